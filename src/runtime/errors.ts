@@ -28,3 +28,15 @@ export class RefusedCombinationError extends Error {
 export function isConfigurationError(err: unknown): err is ConfigurationError {
   return err instanceof ConfigurationError;
 }
+
+/** The message of any thrown value, so non-`Error` throws are never dropped. */
+export function getErrorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  if (typeof err === 'string') return err;
+  try {
+    const json = JSON.stringify(err);
+    return json === undefined ? String(err) : json;
+  } catch {
+    return String(err);
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * The command sequence setup-devstack runs for a plan, as data (program + args arrays, never shell strings). The
+ * plan records it so users can review exactly what will happen on their runner before anything runs.
+ */
+import type { Distro } from './distro.js';
+
+export interface PlannedCommand {
+  step: string;
+  /** Program and arguments, exactly as the command runner will receive them. */
+  command: string;
+  args: string[];
+  /** Run as this user through `sudo -u` (undefined: the runner's user). */
+  asUser?: string;
+  /** Why this command is there (for the readable summary). */
+  why: string;
+}
+
+export interface CommandPlanInput {
+  distro?: Distro;
+  gitBase: string;
+  devstackRef: string;
+  dest: string;
+  stackUser: string;
+  forceDistro: boolean;
+  plugins: { name: string }[];
+  nat: boolean;
+  floatingRange: string;
+}
+
+/** Packages DevStack needs before stack.sh can even start (gawk: devstack bug #1909041, §3.4). */
+export const PREREQUISITES = {
+  apt: ['git', 'gawk', 'sudo', 'iptables', 'python3', 'lsb-release', 'net-tools', 'ca-certificates'],
+  dnf: ['git', 'gawk', 'sudo', 'iptables', 'python3', 'redhat-lsb-core', 'net-tools', 'ca-certificates'],
+  zypper: ['git', 'gawk', 'sudo', 'iptables', 'python3', 'lsb-release', 'net-tools', 'ca-certificates'],
+} as const;
+
+/** Builds the command list setup-devstack will run, in order. */
+export function planCommands(input: CommandPlanInput): PlannedCommand[] {
+  const devstackDir = `${input.dest}/devstack`;
+  const pm = input.distro?.packageManager ?? 'apt';
+  const install: PlannedCommand =
+    pm === 'apt'
+      ? {
+          step: 'prerequisites',
+          command: 'sudo',
+          args: ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', ...PREREQUISITES.apt],
+          why: 'git to clone, gawk for the local.conf merge (mawk breaks it), iptables for the NAT rule',
+        }
+      : {
+          step: 'prerequisites',
+          command: 'sudo',
+          args: ['-n', pm, 'install', '-y', ...PREREQUISITES[pm]],
+          why: 'git to clone, gawk for the local.conf merge, iptables for the NAT rule',
+        };
+  const cmds: PlannedCommand[] = [
+    { step: 'preflight', command: 'sudo', args: ['-n', 'true'], why: 'passwordless sudo is required' },
+    install,
+    {
+      step: 'stack-user',
+      command: 'sudo',
+      args: ['-n', 'useradd', '-U', '-s', '/bin/bash', '-d', input.dest, '-m', input.stackUser],
+      why: 'as tools/create-stack-user.sh (skipped when the user exists)',
+    },
+    {
+      step: 'stack-user',
+      command: 'sudo',
+      args: ['-n', 'sh', '-c', 'umask 226 && printf "%s ALL=(ALL) NOPASSWD:ALL\\n" "$1" > /etc/sudoers.d/50_stack_sh', 'sh', input.stackUser],
+      why: 'passwordless sudo for the stack user, as create-stack-user.sh writes it',
+    },
+    {
+      step: 'clone',
+      command: 'git',
+      args: ['clone', '--no-checkout', `${input.gitBase}/openstack/devstack`, devstackDir],
+      asUser: input.stackUser,
+      why: 'clone DevStack from the git base (mirror-friendly)',
+    },
+    {
+      step: 'clone',
+      command: 'git',
+      args: ['-C', devstackDir, 'fetch', 'origin', input.devstackRef],
+      asUser: input.stackUser,
+      why: 'fetch the pinned ref (tag, branch or SHA)',
+    },
+    {
+      step: 'clone',
+      command: 'git',
+      args: ['-C', devstackDir, 'checkout', '--detach', 'FETCH_HEAD'],
+      asUser: input.stackUser,
+      why: 'check out exactly the pinned ref',
+    },
+    {
+      step: 'local-conf',
+      command: 'install',
+      args: ['-m', '0600', '/dev/stdin', `${devstackDir}/local.conf`],
+      asUser: input.stackUser,
+      why: 'write local.conf readable by the stack user only (it holds passwords)',
+    },
+    {
+      step: 'stack',
+      command: 'env',
+      args: [...(input.forceDistro ? ['FORCE=yes'] : []), `${devstackDir}/stack.sh`],
+      asUser: input.stackUser,
+      why: 'stdin is /dev/null so a password prompt fails fast instead of hanging',
+    },
+    ...input.plugins.flatMap((p): PlannedCommand[] => [
+      {
+        step: 'verify',
+        command: 'test',
+        args: ['-f', `${input.dest}/${p.name}/devstack/plugin.sh`],
+        asUser: input.stackUser,
+        why: `an unpinned or empty plugin is silently skipped by DevStack: ${p.name} must have devstack/plugin.sh`,
+      },
+      {
+        step: 'verify',
+        command: 'git',
+        args: ['-C', `${input.dest}/${p.name}`, 'rev-parse', 'HEAD'],
+        asUser: input.stackUser,
+        why: `record the commit of ${p.name} actually stacked`,
+      },
+    ]),
+  ];
+  if (input.nat) {
+    cmds.push({
+      step: 'nat',
+      command: 'sudo',
+      args: ['-n', 'iptables', '-t', 'nat', '-I', 'POSTROUTING', '1', '-s', input.floatingRange, '-j', 'MASQUERADE'],
+      why: 'floating IP egress, as the Dragonflow doc prescribes',
+    });
+  }
+  return cmds;
+}

@@ -1,0 +1,338 @@
+/**
+ * A small bash lexer for DevStack's `[[local|localrc]]` block. localrc is *sourced* by bash (field guide §3.2), so
+ * statement boundaries, quoting and expansions follow bash rules. This lexer understands enough of them to split a
+ * block into statements (with `\` continuations and multi-line quotes), split a statement into words, and tell a
+ * literal word from one that would expand or execute. It never evaluates anything.
+ */
+
+/** One shell word as written, plus what bash would do with it. */
+export interface ShellWord {
+  /** The word exactly as written (quotes included). */
+  raw: string;
+  /** The value after quote removal when the word is fully literal; undefined when it expands anything. */
+  literal?: string;
+  /** True when the word contains `$VAR`, `${…}`, `$(…)`, `` `…` `` or `$((…))` outside single quotes. */
+  expands: boolean;
+  /** True when the word runs a command (`$(…)` or backticks) outside single quotes. */
+  executes: boolean;
+}
+
+/** A logical statement: one or more physical lines joined by `\` continuations or open quotes. */
+export interface ShellStatement {
+  /** The statement text exactly as written, without the final newline. */
+  raw: string;
+  /** 1-based first and last physical line (relative to the text given to `splitStatements`). */
+  line: number;
+  endLine: number;
+  /** Words of the statement, comments removed; `;`-separated commands are split into `commands`. */
+  commands: ShellWord[][];
+  /** A trailing or whole-line comment, without the `#`. */
+  comment?: string;
+  /** Lexing problems bash would report: unterminated quote or substitution. */
+  errors: string[];
+}
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
+const isMeta = (c: string | undefined): boolean => c === ';' || c === '&' || c === '|' || c === '<' || c === '>';
+
+/**
+ * Scans text where `pos` points just after `$(`; returns the index just after the matching `)`, or -1 when the
+ * substitution is not closed. Quotes and nested substitutions inside are honoured.
+ */
+function skipCommandSubstitution(text: string, pos: number): number {
+  let depth = 1;
+  let i = pos;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (c === "'") {
+      const end = text.indexOf("'", i + 1);
+      if (end < 0) return -1;
+      i = end + 1;
+      continue;
+    }
+    if (c === '"') {
+      const end = skipDoubleQuoted(text, i + 1);
+      if (end < 0) return -1;
+      i = end;
+      continue;
+    }
+    if (c === '(') depth++;
+    if (c === ')') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+    i++;
+  }
+  return -1;
+}
+
+/** `pos` points just after an opening `"`; returns the index just after the closing `"`, or -1. */
+function skipDoubleQuoted(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (c === '"') return i + 1;
+    if (c === '$' && text[i + 1] === '(') {
+      const end = skipCommandSubstitution(text, i + 2);
+      if (end < 0) return -1;
+      i = end;
+      continue;
+    }
+    if (c === '`') {
+      const end = skipBackticks(text, i + 1);
+      if (end < 0) return -1;
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return -1;
+}
+
+/** `pos` points just after an opening backtick; returns the index after the closing one, or -1. */
+function skipBackticks(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length) {
+    if (text[i] === '\\') {
+      i += 2;
+      continue;
+    }
+    if (text[i] === '`') return i + 1;
+    i++;
+  }
+  return -1;
+}
+
+interface LexState {
+  words: ShellWord[][];
+  current: ShellWord[];
+  comment?: string;
+  errors: string[];
+}
+
+/**
+ * Lexes one complete statement into commands and words. Assumes the statement is complete (see `splitStatements`);
+ * an unterminated construct is recorded in `errors` and the rest of the text becomes one word.
+ */
+export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'comment' | 'errors'> {
+  const st: LexState = { words: [], current: [], errors: [] };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (isSpace(c) || c === '\n') {
+      i++;
+      continue;
+    }
+    if (c === '\\' && text[i + 1] === '\n') {
+      i += 2;
+      continue;
+    }
+    if (c === '#') {
+      // `#` at the start of a word begins a comment up to the end of the line.
+      const nl = text.indexOf('\n', i);
+      const chunk = text.slice(i + 1, nl < 0 ? text.length : nl);
+      st.comment = st.comment === undefined ? chunk : `${st.comment}\n${chunk}`;
+      i = nl < 0 ? text.length : nl;
+      continue;
+    }
+    if (isMeta(c)) {
+      // Command separators and redirections: split commands on `;`, `&&`, `||`, `|`, `&`.
+      let j = i;
+      while (j < text.length && isMeta(text[j])) j++;
+      const op = text.slice(i, j);
+      if (/^[;&|]+$/.test(op)) {
+        if (st.current.length) st.words.push(st.current);
+        st.current = [];
+      } else {
+        st.current.push({ raw: op, expands: false, executes: false });
+      }
+      i = j;
+      continue;
+    }
+    const start = i;
+    let literal = '';
+    let expands = false;
+    let executes = false;
+    let broken = false;
+    while (i < text.length && !isSpace(text[i]) && text[i] !== '\n' && !isMeta(text[i])) {
+      const ch = text[i] as string;
+      if (ch === '\\') {
+        if (text[i + 1] === '\n') {
+          i += 2;
+          continue;
+        }
+        literal += text[i + 1] ?? '';
+        i += 2;
+        continue;
+      }
+      if (ch === "'") {
+        const end = text.indexOf("'", i + 1);
+        if (end < 0) {
+          st.errors.push("unterminated single quote (')");
+          broken = true;
+          i = text.length;
+          break;
+        }
+        literal += text.slice(i + 1, end);
+        i = end + 1;
+        continue;
+      }
+      if (ch === '"') {
+        const end = skipDoubleQuoted(text, i + 1);
+        if (end < 0) {
+          st.errors.push('unterminated double quote (")');
+          broken = true;
+          i = text.length;
+          break;
+        }
+        const inner = text.slice(i + 1, end - 1);
+        const info = scanExpansions(inner);
+        expands ||= info.expands;
+        executes ||= info.executes;
+        literal += inner.replace(/\\([$`"\\\n])/g, '$1');
+        i = end;
+        continue;
+      }
+      if (ch === '$' || ch === '`') {
+        if (ch === '`') {
+          const end = skipBackticks(text, i + 1);
+          if (end < 0) {
+            st.errors.push('unterminated command substitution (`)');
+            broken = true;
+            i = text.length;
+            break;
+          }
+          expands = executes = true;
+          i = end;
+          continue;
+        }
+        const next = text[i + 1];
+        if (next === '(') {
+          const end = skipCommandSubstitution(text, i + 2);
+          if (end < 0) {
+            st.errors.push('unterminated command substitution $(');
+            broken = true;
+            i = text.length;
+            break;
+          }
+          expands = executes = true;
+          i = end;
+          continue;
+        }
+        if (next === '{') {
+          const end = text.indexOf('}', i + 2);
+          if (end < 0) {
+            st.errors.push('unterminated parameter expansion ${');
+            broken = true;
+            i = text.length;
+            break;
+          }
+          expands = true;
+          if (/\$\(|`/.test(text.slice(i, end))) executes = true;
+          i = end + 1;
+          continue;
+        }
+        if (next !== undefined && /[A-Za-z0-9_@*#?$!-]/.test(next)) {
+          expands = true;
+          i += 2;
+          while (i < text.length && /[A-Za-z0-9_]/.test(text[i] as string) && /[A-Za-z_]/.test(next)) i++;
+          continue;
+        }
+      }
+      literal += ch;
+      i++;
+    }
+    const raw = text.slice(start, i);
+    const word: ShellWord = { raw, expands, executes };
+    if (!expands && !broken) word.literal = literal;
+    st.current.push(word);
+  }
+  if (st.current.length) st.words.push(st.current);
+  return { commands: st.words, comment: st.comment, errors: st.errors };
+}
+
+/** Detects expansions inside double-quoted text (where `$` and backticks stay active). */
+function scanExpansions(inner: string): { expands: boolean; executes: boolean } {
+  const unescaped = inner.replace(/\\[$`"\\]/g, '');
+  const executes = /\$\(|`/.test(unescaped);
+  const expands = executes || /\$[A-Za-z0-9_{@*#?$!-]/.test(unescaped);
+  return { expands, executes };
+}
+
+/**
+ * Returns true when `text` (one or more physical lines) leaves a construct open at its end: an unclosed quote or
+ * substitution, or a trailing backslash continuation. Used to join physical lines into statements.
+ */
+function isIncomplete(text: string): boolean {
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\') {
+      if (i + 1 >= text.length) return true;
+      i += 2;
+      continue;
+    }
+    if (c === '#' && (i === 0 || isSpace(text[i - 1]) || text[i - 1] === '\n' || text[i - 1] === ';')) {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) return false;
+      i = nl + 1;
+      continue;
+    }
+    if (c === "'") {
+      const end = text.indexOf("'", i + 1);
+      if (end < 0) return true;
+      i = end + 1;
+      continue;
+    }
+    if (c === '"') {
+      const end = skipDoubleQuoted(text, i + 1);
+      if (end < 0) return true;
+      i = end;
+      continue;
+    }
+    if (c === '$' && text[i + 1] === '(') {
+      const end = skipCommandSubstitution(text, i + 2);
+      if (end < 0) return true;
+      i = end;
+      continue;
+    }
+    if (c === '`') {
+      const end = skipBackticks(text, i + 1);
+      if (end < 0) return true;
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return false;
+}
+
+/**
+ * Splits the physical lines of a bash block into logical statements. A statement that never closes (an unbalanced
+ * quote) runs to the end of the block, exactly as bash would swallow the rest of the file, and carries an error.
+ */
+export function splitStatements(lines: readonly string[]): ShellStatement[] {
+  const out: ShellStatement[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const startLine = i + 1;
+    let text = lines[i] as string;
+    let j = i;
+    while (isIncomplete(text) && j + 1 < lines.length) {
+      j++;
+      text += '\n' + (lines[j] as string);
+    }
+    const lexed = lexStatement(text);
+    out.push({ raw: text, line: startLine, endLine: j + 1, ...lexed });
+    i = j + 1;
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+/**
+ * Parses a local.conf into the model, following DevStack's own readers: the awk header regex of `inc/meta-config`
+ * for blocks, bash for `[[local|localrc]]`, and the `merge_config_file` awk rules for INI blocks.
+ */
+import { splitStatements, type ShellStatement, type ShellWord } from './bash-words.js';
+import type { IniLine, LocalConf, LocalrcStatement, MetaBlock, MetaHeader } from './model.js';
+
+/** DevStack's header test: `/^\[\[.+\|.*\]\]/` on the whole line (§3.1). */
+const HEADER_RE = /^\[\[.+\|.*\]\]/;
+const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)/;
+
+/** Parses a header line the way awk does: only `$1` counts, brackets removed, split on the first `|`. */
+export function parseHeader(raw: string, line: number): MetaHeader {
+  const first = raw.trim().split(/[ \t]+/)[0] ?? '';
+  const stripped = first.replace(/[[\]]/g, '');
+  const bar = stripped.indexOf('|');
+  const phase = bar < 0 ? stripped : stripped.slice(0, bar);
+  const file = bar < 0 ? '' : stripped.slice(bar + 1);
+  return { raw, phase, file, line };
+}
+
+/** True when `raw` is a meta-section header for DevStack (column 0, `[[…|…]]`). */
+export function isHeaderLine(raw: string): boolean {
+  return HEADER_RE.test(raw);
+}
+
+/** Turns one lexed shell statement into a localrc statement (assignment, call, comment, blank). */
+export function toLocalrcStatement(st: ShellStatement): LocalrcStatement {
+  const base = { raw: st.raw, line: st.line, endLine: st.endLine, errors: st.errors, comment: st.comment };
+  if (st.commands.length === 0) {
+    return { ...base, kind: st.raw.trim() === '' ? 'blank' : 'comment' };
+  }
+  const [first, ...rest] = st.commands.map((words) => commandToStatement(words, base));
+  const stmt = first as LocalrcStatement;
+  if (rest.length) stmt.more = rest;
+  return stmt;
+}
+
+function commandToStatement(words: ShellWord[], base: Omit<LocalrcStatement, 'kind'>): LocalrcStatement {
+  const head = words[0] as ShellWord;
+  const m = ASSIGN_RE.exec(head.raw);
+  if (m && words.length === 1) {
+    const valueRaw = head.raw.slice(m[0].length);
+    const value = lexValue(valueRaw, head);
+    return { ...base, kind: 'assign', name: m[1], op: m[2] as '=' | '+=', value };
+  }
+  if (m && words.length > 1) {
+    // `A=1 cmd` is an env prefix for one command; `A=x y` leaves y as a command. Not an assignment that persists.
+    return { ...base, kind: 'other', command: head.raw, args: words.slice(1) };
+  }
+  return { ...base, kind: 'call', command: head.literal ?? head.raw, args: words.slice(1) };
+}
+
+/** Re-describes the value part of an assignment word (everything after `=`/`+=`). */
+function lexValue(valueRaw: string, whole: ShellWord): ShellWord {
+  if (valueRaw === '') return { raw: '', literal: '', expands: false, executes: false };
+  // The value shares the word's quoting; re-derive the literal from the value text alone.
+  const word: ShellWord = { raw: valueRaw, expands: whole.expands, executes: whole.executes };
+  if (!whole.expands && whole.literal !== undefined) {
+    const nameEnd = whole.literal.indexOf('=');
+    word.literal = whole.literal.slice(nameEnd + 1);
+  }
+  return word;
+}
+
+/** Classifies one INI line exactly as the merge awk program does (§3.4). */
+export function parseIniLine(raw: string, line: number, section: string): IniLine {
+  if (/^\[.+\]/.test(raw)) {
+    const first = raw.split(/[ \t]+/)[0] ?? '';
+    return { kind: 'section', raw, line, section: first.replace(/[[\]]/g, '') };
+  }
+  if (/^ *#/.test(raw)) return { kind: 'comment', raw, line };
+  if (/^[^ \t]+/.test(raw)) {
+    const eq = raw.indexOf('=');
+    if (eq < 0) return { kind: 'key', raw, line, key: raw.replace(/[ \t]*$/, ''), value: '', hasEquals: false, inSection: section };
+    const key = raw.slice(0, eq).replace(/[ \t]*$/, '');
+    const value = raw.slice(eq + 1).replace(/^[ \t]*/, '').replace(/[ \t]*$/, '');
+    return { kind: 'key', raw, line, key, value, hasEquals: true, inSection: section };
+  }
+  return { kind: raw === '' ? 'blank' : 'ignored', raw, line };
+}
+
+/** Parses the lines of an INI block, tracking the section in force. */
+export function parseIniLines(lines: readonly string[], firstLine: number): IniLine[] {
+  let section = '';
+  return lines.map((raw, i) => {
+    const parsed = parseIniLine(raw, firstLine + i, section);
+    if (parsed.kind === 'section') section = parsed.section ?? '';
+    return parsed;
+  });
+}
+
+/** Parses localrc text (the body of `[[local|localrc]]`) into statements with absolute line numbers. */
+export function parseLocalrcLines(lines: readonly string[], firstLine: number): LocalrcStatement[] {
+  return splitStatements(lines).map((st) => {
+    const stmt = toLocalrcStatement(st);
+    const shift = (s: LocalrcStatement): void => {
+      s.line += firstLine - 1;
+      s.endLine += firstLine - 1;
+    };
+    shift(stmt);
+    stmt.more?.forEach(shift);
+    return stmt;
+  });
+}
+
+/**
+ * Parses a whole local.conf. `[[local|localrc]]` bodies are parsed as bash; every other header (including a
+ * `[[local|other]]` DevStack ignores, and an empty-group header DevStack drops) is parsed as INI lines, which is how
+ * the linter sees and reports on them.
+ */
+export function parseLocalConf(text: string, file = 'local.conf'): LocalConf {
+  const finalNewline = text.endsWith('\n');
+  const all = text.split('\n');
+  if (finalNewline) all.pop();
+  const preamble: string[] = [];
+  const blocks: MetaBlock[] = [];
+  let header: MetaHeader | undefined;
+  let body: string[] = [];
+  let bodyStart = 0;
+  const flush = (): void => {
+    if (!header) return;
+    if (header.phase === 'local' && header.file === 'localrc') {
+      blocks.push({ kind: 'localrc', header, statements: parseLocalrcLines(body, bodyStart) });
+    } else {
+      blocks.push({ kind: 'ini', header, lines: parseIniLines(body, bodyStart) });
+    }
+  };
+  all.forEach((raw, idx) => {
+    const line = idx + 1;
+    if (isHeaderLine(raw)) {
+      flush();
+      header = parseHeader(raw, line);
+      body = [];
+      bodyStart = line + 1;
+    } else if (header) {
+      body.push(raw);
+    } else {
+      preamble.push(raw);
+    }
+  });
+  flush();
+  return { file, preamble, blocks, finalNewline };
+}
