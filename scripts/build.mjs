@@ -23,7 +23,8 @@ function bundle(entry, outDir) {
   rmSync(tmp, { recursive: true, force: true });
   const size = readFileSync(join(outDir, 'index.js')).length;
   // ncc exits 0 even when it could not resolve an ESM-only dependency and writes a tiny broken bundle (§11).
-  if (size < 8 * 1024) throw new Error(`${relative(root, outDir)}/index.js is only ${size} bytes: the bundle is broken`);
+  if (size < 8 * 1024)
+    throw new Error(`${relative(root, outDir)}/index.js is only ${size} bytes: the bundle is broken`);
 }
 
 /** Every `main:`/`pre:`/`post:` path of the repository's action.yml files that points into dist/actions/. */

@@ -64,7 +64,14 @@ export function planCommands(input: CommandPlanInput): PlannedCommand[] {
     {
       step: 'stack-user',
       command: 'sudo',
-      args: ['-n', 'sh', '-c', 'umask 226 && printf "%s ALL=(ALL) NOPASSWD:ALL\\n" "$1" > /etc/sudoers.d/50_stack_sh', 'sh', input.stackUser],
+      args: [
+        '-n',
+        'sh',
+        '-c',
+        'umask 226 && printf "%s ALL=(ALL) NOPASSWD:ALL\\n" "$1" > /etc/sudoers.d/50_stack_sh',
+        'sh',
+        input.stackUser,
+      ],
       why: 'passwordless sudo for the stack user, as create-stack-user.sh writes it',
     },
     {

@@ -44,9 +44,21 @@ const invert = (m: Record<string, string>): Record<string, string> =>
 function make(family: DistroFamily, version: string): Distro {
   switch (family) {
     case 'ubuntu':
-      return { id: `ubuntu-${version}`, family, version, devstackName: UBUNTU[version] ?? version, packageManager: 'apt' };
+      return {
+        id: `ubuntu-${version}`,
+        family,
+        version,
+        devstackName: UBUNTU[version] ?? version,
+        packageManager: 'apt',
+      };
     case 'debian':
-      return { id: `debian-${version}`, family, version, devstackName: DEBIAN[version] ?? version, packageManager: 'apt' };
+      return {
+        id: `debian-${version}`,
+        family,
+        version,
+        devstackName: DEBIAN[version] ?? version,
+        packageManager: 'apt',
+      };
     case 'fedora':
       return { id: `fedora-${version}`, family, version, devstackName: `f${version}`, packageManager: 'dnf' };
     case 'rhel': {
@@ -54,7 +66,13 @@ function make(family: DistroFamily, version: string): Distro {
       return { id: `rhel-${major}`, family, version: major, devstackName: `rhel${major}`, packageManager: 'dnf' };
     }
     case 'opensuse':
-      return { id: `opensuse-${version}`, family, version, devstackName: `opensuse-${version}`, packageManager: 'zypper' };
+      return {
+        id: `opensuse-${version}`,
+        family,
+        version,
+        devstackName: `opensuse-${version}`,
+        packageManager: 'zypper',
+      };
   }
 }
 

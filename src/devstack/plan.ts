@@ -110,7 +110,9 @@ function overridesFragment(set: Record<string, string>): LocalConf {
     file: '--set',
     preamble: [],
     finalNewline: true,
-    blocks: [{ kind: 'localrc', header: { raw: '[[local|localrc]]', phase: 'local', file: 'localrc', line: 0 }, statements }],
+    blocks: [
+      { kind: 'localrc', header: { raw: '[[local|localrc]]', phase: 'local', file: 'localrc', line: 0 }, statements },
+    ],
   };
 }
 
@@ -162,7 +164,10 @@ export function createPlan(req: PlanRequest): Plan {
     throw new ConfigurationError(
       `Profile '${profile.name}' has unresolved placeholders:\n` +
         built.unresolved
-          .map((p) => `  ${p.variable}: ${p.description}. Give it with --set ${p.variable}=<value> (find it with: ${p.resolveHint}).`)
+          .map(
+            (p) =>
+              `  ${p.variable}: ${p.description}. Give it with --set ${p.variable}=<value> (find it with: ${p.resolveHint}).`,
+          )
           .join('\n'),
       '--set',
     );

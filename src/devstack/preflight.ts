@@ -55,7 +55,9 @@ export function preflight(input: PreflightInput): PreflightResult {
         (profile.backend === 'dragonflow'
           ? `the Dragonflow plugin calls lib/neutron functions that devstack ${train.devstackSeries} no longer has (removed in 2023.1).`
           : `the train supports ${train.backends.join(', ')} only.`),
-      alternative: `use --release ${trainsFor(profile.backend).join(' or ')}` + (sameRole.length ? `, or profile ${sameRole.join('/')} on ${train.name}` : ''),
+      alternative:
+        `use --release ${trainsFor(profile.backend).join(' or ')}` +
+        (sameRole.length ? `, or profile ${sameRole.join('/')} on ${train.name}` : ''),
     });
   }
 

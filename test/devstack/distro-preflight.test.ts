@@ -6,7 +6,8 @@ import { TRAINS, seriesOfRef } from '../../src/devstack/trains.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
 
 const OS_RELEASE = {
-  bionic: 'NAME="Ubuntu"\nVERSION="18.04.6 LTS (Bionic Beaver)"\nID=ubuntu\nID_LIKE=debian\nVERSION_ID="18.04"\nVERSION_CODENAME=bionic\n',
+  bionic:
+    'NAME="Ubuntu"\nVERSION="18.04.6 LTS (Bionic Beaver)"\nID=ubuntu\nID_LIKE=debian\nVERSION_ID="18.04"\nVERSION_CODENAME=bionic\n',
   jammy: 'NAME="Ubuntu"\nID=ubuntu\nVERSION_ID="22.04"\nVERSION_CODENAME=jammy\n',
   f31: 'NAME=Fedora\nVERSION="31 (Cloud Edition)"\nID=fedora\nVERSION_ID=31\n',
   f39: 'NAME="Fedora Linux"\nID=fedora\nVERSION_ID=39\n',
@@ -43,7 +44,18 @@ describe('distro identification like GetDistro', () => {
 });
 
 describe('preflight table: train × distro × profile', () => {
-  const DISTROS = ['ubuntu-18.04', 'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04', 'fedora-30', 'fedora-31', 'fedora-32', 'fedora-39', 'rhel-8', 'rhel-9'];
+  const DISTROS = [
+    'ubuntu-18.04',
+    'ubuntu-20.04',
+    'ubuntu-22.04',
+    'ubuntu-24.04',
+    'fedora-30',
+    'fedora-31',
+    'fedora-32',
+    'fedora-39',
+    'rhel-8',
+    'rhel-9',
+  ];
   // Expected verdict per train and distro (SUPPORTED_DISTROS of the train's devstack, field guide §4.1).
   const ACCEPTED: Record<string, string[]> = {
     ussuri: ['ubuntu-18.04', 'fedora-30', 'fedora-31', 'rhel-8'],
@@ -61,7 +73,9 @@ describe('preflight table: train × distro × profile', () => {
     const distroOk = ACCEPTED[trainName]!.includes(distroId);
     expect(result.ok).toBe(backendOk && distroOk);
     const codes = result.refused.map((r) => r.code).sort();
-    expect(codes).toEqual([...(backendOk ? [] : ['backend-not-in-train']), ...(distroOk ? [] : ['distro-not-supported'])].sort());
+    expect(codes).toEqual(
+      [...(backendOk ? [] : ['backend-not-in-train']), ...(distroOk ? [] : ['distro-not-supported'])].sort(),
+    );
     for (const r of result.refused) expect(r.alternative).toBeTruthy();
   });
 
@@ -72,7 +86,12 @@ describe('preflight table: train × distro × profile', () => {
   });
 
   it('force turns a refused distro into a warning and FORCE=yes', () => {
-    const r = preflight({ profile: PROFILES.dragonflow!, train: TRAINS.ussuri!, distro: parseDistroId('ubuntu-22.04'), force: true });
+    const r = preflight({
+      profile: PROFILES.dragonflow!,
+      train: TRAINS.ussuri!,
+      distro: parseDistroId('ubuntu-22.04'),
+      force: true,
+    });
     expect(r.ok).toBe(true);
     expect(r.forceDistro).toBe(true);
     expect(r.warnings.map((w) => w.code)).toContain('distro-forced');
@@ -86,7 +105,11 @@ describe('preflight table: train × distro × profile', () => {
     for (const ref of ['stable/zed', 'victoria-eol', 'stable/2022.1']) {
       expect(preflight({ profile: PROFILES.dragonflow!, train: TRAINS.ussuri!, devstackRef: ref }).ok).toBe(true);
     }
-    const sha = preflight({ profile: PROFILES.dragonflow!, train: TRAINS.ussuri!, devstackRef: 'a13ab8db2dbd959b5a1f52ac03d3fca07a19eb04' });
+    const sha = preflight({
+      profile: PROFILES.dragonflow!,
+      train: TRAINS.ussuri!,
+      devstackRef: 'a13ab8db2dbd959b5a1f52ac03d3fca07a19eb04',
+    });
     expect(sha.ok).toBe(true);
     expect(sha.warnings.map((w) => w.code)).toContain('devstack-ref-unknown-series');
   });
@@ -101,7 +124,8 @@ describe('preflight table: train × distro × profile', () => {
   it('runs in well under a second for the whole table', () => {
     // Not a timing assertion on the machine: preflight is pure, so we only check it does no I/O by running it
     // thousands of times synchronously; a regression to I/O would make this test time out.
-    for (let i = 0; i < 2000; i++) preflight({ profile: PROFILES.dragonflow!, train: TRAINS.ussuri!, distro: parseDistroId('f31') });
+    for (let i = 0; i < 2000; i++)
+      preflight({ profile: PROFILES.dragonflow!, train: TRAINS.ussuri!, distro: parseDistroId('f31') });
     expect(true).toBe(true);
   });
 });

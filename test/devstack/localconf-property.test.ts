@@ -16,7 +16,9 @@ const name = fc.stringMatching(/^[A-Z_][A-Z0-9_]{0,12}$/);
 /** Values with every character bash treats specially, but no NUL (bash strings cannot hold it). */
 const nasty = fc.string({ unit: fc.constantFrom(...'ab1 _-./$`"\'\\;|&()<>{}*?[]#~!=%,\t'.split('')), maxLength: 24 });
 const iniKey = fc.stringMatching(/^[a-z_][a-z0-9_]{0,10}$/);
-const iniValue = fc.string({ unit: fc.constantFrom(...'ab1 _-./$`"\'\\;|&()%=,:'.split('')), maxLength: 24 }).map((s) => s.trim());
+const iniValue = fc
+  .string({ unit: fc.constantFrom(...'ab1 _-./$`"\'\\;|&()%=,:'.split('')), maxLength: 24 })
+  .map((s) => s.trim());
 
 describe('render → parse is the identity on what DevStack reads', () => {
   it('localrc assignments and calls survive render and parse', () => {
@@ -33,7 +35,13 @@ describe('render → parse is the identity on what DevStack reads', () => {
             file: 't',
             preamble: [],
             finalNewline: true,
-            blocks: [{ kind: 'localrc', header: { raw: '[[local|localrc]]', phase: 'local', file: 'localrc', line: 0 }, statements }],
+            blocks: [
+              {
+                kind: 'localrc',
+                header: { raw: '[[local|localrc]]', phase: 'local', file: 'localrc', line: 0 },
+                statements,
+              },
+            ],
           };
           const back = parseLocalConf(renderLocalConf(conf)).blocks[0];
           if (back?.kind !== 'localrc') return false;
@@ -56,7 +64,12 @@ describe('render → parse is the identity on what DevStack reads', () => {
           const block = makeIniBlock(
             'post-config',
             '$NOVA_CONF',
-            Object.fromEntries(Object.entries(sections).map(([s, kv]) => [s, Object.fromEntries(Object.entries(kv).map(([k, v]) => [k, { literal: v }]))])),
+            Object.fromEntries(
+              Object.entries(sections).map(([s, kv]) => [
+                s,
+                Object.fromEntries(Object.entries(kv).map(([k, v]) => [k, { literal: v }])),
+              ]),
+            ),
           );
           const conf: LocalConf = { file: 't', preamble: [], finalNewline: true, blocks: [block] };
           const back = parseLocalConf(renderLocalConf(conf)).blocks[0];
@@ -64,10 +77,14 @@ describe('render → parse is the identity on what DevStack reads', () => {
           const got: Record<string, Record<string, string>> = {};
           for (const l of back.lines) {
             if (l.kind === 'section') got[l.section as string] = {};
-            if (l.kind === 'key') (got[l.inSection as string] as Record<string, string>)[l.key as string] = l.value as string;
+            if (l.kind === 'key')
+              (got[l.inSection as string] as Record<string, string>)[l.key as string] = l.value as string;
           }
           const expected = Object.fromEntries(
-            Object.entries(sections).map(([s, kv]) => [s, Object.fromEntries(Object.entries(kv).map(([k, v]) => [k, iniEscape(v)]))]),
+            Object.entries(sections).map(([s, kv]) => [
+              s,
+              Object.fromEntries(Object.entries(kv).map(([k, v]) => [k, iniEscape(v)])),
+            ]),
           );
           expect(got).toEqual(expected);
           return true;
@@ -80,14 +97,16 @@ describe('render → parse is the identity on what DevStack reads', () => {
 
 describe('quoting is proven against real bash', () => {
   it('shellQuote: sourcing NAME=<quoted> yields exactly the value and executes nothing', () => {
-    const samples = fc.sample(nasty, { numRuns: 150, seed: 42 }).concat(['$(touch /tmp/kdf-pwned)', '`id`', "it's", '']);
+    const samples = fc
+      .sample(nasty, { numRuns: 150, seed: 42 })
+      .concat(['$(touch /tmp/kdf-pwned)', '`id`', "it's", '']);
     const script = samples.map((v, i) => `V${i}=${shellQuote(v)}\nprintf '%s\\0' "$V${i}"`).join('\n');
     const out = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8' });
     expect(out.status).toBe(0);
     expect(out.stdout.split('\0').slice(0, -1)).toEqual(samples);
   });
 
-  it("iniEscape: DevStack's eval of iniset \"<value>\" yields exactly the value", () => {
+  it('iniEscape: DevStack\'s eval of iniset "<value>" yields exactly the value', () => {
     // merge_config_file emits `iniset file section key "<value>"` and evals it (field guide §3.4).
     const values = fc.sample(iniValue, { numRuns: 150, seed: 7 }).concat(['$(id)', '`id`', 'a"b', '50%', '&']);
     // One generated command per line, each eval'ed exactly as DevStack evals the awk output.

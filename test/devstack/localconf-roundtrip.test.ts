@@ -14,11 +14,20 @@ function semantics(conf: LocalConf): unknown {
           header: [b.header.phase, b.header.file],
           statements: b.statements
             .filter((s) => s.kind !== 'blank' && s.kind !== 'comment')
-            .map((s) => ({ kind: s.kind, name: s.name, op: s.op, value: s.value?.literal, command: s.command, args: s.args?.map((a) => a.literal) })),
+            .map((s) => ({
+              kind: s.kind,
+              name: s.name,
+              op: s.op,
+              value: s.value?.literal,
+              command: s.command,
+              args: s.args?.map((a) => a.literal),
+            })),
         }
       : {
           header: [b.header.phase, b.header.file],
-          lines: b.lines.filter((l) => l.kind === 'key' || l.kind === 'section').map((l) => [l.kind, l.section ?? l.inSection, l.key, l.value]),
+          lines: b.lines
+            .filter((l) => l.kind === 'key' || l.kind === 'section')
+            .map((l) => [l.kind, l.section ?? l.inSection, l.key, l.value]),
         },
   );
 }
@@ -42,19 +51,31 @@ describe('local.conf round trip on every reference sample', () => {
     const conf = parseLocalConf(readFileSync(file, 'utf8'), file);
     const [localrc, ini] = conf.blocks;
     if (localrc?.kind !== 'localrc' || ini?.kind !== 'ini') throw new Error('unexpected blocks');
-    const kuryr = localrc.statements.find((s) => s.command === 'enable_plugin' && s.args?.[0]?.literal === 'kuryr-kubernetes');
+    const kuryr = localrc.statements.find(
+      (s) => s.command === 'enable_plugin' && s.args?.[0]?.literal === 'kuryr-kubernetes',
+    );
     expect(kuryr).toMatchObject({ line: 3, endLine: 4 });
     expect(kuryr?.args?.[1]?.literal).toBe('https://opendev.org/openstack/kuryr-kubernetes');
-    expect(localrc.statements.find((s) => s.name === 'LOGFILE')).toMatchObject({ line: 14, value: { literal: 'devstack.log' } });
+    expect(localrc.statements.find((s) => s.name === 'LOGFILE')).toMatchObject({
+      line: 14,
+      value: { literal: 'devstack.log' },
+    });
     expect(localrc.statements.find((s) => s.name === 'LIBS_FROM_GIT')).toMatchObject({ line: 60, op: '+=' });
     expect(ini.header).toMatchObject({ phase: 'post-config', file: '$OCTAVIA_CONF', line: 208 });
-    expect(ini.lines.find((l) => l.kind === 'key')).toMatchObject({ line: 210, key: 'amp_active_retries', value: '9999', inSection: 'controller_worker' });
+    expect(ini.lines.find((l) => l.kind === 'key')).toMatchObject({
+      line: 210,
+      key: 'amp_active_retries',
+      value: '9999',
+      inSection: 'controller_worker',
+    });
   });
 });
 
 describe('header and INI grammar as DevStack reads it (field guide §3.1, §3.4)', () => {
   it('treats only column-0 [[...|...]] as headers; awk uses only $1', () => {
-    const conf = parseLocalConf('[[local|localrc]]\nA=1\n  [[post-config|$X]]\n[[post-config|$NOVA_CONF]] trailing text\n[DEFAULT]\n');
+    const conf = parseLocalConf(
+      '[[local|localrc]]\nA=1\n  [[post-config|$X]]\n[[post-config|$NOVA_CONF]] trailing text\n[DEFAULT]\n',
+    );
     expect(conf.blocks).toHaveLength(2);
     expect(conf.blocks[1]?.header).toMatchObject({ phase: 'post-config', file: '$NOVA_CONF', line: 4 });
     const spaced = parseLocalConf('[[ post-config | $X ]]\n');
@@ -63,7 +84,17 @@ describe('header and INI grammar as DevStack reads it (field guide §3.1, §3.4)
 
   it('classifies INI lines like merge_config_file', () => {
     const conf = parseLocalConf(
-      ['[[post-config|$NOVA_CONF]]', '[my section]', 'spaced   =   value with spaces   ', '  indented = 1', '  # c', ';semi = 1', 'noequals', 'k = v # note', ''].join('\n'),
+      [
+        '[[post-config|$NOVA_CONF]]',
+        '[my section]',
+        'spaced   =   value with spaces   ',
+        '  indented = 1',
+        '  # c',
+        ';semi = 1',
+        'noequals',
+        'k = v # note',
+        '',
+      ].join('\n'),
     );
     const b = conf.blocks[0];
     if (b?.kind !== 'ini') throw new Error('expected ini');

@@ -15,20 +15,32 @@ describe('evaluateServices follows functions-common (field guide §3.5)', () => 
   it('enable after disable only warns and stays disabled', () => {
     const s = evaluateServices(localrc('ENABLED_SERVICES=""\ndisable_service q-agt\nenable_service q-agt q-svc'));
     expect(s.enabled).toEqual(['q-svc']);
-    expect(s.events).toEqual([{ level: 'warning', line: 4, message: 'Attempt to enable_service q-agt when it has been disabled' }]);
+    expect(s.events).toEqual([
+      { level: 'warning', line: 4, message: 'Attempt to enable_service q-agt when it has been disabled' },
+    ]);
   });
 
   it('ENABLED_SERVICES="" wipes earlier enables and the default list; += and -svc work', () => {
-    const s = evaluateServices(localrc('enable_service foo\nENABLED_SERVICES=""\nENABLED_SERVICES+=",a,b"\nENABLED_SERVICES+=",-a"'), 'key,mysql');
+    const s = evaluateServices(
+      localrc('enable_service foo\nENABLED_SERVICES=""\nENABLED_SERVICES+=",a,b"\nENABLED_SERVICES+=",-a"'),
+      'key,mysql',
+    );
     expect(s.enabled).toEqual(['b']);
     expect(s.clearedAt).toBe(3);
   });
 
   it('keeps the default list when not cleared and reports duplicate plugins as DevStack dies', () => {
-    const s = evaluateServices(localrc('enable_plugin x https://h/x r1\nenable_plugin x https://h/x r2\ndisable_service tempest'), 'key,tempest,mysql');
+    const s = evaluateServices(
+      localrc('enable_plugin x https://h/x r1\nenable_plugin x https://h/x r2\ndisable_service tempest'),
+      'key,tempest,mysql',
+    );
     expect(s.enabled).toEqual(['key', 'mysql']);
     expect(s.plugins).toEqual([{ name: 'x', url: 'https://h/x', ref: 'r1', line: 2 }]);
-    expect(s.events[0]).toEqual({ level: 'fatal', line: 3, message: 'Plugin attempted to be enabled twice: x https://h/x r2' });
+    expect(s.events[0]).toEqual({
+      level: 'fatal',
+      line: 3,
+      message: 'Plugin attempted to be enabled twice: x https://h/x r2',
+    });
   });
 
   it('editing ENABLED_SERVICES to undo a disable_service is fatal', () => {

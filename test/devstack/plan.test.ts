@@ -7,7 +7,10 @@ import { flattenStatements } from '../../src/devstack/localconf/services.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
 
 const fixedPassword = (): string => 'Secret123';
-const OVERCLOUD_SET = { SERVICE_HOST: '192.0.2.10', KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID: '6c6b1f5e-5b8c-4a34-9d6e-0f1f0c2f9a11' };
+const OVERCLOUD_SET = {
+  SERVICE_HOST: '192.0.2.10',
+  KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID: '6c6b1f5e-5b8c-4a34-9d6e-0f1f0c2f9a11',
+};
 
 /** Every profile with every train that can run it. */
 const COMBOS = Object.values(PROFILES).flatMap((p) =>
@@ -24,7 +27,12 @@ const assigned = (plan: ReturnType<typeof createPlan>, name: string): string | u
 
 describe('createPlan for every profile × train', () => {
   it.each(COMBOS)('%s on %s: pinned plugins, absolute LOGFILE, every password, services', (profile, release) => {
-    const plan = createPlan({ profile, release, set: profile === 'overcloud-nested-vlan' ? OVERCLOUD_SET : {}, generatePassword: fixedPassword });
+    const plan = createPlan({
+      profile,
+      release,
+      set: profile === 'overcloud-nested-vlan' ? OVERCLOUD_SET : {},
+      generatePassword: fixedPassword,
+    });
     expect(plan.preflight.ok).toBe(true);
     expect(plan.refs.plugins.length).toBeGreaterThan(0);
     for (const p of plan.refs.plugins) {
@@ -37,7 +45,9 @@ describe('createPlan for every profile × train', () => {
     }
     expect(plan.secrets).toEqual(['Secret123']);
     expect(plan.serviceEvents).toEqual([]);
-    expect(plan.services.enabled).toEqual(expect.arrayContaining(['key', 'mysql', 'rabbit'].filter(() => PROFILES[profile]!.role !== 'overcloud')));
+    expect(plan.services.enabled).toEqual(
+      expect.arrayContaining(['key', 'mysql', 'rabbit'].filter(() => PROFILES[profile]!.role !== 'overcloud')),
+    );
     if (PROFILES[profile]!.role !== 'undercloud') {
       expect(plan.refs.plugins.map((p) => p.name)).toContain('kuryr-kubernetes');
       expect(plan.services.enabled).toEqual(expect.arrayContaining(['kuryr-kubernetes', 'kuryr-daemon', 'etcd3']));
@@ -47,10 +57,14 @@ describe('createPlan for every profile × train', () => {
   it('dragonflow profile enables the DF services and the exact-True guard; no OVN defaults leak in', () => {
     const plan = createPlan({ profile: 'dragonflow', generatePassword: fixedPassword });
     expect(plan.train.name).toBe('ussuri');
-    expect(plan.services.enabled).toEqual(expect.arrayContaining(['df-redis', 'df-redis-server', 'df-controller', 'q-svc', 'o-api']));
+    expect(plan.services.enabled).toEqual(
+      expect.arrayContaining(['df-redis', 'df-redis-server', 'df-controller', 'q-svc', 'o-api']),
+    );
     expect(plan.services.enabled).not.toContain('ovn-northd');
     expect(assigned(plan, 'Q_ENABLE_DRAGONFLOW_LOCAL_CONTROLLER')).toBe('True');
-    expect(plan.refs.plugins.find((p) => p.name === 'dragonflow')?.ref).toBe('4dc36ed6490e2ed53b47dece883cdbd78ea96033');
+    expect(plan.refs.plugins.find((p) => p.name === 'dragonflow')?.ref).toBe(
+      '4dc36ed6490e2ed53b47dece883cdbd78ea96033',
+    );
     expect(plan.localConf).toContain('LIBS_FROM_GIT+=,python-octaviaclient');
   });
 
@@ -75,7 +89,9 @@ describe('placeholders, overrides and options', () => {
   it('unresolved overcloud placeholders are a ConfigurationError naming each and how to find it', () => {
     const run = (): unknown => createPlan({ profile: 'overcloud-nested-vlan', generatePassword: fixedPassword });
     expect(run).toThrow(ConfigurationError);
-    expect(run).toThrow(/SERVICE_HOST:[\s\S]*--set SERVICE_HOST=<value>[\s\S]*KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID:[\s\S]*subnet pool show shared-default-subnetpool-v4/);
+    expect(run).toThrow(
+      /SERVICE_HOST:[\s\S]*--set SERVICE_HOST=<value>[\s\S]*KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID:[\s\S]*subnet pool show shared-default-subnetpool-v4/,
+    );
   });
 
   it('placeholders resolve from --set as quoted literals; other --set values override in place', () => {
@@ -93,10 +109,18 @@ describe('placeholders, overrides and options', () => {
   });
 
   it('ports-pool maps to the variables the code reads (KURYR_USE_PORTS_POOLS, KURYR_VIF_POOL_*)', () => {
-    const plan = createPlan({ profile: 'dragonflow', portsPool: parsePortsPool('min=5,max=0,batch=10,update-freq=20'), generatePassword: fixedPassword });
+    const plan = createPlan({
+      profile: 'dragonflow',
+      portsPool: parsePortsPool('min=5,max=0,batch=10,update-freq=20'),
+      generatePassword: fixedPassword,
+    });
     expect(assigned(plan, 'KURYR_USE_PORTS_POOLS')).toBe('True');
     expect(assigned(plan, 'KURYR_VIF_POOL_DRIVER')).toBe('neutron');
-    expect([assigned(plan, 'KURYR_VIF_POOL_MIN'), assigned(plan, 'KURYR_VIF_POOL_BATCH'), assigned(plan, 'KURYR_VIF_POOL_UPDATE_FREQ')]).toEqual(['5', '10', '20']);
+    expect([
+      assigned(plan, 'KURYR_VIF_POOL_MIN'),
+      assigned(plan, 'KURYR_VIF_POOL_BATCH'),
+      assigned(plan, 'KURYR_VIF_POOL_UPDATE_FREQ'),
+    ]).toEqual(['5', '10', '20']);
     expect(plan.localConf).not.toMatch(/KURYR_PORT_POOL|KURYR_USE_PORT_POOLS/);
     const off = createPlan({ profile: 'dragonflow', generatePassword: fixedPassword });
     expect(assigned(off, 'KURYR_VIF_POOL_DRIVER')).toBe('noop');
@@ -111,12 +135,19 @@ describe('placeholders, overrides and options', () => {
   });
 
   it('git-base mirrors every clone; refs can be overridden; bad values name the input', () => {
-    const plan = createPlan({ profile: 'dragonflow', gitBase: 'https://mirror.example/git/', pluginRefs: { dragonflow: '5.0.0' }, generatePassword: fixedPassword });
+    const plan = createPlan({
+      profile: 'dragonflow',
+      gitBase: 'https://mirror.example/git/',
+      pluginRefs: { dragonflow: '5.0.0' },
+      generatePassword: fixedPassword,
+    });
     expect(plan.refs.gitBase).toBe('https://mirror.example/git');
     expect(plan.refs.plugins.every((p) => p.url.startsWith('https://mirror.example/git/openstack/'))).toBe(true);
     expect(plan.refs.plugins.find((p) => p.name === 'dragonflow')?.ref).toBe('5.0.0');
     expect(assigned(plan, 'GIT_BASE')).toBe('https://mirror.example/git');
-    expect(plan.commands.find((c) => c.step === 'clone')?.args).toContain('https://mirror.example/git/openstack/devstack');
+    expect(plan.commands.find((c) => c.step === 'clone')?.args).toContain(
+      'https://mirror.example/git/openstack/devstack',
+    );
     expect(() => createPlan({ profile: 'dragonflow', gitBase: 'https://x/$(id)' })).toThrow(/git-base/);
     expect(() => createPlan({ profile: 'dragonflow', devstackRef: 'a;b' })).toThrow(/devstack-ref/);
     expect(() => createPlan({ profile: 'dragonflow', adminPassword: 'p@ss' })).toThrow(/admin-password.*alphanumeric/);
@@ -129,8 +160,16 @@ describe('placeholders, overrides and options', () => {
     const plan = createPlan({ profile: 'dragonflow', distro: 'ubuntu-22.04', generatePassword: fixedPassword });
     expect(plan.preflight.ok).toBe(false);
     expect(plan.preflight.refused[0]?.code).toBe('distro-not-supported');
-    const forced = createPlan({ profile: 'dragonflow', distro: 'ubuntu-22.04', force: true, generatePassword: fixedPassword });
-    expect(forced.commands.find((c) => c.step === 'stack')?.args).toEqual(['FORCE=yes', '/opt/stack/devstack/stack.sh']);
+    const forced = createPlan({
+      profile: 'dragonflow',
+      distro: 'ubuntu-22.04',
+      force: true,
+      generatePassword: fixedPassword,
+    });
+    expect(forced.commands.find((c) => c.step === 'stack')?.args).toEqual([
+      'FORCE=yes',
+      '/opt/stack/devstack/stack.sh',
+    ]);
   });
 
   it('a fragment merges last and its lines keep their origin', () => {

@@ -61,7 +61,9 @@ export function mergeLocalrc(base: LocalrcStatement[], fragment: LocalrcStatemen
     }
     if (st.kind === 'call' && st.command === 'enable_plugin' && !st.more) {
       const name = st.args?.[0]?.literal;
-      const idx = out.findIndex((s) => s.kind === 'call' && s.command === 'enable_plugin' && s.args?.[0]?.literal === name);
+      const idx = out.findIndex(
+        (s) => s.kind === 'call' && s.command === 'enable_plugin' && s.args?.[0]?.literal === name,
+      );
       if (idx >= 0) {
         out[idx] = mine;
         continue;

@@ -13,9 +13,10 @@ const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)/;
 export function parseHeader(raw: string, line: number): MetaHeader {
   const first = raw.trim().split(/[ \t]+/)[0] ?? '';
   const stripped = first.replace(/[[\]]/g, '');
-  const bar = stripped.indexOf('|');
-  const phase = bar < 0 ? stripped : stripped.slice(0, bar);
-  const file = bar < 0 ? '' : stripped.slice(bar + 1);
+  // awk's `split($1, a, "|")`: group is a[1], file is a[2] only (a third `|` field is dropped).
+  const parts = stripped.split('|');
+  const phase = parts[0] ?? '';
+  const file = parts[1] ?? '';
   return { raw, phase, file, line };
 }
 
@@ -72,9 +73,21 @@ export function parseIniLine(raw: string, line: number, section: string): IniLin
   if (/^ *#/.test(raw)) return { kind: 'comment', raw, line };
   if (/^[^ \t]+/.test(raw)) {
     const eq = raw.indexOf('=');
-    if (eq < 0) return { kind: 'key', raw, line, key: raw.replace(/[ \t]*$/, ''), value: '', hasEquals: false, inSection: section };
+    if (eq < 0)
+      return {
+        kind: 'key',
+        raw,
+        line,
+        key: raw.replace(/[ \t]*$/, ''),
+        value: '',
+        hasEquals: false,
+        inSection: section,
+      };
     const key = raw.slice(0, eq).replace(/[ \t]*$/, '');
-    const value = raw.slice(eq + 1).replace(/^[ \t]*/, '').replace(/[ \t]*$/, '');
+    const value = raw
+      .slice(eq + 1)
+      .replace(/^[ \t]*/, '')
+      .replace(/[ \t]*$/, '');
     return { kind: 'key', raw, line, key, value, hasEquals: true, inSection: section };
   }
   return { kind: raw === '' ? 'blank' : 'ignored', raw, line };

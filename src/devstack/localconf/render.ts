@@ -76,7 +76,12 @@ export function statementFromText(raw: string, origin?: Origin): LocalrcStatemen
 }
 
 /** `NAME=value` or `NAME+=value`. */
-export function assignStatement(name: string, value: ValueSpec, op: '=' | '+=' = '=', origin?: Origin): LocalrcStatement {
+export function assignStatement(
+  name: string,
+  value: ValueSpec,
+  op: '=' | '+=' = '=',
+  origin?: Origin,
+): LocalrcStatement {
   return statementFromText(`${name}${op}${valueText(value)}`, origin);
 }
 

@@ -46,7 +46,8 @@ export const dragonflow: ProfileDefinition = {
 
 export const dragonflowUndercloud: ProfileDefinition = {
   name: 'dragonflow-undercloud',
-  description: 'Undercloud for nested pods: Dragonflow with trunk ports, Octavia, Nova/Glance; no Kubernetes (it runs in the VM)',
+  description:
+    'Undercloud for nested pods: Dragonflow with trunk ports, Octavia, Nova/Glance; no Kubernetes (it runs in the VM)',
   backend: 'dragonflow',
   defaultTrain: 'ussuri',
   role: 'undercloud',
