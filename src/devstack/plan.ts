@@ -151,6 +151,16 @@ export function createPlan(req: PlanRequest): Plan {
   }
 
   const pf = preflight({ profile, train, distro, force: req.force, devstackRef: req.devstackRef });
+  if (!pf.ok)
+    return planSkeleton(profile, train, distro, pf, {
+      devstackRef,
+      gitBase,
+      octavia,
+      portsPool,
+      dest,
+      stackUser,
+      nat: req.nat ?? true,
+    });
   const built = buildProfileConf(profile, train, {
     gitBase,
     dest,
@@ -193,19 +203,17 @@ export function createPlan(req: PlanRequest): Plan {
   }
 
   return {
-    profile: {
-      name: profile.name,
-      description: profile.description,
-      role: profile.role,
-      backend: profile.backend,
-      basedOn: profile.basedOn,
-    },
-    train: { name: train.name, description: train.description, supportedDistros: train.supportedDistros },
-    distro,
+    ...planSkeleton(profile, train, distro, pf, {
+      devstackRef,
+      gitBase,
+      octavia,
+      portsPool,
+      dest,
+      stackUser,
+      nat: req.nat ?? true,
+    }),
     refs: { devstack: devstackRef, gitBase, plugins },
     services: { enabled: services.enabled, disabled: services.disabled },
-    preflight: pf,
-    options: { octavia, portsPool, dest, stackUser, nat: req.nat ?? true },
     commands: planCommands({
       distro,
       gitBase,
@@ -222,6 +230,45 @@ export function createPlan(req: PlanRequest): Plan {
     conf: finalConf,
     secrets: [...new Set(secrets)],
     serviceEvents: services.events,
+  };
+}
+
+/** The plan context with nothing to run and no local.conf: what a refused combination gets, and the base of a full plan. */
+function planSkeleton(
+  profile: ProfileDefinition,
+  train: ReleaseTrain,
+  distro: Distro | undefined,
+  pf: PreflightResult,
+  o: {
+    devstackRef: string;
+    gitBase: string;
+    dest: string;
+    stackUser: string;
+    nat: boolean;
+    octavia: boolean;
+    portsPool: PortsPoolOptions;
+  },
+): Plan {
+  return {
+    profile: {
+      name: profile.name,
+      description: profile.description,
+      role: profile.role,
+      backend: profile.backend,
+      basedOn: profile.basedOn,
+    },
+    train: { name: train.name, description: train.description, supportedDistros: train.supportedDistros },
+    distro,
+    refs: { devstack: o.devstackRef, gitBase: o.gitBase, plugins: [] },
+    services: { enabled: [], disabled: [] },
+    preflight: pf,
+    options: { octavia: o.octavia, portsPool: o.portsPool, dest: o.dest, stackUser: o.stackUser, nat: o.nat },
+    commands: [],
+    localConf: '',
+    origins: [],
+    conf: { file: 'local.conf', preamble: [], blocks: [], finalNewline: true },
+    secrets: [],
+    serviceEvents: [],
   };
 }
 

@@ -196,3 +196,14 @@ describe('placeholders, overrides and options', () => {
     expect(a).not.toBe(b);
   });
 });
+
+describe('refused combinations', () => {
+  it('Dragonflow on kuryr-last is refused by preflight before anything is built', () => {
+    const plan = createPlan({ profile: 'dragonflow', release: 'kuryr-last' });
+    expect(plan.preflight.ok).toBe(false);
+    expect(plan.preflight.refused.map((r) => r.code)).toEqual(['backend-not-in-train']);
+    expect(plan.localConf).toBe('');
+    expect(plan.commands).toEqual([]);
+    expect(plan.secrets).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * LC4xx: passwords that make stack.sh prompt (field guide §4.6) and the relative LOGFILE quirk (§4.4).
+ */
+import { code, type Analysis, type Assignment } from '../analysis.js';
+import type { Draft } from '../types.js';
+import type { Rule } from './rule.js';
+
+interface Secret {
+  name: string;
+  /** The service(s) whose `is_service_enabled` makes stack.sh call read_password. */
+  services: readonly string[];
+  /** Only checked when one of the services is enabled (SWIFT_HASH, LDAP_PASSWORD, SWIFT_TEMPURL_KEY). */
+  onlyWhenEnabled?: boolean;
+  extra?: (a: Analysis) => boolean;
+}
+
+const SECRETS: readonly Secret[] = [
+  { name: 'ADMIN_PASSWORD', services: ['keystone'] },
+  { name: 'DATABASE_PASSWORD', services: ['mysql', 'postgresql'] },
+  { name: 'RABBIT_PASSWORD', services: ['rabbit'] },
+  { name: 'SERVICE_PASSWORD', services: ['keystone'] },
+  { name: 'SWIFT_HASH', services: ['s-proxy', 'swift'], onlyWhenEnabled: true },
+  { name: 'LDAP_PASSWORD', services: ['ldap'], onlyWhenEnabled: true },
+  {
+    name: 'SWIFT_TEMPURL_KEY',
+    services: ['s-proxy', 'swift'],
+    onlyWhenEnabled: true,
+    extra: (a) => finalLiteral(a, 'SWIFT_ENABLE_TEMPURLS') === 'True',
+  },
+];
+
+/** The last assignment to `name`, if any. */
+function lastAssignment(a: Analysis, name: string): Assignment | undefined {
+  return a.assignments.filter((x) => x.name === name).at(-1);
+}
+
+/** The final literal value of `name`, or undefined when unset or it expands. */
+function finalLiteral(a: Analysis, name: string): string | undefined {
+  return lastAssignment(a, name)?.value.literal;
+}
+
+/** True when localrc leaves `name` non-empty (or set from an expansion, which we assume is non-empty). */
+function isSet(a: Analysis, name: string): boolean {
+  let value: string | undefined = '';
+  for (const x of a.assignments) {
+    if (x.name !== name) continue;
+    const v = x.value.literal;
+    if (x.op === '=') value = v;
+    else value = value === undefined || v === undefined ? undefined : value + v;
+  }
+  return value === undefined || value !== '';
+}
+
+const serviceLabel = (s: string): string => (s === 'keystone' ? 'keystone (key)' : s);
+
+export const passwordMissing: Rule = {
+  id: 'LC401',
+  name: 'password-missing',
+  severity: 'error',
+  summary: 'A password stack.sh would prompt for is not set (the prompt hangs CI).',
+  check(a) {
+    const block = a.localrcBlocks[0];
+    if (!block) return [];
+    const out: Draft[] = [];
+    for (const s of SECRETS) {
+      if (isSet(a, s.name)) continue;
+      const on = s.services.find((svc) => a.enabled(svc));
+      if (s.onlyWhenEnabled && (!on || (s.extra && !s.extra(a)))) continue;
+      out.push({
+        line: block.header.line,
+        severity: on ? 'error' : 'warning',
+        message: on
+          ? `${s.name} is not set and ${serviceLabel(on)} is enabled: stack.sh's read_password prompts for it on stdin, which hangs a CI job (or fails at EOF when stdin is /dev/null).`
+          : `${s.name} is not set; nothing prompts for it because ${s.services.map(serviceLabel).join('/')} is not enabled here, but DevStack still uses it (clouds.yaml, service URLs on SERVICE_HOST), where it will be empty.`,
+        fix: `Add ${code(`${s.name}=<letters-and-digits>`)} to [[local|localrc]].`,
+      });
+    }
+    return out;
+  },
+};
+
+const SECRET_NAME = /(^|_)PASSWORD$|^SWIFT_HASH$|^SWIFT_TEMPURL_KEY$|^SERVICE_TOKEN$/;
+
+export const passwordNotAlphanumeric: Rule = {
+  id: 'LC402',
+  name: 'password-not-alphanumeric',
+  severity: 'warning',
+  summary: 'A password with characters other than letters and digits.',
+  check(a) {
+    const out: Draft[] = [];
+    for (const x of a.assignments) {
+      const v = x.value.literal;
+      if (!SECRET_NAME.test(x.name) || v === undefined || !/[^A-Za-z0-9]/.test(v)) continue;
+      const chars = [...new Set(v.replace(/[A-Za-z0-9]/g, ''))].join('');
+      out.push({
+        line: x.stmt.line,
+        endLine: x.stmt.endLine,
+        message: `${x.name} contains ${code(chars)}: DevStack's own prompt accepts only alphanumerics, and it pastes passwords unescaped into database URLs (${code('mysql+pymysql://root:<password>@host')}) and config values, where characters such as @ : / # % $ break them.`,
+        fix: `Use only letters and digits, e.g. ${code(`${x.name}=${v.replace(/[^A-Za-z0-9]/g, '') || 'secret0'}`)}.`,
+      });
+    }
+    return out;
+  },
+};
+
+export const logfileRelative: Rule = {
+  id: 'LC403',
+  name: 'logfile-relative',
+  severity: 'error',
+  summary: 'A relative LOGFILE (e.g. `LOGFILE=devstack.log`) triggers the LOGFILE_DIR quirk.',
+  check(a) {
+    const x = lastAssignment(a, 'LOGFILE');
+    if (!x || x.op !== '=') return [];
+    const v = x.value.literal ?? x.value.raw.replace(/^["']/, '');
+    // Absolute, home-relative, empty, or starting with an expansion we cannot resolve.
+    if (v === '' || v.startsWith('/') || v.startsWith('~') || v.startsWith('$')) return [];
+    const slash = v.lastIndexOf('/');
+    const message =
+      slash < 0
+        ? `LOGFILE=${v} is relative: stack.sh computes ${code('LOGFILE_DIR=${LOGFILE%/*}')}, which is ${code(v)} itself for a name without a slash, so it runs ${code(`mkdir -p ${v}`)} (a directory in the devstack checkout), writes the log to ${code(`./${v}.<timestamp>`)} and leaves a dangling symlink ${code(`${v}/${v} -> ${v}.<timestamp>`)}; LOGDIR stays /opt/stack/logs.`
+        : `LOGFILE=${v} is relative: the log lands in ${code(v.slice(0, slash))} under the directory stack.sh runs from (the devstack checkout), and the ${code(v)} symlink stack.sh creates points at a relative target that does not resolve from ${code(v.slice(0, slash))}.`;
+    return [
+      {
+        line: x.stmt.line,
+        endLine: x.stmt.endLine,
+        message,
+        fix: `Use an absolute path: ${code('LOGFILE=$DEST/logs/stack.sh.log')}.`,
+      },
+    ];
+  },
+};
+
+export const CREDENTIAL_RULES: readonly Rule[] = [passwordMissing, passwordNotAlphanumeric, logfileRelative];

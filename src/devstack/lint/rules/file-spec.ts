@@ -1,0 +1,161 @@
+/**
+ * LC2xx: header file specifications (field guide §3.3). merge_config_group runs `eval "echo $configfile"`; an empty
+ * result warns and `break`s out of the phase, a relative result is resolved against the devstack checkout, and a
+ * missing parent directory is fatal on df-era devstack (newest creates it).
+ */
+import type { IniBlock } from '../../localconf/model.js';
+import { code, listText, type Analysis } from '../analysis.js';
+import {
+  CONFIG_FILE_VARIABLES,
+  FILE_SPEC_ALIASES,
+  GENERAL_VARIABLES,
+  closest,
+  configVariable,
+  type KnownVariable,
+} from '../known-variables.js';
+import type { Draft, LintSeverity } from '../types.js';
+import type { Rule } from './rule.js';
+
+const VAR_RE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g;
+
+/** Variable names used in a file spec, in order. */
+export function specVariables(spec: string): string[] {
+  return [...spec.matchAll(VAR_RE)].map((m) => m[1] as string);
+}
+
+/** Lines of the later headers of the same phase, which a `break` skips. */
+function laterInPhase(a: Analysis, block: IniBlock): number[] {
+  return a.mergeBlocks
+    .filter((b) => b.header.phase === block.header.phase && b.header.line > block.header.line)
+    .map((b) => b.header.line);
+}
+
+type VarStatus = { kind: 'known' } | { kind: 'plugin-off'; v: KnownVariable } | { kind: 'unknown' };
+
+function variableStatus(a: Analysis, name: string): VarStatus {
+  if (a.assigned.has(name) || a.ctx.knownVariables?.includes(name) || GENERAL_VARIABLES.includes(name))
+    return { kind: 'known' };
+  const v = configVariable(name, a.ctx.era);
+  if (!v) return { kind: 'unknown' };
+  if (v.source === 'devstack' || a.services.plugins.some((p) => p.name === v.source)) return { kind: 'known' };
+  return { kind: 'plugin-off', v };
+}
+
+function suggestion(a: Analysis, name: string): string | undefined {
+  const alias = FILE_SPEC_ALIASES[name];
+  if (alias) return alias;
+  const names = CONFIG_FILE_VARIABLES.filter((v) => v.eras.includes(a.ctx.era)).map((v) => v.name);
+  const near = closest(name, names);
+  if (!near) return undefined;
+  return configVariable(near, a.ctx.era)?.absolute === false ? `/$${near}` : `$${near}`;
+}
+
+export const fileSpecUndefined: Rule = {
+  id: 'LC201',
+  name: 'file-spec-undefined',
+  severity: 'warning',
+  summary: 'A file-spec variable that may be undefined when DevStack merges the block.',
+  check(a) {
+    const out: Draft[] = [];
+    for (const b of a.mergeBlocks) {
+      const spec = b.header.file;
+      const rest = spec.replace(VAR_RE, '');
+      for (const name of specVariables(spec)) {
+        const st = variableStatus(a, name);
+        if (st.kind === 'known') continue;
+        const later = laterInPhase(a, b);
+        const cond = st.kind === 'plugin-off' ? 'then' : 'if it is empty,';
+        const consequence =
+          rest === ''
+            ? `${cond} merge_config_group prints ${code(`[WARNING] … unknown config file specification: ${spec} is undefined`)} and skips this block` +
+              (later.length
+                ? ` and every later ${b.header.phase} block (line${later.length > 1 ? 's' : ''} ${listText(later.map(String))})`
+                : '') +
+              '; stack.sh still succeeds'
+            : `${cond} the spec evaluates to ${code(rest)} and DevStack merges into that path instead`;
+        let severity: LintSeverity | undefined;
+        let lead: string;
+        if (st.kind === 'plugin-off') {
+          severity = 'error';
+          lead = `${code(`$${name}`)} is defined by the ${code(st.v.source)} plugin's settings, and no ${code(`enable_plugin ${st.v.source}`)} is in localrc, so it is undefined at merge time`;
+        } else {
+          lead = `${code(`$${name}`)} is not known to be defined when DevStack merges ${b.header.phase} blocks`;
+        }
+        const better = suggestion(a, name);
+        out.push({
+          line: b.header.line,
+          severity,
+          message: `${lead}; ${consequence}.`,
+          fix:
+            st.kind === 'plugin-off'
+              ? `Add ${code(`enable_plugin ${st.v.source} <url> <ref>`)} to localrc, or write the path ${code(st.v.example ?? '')} literally.`
+              : better
+                ? `Did you mean ${code(`[[${b.header.phase}|${better}]]`)}? Otherwise set ${name} in localrc or use an absolute path.`
+                : `Use a variable DevStack defines (e.g. $NOVA_CONF), set ${name} in localrc, or write the absolute path.`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export const fileSpecRelative: Rule = {
+  id: 'LC202',
+  name: 'file-spec-relative',
+  severity: 'error',
+  summary: 'A relative file spec (e.g. `$Q_PLUGIN_CONF_FILE` without the leading `/`).',
+  check(a) {
+    const out: Draft[] = [];
+    const dirNote =
+      a.ctx.era === 'df'
+        ? `; on df-era devstack the parent directory does not exist there, which is fatal (${code('bogus config file specification')})`
+        : '; newest devstack creates that directory and writes a file nothing reads';
+    for (const b of a.mergeBlocks) {
+      const spec = b.header.file;
+      if (spec.startsWith('/') || spec.startsWith('~')) continue;
+      const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(spec);
+      let relative: string | undefined;
+      if (!m) relative = spec;
+      else {
+        const v = configVariable(m[1] as string, a.ctx.era);
+        if (v && !v.absolute) relative = `${v.example ?? ''}${spec.slice(m[0].length)}`;
+      }
+      if (relative === undefined) continue;
+      out.push({
+        line: b.header.line,
+        message: `${code(spec)} is a relative path (${code(relative)}): DevStack resolves it against the devstack checkout, not /${dirNote}.`,
+        fix: `Write ${code(`[[${b.header.phase}|/${spec}]]`)}.`,
+      });
+    }
+    return out;
+  },
+};
+
+export const fileSpecServiceDisabled: Rule = {
+  id: 'LC203',
+  name: 'file-spec-service-disabled',
+  severity: 'warning',
+  summary: 'A block for the config file of a service that is not enabled (its directory will not exist).',
+  check(a) {
+    const out: Draft[] = [];
+    for (const b of a.mergeBlocks) {
+      const m = /^\/?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(b.header.file);
+      const v = m ? configVariable(m[1] as string, a.ctx.era) : undefined;
+      if (!v?.service || v.source !== 'devstack' || a.enabled(v.service)) continue;
+      const example = (v.example ?? '').replace(/^(?!\/)/, '/');
+      const dir = v.name.endsWith('_DIR') ? example : example.replace(/\/[^/]*$/, '');
+      const df = a.ctx.era === 'df';
+      out.push({
+        line: b.header.line,
+        severity: df ? 'warning' : 'info',
+        message: df
+          ? `${v.service} is not enabled, so nothing creates ${code(dir)}: df-era merge_config_group dies with ${code('bogus config file specification')} when the directory is missing (unless it exists from an earlier run).`
+          : `${v.service} is not enabled: DevStack creates ${code(dir)} and writes ${code(b.header.file)} there, which nothing reads.`,
+        fix: `Enable ${v.service} or remove this block.`,
+      });
+    }
+    return out;
+  },
+};
+
+export const FILE_SPEC_RULES: readonly Rule[] = [fileSpecUndefined, fileSpecRelative, fileSpecServiceDisabled];

@@ -1,0 +1,125 @@
+/**
+ * LC30x (syntax part): localrc is sourced by bash before `errexit` is on (field guide §3.2), so a broken line only
+ * prints an error and stack.sh carries on without the setting. LC301/LC313 come from the real `bash -n` check
+ * (`checkLocalrcSyntax`); the rest are static.
+ */
+import type { LocalrcStatement } from '../../localconf/model.js';
+import { code, type Analysis } from '../analysis.js';
+import type { Draft } from '../types.js';
+import type { Rule } from './rule.js';
+
+const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** `KEY=value` with the value quoted when it holds whitespace. */
+function assignmentText(name: string, op: string, value: string): string {
+  return /\s/.test(value) && !/^["']/.test(value) ? `${name}${op}"${value}"` : `${name}${op}${value}`;
+}
+
+export const localrcSyntax: Rule = {
+  id: 'LC301',
+  name: 'localrc-syntax',
+  severity: 'error',
+  summary: '`bash -n` reports a syntax error in the extracted localrc (checkLocalrcSyntax).',
+  check: () => [],
+};
+
+export const localrcSyntaxUnchecked: Rule = {
+  id: 'LC313',
+  name: 'localrc-syntax-unchecked',
+  severity: 'info',
+  summary: '`bash -n` could not be run, so the localrc syntax was not checked (checkLocalrcSyntax).',
+  check: () => [],
+};
+
+function spacedAssignment(st: LocalrcStatement): Draft | undefined {
+  const args = st.args ?? [];
+  const first = args[0];
+  if (st.kind === 'call' && st.command && VAR_NAME.test(st.command) && first && /^\+?=/.test(first.raw)) {
+    const name = st.command;
+    const op = first.raw.startsWith('+=') ? '+=' : '=';
+    const value = [first.raw.slice(op.length), ...args.slice(1).map((w) => w.raw)].filter(Boolean).join(' ');
+    return {
+      line: st.line,
+      endLine: st.endLine,
+      message: `Spaces around ${code(op)}: bash runs ${code(name)} as a command (${code(`${name}: command not found`)}) and ${name} stays unset; stack.sh does not stop.`,
+      fix: `Write ${code(assignmentText(name, op, value))}.`,
+    };
+  }
+  const head = st.command ?? '';
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)$/.exec(head);
+  if (st.kind === 'other' && m && args.length > 0) {
+    const value = args.map((w) => w.raw).join(' ');
+    return {
+      line: st.line,
+      endLine: st.endLine,
+      message: `Space after ${code(m[2] as string)}: bash runs ${code((args[0] as { raw: string }).raw)} as a command with ${m[1]} set only in that command's environment; ${m[1]} stays unset.`,
+      fix: `Write ${code(assignmentText(m[1] as string, m[2] as string, value))}.`,
+    };
+  }
+  return undefined;
+}
+
+export const assignSpaces: Rule = {
+  id: 'LC302',
+  name: 'assign-spaces',
+  severity: 'error',
+  summary: '`KEY = value` in localrc runs KEY as a command.',
+  check: (a: Analysis) => a.statements.map(spacedAssignment).filter((d): d is Draft => d !== undefined),
+};
+
+export const unbalancedQuote: Rule = {
+  id: 'LC303',
+  name: 'unbalanced-quote',
+  severity: 'error',
+  summary: 'An unterminated quote or substitution swallows the rest of localrc.',
+  check(a) {
+    const out: Draft[] = [];
+    for (const b of a.localrcBlocks) {
+      for (const st of b.statements) {
+        for (const err of st.errors) {
+          out.push({
+            line: st.line,
+            endLine: st.endLine,
+            message: `${err[0]?.toUpperCase() ?? ''}${err.slice(1)}: bash reads lines ${st.line}–${st.endLine} (to the end of the block) as one unfinished statement and stops sourcing with a syntax error; errexit is not on yet, so stack.sh continues without any of these settings.`,
+            fix: 'Close the quote on the line where it opens (or escape it with a backslash).',
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+const COMMENTED_SPACED = /^\s*#+\s*([A-Z][A-Z0-9]*_[A-Z0-9_]*)\s+(\+?=)\s*(.*?)\s*$/;
+
+export const commentedAssignSpaces: Rule = {
+  id: 'LC311',
+  name: 'commented-assign-spaces',
+  severity: 'info',
+  summary: 'A commented-out setting written `KEY = value`: invalid if uncommented as is.',
+  check(a) {
+    const out: Draft[] = [];
+    for (const st of a.statements) {
+      if (st.kind !== 'comment') continue;
+      st.raw.split('\n').forEach((text, i) => {
+        const m = COMMENTED_SPACED.exec(text);
+        if (!m) return;
+        const [, name, op, value] = m as unknown as [string, string, string, string];
+        out.push({
+          line: st.line + i,
+          message: `Commented-out setting with spaces around ${code(op)}: uncommented as written, bash would run ${code(name)} as a command and leave it unset.`,
+          fix: `Write it as ${code(`# ${assignmentText(name, op, value)}`)}.`,
+        });
+      });
+    }
+    return out;
+  },
+};
+
+export const LOCALRC_SYNTAX_RULES: readonly Rule[] = [
+  localrcSyntax,
+  assignSpaces,
+  unbalancedQuote,
+  commentedAssignSpaces,
+  localrcSyntaxUnchecked,
+];
