@@ -1,0 +1,983 @@
+/**
+ * One or more failing and passing local.conf examples per lint rule. Every rule id in the registry must appear in
+ * both lists (enforced by rules.test.ts). `expect` lists the findings of that rule exactly: [line, endLine, severity].
+ */
+import type { LintContext, LintSeverity } from '../../../src/devstack/lint/types.js';
+import type { LintOptions } from '../../../src/devstack/lint/index.js';
+
+export interface RuleExample {
+  rule: string;
+  title: string;
+  text: string;
+  ctx?: Partial<LintContext>;
+  options?: LintOptions;
+}
+
+export interface FailingExample extends RuleExample {
+  expect: [line: number, endLine: number, severity: LintSeverity][];
+}
+
+/** Joins lines into a file with a final newline; line 1 is the first argument. */
+export const conf = (...lines: string[]): string => `${lines.join('\n')}\n`;
+
+const PW = ['ADMIN_PASSWORD=pass', 'DATABASE_PASSWORD=pass', 'RABBIT_PASSWORD=pass', 'SERVICE_PASSWORD=pass'];
+
+export const FAILING: FailingExample[] = [
+  // LC1xx headers
+  {
+    rule: 'LC101',
+    title: 'indented header inside an INI block',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+      '  [[post-config|$NEUTRON_CONF]]',
+      '[DEFAULT]',
+    ),
+    expect: [[9, 9, 'error']],
+  },
+  {
+    rule: 'LC101',
+    title: 'indented header inside localrc',
+    text: conf('[[local|localrc]]', 'ADMIN_PASSWORD=pass', '\t[[post-config|$NOVA_CONF]]', 'B=1'),
+    expect: [[3, 3, 'error']],
+  },
+  {
+    rule: 'LC102',
+    title: 'spaces inside the brackets',
+    text: conf('[[local|localrc]]', ...PW, '[[ post-config | $NOVA_CONF ]]', '[DEFAULT]', 'debug = True'),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC102',
+    title: 'text glued after ]]',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]#nova', '[DEFAULT]', 'debug = True'),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC103',
+    title: 'empty file name',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|]]', '[DEFAULT]', 'debug = True'),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC104',
+    title: 'header without a bar inside an INI block',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[[local]]', 'A=1'),
+    expect: [[7, 7, 'error']],
+  },
+  {
+    rule: 'LC105',
+    title: 'unknown phase',
+    text: conf('[[local|localrc]]', ...PW, '[[postconfig|$NOVA_CONF]]', '[DEFAULT]', 'debug = True'),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC106',
+    title: '[[local|x]] other than localrc',
+    text: conf('[[local|localrc]]', ...PW, '[[local|local.conf]]', 'LOGFILE=/tmp/x.log'),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC107',
+    title: 'no localrc block',
+    text: conf('[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'debug = True'),
+    expect: [[1, 1, 'info']],
+  },
+  {
+    rule: 'LC108',
+    title: 'two localrc blocks',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+      '[[local|localrc]]',
+      'LOG_COLOR=False',
+    ),
+    expect: [[9, 9, 'warning']],
+  },
+  {
+    rule: 'LC109',
+    title: 'settings before the first header',
+    text: conf('# my settings', 'ADMIN_PASSWORD=pass', 'LOGFILE=/tmp/x', '', '[[local|localrc]]', ...PW),
+    expect: [[2, 3, 'warning']],
+  },
+  // LC2xx file specs
+  {
+    rule: 'LC201',
+    title: 'variable not known to be defined',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$KURYR_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+    ),
+    expect: [[6, 6, 'warning']],
+  },
+  {
+    rule: 'LC201',
+    title: 'plugin variable without the plugin',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$OCTAVIA_CONF]]',
+      '[controller_worker]',
+      'amp_active_retries=9999',
+    ),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC202',
+    title: '$Q_PLUGIN_CONF_FILE without the leading slash',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$Q_PLUGIN_CONF_FILE]]',
+      '[securitygroup]',
+      'firewall_driver = openvswitch',
+    ),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC202',
+    title: 'literal relative path',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|etc/nova/nova.conf]]', '[DEFAULT]', 'debug = True'),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC203',
+    title: 'nova.conf block without nova (df era)',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'ENABLED_SERVICES=key,mysql,rabbit',
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+    ),
+    expect: [[7, 7, 'warning']],
+  },
+  {
+    rule: 'LC203',
+    title: 'nova.conf block without nova (newest)',
+    ctx: { era: 'newest' },
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'ENABLED_SERVICES=key,mysql,rabbit',
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+    ),
+    expect: [[7, 7, 'info']],
+  },
+  // LC3xx localrc
+  {
+    rule: 'LC301',
+    title: 'unclosed if (bash -n)',
+    text: conf('[[local|localrc]]', ...PW, 'if true; then', 'LOG_COLOR=False'),
+    expect: [[7, 7, 'error']],
+  },
+  {
+    rule: 'LC301',
+    title: 'stray ;; (bash -n), second localrc block',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+      '[[local|localrc]]',
+      'X=1 ;;',
+      'Y=2',
+    ),
+    expect: [[10, 10, 'error']],
+  },
+  {
+    rule: 'LC302',
+    title: 'KEY = value',
+    text: conf('[[local|localrc]]', ...PW, 'KURYR_ENABLED_HANDLERS = vif,lb,lbaasspec'),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC302',
+    title: 'KEY= value (space after =)',
+    text: conf('[[local|localrc]]', ...PW, 'LOGFILE= /opt/stack/logs/stack.sh.log'),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC303',
+    title: 'unbalanced double quote',
+    text: conf('[[local|localrc]]', ...PW, 'LOG_COLOR="False', 'IDENTITY_API_VERSION=3'),
+    expect: [[6, 7, 'error']],
+  },
+  {
+    rule: 'LC304',
+    title: 'enable_service after disable_service',
+    text: conf('[[local|localrc]]', ...PW, 'disable_service tempest', 'enable_service tempest'),
+    expect: [[7, 7, 'warning']],
+  },
+  {
+    rule: 'LC305',
+    title: 'ENABLED_SERVICES edited to undo disable_service',
+    text: conf('[[local|localrc]]', ...PW, 'disable_service horizon', 'ENABLED_SERVICES+=,horizon'),
+    expect: [[7, 7, 'error']],
+  },
+  {
+    rule: 'LC306',
+    title: 'ENABLED_SERVICES= after enable_service',
+    text: conf('[[local|localrc]]', ...PW, 'enable_service q-svc', 'enable_service key', 'ENABLED_SERVICES=""'),
+    expect: [[8, 8, 'error']],
+  },
+  {
+    rule: 'LC307',
+    title: 'duplicate enable_plugin across two localrc blocks',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'enable_plugin octavia https://opendev.org/openstack/octavia ussuri-eol',
+      '[[local|localrc]]',
+      'enable_plugin octavia https://opendev.org/openstack/octavia ussuri-eol',
+    ),
+    expect: [[8, 8, 'error']],
+  },
+  {
+    rule: 'LC308',
+    title: 'unpinned plugin',
+    text: conf('[[local|localrc]]', ...PW, 'enable_plugin octavia https://opendev.org/openstack/octavia'),
+    expect: [[6, 6, 'warning']],
+  },
+  {
+    rule: 'LC308',
+    title: 'unpinned kuryr-kubernetes with a continuation, and kuryr-tempest-plugin on master',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'enable_plugin kuryr-kubernetes \\',
+      '    https://opendev.org/openstack/kuryr-kubernetes',
+      'enable_plugin kuryr-tempest-plugin https://opendev.org/openstack/kuryr-tempest-plugin master',
+    ),
+    expect: [
+      [6, 7, 'error'],
+      [8, 8, 'error'],
+    ],
+  },
+  {
+    rule: 'LC309',
+    title: 'duplicate IMAGE_URLS entry',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'IMAGE_URLS="http://x/a.img"',
+      'IMAGE_URLS+=",http://x/b.img"',
+      'IMAGE_URLS+=",http://x/a.img"',
+    ),
+    expect: [[8, 8, 'error']],
+  },
+  {
+    rule: 'LC310',
+    title: 'LIBS_FROM_GIT+= without comma',
+    text: conf('[[local|localrc]]', ...PW, 'LIBS_FROM_GIT+=python-octaviaclient'),
+    expect: [[6, 6, 'warning']],
+  },
+  {
+    rule: 'LC310',
+    title: 'ENABLED_SERVICES+= without comma glues onto the default list; LIBS_FROM_GIT with a known value',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'ENABLED_SERVICES+=horizon',
+      'LIBS_FROM_GIT=oslo.config',
+      'LIBS_FROM_GIT+="python-octaviaclient"',
+    ),
+    expect: [
+      [6, 6, 'error'],
+      [8, 8, 'error'],
+    ],
+  },
+  {
+    rule: 'LC311',
+    title: 'commented KEY = value',
+    text: conf('[[local|localrc]]', ...PW, '# KURYR_ENABLED_HANDLERS = vif,lb,lbaasspec'),
+    expect: [[6, 6, 'info']],
+  },
+  {
+    rule: 'LC312',
+    title: 'enable_plugin without a URL',
+    text: conf('[[local|localrc]]', ...PW, 'enable_plugin octavia'),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC313',
+    title: 'bash cannot be run',
+    text: conf('[[local|localrc]]', ...PW),
+    options: { syntaxCheck: () => ({ status: null, stderr: '', error: 'spawnSync bash ENOENT' }) },
+    expect: [[1, 1, 'info']],
+  },
+  // LC4xx credentials and logs
+  {
+    rule: 'LC401',
+    title: 'no passwords with the default services',
+    text: conf('[[local|localrc]]', 'LOG_COLOR=False'),
+    expect: [
+      [1, 1, 'error'],
+      [1, 1, 'error'],
+      [1, 1, 'error'],
+      [1, 1, 'error'],
+    ],
+  },
+  {
+    rule: 'LC401',
+    title: 'no passwords, services elsewhere (overcloud); SWIFT_HASH with s-proxy',
+    text: conf('[[local|localrc]]', 'ENABLED_SERVICES=""', 'enable_service s-proxy'),
+    expect: [
+      [1, 1, 'error'],
+      [1, 1, 'warning'],
+      [1, 1, 'warning'],
+      [1, 1, 'warning'],
+      [1, 1, 'warning'],
+    ],
+  },
+  {
+    rule: 'LC401',
+    title: 'empty password value',
+    text: conf(
+      '[[local|localrc]]',
+      'ADMIN_PASSWORD=',
+      'DATABASE_PASSWORD=pass',
+      'RABBIT_PASSWORD=pass',
+      'SERVICE_PASSWORD=pass',
+    ),
+    expect: [[1, 1, 'error']],
+  },
+  {
+    rule: 'LC402',
+    title: 'non-alphanumeric password',
+    text: conf(
+      '[[local|localrc]]',
+      'ADMIN_PASSWORD=p@ss:word',
+      'DATABASE_PASSWORD=pass',
+      'RABBIT_PASSWORD=pass',
+      'SERVICE_PASSWORD=pass',
+    ),
+    expect: [[2, 2, 'warning']],
+  },
+  {
+    rule: 'LC403',
+    title: 'relative LOGFILE',
+    text: conf('[[local|localrc]]', ...PW, 'LOGFILE=devstack.log'),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC403',
+    title: 'relative LOGFILE with a directory',
+    text: conf('[[local|localrc]]', ...PW, 'LOGFILE="logs/stack.sh.log"'),
+    expect: [[6, 6, 'error']],
+  },
+  // LC5xx INI
+  {
+    rule: 'LC501',
+    title: '; comment',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      '; enable debugging',
+      'debug = True',
+    ),
+    expect: [[8, 8, 'error']],
+  },
+  {
+    rule: 'LC502',
+    title: 'indented key',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', '  debug = True'),
+    expect: [[8, 8, 'error']],
+  },
+  {
+    rule: 'LC503',
+    title: 'inline comment',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'debug = True # verbose'),
+    expect: [[8, 8, 'warning']],
+  },
+  {
+    rule: 'LC504',
+    title: 'key before any section',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', 'debug = True', '[DEFAULT]'),
+    expect: [[7, 7, 'error']],
+  },
+  {
+    rule: 'LC505',
+    title: 'key with a space',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'my option = 1'),
+    expect: [[8, 8, 'error']],
+  },
+  {
+    rule: 'LC506',
+    title: 'key without =',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'debug'),
+    expect: [[8, 8, 'warning']],
+  },
+  {
+    rule: 'LC507',
+    title: 'section with a space, and trailing text',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[my section]', 'a = 1', '[DEFAULT] b = 2'),
+    expect: [
+      [7, 7, 'error'],
+      [9, 9, 'error'],
+    ],
+  },
+  {
+    rule: 'LC508',
+    title: 'unbalanced double quote in a value',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'banner = "hello'),
+    expect: [[8, 8, 'error']],
+  },
+  {
+    rule: 'LC509',
+    title: '$( ) and backticks in values',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'host = $(hostname)',
+      'user = `id -un`',
+    ),
+    expect: [
+      [8, 8, 'warning'],
+      [9, 9, 'warning'],
+    ],
+  },
+  {
+    rule: 'LC510',
+    title: 'unknown variable (warning) and a DevStack variable (info)',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'secret = pa$word',
+      'my_ip = $HOST_IP',
+    ),
+    expect: [
+      [8, 8, 'warning'],
+      [9, 9, 'info'],
+    ],
+  },
+  {
+    rule: 'LC511',
+    title: 'same key twice across two blocks with the same header',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'debug = False',
+    ),
+    expect: [[11, 11, 'warning']],
+  },
+  // LC6xx Dragonflow / Kuryr
+  {
+    rule: 'LC601',
+    title: 'post-config block for $DRAGONFLOW_CONF',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'enable_plugin dragonflow https://opendev.org/openstack/dragonflow 5.0.0',
+      '[[post-config|$DRAGONFLOW_CONF]]',
+      '[df]',
+      'enable_df_pub_sub = True',
+    ),
+    expect: [[7, 7, 'warning']],
+  },
+  {
+    rule: 'LC602',
+    title: 'doc names of the pool variables',
+    text: conf('[[local|localrc]]', ...PW, 'KURYR_USE_PORT_POOLS=True', 'KURYR_PORT_POOL_MIN=5'),
+    expect: [
+      [6, 6, 'warning'],
+      [7, 7, 'warning'],
+    ],
+  },
+  {
+    rule: 'LC603',
+    title: 'variables nothing reads',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'KURYR_K8S_CLUSTER_IP_RANGE="10.0.0.0/24"',
+      'KURYR_ETCD_CLIENT_URL="http://etcd:2379"',
+    ),
+    expect: [
+      [6, 6, 'warning'],
+      [7, 7, 'warning'],
+    ],
+  },
+  {
+    rule: 'LC604',
+    title: 'true/yes/on instead of True',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'Q_ENABLE_DRAGONFLOW_LOCAL_CONTROLLER=true',
+      'KURYR_CONFIGURE_NEUTRON_DEFAULTS=yes',
+      'KURYR_CONFIGURE_NEUTRON_DEFAULTS=on',
+    ),
+    expect: [
+      [6, 6, 'error'],
+      [7, 7, 'error'],
+      [8, 8, 'warning'],
+    ],
+  },
+  {
+    rule: 'LC605',
+    title: 'plural in the df era',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|/etc/kuryr/kuryr.conf]]',
+      '[pod_vif_nested]',
+      'worker_nodes_subnets = abc',
+    ),
+    expect: [[8, 8, 'warning']],
+  },
+  {
+    rule: 'LC605',
+    title: 'singular with newest',
+    ctx: { era: 'newest' },
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|/etc/kuryr/kuryr.conf]]',
+      '[pod_vif_nested]',
+      'worker_nodes_subnet = abc',
+    ),
+    expect: [[8, 8, 'info']],
+  },
+  {
+    rule: 'LC606',
+    title: 'net variable overwritten; subnet variable renames the net',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'KURYR_NEUTRON_DEFAULT_POD_NET=pods',
+      'KURYR_NEUTRON_DEFAULT_SERVICE_SUBNET=svc',
+    ),
+    expect: [
+      [6, 6, 'warning'],
+      [7, 7, 'info'],
+    ],
+  },
+  {
+    rule: 'LC607',
+    title: 'KURYR_USE_PORTS_POOLS=False',
+    text: conf('[[local|localrc]]', ...PW, 'KURYR_USE_PORTS_POOLS=False'),
+    expect: [[6, 6, 'info']],
+  },
+  // LC7xx host
+  {
+    rule: 'LC701',
+    title: 'ubuntu, df era, nova not enabled, an INI block to merge',
+    ctx: { distroFamily: 'ubuntu' },
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'ENABLED_SERVICES=key,mysql,rabbit,q-svc',
+      '[[post-config|$NEUTRON_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+    ),
+    expect: [[7, 7, 'warning']],
+  },
+];
+
+export const PASSING: RuleExample[] = [
+  {
+    rule: 'LC101',
+    title: 'headers in column 0',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'debug = True'),
+  },
+  {
+    rule: 'LC102',
+    title: 'a comment after the header is fine',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]] # nova', '[DEFAULT]', 'debug = True'),
+  },
+  {
+    rule: 'LC103',
+    title: 'group and file present',
+    text: conf('[[local|localrc]]', ...PW, '[[extra|$NOVA_CONF]]', '[DEFAULT]', 'a = 1'),
+  },
+  {
+    rule: 'LC104',
+    title: 'a bash [[ ]] test in localrc',
+    text: conf('[[local|localrc]]', ...PW, '[[ -f /etc/redhat-release ]] && LOG_COLOR=False'),
+  },
+  {
+    rule: 'LC105',
+    title: 'every known phase',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'a = 1',
+      '[[extra|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'b = 1',
+      '[[post-extra|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'c = 1',
+      '[[test-config|$TEMPEST_CONFIG]]',
+      '[compute]',
+      'd = 1',
+    ),
+  },
+  { rule: 'LC106', title: '[[local|localrc]]', text: conf('[[local|localrc]]', ...PW) },
+  { rule: 'LC107', title: 'localrc present', text: conf('[[local|localrc]]', ...PW) },
+  {
+    rule: 'LC108',
+    title: 'one localrc block',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'a = 1'),
+  },
+  {
+    rule: 'LC109',
+    title: 'only comments before the first header',
+    text: conf('# Sample', '', '# more', '[[local|localrc]]', ...PW),
+  },
+  {
+    rule: 'LC201',
+    title: 'plugin variable with its plugin; variable set in localrc; DevStack core variable',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'enable_plugin octavia https://opendev.org/openstack/octavia ussuri-eol',
+      'MY_CONF=/etc/my/my.conf',
+      '[[post-config|$OCTAVIA_CONF]]',
+      '[controller_worker]',
+      'amp_active_retries=9999',
+      '[[post-config|$MY_CONF]]',
+      '[DEFAULT]',
+      'a = 1',
+      '[[post-config|$NEUTRON_CONF]]',
+      '[DEFAULT]',
+      'b = 1',
+    ),
+  },
+  {
+    rule: 'LC202',
+    title: '/$Q_PLUGIN_CONF_FILE and absolute paths',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|/$Q_PLUGIN_CONF_FILE]]',
+      '[securitygroup]',
+      'firewall_driver = openvswitch',
+      '[[post-config|/etc/kuryr/kuryr.conf]]',
+      '[DEFAULT]',
+      'debug = True',
+    ),
+  },
+  {
+    rule: 'LC203',
+    title: 'nova enabled by default',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'debug = True'),
+  },
+  {
+    rule: 'LC301',
+    title: 'valid bash with continuations, quotes and a function call',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'enable_plugin kuryr-kubernetes \\',
+      '    https://opendev.org/openstack/kuryr-kubernetes ussuri-eol',
+      'A="multi',
+      'line"',
+      'B=$(echo x)',
+    ),
+  },
+  {
+    rule: 'LC302',
+    title: 'assignments and a [ a = b ] test',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'KURYR_ENABLED_HANDLERS=vif,lb,lbaasspec',
+      '[ "$A" = "b" ] && C=1',
+      'X="a = b"',
+    ),
+  },
+  {
+    rule: 'LC303',
+    title: 'a multi-line quote that closes',
+    text: conf('[[local|localrc]]', ...PW, 'A="multi', 'line"'),
+  },
+  {
+    rule: 'LC304',
+    title: 'disable after enable',
+    text: conf('[[local|localrc]]', ...PW, 'enable_service tempest', 'disable_service tempest'),
+  },
+  {
+    rule: 'LC305',
+    title: 'adding a service that was never disabled',
+    text: conf('[[local|localrc]]', ...PW, 'ENABLED_SERVICES+=,horizon'),
+  },
+  {
+    rule: 'LC306',
+    title: 'ENABLED_SERVICES= before enable_service',
+    text: conf('[[local|localrc]]', ...PW, 'ENABLED_SERVICES=""', 'enable_service q-svc', 'ENABLED_SERVICES+=",key"'),
+  },
+  {
+    rule: 'LC307',
+    title: 'different plugins',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'enable_plugin octavia https://opendev.org/openstack/octavia ussuri-eol',
+      'enable_plugin barbican https://opendev.org/openstack/barbican ussuri-eol',
+    ),
+  },
+  {
+    rule: 'LC308',
+    title: 'pinned plugins',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'enable_plugin kuryr-kubernetes https://opendev.org/openstack/kuryr-kubernetes ussuri-eol',
+      'enable_plugin octavia https://opendev.org/openstack/octavia stable/ussuri',
+    ),
+  },
+  {
+    rule: 'LC309',
+    title: 'distinct URLs (leading comma)',
+    text: conf('[[local|localrc]]', ...PW, 'IMAGE_URLS+=",http://x/a.img"', 'IMAGE_URLS+=",http://x/b.img"'),
+  },
+  {
+    rule: 'LC310',
+    title: 'leading commas; an expanding value',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'LIBS_FROM_GIT+=,python-octaviaclient',
+      'IMAGE_URLS+=",http://x/a.img"',
+      'ENABLED_SERVICES+=$EXTRA',
+    ),
+  },
+  {
+    rule: 'LC311',
+    title: 'commented assignment without spaces; prose',
+    text: conf('[[local|localrc]]', ...PW, '# KURYR_ENABLED_HANDLERS=vif,lb', '# The answer = 42 here'),
+  },
+  {
+    rule: 'LC312',
+    title: 'name and URL',
+    text: conf('[[local|localrc]]', ...PW, 'enable_plugin octavia https://opendev.org/openstack/octavia ussuri-eol'),
+  },
+  { rule: 'LC313', title: 'bash runs', text: conf('[[local|localrc]]', ...PW) },
+  {
+    rule: 'LC401',
+    title: 'all passwords, one from another variable',
+    text: conf(
+      '[[local|localrc]]',
+      'ADMIN_PASSWORD=nomoresecret',
+      'DATABASE_PASSWORD=stackdb',
+      'RABBIT_PASSWORD=stackqueue',
+      'SERVICE_PASSWORD=$ADMIN_PASSWORD',
+    ),
+  },
+  { rule: 'LC402', title: 'alphanumeric passwords', text: conf('[[local|localrc]]', ...PW, 'SERVICE_TOKEN=pass') },
+  {
+    rule: 'LC403',
+    title: 'absolute LOGFILE',
+    text: conf('[[local|localrc]]', ...PW, 'LOGFILE=$DEST/logs/stack.sh.log', 'LOGFILE=/opt/stack/logs/stack.sh.log'),
+  },
+  {
+    rule: 'LC501',
+    title: '# comment',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      '# enable debugging',
+      'debug = True',
+    ),
+  },
+  {
+    rule: 'LC502',
+    title: 'indented comments and blank lines',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      '   # note',
+      '',
+      '\t# tab comment',
+      'debug = True',
+    ),
+  },
+  {
+    rule: 'LC503',
+    title: '# inside a word',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'url = http://x/#frag'),
+  },
+  {
+    rule: 'LC504',
+    title: 'section first',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'debug = True'),
+  },
+  {
+    rule: 'LC505',
+    title: 'spaces around = only',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'spaced   =   value with spaces'),
+  },
+  {
+    rule: 'LC506',
+    title: 'key = value',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'debug = True'),
+  },
+  {
+    rule: 'LC507',
+    title: 'section followed by a comment',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT] # main', 'debug = True'),
+  },
+  {
+    rule: 'LC508',
+    title: 'balanced quotes',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NOVA_CONF]]', '[DEFAULT]', 'banner = "hello"'),
+  },
+  {
+    rule: 'LC509',
+    title: 'escaped $(',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'template = \\$(literal)',
+      'pct = 50%',
+    ),
+  },
+  {
+    rule: 'LC510',
+    title: 'escaped dollar, percent and ampersand',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'secret = pa\\$word',
+      'pct = 50% & more',
+    ),
+  },
+  {
+    rule: 'LC511',
+    title: 'same key in different sections, different phases, different spellings',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+      '[api]',
+      'debug = True',
+      '[[extra|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'debug = False',
+      '[[post-config|/etc/nova/nova.conf]]',
+      '[DEFAULT]',
+      'debug = False',
+    ),
+  },
+  {
+    rule: 'LC601',
+    title: 'neutron.conf block',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NEUTRON_CONF]]', '[DEFAULT]', 'debug = True'),
+  },
+  {
+    rule: 'LC602',
+    title: 'the names the plugin reads',
+    text: conf('[[local|localrc]]', ...PW, 'KURYR_VIF_POOL_DRIVER=neutron', 'KURYR_VIF_POOL_MIN=5'),
+  },
+  {
+    rule: 'LC603',
+    title: 'only in comments (as in the df sample)',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '# KURYR_ETCD_CLIENT_URL="http://etcd_ip:etcd_client_port"',
+      '# KURYR_K8S_CLUSTER_IP_RANGE="10.0.0.0/24"',
+    ),
+  },
+  {
+    rule: 'LC604',
+    title: 'exactly True, or off',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'Q_ENABLE_DRAGONFLOW_LOCAL_CONTROLLER=True',
+      'KURYR_CONFIGURE_NEUTRON_DEFAULTS=False',
+    ),
+  },
+  {
+    rule: 'LC605',
+    title: 'singular in the df era',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|/etc/kuryr/kuryr.conf]]',
+      '[pod_vif_nested]',
+      'worker_nodes_subnet = abc',
+    ),
+  },
+  {
+    rule: 'LC606',
+    title: 'other kuryr network settings',
+    text: conf('[[local|localrc]]', ...PW, 'KURYR_NEUTRON_DEFAULT_ROUTER=router1'),
+  },
+  { rule: 'LC607', title: 'the real switch', text: conf('[[local|localrc]]', ...PW, 'KURYR_VIF_POOL_DRIVER=noop') },
+  {
+    rule: 'LC701',
+    title: 'fedora',
+    ctx: { distroFamily: 'fedora' },
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'ENABLED_SERVICES=key,mysql,rabbit,q-svc',
+      '[[post-config|$NEUTRON_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+    ),
+  },
+  {
+    rule: 'LC701',
+    title: 'ubuntu with nova enabled',
+    ctx: { distroFamily: 'ubuntu' },
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$NEUTRON_CONF]]', '[DEFAULT]', 'debug = True'),
+  },
+  {
+    rule: 'LC701',
+    title: 'ubuntu with a devstack that has the gawk fix',
+    ctx: { distroFamily: 'ubuntu', devstackHasGawkFix: true },
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'ENABLED_SERVICES=key,mysql,rabbit,q-svc',
+      '[[post-config|$NEUTRON_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+    ),
+  },
+];
