@@ -52,10 +52,14 @@ function stubTargets() {
 // Bundling the .ts directly makes ncc's transpile-only loader emit require() for ESM-only @actions/* packages.
 // --noCheck: type checking is its own gate (`npm run typecheck`, run by .ci/run before the build).
 rmSync(join(root, 'build'), { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--noCheck'], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-  cwd: root,
-});
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--noCheck'],
+  {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    cwd: root,
+  },
+);
 rmSync(dist, { recursive: true, force: true });
 bundle('build/index.js', dist);
 bundle('build/cli/index.js', join(dist, 'cli'));

@@ -23,7 +23,7 @@ export interface BashCheckResult {
 export type BashSyntaxChecker = (script: string) => BashCheckResult;
 
 /**
- * Creates a checker that runs `bash -n -c <script>` as a child process (bash then reports `-c: line N:`). Scripts of
+ * Creates a checker that runs `bash -n -c -- <script>` as a child process (bash then reports `-c: line N:`). Scripts of
  * `maxArgBytes` or more (the kernel caps one argument at 128 KiB) go through a temporary file instead. Plain stdin
  * is not used: bash omits line numbers there, and `/dev/stdin` cannot be opened on Node's socket pipes.
  */
@@ -31,7 +31,7 @@ export function createBashChecker(maxArgBytes = 100_000): BashSyntaxChecker {
   return (script) => {
     const opts = { encoding: 'utf8' as const, timeout: 10_000 };
     if (Buffer.byteLength(script) < maxArgBytes) {
-      const r = spawnSync('bash', ['-n', '-c', script], opts);
+      const r = spawnSync('bash', ['-n', '-c', '--', script], opts);
       return { status: r.status, stderr: r.stderr ?? '', error: r.error?.message };
     }
     const dir = mkdtempSync(path.join(tmpdir(), 'kdf-lint-'));

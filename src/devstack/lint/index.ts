@@ -72,15 +72,16 @@ export function lintLocalConf(conf: LocalConf, ctx?: Partial<LintContext>): Lint
 }
 
 /**
- * The static rules plus the `bash -n` check. A bash error on a line where LC303 (unterminated quote) already
- * reports is dropped, since both describe the same problem.
+ * The static rules plus the `bash -n` check. A bash error inside the lines of an LC303 finding (unterminated quote)
+ * is dropped, since both describe the same problem.
  */
 export function lintAll(conf: LocalConf, ctx?: Partial<LintContext>, options: LintOptions = {}): LintFinding[] {
   const findings = lintLocalConf(conf, ctx);
   const checker = options.syntaxCheck === undefined ? bashNoExec : options.syntaxCheck;
   if (checker === false) return findings;
-  const quoteLines = new Set(findings.filter((f) => f.rule === 'LC303').map((f) => f.line));
-  const syntax = checkLocalrcSyntax(conf, checker).filter((f) => !(f.rule === 'LC301' && quoteLines.has(f.line)));
+  const quotes = findings.filter((f) => f.rule === 'LC303');
+  const covered = (f: LintFinding): boolean => quotes.some((q) => f.line >= q.line && f.line <= q.endLine);
+  const syntax = checkLocalrcSyntax(conf, checker).filter((f) => !(f.rule === 'LC301' && covered(f)));
   return sortFindings([...findings, ...syntax]);
 }
 

@@ -9,9 +9,10 @@ import type { IniLine, LocalConf, LocalrcStatement, MetaBlock, MetaHeader } from
 const HEADER_RE = /^\[\[.+\|.*\]\]/;
 const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)/;
 
-/** Parses a header line the way awk does: only `$1` counts, brackets removed, split on the first `|`. */
+/** Parses a header line the way awk does: only `$1` counts, brackets removed, split on `|` (fields 1 and 2 only). */
 export function parseHeader(raw: string, line: number): MetaHeader {
-  const first = raw.trim().split(/[ \t]+/)[0] ?? '';
+  // awk's default FS splits on blanks only: a trailing `\r` (CRLF file) stays part of `$1`.
+  const first = raw.replace(/^[ \t]+/, '').split(/[ \t]+/)[0] ?? '';
   const stripped = first.replace(/[[\]]/g, '');
   // awk's `split($1, a, "|")`: group is a[1], file is a[2] only (a third `|` field is dropped).
   const parts = stripped.split('|');

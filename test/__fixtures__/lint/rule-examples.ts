@@ -106,6 +106,12 @@ export const FAILING: FailingExample[] = [
     text: conf('# my settings', 'ADMIN_PASSWORD=pass', 'LOGFILE=/tmp/x', '', '[[local|localrc]]', ...PW),
     expect: [[2, 3, 'warning']],
   },
+  {
+    rule: 'LC110',
+    title: 'CRLF line endings',
+    text: conf('[[local|localrc]]', ...PW).replace(/\n/g, '\r\n'),
+    expect: [[1, 1, 'error']],
+  },
   // LC2xx file specs
   {
     rule: 'LC201',
@@ -656,6 +662,7 @@ export const PASSING: RuleExample[] = [
     title: 'only comments before the first header',
     text: conf('# Sample', '', '# more', '[[local|localrc]]', ...PW),
   },
+  { rule: 'LC110', title: 'LF line endings', text: conf('[[local|localrc]]', ...PW) },
   {
     rule: 'LC201',
     title: 'plugin variable with its plugin; variable set in localrc; DevStack core variable',

@@ -25,7 +25,8 @@ export function intendedHeader(raw: string): { phase: string; file: string } | u
 /** True when awk reads a different group or file than the author wrote (whitespace or trailing text). */
 function misread(h: MetaHeader): boolean {
   const want = intendedHeader(h.raw);
-  return want !== undefined && (want.phase !== h.phase || want.file !== h.file);
+  const file = h.file.replace(/\r$/, ''); // a CRLF `\r` is LC110's
+  return want !== undefined && (want.phase !== h.phase || want.file !== file);
 }
 
 /** Where a stray line ends up, for messages. */
@@ -179,7 +180,7 @@ export const localNotLocalrc: Rule = {
     const out: Draft[] = [];
     for (const b of a.conf.blocks) {
       const h = b.header;
-      if (misread(h) || h.phase !== 'local' || h.file === '' || h.file === 'localrc') continue;
+      if (misread(h) || h.phase !== 'local' || h.file === '' || h.file.replace(/\r$/, '') === 'localrc') continue;
       const n = (b as IniBlock).lines.filter((l) => l.kind !== 'blank' && l.kind !== 'comment').length;
       out.push({
         line: h.line,
@@ -257,7 +258,29 @@ export const preambleIgnored: Rule = {
   },
 };
 
+export const crlfLineEndings: Rule = {
+  id: 'LC110',
+  name: 'crlf-line-endings',
+  severity: 'error',
+  summary: 'Windows (CRLF) line endings: bash and awk keep the carriage return.',
+  check(a) {
+    const crlf: number[] = [];
+    a.conf.blocks.forEach((b) => b.header.raw.endsWith('\r') && crlf.push(b.header.line));
+    eachLine(a, (text, line) => text.endsWith('\r') && crlf.push(line));
+    if (!crlf.length) return [];
+    const first = Math.min(...crlf);
+    return [
+      {
+        line: first,
+        message: `${crlf.length} line(s) end in CRLF (first at line ${first}): awk reads ${code('[[local|localrc]]\\r')} as file ${code('localrc\\r')}, so DevStack ignores the localrc block, and bash keeps the carriage return in every localrc value and command (${code('ADMIN_PASSWORD=pass\\r')}, ${code('enable_service q-svc\\r')}), and awk keeps it in header file specs and INI values.`,
+        fix: `Convert the file to LF line endings (${code('sed -i "s/\\r$//" local.conf')}, or ${code('git config core.autocrlf input')}).`,
+      },
+    ];
+  },
+};
+
 export const HEADER_RULES: readonly Rule[] = [
+  crlfLineEndings,
   headerIndented,
   headerSpacing,
   headerEmptyPart,

@@ -169,7 +169,7 @@ export const iniSectionMisread: Rule = {
       if (!m) continue;
       const intended = (m[1] as string).trim();
       const rest = line.raw.slice(m[0].length).trim();
-      const got = line.section ?? '';
+      const got = (line.section ?? '').replace(/\r$/, ''); // a CRLF `\r` is LC110's
       const trailing = rest !== '' && !rest.startsWith('#') && got === intended;
       if (got === intended && !trailing) continue;
       const what =
