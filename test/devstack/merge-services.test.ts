@@ -16,7 +16,14 @@ describe('evaluateServices follows functions-common (field guide §3.5)', () => 
     const s = evaluateServices(localrc('ENABLED_SERVICES=""\ndisable_service q-agt\nenable_service q-agt q-svc'));
     expect(s.enabled).toEqual(['q-svc']);
     expect(s.events).toEqual([
-      { level: 'warning', line: 4, message: 'Attempt to enable_service q-agt when it has been disabled' },
+      {
+        code: 'enable-after-disable',
+        level: 'warning',
+        line: 4,
+        endLine: 4,
+        subject: 'q-agt',
+        message: 'Attempt to enable_service q-agt when it has been disabled',
+      },
     ]);
   });
 
@@ -37,10 +44,20 @@ describe('evaluateServices follows functions-common (field guide §3.5)', () => 
     expect(s.enabled).toEqual(['key', 'mysql']);
     expect(s.plugins).toEqual([{ name: 'x', url: 'https://h/x', ref: 'r1', line: 2 }]);
     expect(s.events[0]).toEqual({
+      code: 'plugin-twice',
+      endLine: 3,
+      subject: 'x',
       level: 'fatal',
       line: 3,
       message: 'Plugin attempted to be enabled twice: x https://h/x r2',
     });
+  });
+
+  it('+= without a comma glues onto the last entry as bash does; an expanding value makes the list unknown', () => {
+    const glued = evaluateServices(localrc('ENABLED_SERVICES+=foo'), 'key,dstat');
+    expect(glued.enabled).toEqual(['key', 'dstatfoo']);
+    expect(glued.unknown).toBe(false);
+    expect(evaluateServices(localrc('ENABLED_SERVICES=$MY_SERVICES'), 'key').unknown).toBe(true);
   });
 
   it('editing ENABLED_SERVICES to undo a disable_service is fatal', () => {

@@ -14,8 +14,13 @@ export interface PluginSpec {
 }
 
 export interface ServiceEvent {
+  /** Stable code for consumers (the linter matches on it, never on the message). */
+  code: 'enable-after-disable' | 'overcome-disable' | 'plugin-twice' | 'plugin-args';
   level: 'warning' | 'fatal';
   line: number;
+  endLine: number;
+  /** The service or plugin the event is about. */
+  subject: string;
   message: string;
 }
 
@@ -26,6 +31,8 @@ export interface ServiceState {
   events: ServiceEvent[];
   /** Line of the last `ENABLED_SERVICES=` assignment, if any. */
   clearedAt?: number;
+  /** True when ENABLED_SERVICES was assigned a value that expands at run time: `enabled` is then a guess. */
+  unknown: boolean;
 }
 
 /** DevStack's default ENABLED_SERVICES of the df era (`stackrc@a13ab8db`, field guide §2.2). */
@@ -54,31 +61,41 @@ export function evaluateServices(
   statements: readonly LocalrcStatement[],
   defaults: string = DF_ERA_DEFAULT_SERVICES,
 ): ServiceState {
-  let enabled = splitList(defaults);
+  // ENABLED_SERVICES is a comma-separated string in bash; keep it as one so `+=foo` without a comma glues onto the
+  // last entry exactly as bash does (`…,dstatfoo`), instead of adding `foo`.
+  let raw = defaults;
   const disabled: string[] = [];
   const plugins: PluginSpec[] = [];
   const events: ServiceEvent[] = [];
   let clearedAt: number | undefined;
+  let unknown = false;
+  const event = (e: Omit<ServiceEvent, 'endLine'>, st: LocalrcStatement): void => {
+    events.push({ ...e, endLine: st.endLine });
+  };
+  const enabledList = (): string[] =>
+    [...new Set(splitList(raw).filter((s) => !s.startsWith('-')))].filter((s) => !splitList(raw).includes(`-${s}`));
   for (const st of flattenStatements(statements)) {
     if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES') {
+      if (st.value?.literal === undefined) unknown = true;
       const v = st.value?.literal ?? '';
-      const items = splitList(v);
       if (st.op === '=') {
-        enabled = [];
+        raw = v;
         clearedAt = st.line;
+      } else {
+        raw += v;
       }
-      for (const item of items) {
-        if (item.startsWith('-')) {
-          enabled = enabled.filter((s) => s !== item.slice(1));
-        } else {
-          if (disabled.includes(item)) {
-            events.push({
+      for (const item of splitList(v)) {
+        if (!item.startsWith('-') && disabled.includes(item)) {
+          event(
+            {
+              code: 'overcome-disable',
               level: 'fatal',
               line: st.line,
+              subject: item,
               message: `ENABLED_SERVICES directly modified to overcome 'disable_service ${item}'`,
-            });
-          }
-          if (!enabled.includes(item)) enabled.push(item);
+            },
+            st,
+          );
         }
       }
       continue;
@@ -88,38 +105,60 @@ export function evaluateServices(
     if (st.command === 'enable_service') {
       for (const svc of args.flatMap(splitList)) {
         if (disabled.includes(svc)) {
-          events.push({
-            level: 'warning',
-            line: st.line,
-            message: `Attempt to enable_service ${svc} when it has been disabled`,
-          });
+          event(
+            {
+              code: 'enable-after-disable',
+              level: 'warning',
+              line: st.line,
+              subject: svc,
+              message: `Attempt to enable_service ${svc} when it has been disabled`,
+            },
+            st,
+          );
           continue;
         }
-        if (!enabled.includes(svc)) enabled.push(svc);
+        if (!enabledList().includes(svc)) raw = raw ? `${raw},${svc}` : svc;
       }
     } else if (st.command === 'disable_service') {
       for (const svc of args.flatMap(splitList)) {
-        enabled = enabled.filter((s) => s !== svc);
+        raw = splitList(raw)
+          .filter((s) => s !== svc)
+          .join(',');
         if (!disabled.includes(svc)) disabled.push(svc);
       }
     } else if (st.command === 'enable_plugin') {
       const [name, url, ref] = args;
       if (!name || !url) {
-        events.push({ level: 'fatal', line: st.line, message: 'enable_plugin needs a name and a URL' });
+        event(
+          {
+            code: 'plugin-args',
+            level: 'fatal',
+            line: st.line,
+            subject: name ?? '',
+            message: 'enable_plugin needs a name and a URL',
+          },
+          st,
+        );
         continue;
       }
       if (plugins.some((p) => p.name === name)) {
-        events.push({
-          level: 'fatal',
-          line: st.line,
-          message: `Plugin attempted to be enabled twice: ${name} ${url} ${ref ?? 'master'}`,
-        });
+        event(
+          {
+            code: 'plugin-twice',
+            level: 'fatal',
+            line: st.line,
+            subject: name,
+            message: `Plugin attempted to be enabled twice: ${name} ${url} ${ref ?? 'master'}`,
+          },
+          st,
+        );
         continue;
       }
       plugins.push({ name, url, ref, line: st.line });
     }
   }
-  return { enabled, disabled, plugins, events, clearedAt };
+  const enabled = enabledList();
+  return { enabled, disabled, plugins, events, clearedAt, unknown };
 }
 
 /** Prefix rules of `is_service_enabled`: `neutron` matches any `q-*`, `nova` any `n-*`, and so on (§3.5). */

@@ -35,9 +35,9 @@ export const enableAfterDisable: Rule = {
   check(a) {
     return eventDrafts(
       a,
-      (e) => e.level === 'warning' && e.message.startsWith('Attempt to enable_service'),
+      (e) => e.code === 'enable-after-disable',
       (e) => {
-        const svc = /enable_service (\S+)/.exec(e.message)?.[1] ?? '';
+        const svc = e.subject;
         const dis = a.statements.find(
           (s) => s.kind === 'call' && s.command === 'disable_service' && s.line < e.line && callArgs(s).includes(svc),
         );
@@ -58,7 +58,7 @@ export const enabledServicesOverridesDisable: Rule = {
   check(a) {
     return eventDrafts(
       a,
-      (e) => e.level === 'fatal' && e.message.startsWith('ENABLED_SERVICES directly modified'),
+      (e) => e.code === 'overcome-disable',
       (e) => ({
         message: `stack.sh dies in verify_disabled_services: ${code(e.message)}.`,
         fix: 'Remove the disable_service line for that service, or do not add it back through ENABLED_SERVICES.',
@@ -101,9 +101,9 @@ export const pluginDuplicate: Rule = {
   check(a) {
     return eventDrafts(
       a,
-      (e) => e.level === 'fatal' && e.message.startsWith('Plugin attempted to be enabled twice'),
+      (e) => e.code === 'plugin-twice',
       (e) => {
-        const name = e.message.split(': ')[1]?.split(' ')[0] ?? '';
+        const name = e.subject;
         const first = a.services.plugins.find((p) => p.name === name);
         return {
           message: `stack.sh dies while sourcing localrc: ${code(e.message)}${first ? ` (first enable_plugin at line ${first.line})` : ''}.`,
@@ -179,7 +179,7 @@ export const pluginArgs: Rule = {
   check(a) {
     return eventDrafts(
       a,
-      (e) => e.level === 'fatal' && e.message.startsWith('enable_plugin needs'),
+      (e) => e.code === 'plugin-args',
       () => ({
         message:
           'enable_plugin needs a name and a URL: without a URL, fetch_plugins has nothing to clone and stack.sh fails.',
