@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 713:
+/***/ 50:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(182);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(805);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 182:
+/***/ 805:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -534,9 +534,10 @@ function splitStatements(lines) {
 /** DevStack's header test: `/^\[\[.+\|.*\]\]/` on the whole line (§3.1). */
 const HEADER_RE = /^\[\[.+\|.*\]\]/;
 const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)/;
-/** Parses a header line the way awk does: only `$1` counts, brackets removed, split on the first `|`. */
+/** Parses a header line the way awk does: only `$1` counts, brackets removed, split on `|` (fields 1 and 2 only). */
 function parseHeader(raw, line) {
-    const first = raw.trim().split(/[ \t]+/)[0] ?? '';
+    // awk's default FS splits on blanks only: a trailing `\r` (CRLF file) stays part of `$1`.
+    const first = raw.replace(/^[ \t]+/, '').split(/[ \t]+/)[0] ?? '';
     const stripped = first.replace(/[[\]]/g, '');
     // awk's `split($1, a, "|")`: group is a[1], file is a[2] only (a third `|` field is dropped).
     const parts = stripped.split('|');
@@ -704,33 +705,39 @@ function flattenStatements(statements) {
  * `ENABLED_SERVICES` assignments with DevStack's semantics. Values that expand at run time are not evaluated.
  */
 function evaluateServices(statements, defaults = DF_ERA_DEFAULT_SERVICES) {
-    let enabled = splitList(defaults);
+    // ENABLED_SERVICES is a comma-separated string in bash; keep it as one so `+=foo` without a comma glues onto the
+    // last entry exactly as bash does (`…,dstatfoo`), instead of adding `foo`.
+    let raw = defaults;
     const disabled = [];
     const plugins = [];
     const events = [];
     let clearedAt;
+    let unknown = false;
+    const event = (e, st) => {
+        events.push({ ...e, endLine: st.endLine });
+    };
+    const enabledList = () => [...new Set(splitList(raw).filter((s) => !s.startsWith('-')))].filter((s) => !splitList(raw).includes(`-${s}`));
     for (const st of flattenStatements(statements)) {
         if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES') {
+            if (st.value?.literal === undefined)
+                unknown = true;
             const v = st.value?.literal ?? '';
-            const items = splitList(v);
             if (st.op === '=') {
-                enabled = [];
+                raw = v;
                 clearedAt = st.line;
             }
-            for (const item of items) {
-                if (item.startsWith('-')) {
-                    enabled = enabled.filter((s) => s !== item.slice(1));
-                }
-                else {
-                    if (disabled.includes(item)) {
-                        events.push({
-                            level: 'fatal',
-                            line: st.line,
-                            message: `ENABLED_SERVICES directly modified to overcome 'disable_service ${item}'`,
-                        });
-                    }
-                    if (!enabled.includes(item))
-                        enabled.push(item);
+            else {
+                raw += v;
+            }
+            for (const item of splitList(v)) {
+                if (!item.startsWith('-') && disabled.includes(item)) {
+                    event({
+                        code: 'overcome-disable',
+                        level: 'fatal',
+                        line: st.line,
+                        subject: item,
+                        message: `ENABLED_SERVICES directly modified to overcome 'disable_service ${item}'`,
+                    }, st);
                 }
             }
             continue;
@@ -741,20 +748,24 @@ function evaluateServices(statements, defaults = DF_ERA_DEFAULT_SERVICES) {
         if (st.command === 'enable_service') {
             for (const svc of args.flatMap(splitList)) {
                 if (disabled.includes(svc)) {
-                    events.push({
+                    event({
+                        code: 'enable-after-disable',
                         level: 'warning',
                         line: st.line,
+                        subject: svc,
                         message: `Attempt to enable_service ${svc} when it has been disabled`,
-                    });
+                    }, st);
                     continue;
                 }
-                if (!enabled.includes(svc))
-                    enabled.push(svc);
+                if (!enabledList().includes(svc))
+                    raw = raw ? `${raw},${svc}` : svc;
             }
         }
         else if (st.command === 'disable_service') {
             for (const svc of args.flatMap(splitList)) {
-                enabled = enabled.filter((s) => s !== svc);
+                raw = splitList(raw)
+                    .filter((s) => s !== svc)
+                    .join(',');
                 if (!disabled.includes(svc))
                     disabled.push(svc);
             }
@@ -762,21 +773,30 @@ function evaluateServices(statements, defaults = DF_ERA_DEFAULT_SERVICES) {
         else if (st.command === 'enable_plugin') {
             const [name, url, ref] = args;
             if (!name || !url) {
-                events.push({ level: 'fatal', line: st.line, message: 'enable_plugin needs a name and a URL' });
+                event({
+                    code: 'plugin-args',
+                    level: 'fatal',
+                    line: st.line,
+                    subject: name ?? '',
+                    message: 'enable_plugin needs a name and a URL',
+                }, st);
                 continue;
             }
             if (plugins.some((p) => p.name === name)) {
-                events.push({
+                event({
+                    code: 'plugin-twice',
                     level: 'fatal',
                     line: st.line,
+                    subject: name,
                     message: `Plugin attempted to be enabled twice: ${name} ${url} ${ref ?? 'master'}`,
-                });
+                }, st);
                 continue;
             }
             plugins.push({ name, url, ref, line: st.line });
         }
     }
-    return { enabled, disabled, plugins, events, clearedAt };
+    const enabled = enabledList();
+    return { enabled, disabled, plugins, events, clearedAt, unknown };
 }
 /** Prefix rules of `is_service_enabled`: `neutron` matches any `q-*`, `nova` any `n-*`, and so on (§3.5). */
 const PREFIXES = { neutron: 'q-', nova: 'n-', glance: 'g-', swift: 's-', trove: 'tr-' };
@@ -808,7 +828,12 @@ function collectAssignments(statements) {
     const out = [];
     for (const st of statements) {
         if (st.kind === 'assign' && st.name && st.op) {
-            out.push({ name: st.name, op: st.op, value: st.value ?? { raw: '', literal: '', expands: false, executes: false }, stmt: st });
+            out.push({
+                name: st.name,
+                op: st.op,
+                value: st.value ?? { raw: '', literal: '', expands: false, executes: false },
+                stmt: st,
+            });
             continue;
         }
         if (st.kind === 'call' && st.command && DECLARERS.has(st.command)) {
@@ -894,7 +919,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 /**
- * Creates a checker that runs `bash -n -c <script>` as a child process (bash then reports `-c: line N:`). Scripts of
+ * Creates a checker that runs `bash -n -c -- <script>` as a child process (bash then reports `-c: line N:`). Scripts of
  * `maxArgBytes` or more (the kernel caps one argument at 128 KiB) go through a temporary file instead. Plain stdin
  * is not used: bash omits line numbers there, and `/dev/stdin` cannot be opened on Node's socket pipes.
  */
@@ -902,7 +927,7 @@ function createBashChecker(maxArgBytes = 100_000) {
     return (script) => {
         const opts = { encoding: 'utf8', timeout: 10_000 };
         if (Buffer.byteLength(script) < maxArgBytes) {
-            const r = (0,external_node_child_process_namespaceObject.spawnSync)('bash', ['-n', '-c', script], opts);
+            const r = (0,external_node_child_process_namespaceObject.spawnSync)('bash', ['-n', '-c', '--', script], opts);
             return { status: r.status, stderr: r.stderr ?? '', error: r.error?.message };
         }
         const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'kdf-lint-'));
@@ -1265,7 +1290,9 @@ function specVariables(spec) {
 }
 /** Lines of the later headers of the same phase, which a `break` skips. */
 function laterInPhase(a, block) {
-    return a.mergeBlocks.filter((b) => b.header.phase === block.header.phase && b.header.line > block.header.line).map((b) => b.header.line);
+    return a.mergeBlocks
+        .filter((b) => b.header.phase === block.header.phase && b.header.line > block.header.line)
+        .map((b) => b.header.line);
 }
 function variableStatus(a, name) {
     if (a.assigned.has(name) || a.ctx.knownVariables?.includes(name) || GENERAL_VARIABLES.includes(name))
@@ -1305,7 +1332,9 @@ const fileSpecUndefined = {
                 const cond = st.kind === 'plugin-off' ? 'then' : 'if it is empty,';
                 const consequence = rest === ''
                     ? `${cond} merge_config_group prints ${code(`[WARNING] … unknown config file specification: ${spec} is undefined`)} and skips this block` +
-                        (later.length ? ` and every later ${b.header.phase} block (line${later.length > 1 ? 's' : ''} ${listText(later.map(String))})` : '') +
+                        (later.length
+                            ? ` and every later ${b.header.phase} block (line${later.length > 1 ? 's' : ''} ${listText(later.map(String))})`
+                            : '') +
                         '; stack.sh still succeeds'
                     : `${cond} the spec evaluates to ${code(rest)} and DevStack merges into that path instead`;
                 let severity;
@@ -1416,7 +1445,8 @@ function intendedHeader(raw) {
 /** True when awk reads a different group or file than the author wrote (whitespace or trailing text). */
 function misread(h) {
     const want = intendedHeader(h.raw);
-    return want !== undefined && (want.phase !== h.phase || want.file !== h.file);
+    const file = h.file.replace(/\r$/, ''); // a CRLF `\r` is LC110's
+    return want !== undefined && (want.phase !== h.phase || want.file !== file);
 }
 /** Where a stray line ends up, for messages. */
 function destination(prev) {
@@ -1502,7 +1532,9 @@ const headerEmptyPart = {
             out.push({
                 line: h.line,
                 message: `Header ${code(h.raw.trim())}: ${what}.`,
-                fix: h.phase === '' ? `Name a phase: ${code(`[[post-config|${h.file}]]`)}.` : `Name the target file: ${code(`[[${h.phase}|$NOVA_CONF]]`)} or an absolute path.`,
+                fix: h.phase === ''
+                    ? `Name a phase: ${code(`[[post-config|${h.file}]]`)}.`
+                    : `Name the target file: ${code(`[[${h.phase}|$NOVA_CONF]]`)} or an absolute path.`,
             });
         }
         return out;
@@ -1519,7 +1551,10 @@ const headerMalformed = {
             // In localrc, `[[ test ]]` (space after `[[`) is a legal bash conditional.
             if (!(block?.kind === 'localrc' ? /^\[\[\S/ : /^\[\[/).test(text))
                 return;
-            const inner = text.replace(/^\[\[/, '').replace(/\]\].*$/, '').trim();
+            const inner = text
+                .replace(/^\[\[/, '')
+                .replace(/\]\].*$/, '')
+                .trim();
             let where;
             if (!block)
                 where = 'DevStack ignores it (it is before the first header)';
@@ -1530,7 +1565,9 @@ const headerMalformed = {
             out.push({
                 line,
                 message: `Not a header: DevStack needs ${code('[[phase|file]]')} with a ${code('|')}; ${where}.`,
-                fix: inner === 'local' || inner === 'localrc' ? `Write ${code('[[local|localrc]]')}.` : `Write ${code('[[post-config|<file>]]')} (phase, ${code('|')}, file).`,
+                fix: inner === 'local' || inner === 'localrc'
+                    ? `Write ${code('[[local|localrc]]')}.`
+                    : `Write ${code('[[post-config|<file>]]')} (phase, ${code('|')}, file).`,
             });
         });
         return out;
@@ -1566,7 +1603,7 @@ const localNotLocalrc = {
         const out = [];
         for (const b of a.conf.blocks) {
             const h = b.header;
-            if (misread(h) || h.phase !== 'local' || h.file === '' || h.file === 'localrc')
+            if (misread(h) || h.phase !== 'local' || h.file === '' || h.file.replace(/\r$/, '') === 'localrc')
                 continue;
             const n = b.lines.filter((l) => l.kind !== 'blank' && l.kind !== 'comment').length;
             out.push({
@@ -1644,7 +1681,29 @@ const preambleIgnored = {
         return out;
     },
 };
+const crlfLineEndings = {
+    id: 'LC110',
+    name: 'crlf-line-endings',
+    severity: 'error',
+    summary: 'Windows (CRLF) line endings: bash and awk keep the carriage return.',
+    check(a) {
+        const crlf = [];
+        a.conf.blocks.forEach((b) => b.header.raw.endsWith('\r') && crlf.push(b.header.line));
+        eachLine(a, (text, line) => text.endsWith('\r') && crlf.push(line));
+        if (!crlf.length)
+            return [];
+        const first = Math.min(...crlf);
+        return [
+            {
+                line: first,
+                message: `${crlf.length} line(s) end in CRLF (first at line ${first}): awk reads ${code('[[local|localrc]]\\r')} as file ${code('localrc\\r')}, so DevStack ignores the localrc block, and bash keeps the carriage return in every localrc value and command (${code('ADMIN_PASSWORD=pass\\r')}, ${code('enable_service q-svc\\r')}), and awk keeps it in header file specs and INI values.`,
+                fix: `Convert the file to LF line endings (${code('sed -i "s/\\r$//" local.conf')}, or ${code('git config core.autocrlf input')}).`,
+            },
+        ];
+    },
+};
 const HEADER_RULES = [
+    crlfLineEndings,
     headerIndented,
     headerSpacing,
     headerEmptyPart,
@@ -1701,7 +1760,13 @@ function mergedLines(a) {
 function keyLines(a) {
     return mergedLines(a)
         .filter(({ line }) => line.kind === 'key')
-        .map(({ line, block }) => ({ line, block, key: line.key ?? '', value: line.value ?? '', section: line.inSection ?? '' }));
+        .map(({ line, block }) => ({
+        line,
+        block,
+        key: line.key ?? '',
+        value: line.value ?? '',
+        section: line.inSection ?? '',
+    }));
 }
 /** The command line the awk program prints for a key line (before `eval`). */
 const inisetText = (file, section, key, value) => `iniset ${file} ${section} ${key} "${value}"`;
@@ -1737,7 +1802,11 @@ const iniIndented = {
         const out = [];
         for (const { line } of mergedLines(a)) {
             const t = line.raw.trim();
-            if (line.kind !== 'ignored' || t === '' || t.startsWith('#') || t.startsWith(';') || ini_INDENTED_HEADER.test(line.raw))
+            if (line.kind !== 'ignored' ||
+                t === '' ||
+                t.startsWith('#') ||
+                t.startsWith(';') ||
+                ini_INDENTED_HEADER.test(line.raw))
                 continue;
             out.push({
                 line: line.line,
@@ -1818,11 +1887,13 @@ const iniSectionMisread = {
                 continue;
             const intended = m[1].trim();
             const rest = line.raw.slice(m[0].length).trim();
-            const got = line.section ?? '';
+            const got = (line.section ?? '').replace(/\r$/, ''); // a CRLF `\r` is LC110's
             const trailing = rest !== '' && !rest.startsWith('#') && got === intended;
             if (got === intended && !trailing)
                 continue;
-            const what = got === '' ? 'an empty section, so the keys below get an empty section argument (see LC504)' : `section ${code(got)}`;
+            const what = got === ''
+                ? 'an empty section, so the keys below get an empty section argument (see LC504)'
+                : `section ${code(got)}`;
             out.push({
                 line: line.line,
                 message: trailing
@@ -1994,7 +2065,9 @@ const wrongPoolVariable = {
         const right = POOL_NAMES[x.name];
         return {
             message: `${x.name} (the ports-pool doc's name) is never read: the kuryr plugin reads ${right ?? 'KURYR_VIF_POOL_*'}.`,
-            fix: right ? `Rename it: ${code(`${right}=${x.value.raw}`)}.` : 'Use the KURYR_VIF_POOL_* names (MIN, MAX, BATCH, UPDATE_FREQ).',
+            fix: right
+                ? `Rename it: ${code(`${right}=${x.value.raw}`)}.`
+                : 'Use the KURYR_VIF_POOL_* names (MIN, MAX, BATCH, UPDATE_FREQ).',
         };
     }),
 };
@@ -2016,7 +2089,10 @@ const unreadVariable = {
     check: (a) => perAssignment(a, (x) => {
         const u = UNREAD[x.name];
         return u
-            ? { message: `${x.name} is read nowhere in the df-era kuryr plugin, settings or lib, so it has no effect; ${u.why}.`, fix: u.fix }
+            ? {
+                message: `${x.name} is read nowhere in the df-era kuryr plugin, settings or lib, so it has no effect; ${u.why}.`,
+                fix: u.fix,
+            }
             : undefined;
     }),
 };
@@ -2244,7 +2320,9 @@ function statementAt(a, line) {
     return a.statements.find((s) => s.line === line);
 }
 function eventDrafts(a, test, make) {
-    return a.services.events.filter(test).map((e) => ({ line: e.line, endLine: statementAt(a, e.line)?.endLine ?? e.line, ...make(e) }));
+    return a.services.events
+        .filter(test)
+        .map((e) => ({ line: e.line, endLine: statementAt(a, e.line)?.endLine ?? e.line, ...make(e) }));
 }
 const callArgs = (s) => (s.args ?? []).flatMap((w) => (w.literal ?? w.raw).split(',')).filter(Boolean);
 const enableAfterDisable = {
@@ -2253,8 +2331,8 @@ const enableAfterDisable = {
     severity: 'warning',
     summary: '`enable_service X` after `disable_service X` only warns; X stays disabled.',
     check(a) {
-        return eventDrafts(a, (e) => e.level === 'warning' && e.message.startsWith('Attempt to enable_service'), (e) => {
-            const svc = /enable_service (\S+)/.exec(e.message)?.[1] ?? '';
+        return eventDrafts(a, (e) => e.code === 'enable-after-disable', (e) => {
+            const svc = e.subject;
             const dis = a.statements.find((s) => s.kind === 'call' && s.command === 'disable_service' && s.line < e.line && callArgs(s).includes(svc));
             return {
                 message: `DevStack prints ${code(`[WARNING] … ${e.message}`)} and keeps ${svc} disabled${dis ? ` (disable_service at line ${dis.line} wins)` : ''}.`,
@@ -2269,7 +2347,7 @@ const enabledServicesOverridesDisable = {
     severity: 'error',
     summary: 'Editing ENABLED_SERVICES to undo a disable_service is fatal.',
     check(a) {
-        return eventDrafts(a, (e) => e.level === 'fatal' && e.message.startsWith('ENABLED_SERVICES directly modified'), (e) => ({
+        return eventDrafts(a, (e) => e.code === 'overcome-disable', (e) => ({
             message: `stack.sh dies in verify_disabled_services: ${code(e.message)}.`,
             fix: 'Remove the disable_service line for that service, or do not add it back through ENABLED_SERVICES.',
         }));
@@ -2307,8 +2385,8 @@ const pluginDuplicate = {
     severity: 'error',
     summary: 'A second `enable_plugin` for the same name is fatal.',
     check(a) {
-        return eventDrafts(a, (e) => e.level === 'fatal' && e.message.startsWith('Plugin attempted to be enabled twice'), (e) => {
-            const name = e.message.split(': ')[1]?.split(' ')[0] ?? '';
+        return eventDrafts(a, (e) => e.code === 'plugin-twice', (e) => {
+            const name = e.subject;
             const first = a.services.plugins.find((p) => p.name === name);
             return {
                 message: `stack.sh dies while sourcing localrc: ${code(e.message)}${first ? ` (first enable_plugin at line ${first.line})` : ''}.`,
@@ -2352,7 +2430,9 @@ const pluginUnpinned = {
             const empty = EMPTY_MASTER[p.name];
             if (p.ref !== undefined && !(empty && p.ref === 'master'))
                 continue;
-            const what = p.ref === undefined ? `${code(`enable_plugin ${p.name}`)} has no branch, so DevStack clones master` : `${code(`enable_plugin ${p.name}`)} asks for master`;
+            const what = p.ref === undefined
+                ? `${code(`enable_plugin ${p.name}`)} has no branch, so DevStack clones master`
+                : `${code(`enable_plugin ${p.name}`)} asks for master`;
             const generic = a.ctx.era === 'df'
                 ? 'a current master cannot be expected to work with a 2020 devstack'
                 : 'every run may get different plugin code';
@@ -2374,7 +2454,7 @@ const pluginArgs = {
     severity: 'error',
     summary: '`enable_plugin` without a name and a URL.',
     check(a) {
-        return eventDrafts(a, (e) => e.level === 'fatal' && e.message.startsWith('enable_plugin needs'), () => ({
+        return eventDrafts(a, (e) => e.code === 'plugin-args', () => ({
             message: 'enable_plugin needs a name and a URL: without a URL, fetch_plugins has nothing to clone and stack.sh fails.',
             fix: `Write ${code('enable_plugin <name> <git-url> <ref>')}.`,
         }));
@@ -2526,7 +2606,12 @@ const RULES = [
     ...HOST_RULES,
 ].sort((x, y) => x.id.localeCompare(y.id));
 /** Static rule metadata (id, name, default severity, summary), sorted by id. */
-const RULE_INFO = RULES.map(({ id, name, severity, summary }) => ({ id, name, severity, summary }));
+const RULE_INFO = RULES.map(({ id, name, severity, summary }) => ({
+    id,
+    name,
+    severity,
+    summary,
+}));
 /** Looks a rule up by id (`LC403`) or name (`logfile-relative`). */
 function findRule(idOrName) {
     return RULES.find((r) => r.id === idOrName || r.name === idOrName);
@@ -2539,7 +2624,14 @@ function formatText(findings) {
 }
 /** Findings as plain objects with exactly `file`, `line`, `endLine`, `rule`, `severity`, `message`. */
 function toJson(findings) {
-    return findings.map(({ file, line, endLine, rule, severity, message }) => ({ file, line, endLine, rule, severity, message }));
+    return findings.map(({ file, line, endLine, rule, severity, message }) => ({
+        file,
+        line,
+        endLine,
+        rule,
+        severity,
+        message,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/index.js
@@ -2592,16 +2684,17 @@ function lintLocalConf(conf, ctx) {
     return sortFindings(out);
 }
 /**
- * The static rules plus the `bash -n` check. A bash error on a line where LC303 (unterminated quote) already
- * reports is dropped, since both describe the same problem.
+ * The static rules plus the `bash -n` check. A bash error inside the lines of an LC303 finding (unterminated quote)
+ * is dropped, since both describe the same problem.
  */
 function lintAll(conf, ctx, options = {}) {
     const findings = lintLocalConf(conf, ctx);
     const checker = options.syntaxCheck === undefined ? bashNoExec : options.syntaxCheck;
     if (checker === false)
         return findings;
-    const quoteLines = new Set(findings.filter((f) => f.rule === 'LC303').map((f) => f.line));
-    const syntax = checkLocalrcSyntax(conf, checker).filter((f) => !(f.rule === 'LC301' && quoteLines.has(f.line)));
+    const quotes = findings.filter((f) => f.rule === 'LC303');
+    const covered = (f) => quotes.some((q) => f.line >= q.line && f.line <= q.endLine);
+    const syntax = checkLocalrcSyntax(conf, checker).filter((f) => !(f.rule === 'LC301' && covered(f)));
     return sortFindings([...findings, ...syntax]);
 }
 /** Parses `text` (named `file` in findings) and runs `lintAll` on it. */
@@ -4487,6 +4580,6 @@ async function main(argv, io) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(713);
+/******/ var __webpack_exports__ = __nccwpck_require__(50);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
