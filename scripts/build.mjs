@@ -3,8 +3,7 @@
 // action phase referenced by an action.yml (`main: ../../dist/actions/<name>/main.js`). ncc emits ESM plus a
 // dist/package.json {"type":"module"} that must be committed (field guide §11).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +12,10 @@ const dist = join(root, 'dist');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
 function bundle(entry, outDir) {
-  const tmp = mkdtempSync(join(tmpdir(), 'kdf-ncc-'));
+  // Bundle inside the repository: ncc writes module paths relative to its output directory into the bundle, so a
+  // directory outside the repo would make dist/ depend on where the checkout lives (and CI's freshness check fail).
+  const tmp = join(root, 'build', 'ncc', relative(root, outDir) || 'dist');
+  rmSync(tmp, { recursive: true, force: true });
   execFileSync(process.execPath, [ncc, 'build', join(root, entry), '-o', tmp, '--license', 'licenses.txt', '-q'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     cwd: root,
