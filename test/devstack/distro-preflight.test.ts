@@ -120,12 +120,4 @@ describe('preflight table: train × distro × profile', () => {
     expect(seriesOfRef('zed-eom')).toBe('2022.2');
     expect(seriesOfRef('deadbeef')).toBeUndefined();
   });
-
-  it('runs in well under a second for the whole table', () => {
-    // Not a timing assertion on the machine: preflight is pure, so we only check it does no I/O by running it
-    // thousands of times synchronously; a regression to I/O would make this test time out.
-    for (let i = 0; i < 2000; i++)
-      preflight({ profile: PROFILES.dragonflow!, train: TRAINS.ussuri!, distro: parseDistroId('f31') });
-    expect(true).toBe(true);
-  });
 });
