@@ -1,0 +1,205 @@
+/**
+ * A streaming reader of stack.sh's console output (field guide §4.5). It strips the outfilter timestamp prefix,
+ * follows xtrace lines (`+ file:function:line :   command`) to know where the run is, notices phases
+ * (`run_phase stack <phase>`), and collects what matters for triage: `[ERROR]` lines with their `[Call Trace]`,
+ * `stack.sh failed`, `Error on exit`, password prompts that would hang, the distro refusal, and the success tail.
+ * Memory stays bounded: only a ring of recent meaningful lines is kept.
+ */
+
+export interface TraceFrame {
+  file: string;
+  line: number;
+  func: string;
+}
+
+export interface StackError {
+  /** The file DevStack named (`/opt/stack/dragonflow/devstack/plugin.sh`, `./stack.sh`, `lib/neutron`). */
+  file: string;
+  /** The line, when DevStack gave a number (`die` without `$LINENO` gives none). */
+  line?: number;
+  message: string;
+  callTrace: TraceFrame[];
+}
+
+export interface StackOutcome {
+  /** Exit code 0 is also required; this is the `stack.sh completed in N seconds.` line. */
+  completed: boolean;
+  completedSeconds?: number;
+  hostIp?: string;
+  hostIpv6?: string;
+  keystoneUrl?: string;
+  horizonUrl?: string;
+  /** The real log file from `stack.sh log <file>`. */
+  logFile?: string;
+  /** `stack.sh failed` (top-level failure) with its text. */
+  stackFailed?: string;
+  errorOnExit: boolean;
+  worlddump?: string;
+  errors: StackError[];
+  warnings: { file: string; line?: number; message: string }[];
+  /** A `read_password` banner: the run would wait for input (a password variable is not set). */
+  passwordPrompt?: string;
+  /** stack.sh refused the distro (`WARNING: this script has not been tested on <DISTRO>`). */
+  distroRefused?: string;
+  /** stack.sh refused to run as root. */
+  rootRefused: boolean;
+  /** The last xtrace location before the end: where a failure without `[ERROR]` happened. */
+  lastTrace?: TraceFrame & { command: string };
+  /** Phases seen, in order (`pre-install`, `install`, `post-config`, `extra`, `test-config`). */
+  phases: string[];
+  /** Component timing table rows (seconds). */
+  timing: Record<string, number>;
+  /** The last meaningful lines (no xtrace, no blank), for the summary. */
+  tail: string[];
+}
+
+export type StackEvent =
+  | { kind: 'phase'; phase: string }
+  | { kind: 'error'; error: StackError }
+  | { kind: 'password-prompt'; banner: string }
+  | { kind: 'completed'; seconds: number }
+  | { kind: 'failed'; text: string };
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? \| /;
+const XTRACE = /^\++ (\S+?):(\S*?):(\d+)\s+:\s+(.*)$/;
+const ERROR = /^\[ERROR\] (\S+?):(\S*) ?(.*)$/;
+const WARNING = /^\[WARNING\] (\S+?):(\S*) ?(.*)$/;
+const FRAME = /^(\S+?):(\d+):(\S+)$/;
+const PHASE = /\brun_phase stack (\S+)/;
+
+/** Removes the outfilter timestamp prefix (present unless VERBOSE_NO_TIMESTAMP=True). */
+export function stripTimestamp(line: string): string {
+  return line.replace(TIMESTAMP, '');
+}
+
+/** Feeds stack.sh output line by line; `outcome()` summarizes. */
+export class StackOutputParser {
+  private readonly tailSize: number;
+  private readonly state: StackOutcome = {
+    completed: false,
+    errorOnExit: false,
+    errors: [],
+    warnings: [],
+    rootRefused: false,
+    phases: [],
+    timing: {},
+    tail: [],
+  };
+  private inCallTrace = false;
+  private pendingTrace: TraceFrame[] = [];
+  private inTiming = false;
+
+  constructor(options: { tailSize?: number } = {}) {
+    this.tailSize = options.tailSize ?? 40;
+  }
+
+  /** Consumes one line (without the newline) and returns what it meant. */
+  push(rawLine: string): StackEvent[] {
+    const line = stripTimestamp(rawLine.replace(/\r$/, ''));
+    const s = this.state;
+    const events: StackEvent[] = [];
+    const x = XTRACE.exec(line);
+    if (x) {
+      const command = x[4] as string;
+      s.lastTrace = { file: x[1] as string, func: x[2] as string, line: Number(x[3]), command };
+      const p = PHASE.exec(command);
+      if (p && !s.phases.includes(p[1] as string)) {
+        s.phases.push(p[1] as string);
+        events.push({ kind: 'phase', phase: p[1] as string });
+      }
+      return events;
+    }
+    const trimmed = line.trim();
+    if (trimmed === '') return events;
+    this.remember(line);
+
+    if (trimmed === '[Call Trace]') {
+      this.inCallTrace = true;
+      this.pendingTrace = [];
+      return events;
+    }
+    if (this.inCallTrace) {
+      const f = FRAME.exec(trimmed);
+      if (f) {
+        this.pendingTrace.push({ file: f[1] as string, line: Number(f[2]), func: f[3] as string });
+        return events;
+      }
+      this.inCallTrace = false;
+    }
+    const e = ERROR.exec(trimmed);
+    if (e) {
+      const lineNo = /^\d+$/.test(e[2] as string) ? Number(e[2]) : undefined;
+      // `die "msg"` without $LINENO prints `[ERROR] <file>:msg ` — the message sits where the line would.
+      const message = lineNo === undefined ? [e[2], e[3]].filter(Boolean).join(' ').trim() : (e[3] as string).trim();
+      const error: StackError = { file: e[1] as string, line: lineNo, message, callTrace: this.pendingTrace };
+      this.pendingTrace = [];
+      s.errors.push(error);
+      events.push({ kind: 'error', error });
+      return events;
+    }
+    const w = WARNING.exec(trimmed);
+    if (w) {
+      const lineNo = /^\d+$/.test(w[2] as string) ? Number(w[2]) : undefined;
+      s.warnings.push({
+        file: w[1] as string,
+        line: lineNo,
+        message: (lineNo === undefined ? `${w[2]} ${w[3]}` : (w[3] as string)).trim(),
+      });
+      return events;
+    }
+    let m: RegExpExecArray | null;
+    if ((m = /^stack\.sh log (\S+)$/.exec(trimmed))) s.logFile = m[1];
+    else if ((m = /^stack\.sh completed in (\d+) seconds\.$/.exec(trimmed))) {
+      s.completed = true;
+      s.completedSeconds = Number(m[1]);
+      events.push({ kind: 'completed', seconds: s.completedSeconds });
+    } else if (/^stack\.sh failed/.test(trimmed)) {
+      s.stackFailed = trimmed;
+      events.push({ kind: 'failed', text: trimmed });
+    } else if (trimmed === 'Error on exit') s.errorOnExit = true;
+    else if ((m = /^World dumping\.\.\. see (\S+) for details/.exec(trimmed))) s.worlddump = m[1];
+    else if ((m = /^This is your host IP address: (\S+)/.exec(trimmed))) s.hostIp = m[1];
+    else if ((m = /^This is your host IPv6 address: (\S+)/.exec(trimmed))) s.hostIpv6 = m[1];
+    else if ((m = /^Keystone is serving at (\S+?)\/?$/.exec(trimmed))) s.keystoneUrl = m[1];
+    else if ((m = /^Horizon is now available at (\S+)/.exec(trimmed))) s.horizonUrl = m[1];
+    else if ((m = /^WARNING: this script has not been tested on (\S+)/.exec(trimmed))) s.distroRefused = m[1];
+    else if (/^DevStack should be run as a user with sudo permissions,?/.test(trimmed)) s.rootRefused = true;
+    else if (
+      /^ENTER A (?:PASSWORD|SERVICE_PASSWORD|SECRET)/.test(trimmed) ||
+      /^ENTER A PASSWORD TO USE FOR/.test(trimmed)
+    ) {
+      s.passwordPrompt = trimmed;
+      events.push({ kind: 'password-prompt', banner: trimmed });
+    } else if (trimmed === 'DevStack Component Timing') this.inTiming = true;
+    else if (this.inTiming) {
+      const t = /^(\S[\S ]*?)\s+(\d+)$/.exec(trimmed);
+      if (/^Total runtime/.test(trimmed)) this.inTiming = false;
+      if (t && !/^\(times/.test(trimmed)) s.timing[(t[1] as string).trim()] = Number(t[2]);
+    }
+    return events;
+  }
+
+  private remember(line: string): void {
+    const tail = this.state.tail;
+    tail.push(line);
+    if (tail.length > this.tailSize) tail.shift();
+  }
+
+  /** What the run amounted to so far. */
+  outcome(): StackOutcome {
+    return structuredClone(this.state);
+  }
+}
+
+/** Which password variable a `read_password` banner asks for (§4.6). */
+export function passwordVariableOfBanner(banner: string): string | undefined {
+  const table: [RegExp, string][] = [
+    [/DATABASE/, 'DATABASE_PASSWORD'],
+    [/RABBIT/, 'RABBIT_PASSWORD'],
+    [/SERVICE_PASSWORD|SERVICE AUTHENTICATION/, 'SERVICE_PASSWORD'],
+    [/HORIZON AND KEYSTONE|ADMIN/, 'ADMIN_PASSWORD'],
+    [/LDAP/, 'LDAP_PASSWORD'],
+    [/SWIFT/, 'SWIFT_HASH'],
+  ];
+  return table.find(([re]) => re.test(banner))?.[1];
+}
