@@ -1,0 +1,52 @@
+import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { parseFileCommand, parseWorkflowCommands, runActionJob } from './action-runner.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+const FIXTURE = join(REPO_ROOT, 'test', '__fixtures__', 'harness-action');
+
+describe('the action runner harness, checked against real @actions/core', () => {
+  it('runs main and post with inputs, defaults, file commands, annotations, masks and state', async () => {
+    const { main, post } = await runActionJob({
+      actionDir: FIXTURE,
+      with: { 'spaced input': 'x y' },
+      token: 'ghs_abcdef',
+    });
+    expect(main.exitCode).toBe(0);
+    expect(main.outputs).toEqual({ 'token-length': '10', multi: 'line one\nline two', spaced: 'x y' });
+    expect(main.exportedEnv).toEqual({ EXPORTED: 'yes' });
+    expect(main.path).toEqual(['/opt/fixture/bin']);
+    expect(main.state).toEqual({ started: 'at-main' });
+    expect(main.masks).toEqual(['s3cr3t-value']);
+    expect(main.summary).toBe('<h1>Fixture</h1>\nbody');
+    expect(main.commands.map((c) => c.command)).toEqual(['add-mask', 'group', 'endgroup', 'error', 'warning']);
+    expect(main.annotations[0]).toEqual({
+      command: 'error',
+      properties: { title: 'Bad: x,y', file: 'src/a.ts', line: '3', endLine: '4' },
+      message: 'broken thing: 50%, really',
+    });
+    expect(main.stdout).toContain('greeting=hello');
+    expect(post?.stdout).toContain('post sees started=at-main cancelled=');
+    expect(post?.outputs).toEqual({ 'post-state': 'at-main' });
+  });
+
+  it('reports a failed step and a cancelled one (SIGINT), and post still runs', async () => {
+    const failed = await runActionJob({ actionDir: FIXTURE, env: { FIXTURE_FAIL: '1' } });
+    expect(failed.main.exitCode).toBe(1);
+    expect(failed.main.annotations.map((a) => a.message)).toContain('asked to fail');
+    const cancelled = await runActionJob({ actionDir: FIXTURE, env: { FIXTURE_WAIT: '1' }, cancelAfterMs: 500 });
+    expect(cancelled.main.exitCode).toBe(130);
+    expect(cancelled.post?.stdout).toContain('cancelled=yes');
+  });
+
+  it('parses both file-command forms and honours stop-commands', () => {
+    expect(parseFileCommand('a=1\nb<<EOF_X\nx\ny\nEOF_X\n')).toEqual({ a: '1', b: 'x\ny' });
+    expect(
+      parseWorkflowCommands('::stop-commands::tok\n::error::hidden\n::tok::\n::warning file=a%2Cb::m%0An').map((c) => [
+        c.command,
+        c.properties,
+        c.message,
+      ]),
+    ).toEqual([['warning', { file: 'a,b' }, 'm\nn']]);
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * Runs a JavaScript action the way the GitHub runner does: `INPUT_*` from `with:` plus action.yml defaults,
+ * `GITHUB_OUTPUT`/`GITHUB_ENV`/`GITHUB_STATE`/`GITHUB_PATH`/`GITHUB_STEP_SUMMARY` files, an event payload file,
+ * workflow commands parsed from stdout (annotations, masks, groups), and the `post` step with `STATE_*` from the
+ * main step. Used by every action's end-to-end tests.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+export interface WorkflowCommand {
+  command: string;
+  properties: Record<string, string>;
+  message: string;
+}
+
+export interface StepResult {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  /** Variables the step exported through GITHUB_ENV. */
+  exportedEnv: Record<string, string>;
+  state: Record<string, string>;
+  path: string[];
+  summary: string;
+  commands: WorkflowCommand[];
+  /** `::error`/`::warning`/`::notice` commands. */
+  annotations: WorkflowCommand[];
+  masks: string[];
+  durationMs: number;
+}
+
+export interface RunActionOptions {
+  /** Directory that holds action.yml (repo root for the root action). */
+  actionDir: string;
+  /** `with:` values (kebab-case names, as in a workflow). */
+  with?: Record<string, string>;
+  /** Extra environment (GITHUB_REPOSITORY, GITHUB_SHA, RUNNER_TEMP, …). */
+  env?: Record<string, string>;
+  /** The event payload written to GITHUB_EVENT_PATH. */
+  event?: unknown;
+  eventName?: string;
+  /** The `github.token` the runner would substitute for `${{ github.token }}` defaults. */
+  token?: string;
+  workspace?: string;
+  timeoutMs?: number;
+  /** Send SIGINT (as the runner does on cancel) after this many ms. */
+  cancelAfterMs?: number;
+}
+
+interface ActionYaml {
+  inputs?: Record<string, { default?: string; required?: boolean }>;
+  runs: { using: string; main: string; post?: string; pre?: string };
+}
+
+/** Parses `::cmd k=v,k=v::message` lines with the runner's escaping rules. */
+export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
+  const out: WorkflowCommand[] = [];
+  let stopToken: string | undefined;
+  for (const line of stdout.split(/\r?\n/)) {
+    const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    const command = m[1] as string;
+    if (stopToken !== undefined) {
+      if (command === stopToken) stopToken = undefined;
+      continue;
+    }
+    if (command === 'stop-commands') {
+      stopToken = m[3];
+      continue;
+    }
+    const properties: Record<string, string> = {};
+    for (const part of (m[2] ?? '').split(',').filter(Boolean)) {
+      const eq = part.indexOf('=');
+      if (eq > 0) properties[part.slice(0, eq)] = unescapeProperty(part.slice(eq + 1));
+    }
+    out.push({ command, properties, message: unescapeData(m[3] as string) });
+  }
+  return out;
+}
+
+const unescapeData = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+const unescapeProperty = (s: string): string => unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',');
+
+/** Parses a GITHUB_OUTPUT/GITHUB_ENV/GITHUB_STATE file (`name=value` and `name<<DELIM … DELIM` forms). */
+export function parseFileCommand(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const delim = heredoc[2] as string;
+      const value: string[] = [];
+      i++;
+      while (i < lines.length && lines[i] !== delim) value.push(lines[i++] as string);
+      out[heredoc[1] as string] = value.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return out;
+}
+
+const readOr = (path: string): string => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+};
+
+/** The runner's env name for an input: `INPUT_` + upper-case name, spaces to `_` (dashes stay). */
+export const inputEnvName = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+
+/** Loads action.yml and the absolute path of a phase's script. */
+export function loadAction(actionDir: string): {
+  yaml: ActionYaml;
+  script: (phase: 'main' | 'post') => string | undefined;
+} {
+  const yaml = parseYaml(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as ActionYaml;
+  return {
+    yaml,
+    script: (phase) => (yaml.runs[phase] ? resolve(actionDir, yaml.runs[phase] as string) : undefined),
+  };
+}
+
+/** A prepared job: shared files and environment for the main and post steps of one action. */
+export class ActionJob {
+  readonly dir: string;
+  private readonly baseEnv: Record<string, string>;
+  private state: Record<string, string> = {};
+
+  constructor(private readonly opts: RunActionOptions) {
+    this.dir = mkdtempSync(join(tmpdir(), 'kdf-runner-'));
+    const eventPath = join(this.dir, 'event.json');
+    writeFileSync(eventPath, JSON.stringify(opts.event ?? {}));
+    const workspace = opts.workspace ?? join(this.dir, 'workspace');
+    mkdirSync(workspace, { recursive: true });
+    mkdirSync(join(this.dir, 'temp'), { recursive: true });
+    const { yaml } = loadAction(opts.actionDir);
+    const inputs: Record<string, string> = {};
+    for (const [name, spec] of Object.entries(yaml.inputs ?? {})) {
+      let value = opts.with?.[name] ?? spec.default ?? '';
+      if (opts.with?.[name] === undefined && /\$\{\{\s*github\.token\s*\}\}/.test(value)) value = opts.token ?? '';
+      inputs[inputEnvName(name)] = value;
+    }
+    for (const [name, value] of Object.entries(opts.with ?? {})) inputs[inputEnvName(name)] = value;
+    this.baseEnv = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? '/root',
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_EVENT_NAME: opts.eventName ?? 'push',
+      GITHUB_REPOSITORY: 'kuryr/example',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_RUN_ID: '1000',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_JOB: 'test',
+      GITHUB_WORKFLOW: 'ci',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: 'https://api.github.com',
+      RUNNER_TEMP: join(this.dir, 'temp'),
+      RUNNER_OS: 'Linux',
+      ...inputs,
+      ...(opts.env ?? {}),
+    };
+  }
+
+  /** Runs one phase as the runner does; the post phase gets `STATE_*` from the main phase. */
+  async run(phase: 'main' | 'post'): Promise<StepResult> {
+    const script = loadAction(this.opts.actionDir).script(phase);
+    if (!script) throw new Error(`action has no ${phase} step`);
+    const files = {
+      GITHUB_OUTPUT: join(this.dir, `${phase}-output`),
+      GITHUB_ENV: join(this.dir, `${phase}-env`),
+      GITHUB_STATE: join(this.dir, `${phase}-state`),
+      GITHUB_PATH: join(this.dir, `${phase}-path`),
+      GITHUB_STEP_SUMMARY: join(this.dir, `${phase}-summary`),
+    };
+    for (const f of Object.values(files)) writeFileSync(f, '');
+    const stateEnv = Object.fromEntries(Object.entries(this.state).map(([k, v]) => [`STATE_${k}`, v]));
+    const started = Date.now();
+    const child = spawn(process.execPath, [script], {
+      cwd: this.baseEnv.GITHUB_WORKSPACE,
+      env: { ...this.baseEnv, ...files, ...(phase === 'post' ? stateEnv : {}) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timers: NodeJS.Timeout[] = [];
+    if (this.opts.cancelAfterMs !== undefined && phase === 'main') {
+      timers.push(setTimeout(() => child.kill('SIGINT'), this.opts.cancelAfterMs));
+    }
+    timers.push(setTimeout(() => child.kill('SIGKILL'), this.opts.timeoutMs ?? 120_000));
+    const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((res) =>
+      child.on('close', (code, sig) => res([code, sig])),
+    );
+    timers.forEach(clearTimeout);
+    const commands = parseWorkflowCommands(stdout);
+    const state = parseFileCommand(readOr(files.GITHUB_STATE));
+    if (phase === 'main') this.state = state;
+    return {
+      exitCode,
+      signal,
+      stdout,
+      stderr,
+      outputs: parseFileCommand(readOr(files.GITHUB_OUTPUT)),
+      exportedEnv: parseFileCommand(readOr(files.GITHUB_ENV)),
+      state,
+      path: readOr(files.GITHUB_PATH).split('\n').filter(Boolean),
+      summary: readOr(files.GITHUB_STEP_SUMMARY),
+      commands,
+      annotations: commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
+      masks: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
+      durationMs: Date.now() - started,
+    };
+  }
+}
+
+/** Runs main then (if the action has one) post, like a job with one step. */
+export async function runActionJob(
+  opts: RunActionOptions,
+): Promise<{ main: StepResult; post?: StepResult; job: ActionJob }> {
+  const job = new ActionJob(opts);
+  const main = await job.run('main');
+  const post = loadAction(opts.actionDir).yaml.runs.post ? await job.run('post') : undefined;
+  return { main, post, job };
+}
+
+/** Ensures a directory exists next to a file path (helper for tests that write fixtures). */
+export function ensureDirFor(path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+}
