@@ -9,7 +9,9 @@ export type ActionPhase = 'main' | 'post';
 type ActionModule = { main: () => Promise<void>; post?: () => Promise<void> };
 
 /** Action name → lazy module. Actions register here as they are added (src/actions/<name>.ts). */
-export const ACTIONS: Record<string, () => Promise<ActionModule>> = {};
+export const ACTIONS: Record<string, () => Promise<ActionModule>> = {
+  'setup-devstack': () => import('./actions/setup-devstack.js'),
+};
 
 /** Runs one phase of one action inside the last-resort wrapper. */
 export async function runAction(name: string, phase: ActionPhase): Promise<void> {

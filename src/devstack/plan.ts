@@ -38,6 +38,8 @@ export interface PlanRequest {
   set?: Record<string, string>;
   /** A user local.conf fragment merged last. */
   fragment?: { text: string; file: string };
+  /** Further fragments merged after `fragment`, in order (setup: local-conf-file, then inline local-conf). */
+  fragments?: { text: string; file: string }[];
   adminPassword?: string;
   /** Other passwords; each defaults to the admin password (the overcloud must share the undercloud's). */
   passwords?: Partial<Record<PasswordVariable, string>>;
@@ -184,7 +186,9 @@ export function createPlan(req: PlanRequest): Plan {
   }
   let conf = built.conf;
   if (Object.keys(set).length) conf = mergeLocalConf(conf, overridesFragment(set));
-  if (req.fragment) conf = mergeLocalConf(conf, parseLocalConf(req.fragment.text, req.fragment.file));
+  for (const f of [...(req.fragment ? [req.fragment] : []), ...(req.fragments ?? [])]) {
+    conf = mergeLocalConf(conf, parseLocalConf(f.text, f.file));
+  }
   const rendered = renderLocalConfWithOrigins(conf);
   // Re-parse so every element has its real line in the final file; origins come from the render.
   const finalConf = parseLocalConf(rendered.text, 'local.conf');

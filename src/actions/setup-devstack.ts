@@ -1,0 +1,128 @@
+/**
+ * actions/setup-devstack: a thin adapter. Reads typed inputs, calls the library (src/devstack/setup), and turns the
+ * result into outputs, annotations and a job summary. `post` collects diagnostics and cleans the host.
+ */
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ProcessCommandRunner } from '../runtime/command.js';
+import { CoreLogger } from '../runtime/core-logger.js';
+import { Inputs, actionsInputSource } from '../runtime/inputs.js';
+import { defaultMasker } from '../runtime/secrets.js';
+import { readResults } from '../results/writer.js';
+import type { Finding } from '../results/model.js';
+import { pullRequestContext } from '../devstack/setup/fork.js';
+import { runSetupPost } from '../devstack/setup/post.js';
+import { runSetup, type SetupResult } from '../devstack/setup/run.js';
+import { readSetupSettings } from '../devstack/setup/settings.js';
+
+/** Test and special-host knobs (documented in the README): never inputs, so a workflow cannot set them by accident. */
+const knobs = {
+  etcDir: process.env.KDF_ETC_DIR ?? '/etc',
+  lockDir: process.env.KDF_LOCK_DIR ?? tmpdir(),
+  osRelease: process.env.KDF_OS_RELEASE,
+  lockWaitMs: process.env.KDF_LOCK_WAIT_SECONDS ? Number(process.env.KDF_LOCK_WAIT_SECONDS) * 1000 : undefined,
+  heartbeatMs: process.env.KDF_HEARTBEAT_SECONDS ? Number(process.env.KDF_HEARTBEAT_SECONDS) * 1000 : undefined,
+};
+
+function resultsPath(): string {
+  const dir = process.env.KDF_RESULTS_DIR ?? join(process.env.RUNNER_TEMP ?? tmpdir(), 'kdf-results');
+  return join(dir, 'setup-devstack.json');
+}
+
+function readEvent(): unknown {
+  try {
+    return JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+function annotate(findings: readonly Finding[]): void {
+  for (const f of findings) {
+    const props = { title: f.title, file: f.file, startLine: f.line, endLine: f.endLine };
+    const text = f.details ? `${f.message}\n${f.details}` : f.message;
+    if (f.level === 'failure') core.error(text, props);
+    else if (f.level === 'warning') core.warning(text, props);
+    else core.notice(text, props);
+  }
+}
+
+async function writeSummary(result: SetupResult | undefined, error?: Error): Promise<void> {
+  const s = core.summary.addHeading('setup-devstack', 2);
+  if (result?.plan) {
+    s.addTable([
+      [
+        { data: 'profile', header: true },
+        { data: 'train', header: true },
+        { data: 'devstack', header: true },
+        { data: 'distro', header: true },
+      ],
+      [result.plan.profile.name, result.plan.train.name, result.plan.refs.devstack, result.plan.distro?.id ?? ''],
+    ]);
+  }
+  s.addRaw(
+    `\n**${result?.success ? '✅' : '❌'} ${error ? error.message.split('\n')[0] : (result?.headline ?? '')}**\n\n`,
+  );
+  if (result?.triage && !result.success && result.triage.tail.length) {
+    s.addDetails('Last lines of stack.sh', `\n\n\`\`\`\n${result.triage.tail.slice(-30).join('\n')}\n\`\`\`\n`);
+  }
+  await s.write();
+}
+
+/** The main step. */
+export async function main(): Promise<void> {
+  const inputs = new Inputs(actionsInputSource);
+  const settings = readSetupSettings(inputs);
+  if (settings.adminPassword) core.setSecret(settings.adminPassword);
+  const logger = new CoreLogger();
+  const runner = new ProcessCommandRunner({ masker: defaultMasker, logger });
+  const abort = new AbortController();
+  const onSignal = (): void => abort.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const path = resultsPath();
+  let result: SetupResult | undefined;
+  try {
+    result = await runSetup(settings, {
+      runner,
+      logger,
+      workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      resultsPath: path,
+      lockDir: knobs.lockDir,
+      etcDir: knobs.etcDir,
+      osReleasePath: knobs.osRelease,
+      pr: pullRequestContext(process.env.GITHUB_EVENT_NAME ?? '', readEvent(), process.env.GITHUB_ACTOR),
+      runId: process.env.GITHUB_RUN_ID,
+      signal: abort.signal,
+      lockWaitMs: knobs.lockWaitMs,
+      heartbeatMs: knobs.heartbeatMs,
+      lockOwnerPid: process.ppid,
+      saveState: (name, value) => core.saveState(name, value),
+    });
+  } catch (err) {
+    // Preflight refusals and lint errors: the findings are already on disk; annotate them, then fail.
+    const doc = await readResults(path).catch(() => undefined);
+    if (doc) annotate(doc.findings);
+    core.setOutput('results', path);
+    await writeSummary(undefined, err as Error);
+    throw err;
+  }
+  for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+  annotate(result.findings);
+  await writeSummary(result);
+  if (!result.success) core.setFailed(result.headline);
+}
+
+/** The post step. */
+export async function post(): Promise<void> {
+  for (const s of JSON.parse(core.getState('secrets') || '[]') as string[]) core.setSecret(s);
+  await runSetupPost({
+    runner: new ProcessCommandRunner({ masker: defaultMasker }),
+    logger: new CoreLogger(),
+    getState: (name) => core.getState(name),
+    etcDir: knobs.etcDir,
+    lockOwnerPid: process.ppid,
+  });
+}

@@ -1,0 +1,401 @@
+/**
+ * setup-devstack, step by step (issue #5): preflight → prerequisites → stack user → clone → local.conf → stack.sh →
+ * outputs + NAT, each in its own log group with elapsed time, every program through the command-runner port, and
+ * every result on disk (results JSON) before the next step can fail. Shared by the action and `kdf setup`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { CommandResult, CommandRunner, RunOptions } from '../../runtime/command.js';
+import { CommandError } from '../../runtime/command.js';
+import { ConfigurationError, RefusedCombinationError } from '../../runtime/errors.js';
+import type { Logger } from '../../runtime/logger.js';
+import type { Finding } from '../../results/model.js';
+import { ResultsWriter } from '../../results/writer.js';
+import { createPlan, type Plan } from '../plan.js';
+import { lintPlan } from '../plan-lint.js';
+import { formatRefusals } from '../preflight.js';
+import { StackOutputParser } from '../stack/output.js';
+import type { PullRequestContext } from './fork.js';
+import { MINIMUMS, readHostFacts, type HostFacts } from './host.js';
+import { acquireHostLock } from './lock.js';
+import type { SetupSettings } from './settings.js';
+import { triageStackRun, type Triage } from './triage.js';
+
+export const TOOL_VERSION = '0.1.0';
+
+/** Where and how setup runs: everything environment-specific, injectable for tests. */
+export interface SetupEnvironment {
+  runner: CommandRunner;
+  logger: Logger;
+  /** The repository checkout (local-conf-file is relative to it; findings use paths relative to it). */
+  workspace: string;
+  resultsPath: string;
+  lockDir: string;
+  /** `/etc` on a real host; DevStack writes `<etc>/openstack/clouds.yaml`. */
+  etcDir: string;
+  osReleasePath?: string;
+  pr: PullRequestContext;
+  runId?: string;
+  signal?: AbortSignal;
+  heartbeatMs?: number;
+  lockWaitMs?: number;
+  /** Owner pid of the host lock (see HostLockOptions.ownerPid). */
+  lockOwnerPid?: number;
+  minimums?: typeof MINIMUMS;
+  /** Remembers a value for the post step (core.saveState in the action). */
+  saveState: (name: string, value: string) => void;
+}
+
+export interface SetupOutputs {
+  'host-ip': string;
+  'keystone-url': string;
+  'clouds-yaml': string;
+  'os-cloud': string;
+  openrc: string;
+  kubeconfig: string;
+  'local-conf': string;
+  'log-dir': string;
+  results: string;
+  'duration-seconds': string;
+}
+
+export interface SetupResult {
+  success: boolean;
+  outputs: Partial<SetupOutputs>;
+  plan?: Plan;
+  triage?: Triage;
+  findings: Finding[];
+  headline: string;
+}
+
+/** State names shared by main and post. */
+export const STATE = {
+  lock: 'lock-path',
+  nat: 'nat-rule',
+  dest: 'dest',
+  stackUser: 'stack-user',
+  logDir: 'log-dir',
+  localConf: 'local-conf',
+  secrets: 'secrets',
+  clean: 'clean',
+} as const;
+
+/** Runs `command` as the stack user through sudo (stack.sh refuses root; §4.2). */
+function asUser(user: string, command: string, args: readonly string[]): [string, string[]] {
+  return ['sudo', ['-n', '-u', user, '-H', '--', command, ...args]];
+}
+
+/** Reads the user's fragment file; it must stay inside the workspace (it is annotated by repository path). */
+function readFragmentFile(workspace: string, file: string): { text: string; file: string } {
+  const abs = resolve(workspace, file);
+  const rel = relative(workspace, abs);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new ConfigurationError(
+      `Input 'local-conf-file' must be a path inside the workspace; got '${file}'.`,
+      'local-conf-file',
+    );
+  }
+  try {
+    return { text: readFileSync(abs, 'utf8'), file: rel.split('\\').join('/') };
+  } catch (err) {
+    throw new ConfigurationError(
+      `Input 'local-conf-file': cannot read '${file}' (${(err as NodeJS.ErrnoException).code ?? String(err)}).`,
+      'local-conf-file',
+    );
+  }
+}
+
+/** The whole main step. Never throws for a stack.sh failure (it is in the result); throws for user mistakes. */
+export async function runSetup(settings: SetupSettings, env: SetupEnvironment): Promise<SetupResult> {
+  const started = Date.now();
+  const { logger, runner } = env;
+  const results = await ResultsWriter.open(env.resultsPath, {
+    toolVersion: TOOL_VERSION,
+    stage: 'setup-devstack',
+    profile: settings.profile,
+    release: settings.release,
+  });
+  const findings: Finding[] = [];
+  const step = async <T>(id: string, name: string, fn: () => Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    try {
+      const value = await logger.group(name, fn);
+      await results.addCase({ id, name, suite: 'setup-devstack', status: 'passed', durationMs: Date.now() - t0 });
+      return value;
+    } catch (err) {
+      await results.addCase({
+        id,
+        name,
+        suite: 'setup-devstack',
+        status: err instanceof ConfigurationError || err instanceof RefusedCombinationError ? 'failed' : 'error',
+        durationMs: Date.now() - t0,
+        message: err instanceof Error ? err.message : String(err),
+      });
+      throw err;
+    }
+  };
+  const run = (command: string, args: readonly string[], opts: RunOptions = {}): Promise<CommandResult> =>
+    runner.run(command, args, { signal: env.signal, ...opts });
+  const runAs = (command: string, args: readonly string[], opts: RunOptions = {}): Promise<CommandResult> => {
+    const [c, a] = asUser(settings.stackUser, command, args);
+    return run(c, a, opts);
+  };
+
+  // 1. Preflight: nothing on the host changes before this passes.
+  const { plan, host } = await step('preflight', 'Preflight', async () => {
+    if (env.pr.isFork && !settings.allowForkPr) {
+      throw new ConfigurationError(
+        'Refusing to run a pull request from a fork on a self-hosted runner: its code would run as root on this host. ' +
+          'Set allow-fork-pr: true only for runners that are thrown away after each job.',
+        'allow-fork-pr',
+      );
+    }
+    const host: HostFacts = readHostFacts(settings.dest, { osRelease: env.osReleasePath });
+    logger.info(
+      `host: ${host.distro.id} (DISTRO=${host.distro.devstackName}), ${host.memoryMb} MB RAM, ${host.diskFreeGb} GB free`,
+    );
+    const fragments = [
+      ...(settings.localConfFile ? [readFragmentFile(env.workspace, settings.localConfFile)] : []),
+      ...(settings.localConf ? [{ text: settings.localConf, file: 'input:local-conf' }] : []),
+    ];
+    const plan = createPlan({
+      profile: settings.profile,
+      release: settings.release,
+      distro: host.distro,
+      force: settings.forceDistro,
+      fragments,
+      adminPassword: settings.adminPassword,
+      portsPool: settings.portsPool,
+      octavia: settings.octavia,
+      gitBase: settings.gitBase,
+      dest: settings.dest,
+      stackUser: settings.stackUser,
+      devstackRef: settings.devstackRef,
+      pluginRefs: settings.pluginRefs,
+      nat: settings.nat,
+    });
+    plan.secrets.forEach((s) => logger.addSecret(s));
+    env.saveState(STATE.secrets, JSON.stringify(plan.secrets));
+    for (const w of plan.preflight.warnings) logger.warning(w.message);
+    if (!plan.preflight.ok) {
+      for (const r of formatRefusals(plan.preflight)) logger.error(r);
+      throw new RefusedCombinationError(formatRefusals(plan.preflight));
+    }
+    const lint = lintPlan(plan);
+    for (const f of lint) {
+      const finding: Finding = {
+        file: f.file,
+        line: f.line,
+        endLine: f.endLine,
+        level: f.severity === 'error' ? 'failure' : f.severity === 'warning' ? 'warning' : 'notice',
+        title: `local.conf ${f.rule}`,
+        message: `${f.message} Fix: ${f.fix}`,
+        rule: f.rule,
+      };
+      findings.push(finding);
+    }
+    await results.addFindings(findings);
+    const errors = lint.filter((f) => f.severity === 'error');
+    if (errors.length) {
+      throw new ConfigurationError(
+        `local.conf has ${errors.length} error(s) DevStack would misread:\n` +
+          errors.map((e) => `  ${e.file}:${e.line}: ${e.rule}: ${e.message}`).join('\n'),
+        'local-conf',
+      );
+    }
+    const min = env.minimums ?? MINIMUMS;
+    if (host.memoryMb < min.memoryMb) {
+      throw new ConfigurationError(
+        `The runner has ${host.memoryMb} MB of memory; DevStack needs at least ${min.memoryMb} MB.`,
+        'runner',
+      );
+    }
+    if (host.memoryMb < min.recommendedMemoryMb)
+      logger.warning(`Only ${host.memoryMb} MB of memory: ${min.recommendedMemoryMb} MB is recommended.`);
+    if (host.diskFreeGb < min.diskGb) {
+      throw new ConfigurationError(
+        `Only ${host.diskFreeGb} GB free for ${settings.dest}; DevStack needs about ${min.diskGb} GB.`,
+        'dest',
+      );
+    }
+    try {
+      await run('sudo', ['-n', 'true'], { timeoutMs: 30_000 });
+    } catch {
+      throw new ConfigurationError('The runner user needs passwordless sudo (sudo -n true failed).', 'runner');
+    }
+    return { plan, host };
+  });
+
+  const devstackDir = join(settings.dest, 'devstack');
+  const localConfPath = join(devstackDir, 'local.conf');
+  const logDir = join(settings.dest, 'logs');
+  const outputs: Partial<SetupOutputs> = { 'local-conf': localConfPath, 'log-dir': logDir, results: env.resultsPath };
+  if (settings.dryRun) {
+    logger.notice(`dry-run: the plan passed preflight and lint; ${plan.commands.length} commands would run.`);
+    for (const c of plan.commands)
+      logger.info(`would run: ${c.asUser ? `(as ${c.asUser}) ` : ''}${c.command} ${c.args.join(' ')}`);
+    await results.finish('passed');
+    return { success: true, outputs, plan, findings, headline: 'dry run: preflight passed' };
+  }
+
+  const lockPath = await step('host-lock', 'Host lock', () =>
+    acquireHostLock({
+      dir: env.lockDir,
+      name: settings.dest,
+      owner: { run: env.runId },
+      ownerPid: env.lockOwnerPid,
+      waitMs: env.lockWaitMs ?? 5 * 60_000,
+    }),
+  );
+  env.saveState(STATE.lock, lockPath);
+  env.saveState(STATE.dest, settings.dest);
+  env.saveState(STATE.stackUser, settings.stackUser);
+  env.saveState(STATE.logDir, logDir);
+  env.saveState(STATE.localConf, localConfPath);
+  env.saveState(STATE.clean, settings.clean);
+
+  // 2. Prerequisites.
+  await step('prerequisites', `Prerequisites (${host.distro.packageManager})`, async () => {
+    if (host.distro.packageManager === 'apt') {
+      await run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'update', '-q'], {
+        timeoutMs: 15 * 60_000,
+      });
+    }
+    for (const c of plan.commands.filter((x) => x.step === 'prerequisites'))
+      await run(c.command, c.args, { timeoutMs: 30 * 60_000 });
+  });
+
+  // 3. Stack user (idempotent, as tools/create-stack-user.sh).
+  await step('stack-user', `Stack user ${settings.stackUser}`, async () => {
+    const exists = await run('id', ['-u', settings.stackUser], { allowedExitCodes: [0, 1] });
+    const cmds = plan.commands.filter((c) => c.step === 'stack-user');
+    if (exists.exitCode === 0) logger.info(`user ${settings.stackUser} exists`);
+    else await run(cmds[0]!.command, cmds[0]!.args);
+    for (const c of cmds.slice(1)) await run(c.command, c.args);
+  });
+
+  // 4. Clone DevStack at the pinned ref and write local.conf (0600, owned by the stack user).
+  await step('clone', `DevStack ${plan.refs.devstack}`, async () => {
+    const clone = plan.commands.filter((c) => c.step === 'clone');
+    if (existsSync(join(devstackDir, '.git'))) {
+      logger.info(`${devstackDir} exists: fetching ${plan.refs.devstack} into it`);
+      for (const c of clone.slice(1)) await runAs(c.command, c.args, { timeoutMs: 30 * 60_000 });
+    } else {
+      for (const c of clone) await runAs(c.command, c.args, { timeoutMs: 30 * 60_000 });
+    }
+    const write = plan.commands.find((c) => c.step === 'local-conf')!;
+    await runAs(write.command, write.args, { input: plan.localConf });
+  });
+
+  // 5. stack.sh, streamed, with a heartbeat and the timeout.
+  const parser = new StackOutputParser();
+  const stackCmd = plan.commands.find((c) => c.step === 'stack')!;
+  let exitCode: number | null = null;
+  let timedOut = false;
+  let cancelled = false;
+  const t0 = Date.now();
+  await logger.group('stack.sh', async () => {
+    let last = Date.now();
+    let lastLine = '';
+    const heartbeat = setInterval(
+      () => {
+        if (Date.now() - last >= (env.heartbeatMs ?? 60_000)) {
+          logger.info(
+            `… stack.sh still running (${Math.round((Date.now() - t0) / 1000)} s; last line: ${lastLine.slice(0, 120)})`,
+          );
+          last = Date.now();
+        }
+      },
+      Math.min(env.heartbeatMs ?? 60_000, 10_000),
+    );
+    const onLine = (line: string): void => {
+      last = Date.now();
+      lastLine = line;
+      logger.info(line);
+      for (const e of parser.push(line)) {
+        if (e.kind === 'phase') logger.notice(`stack.sh phase ${e.phase} (${Math.round((Date.now() - t0) / 1000)} s)`);
+        if (e.kind === 'password-prompt') logger.error(`stack.sh is prompting for a password: ${e.banner}`);
+      }
+    };
+    try {
+      const [c, a] = asUser(settings.stackUser, stackCmd.command, stackCmd.args);
+      const r = await run(c, a, {
+        cwd: devstackDir,
+        timeoutMs: settings.timeoutMinutes * 60_000,
+        onStdoutLine: onLine,
+        onStderrLine: onLine,
+        label: 'stack.sh',
+        maxBufferBytes: 1024 * 1024,
+      });
+      exitCode = r.exitCode;
+    } catch (err) {
+      if (!(err instanceof CommandError)) throw err;
+      exitCode = err.exitCode;
+      timedOut = err.timedOut;
+      cancelled = err.cancelled;
+    } finally {
+      clearInterval(heartbeat);
+    }
+  });
+
+  // 6-7. Verify plugins, triage, outputs.
+  const skipped: string[] = [];
+  for (const p of plan.refs.plugins) {
+    const r = await runAs('test', ['-f', join(settings.dest, p.name, 'devstack', 'plugin.sh')], {
+      allowedExitCodes: [0, 1],
+    }).catch(() => undefined);
+    if (!r || r.exitCode !== 0) skipped.push(p.name);
+  }
+  const triage = triageStackRun({
+    outcome: parser.outcome(),
+    exitCode,
+    timedOut,
+    cancelled,
+    timeoutMinutes: settings.timeoutMinutes,
+    localConfPath,
+    origins: plan.origins,
+    skippedPlugins: exitCode === 0 ? skipped : [],
+    devstackDir,
+  });
+  const relativeFindings = triage.findings.map((f) =>
+    isAbsolute(f.file) && f.file.startsWith(env.workspace) ? { ...f, file: relative(env.workspace, f.file) } : f,
+  );
+  findings.push(...relativeFindings);
+  await results.addFindings(relativeFindings);
+  await results.addCase({
+    id: 'stack',
+    name: 'stack.sh',
+    suite: 'setup-devstack',
+    status: triage.success ? 'passed' : 'failed',
+    durationMs: Date.now() - t0,
+    message: triage.headline,
+    details: triage.tail.join('\n'),
+  });
+  const outcome = parser.outcome();
+  Object.assign(outputs, {
+    'host-ip': outcome.hostIp ?? '',
+    'keystone-url': outcome.keystoneUrl ?? '',
+    'clouds-yaml': join(env.etcDir, 'openstack', 'clouds.yaml'),
+    'os-cloud': 'devstack',
+    openrc: join(devstackDir, 'openrc'),
+    kubeconfig: join(settings.dest, '.kube', 'config'),
+  });
+
+  if (triage.success && settings.nat) {
+    await step('nat', 'NAT for floating IPs', async () => {
+      const nat = plan.commands.find((c) => c.step === 'nat')!;
+      const check = nat.args
+        .map((a) => (a === '-I' ? '-C' : a))
+        .filter((a, i, all) => !(all[i - 1] === 'POSTROUTING' && a === '1'));
+      const present = await run(nat.command, check, { allowedExitCodes: [0, 1, 2] });
+      if (present.exitCode === 0) logger.info('NAT rule already present');
+      else {
+        await run(nat.command, nat.args);
+        env.saveState(STATE.nat, JSON.stringify(check.map((a) => (a === '-C' ? '-D' : a))));
+      }
+    });
+  }
+  outputs['duration-seconds'] = String(Math.round((Date.now() - started) / 1000));
+  await results.finish(triage.success ? 'passed' : 'failed');
+  return { success: triage.success, outputs, plan, triage, findings, headline: triage.headline };
+}

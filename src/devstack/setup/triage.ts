@@ -1,0 +1,129 @@
+/**
+ * Failure triage: turns what stack.sh printed (and whether the plugins really got cloned) into findings that
+ * point at the line that caused the failure — the user's local.conf fragment when the failing line came from it,
+ * otherwise the DevStack or plugin file DevStack named — plus a short explanation for the job summary.
+ */
+import type { Finding } from '../../results/model.js';
+import type { Origin } from '../localconf/model.js';
+import { passwordVariableOfBanner, type StackOutcome } from '../stack/output.js';
+
+export interface TriageInput {
+  outcome: StackOutcome;
+  exitCode: number | null;
+  timedOut: boolean;
+  cancelled: boolean;
+  timeoutMinutes: number;
+  /** The local.conf path on the host and, per line, where the line came from (for user fragments). */
+  localConfPath: string;
+  origins: (Origin | undefined)[];
+  /** Plugins whose `devstack/plugin.sh` is missing after the run (silently skipped by DevStack). */
+  skippedPlugins: string[];
+  /** The DevStack checkout, to shorten paths in messages. */
+  devstackDir: string;
+}
+
+export interface Triage {
+  success: boolean;
+  /** One sentence: what happened. */
+  headline: string;
+  findings: Finding[];
+  /** The last meaningful lines, for the summary. */
+  tail: string[];
+}
+
+/**
+ * Classifies a finished (or stopped) stack.sh run. Success requires exit code 0, the `stack.sh completed` line
+ * and every plugin present (§1.3, §4.5).
+ */
+export function triageStackRun(t: TriageInput): Triage {
+  const o = t.outcome;
+  const findings: Finding[] = [];
+  const at = (file: string, line: number | undefined): { file: string; line: number } => ({ file, line: line ?? 1 });
+  const localConf = at(t.localConfPath, 1);
+
+  for (const e of o.errors) {
+    const trace = e.callTrace.map((f) => `${f.file}:${f.line}:${f.func}`).join('\n');
+    findings.push({
+      ...at(e.file, e.line),
+      level: 'failure',
+      title: 'stack.sh: [ERROR]',
+      message: e.message || '(DevStack gave no message)',
+      details: trace ? `[Call Trace]\n${trace}` : undefined,
+      rule: 'stack-error',
+    });
+  }
+  for (const plugin of t.skippedPlugins) {
+    findings.push({
+      ...localConf,
+      level: 'failure',
+      title: `plugin ${plugin} was silently skipped`,
+      message: `DevStack found no devstack/plugin.sh in ${plugin} after cloning, so it ran nothing from it (an empty or wrong ref: the kuryr-kubernetes master branch is empty). Pin the plugin to the release train's ref.`,
+      rule: 'plugin-skipped',
+    });
+  }
+  if (o.passwordPrompt) {
+    const variable = passwordVariableOfBanner(o.passwordPrompt) ?? 'a password';
+    findings.push({
+      ...localConf,
+      level: 'failure',
+      title: `stack.sh asked for ${variable}`,
+      message: `stack.sh prompted "${o.passwordPrompt}" because ${variable} is not set; in CI it would wait forever. Set ${variable} (alphanumeric) in local.conf or the admin-password input.`,
+      rule: 'password-prompt',
+    });
+  }
+  if (o.distroRefused) {
+    findings.push({
+      ...localConf,
+      level: 'failure',
+      title: 'stack.sh refused the distro',
+      message: `DevStack has not been tested on ${o.distroRefused} and refused to run. Use a distro of the release train or force-distro (FORCE=yes).`,
+      rule: 'distro-refused',
+    });
+  }
+  if (o.rootRefused) {
+    findings.push({
+      ...localConf,
+      level: 'failure',
+      title: 'stack.sh refused to run as root',
+      message: 'stack.sh must run as a non-root user with passwordless sudo (the stack-user input).',
+      rule: 'root-refused',
+    });
+  }
+  const completed = o.completed && t.exitCode === 0;
+  if (!completed && o.errors.length === 0 && !o.passwordPrompt && !o.distroRefused && !o.rootRefused) {
+    // A failure inside a function prints no `stack.sh failed` and no [ERROR] (§4.5): the last xtrace line is where
+    // the run stopped.
+    const where = o.lastTrace;
+    const reason = t.timedOut
+      ? `stack.sh did not finish within ${t.timeoutMinutes} minutes and was stopped`
+      : t.cancelled
+        ? 'the job was cancelled while stack.sh ran'
+        : `stack.sh exited with ${t.exitCode ?? 'a signal'}${o.stackFailed ? ` (${o.stackFailed})` : ''}`;
+    findings.push({
+      ...(where ? at(where.file, where.line) : localConf),
+      level: 'failure',
+      title: t.timedOut ? 'stack.sh timed out' : t.cancelled ? 'stack.sh cancelled' : 'stack.sh failed',
+      message: where ? `${reason}; last command: ${where.command} (in ${where.func || 'main'})` : reason,
+      details: o.tail.slice(-20).join('\n'),
+      rule: t.timedOut ? 'stack-timeout' : t.cancelled ? 'stack-cancelled' : 'stack-failed',
+    });
+  }
+  for (const f of findings) mapToOrigin(f, t);
+  const success = completed && t.skippedPlugins.length === 0;
+  const first = findings[0];
+  const headline = success
+    ? `stack.sh completed in ${o.completedSeconds ?? '?'} seconds`
+    : first
+      ? `${first.title}: ${first.message}`
+      : 'stack.sh did not complete';
+  return { success, headline, findings, tail: o.tail };
+}
+
+/** A finding on the generated local.conf whose line came from the user's fragment moves to that fragment line. */
+function mapToOrigin(f: Finding, t: TriageInput): void {
+  if (f.file !== t.localConfPath) return;
+  const origin = t.origins[f.line - 1];
+  if (!origin) return;
+  f.file = origin.file;
+  f.line = origin.line;
+}
