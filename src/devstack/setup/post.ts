@@ -60,6 +60,57 @@ export function redactLocalConf(text: string, masker: SecretMasker): string {
   return masker.mask(text).replace(/^(\s*[A-Z_]*(?:PASSWORD|TOKEN|SECRET)[A-Z_]*\s*\+?=).*$/gm, '$1***');
 }
 
+export interface DiagnosticsOptions {
+  runner: CommandRunner;
+  logger: Logger;
+  etcDir: string;
+  dest: string;
+  logDir: string;
+  stackUser: string;
+  masker: SecretMasker;
+  bundle: string;
+  /** The local.conf to include, redacted. */
+  localConf?: string;
+}
+
+/** Collects the diagnostics bundle into `o.bundle` (an INDEX.txt says what was and was not collected). */
+export async function collectDiagnostics(o: DiagnosticsOptions): Promise<void> {
+  const { runner, logger, masker, bundle } = o;
+  await logger.group('Diagnostics', async () => {
+    mkdirSync(bundle, { recursive: true });
+    const index: string[] = [];
+    for (const c of collectors(o.dest, o.logDir, o.etcDir)) {
+      const [command, args] = c.asStackUser
+        ? ['sudo', ['-n', '-u', o.stackUser, '--', c.command, ...c.args]]
+        : [c.command, c.args];
+      try {
+        const r = await runner.run(command, args, {
+          timeoutMs: 60_000,
+          allowedExitCodes: [0],
+          maxBufferBytes: 64 * 1024 * 1024,
+        });
+        writeFileSync(join(bundle, c.file), masker.mask(r.stdout));
+        index.push(`${c.file}: ok`);
+      } catch (err) {
+        index.push(`${c.file}: not collected (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+      }
+    }
+    if (o.localConf) {
+      try {
+        const r = await runner.run('sudo', ['-n', 'cat', o.localConf], { timeoutMs: 30_000 });
+        writeFileSync(join(bundle, 'local.conf.redacted'), redactLocalConf(r.stdout, masker));
+        index.push('local.conf.redacted: ok');
+      } catch (err) {
+        index.push(`local.conf.redacted: not collected (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
+    writeFileSync(join(bundle, 'INDEX.txt'), index.join('\n') + '\n');
+    logger.info(
+      `diagnostics in ${bundle}: ${index.filter((l) => l.endsWith(': ok')).length}/${index.length} collected`,
+    );
+  });
+}
+
 /** Runs the post step. Returns the bundle directory. Never throws. */
 export async function runSetupPost(env: PostEnvironment): Promise<string | undefined> {
   const { runner, logger } = env;
@@ -75,39 +126,16 @@ export async function runSetupPost(env: PostEnvironment): Promise<string | undef
   const masker = new SecretMasker();
   for (const s of JSON.parse(env.getState(STATE.secrets) || '[]') as string[]) masker.add(s);
   const bundle = env.bundleDir ?? join(logDir, 'kdf-diagnostics');
-  await logger.group('Diagnostics', async () => {
-    mkdirSync(bundle, { recursive: true });
-    const index: string[] = [];
-    for (const c of collectors(dest, logDir, env.etcDir)) {
-      const [command, args] = c.asStackUser
-        ? ['sudo', ['-n', '-u', user, '--', c.command, ...c.args]]
-        : [c.command, c.args];
-      try {
-        const r = await runner.run(command, args, {
-          timeoutMs: 60_000,
-          allowedExitCodes: [0],
-          maxBufferBytes: 64 * 1024 * 1024,
-        });
-        writeFileSync(join(bundle, c.file), masker.mask(r.stdout));
-        index.push(`${c.file}: ok`);
-      } catch (err) {
-        index.push(`${c.file}: not collected (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
-      }
-    }
-    const localConf = env.getState(STATE.localConf);
-    if (localConf) {
-      try {
-        const r = await runner.run('sudo', ['-n', 'cat', localConf], { timeoutMs: 30_000 });
-        writeFileSync(join(bundle, 'local.conf.redacted'), redactLocalConf(r.stdout, masker));
-        index.push('local.conf.redacted: ok');
-      } catch (err) {
-        index.push(`local.conf.redacted: not collected (${err instanceof Error ? err.message : String(err)})`);
-      }
-    }
-    writeFileSync(join(bundle, 'INDEX.txt'), index.join('\n') + '\n');
-    logger.info(
-      `diagnostics in ${bundle}: ${index.filter((l) => l.endsWith(': ok')).length}/${index.length} collected`,
-    );
+  await collectDiagnostics({
+    runner,
+    logger,
+    etcDir: env.etcDir,
+    dest,
+    logDir,
+    stackUser: user,
+    masker,
+    bundle,
+    localConf: env.getState(STATE.localConf),
   });
   const nat = env.getState(STATE.nat);
   if (nat) {

@@ -1,0 +1,49 @@
+/** `kdf diagnostics`: collect the DevStack/Dragonflow/Kuryr diagnostics bundle (what setup-devstack's post does). */
+import { resolve } from 'node:path';
+import { ProcessCommandRunner } from '../../runtime/command.js';
+import { ConsoleLogger } from '../../runtime/console-logger.js';
+import { ConfigurationError } from '../../runtime/errors.js';
+import { SecretMasker } from '../../runtime/secrets.js';
+import { checkAbsolutePath } from '../../devstack/options.js';
+import { collectDiagnostics } from '../../devstack/setup/post.js';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, type CliIo } from '../io.js';
+
+export const DIAGNOSTICS_HELP = `Usage: kdf diagnostics --out DIR [--dest /opt/stack] [--log-dir DIR] [--stack-user stack] [--secret VALUE]...
+
+Collects DevStack logs, journal of devstack@* units, error.log, worlddump, redacted local.conf, kuryr.conf,
+dragonflow.ini, ovs-vsctl show, br-int flows and df-db dump into DIR (INDEX.txt says what was missing).`;
+
+const OPTIONS = {
+  out: { type: 'string' },
+  dest: { type: 'string' },
+  'log-dir': { type: 'string' },
+  'stack-user': { type: 'string' },
+  secret: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Runs `kdf diagnostics`; returns the exit code. */
+export async function diagnosticsCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('diagnostics', argv, OPTIONS);
+  if (values.help) {
+    io.stdout.write(DIAGNOSTICS_HELP + '\n');
+    return EXIT.ok;
+  }
+  if (!values.out) throw new ConfigurationError('kdf diagnostics: --out DIR is required.', '--out');
+  const dest = checkAbsolutePath(values.dest ?? '/opt/stack', '--dest');
+  const masker = new SecretMasker();
+  for (const s of values.secret ?? []) masker.add(s);
+  await collectDiagnostics({
+    runner: new ProcessCommandRunner({ masker }),
+    logger: new ConsoleLogger({ stream: io.stderr, masker }),
+    etcDir: io.env.KDF_ETC_DIR ?? '/etc',
+    dest,
+    logDir: values['log-dir'] ?? `${dest}/logs`,
+    stackUser: values['stack-user'] ?? 'stack',
+    masker,
+    bundle: resolve(io.cwd, values.out),
+    localConf: `${dest}/devstack/local.conf`,
+  });
+  return EXIT.ok;
+}

@@ -1,0 +1,103 @@
+/**
+ * `kdf setup`: setup-devstack's steps outside Actions, with the same settings (flags named like the action's inputs).
+ * `kdf setup --post` runs the post step (diagnostics, NAT rule removal, lock release, clean) from the saved state.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ProcessCommandRunner } from '../../runtime/command.js';
+import { ConsoleLogger } from '../../runtime/console-logger.js';
+import { Inputs, recordInputSource } from '../../runtime/inputs.js';
+import { defaultMasker } from '../../runtime/secrets.js';
+import { pullRequestContext } from '../../devstack/setup/fork.js';
+import { runSetupPost } from '../../devstack/setup/post.js';
+import { runSetup } from '../../devstack/setup/run.js';
+import { readSetupSettings } from '../../devstack/setup/settings.js';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, type CliIo } from '../io.js';
+
+const INPUTS = [
+  'profile',
+  'release',
+  'devstack-ref',
+  'kuryr-ref',
+  'dragonflow-ref',
+  'git-base',
+  'local-conf',
+  'local-conf-file',
+  'admin-password',
+  'ports-pool',
+  'octavia',
+  'dest',
+  'stack-user',
+  'timeout-minutes',
+  'nat',
+  'cache',
+  'clean',
+  'force-distro',
+  'allow-fork-pr',
+  'dry-run',
+] as const;
+
+export const SETUP_HELP = `Usage: kdf setup [--INPUT VALUE]... [--state-dir DIR] [--post]
+
+Runs setup-devstack on this host (needs passwordless sudo; stack.sh runs as the stack user).
+Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
+Booleans take true/false (e.g. --dry-run true). KDF_ADMIN_PASSWORD also sets the admin password.
+
+  --state-dir DIR   where results, state and the post step's inputs live (default .kdf/setup)
+  --post            run the post step: diagnostics bundle, NAT rule removed, lock released, clean
+
+Exit codes: 0 stacked, 1 stack.sh failed, 2 configuration error, 3 refused by preflight.`;
+
+const OPTIONS = {
+  ...Object.fromEntries(INPUTS.map((i) => [i, { type: 'string' as const }])),
+  'state-dir': { type: 'string' as const },
+  post: { type: 'boolean' as const },
+  help: { type: 'boolean' as const, short: 'h' },
+};
+
+/** Runs `kdf setup`; returns the exit code. */
+export async function setupCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('setup', argv, OPTIONS);
+  if (values.help) {
+    io.stdout.write(SETUP_HELP + '\n');
+    return EXIT.ok;
+  }
+  const stateDir = resolve(io.cwd, (values['state-dir'] as string | undefined) ?? '.kdf/setup');
+  mkdirSync(stateDir, { recursive: true });
+  const statePath = join(stateDir, 'state.json');
+  const logger = new ConsoleLogger({ stream: io.stderr });
+  const runner = new ProcessCommandRunner({ masker: defaultMasker });
+  const etcDir = io.env.KDF_ETC_DIR ?? '/etc';
+  const lockDir = io.env.KDF_LOCK_DIR ?? tmpdir();
+  if (values.post) {
+    const state = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as Record<string, string>) : {};
+    await runSetupPost({ runner, logger, getState: (n) => state[n] ?? '', etcDir, lockOwnerPid: process.ppid });
+    return EXIT.ok;
+  }
+  const given: Record<string, string | undefined> = {};
+  const all = values as Record<string, unknown>;
+  for (const i of INPUTS) given[i] = all[i] as string | undefined;
+  given['admin-password'] ??= io.env.KDF_ADMIN_PASSWORD;
+  const settings = readSetupSettings(new Inputs(recordInputSource(given)));
+  const state: Record<string, string> = {};
+  const result = await runSetup(settings, {
+    runner,
+    logger,
+    workspace: io.cwd,
+    resultsPath: join(stateDir, 'setup-devstack.json'),
+    lockDir,
+    etcDir,
+    osReleasePath: io.env.KDF_OS_RELEASE,
+    pr: pullRequestContext('', {}),
+    lockOwnerPid: process.ppid,
+    saveState: (name, value) => {
+      state[name] = value;
+      writeFileSync(statePath, JSON.stringify(state, null, 2), { mode: 0o600 });
+    },
+  });
+  io.stdout.write(`${result.success ? 'ok' : 'FAILED'}: ${result.headline}\n`);
+  for (const [k, v] of Object.entries(result.outputs)) io.stdout.write(`${k}=${v}\n`);
+  return result.success ? EXIT.ok : EXIT.findings;
+}
