@@ -154,3 +154,18 @@ describe('StackOutputParser (field guide §4.5)', () => {
     expect(stripTimestamp('2026-01-01 00:00:00.000 | x')).toBe('x');
   });
 });
+
+describe('forEachLine', () => {
+  it('splits on LF and CRLF across chunk boundaries and keeps a final unterminated line', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { forEachLine } = await import('../../src/devstack/stack/read-lines.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'kdf-lines-')), 'log');
+    const long = 'x'.repeat(1024 * 1024 + 7); // crosses the 1 MiB chunk boundary
+    writeFileSync(file, `a\r\nb\n${long}\nüñí\nlast`);
+    const lines: string[] = [];
+    expect(await forEachLine(file, (l) => lines.push(l))).toBe(5);
+    expect(lines).toEqual(['a', 'b', long, 'üñí', 'last']);
+  });
+});

@@ -66,9 +66,14 @@ const ERROR = /^\[ERROR\] (\S+?):(\S*) ?(.*)$/;
 const WARNING = /^\[WARNING\] (\S+?):(\S*) ?(.*)$/;
 const FRAME = /^(\S+?):(\d+):(\S+)$/;
 const PHASE = /\brun_phase stack (\S+)/;
+const INTERESTING =
+  /^(?:stack\.sh |Error on exit|World dumping|This is your host|Keystone is serving|Horizon is now|WARNING: this script|DevStack |ENTER A |DevStack Component Timing)/;
 
 /** Removes the outfilter timestamp prefix (present unless VERBOSE_NO_TIMESTAMP=True). */
 export function stripTimestamp(line: string): string {
+  // Fast path for the common `YYYY-MM-DD HH:MM:SS.mmm | ` shape; the regex handles other precisions.
+  if (line.length < 22 || line.charCodeAt(4) !== 45 /* - */ || line.charCodeAt(10) !== 32 /* space */) return line;
+  if (line.charCodeAt(24) === 124 /* | */ && line.charCodeAt(19) === 46 /* . */) return line.slice(26);
   return line.replace(TIMESTAMP, '');
 }
 
@@ -88,6 +93,7 @@ export class StackOutputParser {
   private inCallTrace = false;
   private pendingTrace: TraceFrame[] = [];
   private inTiming = false;
+  private lastXtrace?: string;
 
   constructor(options: { tailSize?: number } = {}) {
     this.tailSize = options.tailSize ?? 40;
@@ -98,16 +104,19 @@ export class StackOutputParser {
     const line = stripTimestamp(rawLine.replace(/\r$/, ''));
     const s = this.state;
     const events: StackEvent[] = [];
-    const x = XTRACE.exec(line);
-    if (x) {
-      const command = x[4] as string;
-      s.lastTrace = { file: x[1] as string, func: x[2] as string, line: Number(x[3]), command };
-      const p = PHASE.exec(command);
-      if (p && !s.phases.includes(p[1] as string)) {
-        s.phases.push(p[1] as string);
-        events.push({ kind: 'phase', phase: p[1] as string });
+    if (line.charCodeAt(0) === 43 /* + */) {
+      // xtrace: only the last one matters for triage, so keep the text and parse it lazily (the hot path).
+      this.lastXtrace = line;
+      const phaseAt = line.indexOf('run_phase stack ');
+      if (phaseAt >= 0) {
+        const p = PHASE.exec(line.slice(phaseAt));
+        const phase = p?.[1];
+        if (phase && !s.phases.includes(phase)) {
+          s.phases.push(phase);
+          events.push({ kind: 'phase', phase });
+        }
       }
-      return events;
+      if (XTRACE.test(line)) return events;
     }
     const trimmed = line.trim();
     if (trimmed === '') return events;
@@ -147,6 +156,8 @@ export class StackOutputParser {
       });
       return events;
     }
+    // One cheap test for the lines that can matter below; everything else (pip, apt, plugin chatter) stops here.
+    if (!this.inTiming && !INTERESTING.test(trimmed)) return events;
     let m: RegExpExecArray | null;
     if ((m = /^stack\.sh log (\S+)$/.exec(trimmed))) s.logFile = m[1];
     else if ((m = /^stack\.sh completed in (\d+) seconds\.$/.exec(trimmed))) {
@@ -187,7 +198,10 @@ export class StackOutputParser {
 
   /** What the run amounted to so far. */
   outcome(): StackOutcome {
-    return structuredClone(this.state);
+    const out = structuredClone(this.state);
+    const x = this.lastXtrace === undefined ? null : XTRACE.exec(this.lastXtrace);
+    if (x) out.lastTrace = { file: x[1] as string, func: x[2] as string, line: Number(x[3]), command: x[4] as string };
+    return out;
   }
 }
 
