@@ -4,16 +4,7 @@
  * KDF_BENCH_LOG_MB to change the log size (default 1024).
  */
 import { spawnSync } from 'node:child_process';
-import {
-  createReadStream,
-  mkdtempSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  openSync,
-  writeSync,
-  closeSync,
-} from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
