@@ -10,6 +10,7 @@ type ActionModule = { main: () => Promise<void>; post?: () => Promise<void> };
 
 /** Action name → lazy module. Actions register here as they are added (src/actions/<name>.ts). */
 export const ACTIONS: Record<string, () => Promise<ActionModule>> = {
+  'publish-results': () => import('./actions/publish-results.js'),
   'setup-devstack': () => import('./actions/setup-devstack.js'),
 };
 

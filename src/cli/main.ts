@@ -1,7 +1,10 @@
 /** `kdf`: the toolkit's library behind a command line. Dispatches subcommands and maps errors to exit codes. */
 import { ConfigurationError, RefusedCombinationError } from '../runtime/errors.js';
+import { diagnosticsCommand, DIAGNOSTICS_HELP } from './commands/diagnostics.js';
 import { lintCommand, LINT_HELP } from './commands/lint.js';
 import { planCommand, PLAN_HELP } from './commands/plan.js';
+import { publishCommand, PUBLISH_HELP } from './commands/publish.js';
+import { setupCommand, SETUP_HELP } from './commands/setup.js';
 import { EXIT, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -12,6 +15,9 @@ Usage: kdf <command> [options]
 Commands:
   plan     write the exact local.conf and plan.json for a profile and release train
   lint     check local.conf files for everything DevStack would misread
+  publish  publish results (JSON, JUnit, subunit) as a check run; --dry-run writes the requests
+  setup    stand up DevStack on this host (setup-devstack outside Actions); --post cleans up
+  diagnostics  collect the DevStack/Dragonflow/Kuryr diagnostics bundle
   version  print the version
 
 Run 'kdf <command> --help' for a command's options.`;
@@ -19,6 +25,9 @@ Run 'kdf <command> --help' for a command's options.`;
 const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; help: string }> = {
   plan: { run: planCommand, help: PLAN_HELP },
   lint: { run: lintCommand, help: LINT_HELP },
+  publish: { run: publishCommand, help: PUBLISH_HELP },
+  setup: { run: setupCommand, help: SETUP_HELP },
+  diagnostics: { run: diagnosticsCommand, help: DIAGNOSTICS_HELP },
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never throws. */

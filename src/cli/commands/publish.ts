@@ -1,0 +1,107 @@
+/** `kdf publish`: publish results as a check run, or with --dry-run write the exact requests and the summary. */
+import { ConsoleLogger } from '../../runtime/console-logger.js';
+import { ConfigurationError } from '../../runtime/errors.js';
+import { Inputs, recordInputSource } from '../../runtime/inputs.js';
+import { FAIL_ON, PUBLISH_MODES, publishResults, splitPatterns, totalsText } from '../../results/publish/index.js';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, type CliIo } from '../io.js';
+
+export const PUBLISH_HELP = `Usage: kdf publish --results GLOB... [options]
+
+Reads results JSON, JUnit XML and subunit v2 files and publishes them as a GitHub check run (every failure
+annotated, 50 per request, paced) or, with --dry-run, writes what would be sent.
+
+  --results GLOB         files to read (repeatable; commas and newlines also separate globs; !GLOB excludes)
+  --name NAME            check run name (default kuryr-dragonflow)
+  --mode M               ${PUBLISH_MODES.join(' | ')} (default auto)
+  --annotations-limit N  most annotations, failures first (0 = all; default 0)
+  --fail-on F            ${FAIL_ON.join(' | ')} (default failure): when the exit code is 1
+  --commit SHA           commit to attach to (default: from the event, else GITHUB_SHA)
+  --event-file FILE      event payload of the run that produced the results (workflow_run pattern)
+  --repo OWNER/NAME      repository (default GITHUB_REPOSITORY)
+  --dry-run              no network: write DIR/requests.json and DIR/summary.md
+  --out DIR              output directory for --dry-run (default .kdf/publish)
+
+The token comes from GITHUB_TOKEN, the API base from GITHUB_API_URL (default https://api.github.com).
+Exit codes: 0 ok, 1 results fail under --fail-on, 2 configuration error, 4 publishing failed.`;
+
+const OPTIONS = {
+  results: { type: 'string', multiple: true },
+  name: { type: 'string' },
+  mode: { type: 'string' },
+  'annotations-limit': { type: 'string' },
+  'fail-on': { type: 'string' },
+  commit: { type: 'string' },
+  'event-file': { type: 'string' },
+  repo: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Runs `kdf publish`; returns the exit code. */
+export async function publishCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('publish', argv, OPTIONS);
+  if (values.help) {
+    io.stdout.write(PUBLISH_HELP + '\n');
+    return EXIT.ok;
+  }
+  if (values.out !== undefined && !values['dry-run']) {
+    throw new ConfigurationError('kdf publish: --out only makes sense with --dry-run.', '--out');
+  }
+  // Flags go through the same typed getters as the action inputs, so both validate alike (errors name the flag).
+  const flags = new Inputs(
+    recordInputSource({
+      '--name': values.name,
+      '--mode': values.mode,
+      '--annotations-limit': values['annotations-limit'],
+      '--fail-on': values['fail-on'],
+    }),
+  );
+  const results = splitPatterns(values.results ?? []);
+  if (results.length === 0) throw new ConfigurationError('kdf publish: --results is required.', '--results');
+  const dryRun = values['dry-run'] === true;
+  const env = { ...io.env };
+  if (dryRun) {
+    // A dry run needs no repository or commit; placeholders keep the plan's shape.
+    if (!values.repo && !env.GITHUB_REPOSITORY) env.GITHUB_REPOSITORY = 'OWNER/REPO';
+    if (!values.commit && !env.GITHUB_SHA) env.GITHUB_SHA = '0'.repeat(40);
+  }
+  const logger = new ConsoleLogger({ stream: io.stderr });
+  const outcome = await publishResults(
+    {
+      results,
+      name: flags.getOptionalInput('--name', 'kuryr-dragonflow'),
+      mode: flags.getEnumInput('--mode', PUBLISH_MODES, 'auto'),
+      annotationsLimit: flags.getIntegerInput('--annotations-limit', { min: 0, max: 1_000_000 }, 0),
+      failOn: flags.getEnumInput('--fail-on', FAIL_ON, 'failure'),
+      ...(env.GITHUB_TOKEN ? { token: env.GITHUB_TOKEN } : {}),
+      ...(values.commit ? { commit: values.commit } : {}),
+      ...(values['event-file'] ? { eventFile: values['event-file'] } : {}),
+      ...(values.repo ? { repository: values.repo } : {}),
+      ...(dryRun ? { dryRunDir: values.out ?? '.kdf/publish' } : {}),
+    },
+    { logger, env, cwd: io.cwd },
+  );
+  const t = outcome.totals;
+  const lines = [`${outcome.conclusion}: ${t.total} case(s): ${totalsText(t)}`];
+  if (outcome.mode === 'dry-run') {
+    const out = values.out ?? '.kdf/publish';
+    lines.push(
+      `Wrote ${out}/requests.json (${outcome.requests?.length ?? 0} request(s), ${outcome.annotations} annotation(s)) and ${out}/summary.md`,
+    );
+  } else if (outcome.checkRunUrl || outcome.checkRunId !== undefined) {
+    lines.push(
+      `Check run ${outcome.checkRunId ?? ''} ${outcome.checkRunUrl ?? ''} (${outcome.annotations} annotation(s))`.trim(),
+    );
+  } else if (outcome.mode === 'summary') {
+    lines.push(`No check run (${outcome.reason ?? 'summary mode'}); ${outcome.annotations} workflow annotation(s).`);
+  }
+  io.stdout.write(lines.join('\n') + '\n');
+  if (outcome.publishError) return EXIT.internal;
+  if (outcome.failStep) {
+    io.stderr.write(`kdf publish: ${outcome.failMessage ?? 'results failed'}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}

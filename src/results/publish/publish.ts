@@ -1,0 +1,366 @@
+/**
+ * publish-results end to end, behind ports so the action, the CLI and the tests share it:
+ *
+ *  1. resolve the target (repository, commit, pull request, write access) from the event — no network;
+ *  2. read every results file through the streaming parsers into a bounded collector;
+ *  3. build annotations and render the job summary, and write the summary — still no network, so if GitHub is down
+ *     nothing is lost;
+ *  4. publish: a check run (find an earlier one by `external_id`, plan, send paced writes), or, when the token is
+ *     read-only (fork, Dependabot) or `mode: summary`, workflow-command annotations within their per-step limits;
+ *  5. append the outcome (link or failure) to the job summary and set the outputs.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { getErrorMessage } from '../../runtime/errors.js';
+import type { Logger } from '../../runtime/logger.js';
+import { buildAnnotations, selectAnnotations, type AnnotationSet } from './annotations.js';
+import { ResultsCollector, type Totals } from './collector.js';
+import { readEventPayload, resolveTarget, type EventEnv, type EventPayload, type PublishTarget } from './event.js';
+import { expandResultGlobs } from './files.js';
+import { GITHUB_LIMITS } from './limits.js';
+import { Locator } from './locate.js';
+import { createOctokit, type CreateOctokitOptions, type PublishOctokitClient } from './octokit.js';
+import { systemClock, WritePacer, type Clock } from './pacer.js';
+import { externalIdFor, planCheckRun, type CheckConclusion, type PlannedRequest } from './planner.js';
+import { readResultsFiles, sourceDir } from './read.js';
+import { CheckRunSender, describeHttpError, PublishError, type SendResult } from './sender.js';
+import {
+  registeredSummarySections,
+  SummaryRenderer,
+  type SummaryContext,
+  type SummarySection,
+} from './summary/renderer.js';
+import { defaultSections, totalsPhrase } from './summary/sections.js';
+import { emitWorkflowAnnotations } from './workflow-annotations.js';
+
+export const PUBLISH_MODES = ['auto', 'check-run', 'summary'] as const;
+export type PublishMode = (typeof PUBLISH_MODES)[number];
+export const FAIL_ON = ['failure', 'error', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** Settings, as the action inputs or CLI flags give them (already validated). */
+export interface PublishSettings {
+  /** Globs (already split). */
+  results: string[];
+  /** Check name. */
+  name: string;
+  token?: string;
+  mode: PublishMode;
+  /** 0 = all. */
+  annotationsLimit: number;
+  failOn: FailOn;
+  commit?: string;
+  /** Path of an uploaded event payload (workflow_run pattern). */
+  eventFile?: string;
+  /** Overrides GITHUB_REPOSITORY. */
+  repository?: string;
+  /** Write `requests.json` and `summary.md` here instead of calling GitHub. */
+  dryRunDir?: string;
+}
+
+/** Writes the job summary (appends). */
+export interface JobSummarySink {
+  append(markdown: string): Promise<void>;
+}
+
+/** What publishing needs from its environment. */
+export interface PublishPorts {
+  logger: Logger;
+  /** Environment (GITHUB_* variables). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Where relative globs start (default: GITHUB_WORKSPACE, else the process cwd). */
+  cwd?: string;
+  jobSummary?: JobSummarySink;
+  clock?: Clock;
+  /** Builds the API client (tests inject fetch or a different base). */
+  octokit?: (options: CreateOctokitOptions) => PublishOctokitClient;
+  /** Extra summary sections for this run (besides the registered ones). */
+  sections?: SummarySection[];
+  /** Read-retry backoff base for the client, in ms (tests shorten it). */
+  readRetryBaseMs?: number;
+  /** Sender backoff after an uncertain write without retry-after, in ms. */
+  writeBackoffMs?: number;
+}
+
+/** What happened. */
+export interface PublishOutcome {
+  target: PublishTarget;
+  /** How results were published. */
+  mode: 'check-run' | 'summary' | 'dry-run';
+  /** Why `auto` chose `summary`, or why publishing degraded. */
+  reason?: string;
+  totals: Totals;
+  conclusion: CheckConclusion;
+  /** True when `fail-on` says the step must fail. */
+  failStep: boolean;
+  failMessage?: string;
+  checkRunId?: number;
+  checkRunUrl?: string;
+  /** Annotations published (check-run annotations or workflow commands). */
+  annotations: number;
+  /** Annotations left out (limit, per-step cap, not kept). */
+  annotationsOmitted: number;
+  /** Planned requests (check-run and dry-run modes). */
+  requests?: PlannedRequest[];
+  send?: SendResult;
+  /** Set when the check run could not be written. */
+  publishError?: string;
+  /** The job summary as written (before the outcome note). */
+  jobSummary: string;
+}
+
+/** Conclusion and step verdict for the totals under `failOn`. */
+export function decideConclusion(
+  totals: Totals,
+  failOn: FailOn,
+): { conclusion: CheckConclusion; failStep: boolean; failMessage?: string } {
+  const failing = totals.failed + totals.error + totals.findings.failure;
+  const nothing =
+    totals.total === 0 && totals.findings.notice + totals.findings.warning + totals.findings.failure === 0;
+  const trigger = failOn === 'failure' ? failing > 0 : failOn === 'error' ? totals.error > 0 : false;
+  if (trigger) {
+    const what =
+      failOn === 'error'
+        ? `${totals.error} error(s)`
+        : `${totals.failed} failed, ${totals.error} error(s), ${totals.findings.failure} failure finding(s)`;
+    return { conclusion: 'failure', failStep: true, failMessage: `Results have ${what} (fail-on: ${failOn}).` };
+  }
+  return { conclusion: failing > 0 || nothing ? 'neutral' : 'success', failStep: false };
+}
+
+function currentPayload(env: PublishPorts['env']): EventPayload {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return readEventPayload(path, 'GITHUB_EVENT_PATH');
+  } catch {
+    return {};
+  }
+}
+
+/** Space kept free in the job summary for the note appended after publishing. */
+const OUTCOME_NOTE_RESERVE = 4096;
+
+/** Runs publish-results. Throws ConfigurationError for bad settings; publishing failures end up in the outcome. */
+export async function publishResults(settings: PublishSettings, ports: PublishPorts): Promise<PublishOutcome> {
+  const { logger, env } = ports;
+  if (settings.token) logger.addSecret(settings.token);
+  const root = resolve(env.GITHUB_WORKSPACE ?? ports.cwd ?? process.cwd());
+  const cwd = resolve(ports.cwd ?? root);
+
+  // 1. Target, from the event alone.
+  const eventFile = settings.eventFile ? readEventPayload(resolve(cwd, settings.eventFile), 'event-file') : undefined;
+  const target = resolveTarget({
+    env: env as EventEnv,
+    current: currentPayload(env),
+    eventFile,
+    commit: settings.commit,
+    repository: settings.repository,
+  });
+  let mode: PublishOutcome['mode'] = settings.dryRunDir ? 'dry-run' : 'check-run';
+  let reason: string | undefined;
+  if (!settings.dryRunDir) {
+    if (settings.mode === 'summary') {
+      mode = 'summary';
+      reason = "mode is 'summary'";
+    } else if (target.readOnly) {
+      if (settings.mode === 'auto') {
+        mode = 'summary';
+        reason = target.readOnly;
+      } else {
+        logger.warning(`mode is 'check-run' but ${target.readOnly}: creating the check run will probably fail.`);
+      }
+    }
+  }
+  logger.info(
+    `Publishing to ${target.repository}@${target.sha} (${target.shaSource}${target.pullRequest ? `, PR #${target.pullRequest}` : ''}) as '${settings.name}', mode ${mode}${reason ? `: ${reason}` : ''}.`,
+  );
+
+  // 2. Results.
+  const renderer = new SummaryRenderer([
+    ...defaultSections(),
+    ...registeredSummarySections(),
+    ...(ports.sections ?? []),
+  ]);
+  const limit = settings.annotationsLimit;
+  const collector = new ResultsCollector({
+    keepFailures: limit > 0 ? Math.max(limit, 200) : Number.POSITIVE_INFINITY,
+    keepFindings: limit > 0 ? Math.max(limit, 200) : Number.POSITIVE_INFINITY,
+    observers: renderer.observers(),
+  });
+  const files = await expandResultGlobs(settings.results, cwd);
+  await logger.group(`Reading ${files.length} results file(s)`, async () => {
+    await readResultsFiles(files, collector, { root });
+    for (const f of collector.files) {
+      logger.info(`${f.display}: ${f.format}, ${f.cases} case(s)${f.problem ? ` — problem: ${f.problem}` : ''}`);
+      if (f.problem) logger.warning(`${f.display}: ${f.problem}`);
+    }
+  });
+  const locator = new Locator({ root });
+  const set: AnnotationSet = buildAnnotations(collector, { locator, baseDir: sourceDir });
+  const totals = collector.totals;
+  const verdict = decideConclusion(totals, settings.failOn);
+  const chosen = selectAnnotations(set, limit);
+
+  // 3. Job summary, before any network call.
+  const notes: string[] = [];
+  if (mode === 'summary') {
+    notes.push(
+      `No check run was written: ${reason}. Failures are listed below, and the first ${GITHUB_LIMITS.workflowAnnotationsPerLevel} of each level are shown as annotations. ` +
+        'To get every failure annotated on pull requests from forks, publish from a `workflow_run` workflow (see the publish-results README).',
+    );
+  }
+  const ctxFor = (target2: SummaryContext['target'], extraNotes: string[] = []): SummaryContext => ({
+    name: settings.name,
+    target: target2,
+    totals,
+    collector,
+    annotations: set,
+    conclusion: verdict.conclusion,
+    notes: [...notes, ...extraNotes],
+    commit: target.sha,
+  });
+  const jobSummary = renderer.render(ctxFor('job-summary'), GITHUB_LIMITS.jobSummaryBytes - OUTCOME_NOTE_RESERVE);
+  if (ports.jobSummary) {
+    try {
+      await ports.jobSummary.append(jobSummary);
+    } catch (err) {
+      logger.warning(`Could not write the job summary: ${getErrorMessage(err)}`);
+    }
+  }
+
+  const outcome: PublishOutcome = {
+    target,
+    mode,
+    ...(reason ? { reason } : {}),
+    totals,
+    ...verdict,
+    annotations: 0,
+    annotationsOmitted: 0,
+    jobSummary,
+  };
+
+  // 4. Publish.
+  const plan = (existing?: { id: number; annotationKeys?: ReadonlySet<string> }): PlannedRequest[] =>
+    planCheckRun({
+      owner: target.owner,
+      repo: target.repo,
+      name: settings.name,
+      headSha: target.sha,
+      externalId: externalIdFor(settings.name, target.sha),
+      title: totalsPhrase(ctxFor('check-run')),
+      summary: renderer.render(ctxFor('check-run'), GITHUB_LIMITS.outputBytes),
+      annotations: chosen.entries.map((e) => e.annotation),
+      conclusion: verdict.conclusion,
+      ...(existing ? { existing } : {}),
+    });
+
+  if (mode === 'dry-run') {
+    const dir = resolve(cwd, settings.dryRunDir as string);
+    const requests = plan();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'requests.json'),
+      JSON.stringify(
+        requests.map(({ method, path, body }) => ({ method, path, body })),
+        null,
+        2,
+      ) + '\n',
+    );
+    writeFileSync(join(dir, 'summary.md'), jobSummary);
+    outcome.requests = requests;
+    outcome.annotations = chosen.entries.length;
+    outcome.annotationsOmitted = chosen.omitted;
+    return outcome;
+  }
+
+  const summaryMode = (why?: string): void => {
+    const r = emitWorkflowAnnotations(set.entries, logger);
+    outcome.annotations = r.emitted;
+    outcome.annotationsOmitted = r.skipped + set.notKept;
+    if (why) logger.warning(why);
+  };
+
+  if (mode === 'summary') {
+    summaryMode();
+    await appendNote(
+      ports,
+      logger,
+      `Annotations: ${outcome.annotations} shown as workflow annotations (at most ${GITHUB_LIMITS.workflowAnnotationsPerLevel} per level and step).`,
+    );
+    return outcome;
+  }
+
+  const clock = ports.clock ?? systemClock;
+  const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
+  const octokit = (ports.octokit ?? createOctokit)({
+    token: settings.token ?? '',
+    baseUrl: apiUrl,
+    clock,
+    logger,
+    ...(ports.readRetryBaseMs !== undefined ? { readRetryBaseMs: ports.readRetryBaseMs } : {}),
+  });
+  const sender = new CheckRunSender(octokit, new WritePacer(clock, GITHUB_LIMITS.minWriteIntervalMs), {
+    owner: target.owner,
+    repo: target.repo,
+    logger,
+    ...(ports.writeBackoffMs !== undefined ? { backoffMs: ports.writeBackoffMs } : {}),
+  });
+  const identity = { name: settings.name, sha: target.sha, externalId: externalIdFor(settings.name, target.sha) };
+  try {
+    await logger.group(`Publishing check run '${settings.name}' (${chosen.entries.length} annotation(s))`, async () => {
+      const existing = await sender.findExisting(identity.name, identity.sha, identity.externalId);
+      if (existing) logger.info(`Updating check run ${existing.id} from an earlier run for this commit.`);
+      const keys = existing && existing.annotationsCount > 0 ? await sender.annotationKeys(existing.id) : undefined;
+      const requests = plan(existing ? { id: existing.id, ...(keys ? { annotationKeys: keys } : {}) } : undefined);
+      outcome.requests = requests;
+      const result = await sender.send(requests, identity, existing);
+      outcome.send = result;
+      outcome.checkRunId = result.id;
+      if (result.htmlUrl) outcome.checkRunUrl = result.htmlUrl;
+      outcome.annotations = requests.reduce((n, r) => n + (r.body.output.annotations?.length ?? 0), 0);
+      outcome.annotationsOmitted = chosen.omitted;
+      logger.info(
+        `Check run ${result.id}: ${result.writes} write(s)${result.recovered ? `, ${result.recovered} recovered after an error` : ''}. ${result.htmlUrl ?? ''}`,
+      );
+    });
+  } catch (err) {
+    const message = describeHttpError(err);
+    const forbidden =
+      err instanceof PublishError && err.status === 403 && /not accessible by integration/i.test(message);
+    if (forbidden && settings.mode === 'auto') {
+      outcome.mode = 'summary';
+      outcome.reason = 'the token may not write checks (add `permissions: checks: write` to the job)';
+      summaryMode(
+        `Could not create the check run: ${message}. Add 'permissions: checks: write' to the job; showing annotations through workflow commands instead.`,
+      );
+      await appendNote(
+        ports,
+        logger,
+        `No check run: ${outcome.reason}. The first ${GITHUB_LIMITS.workflowAnnotationsPerLevel} annotations of each level are shown as workflow annotations.`,
+      );
+      return outcome;
+    }
+    outcome.publishError = message;
+    logger.error(`Publishing the check run failed: ${message}. The results are complete in the job summary.`);
+    await appendNote(ports, logger, `⚠️ Publishing the check run failed: ${message}. The results above are complete.`);
+    return outcome;
+  }
+  await appendNote(
+    ports,
+    logger,
+    outcome.checkRunUrl
+      ? `Check run: [${settings.name}](${outcome.checkRunUrl}) (${outcome.annotations} annotation(s)).`
+      : `Check run ${outcome.checkRunId} written.`,
+  );
+  return outcome;
+}
+
+async function appendNote(ports: PublishPorts, logger: Logger, note: string): Promise<void> {
+  if (!ports.jobSummary) return;
+  try {
+    await ports.jobSummary.append(`\n> ${note.slice(0, OUTCOME_NOTE_RESERVE - 16)}\n`);
+  } catch (err) {
+    logger.warning(`Could not write the job summary: ${getErrorMessage(err)}`);
+  }
+}

@@ -1,0 +1,124 @@
+/** `kdf publish` (in process and as the built binary) and the action's metadata against its code. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { parse as parseYaml } from 'yaml';
+
+import { INPUTS, OUTPUTS, readSettings } from '../../src/actions/publish-results.js';
+import { main } from '../../src/cli/main.js';
+import { Inputs, recordInputSource } from '../../src/runtime/inputs.js';
+import { ConfigurationError } from '../../src/runtime/errors.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+import { FIXTURES } from './helpers/fixtures.js';
+
+function workspace(): string {
+  const ws = mkdtempSync(join(tmpdir(), 'kdf-cli-'));
+  cpSync(join(FIXTURES, 'jest-junit.xml'), join(ws, 'out', 'jest.xml'));
+  cpSync(join(FIXTURES, 'python-subunit.subunit'), join(ws, 'out', 'unit.subunit'));
+  return ws;
+}
+
+async function kdf(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd,
+    env: { GITHUB_WORKSPACE: cwd, ...env },
+  });
+  return { code, stdout, stderr };
+}
+
+describe('kdf publish', () => {
+  it('--dry-run writes requests.json and summary.md and touches no network', async () => {
+    const ws = workspace();
+    const r = await kdf(
+      ['publish', '--results', 'out/*.xml,out/*.subunit', '--dry-run', '--out', 'dry', '--fail-on', 'never'],
+      ws,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Wrote dry/requests.json (1 request(s), 6 annotation(s)) and dry/summary.md');
+    const requests = JSON.parse(readFileSync(join(ws, 'dry', 'requests.json'), 'utf8')) as Array<
+      Record<string, unknown>
+    >;
+    expect(requests).toHaveLength(1);
+    expect(Object.keys(requests[0] ?? {})).toEqual(['method', 'path', 'body']);
+    expect(requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/repos/OWNER/REPO/check-runs',
+      body: { head_sha: '0'.repeat(40), conclusion: 'neutral' },
+    });
+    expect(readFileSync(join(ws, 'dry', 'summary.md'), 'utf8')).toContain('#### Failures (6)');
+  });
+
+  it('exits 1 when results fail under --fail-on, 2 for a bad flag naming it', async () => {
+    const ws = workspace();
+    expect((await kdf(['publish', '--results', 'out/*', '--dry-run'], ws)).code).toBe(1);
+    const bad = await kdf(['publish', '--results', 'out/*', '--dry-run', '--annotations-limit=-3'], ws);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("Input '--annotations-limit' must be an integer between 0 and 1000000 (got '-3')");
+    const none = await kdf(['publish', '--dry-run'], ws);
+    expect(none).toMatchObject({ code: 2, stderr: expect.stringContaining('--results is required') });
+    const out = await kdf(['publish', '--results', 'x', '--out', 'd'], ws);
+    expect(out.stderr).toContain('--out only makes sense with --dry-run');
+  });
+
+  it('runs from the built bundle', () => {
+    const bin = join(REPO_ROOT, 'bin', 'kdf.js');
+    if (!existsSync(join(REPO_ROOT, 'dist', 'cli', 'index.js')))
+      throw new Error('dist/ is not built: run npm run build');
+    const ws = workspace();
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'publish', '--results', 'out/jest.xml', '--dry-run', '--out', 'd', '--fail-on', 'never'],
+      {
+        cwd: ws,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root' },
+        timeout: 30_000,
+      },
+    );
+    expect(r.status).toBe(0);
+    expect(existsSync(join(ws, 'd', 'requests.json'))).toBe(true);
+  });
+});
+
+describe('publish-results action metadata', () => {
+  const yaml = parseYaml(readFileSync(join(REPO_ROOT, 'actions', 'publish-results', 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { description: string; default?: string; required?: boolean }>;
+    outputs: Record<string, { description: string }>;
+    runs: { using: string; main: string };
+  };
+
+  it('declares exactly the inputs and outputs the code reads and writes, each documented', () => {
+    expect(Object.keys(yaml.inputs).sort()).toEqual(Object.values(INPUTS).sort());
+    expect(Object.keys(yaml.outputs).sort()).toEqual([...OUTPUTS].sort());
+    for (const spec of [...Object.values(yaml.inputs), ...Object.values(yaml.outputs)])
+      expect(spec.description.length).toBeGreaterThan(10);
+    expect(yaml.inputs.token?.default).toBe('${{ github.token }}');
+    expect(yaml.runs).toEqual({ using: 'node24', main: '../../dist/actions/publish-results/main.js' });
+  });
+
+  it('defaults in action.yml match the defaults in code', () => {
+    const defaults = Object.fromEntries(
+      Object.entries(yaml.inputs).flatMap(([k, v]) =>
+        v.default !== undefined && k !== 'token' ? [[k, v.default]] : [],
+      ),
+    );
+    const fromYaml = readSettings(new Inputs(recordInputSource({ ...defaults, results: 'x' })));
+    const fromCode = readSettings(new Inputs(recordInputSource({ results: 'x' })));
+    expect(fromYaml).toEqual(fromCode);
+  });
+
+  it('rejects bad inputs with a ConfigurationError naming the input', () => {
+    const read = (values: Record<string, string>) => () =>
+      readSettings(new Inputs(recordInputSource({ results: 'x', ...values })));
+    expect(read({ 'fail-on': 'errors' })).toThrow(ConfigurationError);
+    expect(read({ 'fail-on': 'errors' })).toThrow(/Input 'fail-on' must be one of: failure, error, never/);
+    expect(read({ 'annotations-limit': 'all' })).toThrow(/Input 'annotations-limit' must be an integer/);
+    expect(() => readSettings(new Inputs(recordInputSource({})))).toThrow(/Input 'results' is required/);
+  });
+});
