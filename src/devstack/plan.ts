@@ -153,16 +153,16 @@ export function createPlan(req: PlanRequest): Plan {
   }
 
   const pf = preflight({ profile, train, distro, force: req.force, devstackRef: req.devstackRef });
-  if (!pf.ok)
-    return planSkeleton(profile, train, distro, pf, {
-      devstackRef,
-      gitBase,
-      octavia,
-      portsPool,
-      dest,
-      stackUser,
-      nat: req.nat ?? true,
-    });
+  const skeleton = planSkeleton(profile, train, distro, pf, {
+    devstackRef,
+    gitBase,
+    octavia,
+    portsPool,
+    dest,
+    stackUser,
+    nat: req.nat ?? true,
+  });
+  if (!pf.ok) return skeleton;
   const built = buildProfileConf(profile, train, {
     gitBase,
     dest,
@@ -207,15 +207,7 @@ export function createPlan(req: PlanRequest): Plan {
   }
 
   return {
-    ...planSkeleton(profile, train, distro, pf, {
-      devstackRef,
-      gitBase,
-      octavia,
-      portsPool,
-      dest,
-      stackUser,
-      nat: req.nat ?? true,
-    }),
+    ...skeleton,
     refs: { devstack: devstackRef, gitBase, plugins },
     services: { enabled: services.enabled, disabled: services.disabled },
     commands: planCommands({

@@ -162,6 +162,11 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
     let expands = false;
     let executes = false;
     let broken = false;
+    const unterminated = (what: string): void => {
+      st.errors.push(`unterminated ${what}`);
+      broken = true;
+      i = text.length;
+    };
     while (i < text.length && !isSpace(text[i]) && text[i] !== '\n' && !isMeta(text[i])) {
       const ch = text[i] as string;
       if (ch === '\\') {
@@ -176,9 +181,7 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
       if (ch === "'") {
         const end = text.indexOf("'", i + 1);
         if (end < 0) {
-          st.errors.push("unterminated single quote (')");
-          broken = true;
-          i = text.length;
+          unterminated("single quote (')");
           break;
         }
         literal += text.slice(i + 1, end);
@@ -188,9 +191,7 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
       if (ch === '"') {
         const end = skipDoubleQuoted(text, i + 1);
         if (end < 0) {
-          st.errors.push('unterminated double quote (")');
-          broken = true;
-          i = text.length;
+          unterminated('double quote (")');
           break;
         }
         const inner = text.slice(i + 1, end - 1);
@@ -205,9 +206,7 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
         if (ch === '`') {
           const end = skipBackticks(text, i + 1);
           if (end < 0) {
-            st.errors.push('unterminated command substitution (`)');
-            broken = true;
-            i = text.length;
+            unterminated('command substitution (`)');
             break;
           }
           expands = executes = true;
@@ -218,9 +217,7 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
         if (next === '(') {
           const end = skipCommandSubstitution(text, i + 2);
           if (end < 0) {
-            st.errors.push('unterminated command substitution $(');
-            broken = true;
-            i = text.length;
+            unterminated('command substitution $(');
             break;
           }
           expands = executes = true;
@@ -230,9 +227,7 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
         if (next === '{') {
           const end = text.indexOf('}', i + 2);
           if (end < 0) {
-            st.errors.push('unterminated parameter expansion ${');
-            broken = true;
-            i = text.length;
+            unterminated('parameter expansion ${');
             break;
           }
           expands = true;

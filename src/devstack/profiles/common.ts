@@ -78,3 +78,12 @@ export const CIRROS: ProfileEntry[] = [
   { blank: true },
   { append: 'IMAGE_URLS', shell: '",http://download.cirros-cloud.net/0.3.4/cirros-0.3.4-x86_64-disk.img"' },
 ];
+
+/** The undercloud's external network as the pod-in-vm undercloud samples set it (public provider network). */
+export const PUBLIC_NET: ProfileEntry[] = [
+  { blank: true },
+  { comment: 'External network: public provider network with the DevStack floating range' },
+  { set: 'Q_USE_PROVIDERNET_FOR_PUBLIC', shell: 'True' },
+  { set: 'PUBLIC_NETWORK_NAME', shell: 'public' },
+  { set: 'PUBLIC_NETWORK_GATEWAY', shell: '172.24.4.1' },
+];

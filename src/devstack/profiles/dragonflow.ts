@@ -1,5 +1,5 @@
 /** Dragonflow profiles, from `local.conf.df.sample` and `local.conf.pod-in-vm.undercloud.df.sample` (§2.1, §2.2). */
-import { BASICS, CIRROS, COMPUTE, CORE, KUBERNETES, OCTAVIA, OCTAVIA_INI, PORTS_POOL } from './common.js';
+import { BASICS, CIRROS, COMPUTE, CORE, KUBERNETES, OCTAVIA, OCTAVIA_INI, PORTS_POOL, PUBLIC_NET } from './common.js';
 import type { ProfileDefinition, ProfileEntry } from './types.js';
 
 const DF_CORE: ProfileEntry[] = [
@@ -72,12 +72,8 @@ export const dragonflowUndercloud: ProfileDefinition = {
     ...OCTAVIA,
     ...COMPUTE,
     ...CIRROS,
-    { blank: true },
-    { comment: 'External network: public provider network with the DevStack floating range' },
-    { set: 'Q_USE_PROVIDERNET_FOR_PUBLIC', shell: 'True' },
+    ...PUBLIC_NET,
     { set: 'Q_FLOATING_ALLOCATION_POOL', shell: 'start=172.24.4.10,end=172.24.4.200' },
-    { set: 'PUBLIC_NETWORK_NAME', shell: 'public' },
-    { set: 'PUBLIC_NETWORK_GATEWAY', shell: '172.24.4.1' },
   ],
   ini: [OCTAVIA_INI],
   placeholders: [],

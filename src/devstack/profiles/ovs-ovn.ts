@@ -2,7 +2,7 @@
  * ML2/OVS and OVN profiles, from `local.conf.sample` (df era: ML2/OVS), `local.conf.ovn.sample` (df era) and the
  * latest `local.conf.ovs.sample` / `local.conf.sample` (OVN), plus their pod-in-vm undercloud variants.
  */
-import { BASICS, CIRROS, COMPUTE, CORE, KUBERNETES, OCTAVIA, OCTAVIA_INI, PORTS_POOL } from './common.js';
+import { BASICS, CIRROS, COMPUTE, CORE, KUBERNETES, OCTAVIA, OCTAVIA_INI, PORTS_POOL, PUBLIC_NET } from './common.js';
 import type { ProfileDefinition, ProfileEntry } from './types.js';
 
 const OVS_NEUTRON: ProfileEntry[] = [
@@ -48,14 +48,6 @@ const CLEAR: ProfileEntry[] = [
   { blank: true },
   { comment: 'Explicit service list (clears the default list)' },
   { set: 'ENABLED_SERVICES', shell: '""' },
-];
-
-const PUBLIC_NET: ProfileEntry[] = [
-  { blank: true },
-  { comment: 'External network: public provider network with the DevStack floating range' },
-  { set: 'Q_USE_PROVIDERNET_FOR_PUBLIC', shell: 'True' },
-  { set: 'PUBLIC_NETWORK_NAME', shell: 'public' },
-  { set: 'PUBLIC_NETWORK_GATEWAY', shell: '172.24.4.1' },
 ];
 
 export const ovs: ProfileDefinition = {
