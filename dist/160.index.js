@@ -1,8 +1,8 @@
-export const id = 94;
-export const ids = [94];
+export const id = 160;
+export const ids = [160];
 export const modules = {
 
-/***/ 9094:
+/***/ 6160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   post: () => (/* binding */ post)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(5009);
+// EXTERNAL MODULE: ../../../work/main/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(2903);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -27,9 +27,9 @@ var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: ./build/runtime/duration.js
-var duration = __webpack_require__(5027);
+var duration = __webpack_require__(7831);
 // EXTERNAL MODULE: ./build/runtime/secrets.js
-var secrets = __webpack_require__(6210);
+var secrets = __webpack_require__(6638);
 ;// CONCATENATED MODULE: ./build/runtime/command.js
 /**
  * The command-runner port. Every external program (stack.sh, openstack, kubectl, ovs-vsctl, ...) runs through a
@@ -472,11 +472,11 @@ function setDefaultCommandRunner(runner) {
 }
 
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
-var core_logger = __webpack_require__(993);
+var core_logger = __webpack_require__(6805);
 // EXTERNAL MODULE: ./build/runtime/inputs.js
-var runtime_inputs = __webpack_require__(4634);
+var runtime_inputs = __webpack_require__(3854);
 // EXTERNAL MODULE: ./build/results/writer.js + 3 modules
-var writer = __webpack_require__(1496);
+var writer = __webpack_require__(7318);
 ;// CONCATENATED MODULE: ./build/devstack/setup/fork.js
 /** Detects a pull request from a fork (or Dependabot) from the event payload, before anything runs on the host. */
 /** Reads the pull-request facts from `GITHUB_EVENT_NAME` and the event payload. */
@@ -503,7 +503,7 @@ function pullRequestContext(eventName, event, actor) {
 }
 
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var runtime_errors = __webpack_require__(4704);
+var runtime_errors = __webpack_require__(6460);
 ;// CONCATENATED MODULE: ./build/devstack/setup/lock.js
 /**
  * A host lock so two jobs never stack one host: an `O_EXCL` lock file holding the owner's pid, host and run. A lock
@@ -726,6 +726,11 @@ function lexStatement(text) {
         let expands = false;
         let executes = false;
         let broken = false;
+        const unterminated = (what) => {
+            st.errors.push(`unterminated ${what}`);
+            broken = true;
+            i = text.length;
+        };
         while (i < text.length && !isSpace(text[i]) && text[i] !== '\n' && !isMeta(text[i])) {
             const ch = text[i];
             if (ch === '\\') {
@@ -740,9 +745,7 @@ function lexStatement(text) {
             if (ch === "'") {
                 const end = text.indexOf("'", i + 1);
                 if (end < 0) {
-                    st.errors.push("unterminated single quote (')");
-                    broken = true;
-                    i = text.length;
+                    unterminated("single quote (')");
                     break;
                 }
                 literal += text.slice(i + 1, end);
@@ -752,9 +755,7 @@ function lexStatement(text) {
             if (ch === '"') {
                 const end = skipDoubleQuoted(text, i + 1);
                 if (end < 0) {
-                    st.errors.push('unterminated double quote (")');
-                    broken = true;
-                    i = text.length;
+                    unterminated('double quote (")');
                     break;
                 }
                 const inner = text.slice(i + 1, end - 1);
@@ -769,9 +770,7 @@ function lexStatement(text) {
                 if (ch === '`') {
                     const end = skipBackticks(text, i + 1);
                     if (end < 0) {
-                        st.errors.push('unterminated command substitution (`)');
-                        broken = true;
-                        i = text.length;
+                        unterminated('command substitution (`)');
                         break;
                     }
                     expands = executes = true;
@@ -782,9 +781,7 @@ function lexStatement(text) {
                 if (next === '(') {
                     const end = skipCommandSubstitution(text, i + 2);
                     if (end < 0) {
-                        st.errors.push('unterminated command substitution $(');
-                        broken = true;
-                        i = text.length;
+                        unterminated('command substitution $(');
                         break;
                     }
                     expands = executes = true;
@@ -794,9 +791,7 @@ function lexStatement(text) {
                 if (next === '{') {
                     const end = text.indexOf('}', i + 2);
                     if (end < 0) {
-                        st.errors.push('unterminated parameter expansion ${');
-                        broken = true;
-                        i = text.length;
+                        unterminated('parameter expansion ${');
                         break;
                     }
                     expands = true;
@@ -1977,6 +1972,14 @@ const CIRROS = [
     { blank: true },
     { append: 'IMAGE_URLS', shell: '",http://download.cirros-cloud.net/0.3.4/cirros-0.3.4-x86_64-disk.img"' },
 ];
+/** The undercloud's external network as the pod-in-vm undercloud samples set it (public provider network). */
+const PUBLIC_NET = [
+    { blank: true },
+    { comment: 'External network: public provider network with the DevStack floating range' },
+    { set: 'Q_USE_PROVIDERNET_FOR_PUBLIC', shell: 'True' },
+    { set: 'PUBLIC_NETWORK_NAME', shell: 'public' },
+    { set: 'PUBLIC_NETWORK_GATEWAY', shell: '172.24.4.1' },
+];
 
 ;// CONCATENATED MODULE: ./build/devstack/profiles/dragonflow.js
 /** Dragonflow profiles, from `local.conf.df.sample` and `local.conf.pod-in-vm.undercloud.df.sample` (§2.1, §2.2). */
@@ -2047,12 +2050,8 @@ const dragonflowUndercloud = {
         ...OCTAVIA,
         ...COMPUTE,
         ...CIRROS,
-        { blank: true },
-        { comment: 'External network: public provider network with the DevStack floating range' },
-        { set: 'Q_USE_PROVIDERNET_FOR_PUBLIC', shell: 'True' },
+        ...PUBLIC_NET,
         { set: 'Q_FLOATING_ALLOCATION_POOL', shell: 'start=172.24.4.10,end=172.24.4.200' },
-        { set: 'PUBLIC_NETWORK_NAME', shell: 'public' },
-        { set: 'PUBLIC_NETWORK_GATEWAY', shell: '172.24.4.1' },
     ],
     ini: [OCTAVIA_INI],
     placeholders: [],
@@ -2158,13 +2157,6 @@ const CLEAR = [
     { blank: true },
     { comment: 'Explicit service list (clears the default list)' },
     { set: 'ENABLED_SERVICES', shell: '""' },
-];
-const PUBLIC_NET = [
-    { blank: true },
-    { comment: 'External network: public provider network with the DevStack floating range' },
-    { set: 'Q_USE_PROVIDERNET_FOR_PUBLIC', shell: 'True' },
-    { set: 'PUBLIC_NETWORK_NAME', shell: 'public' },
-    { set: 'PUBLIC_NETWORK_GATEWAY', shell: '172.24.4.1' },
 ];
 const ovs = {
     name: 'ovs',
@@ -2568,16 +2560,17 @@ function createPlan(req) {
         }
     }
     const pf = preflight({ profile, train, distro, force: req.force, devstackRef: req.devstackRef });
+    const skeleton = planSkeleton(profile, train, distro, pf, {
+        devstackRef,
+        gitBase,
+        octavia,
+        portsPool,
+        dest,
+        stackUser,
+        nat: req.nat ?? true,
+    });
     if (!pf.ok)
-        return planSkeleton(profile, train, distro, pf, {
-            devstackRef,
-            gitBase,
-            octavia,
-            portsPool,
-            dest,
-            stackUser,
-            nat: req.nat ?? true,
-        });
+        return skeleton;
     const built = buildProfileConf(profile, train, {
         gitBase,
         dest,
@@ -2615,15 +2608,7 @@ function createPlan(req) {
         }
     }
     return {
-        ...planSkeleton(profile, train, distro, pf, {
-            devstackRef,
-            gitBase,
-            octavia,
-            portsPool,
-            dest,
-            stackUser,
-            nat: req.nat ?? true,
-        }),
+        ...skeleton,
         refs: { devstack: devstackRef, gitBase, plugins },
         services: { enabled: services.enabled, disabled: services.disabled },
         commands: planCommands({
