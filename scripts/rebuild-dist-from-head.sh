@@ -6,7 +6,8 @@ root=$(git rev-parse --show-toplevel)
 wt=$(mktemp -d)/wt
 git -C "$root" worktree add -q --detach "$wt" HEAD
 trap 'git -C "$root" worktree remove --force "$wt"' EXIT
-ln -s "$root/node_modules" "$wt/node_modules"
+# A real node_modules: with a symlink, webpack sees other module paths and names the chunks differently.
+(cd "$wt" && npm ci --no-audit --no-fund --silent >/dev/null)
 (cd "$wt" && node scripts/build.mjs >/dev/null)
 rm -rf "$root/dist"
 cp -r "$wt/dist" "$root/dist"

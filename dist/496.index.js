@@ -1,8 +1,8 @@
-export const id = 469;
-export const ids = [469];
+export const id = 496;
+export const ids = [496];
 export const modules = {
 
-/***/ 3469:
+/***/ 6496:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,12 +18,12 @@ __webpack_require__.d(__webpack_exports__, {
   readSettings: () => (/* binding */ readSettings)
 });
 
-// EXTERNAL MODULE: ../../../work/main/node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(2903);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(5009);
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
-var core_logger = __webpack_require__(6805);
+var core_logger = __webpack_require__(993);
 // EXTERNAL MODULE: ./build/runtime/inputs.js
-var runtime_inputs = __webpack_require__(3854);
+var runtime_inputs = __webpack_require__(4634);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/results/publish/limits.js
@@ -252,7 +252,7 @@ function buildAnnotations(collector, options) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(6460);
+var errors = __webpack_require__(4704);
 ;// CONCATENATED MODULE: ./build/results/publish/event.js
 /**
  * What the workflow event says about where to publish: the repository, the commit, the pull request, and whether the
@@ -369,8 +369,8 @@ function resolveTarget(options) {
     return target;
 }
 
-// EXTERNAL MODULE: ../../../work/main/node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(4204);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
 ;// CONCATENATED MODULE: ./build/results/publish/files.js
 /** Expands the `results` input (globs separated by newlines or commas, `!` to exclude) into a sorted file list. */
 
@@ -556,12 +556,12 @@ class Locator {
     }
 }
 
-// EXTERNAL MODULE: ../../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(5901);
-// EXTERNAL MODULE: ../../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(8322);
-// EXTERNAL MODULE: ../../../work/main/node_modules/@octokit/rest/dist-src/index.js + 21 modules
-var dist_src = __webpack_require__(9450);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
 ;// CONCATENATED MODULE: ./build/results/publish/octokit.js
 /**
  * The Octokit client publish-results uses: @octokit/rest with the retry and throttling plugins.
@@ -911,8 +911,8 @@ class ResultsCollector {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ../../../work/main/node_modules/saxes/saxes.js
-var saxes = __webpack_require__(3018);
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(9800);
 ;// CONCATENATED MODULE: ./build/results/capped-text.js
 /**
  * A text accumulator with a fixed memory bound: it keeps the head and the tail of what it is fed and counts what it
@@ -1777,7 +1777,7 @@ async function parseSubunit(bytes, onCase, options) {
 }
 
 // EXTERNAL MODULE: ./build/results/writer.js + 3 modules
-var writer = __webpack_require__(7318);
+var writer = __webpack_require__(1496);
 ;// CONCATENATED MODULE: ./build/results/publish/read.js
 /**
  * Reads results files into a {@link ResultsCollector}: sniffs each file's format from its first bytes and streams it
@@ -2217,7 +2217,7 @@ class SummaryRenderer {
 }
 
 // EXTERNAL MODULE: ./build/runtime/duration.js
-var duration = __webpack_require__(7831);
+var duration = __webpack_require__(5027);
 ;// CONCATENATED MODULE: ./build/results/publish/summary/markdown.js
 /** Small helpers for GitHub-flavoured Markdown/HTML in summaries. */
 /** Escapes text for HTML content and attribute values. */

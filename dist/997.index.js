@@ -1,8 +1,8 @@
-export const id = 515;
-export const ids = [515];
+export const id = 997;
+export const ids = [997];
 export const modules = {
 
-/***/ 7318:
+/***/ 1496:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,7 +23,7 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(6460);
+var errors = __webpack_require__(4704);
 ;// CONCATENATED MODULE: ./build/results/model.js
 /**
  * The results model shared by every stage. These types mirror `schemas/results.schema.json` exactly (the tests check
@@ -90,10 +90,10 @@ function model_overallStatus(doc) {
     return 'passed';
 }
 
-// EXTERNAL MODULE: ../../../work/main/node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(5524);
-// EXTERNAL MODULE: ../../../work/main/node_modules/ajv-formats/dist/index.js
-var dist = __webpack_require__(9801);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __webpack_require__(2815);
 ;// CONCATENATED MODULE: ./schemas/results.schema.json
 const results_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/results.schema.json","title":"kuryr-dragonflow-actions results document","description":"The one results format every stage (lint, plan, setup-devstack, trunk-vm, connectivity, publish-results) writes. publish-results merges these documents (plus JUnit and subunit) into check-run annotations and a job summary.","type":"object","additionalProperties":false,"required":["schemaVersion","run","cases","findings"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema so editors offer completion and help. Ignored by the toolkit.","type":"string"},"schemaVersion":{"title":"Schema version","description":"Version of this format. Bumped only on incompatible changes; readers reject versions they do not know.","const":1},"run":{"$ref":"#/$defs/run"},"cases":{"title":"Test cases","description":"Checks the stage performed, one entry per check. Case ids are unique within a document; writing a case with an existing id replaces the earlier one (a retried case updates its result).","type":"array","items":{"$ref":"#/$defs/case"}},"findings":{"title":"Findings","description":"Problems tied to a file and line; publish-results turns each into a check-run annotation.","type":"array","items":{"$ref":"#/$defs/finding"}}},"$defs":{"nonEmptyString":{"title":"Non-empty string","description":"A string with at least one character.","type":"string","minLength":1},"dateTime":{"title":"Timestamp","description":"RFC 3339 date-time with a time zone, e.g. 2025-01-31T12:00:00.000Z.","type":"string","format":"date-time"},"run":{"title":"Run metadata","description":"Who wrote this document, for which stage, and in which environment.","type":"object","additionalProperties":false,"required":["tool","toolVersion","stage","startedAt"],"properties":{"tool":{"title":"Tool","description":"Always kuryr-dragonflow-actions; guards against feeding foreign JSON to publish-results.","const":"kuryr-dragonflow-actions"},"toolVersion":{"title":"Tool version","description":"Version of the toolkit that wrote the document (package.json version or a git describe).","$ref":"#/$defs/nonEmptyString"},"stage":{"title":"Stage","description":"Stage that produced the results: lint, plan, setup-devstack, trunk-vm, connectivity, publish-results, or another kebab-case name.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$","examples":["lint","plan","setup-devstack","trunk-vm","connectivity","publish-results"]},"startedAt":{"title":"Started at","description":"When the stage started (RFC 3339 date-time).","$ref":"#/$defs/dateTime"},"finishedAt":{"title":"Finished at","description":"When the stage finished (RFC 3339 date-time). Absent while the stage is running or if it crashed.","$ref":"#/$defs/dateTime"},"status":{"title":"Run status","description":"running while the stage writes; passed, failed (a check failed) or error (the stage could not do its job) at the end.","enum":["running","passed","failed","error"]},"profile":{"title":"Profile","description":"Deployment profile name, e.g. dragonflow or dragonflow-nested.","$ref":"#/$defs/nonEmptyString"},"release":{"title":"Release","description":"OpenStack release or branch of the release train, e.g. stable/rocky.","$ref":"#/$defs/nonEmptyString"},"distro":{"title":"Distro","description":"Host distribution and version, e.g. ubuntu-18.04.","$ref":"#/$defs/nonEmptyString"},"runner":{"title":"Runner","description":"GitHub runner name (RUNNER_NAME), if the stage ran on a runner.","$ref":"#/$defs/nonEmptyString"},"host":{"title":"Host","description":"Host name of the machine that ran the stage.","$ref":"#/$defs/nonEmptyString"},"github":{"$ref":"#/$defs/github"},"extra":{"title":"Extra metadata","description":"Free-form, stage-specific metadata (SDN, Octavia provider, VIF driver, Kubernetes version...). Not validated.","type":"object"}}},"github":{"title":"GitHub context","description":"Where the run happened on GitHub; publish-results uses it to attach check runs to the right commit and to link runs.","type":"object","additionalProperties":false,"required":["repository","sha","runId"],"properties":{"repository":{"title":"Repository","description":"owner/name (GITHUB_REPOSITORY).","type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"sha":{"title":"Commit SHA","description":"Commit the results describe (GITHUB_SHA, or the head SHA of a pull request / workflow_run).","type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"runId":{"title":"Workflow run id","description":"GITHUB_RUN_ID.","type":"integer","minimum":1},"runAttempt":{"title":"Run attempt","description":"GITHUB_RUN_ATTEMPT (1 for the first attempt).","type":"integer","minimum":1},"job":{"title":"Job","description":"Job id (GITHUB_JOB).","$ref":"#/$defs/nonEmptyString"},"workflow":{"title":"Workflow","description":"Workflow name (GITHUB_WORKFLOW).","$ref":"#/$defs/nonEmptyString"},"ref":{"title":"Ref","description":"Git ref (GITHUB_REF), e.g. refs/heads/main or refs/pull/1/merge.","$ref":"#/$defs/nonEmptyString"},"serverUrl":{"title":"Server URL","description":"GITHUB_SERVER_URL, e.g. https://github.com; needed to build links on GitHub Enterprise Server.","type":"string","format":"uri"},"eventName":{"title":"Event name","description":"GITHUB_EVENT_NAME, e.g. push, pull_request, workflow_run.","$ref":"#/$defs/nonEmptyString"}}},"location":{"title":"Source location","description":"File (and optionally lines) a case is about, e.g. the local.conf or test file.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"title":"File","description":"Path relative to the repository root, with forward slashes (what GitHub annotations expect).","$ref":"#/$defs/nonEmptyString"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based, not before line.","type":"integer","minimum":1}}},"evidence":{"title":"Evidence","description":"Data that explains a result: a command and its output, an OpenStack port, a Kuryr CRD, a log excerpt...","type":"object","additionalProperties":false,"required":["kind","data"],"properties":{"kind":{"title":"Kind","description":"What the data is, e.g. command, log, http, neutron-port, kuryr-port, security-group-rules.","$ref":"#/$defs/nonEmptyString"},"title":{"title":"Title","description":"Short human-readable caption.","type":"string"},"data":{"title":"Data","description":"Any JSON value; not validated. Keep it small: publish-results truncates to fit GitHub limits (64 KB per annotation field)."}}},"case":{"title":"Test case","description":"One check and its result.","type":"object","additionalProperties":false,"required":["id","name","suite","status"],"properties":{"id":{"title":"Case id","description":"Stable identifier, unique within the document (e.g. connectivity/pod-to-service/same-node). Re-adding an id replaces the earlier case.","$ref":"#/$defs/nonEmptyString"},"name":{"title":"Name","description":"Human-readable name shown in the summary.","$ref":"#/$defs/nonEmptyString"},"suite":{"title":"Suite","description":"Group the case belongs to (JUnit classname), e.g. local.conf, pod-to-pod, load-balancer.","$ref":"#/$defs/nonEmptyString"},"status":{"title":"Status","description":"passed; failed (the check ran and found a problem); error (the check could not run); skipped; flaky (failed at least once, then passed).","enum":["passed","failed","error","skipped","flaky"]},"durationMs":{"title":"Duration (ms)","description":"Wall time of the case in milliseconds, all attempts included.","type":"number","minimum":0},"message":{"title":"Message","description":"One-line reason for a failure, error or skip.","type":"string"},"details":{"title":"Details","description":"Longer text: output, stack trace, diff. publish-results truncates it to fit GitHub limits.","type":"string"},"location":{"$ref":"#/$defs/location"},"attempts":{"title":"Attempts","description":"How many times the case ran (1 without retries).","type":"integer","minimum":1},"evidence":{"title":"Evidence","description":"Data collected for this case, mostly on failure.","type":"array","items":{"$ref":"#/$defs/evidence"}},"tags":{"title":"Tags","description":"Free labels for filtering, e.g. nested, ipv6, octavia.","type":"array","items":{"$ref":"#/$defs/nonEmptyString"}}}},"finding":{"title":"Finding","description":"A problem at a file and line; becomes a check-run annotation (path, start_line, end_line, start_column, end_column, annotation_level, title, message, raw_details).","type":"object","additionalProperties":false,"required":["file","line","level","title","message"],"properties":{"file":{"title":"File","description":"Path relative to the repository root, with forward slashes (annotation path).","$ref":"#/$defs/nonEmptyString"},"line":{"title":"Line","description":"First line, 1-based (annotation start_line).","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based, not before line (annotation end_line; defaults to line).","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based. GitHub keeps columns only when the finding spans one line.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Last column, 1-based (annotation end_column).","type":"integer","minimum":1},"level":{"title":"Level","description":"Annotation level: notice, warning or failure. A failure finding fails the run.","enum":["notice","warning","failure"]},"title":{"title":"Title","description":"Short summary. publish-results truncates it to GitHub\'s 255 characters.","$ref":"#/$defs/nonEmptyString"},"message":{"title":"Message","description":"What is wrong and how to fix it. GitHub caps it at 64 KB; publish-results truncates.","$ref":"#/$defs/nonEmptyString"},"details":{"title":"Raw details","description":"Extra text shown collapsed under the annotation (raw_details, 64 KB cap).","type":"string"},"rule":{"title":"Rule","description":"Stable id of the rule that produced the finding, e.g. localconf/unquoted-heredoc.","$ref":"#/$defs/nonEmptyString"},"caseId":{"title":"Case id","description":"Id of the case in the same document this finding belongs to, if any.","$ref":"#/$defs/nonEmptyString"}}}}}');
 ;// CONCATENATED MODULE: ./build/results/validate.js
@@ -618,15 +618,15 @@ function mergeResults(docs, sources = []) {
 
 /***/ }),
 
-/***/ 6805:
+/***/ 993:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ CoreLogger)
 /* harmony export */ });
-/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9798);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7831);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6638);
+/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5994);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5027);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6210);
 /** The `Logger` for GitHub Actions: workflow commands through @actions/core, with annotations, groups and masking. */
 
 
@@ -716,7 +716,7 @@ class CoreLogger {
 
 /***/ }),
 
-/***/ 7831:
+/***/ 5027:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -782,7 +782,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 3854:
+/***/ 4634:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -790,8 +790,8 @@ function formatDuration(ms) {
 /* harmony export */   xq: () => (/* binding */ actionsInputSource)
 /* harmony export */ });
 /* unused harmony exports envInputSource, recordInputSource, actionInputs, getRequiredInput, getOptionalInput, getBooleanInput, getEnumInput, getIntegerInput, getDurationInput, getListInput */
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7831);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6460);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5027);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4704);
 /**
  * Typed action inputs. Values are read from an `InputSource` (the `INPUT_*` environment by default, as @actions/core
  * does) and every bad value throws a `ConfigurationError` that names the input and says what is accepted.

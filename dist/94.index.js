@@ -1,8 +1,8 @@
-export const id = 160;
-export const ids = [160];
+export const id = 94;
+export const ids = [94];
 export const modules = {
 
-/***/ 6160:
+/***/ 9094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   post: () => (/* binding */ post)
 });
 
-// EXTERNAL MODULE: ../../../work/main/node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(2903);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(5009);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -27,9 +27,9 @@ var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: ./build/runtime/duration.js
-var duration = __webpack_require__(7831);
+var duration = __webpack_require__(5027);
 // EXTERNAL MODULE: ./build/runtime/secrets.js
-var secrets = __webpack_require__(6638);
+var secrets = __webpack_require__(6210);
 ;// CONCATENATED MODULE: ./build/runtime/command.js
 /**
  * The command-runner port. Every external program (stack.sh, openstack, kubectl, ovs-vsctl, ...) runs through a
@@ -472,11 +472,11 @@ function setDefaultCommandRunner(runner) {
 }
 
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
-var core_logger = __webpack_require__(6805);
+var core_logger = __webpack_require__(993);
 // EXTERNAL MODULE: ./build/runtime/inputs.js
-var runtime_inputs = __webpack_require__(3854);
+var runtime_inputs = __webpack_require__(4634);
 // EXTERNAL MODULE: ./build/results/writer.js + 3 modules
-var writer = __webpack_require__(7318);
+var writer = __webpack_require__(1496);
 ;// CONCATENATED MODULE: ./build/devstack/setup/fork.js
 /** Detects a pull request from a fork (or Dependabot) from the event payload, before anything runs on the host. */
 /** Reads the pull-request facts from `GITHUB_EVENT_NAME` and the event payload. */
@@ -503,7 +503,7 @@ function pullRequestContext(eventName, event, actor) {
 }
 
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var runtime_errors = __webpack_require__(6460);
+var runtime_errors = __webpack_require__(4704);
 ;// CONCATENATED MODULE: ./build/devstack/setup/lock.js
 /**
  * A host lock so two jobs never stack one host: an `O_EXCL` lock file holding the owner's pid, host and run. A lock
