@@ -459,8 +459,8 @@ export const FAILING: FailingExample[] = [
       'user = `id -un`',
     ),
     expect: [
-      [8, 8, 'warning'],
-      [9, 9, 'warning'],
+      [8, 8, 'error'],
+      [9, 9, 'error'],
     ],
   },
   {

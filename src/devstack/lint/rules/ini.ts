@@ -209,7 +209,7 @@ export const iniUnbalancedQuote: Rule = {
 export const iniCommandSubstitution: Rule = {
   id: 'LC509',
   name: 'ini-command-substitution',
-  severity: 'warning',
+  severity: 'error',
   summary: 'Backticks or `$(` in an INI value execute during the merge.',
   check: (a) =>
     perKey(a, ({ value }) => {
