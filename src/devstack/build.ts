@@ -70,7 +70,14 @@ function generated(kind: string, profile: ProfileDefinition, opts: BuildOptions)
       return [assignStatement('GIT_BASE', { literal: opts.gitBase })];
     case 'logging': {
       const out: LocalrcStatement[] = [];
-      if (opts.dest !== DEFAULT_DEST) out.push(assignStatement('DEST', { literal: opts.dest }));
+      if (opts.dest !== DEFAULT_DEST) {
+        // stackrc derives DATA_DIR and SUBUNIT_OUTPUT from its own DEST before localrc is read: move them too.
+        out.push(
+          assignStatement('DEST', { literal: opts.dest }),
+          assignStatement('DATA_DIR', { shell: '$DEST/data' }),
+          assignStatement('SUBUNIT_OUTPUT', { shell: '$DEST/devstack.subunit' }),
+        );
+      }
       out.push(
         assignStatement('LOGFILE', { shell: '$DEST/logs/stack.sh.log' }),
         assignStatement('LOG_COLOR', { shell: 'False' }),

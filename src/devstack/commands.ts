@@ -64,6 +64,12 @@ export function planCommands(input: CommandPlanInput): PlannedCommand[] {
     {
       step: 'stack-user',
       command: 'sudo',
+      args: ['-n', 'chmod', '755', input.dest],
+      why: 'stack.sh dies with "Invalid path permissions" when DEST is 0700, as useradd -m may make it',
+    },
+    {
+      step: 'stack-user',
+      command: 'sudo',
       args: [
         '-n',
         'sh',

@@ -338,6 +338,15 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
     }
   });
 
+  // With LOGFILE set and VERBOSE=True, stack.sh's echo_summary lines (`stack.sh log …`, `stack.sh completed in N
+  // seconds.`) go only to the summary log, never to the console: read it to know whether the run completed.
+  if (exitCode === 0 && !parser.outcome().completed) {
+    const summary = await run('sudo', ['-n', 'cat', join(logDir, 'stack.sh.log.summary')], {
+      allowedExitCodes: [0, 1],
+    }).catch(() => undefined);
+    for (const line of (summary?.exitCode === 0 ? summary.stdout : '').split('\n')) parser.push(line);
+  }
+
   // 6-7. Verify plugins, triage, outputs.
   const skipped: string[] = [];
   for (const p of plan.refs.plugins) {
