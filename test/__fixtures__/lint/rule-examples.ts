@@ -23,6 +23,21 @@ export const conf = (...lines: string[]): string => `${lines.join('\n')}\n`;
 const PW = ['ADMIN_PASSWORD=pass', 'DATABASE_PASSWORD=pass', 'RABBIT_PASSWORD=pass', 'SERVICE_PASSWORD=pass'];
 
 export const FAILING: FailingExample[] = [
+  {
+    rule: 'LC314',
+    title: 'command substitution in localrc values and arguments',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'HOST_IP=$(hostname -I)',
+      'enable_service `echo q-svc`',
+      'LOGFILE=$DEST/logs/x',
+    ),
+    expect: [
+      [6, 6, 'error'],
+      [7, 7, 'error'],
+    ],
+  },
   // LC1xx headers
   {
     rule: 'LC101',
@@ -610,6 +625,11 @@ export const FAILING: FailingExample[] = [
 ];
 
 export const PASSING: RuleExample[] = [
+  {
+    rule: 'LC314',
+    title: 'variable references and escaped text do not execute',
+    text: conf('[[local|localrc]]', ...PW, 'LOGFILE=$DEST/logs/stack.sh.log', "MSG='$(not run)'", 'X="\\$(literal)"'),
+  },
   {
     rule: 'LC101',
     title: 'headers in column 0',

@@ -116,7 +116,30 @@ export const commentedAssignSpaces: Rule = {
   },
 };
 
+export const commandSubstitution: Rule = {
+  id: 'LC314',
+  name: 'localrc-command-substitution',
+  severity: 'error',
+  summary: '`$(…)` or backticks in localrc run a command while stack.sh sources it.',
+  check(a) {
+    const out: Draft[] = [];
+    for (const st of a.statements) {
+      const words = [...(st.value ? [st.value] : []), ...(st.args ?? [])];
+      const w = words.find((x) => x.executes);
+      if (!w || (st.kind !== 'assign' && st.kind !== 'call' && st.kind !== 'other')) continue;
+      out.push({
+        line: st.line,
+        endLine: st.endLine,
+        message: `${code(w.raw)} runs a command on the host while stack.sh sources localrc; a value that reaches local.conf from a workflow input must never execute.`,
+        fix: 'Compute the value in the workflow and pass the literal (kdf plan --set NAME=value), or escape it (`\\$(`) if the text is meant literally.',
+      });
+    }
+    return out;
+  },
+};
+
 export const LOCALRC_SYNTAX_RULES: readonly Rule[] = [
+  commandSubstitution,
   localrcSyntax,
   assignSpaces,
   unbalancedQuote,
