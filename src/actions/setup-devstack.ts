@@ -23,6 +23,7 @@ const knobs = {
   lockDir: process.env.KDF_LOCK_DIR ?? tmpdir(),
   osRelease: process.env.KDF_OS_RELEASE,
   lockWaitMs: process.env.KDF_LOCK_WAIT_SECONDS ? Number(process.env.KDF_LOCK_WAIT_SECONDS) * 1000 : undefined,
+  netns: process.env.KDF_NETNS,
   heartbeatMs: process.env.KDF_HEARTBEAT_SECONDS ? Number(process.env.KDF_HEARTBEAT_SECONDS) * 1000 : undefined,
 };
 
@@ -98,6 +99,7 @@ export async function main(): Promise<void> {
       signal: abort.signal,
       lockWaitMs: knobs.lockWaitMs,
       heartbeatMs: knobs.heartbeatMs,
+      netns: knobs.netns,
       lockOwnerPid: process.ppid,
       saveState: (name, value) => core.saveState(name, value),
     });
@@ -124,5 +126,7 @@ export async function post(): Promise<void> {
     getState: (name) => core.getState(name),
     etcDir: knobs.etcDir,
     lockOwnerPid: process.ppid,
+    // Outside DEST: clean.sh deletes the log directory.
+    bundleDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'kdf-diagnostics'),
   });
 }

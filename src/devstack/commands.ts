@@ -103,8 +103,9 @@ export function planCommands(input: CommandPlanInput): PlannedCommand[] {
     },
     {
       step: 'local-conf',
-      command: 'install',
-      args: ['-m', '0600', '/dev/stdin', `${devstackDir}/local.conf`],
+      // cat reads fd 0 directly: /dev/stdin cannot be opened when stdin is a socket (as Node's pipes are).
+      command: 'sh',
+      args: ['-c', 'umask 077 && cat > "$1" && chmod 0600 "$1"', 'sh', `${devstackDir}/local.conf`],
       asUser: input.stackUser,
       why: 'write local.conf readable by the stack user only (it holds passwords)',
     },

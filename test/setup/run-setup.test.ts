@@ -76,7 +76,7 @@ describe('runSetup with a recording runner', () => {
         `sudo -n -u stack -H -- git clone --no-checkout https://opendev.org/openstack/devstack ${dest}/devstack`,
         `sudo -n -u stack -H -- git -C ${dest}/devstack fetch origin ussuri-eol`,
         `sudo -n -u stack -H -- git -C ${dest}/devstack checkout --detach FETCH_HEAD`,
-        `sudo -n -u stack -H -- install -m 0600 /dev/stdin ${dest}/devstack/local.conf`,
+        `sudo -n -u stack -H -- sh -c umask 077 && cat > "$1" && chmod 0600 "$1" sh ${dest}/devstack/local.conf`,
         `sudo -n -u stack -H -- env ${dest}/devstack/stack.sh`,
         'sudo -n iptables -t nat -C POSTROUTING -s 172.24.4.0/24 -j MASQUERADE',
         'sudo -n iptables -t nat -I POSTROUTING 1 -s 172.24.4.0/24 -j MASQUERADE',
@@ -87,7 +87,7 @@ describe('runSetup with a recording runner', () => {
     expect(calls.findIndex((c) => c.includes('stack.sh'))).toBeGreaterThan(
       calls.findIndex((c) => c.includes('local.conf')),
     );
-    const write = w.runner.calls.find((c) => c.args.includes('/dev/stdin'));
+    const write = w.runner.calls.find((c) => c.args.some((a) => a.endsWith('/devstack/local.conf')));
     expect(write?.options.input).toMatch(/^ADMIN_PASSWORD=Adm1nPass$/m);
     expect(w.runner.calls.find((c) => c.args.some((a) => a.endsWith('stack.sh')))?.options.timeoutMs).toBe(
       120 * 60_000,

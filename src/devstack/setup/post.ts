@@ -15,7 +15,7 @@ export interface PostEnvironment {
   runner: CommandRunner;
   logger: Logger;
   getState: (name: string) => string;
-  /** Where the bundle goes (default: `<log-dir>/kdf-diagnostics`). */
+  /** Where the bundle goes (default: `<log-dir>/kdf-diagnostics`; keep it outside DEST when cleaning). */
   bundleDir?: string;
   etcDir: string;
   /** The pid that owns the host lock (as given to runSetup). */

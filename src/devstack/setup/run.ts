@@ -39,6 +39,8 @@ export interface SetupEnvironment {
   signal?: AbortSignal;
   heartbeatMs?: number;
   lockWaitMs?: number;
+  /** Run the host firewall (NAT) commands inside this network namespace (tests: never touch the machine's own). */
+  netns?: string;
   /** Owner pid of the host lock (see HostLockOptions.ownerPid). */
   lockOwnerPid?: number;
   minimums?: typeof MINIMUMS;
@@ -393,13 +395,18 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
   if (triage.success && settings.nat) {
     await step('nat', 'NAT for floating IPs', async () => {
       const nat = plan.commands.find((c) => c.step === 'nat')!;
-      const check = nat.args
-        .map((a) => (a === '-I' ? '-C' : a))
-        .filter((a, i, all) => !(all[i - 1] === 'POSTROUTING' && a === '1'));
+      // `sudo -n iptables …` → `sudo -n ip netns exec NS iptables …` when a namespace is given.
+      const inNs = (args: string[]): string[] =>
+        env.netns ? ['-n', 'ip', 'netns', 'exec', env.netns, ...args.slice(1)] : args;
+      const check = inNs(
+        nat.args
+          .map((a) => (a === '-I' ? '-C' : a))
+          .filter((a, i, all) => !(all[i - 1] === 'POSTROUTING' && a === '1')),
+      );
       const present = await run(nat.command, check, { allowedExitCodes: [0, 1, 2] });
       if (present.exitCode === 0) logger.info('NAT rule already present');
       else {
-        await run(nat.command, nat.args);
+        await run(nat.command, inNs(nat.args));
         env.saveState(STATE.nat, JSON.stringify(check.map((a) => (a === '-C' ? '-D' : a))));
       }
     });
