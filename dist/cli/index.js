@@ -16971,8 +16971,10 @@ function generated(kind, profile, opts) {
             return [assignStatement('GIT_BASE', { literal: opts.gitBase })];
         case 'logging': {
             const out = [];
-            if (opts.dest !== DEFAULT_DEST)
-                out.push(assignStatement('DEST', { literal: opts.dest }));
+            if (opts.dest !== DEFAULT_DEST) {
+                // stackrc derives DATA_DIR and SUBUNIT_OUTPUT from its own DEST before localrc is read: move them too.
+                out.push(assignStatement('DEST', { literal: opts.dest }), assignStatement('DATA_DIR', { shell: '$DEST/data' }), assignStatement('SUBUNIT_OUTPUT', { shell: '$DEST/devstack.subunit' }));
+            }
             out.push(assignStatement('LOGFILE', { shell: '$DEST/logs/stack.sh.log' }), assignStatement('LOG_COLOR', { shell: 'False' }), assignStatement('VERBOSE_NO_TIMESTAMP', { shell: 'True' }));
             return out;
         }
@@ -17090,6 +17092,12 @@ function planCommands(input) {
         {
             step: 'stack-user',
             command: 'sudo',
+            args: ['-n', 'chmod', '755', input.dest],
+            why: 'stack.sh dies with "Invalid path permissions" when DEST is 0700, as useradd -m may make it',
+        },
+        {
+            step: 'stack-user',
+            command: 'sudo',
             args: [
                 '-n',
                 'sh',
@@ -17123,8 +17131,9 @@ function planCommands(input) {
         },
         {
             step: 'local-conf',
-            command: 'install',
-            args: ['-m', '0600', '/dev/stdin', `${devstackDir}/local.conf`],
+            // cat reads fd 0 directly: /dev/stdin cannot be opened when stdin is a socket (as Node's pipes are).
+            command: 'sh',
+            args: ['-c', 'umask 077 && cat > "$1" && chmod 0600 "$1"', 'sh', `${devstackDir}/local.conf`],
             asUser: input.stackUser,
             why: 'write local.conf readable by the stack user only (it holds passwords)',
         },
@@ -19438,7 +19447,7 @@ const iniUnbalancedQuote = {
 const iniCommandSubstitution = {
     id: 'LC509',
     name: 'ini-command-substitution',
-    severity: 'warning',
+    severity: 'error',
     summary: 'Backticks or `$(` in an INI value execute during the merge.',
     check: (a) => perKey(a, ({ value }) => {
         const live = unescaped(value);
@@ -19817,7 +19826,30 @@ const commentedAssignSpaces = {
         return out;
     },
 };
+const commandSubstitution = {
+    id: 'LC314',
+    name: 'localrc-command-substitution',
+    severity: 'error',
+    summary: '`$(…)` or backticks in localrc run a command while stack.sh sources it.',
+    check(a) {
+        const out = [];
+        for (const st of a.statements) {
+            const words = [...(st.value ? [st.value] : []), ...(st.args ?? [])];
+            const w = words.find((x) => x.executes);
+            if (!w || (st.kind !== 'assign' && st.kind !== 'call' && st.kind !== 'other'))
+                continue;
+            out.push({
+                line: st.line,
+                endLine: st.endLine,
+                message: `${code(w.raw)} runs a command on the host while stack.sh sources localrc; a value that reaches local.conf from a workflow input must never execute.`,
+                fix: 'Compute the value in the workflow and pass the literal (kdf plan --set NAME=value), or escape it (`\\$(`) if the text is meant literally.',
+            });
+        }
+        return out;
+    },
+};
 const LOCALRC_SYNTAX_RULES = [
+    commandSubstitution,
     localrcSyntax,
     assignSpaces,
     unbalancedQuote,
@@ -20823,6 +20855,15 @@ async function runSetup(settings, env) {
             clearInterval(heartbeat);
         }
     });
+    // With LOGFILE set and VERBOSE=True, stack.sh's echo_summary lines (`stack.sh log …`, `stack.sh completed in N
+    // seconds.`) go only to the summary log, never to the console: read it to know whether the run completed.
+    if (exitCode === 0 && !parser.outcome().completed) {
+        const summary = await run('sudo', ['-n', 'cat', (0,external_node_path_namespaceObject.join)(logDir, 'stack.sh.log.summary')], {
+            allowedExitCodes: [0, 1],
+        }).catch(() => undefined);
+        for (const line of (summary?.exitCode === 0 ? summary.stdout : '').split('\n'))
+            parser.push(line);
+    }
     // 6-7. Verify plugins, triage, outputs.
     const skipped = [];
     for (const p of plan.refs.plugins) {
@@ -20867,14 +20908,16 @@ async function runSetup(settings, env) {
     if (triage.success && settings.nat) {
         await step('nat', 'NAT for floating IPs', async () => {
             const nat = plan.commands.find((c) => c.step === 'nat');
-            const check = nat.args
+            // `sudo -n iptables …` → `sudo -n ip netns exec NS iptables …` when a namespace is given.
+            const inNs = (args) => env.netns ? ['-n', 'ip', 'netns', 'exec', env.netns, ...args.slice(1)] : args;
+            const check = inNs(nat.args
                 .map((a) => (a === '-I' ? '-C' : a))
-                .filter((a, i, all) => !(all[i - 1] === 'POSTROUTING' && a === '1'));
+                .filter((a, i, all) => !(all[i - 1] === 'POSTROUTING' && a === '1')));
             const present = await run(nat.command, check, { allowedExitCodes: [0, 1, 2] });
             if (present.exitCode === 0)
                 logger.info('NAT rule already present');
             else {
-                await run(nat.command, nat.args);
+                await run(nat.command, inNs(nat.args));
                 env.saveState(STATE.nat, JSON.stringify(check.map((a) => (a === '-C' ? '-D' : a))));
             }
         });
