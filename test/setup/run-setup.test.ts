@@ -7,7 +7,7 @@ import { RecordingLogger } from '../__fixtures__/recording-logger.js';
 import { runSetup, type SetupEnvironment } from '../../src/devstack/setup/run.js';
 import { readSetupSettings } from '../../src/devstack/setup/settings.js';
 import { pullRequestContext } from '../../src/devstack/setup/fork.js';
-import { acquireHostLock, lockPath, readLockOwner } from '../../src/devstack/setup/lock.js';
+import { acquireHostLock, lockPath, readLockOwner, releaseHostLock } from '../../src/devstack/setup/lock.js';
 import { Inputs, recordInputSource } from '../../src/runtime/inputs.js';
 import { ConfigurationError, RefusedCombinationError } from '../../src/runtime/errors.js';
 
@@ -232,5 +232,63 @@ describe('runSetup with a recording runner', () => {
     await expect(runSetup(w.settings, w.env)).rejects.toThrow(/Another job is stacking this host[\s\S]*run first/);
     expect(lines(w.runner)).toEqual(['sudo -n true']);
     expect(readLockOwner(lockPath(w.env.lockDir, w.settings.dest))?.run).toBe('first');
+  });
+});
+
+describe('host cache and leftovers', () => {
+  it('cache: host re-runs offline when refs and inputs are unchanged, and not when they change', async () => {
+    const w = world(OS.bionic, { cache: 'host', clean: 'never' });
+    w.runner.on(/.*/, undefined, { stdout: SUCCESS });
+    await runSetup(w.settings, w.env);
+    expect(lines(w.runner).some((c) => c.includes('git clone'))).toBe(true);
+    // The first run cloned (for real DevStack the tree would now exist); its post step released the lock.
+    mkdirSync(join(w.settings.dest, 'devstack', '.git'), { recursive: true });
+    releaseHostLock(w.state['lock-path'] as string);
+
+    const again = new FakeCommandRunner().on(/.*/, undefined, { stdout: SUCCESS });
+    await runSetup(w.settings, { ...w.env, runner: again });
+    const calls = lines(again);
+    expect(calls.some((c) => c.includes('git clone') || c.includes(' fetch ') || c.includes('apt-get'))).toBe(false);
+    const conf = again.calls.find((c) => c.args.some((a) => a.endsWith('/devstack/local.conf')))?.options.input;
+    expect(conf).toMatch(/^OFFLINE=True$/m);
+    expect(conf).toMatch(/^RECLONE=False$/m);
+
+    releaseHostLock(w.state['lock-path'] as string);
+    const changed = new FakeCommandRunner().on(/.*/, undefined, { stdout: SUCCESS });
+    const settings = readSetupSettings(
+      new Inputs(
+        recordInputSource({
+          'admin-password': 'Adm1nPass',
+          dest: w.settings.dest,
+          cache: 'host',
+          'dragonflow-ref': '5.0.0',
+        }),
+      ),
+    );
+    await runSetup(settings, { ...w.env, runner: changed });
+    expect(lines(changed).some((c) => c.includes(' fetch origin ussuri-eol'))).toBe(true);
+    expect(
+      changed.calls.find((c) => c.args.some((a) => a.endsWith('/devstack/local.conf')))?.options.input,
+    ).not.toMatch(/^OFFLINE=True$/m);
+  });
+
+  it('cache: actions is refused with a clear message (not implemented)', async () => {
+    const w = world(OS.bionic, { cache: 'actions' });
+    await expect(runSetup(w.settings, w.env)).rejects.toThrow(/'cache': 'actions'.*not implemented yet/);
+  });
+
+  it('clean: before unstacks and cleans the leftovers of an earlier stack first', async () => {
+    const w = world(OS.bionic, { clean: 'before' });
+    mkdirSync(join(w.settings.dest, 'devstack'), { recursive: true });
+    writeFileSync(join(w.settings.dest, 'devstack', '.stackenv'), 'DEST=/opt/stack\n');
+    w.runner.on(/.*/, undefined, { stdout: SUCCESS });
+    await runSetup(w.settings, w.env);
+    const calls = lines(w.runner);
+    const unstack = calls.findIndex((c) => c.endsWith('/devstack/unstack.sh'));
+    const clean = calls.findIndex((c) => c.endsWith('/devstack/clean.sh'));
+    const stack = calls.findIndex((c) => c.endsWith('/devstack/stack.sh'));
+    expect(unstack).toBeGreaterThan(-1);
+    expect(clean).toBeGreaterThan(unstack);
+    expect(stack).toBeGreaterThan(clean);
   });
 });

@@ -17,6 +17,7 @@ import { formatRefusals } from '../preflight.js';
 import { StackOutputParser } from '../stack/output.js';
 import type { PullRequestContext } from './fork.js';
 import { MINIMUMS, readHostFacts, type HostFacts } from './host.js';
+import { hostCacheKey, readHostCache, writeHostCache } from './host-cache.js';
 import { acquireHostLock } from './lock.js';
 import type { SetupSettings } from './settings.js';
 import { triageStackRun, type Triage } from './triage.js';
@@ -144,7 +145,7 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
   };
 
   // 1. Preflight: nothing on the host changes before this passes.
-  const { plan, host } = await step('preflight', 'Preflight', async () => {
+  const { plan, host, cacheKey, cacheHit } = await step('preflight', 'Preflight', async () => {
     if (env.pr.isFork && !settings.allowForkPr) {
       throw new ConfigurationError(
         'Refusing to run a pull request from a fork on a self-hosted runner: its code would run as root on this host. ' +
@@ -160,7 +161,13 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
       ...(settings.localConfFile ? [readFragmentFile(env.workspace, settings.localConfFile)] : []),
       ...(settings.localConf ? [{ text: settings.localConf, file: 'input:local-conf' }] : []),
     ];
-    const plan = createPlan({
+    if (settings.cache === 'actions') {
+      throw new ConfigurationError(
+        "Input 'cache': 'actions' (@actions/cache of git trees, pip cache and files/) is not implemented yet; use host or none.",
+        'cache',
+      );
+    }
+    const planRequest = {
       profile: settings.profile,
       release: settings.release,
       distro: host.distro,
@@ -175,7 +182,30 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
       devstackRef: settings.devstackRef,
       pluginRefs: settings.pluginRefs,
       nat: settings.nat,
+    };
+    let plan = createPlan(planRequest);
+    const key = hostCacheKey({
+      dest: settings.dest,
+      devstackRef: plan.refs.devstack,
+      gitBase: plan.refs.gitBase,
+      plugins: plan.refs.plugins,
+      distro: host.distro.id,
+      shape: { ...planRequest, adminPassword: undefined, distro: host.distro.id },
     });
+    const hit =
+      settings.cache === 'host' &&
+      readHostCache(env.lockDir, settings.dest) === key &&
+      existsSync(join(settings.dest, 'devstack', '.git'));
+    if (hit) {
+      logger.notice(
+        'host cache: refs and local.conf inputs unchanged since the last successful stack → OFFLINE=True, RECLONE=False',
+      );
+      plan = createPlan({
+        ...planRequest,
+        adminPassword: settings.adminPassword,
+        set: { OFFLINE: 'True', RECLONE: 'False' },
+      });
+    }
     plan.secrets.forEach((s) => logger.addSecret(s));
     env.saveState(STATE.secrets, JSON.stringify(plan.secrets));
     for (const w of plan.preflight.warnings) logger.warning(w.message);
@@ -225,7 +255,7 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
     } catch {
       throw new ConfigurationError('The runner user needs passwordless sudo (sudo -n true failed).', 'runner');
     }
-    return { plan, host };
+    return { plan, host, cacheKey: key, cacheHit: hit };
   });
 
   const devstackDir = join(settings.dest, 'devstack');
@@ -258,6 +288,10 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
 
   // 2. Prerequisites.
   await step('prerequisites', `Prerequisites (${host.distro.packageManager})`, async () => {
+    if (cacheHit) {
+      logger.info('host cache: prerequisites were installed by the last successful stack');
+      return;
+    }
     if (host.distro.packageManager === 'apt') {
       await run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'update', '-q'], {
         timeoutMs: 15 * 60_000,
@@ -276,10 +310,31 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
     for (const c of cmds.slice(1)) await run(c.command, c.args);
   });
 
+  // Leftovers of an earlier stack (a persistent runner): clean them first when asked to.
+  if (existsSync(join(devstackDir, '.stackenv'))) {
+    if ((settings.clean === 'before' || settings.clean === 'both') && !cacheHit) {
+      await step('clean-before', 'Clean the earlier stack (unstack.sh + clean.sh)', async () => {
+        for (const script of ['unstack.sh', 'clean.sh']) {
+          await runAs(join(devstackDir, script), [], {
+            cwd: devstackDir,
+            timeoutMs: 20 * 60_000,
+            allowedExitCodes: [0, 1],
+          });
+        }
+      });
+    } else if (!cacheHit) {
+      logger.warning(
+        `${devstackDir} holds an earlier stack (.stackenv); set clean: before to unstack and clean it first.`,
+      );
+    }
+  }
+
   // 4. Clone DevStack at the pinned ref and write local.conf (0600, owned by the stack user).
   await step('clone', `DevStack ${plan.refs.devstack}`, async () => {
     const clone = plan.commands.filter((c) => c.step === 'clone');
-    if (existsSync(join(devstackDir, '.git'))) {
+    if (cacheHit) {
+      logger.info(`host cache: keeping ${devstackDir} as it is`);
+    } else if (existsSync(join(devstackDir, '.git'))) {
       logger.info(`${devstackDir} exists: fetching ${plan.refs.devstack} into it`);
       for (const c of clone.slice(1)) await runAs(c.command, c.args, { timeoutMs: 30 * 60_000 });
     } else {
@@ -411,6 +466,7 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
       }
     });
   }
+  if (triage.success && settings.cache === 'host') writeHostCache(env.lockDir, settings.dest, cacheKey);
   outputs['duration-seconds'] = String(Math.round((Date.now() - started) / 1000));
   await results.finish(triage.success ? 'passed' : 'failed');
   return { success: triage.success, outputs, plan, triage, findings, headline: triage.headline };
