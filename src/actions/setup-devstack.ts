@@ -2,6 +2,7 @@
  * actions/setup-devstack: a thin adapter. Reads typed inputs, calls the library (src/devstack/setup), and turns the
  * result into outputs, annotations and a job summary. `post` collects diagnostics and cleans the host.
  */
+import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,6 +101,13 @@ export async function main(): Promise<void> {
       lockWaitMs: knobs.lockWaitMs,
       heartbeatMs: knobs.heartbeatMs,
       netns: knobs.netns,
+      artifactCache: {
+        restore: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
+        save: async (paths, key) => {
+          await cache.saveCache(paths, key);
+        },
+      },
+      cacheStaging: join(process.env.RUNNER_TEMP ?? tmpdir(), 'kdf-devstack-cache'),
       lockOwnerPid: process.ppid,
       saveState: (name, value) => core.saveState(name, value),
     });

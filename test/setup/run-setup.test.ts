@@ -272,9 +272,43 @@ describe('host cache and leftovers', () => {
     ).not.toMatch(/^OFFLINE=True$/m);
   });
 
-  it('cache: actions is refused with a clear message (not implemented)', async () => {
+  it('cache: actions restores before the clone and saves the staged trees after a successful stack', async () => {
+    const events: string[] = [];
+    const artifactCache = {
+      restore: async (paths: string[], key: string, restoreKeys: string[]) => {
+        events.push(`restore ${paths.join(',')} ${key} ${restoreKeys.join(',')}`);
+        return key;
+      },
+      save: async (paths: string[], key: string) => {
+        events.push(`save ${paths.join(',')} ${key}`);
+      },
+    };
     const w = world(OS.bionic, { cache: 'actions' });
-    await expect(runSetup(w.settings, w.env)).rejects.toThrow(/'cache': 'actions'.*not implemented yet/);
+    const staging = join(w.dir, 'staging');
+    w.runner.on(/.*/, undefined, (call) => {
+      events.push([call.command, ...call.args].join(' '));
+      return { stdout: SUCCESS };
+    });
+    await runSetup(w.settings, { ...w.env, artifactCache, cacheStaging: staging });
+    const restore = events.findIndex((e) => e.startsWith('restore '));
+    const clone = events.findIndex((e) => e.includes('git clone'));
+    const save = events.findIndex((e) => e.startsWith('save '));
+    expect(events[restore]).toMatch(
+      new RegExp(
+        `^restore ${staging} kdf-devstack-ussuri-ubuntu-18.04-[0-9a-f]{16} kdf-devstack-ussuri-ubuntu-18.04-$`,
+      ),
+    );
+    expect(restore).toBeLessThan(clone);
+    expect(events.slice(restore, clone)).toContainEqual(`sudo -n cp -a ${staging}/trees/. ${w.settings.dest}/`);
+    expect(events.slice(restore, clone)).toContainEqual(`sudo -n chown -R stack: ${w.settings.dest}`);
+    expect(save).toBeGreaterThan(events.findIndex((e) => e.endsWith('/devstack/stack.sh')));
+    expect(events.slice(0, save)).toContainEqual(`sudo -n cp -a ${w.settings.dest}/dragonflow ${staging}/trees/`);
+    expect(events[save]).toBe(events[restore]!.replace(/^restore (\S+) (\S+) .*$/, 'save $1 $2'));
+  });
+
+  it('cache: actions outside GitHub Actions (no cache service) is a clear configuration error', async () => {
+    const w = world(OS.bionic, { cache: 'actions' });
+    await expect(runSetup(w.settings, w.env)).rejects.toThrow(/'cache': 'actions' needs the Actions cache service/);
   });
 
   it('clean: before unstacks and cleans the leftovers of an earlier stack first', async () => {

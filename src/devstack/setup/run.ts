@@ -17,6 +17,13 @@ import { formatRefusals } from '../preflight.js';
 import { StackOutputParser } from '../stack/output.js';
 import type { PullRequestContext } from './fork.js';
 import { MINIMUMS, readHostFacts, type HostFacts } from './host.js';
+import {
+  actionsCacheKey,
+  restoreActionsCache,
+  saveActionsCache,
+  type ArtifactCache,
+  type CacheContext,
+} from './actions-cache.js';
 import { hostCacheKey, readHostCache, writeHostCache } from './host-cache.js';
 import { acquireHostLock } from './lock.js';
 import type { SetupSettings } from './settings.js';
@@ -40,6 +47,9 @@ export interface SetupEnvironment {
   signal?: AbortSignal;
   heartbeatMs?: number;
   lockWaitMs?: number;
+  /** The Actions cache (`cache: actions`), and a runner-owned staging directory for it. */
+  artifactCache?: ArtifactCache;
+  cacheStaging?: string;
   /** Run the host firewall (NAT) commands inside this network namespace (tests: never touch the machine's own). */
   netns?: string;
   /** Owner pid of the host lock (see HostLockOptions.ownerPid). */
@@ -161,9 +171,9 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
       ...(settings.localConfFile ? [readFragmentFile(env.workspace, settings.localConfFile)] : []),
       ...(settings.localConf ? [{ text: settings.localConf, file: 'input:local-conf' }] : []),
     ];
-    if (settings.cache === 'actions') {
+    if (settings.cache === 'actions' && !env.artifactCache) {
       throw new ConfigurationError(
-        "Input 'cache': 'actions' (@actions/cache of git trees, pip cache and files/) is not implemented yet; use host or none.",
+        "Input 'cache': 'actions' needs the Actions cache service (run inside GitHub Actions).",
         'cache',
       );
     }
@@ -329,6 +339,31 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
     }
   }
 
+  // cache: actions — restore the git trees, files/ and pip cache before cloning.
+  const actionsCache: (CacheContext & { key: string; restoreKeys: string[] }) | undefined =
+    settings.cache === 'actions' && env.artifactCache
+      ? {
+          runner,
+          logger,
+          cache: env.artifactCache,
+          staging: env.cacheStaging ?? join(settings.dest, '..', 'kdf-devstack-cache'),
+          dest: settings.dest,
+          stackUser: settings.stackUser,
+          repos: ['devstack', ...plan.refs.plugins.map((p) => p.name)],
+          ...actionsCacheKey(
+            plan.train.name,
+            host.distro.id,
+            plan.refs.gitBase,
+            Object.fromEntries([['devstack', plan.refs.devstack], ...plan.refs.plugins.map((p) => [p.name, p.ref])]),
+          ),
+        }
+      : undefined;
+  if (actionsCache) {
+    await step('cache-restore', 'Restore the Actions cache', async () => {
+      await restoreActionsCache(actionsCache, actionsCache.key, actionsCache.restoreKeys);
+    });
+  }
+
   // 4. Clone DevStack at the pinned ref and write local.conf (0600, owned by the stack user).
   await step('clone', `DevStack ${plan.refs.devstack}`, async () => {
     const clone = plan.commands.filter((c) => c.step === 'clone');
@@ -467,6 +502,12 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
     });
   }
   if (triage.success && settings.cache === 'host') writeHostCache(env.lockDir, settings.dest, cacheKey);
+  if (triage.success && actionsCache) {
+    await step('cache-save', 'Save the Actions cache', () => saveActionsCache(actionsCache, actionsCache.key)).catch(
+      (err: unknown) =>
+        logger.warning(`actions cache: not saved (${err instanceof Error ? err.message : String(err)})`),
+    );
+  }
   outputs['duration-seconds'] = String(Math.round((Date.now() - started) / 1000));
   await results.finish(triage.success ? 'passed' : 'failed');
   return { success: triage.success, outputs, plan, triage, findings, headline: triage.headline };
