@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   readSettings: () => (/* binding */ readSettings)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(5009);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
 var core_logger = __webpack_require__(993);
 // EXTERNAL MODULE: ./build/runtime/inputs.js

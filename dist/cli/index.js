@@ -14841,7 +14841,7 @@ module.exports = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1497);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -14856,7 +14856,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1497:
+/***/ 3340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20489,6 +20489,92 @@ function readHostFacts(dest, paths = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/devstack/setup/actions-cache.js
+/**
+ * `cache: actions`: the git trees of DevStack and its plugins, DevStack's `files/` downloads and the stack user's pip
+ * cache saved with the Actions cache under a key of train + refs + distro (field guide §4.7), restored before the
+ * clone. Everything under DEST belongs to the stack user, so it is staged in a runner-owned directory with
+ * `sudo cp -a` and `chown`, and the cache service only ever sees the staging directory.
+ */
+
+
+/** `kdf-devstack-<train>-<distro>-<hash of git base and refs>`; restore keys drop the hash. */
+function actionsCacheKey(train, distro, gitBase, refs) {
+    const sorted = Object.entries(refs).sort(([a], [b]) => a.localeCompare(b));
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([gitBase, sorted]))
+        .digest('hex')
+        .slice(0, 16);
+    const prefix = `kdf-devstack-${train}-${distro}-`;
+    return { key: `${prefix}${hash}`, restoreKeys: [prefix] };
+}
+/** Restores the staged trees into DEST (owned by the stack user). Returns whether anything was restored. */
+async function restoreActionsCache(c, key, restoreKeys) {
+    const matched = await c.cache.restore([c.staging], key, restoreKeys);
+    if (!matched) {
+        c.logger.info(`actions cache: no entry for ${key}`);
+        return false;
+    }
+    c.logger.info(`actions cache: restored ${matched}${matched === key ? '' : ` (partial match for ${key})`}`);
+    await c.runner.run('sudo', ['-n', 'mkdir', '-p', c.dest]);
+    await c.runner.run('sudo', ['-n', 'cp', '-a', `${c.staging}/trees/.`, `${c.dest}/`], { allowedExitCodes: [0, 1] });
+    await c.runner.run('sudo', ['-n', 'mkdir', '-p', (0,external_node_path_namespaceObject.join)(c.dest, '.cache')]);
+    await c.runner.run('sudo', ['-n', 'cp', '-a', `${c.staging}/pip`, (0,external_node_path_namespaceObject.join)(c.dest, '.cache', 'pip')], {
+        allowedExitCodes: [0, 1],
+    });
+    await c.runner.run('sudo', ['-n', 'chown', '-R', `${c.stackUser}:`, c.dest]);
+    return true;
+}
+/** Stages DEST's git trees, `devstack/files` and the pip cache, then saves them under `key`. */
+async function saveActionsCache(c, key) {
+    const owner = `${process.getuid?.() ?? 0}:${process.getgid?.() ?? 0}`;
+    await c.runner.run('rm', ['-rf', c.staging]);
+    await c.runner.run('mkdir', ['-p', `${c.staging}/trees`]);
+    for (const repo of c.repos) {
+        await c.runner.run('sudo', ['-n', 'cp', '-a', (0,external_node_path_namespaceObject.join)(c.dest, repo), `${c.staging}/trees/`], {
+            allowedExitCodes: [0, 1],
+        });
+    }
+    await c.runner.run('sudo', ['-n', 'cp', '-a', (0,external_node_path_namespaceObject.join)(c.dest, '.cache', 'pip'), `${c.staging}/pip`], {
+        allowedExitCodes: [0, 1],
+    });
+    await c.runner.run('sudo', ['-n', 'chown', '-R', owner, c.staging]);
+    await c.cache.save([c.staging], key);
+    c.logger.info(`actions cache: saved ${key}`);
+}
+
+;// CONCATENATED MODULE: ./build/devstack/setup/host-cache.js
+/**
+ * `cache: host`: a persistent runner keeps DEST between jobs. When the refs and the local.conf inputs are the same
+ * as the last successful stack, the re-run uses what is there: `OFFLINE=True` (no clone, no package or pip
+ * installs) and `RECLONE=False` (field guide §4.7). The record lives beside the host lock, owned by the runner user.
+ */
+
+
+
+/** A stable key of everything that must be unchanged for an offline re-run. */
+function hostCacheKey(k) {
+    const plugins = [...k.plugins].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name}@${p.ref}`);
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify({ ...k, plugins }))
+        .digest('hex')
+        .slice(0, 32);
+}
+const recordPath = (dir, dest) => (0,external_node_path_namespaceObject.join)(dir, `kdf-devstack-cache-${dest.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'root'}.json`);
+/** The key of the last successful stack of `dest` on this host, if any. */
+function readHostCache(dir, dest) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(recordPath(dir, dest), 'utf8')).key;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Records a successful stack of `dest` under `key`. */
+function writeHostCache(dir, dest, key) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(recordPath(dir, dest), JSON.stringify({ key, at: new Date().toISOString() }) + '\n');
+}
+
 ;// CONCATENATED MODULE: ./build/devstack/setup/triage.js
 
 /**
@@ -20607,6 +20693,8 @@ function mapToOrigin(f, t) {
 
 
 
+
+
 const TOOL_VERSION = '0.1.0';
 /** State names shared by main and post. */
 const STATE = {
@@ -20673,7 +20761,7 @@ async function runSetup(settings, env) {
         return run(c, a, opts);
     };
     // 1. Preflight: nothing on the host changes before this passes.
-    const { plan, host } = await step('preflight', 'Preflight', async () => {
+    const { plan, host, cacheKey, cacheHit } = await step('preflight', 'Preflight', async () => {
         if (env.pr.isFork && !settings.allowForkPr) {
             throw new ConfigurationError('Refusing to run a pull request from a fork on a self-hosted runner: its code would run as root on this host. ' +
                 'Set allow-fork-pr: true only for runners that are thrown away after each job.', 'allow-fork-pr');
@@ -20684,7 +20772,10 @@ async function runSetup(settings, env) {
             ...(settings.localConfFile ? [readFragmentFile(env.workspace, settings.localConfFile)] : []),
             ...(settings.localConf ? [{ text: settings.localConf, file: 'input:local-conf' }] : []),
         ];
-        const plan = createPlan({
+        if (settings.cache === 'actions' && !env.artifactCache) {
+            throw new ConfigurationError("Input 'cache': 'actions' needs the Actions cache service (run inside GitHub Actions).", 'cache');
+        }
+        const planRequest = {
             profile: settings.profile,
             release: settings.release,
             distro: host.distro,
@@ -20699,7 +20790,27 @@ async function runSetup(settings, env) {
             devstackRef: settings.devstackRef,
             pluginRefs: settings.pluginRefs,
             nat: settings.nat,
+        };
+        let plan = createPlan(planRequest);
+        const key = hostCacheKey({
+            dest: settings.dest,
+            devstackRef: plan.refs.devstack,
+            gitBase: plan.refs.gitBase,
+            plugins: plan.refs.plugins,
+            distro: host.distro.id,
+            shape: { ...planRequest, adminPassword: undefined, distro: host.distro.id },
         });
+        const hit = settings.cache === 'host' &&
+            readHostCache(env.lockDir, settings.dest) === key &&
+            (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(settings.dest, 'devstack', '.git'));
+        if (hit) {
+            logger.notice('host cache: refs and local.conf inputs unchanged since the last successful stack → OFFLINE=True, RECLONE=False');
+            plan = createPlan({
+                ...planRequest,
+                adminPassword: settings.adminPassword,
+                set: { OFFLINE: 'True', RECLONE: 'False' },
+            });
+        }
         plan.secrets.forEach((s) => logger.addSecret(s));
         env.saveState(STATE.secrets, JSON.stringify(plan.secrets));
         for (const w of plan.preflight.warnings)
@@ -20743,7 +20854,7 @@ async function runSetup(settings, env) {
         catch {
             throw new ConfigurationError('The runner user needs passwordless sudo (sudo -n true failed).', 'runner');
         }
-        return { plan, host };
+        return { plan, host, cacheKey: key, cacheHit: hit };
     });
     const devstackDir = (0,external_node_path_namespaceObject.join)(settings.dest, 'devstack');
     const localConfPath = (0,external_node_path_namespaceObject.join)(devstackDir, 'local.conf');
@@ -20771,6 +20882,10 @@ async function runSetup(settings, env) {
     env.saveState(STATE.clean, settings.clean);
     // 2. Prerequisites.
     await step('prerequisites', `Prerequisites (${host.distro.packageManager})`, async () => {
+        if (cacheHit) {
+            logger.info('host cache: prerequisites were installed by the last successful stack');
+            return;
+        }
         if (host.distro.packageManager === 'apt') {
             await run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'update', '-q'], {
                 timeoutMs: 15 * 60_000,
@@ -20790,10 +20905,48 @@ async function runSetup(settings, env) {
         for (const c of cmds.slice(1))
             await run(c.command, c.args);
     });
+    // Leftovers of an earlier stack (a persistent runner): clean them first when asked to.
+    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(devstackDir, '.stackenv'))) {
+        if ((settings.clean === 'before' || settings.clean === 'both') && !cacheHit) {
+            await step('clean-before', 'Clean the earlier stack (unstack.sh + clean.sh)', async () => {
+                for (const script of ['unstack.sh', 'clean.sh']) {
+                    await runAs((0,external_node_path_namespaceObject.join)(devstackDir, script), [], {
+                        cwd: devstackDir,
+                        timeoutMs: 20 * 60_000,
+                        allowedExitCodes: [0, 1],
+                    });
+                }
+            });
+        }
+        else if (!cacheHit) {
+            logger.warning(`${devstackDir} holds an earlier stack (.stackenv); set clean: before to unstack and clean it first.`);
+        }
+    }
+    // cache: actions — restore the git trees, files/ and pip cache before cloning.
+    const actionsCache = settings.cache === 'actions' && env.artifactCache
+        ? {
+            runner,
+            logger,
+            cache: env.artifactCache,
+            staging: env.cacheStaging ?? (0,external_node_path_namespaceObject.join)(settings.dest, '..', 'kdf-devstack-cache'),
+            dest: settings.dest,
+            stackUser: settings.stackUser,
+            repos: ['devstack', ...plan.refs.plugins.map((p) => p.name)],
+            ...actionsCacheKey(plan.train.name, host.distro.id, plan.refs.gitBase, Object.fromEntries([['devstack', plan.refs.devstack], ...plan.refs.plugins.map((p) => [p.name, p.ref])])),
+        }
+        : undefined;
+    if (actionsCache) {
+        await step('cache-restore', 'Restore the Actions cache', async () => {
+            await restoreActionsCache(actionsCache, actionsCache.key, actionsCache.restoreKeys);
+        });
+    }
     // 4. Clone DevStack at the pinned ref and write local.conf (0600, owned by the stack user).
     await step('clone', `DevStack ${plan.refs.devstack}`, async () => {
         const clone = plan.commands.filter((c) => c.step === 'clone');
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(devstackDir, '.git'))) {
+        if (cacheHit) {
+            logger.info(`host cache: keeping ${devstackDir} as it is`);
+        }
+        else if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(devstackDir, '.git'))) {
             logger.info(`${devstackDir} exists: fetching ${plan.refs.devstack} into it`);
             for (const c of clone.slice(1))
                 await runAs(c.command, c.args, { timeoutMs: 30 * 60_000 });
@@ -20921,6 +21074,11 @@ async function runSetup(settings, env) {
                 env.saveState(STATE.nat, JSON.stringify(check.map((a) => (a === '-C' ? '-D' : a))));
             }
         });
+    }
+    if (triage.success && settings.cache === 'host')
+        writeHostCache(env.lockDir, settings.dest, cacheKey);
+    if (triage.success && actionsCache) {
+        await step('cache-save', 'Save the Actions cache', () => saveActionsCache(actionsCache, actionsCache.key)).catch((err) => logger.warning(`actions cache: not saved (${err instanceof Error ? err.message : String(err)})`));
     }
     outputs['duration-seconds'] = String(Math.round((Date.now() - started) / 1000));
     await results.finish(triage.success ? 'passed' : 'failed');
