@@ -4,6 +4,7 @@ import { diagnosticsCommand, DIAGNOSTICS_HELP } from './commands/diagnostics.js'
 import { lintCommand, LINT_HELP } from './commands/lint.js';
 import { planCommand, PLAN_HELP } from './commands/plan.js';
 import { publishCommand, PUBLISH_HELP } from './commands/publish.js';
+import { sandboxCommand, SANDBOX_HELP } from './commands/sandbox.js';
 import { setupCommand, SETUP_HELP } from './commands/setup.js';
 import { EXIT, type CliIo } from './io.js';
 import { VERSION } from './version.js';
@@ -16,6 +17,7 @@ Commands:
   plan     write the exact local.conf and plan.json for a profile and release train
   lint     check local.conf files for everything DevStack would misread
   publish  publish results (JSON, JUnit, subunit) as a check run; --dry-run writes the requests
+  sandbox  the embedded sandbox cloud: up, status, exec, down (root; see sandbox/README.md)
   setup    stand up DevStack on this host (setup-devstack outside Actions); --post cleans up
   diagnostics  collect the DevStack/Dragonflow/Kuryr diagnostics bundle
   version  print the version
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   plan: { run: planCommand, help: PLAN_HELP },
   lint: { run: lintCommand, help: LINT_HELP },
   publish: { run: publishCommand, help: PUBLISH_HELP },
+  sandbox: { run: sandboxCommand, help: SANDBOX_HELP },
   setup: { run: setupCommand, help: SETUP_HELP },
   diagnostics: { run: diagnosticsCommand, help: DIAGNOSTICS_HELP },
 };

@@ -223,6 +223,15 @@ describeRoot('setup-devstack end to end against the DevStack double', () => {
     }
   }, 240_000);
 
+  it('a password stack.sh would prompt for fails fast (stdin is /dev/null) with the reason stated', async () => {
+    const started = Date.now();
+    const { main } = await job({ 'local-conf': '[[local|localrc]]\nunset RABBIT_PASSWORD\n' });
+    expect(main.exitCode).toBe(1);
+    const prompt = main.annotations.find((a) => a.properties.title === 'stack.sh asked for RABBIT_PASSWORD');
+    expect(prompt?.message).toMatch(/would wait forever\. Set RABBIT_PASSWORD/);
+    expect(Date.now() - started).toBeLessThan(120_000);
+  }, 240_000);
+
   it('a second job on the same host is refused while the first holds the lock', async () => {
     const lock = await acquireHostLock({ dir: w.dir, name: w.dest, owner: { run: 'first-job' }, waitMs: 0 });
     try {

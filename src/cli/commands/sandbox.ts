@@ -1,0 +1,208 @@
+/** `kdf sandbox up|down|status|exec`: the embedded sandbox cloud (a real OpenStack control plane in a namespace). */
+import { ProcessCommandRunner, type CommandRunner } from '../../runtime/command.js';
+import { ConsoleLogger } from '../../runtime/console-logger.js';
+import { ConfigurationError } from '../../runtime/errors.js';
+import { SecretMasker } from '../../runtime/secrets.js';
+import { OPTIONAL_SERVICES, type OptionalService } from '../../sandbox/config.js';
+import { sandboxDown } from '../../sandbox/down.js';
+import { SandboxServiceError } from '../../sandbox/errors.js';
+import { sandboxCommandRunner } from '../../sandbox/exec.js';
+import { sandboxLayout } from '../../sandbox/layout.js';
+import { isValidNamespaceName } from '../../sandbox/netns.js';
+import { readState } from '../../sandbox/state.js';
+import { formatStatus, sandboxStatus } from '../../sandbox/status.js';
+import { sandboxUp } from '../../sandbox/up.js';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, type CliIo } from '../io.js';
+
+export const SANDBOX_HELP = `Usage: kdf sandbox <up|down|status|exec> [options]
+
+The embedded sandbox: Keystone, Neutron (ML2, router, trunk), Nova (fake driver), Placement, Glance, Octavia
+(no-op amphora), MariaDB and RabbitMQ from the distribution's packages, in network namespace kdf-sbx, with
+DevStack's users, clouds.yaml, networks, router, subnet pool, flavors and image. Needs root and
+scripts/install-sandbox-packages.sh. See sandbox/README.md for what is real and what is emulated.
+
+  kdf sandbox up [--kuryr-defaults] [--without octavia] [--admin-password PW]
+      bring the cloud up, or converge a running one (idempotent); prints the timings
+  kdf sandbox status [--json]
+      each service: healthy / unhealthy / stopped, with its URL (exit 1 unless all are healthy)
+  kdf sandbox down [--wipe]
+      stop every process, delete the namespace; --wipe also deletes configs, databases and logs
+  kdf sandbox exec -- CMD [ARGS...]
+      run CMD inside the namespace with OS_CLIENT_CONFIG_FILE set (OS_CLOUD defaults to devstack-admin)
+
+Common options:
+  --dir DIR            state directory (default $KDF_SANDBOX_DIR, else .kdf/sandbox)
+  --namespace NAME     network namespace (default kdf-sbx, or the one the state directory was created with)
+  --json               machine-readable output (up, status, down)
+
+Exit codes: 0 ok, 1 status: not all healthy, 2 configuration error, 4 a service failed (named, with its log tail).`;
+
+const OPTIONS = {
+  'kuryr-defaults': { type: 'boolean' },
+  without: { type: 'string', multiple: true },
+  'admin-password': { type: 'string' },
+  wipe: { type: 'boolean' },
+  dir: { type: 'string' },
+  namespace: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Options that only some sub-commands accept. */
+const ONLY: Record<string, readonly string[]> = {
+  'kuryr-defaults': ['up'],
+  without: ['up'],
+  'admin-password': ['up'],
+  wipe: ['down'],
+};
+
+/** Dependencies the tests replace. */
+export interface SandboxCommandDeps {
+  /** Builds the runner for external programs (default: a ProcessCommandRunner on `masker`). */
+  runner?: (masker: SecretMasker) => CommandRunner;
+  /** The effective user id (default `process.getuid()`). */
+  uid?: () => number;
+}
+
+/** Runs `kdf sandbox`; returns the exit code. */
+export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCommandDeps = {}): Promise<number> {
+  const dashdash = argv.indexOf('--');
+  const own = dashdash === -1 ? argv : argv.slice(0, dashdash);
+  const tail = dashdash === -1 ? [] : argv.slice(dashdash + 1);
+  const { values, positionals } = parseCommandArgs('sandbox', own, OPTIONS, true);
+  const [sub, ...extra] = positionals;
+  if (values.help || sub === 'help') {
+    io.stdout.write(SANDBOX_HELP + '\n');
+    return EXIT.ok;
+  }
+  if (!sub || !['up', 'down', 'status', 'exec'].includes(sub)) {
+    throw new ConfigurationError(
+      `kdf sandbox: ${sub ? `unknown sub-command '${sub}'` : 'a sub-command is required'}. Use up, down, status or exec.`,
+      'sandbox',
+    );
+  }
+  if (extra.length) throw new ConfigurationError(`kdf sandbox ${sub}: unexpected argument '${extra[0]}'.`, sub);
+  for (const [option, subs] of Object.entries(ONLY)) {
+    if (values[option as keyof typeof values] !== undefined && !subs.includes(sub)) {
+      throw new ConfigurationError(
+        `kdf sandbox ${sub}: --${option} only applies to 'kdf sandbox ${subs.join('|')}'.`,
+        `--${option}`,
+      );
+    }
+  }
+  if (sub === 'exec' && tail.length === 0) {
+    throw new ConfigurationError(
+      "kdf sandbox exec: give the command after '--', e.g. kdf sandbox exec -- openstack network list.",
+      'exec',
+    );
+  }
+  if (sub !== 'exec' && tail.length)
+    throw new ConfigurationError(`kdf sandbox ${sub}: unexpected '-- ${tail.join(' ')}'.`, sub);
+  if (values.namespace !== undefined && !isValidNamespaceName(values.namespace)) {
+    throw new ConfigurationError(
+      `--namespace '${values.namespace}' is not a valid namespace name (letters, digits, '_', '.', '-').`,
+      '--namespace',
+    );
+  }
+  const without = (values.without ?? [])
+    .flatMap((w) => w.split(','))
+    .map((w) => w.trim())
+    .filter(Boolean);
+  for (const w of without) {
+    if (!(OPTIONAL_SERVICES as readonly string[]).includes(w)) {
+      throw new ConfigurationError(
+        `--without '${w}': only ${OPTIONAL_SERVICES.join(', ')} can be left out.`,
+        '--without',
+      );
+    }
+  }
+  if ((deps.uid ?? (() => process.getuid?.() ?? 0))() !== 0) {
+    throw new ConfigurationError(
+      'kdf sandbox needs root (it creates a network namespace), like DevStack itself.',
+      'sandbox',
+    );
+  }
+
+  const masker = new SecretMasker();
+  const runner = (deps.runner ?? ((m: SecretMasker) => new ProcessCommandRunner({ masker: m })))(masker);
+  const layout = sandboxLayout(io.cwd, io.env, values.dir);
+  const saved = readState(layout);
+  if (saved) masker.add(saved.adminPassword);
+  const logger = new ConsoleLogger({ stream: io.stderr, masker });
+
+  switch (sub) {
+    case 'up': {
+      const adminPassword = values['admin-password'] ?? io.env.KDF_ADMIN_PASSWORD;
+      try {
+        const report = await sandboxUp(
+          { runner, layout, logger, masker },
+          {
+            namespace: values.namespace,
+            octavia: !without.includes('octavia' satisfies OptionalService),
+            kuryrDefaults: values['kuryr-defaults'] ?? false,
+            adminPassword,
+          },
+        );
+        const summary = {
+          namespace: report.namespace,
+          seconds: report.durationMs / 1000,
+          started: report.started,
+          steps: report.steps,
+          cloudsYaml: layout.cloudsYaml,
+          octavia: report.state.octavia,
+          kuryrDefaults: report.state.kuryrDefaults,
+        };
+        if (values.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+        else {
+          io.stdout.write(
+            `sandbox up in ${summary.seconds.toFixed(1)}s: namespace ${report.namespace}, ` +
+              `${report.started.length} daemon(s) started; clouds.yaml ${layout.cloudsYaml}\n` +
+              `try: kdf sandbox exec -- openstack --os-cloud devstack network list\n`,
+          );
+        }
+        return EXIT.ok;
+      } catch (err) {
+        if (err instanceof SandboxServiceError) {
+          io.stderr.write(`kdf sandbox up: ${masker.mask(err.describe())}\n`);
+          return EXIT.internal;
+        }
+        throw err;
+      }
+    }
+    case 'status': {
+      const status = await sandboxStatus({ runner, layout }, { namespace: values.namespace });
+      io.stdout.write(values.json ? JSON.stringify(status, null, 2) + '\n' : formatStatus(status));
+      return status.healthy ? EXIT.ok : EXIT.findings;
+    }
+    case 'down': {
+      const report = await sandboxDown({ runner, layout, logger }, { wipe: values.wipe, namespace: values.namespace });
+      if (values.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      else {
+        const killed = Object.entries(report.daemons)
+          .filter(([, o]) => o === 'killed')
+          .map(([n]) => n);
+        io.stdout.write(
+          `sandbox down: ${Object.keys(report.daemons).length} daemon(s) stopped` +
+            (killed.length ? ` (${killed.join(', ')} needed SIGKILL)` : '') +
+            (report.strays.length ? `, ${report.strays.length} stray process(es) ended` : '') +
+            `, namespace ${report.namespace} ${report.namespaceDeleted ? 'deleted' : 'was absent'}` +
+            (report.wiped ? `, ${layout.root} wiped` : '') +
+            '\n',
+        );
+      }
+      return EXIT.ok;
+    }
+    default: {
+      const inner = sandboxCommandRunner(runner, layout);
+      const [command, ...args] = tail as [string, ...string[]];
+      const result = await inner.run(command, args, {
+        env: { OS_CLOUD: io.env.OS_CLOUD ?? 'devstack-admin' },
+        allowedExitCodes: Array.from({ length: 256 }, (_, i) => i),
+        onStdoutLine: (line) => io.stdout.write(line + '\n'),
+        onStderrLine: (line) => io.stderr.write(line + '\n'),
+      });
+      return result.exitCode ?? EXIT.internal;
+    }
+  }
+}

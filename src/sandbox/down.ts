@@ -1,0 +1,97 @@
+/**
+ * `kdf sandbox down [--wipe]`: stops every daemon by its pid file (process group by process group), ends whatever
+ * else still runs in the namespace (it can only be ours), deletes the namespace and, with `--wipe`, the state
+ * directory's contents. Afterwards no process, listener or namespace of the sandbox remains.
+ */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { CommandRunner } from '../runtime/command.js';
+import type { Logger } from '../runtime/logger.js';
+import { SANDBOX } from './config.js';
+import { Daemons, isAlive, type StopOutcome } from './daemons.js';
+import type { SandboxLayout } from './layout.js';
+import { Namespace } from './netns.js';
+import { allServiceNames } from './services.js';
+import { readState } from './state.js';
+
+/** What `down` did. */
+export interface DownReport {
+  namespace: string;
+  /** Outcome per daemon that had a pid file. */
+  daemons: Record<string, StopOutcome>;
+  /** Pids found in the namespace after the daemons were stopped, and killed. */
+  strays: number[];
+  namespaceDeleted: boolean;
+  wiped: boolean;
+}
+
+/** Dependencies of {@link sandboxDown}. */
+export interface DownDeps {
+  runner: CommandRunner;
+  layout: SandboxLayout;
+  logger?: Logger;
+}
+
+// Services first (in parallel: they are independent), then the message bus and the database they write to.
+const INFRA = ['rabbitmq', 'epmd', 'mariadb'];
+const GRACE_MS = 10_000;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Stops the sandbox; `namespace` overrides the one in state.json (default `kdf-sbx`). */
+export async function sandboxDown(
+  deps: DownDeps,
+  options: { wipe?: boolean; namespace?: string } = {},
+): Promise<DownReport> {
+  const { layout, runner, logger } = deps;
+  const namespace = new Namespace(runner, options.namespace ?? readState(layout)?.namespace ?? SANDBOX.namespace);
+  const daemons = new Daemons(runner, namespace, layout);
+  const outcomes: Record<string, StopOutcome> = {};
+  const stop = async (name: string): Promise<void> => {
+    if (daemons.pid(name) === undefined) return;
+    outcomes[name] = await daemons.stop(name, GRACE_MS);
+    logger?.info(`${name}: ${outcomes[name]}`);
+  };
+  const names = allServiceNames(layout);
+  await Promise.all(names.filter((n) => !INFRA.includes(n)).map(stop));
+  for (const name of INFRA) await stop(name);
+
+  // Anything left in the namespace (a daemon's orphaned child, a command started with `kdf sandbox exec`).
+  const strays = await namespace.pids();
+  if (strays.length) {
+    logger?.info(`ending ${strays.length} stray process(es) in ${namespace.name}: ${strays.join(' ')}`);
+    strays.forEach((pid) => signal(pid, 'SIGTERM'));
+    for (let i = 0; i < 50 && strays.some(isAlive); i++) await sleep(100);
+    strays.filter(isAlive).forEach((pid) => signal(pid, 'SIGKILL'));
+    for (let i = 0; i < 50 && strays.some(isAlive); i++) await sleep(100);
+  }
+  const existed = namespace.exists();
+  await namespace.delete();
+
+  let wiped = false;
+  if (options.wipe) {
+    wipe(layout);
+    wiped = true;
+  } else if (existsSync(layout.run)) {
+    // leftover pid files of daemons that were not running
+    for (const f of readdirSync(layout.run)) if (f.endsWith('.pid')) rmSync(join(layout.run, f), { force: true });
+  }
+  return { namespace: namespace.name, daemons: outcomes, strays, namespaceDeleted: existed, wiped };
+}
+
+function signal(pid: number, sig: NodeJS.Signals): void {
+  try {
+    process.kill(pid, sig);
+  } catch {
+    /* gone */
+  }
+}
+
+/** Removes what `up` created in the state directory (and the directory itself when nothing else is in it). */
+function wipe(layout: SandboxLayout): void {
+  for (const path of [layout.etc, layout.data, layout.log, layout.run, layout.cloudsYaml, layout.stateFile]) {
+    rmSync(path, { recursive: true, force: true });
+  }
+  if (existsSync(layout.root) && readdirSync(layout.root).length === 0) rmSync(layout.root, { recursive: true });
+}

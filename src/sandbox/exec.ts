@@ -1,0 +1,19 @@
+/** Running programs inside a running sandbox, the way later actions call `openstack` on a DevStack host. */
+import type { CommandRunner } from '../runtime/command.js';
+import { ConfigurationError } from '../runtime/errors.js';
+import type { SandboxLayout } from './layout.js';
+import { Namespace, NetnsCommandRunner } from './netns.js';
+import { readState } from './state.js';
+
+/**
+ * A runner whose commands run inside the sandbox's namespace with `OS_CLIENT_CONFIG_FILE` pointing at its
+ * clouds.yaml (so `openstack --os-cloud devstack-admin …` works as on DevStack). Throws a ConfigurationError when
+ * the sandbox is not up.
+ */
+export function sandboxCommandRunner(inner: CommandRunner, layout: SandboxLayout): NetnsCommandRunner {
+  const state = readState(layout);
+  if (!state || !new Namespace(inner, state.namespace).exists()) {
+    throw new ConfigurationError(`no sandbox is up for ${layout.root}: run 'kdf sandbox up' first.`, 'sandbox');
+  }
+  return new NetnsCommandRunner(inner, state.namespace, { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml });
+}

@@ -1,0 +1,179 @@
+/**
+ * The sandbox's daemons: how each starts (inside the namespace, from the distribution's Python packages) and how
+ * its health is probed. DevStack runs the same services under systemd and uwsgi; here the `spawn` helper starts
+ * them and `wsgiserve` stands in for uwsgi.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { PORTS, SANDBOX } from './config.js';
+import type { DaemonSpec } from './daemons.js';
+import type { SandboxLayout } from './layout.js';
+
+/** One daemon of the sandbox. */
+export interface ServiceDef extends DaemonSpec {
+  /** The component it belongs to (the name `--without` takes for optional ones). */
+  component: 'mariadb' | 'rabbitmq' | 'keystone' | 'neutron' | 'placement' | 'glance' | 'nova' | 'octavia';
+  /** What `status` probes inside the namespace: an HTTP URL or `HOST:PORT`; none means "the process runs". */
+  probe?: { http?: string; tcp?: string };
+  /** The URL shown by `status` (the API endpoint, or the server address). */
+  url?: string;
+}
+
+const PYTHON = '/usr/bin/python3';
+const MARIADBD = '/usr/sbin/mariadbd';
+
+/** libeatmydata (installed by the packages script) for the multiarch directory of this machine, if present. */
+function eatmydata(): Record<string, string> {
+  const lib = ['x86_64-linux-gnu', 'aarch64-linux-gnu']
+    .map((arch) => `/usr/lib/${arch}/libeatmydata.so`)
+    .find((path) => existsSync(path));
+  return lib ? { LD_PRELOAD: lib } : {};
+}
+
+/** Every daemon, in start order (the stop order is the reverse). */
+export function serviceDefs(layout: SandboxLayout, options: { octavia: boolean }): ServiceDef[] {
+  const ep = (name: string, target: string, ...args: string[]): string[] => [
+    PYTHON,
+    join(layout.bin, 'ep'),
+    name,
+    target,
+    ...args,
+  ];
+  const wsgi = (port: number, target: string): string[] => [
+    PYTHON,
+    join(layout.bin, 'wsgiserve'),
+    SANDBOX.listen,
+    String(port),
+    target,
+  ];
+  const conf = (...files: string[]): string[] => files.flatMap((f) => ['--config-file', join(layout.etc, f)]);
+  const http = (port: number, path = '/'): string => `http://${SANDBOX.listen}:${port}${path}`;
+  const tcp = (port: number): string => `${SANDBOX.listen}:${port}`;
+  const rabbitData = join(layout.data, 'rabbitmq');
+
+  const defs: ServiceDef[] = [
+    {
+      name: 'mariadb',
+      component: 'mariadb',
+      argv: [MARIADBD, `--defaults-file=${join(layout.etc, 'my.cnf')}`],
+      // throw-away data: no fsync at all
+      env: eatmydata(),
+      probe: { tcp: tcp(PORTS.mariadb) },
+      url: `mysql://${tcp(PORTS.mariadb)}`,
+    },
+    {
+      // started on its own (not daemonised by erl) so that `down` finds it by its pid file
+      name: 'epmd',
+      component: 'rabbitmq',
+      argv: ['/usr/bin/epmd', '-address', SANDBOX.listen, '-port', String(PORTS.epmd)],
+      probe: { tcp: tcp(PORTS.epmd) },
+    },
+    {
+      name: 'rabbitmq',
+      component: 'rabbitmq',
+      argv: ['/usr/lib/rabbitmq/bin/rabbitmq-server'],
+      env: {
+        HOME: rabbitData,
+        RABBITMQ_CONF_ENV_FILE: '/dev/null',
+        RABBITMQ_NODENAME: 'rabbit@localhost',
+        RABBITMQ_NODE_IP_ADDRESS: SANDBOX.listen,
+        RABBITMQ_NODE_PORT: String(PORTS.rabbitmq),
+        RABBITMQ_MNESIA_BASE: join(rabbitData, 'mnesia'),
+        RABBITMQ_LOG_BASE: join(layout.log, 'rabbitmq'),
+        RABBITMQ_PID_FILE: join(layout.run, 'rabbitmq.real.pid'),
+        RABBITMQ_ENABLED_PLUGINS_FILE: join(rabbitData, 'enabled_plugins'),
+        ERL_EPMD_ADDRESS: SANDBOX.listen,
+        RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS: '-kernel inet_dist_use_interface {127,0,0,1}',
+      },
+      probe: { tcp: tcp(PORTS.rabbitmq) },
+      url: `amqp://${tcp(PORTS.rabbitmq)}`,
+    },
+    {
+      name: 'keystone',
+      component: 'keystone',
+      argv: wsgi(PORTS.keystone, 'keystone.server.wsgi:initialize_public_application'),
+      env: { OS_KEYSTONE_CONFIG_FILES: join(layout.etc, 'keystone.conf') },
+      probe: { http: http(PORTS.keystone, '/v3') },
+      url: http(PORTS.keystone),
+    },
+    {
+      name: 'neutron-server',
+      component: 'neutron',
+      argv: ep('neutron-server', 'neutron.cmd.eventlet.server:main', ...conf('neutron.conf', 'ml2_conf.ini')),
+      probe: { http: http(PORTS.neutron) },
+      url: http(PORTS.neutron),
+    },
+    {
+      name: 'fake-trunk-agent',
+      component: 'neutron',
+      argv: [PYTHON, join(layout.bin, 'fake-trunk-agent'), ...conf('neutron.conf')],
+      env: { OS_CLOUD: 'devstack-admin' },
+    },
+    {
+      name: 'placement',
+      component: 'placement',
+      argv: wsgi(PORTS.placement, 'placement.wsgi:init_application'),
+      env: { OS_PLACEMENT_CONFIG_DIR: layout.etc },
+      probe: { http: http(PORTS.placement) },
+      url: http(PORTS.placement),
+    },
+    {
+      name: 'glance-api',
+      component: 'glance',
+      argv: ep('glance-api', 'glance.cmd.api:main', ...conf('glance-api.conf')),
+      probe: { http: http(PORTS.glance) },
+      url: http(PORTS.glance),
+    },
+    {
+      name: 'nova-conductor',
+      component: 'nova',
+      argv: ep('nova-conductor', 'nova.cmd.conductor:main', ...conf('nova.conf')),
+    },
+    {
+      name: 'nova-scheduler',
+      component: 'nova',
+      argv: ep('nova-scheduler', 'nova.cmd.scheduler:main', ...conf('nova.conf')),
+    },
+    {
+      name: 'nova-api',
+      component: 'nova',
+      argv: wsgi(PORTS.nova, 'nova.api.openstack.compute.wsgi:init_application'),
+      env: {
+        WSGI_EVENTLET: '1',
+        OS_NOVA_CONFIG_DIR: layout.etc,
+        // nova's WSGI app loads its paste pipeline from the first file; absolute paths win over the directory
+        OS_NOVA_CONFIG_FILES: `${join(layout.paste, 'usr', 'share', 'nova-common', 'api-paste.ini')};nova.conf`,
+      },
+      probe: { http: http(PORTS.nova) },
+      url: http(PORTS.nova, '/v2.1'),
+    },
+    {
+      name: 'nova-compute',
+      component: 'nova',
+      argv: ep('nova-compute', 'nova.cmd.compute:main', ...conf('nova.conf')),
+    },
+  ];
+  if (options.octavia) {
+    defs.push(
+      {
+        name: 'octavia-worker',
+        component: 'octavia',
+        argv: ep('octavia-worker', 'octavia.cmd.octavia_worker:main', ...conf('octavia.conf')),
+      },
+      {
+        name: 'octavia-api',
+        component: 'octavia',
+        argv: ep('octavia-api', 'octavia.cmd.api:main', ...conf('octavia.conf')),
+        probe: { http: http(PORTS.octavia) },
+        url: http(PORTS.octavia),
+      },
+    );
+  }
+  return defs;
+}
+
+/** Every daemon name that can exist, whatever the options (for `down` and `status`). */
+export function allServiceNames(layout: SandboxLayout): string[] {
+  return serviceDefs(layout, { octavia: true }).map((s) => s.name);
+}

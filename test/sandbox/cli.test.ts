@@ -1,0 +1,88 @@
+/** `kdf sandbox`: argument handling and exit codes (no cloud is started here). */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { sandboxCommand } from '../../src/cli/commands/sandbox.js';
+import { main } from '../../src/cli/main.js';
+import { ProcessCommandRunner } from '../../src/runtime/command.js';
+import { ConfigurationError } from '../../src/runtime/errors.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kdf-sandbox-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function io(): { out: string[]; err: string[]; io: Parameters<typeof main>[1] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: {
+      stdout: { write: (s: string) => out.push(s) },
+      stderr: { write: (s: string) => err.push(s) },
+      cwd: process.cwd(),
+      env: {},
+    },
+  };
+}
+
+describe('kdf sandbox', () => {
+  it('prints its usage', async () => {
+    const t = io();
+    expect(await main(['sandbox', '--help'], t.io)).toBe(0);
+    expect(t.out.join('')).toMatch(/^Usage: kdf sandbox <up\|down\|status\|exec>/);
+  });
+
+  it.each([
+    [['sandbox'], /a sub-command is required/],
+    [['sandbox', 'start'], /unknown sub-command 'start'/],
+    [['sandbox', 'up', '--without', 'nova'], /--without 'nova': only octavia can be left out/],
+    [['sandbox', 'up', '--wipe'], /--wipe only applies to 'kdf sandbox down'/],
+    [['sandbox', 'down', '--kuryr-defaults'], /--kuryr-defaults only applies to 'kdf sandbox up'/],
+    [['sandbox', 'exec'], /give the command after '--'/],
+    [['sandbox', 'status', '--', 'ls'], /unexpected '-- ls'/],
+    [['sandbox', 'up', '--namespace', 'a/b'], /--namespace 'a\/b' is not a valid namespace name/],
+    [['sandbox', 'up', '--bogus'], /Unknown option '--bogus'/],
+  ])('rejects %j with exit 2', async (argv, message) => {
+    const t = io();
+    expect(await main(argv, t.io)).toBe(2);
+    expect(t.err.join('')).toMatch(message);
+  });
+
+  it('needs root, like DevStack', async () => {
+    await expect(sandboxCommand(['status'], io().io, { uid: () => 1000 })).rejects.toThrow(ConfigurationError);
+    await expect(sandboxCommand(['status'], io().io, { uid: () => 1000 })).rejects.toThrow(/needs root/);
+  });
+
+  it('refuses exec when no sandbox is up', async () => {
+    const t = io();
+    expect(await main(['sandbox', 'exec', '--dir', dir, '--', 'true'], t.io)).toBe(2);
+    expect(t.err.join('')).toMatch(/no sandbox is up .*run 'kdf sandbox up' first/);
+  });
+
+  it('reports a sandbox that is not up as not healthy (exit 1) and takes it down harmlessly', async () => {
+    const runner = () => new ProcessCommandRunner();
+    const status = io();
+    expect(await sandboxCommand(['status', '--dir', dir, '--namespace', 'kdf-unit-none'], status.io, { runner })).toBe(
+      1,
+    );
+    expect(status.out.join('')).toMatch(
+      /namespace kdf-unit-none: absent; not configured[\s\S]*mariadb +stopped[\s\S]*NOT HEALTHY/,
+    );
+    const down = io();
+    expect(
+      await sandboxCommand(['down', '--dir', dir, '--namespace', 'kdf-unit-none', '--json'], down.io, { runner }),
+    ).toBe(0);
+    expect(JSON.parse(down.out.join(''))).toEqual({
+      namespace: 'kdf-unit-none',
+      daemons: {},
+      strays: [],
+      namespaceDeleted: false,
+      wiped: false,
+    });
+  });
+});
