@@ -43,7 +43,18 @@ export function planCommands(input: CommandPlanInput): PlannedCommand[] {
       ? {
           step: 'prerequisites',
           command: 'sudo',
-          args: ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', ...PREREQUISITES.apt],
+          // Wait for another apt/dpkg run (unattended-upgrades) instead of failing at once (apt >= 1.9.11; ignored before).
+          args: [
+            '-n',
+            'env',
+            'DEBIAN_FRONTEND=noninteractive',
+            'apt-get',
+            '-o',
+            'DPkg::Lock::Timeout=300',
+            'install',
+            '-y',
+            ...PREREQUISITES.apt,
+          ],
           why: 'git to clone, gawk for the local.conf merge (mawk breaks it), iptables for the NAT rule',
         }
       : {

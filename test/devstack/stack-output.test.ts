@@ -169,3 +169,18 @@ describe('forEachLine', () => {
     expect(lines).toEqual(['a', 'b', long, 'üñí', 'last']);
   });
 });
+
+describe("bash's own error lines", () => {
+  it('records `<file>: line N: msg` (the Dragonflow plugin on a new devstack dies this way)', () => {
+    const p = new StackOutputParser();
+    p.push('/opt/stack/dragonflow/devstack/plugin.sh: line 305: neutron_server_config_add_new: command not found');
+    p.push('Error on exit');
+    expect(p.outcome().bashErrors).toEqual([
+      {
+        file: '/opt/stack/dragonflow/devstack/plugin.sh',
+        line: 305,
+        message: 'neutron_server_config_add_new: command not found',
+      },
+    ]);
+  });
+});

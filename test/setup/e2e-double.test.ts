@@ -201,6 +201,41 @@ describeRoot('setup-devstack end to end against the DevStack double', () => {
     }
   }, 240_000);
 
+  it.each([
+    [
+      'fail:stack:post-config',
+      /stack\.sh failed/,
+      (f: string) => f.endsWith('/devstack/stack.sh') || f === './stack.sh' || f.endsWith('stack.sh'),
+    ],
+    [
+      'die-nolineno:kuryr-kubernetes:extra',
+      /Timed out waiting for kubernetes-api/,
+      (f: string) => f.endsWith('/kuryr-kubernetes/devstack/plugin.sh'),
+    ],
+    [
+      'missing:dragonflow:install',
+      /stack\.sh exited with 127|command not found/,
+      (f: string) => f.includes('/dragonflow/devstack/'),
+    ],
+  ])(
+    'failure kind %s is annotated with the right file',
+    async (fail, message, fileOk) => {
+      control({ KDF_DOUBLE_FAIL: fail });
+      try {
+        const { main } = await job();
+        expect(main.exitCode).toBe(1);
+        const errors = main.annotations.filter((a) => a.command === 'error' && a.properties.file);
+        expect(
+          errors.map((e) => `${e.properties.file}:${e.properties.line} ${e.message.split('\n')[0]}`).join('\n'),
+        ).toMatch(message);
+        expect(errors.some((e) => fileOk(e.properties.file as string) && Number(e.properties.line) >= 1)).toBe(true);
+      } finally {
+        control();
+      }
+    },
+    240_000,
+  );
+
   it('cancel mid-run stops the whole process tree; post still collects and releases the lock', async () => {
     const pidDir = join(w.dir, 'pids');
     mkdirSync(pidDir, { recursive: true, mode: 0o777 });

@@ -70,8 +70,10 @@ describe('runSetup with a recording runner', () => {
     expect(calls).toEqual(
       expect.arrayContaining([
         'sudo -n true',
-        'sudo -n env DEBIAN_FRONTEND=noninteractive apt-get update -q',
-        expect.stringMatching(/^sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y git gawk sudo iptables/),
+        'sudo -n env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -q',
+        expect.stringMatching(
+          /^sudo -n env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y git gawk sudo iptables/,
+        ),
         `sudo -n useradd -U -s /bin/bash -d ${dest} -m stack`,
         `sudo -n -u stack -H -- git clone --no-checkout https://opendev.org/openstack/devstack ${dest}/devstack`,
         `sudo -n -u stack -H -- git -C ${dest}/devstack fetch origin ussuri-eol`,

@@ -303,9 +303,13 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
       return;
     }
     if (host.distro.packageManager === 'apt') {
-      await run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'update', '-q'], {
-        timeoutMs: 15 * 60_000,
-      });
+      await run(
+        'sudo',
+        ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', '-o', 'DPkg::Lock::Timeout=300', 'update', '-q'],
+        {
+          timeoutMs: 15 * 60_000,
+        },
+      );
     }
     for (const c of plan.commands.filter((x) => x.step === 'prerequisites'))
       await run(c.command, c.args, { timeoutMs: 30 * 60_000 });

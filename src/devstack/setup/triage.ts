@@ -93,7 +93,11 @@ export function triageStackRun(t: TriageInput): Triage {
   if (!completed && o.errors.length === 0 && !o.passwordPrompt && !o.distroRefused && !o.rootRefused) {
     // A failure inside a function prints no `stack.sh failed` and no [ERROR] (§4.5): the last xtrace line is where
     // the run stopped.
-    const where = o.lastTrace;
+    // bash's own error line (`file: line N: …: command not found`) is the most precise place; else the last xtrace.
+    const bashError = o.bashErrors.at(-1);
+    const where = bashError
+      ? { file: bashError.file, line: bashError.line, func: '', command: bashError.message }
+      : o.lastTrace;
     const reason = t.timedOut
       ? `stack.sh did not finish within ${t.timeoutMinutes} minutes and was stopped`
       : t.cancelled
@@ -103,7 +107,11 @@ export function triageStackRun(t: TriageInput): Triage {
       ...(where ? at(where.file, where.line) : localConf),
       level: 'failure',
       title: t.timedOut ? 'stack.sh timed out' : t.cancelled ? 'stack.sh cancelled' : 'stack.sh failed',
-      message: where ? `${reason}; last command: ${where.command} (in ${where.func || 'main'})` : reason,
+      message: bashError
+        ? `${reason}; bash: ${bashError.message}`
+        : where
+          ? `${reason}; last command: ${where.command} (in ${where.func || 'main'})`
+          : reason,
       details: o.tail.slice(-20).join('\n'),
       rule: t.timedOut ? 'stack-timeout' : t.cancelled ? 'stack-cancelled' : 'stack-failed',
     });

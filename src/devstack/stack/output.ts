@@ -37,6 +37,8 @@ export interface StackOutcome {
   worlddump?: string;
   errors: StackError[];
   warnings: { file: string; line?: number; message: string }[];
+  /** bash's own error lines (`<file>: line N: <msg>`, e.g. `command not found`), the last ones kept. */
+  bashErrors: { file: string; line: number; message: string }[];
   /** A `read_password` banner: the run would wait for input (a password variable is not set). */
   passwordPrompt?: string;
   /** stack.sh refused the distro (`WARNING: this script has not been tested on <DISTRO>`). */
@@ -66,6 +68,7 @@ const ERROR = /^\[ERROR\] (\S+?):(\S*) ?(.*)$/;
 const WARNING = /^\[WARNING\] (\S+?):(\S*) ?(.*)$/;
 const FRAME = /^(\S+?):(\d+):(\S+)$/;
 const PHASE = /\brun_phase stack (\S+)/;
+const BASH_ERROR = /^(\S+): line (\d+): (.+)$/;
 const INTERESTING =
   /^(?:stack\.sh |Error on exit|World dumping|This is your host|Keystone is serving|Horizon is now|WARNING: this script|DevStack |ENTER A |DevStack Component Timing)/;
 
@@ -85,6 +88,7 @@ export class StackOutputParser {
     errorOnExit: false,
     errors: [],
     warnings: [],
+    bashErrors: [],
     rootRefused: false,
     phases: [],
     timing: {},
@@ -154,6 +158,12 @@ export class StackOutputParser {
         line: lineNo,
         message: (lineNo === undefined ? `${w[2]} ${w[3]}` : (w[3] as string)).trim(),
       });
+      return events;
+    }
+    const b = trimmed.includes(': line ') ? BASH_ERROR.exec(trimmed) : null;
+    if (b) {
+      s.bashErrors.push({ file: b[1] as string, line: Number(b[2]), message: b[3] as string });
+      if (s.bashErrors.length > 10) s.bashErrors.shift();
       return events;
     }
     // One cheap test for the lines that can matter below; everything else (pip, apt, plugin chatter) stops here.
