@@ -5,126 +5,36 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { runActionJob } from '../harness/action-runner.js';
-import { REPO_ROOT } from '../helpers/paths.js';
+import {
+  createDoubleWorld,
+  destroyDoubleWorld,
+  runSetupJob,
+  writeDoubleControl,
+  type DoubleWorld,
+} from '../helpers/double-world.js';
 import { acquireHostLock, releaseHostLock } from '../../src/devstack/setup/lock.js';
 
 const isRoot = process.getuid?.() === 0;
 const describeRoot = isRoot ? describe : describe.skip;
-const ACTION = join(REPO_ROOT, 'actions', 'setup-devstack');
 const PASSWORD = 'E2eSecret77';
-const SUDOERS = '/etc/sudoers.d/50_stack_sh';
 
-interface World {
-  dir: string;
-  user: string;
-  dest: string;
-  gitBase: string;
-  etc: string;
-  netns: string;
-  sudoersBefore?: string;
-}
+let w: DoubleWorld;
+const control = (extra: Record<string, string> = {}): void => writeDoubleControl(w, extra);
+const job = (...args: Parameters<typeof runSetupJob> extends [DoubleWorld, ...infer R] ? R : never) =>
+  runSetupJob(w, ...args);
 
-let w: World;
-
-function sh(cmd: string, args: string[]): string {
-  return execFileSync(cmd, args, { encoding: 'utf8' });
-}
-
-function control(extra: Record<string, string> = {}): void {
-  const lines = {
-    KDF_DOUBLE_OS_RELEASE: join(REPO_ROOT, 'sandbox', 'devstack', 'os-release', 'ubuntu-18.04'),
-    KDF_DOUBLE_ETC: w.etc,
-    KDF_DOUBLE_DEST: w.dest,
-    HOST_IP_IFACE: 'lo',
-    KDF_DOUBLE_KEYSTONE_URI: 'http://127.0.0.1/identity',
-    ...extra,
-  };
-  writeFileSync(
-    join(w.dir, 'gb', 'kdf-double.env'),
-    Object.entries(lines)
-      .map(([k, v]) => `${k}=${v}`)
-      .join('\n') + '\n',
-  );
-}
-
-function job(
-  withInputs: Record<string, string> = {},
-  env: Record<string, string> = {},
-  extra: Partial<Parameters<typeof runActionJob>[0]> = {},
-) {
-  return runActionJob({
-    actionDir: ACTION,
-    with: {
-      profile: 'dragonflow',
-      'git-base': `file://${w.gitBase}`,
-      'dragonflow-ref': 'ussuri-eol',
-      dest: w.dest,
-      'stack-user': w.user,
-      'admin-password': PASSWORD,
-      'timeout-minutes': '5',
-      clean: 'after',
-      ...withInputs,
-    },
-    env: {
-      KDF_OS_RELEASE: join(REPO_ROOT, 'sandbox', 'devstack', 'os-release', 'ubuntu-18.04'),
-      KDF_ETC_DIR: w.etc,
-      KDF_LOCK_DIR: w.dir,
-      KDF_RESULTS_DIR: join(w.dir, 'results'),
-      KDF_NETNS: w.netns,
-      KDF_LOCK_WAIT_SECONDS: '0',
-      ...env,
-    },
-    timeoutMs: 240_000,
-    ...extra,
-  });
-}
-
-const natRules = (): string => sh('ip', ['netns', 'exec', w.netns, 'iptables', '-t', 'nat', '-S', 'POSTROUTING']);
+const natRules = (): string =>
+  execFileSync('ip', ['netns', 'exec', w.netns, 'iptables', '-t', 'nat', '-S', 'POSTROUTING'], { encoding: 'utf8' });
 
 describeRoot('setup-devstack end to end against the DevStack double', () => {
   beforeAll(() => {
-    const dir = mkdtempSync(join(tmpdir(), 'kdf-e2e-setup-'));
-    chmodSync(dir, 0o755); // stack.sh refuses a DEST path with a 0700 element
-    const suffix = Math.random().toString(36).slice(2, 8);
-    const user = `kdfe2e${suffix}`;
-    const dest = join(dir, 'stack');
-    sh('useradd', ['-U', '-m', '-d', dest, '-s', '/bin/bash', user]);
-    const gitBase = join(dir, 'gb');
-    sh(join(REPO_ROOT, 'sandbox', 'devstack', 'make-repo.sh'), [gitBase, '--owner', user]);
-    const etc = join(dir, 'etc');
-    mkdirSync(etc);
-    const uid = Number(sh('id', ['-u', user]).trim());
-    const gid = Number(sh('id', ['-g', user]).trim());
-    chownSync(etc, uid, gid);
-    const netns = `kdf-e2e-${suffix}`;
-    sh('ip', ['netns', 'add', netns]);
-    sh('ip', ['netns', 'exec', netns, 'ip', 'link', 'set', 'lo', 'up']);
-    w = {
-      dir,
-      user,
-      dest,
-      gitBase,
-      etc,
-      netns,
-      sudoersBefore: existsSync(SUDOERS) ? readFileSync(SUDOERS, 'utf8') : undefined,
-    };
-    control();
+    w = createDoubleWorld(PASSWORD);
   }, 120_000);
 
-  afterAll(() => {
-    if (!w) return;
-    spawnSync('pkill', ['-KILL', '-u', w.user]);
-    spawnSync('userdel', ['-r', '-f', w.user]);
-    spawnSync('ip', ['netns', 'delete', w.netns]);
-    if (w.sudoersBefore === undefined) rmSync(SUDOERS, { force: true });
-    else writeFileSync(SUDOERS, w.sudoersBefore, { mode: 0o440 });
-    rmSync(w.dir, { recursive: true, force: true });
-  });
+  afterAll(() => destroyDoubleWorld(w));
 
   it('stacks: outputs, clouds.yaml, NAT rule in the namespace; post collects, removes the rule, releases the lock, cleans', async () => {
     const { main, post, job: runnerJob } = await job();
