@@ -86,6 +86,23 @@ export class ConsoleLogger implements Logger {
     }
   }
 
+  private open: { name: string; started: number }[] = [];
+
+  /** Opens a streaming group (see Logger.startGroup). */
+  startGroup(name: string): void {
+    if (!this.quiet) this.write(`▶ ${name}`);
+    this.depth++;
+    this.open.push({ name, started: this.now() });
+  }
+
+  /** Closes the last streaming group, printing its elapsed time. */
+  endGroup(): void {
+    const g = this.open.pop();
+    if (!g) return;
+    this.depth--;
+    if (!this.quiet) this.write(`✓ ${g.name} (${formatDuration(this.now() - g.started)})`);
+  }
+
   /** Masks `value` in every later line. */
   addSecret(value: string): void {
     this.masker.add(value);

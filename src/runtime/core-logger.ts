@@ -77,6 +77,27 @@ export class CoreLogger implements Logger {
     }
   }
 
+  private open: { title: string; started: number; nested: boolean }[] = [];
+
+  /** Opens a streaming group (see Logger.startGroup). */
+  startGroup(name: string): void {
+    const title = this.masker.mask(name);
+    const nested = this.depth > 0;
+    if (nested) this.core.info(`▶ ${title}`);
+    else this.core.startGroup(title);
+    this.depth++;
+    this.open.push({ title, started: this.now(), nested });
+  }
+
+  /** Closes the last streaming group, printing its elapsed time. */
+  endGroup(): void {
+    const g = this.open.pop();
+    if (!g) return;
+    this.depth--;
+    if (!g.nested) this.core.endGroup();
+    this.core.info(`✓ ${g.title} (${formatDuration(this.now() - g.started)})`);
+  }
+
   /** Registers a secret with the runner (`::add-mask::`) and with the local masker. */
   addSecret(value: string): void {
     if (value.trim() === '') return;

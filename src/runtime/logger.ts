@@ -17,6 +17,13 @@ export interface Logger {
   error(message: string, props?: AnnotationProperties): void;
   /** Runs `fn` inside a collapsible group; the group line shows the elapsed time when it ends. */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Opens a group that stays open until `endGroup`: for output that arrives as a stream and changes section as it
+   * goes (stack.sh's phases). Groups opened this way must not overlap a `group(fn)`.
+   */
+  startGroup(name: string): void;
+  /** Closes the group opened by `startGroup`, with its elapsed time. */
+  endGroup(): void;
   /** Registers a secret: it is masked in every later log line and command output. */
   addSecret(value: string): void;
 }

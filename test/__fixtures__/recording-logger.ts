@@ -31,6 +31,18 @@ export class RecordingLogger implements Logger {
   error(message: string, props?: AnnotationProperties): void {
     this.record('error', message, props);
   }
+  private open: string[] = [];
+
+  startGroup(name: string): void {
+    this.open.push(name);
+    this.record('group-start', name);
+  }
+
+  endGroup(): void {
+    const name = this.open.pop();
+    if (name !== undefined) this.record('group-end', name);
+  }
+
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     this.record('group-start', name);
     try {

@@ -184,3 +184,32 @@ describe('ConsoleLogger', () => {
     expect(written).toEqual(['warning: to stderr\n']);
   });
 });
+
+describe('streaming groups (startGroup/endGroup)', () => {
+  it('CoreLogger opens and closes runner groups in sequence with elapsed times', () => {
+    const core = createCoreMock();
+    const logger = new CoreLogger({ core, masker: new SecretMasker(), now: steppingClock(0, 1500, 1500, 3000) });
+    logger.startGroup('stack.sh: install');
+    logger.info('line');
+    logger.endGroup();
+    logger.startGroup('stack.sh: post-config');
+    logger.endGroup();
+    logger.endGroup(); // nothing open: ignored
+    expect(core.startGroup.mock.calls).toEqual([['stack.sh: install'], ['stack.sh: post-config']]);
+    expect(core.endGroup).toHaveBeenCalledTimes(2);
+    expect(core.info.mock.calls.map((c) => c[0])).toEqual([
+      'line',
+      '✓ stack.sh: install (1.5s)',
+      '✓ stack.sh: post-config (1.5s)',
+    ]);
+  });
+
+  it('ConsoleLogger indents the lines of an open group', () => {
+    const { logger, output } = consoleLogger({});
+    logger.startGroup('phase');
+    logger.info('inside');
+    logger.endGroup();
+    logger.info('outside');
+    expect(output()).toMatch(/^▶ phase\n {2}inside\n✓ phase \([^)]+\)\noutside\n$/);
+  });
+});

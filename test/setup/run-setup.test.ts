@@ -86,6 +86,15 @@ describe('runSetup with a recording runner', () => {
     );
     // Order: nothing touches the host before preflight's sudo check; stack.sh after local.conf.
     expect(calls[0]).toBe('sudo -n true');
+    // One log group per stack.sh phase.
+    expect(
+      w.logger.entries
+        .filter((e) => e.level === 'group-start' && e.message.startsWith('stack.sh'))
+        .map((e) => e.message),
+    ).toEqual([
+      'stack.sh: prerequisites and install',
+      expect.stringMatching(/^stack\.sh: post-config \(from \d+ s\)$/),
+    ]);
     expect(calls.findIndex((c) => c.includes('stack.sh'))).toBeGreaterThan(
       calls.findIndex((c) => c.includes('local.conf')),
     );

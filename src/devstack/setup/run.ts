@@ -390,7 +390,9 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
   let timedOut = false;
   let cancelled = false;
   const t0 = Date.now();
-  await logger.group('stack.sh', async () => {
+  // One log group per stack.sh phase (stack.sh announces them with `run_phase stack <phase>`).
+  logger.startGroup('stack.sh: prerequisites and install');
+  await (async () => {
     let last = Date.now();
     let lastLine = '';
     const heartbeat = setInterval(
@@ -409,7 +411,10 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
       lastLine = line;
       logger.info(line);
       for (const e of parser.push(line)) {
-        if (e.kind === 'phase') logger.notice(`stack.sh phase ${e.phase} (${Math.round((Date.now() - t0) / 1000)} s)`);
+        if (e.kind === 'phase') {
+          logger.endGroup();
+          logger.startGroup(`stack.sh: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
+        }
         if (e.kind === 'password-prompt') logger.error(`stack.sh is prompting for a password: ${e.banner}`);
       }
     };
@@ -431,8 +436,9 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
       cancelled = err.cancelled;
     } finally {
       clearInterval(heartbeat);
+      logger.endGroup();
     }
-  });
+  })();
 
   // With LOGFILE set and VERBOSE=True, stack.sh's echo_summary lines (`stack.sh log …`, `stack.sh completed in N
   // seconds.`) go only to the summary log, never to the console: read it to know whether the run completed.
