@@ -690,6 +690,28 @@ class CoreLogger {
             this.core.info(ok ? `✓ ${title} (${elapsed})` : `✗ ${title} (failed after ${elapsed})`);
         }
     }
+    open = [];
+    /** Opens a streaming group (see Logger.startGroup). */
+    startGroup(name) {
+        const title = this.masker.mask(name);
+        const nested = this.depth > 0;
+        if (nested)
+            this.core.info(`▶ ${title}`);
+        else
+            this.core.startGroup(title);
+        this.depth++;
+        this.open.push({ title, started: this.now(), nested });
+    }
+    /** Closes the last streaming group, printing its elapsed time. */
+    endGroup() {
+        const g = this.open.pop();
+        if (!g)
+            return;
+        this.depth--;
+        if (!g.nested)
+            this.core.endGroup();
+        this.core.info(`✓ ${g.title} (${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.now() - g.started)})`);
+    }
     /** Registers a secret with the runner (`::add-mask::`) and with the local masker. */
     addSecret(value) {
         if (value.trim() === '')

@@ -24127,6 +24127,23 @@ class ConsoleLogger {
                 this.write(`✗ ${name} (failed after ${elapsed})`);
         }
     }
+    open = [];
+    /** Opens a streaming group (see Logger.startGroup). */
+    startGroup(name) {
+        if (!this.quiet)
+            this.write(`▶ ${name}`);
+        this.depth++;
+        this.open.push({ name, started: this.now() });
+    }
+    /** Closes the last streaming group, printing its elapsed time. */
+    endGroup() {
+        const g = this.open.pop();
+        if (!g)
+            return;
+        this.depth--;
+        if (!this.quiet)
+            this.write(`✓ ${g.name} (${formatDuration(this.now() - g.started)})`);
+    }
     /** Masks `value` in every later line. */
     addSecret(value) {
         this.masker.add(value);
@@ -25652,7 +25669,18 @@ function planCommands(input) {
         ? {
             step: 'prerequisites',
             command: 'sudo',
-            args: ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', ...PREREQUISITES.apt],
+            // Wait for another apt/dpkg run (unattended-upgrades) instead of failing at once (apt >= 1.9.11; ignored before).
+            args: [
+                '-n',
+                'env',
+                'DEBIAN_FRONTEND=noninteractive',
+                'apt-get',
+                '-o',
+                'DPkg::Lock::Timeout=300',
+                'install',
+                '-y',
+                ...PREREQUISITES.apt,
+            ],
             why: 'git to clone, gawk for the local.conf merge (mawk breaks it), iptables for the NAT rule',
         }
         : {
@@ -28872,6 +28900,7 @@ const ERROR = /^\[ERROR\] (\S+?):(\S*) ?(.*)$/;
 const WARNING = /^\[WARNING\] (\S+?):(\S*) ?(.*)$/;
 const FRAME = /^(\S+?):(\d+):(\S+)$/;
 const PHASE = /\brun_phase stack (\S+)/;
+const BASH_ERROR = /^(\S+): line (\d+): (.+)$/;
 const INTERESTING = /^(?:stack\.sh |Error on exit|World dumping|This is your host|Keystone is serving|Horizon is now|WARNING: this script|DevStack |ENTER A |DevStack Component Timing)/;
 /** Removes the outfilter timestamp prefix (present unless VERBOSE_NO_TIMESTAMP=True). */
 function stripTimestamp(line) {
@@ -28890,6 +28919,7 @@ class StackOutputParser {
         errorOnExit: false,
         errors: [],
         warnings: [],
+        bashErrors: [],
         rootRefused: false,
         phases: [],
         timing: {},
@@ -28958,6 +28988,13 @@ class StackOutputParser {
                 line: lineNo,
                 message: (lineNo === undefined ? `${w[2]} ${w[3]}` : w[3]).trim(),
             });
+            return events;
+        }
+        const b = trimmed.includes(': line ') ? BASH_ERROR.exec(trimmed) : null;
+        if (b) {
+            s.bashErrors.push({ file: b[1], line: Number(b[2]), message: b[3] });
+            if (s.bashErrors.length > 10)
+                s.bashErrors.shift();
             return events;
         }
         // One cheap test for the lines that can matter below; everything else (pip, apt, plugin chatter) stops here.
@@ -29219,7 +29256,11 @@ function triageStackRun(t) {
     if (!completed && o.errors.length === 0 && !o.passwordPrompt && !o.distroRefused && !o.rootRefused) {
         // A failure inside a function prints no `stack.sh failed` and no [ERROR] (§4.5): the last xtrace line is where
         // the run stopped.
-        const where = o.lastTrace;
+        // bash's own error line (`file: line N: …: command not found`) is the most precise place; else the last xtrace.
+        const bashError = o.bashErrors.at(-1);
+        const where = bashError
+            ? { file: bashError.file, line: bashError.line, func: '', command: bashError.message }
+            : o.lastTrace;
         const reason = t.timedOut
             ? `stack.sh did not finish within ${t.timeoutMinutes} minutes and was stopped`
             : t.cancelled
@@ -29229,7 +29270,11 @@ function triageStackRun(t) {
             ...(where ? at(where.file, where.line) : localConf),
             level: 'failure',
             title: t.timedOut ? 'stack.sh timed out' : t.cancelled ? 'stack.sh cancelled' : 'stack.sh failed',
-            message: where ? `${reason}; last command: ${where.command} (in ${where.func || 'main'})` : reason,
+            message: bashError
+                ? `${reason}; bash: ${bashError.message}`
+                : where
+                    ? `${reason}; last command: ${where.command} (in ${where.func || 'main'})`
+                    : reason,
             details: o.tail.slice(-20).join('\n'),
             rule: t.timedOut ? 'stack-timeout' : t.cancelled ? 'stack-cancelled' : 'stack-failed',
         });
@@ -29468,7 +29513,7 @@ async function runSetup(settings, env) {
             return;
         }
         if (host.distro.packageManager === 'apt') {
-            await run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'update', '-q'], {
+            await run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', '-o', 'DPkg::Lock::Timeout=300', 'update', '-q'], {
                 timeoutMs: 15 * 60_000,
             });
         }
@@ -29546,7 +29591,9 @@ async function runSetup(settings, env) {
     let timedOut = false;
     let cancelled = false;
     const t0 = Date.now();
-    await logger.group('stack.sh', async () => {
+    // One log group per stack.sh phase (stack.sh announces them with `run_phase stack <phase>`).
+    logger.startGroup('stack.sh: prerequisites and install');
+    await (async () => {
         let last = Date.now();
         let lastLine = '';
         const heartbeat = setInterval(() => {
@@ -29560,8 +29607,10 @@ async function runSetup(settings, env) {
             lastLine = line;
             logger.info(line);
             for (const e of parser.push(line)) {
-                if (e.kind === 'phase')
-                    logger.notice(`stack.sh phase ${e.phase} (${Math.round((Date.now() - t0) / 1000)} s)`);
+                if (e.kind === 'phase') {
+                    logger.endGroup();
+                    logger.startGroup(`stack.sh: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
+                }
                 if (e.kind === 'password-prompt')
                     logger.error(`stack.sh is prompting for a password: ${e.banner}`);
             }
@@ -29587,8 +29636,9 @@ async function runSetup(settings, env) {
         }
         finally {
             clearInterval(heartbeat);
+            logger.endGroup();
         }
-    });
+    })();
     // With LOGFILE set and VERBOSE=True, stack.sh's echo_summary lines (`stack.sh log …`, `stack.sh completed in N
     // seconds.`) go only to the summary log, never to the console: read it to know whether the run completed.
     if (exitCode === 0 && !parser.outcome().completed) {
