@@ -8,6 +8,7 @@ import { evaluateServices, type ServiceEvent } from '../../localconf/services.js
 import { code, listText, type Analysis, type Assignment } from '../analysis.js';
 import type { Draft, LintSeverity } from '../types.js';
 import type { Rule } from './rule.js';
+import { TRAINS } from '../../trains.js';
 
 /** The statement (for its endLine) that starts at `line`. */
 function statementAt(a: Analysis, line: number): LocalrcStatement | undefined {
@@ -130,15 +131,8 @@ const EMPTY_MASTER: Record<string, { severity: LintSeverity; note: string }> = {
   },
 };
 
-/** Refs that belong to the df-era release train (field guide §1.3). */
-const DF_REFS: Record<string, string> = {
-  'kuryr-kubernetes': 'ussuri-eol',
-  dragonflow: '4dc36ed6490e2ed53b47dece883cdbd78ea96033',
-  octavia: 'ussuri-eol',
-  barbican: 'ussuri-eol',
-  heat: 'ussuri-eol',
-  'devstack-plugin-container': 'ussuri-eol',
-};
+/** Refs that belong to the df-era release train (field guide §1.3): the ussuri train's pins. */
+const DF_REFS: Readonly<Record<string, string>> = TRAINS.ussuri?.pluginRefs ?? {};
 
 export const pluginUnpinned: Rule = {
   id: 'LC308',
