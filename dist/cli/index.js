@@ -28469,6 +28469,7 @@ const LOCALRC_SYNTAX_RULES = [
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/services.js
 
 
+
 /** The statement (for its endLine) that starts at `line`. */
 function statementAt(a, line) {
     return a.statements.find((s) => s.line === line);
@@ -28564,15 +28565,8 @@ const EMPTY_MASTER = {
         note: 'Dragonflow is retired and its master is expected to be emptied (review 737564; not verified), in which case DevStack silently skips the plugin',
     },
 };
-/** Refs that belong to the df-era release train (field guide §1.3). */
-const DF_REFS = {
-    'kuryr-kubernetes': 'ussuri-eol',
-    dragonflow: '4dc36ed6490e2ed53b47dece883cdbd78ea96033',
-    octavia: 'ussuri-eol',
-    barbican: 'ussuri-eol',
-    heat: 'ussuri-eol',
-    'devstack-plugin-container': 'ussuri-eol',
-};
+/** Refs that belong to the df-era release train (field guide §1.3): the ussuri train's pins. */
+const DF_REFS = TRAINS.ussuri?.pluginRefs ?? {};
 const pluginUnpinned = {
     id: 'LC308',
     name: 'plugin-unpinned',
