@@ -1,0 +1,34 @@
+/**
+ * The one shape every workflow-lint rule reports, and its text form `file:line:col: [rule] message`.
+ */
+
+/** A problem found in a workflow or action metadata file. Lines and columns are 1-based. */
+export interface WorkflowFinding {
+  /** Path as given to the linter (repository-relative when run from the CLI). */
+  file: string;
+  line: number;
+  column: number;
+  /** `actionlint:<kind>`, `action-schema`, `run-expression` or `yaml-syntax`. */
+  rule: string;
+  message: string;
+}
+
+/**
+ * Formats a finding the way compilers do, so editors and problem matchers pick it up.
+ * @param f the finding
+ * @returns `file:line:col: [rule] message`
+ */
+export function formatFinding(f: WorkflowFinding): string {
+  return `${f.file}:${f.line}:${f.column}: [${f.rule}] ${f.message}`;
+}
+
+/**
+ * Orders findings by file, line, column, then rule, so output is stable.
+ * @param findings findings in any order
+ * @returns a new, sorted array
+ */
+export function sortFindings(findings: readonly WorkflowFinding[]): WorkflowFinding[] {
+  return [...findings].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+}
