@@ -1,0 +1,57 @@
+/** Polling on state (never fixed sleeps). */
+
+/** Options of {@link waitFor}. */
+export interface WaitOptions {
+  /** Give up after this long. */
+  timeoutMs: number;
+  /** Time between polls (default 2000 ms). */
+  intervalMs?: number;
+  /** What is awaited, for the timeout message (`server vm to be ACTIVE`); a function sees the latest state. */
+  describe: string | (() => string);
+  /** Stops waiting early. */
+  signal?: AbortSignal;
+  /** Replaces the timer (tests). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Replaces the clock (tests). */
+  now?: () => number;
+}
+
+/** Thrown by {@link waitFor} when the condition did not hold in time. */
+export class WaitTimeoutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WaitTimeoutError';
+  }
+}
+
+/**
+ * Calls `fn` until it returns something other than `undefined` and returns that. A throw from `fn` ends the wait
+ * (use it for terminal failures such as a server in ERROR). After `timeoutMs` it throws a {@link WaitTimeoutError}
+ * naming what was awaited.
+ */
+export async function waitFor<T>(fn: () => Promise<T | undefined>, options: WaitOptions): Promise<T> {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? defaultSleep;
+  const interval = options.intervalMs ?? 2000;
+  const started = now();
+  for (;;) {
+    if (options.signal?.aborted) throw new Error(`cancelled while waiting for ${describe(options)}`);
+    const value = await fn();
+    if (value !== undefined) return value;
+    const elapsed = now() - started;
+    if (elapsed >= options.timeoutMs) {
+      throw new WaitTimeoutError(
+        `timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`,
+      );
+    }
+    await sleep(Math.min(interval, Math.max(0, options.timeoutMs - elapsed)));
+  }
+}
+
+function describe(options: WaitOptions): string {
+  return typeof options.describe === 'function' ? options.describe() : options.describe;
+}
+
+function defaultSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

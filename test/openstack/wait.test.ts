@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { waitFor, WaitTimeoutError } from '../../src/openstack/wait.js';
+
+function clock(): { now: () => number; sleep: (ms: number) => Promise<void>; slept: number[] } {
+  let t = 0;
+  const slept: number[] = [];
+  return {
+    now: () => t,
+    sleep: (ms) => {
+      slept.push(ms);
+      t += ms;
+      return Promise.resolve();
+    },
+    slept,
+  };
+}
+
+describe('waitFor', () => {
+  it('polls until the function answers a value', async () => {
+    const c = clock();
+    let calls = 0;
+    const value = await waitFor(() => Promise.resolve(++calls === 3 ? 'ACTIVE' : undefined), {
+      timeoutMs: 10_000,
+      intervalMs: 1000,
+      describe: 'x',
+      ...c,
+    });
+    expect(value).toBe('ACTIVE');
+    expect(c.slept).toEqual([1000, 1000]);
+  });
+
+  it('times out with a message naming what was awaited and the latest state', async () => {
+    const c = clock();
+    let status = 'BUILD';
+    const wait = waitFor(
+      () => {
+        status = 'BUILD(spawning)';
+        return Promise.resolve(undefined);
+      },
+      { timeoutMs: 5000, intervalMs: 2000, describe: () => `server vm to be ACTIVE (last status ${status})`, ...c },
+    );
+    await expect(wait).rejects.toBeInstanceOf(WaitTimeoutError);
+    await expect(wait).rejects.toThrow(
+      'timed out after 5s waiting for server vm to be ACTIVE (last status BUILD(spawning))',
+    );
+    expect(c.slept).toEqual([2000, 2000, 1000]);
+  });
+
+  it('ends on a throw (terminal state)', async () => {
+    const c = clock();
+    await expect(
+      waitFor(() => Promise.reject(new Error('server went to ERROR')), { timeoutMs: 5000, describe: 'x', ...c }),
+    ).rejects.toThrow('server went to ERROR');
+  });
+});
