@@ -10,12 +10,15 @@ export class CappedText {
   /** Set once text went to the tail: the head never grows after that, or the order would break. */
   private headClosed = false;
   private readonly headMax: number;
-  private readonly tailMax: number;
 
   /** @param maxChars total characters kept (half head, half tail) */
   constructor(readonly maxChars: number = 64 * 1024) {
     this.headMax = Math.ceil(maxChars / 2);
-    this.tailMax = Math.floor(maxChars / 2);
+  }
+
+  /** What the tail may keep: the rest of the budget (the head may be one short to keep a surrogate pair whole). */
+  private get tailMax(): number {
+    return this.maxChars - this.head.length;
   }
 
   /** Appends `chunk`. */

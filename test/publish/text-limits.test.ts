@@ -76,6 +76,13 @@ describe('truncateChars', () => {
 });
 
 describe('CappedText', () => {
+  it('keeps a text of exactly its cap when the head boundary falls inside a surrogate pair (fast-check seed 684732573)', () => {
+    const c = new CappedText(9);
+    c.push('𐀀𐀀𐀀 𐀀'); // 9 UTF-16 units; the head (5) would end inside the third pair, so it keeps 4
+    expect(c.toString()).toBe('𐀀𐀀𐀀 𐀀');
+    expect(c.droppedChars).toBe(0);
+  });
+
   it('keeps everything up to its cap and head + tail beyond it, in bounded memory', () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 30 }), fc.integer({ min: 4, max: 200 }), (chunks, cap) => {
