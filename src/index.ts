@@ -12,6 +12,7 @@ type ActionModule = { main: () => Promise<void>; post?: () => Promise<void> };
 export const ACTIONS: Record<string, () => Promise<ActionModule>> = {
   'publish-results': () => import('./actions/publish-results.js'),
   'setup-devstack': () => import('./actions/setup-devstack.js'),
+  'trunk-vm': () => import('./actions/trunk-vm.js'),
 };
 
 /** Runs one phase of one action inside the last-resort wrapper. */

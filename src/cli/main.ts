@@ -6,6 +6,7 @@ import { planCommand, PLAN_HELP } from './commands/plan.js';
 import { publishCommand, PUBLISH_HELP } from './commands/publish.js';
 import { sandboxCommand, SANDBOX_HELP } from './commands/sandbox.js';
 import { setupCommand, SETUP_HELP } from './commands/setup.js';
+import { trunkVmCommand, TRUNK_VM_HELP } from './commands/trunk-vm.js';
 import { EXIT, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
@@ -20,6 +21,7 @@ Commands:
   sandbox  the embedded sandbox cloud: up, status, exec, down (root; see sandbox/README.md)
   setup    stand up DevStack on this host (setup-devstack outside Actions); --post cleans up
   diagnostics  collect the DevStack/Dragonflow/Kuryr diagnostics bundle
+  trunk-vm  create (up) or delete (down) the nested trunk VM on a DevStack cloud
   version  print the version
 
 Run 'kdf <command> --help' for a command's options.`;
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   sandbox: { run: sandboxCommand, help: SANDBOX_HELP },
   setup: { run: setupCommand, help: SETUP_HELP },
   diagnostics: { run: diagnosticsCommand, help: DIAGNOSTICS_HELP },
+  'trunk-vm': { run: trunkVmCommand, help: TRUNK_VM_HELP },
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never throws. */

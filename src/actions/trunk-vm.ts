@@ -1,0 +1,106 @@
+/**
+ * actions/trunk-vm: a thin adapter. Reads typed inputs, calls the library (src/openstack/trunk-vm-action.ts), and
+ * turns the outcome into outputs, annotations and a job summary. `post` tears the VM down from the saved ledger
+ * unless `keep`.
+ */
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { VERSION } from '../cli/version.js';
+import { OpenStackClient } from '../openstack/client.js';
+import { runTrunkVmAction, runTrunkVmPost } from '../openstack/trunk-vm-action.js';
+import { readTrunkVmSettings } from '../openstack/trunk-vm-settings.js';
+import type { Finding } from '../results/model.js';
+import { ProcessCommandRunner } from '../runtime/command.js';
+import { CoreLogger } from '../runtime/core-logger.js';
+import { Inputs, actionsInputSource } from '../runtime/inputs.js';
+import { defaultMasker } from '../runtime/secrets.js';
+
+/** Test and sandbox knob (documented in the README): run `openstack` inside this network namespace. */
+const netns = process.env.KDF_OPENSTACK_NETNS;
+
+function runnerTemp(): string {
+  return process.env.RUNNER_TEMP ?? tmpdir();
+}
+
+function resultsPath(): string {
+  return join(process.env.KDF_RESULTS_DIR ?? join(runnerTemp(), 'kdf-results'), 'trunk-vm.json');
+}
+
+function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogger): OpenStackClient {
+  return new OpenStackClient({
+    runner: new ProcessCommandRunner({ masker: defaultMasker, logger }),
+    cloud,
+    cloudsYaml,
+    prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
+  });
+}
+
+function annotate(findings: readonly Finding[]): void {
+  for (const f of findings) {
+    const text = f.details ? `${f.message}\n${f.details}` : f.message;
+    core.error(text, { title: f.title });
+  }
+}
+
+/** The main step. */
+export async function main(): Promise<void> {
+  const settings = readTrunkVmSettings(new Inputs(actionsInputSource));
+  const logger = new CoreLogger();
+  const workDir = join(runnerTemp(), 'kdf-trunk-vm');
+  const path = resultsPath();
+  // Saved before any network call: post must find the ledger even if main dies half-way.
+  core.saveState('ledger', join(workDir, 'ledger.json'));
+  core.saveState('keep', String(settings.keep));
+  core.saveState('cloud', settings.cloud);
+  core.saveState('clouds-yaml', settings.cloudsYaml ?? '');
+  core.saveState('results', path);
+  const outcome = await runTrunkVmAction(settings, {
+    client: client(settings.cloud, settings.cloudsYaml, logger),
+    logger,
+    resultsPath: path,
+    workDir,
+    toolVersion: VERSION,
+  });
+  for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+  annotate(outcome.findings);
+  const s = core.summary.addHeading('trunk-vm', 2);
+  if (outcome.success) {
+    s.addTable([
+      [
+        { data: 'server', header: true },
+        { data: 'floating IP', header: true },
+        { data: 'trunk', header: true },
+        { data: 'parent port', header: true },
+      ],
+      [
+        outcome.outputs['server-id'],
+        outcome.outputs['floating-ip'],
+        outcome.outputs['trunk-id'],
+        outcome.outputs['parent-port-id'],
+      ],
+    ]);
+  }
+  s.addRaw(`\n**${outcome.success ? '✅' : '❌'} ${outcome.headline}**\n\n`);
+  await s.write();
+  if (!outcome.success) core.setFailed(outcome.headline);
+}
+
+/** The post step. */
+export async function post(): Promise<void> {
+  const ledgerPath = core.getState('ledger');
+  if (!ledgerPath) {
+    core.info('trunk-vm: the main step saved no ledger; nothing to tear down');
+    return;
+  }
+  const logger = new CoreLogger();
+  const line = await runTrunkVmPost(
+    { ledgerPath, keep: core.getState('keep') === 'true', resultsPath: core.getState('results') || undefined },
+    {
+      client: client(core.getState('cloud') || 'devstack', core.getState('clouds-yaml') || undefined, logger),
+      logger,
+      toolVersion: VERSION,
+    },
+  );
+  core.info(line);
+}

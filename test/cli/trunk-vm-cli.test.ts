@@ -1,0 +1,92 @@
+/** `kdf trunk-vm` through the CLI's main(): help, flag validation and the exit codes (no cloud needed). */
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { main } from '../../src/cli/main.js';
+import type { ResultsDocument } from '../../src/results/model.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+async function kdf(args: string[], env: NodeJS.ProcessEnv = {}) {
+  let stdout = '';
+  let stderr = '';
+  const cwd = mkdtempSync(join(tmpdir(), 'kdf-trunk-vm-cli-'));
+  const status = await main(args, {
+    stdout: { write: (c: string) => (stdout += c) },
+    stderr: { write: (c: string) => (stderr += c) },
+    cwd,
+    env,
+  });
+  return { status, stdout, stderr, cwd };
+}
+
+describe('kdf trunk-vm', () => {
+  it('--help lists the verbs, every input flag and the knobs', async () => {
+    const r = await kdf(['trunk-vm', '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: kdf trunk-vm up|down');
+    for (const flag of ['--image', '--subports', '--keep', '--reuse', '--state-dir', '--prefix-netns']) {
+      expect(r.stdout).toContain(flag);
+    }
+  });
+
+  it('is listed in the top-level help', async () => {
+    expect((await kdf(['--help'])).stdout).toMatch(/^ {2}trunk-vm /m);
+  });
+
+  it.each([
+    [['up', '--image', 'cirros', '--subports', '5000'], /Input 'subports' .*5000/],
+    [['up'], /Input 'image' is required/],
+    [['up', '--image', 'cirros', '--overcloud', 'true'], /Input 'overcloud'.*not implemented yet/],
+    [['up', '--image', 'cirros', '--prefix-netns', 'a b'], /--prefix-netns/],
+    [['sideways'], /expected 'up' or 'down'/],
+    [['up', '--no-such-flag', 'x'], /no-such-flag/],
+  ])('kdf trunk-vm %j exits 2 naming the problem before touching the cloud', async (args, message) => {
+    const r = await kdf(['trunk-vm', ...args]);
+    expect(r.stderr).toMatch(message);
+    expect(r.status).toBe(2);
+    expect(existsSync(join(r.cwd, '.kdf'))).toBe(false);
+  });
+
+  it('down with no ledger in --state-dir has nothing to do', async () => {
+    const r = await kdf(['trunk-vm', 'down', '--state-dir', 'st'], { KDF_OPENSTACK_NETNS: 'kdf-unused' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('ok: torn down: 0 resource(s)\n');
+    expect(r.status).toBe(0);
+  });
+
+  it('up --prefix-netns runs openstack through ip netns exec and records the API failure (built CLI)', () => {
+    const bin = mkdtempSync(join(tmpdir(), 'kdf-fake-ip-'));
+    const log = join(bin, 'calls.log');
+    writeFileSync(
+      join(bin, 'ip'),
+      `#!/bin/sh\necho "$*" >> '${log}'\necho 'Error while executing command: ConflictException: 409, Quota exceeded for resources: [keypair].' >&2\nexit 1\n`,
+    );
+    chmodSync(join(bin, 'ip'), 0o755);
+    const state = mkdtempSync(join(tmpdir(), 'kdf-trunk-vm-state-'));
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(REPO_ROOT, 'bin', 'kdf.js'),
+        'trunk-vm',
+        'up',
+        '--image',
+        'cirros',
+        '--prefix-netns',
+        'kdf-test',
+        '--state-dir',
+        state,
+      ],
+      { encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` }, timeout: 60_000 },
+    );
+    expect(readFileSync(log, 'utf8').split('\n')[0]).toBe(
+      'netns exec kdf-test openstack --os-cloud devstack keypair show kdf-trunk-vm -f json',
+    );
+    expect(r.stdout).toMatch(/^FAILED: openstack keypair show failed \(HTTP 409\)/);
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(readFileSync(join(state, 'trunk-vm.json'), 'utf8')) as ResultsDocument;
+    expect(doc.findings.map((f) => f.title)).toEqual(['trunk-vm: openstack keypair show failed']);
+  });
+});

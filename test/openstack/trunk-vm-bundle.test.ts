@@ -1,0 +1,64 @@
+/**
+ * The BUNDLED actions/trunk-vm (dist/) run as the GitHub runner runs it, against a stand-in `openstack` on PATH that
+ * answers every call with a Neutron 409: the adapter's inputs, state, outputs, annotation and results file.
+ */
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+
+import { ActionJob } from '../harness/action-runner.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+import type { ResultsDocument } from '../../src/results/model.js';
+
+const actionDir = join(REPO_ROOT, 'actions', 'trunk-vm');
+
+beforeAll(() => {
+  if (!existsSync(join(REPO_ROOT, 'dist', 'actions', 'trunk-vm', 'main.js')))
+    throw new Error('dist/actions/trunk-vm is missing: run npm run build (npm test does)');
+});
+
+describe('actions/trunk-vm (bundled)', () => {
+  it('rejects overcloud: true naming the input, and post has nothing to tear down', async () => {
+    const job = new ActionJob({ actionDir, with: { image: 'cirros', overcloud: 'true' } });
+    const main = await job.run('main');
+    expect(main.exitCode).toBe(1);
+    expect(main.annotations.map((a) => a.message).join('\n')).toMatch(/Input 'overcloud'.*not implemented yet/);
+    const post = await job.run('post');
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain('nothing to tear down');
+  });
+
+  it('turns an openstack API failure into a failed step, an annotation, outputs and a results finding', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'kdf-fake-openstack-'));
+    const log = join(bin, 'calls.log');
+    writeFileSync(
+      join(bin, 'openstack'),
+      `#!/bin/sh\necho "$*" >> '${log}'\necho 'Error while executing command: ConflictException: 409, Quota exceeded for resources: [keypair].' >&2\nexit 1\n`,
+    );
+    chmodSync(join(bin, 'openstack'), 0o755);
+    const results = mkdtempSync(join(tmpdir(), 'kdf-trunk-vm-results-'));
+    const job = new ActionJob({
+      actionDir,
+      with: { image: 'cirros', 'os-cloud': 'sbx' },
+      env: { PATH: `${bin}:${process.env.PATH ?? ''}`, KDF_RESULTS_DIR: results },
+    });
+    const main = await job.run('main');
+    expect(main.exitCode).toBe(1);
+    expect(readFileSync(log, 'utf8')).toMatch(/^--os-cloud sbx keypair show kdf-trunk-vm -f json$/m);
+    expect(main.outputs.results).toBe(join(results, 'trunk-vm.json'));
+    expect(main.outputs['server-id']).toBe('');
+    expect(main.state).toMatchObject({ keep: 'false', cloud: 'sbx' });
+    expect(main.state.ledger).toMatch(/kdf-trunk-vm\/ledger\.json$/);
+    expect(main.annotations.map((a) => `${a.command} ${a.message}`).join('\n')).toMatch(
+      /^error openstack keypair show failed \(HTTP 409\): .*Quota exceeded/m,
+    );
+    const doc = JSON.parse(readFileSync(join(results, 'trunk-vm.json'), 'utf8')) as ResultsDocument;
+    expect(doc.run).toMatchObject({ stage: 'trunk-vm', status: 'failed' });
+    expect(doc.findings[0]?.title).toBe('trunk-vm: openstack keypair show failed');
+    expect(main.summary).toContain('❌');
+    const post = await job.run('post');
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain('torn down: 0 resource(s)');
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from '@jest/globals';
+
+import {
+  DEFAULT_KEY_NAME,
+  parseSecurityRules,
+  parseSubports,
+  readTrunkVmSettings,
+} from '../../src/openstack/trunk-vm-settings.js';
+import { ConfigurationError } from '../../src/runtime/errors.js';
+import { Inputs, recordInputSource } from '../../src/runtime/inputs.js';
+
+const read = (values: Record<string, string>) => readTrunkVmSettings(new Inputs(recordInputSource(values)));
+
+/** The ConfigurationError `fn` throws (fails the test when it does not throw one). */
+function configError(fn: () => unknown): ConfigurationError {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigurationError);
+    return err as ConfigurationError;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('readTrunkVmSettings', () => {
+  it('applies the field guide defaults with only the image given', () => {
+    expect(read({ image: 'centos7' })).toEqual({
+      cloud: 'devstack',
+      cloudsYaml: undefined,
+      imageUrl: undefined,
+      sshUser: 'centos',
+      overcloudProfile: undefined,
+      overcloudLocalConf: undefined,
+      keep: false,
+      vm: {
+        image: 'centos7',
+        flavor: 'ds4G',
+        network: 'private',
+        externalNetwork: 'public',
+        securityGroup: 'default',
+        serverName: 'overcloud_vm',
+        portName: 'port0',
+        trunkName: 'trunk0',
+        keypairName: DEFAULT_KEY_NAME,
+        subportVlanIds: [],
+        reuse: false,
+        bootTimeoutMs: 10 * 60_000,
+      },
+    });
+  });
+
+  it('reads every input', () => {
+    expect(
+      read({
+        'os-cloud': 'devstack-admin',
+        'clouds-yaml': '/etc/openstack/clouds.yaml',
+        image: 'centos7',
+        'image-url': 'https://example.invalid/c7.qcow2',
+        flavor: 'm1.large',
+        network: 'net1',
+        'external-network': 'ext',
+        'port-name': 'p0',
+        'trunk-name': 't0',
+        'server-name': 'vm1',
+        'key-name': 'kp1',
+        'ssh-user': 'cloud-user',
+        subports: '101, 102\n103',
+        'security-rules': 'tcp/22, ICMP',
+        'boot-timeout-minutes': '25',
+        overcloud: 'false',
+        'overcloud-profile': 'overcloud-nested-vlan',
+        'overcloud-local-conf': '[[local|localrc]]\nX=1',
+        keep: 'true',
+        reuse: 'True',
+      }),
+    ).toEqual({
+      cloud: 'devstack-admin',
+      cloudsYaml: '/etc/openstack/clouds.yaml',
+      imageUrl: 'https://example.invalid/c7.qcow2',
+      sshUser: 'cloud-user',
+      overcloudProfile: 'overcloud-nested-vlan',
+      overcloudLocalConf: '[[local|localrc]]\nX=1',
+      keep: true,
+      vm: {
+        image: 'centos7',
+        flavor: 'm1.large',
+        network: 'net1',
+        externalNetwork: 'ext',
+        securityGroup: 'default',
+        serverName: 'vm1',
+        portName: 'p0',
+        trunkName: 't0',
+        keypairName: 'kp1',
+        subportVlanIds: [101, 102, 103],
+        reuse: true,
+        bootTimeoutMs: 25 * 60_000,
+      },
+    });
+  });
+
+  it.each([
+    [{}, 'image', /required/],
+    [{ image: 'i', subports: '100, 4095' }, 'subports', /4095/],
+    [{ image: 'i', subports: 'ten' }, 'subports', /ten/],
+    [{ image: 'i', subports: '100,100' }, 'subports', /twice/],
+    [{ image: 'i', 'security-rules': 'icmp, tcp/80' }, 'security-rules', /not implemented yet/],
+    [{ image: 'i', 'security-rules': 'icmp/22' }, 'security-rules', /icmp\/22/],
+    [{ image: 'i', 'security-rules': 'sctp' }, 'security-rules', /sctp/],
+    [{ image: 'i', 'boot-timeout-minutes': '0' }, 'boot-timeout-minutes', /integer/],
+    [{ image: 'i', 'boot-timeout-minutes': '5m' }, 'boot-timeout-minutes', /integer/],
+    [{ image: 'i', overcloud: 'true' }, 'overcloud', /not implemented yet/],
+    [{ image: 'i', overcloud: 'yes' }, 'overcloud', /boolean/],
+    [{ image: 'i', keep: 'yes' }, 'keep', /boolean/],
+    [{ image: 'i', reuse: '1' }, 'reuse', /boolean/],
+  ] as [Record<string, string>, string, RegExp][])('rejects %j naming %s', (values, input, message) => {
+    const err = configError(() => read(values));
+    expect(err.input).toBe(input);
+    expect(err.message).toContain(`'${input}'`);
+    expect(err.message).toMatch(message);
+  });
+});
+
+describe('parseSubports and parseSecurityRules', () => {
+  it('accepts the VLAN range bounds and the default rules in any order', () => {
+    expect(parseSubports(['1', '4094'])).toEqual([1, 4094]);
+    expect(parseSecurityRules([])).toEqual(['icmp', 'tcp/22']);
+    expect(parseSecurityRules(['TCP/22', 'icmp'])).toEqual(['tcp/22', 'icmp']);
+  });
+
+  it('rejects VLAN id 0', () => {
+    expect(configError(() => parseSubports(['0'])).input).toBe('subports');
+  });
+});
