@@ -927,12 +927,14 @@ class CappedText {
     /** Set once text went to the tail: the head never grows after that, or the order would break. */
     headClosed = false;
     headMax;
-    tailMax;
     /** @param maxChars total characters kept (half head, half tail) */
     constructor(maxChars = 64 * 1024) {
         this.maxChars = maxChars;
         this.headMax = Math.ceil(maxChars / 2);
-        this.tailMax = Math.floor(maxChars / 2);
+    }
+    /** What the tail may keep: the rest of the budget (the head may be one short to keep a surrogate pair whole). */
+    get tailMax() {
+        return this.maxChars - this.head.length;
     }
     /** Appends `chunk`. */
     push(chunk) {

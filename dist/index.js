@@ -32167,7 +32167,8 @@ async function runWrapper(fn, deps = {}) {
 /** Action name → lazy module. Actions register here as they are added (src/actions/<name>.ts). */
 const ACTIONS = {
     'publish-results': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(527), __nccwpck_require__.e(997), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6496)),
-    'setup-devstack': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(641), __nccwpck_require__.e(997), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8578)),
+    'setup-devstack': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(641), __nccwpck_require__.e(997), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3133)),
+    'trunk-vm': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(997), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1658)),
 };
 /** Runs one phase of one action inside the last-resort wrapper. */
 async function runAction(name, phase) {
