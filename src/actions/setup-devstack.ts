@@ -7,12 +7,12 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { annotateFindings, resultsPathFor } from '../runtime/action-io.js';
 import { ProcessCommandRunner } from '../runtime/command.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { Inputs, actionsInputSource } from '../runtime/inputs.js';
 import { defaultMasker } from '../runtime/secrets.js';
 import { readResults } from '../results/writer.js';
-import type { Finding } from '../results/model.js';
 import { pullRequestContext } from '../devstack/setup/fork.js';
 import { runSetupPost } from '../devstack/setup/post.js';
 import { runSetup, type SetupResult } from '../devstack/setup/run.js';
@@ -28,26 +28,11 @@ const knobs = {
   heartbeatMs: process.env.KDF_HEARTBEAT_SECONDS ? Number(process.env.KDF_HEARTBEAT_SECONDS) * 1000 : undefined,
 };
 
-function resultsPath(): string {
-  const dir = process.env.KDF_RESULTS_DIR ?? join(process.env.RUNNER_TEMP ?? tmpdir(), 'kdf-results');
-  return join(dir, 'setup-devstack.json');
-}
-
 function readEvent(): unknown {
   try {
     return JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? '', 'utf8'));
   } catch {
     return {};
-  }
-}
-
-function annotate(findings: readonly Finding[]): void {
-  for (const f of findings) {
-    const props = { title: f.title, file: f.file, startLine: f.line, endLine: f.endLine };
-    const text = f.details ? `${f.message}\n${f.details}` : f.message;
-    if (f.level === 'failure') core.error(text, props);
-    else if (f.level === 'warning') core.warning(text, props);
-    else core.notice(text, props);
   }
 }
 
@@ -84,7 +69,7 @@ export async function main(): Promise<void> {
   const onSignal = (): void => abort.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const path = resultsPath();
+  const path = resultsPathFor('setup-devstack');
   let result: SetupResult | undefined;
   try {
     result = await runSetup(settings, {
@@ -114,13 +99,13 @@ export async function main(): Promise<void> {
   } catch (err) {
     // Preflight refusals and lint errors: the findings are already on disk; annotate them, then fail.
     const doc = await readResults(path).catch(() => undefined);
-    if (doc) annotate(doc.findings);
+    if (doc) annotateFindings(doc.findings);
     core.setOutput('results', path);
     await writeSummary(undefined, err as Error);
     throw err;
   }
   for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
-  annotate(result.findings);
+  annotateFindings(result.findings);
   await writeSummary(result);
   if (!result.success) core.setFailed(result.headline);
 }

@@ -10,7 +10,7 @@ import { VERSION } from '../cli/version.js';
 import { OpenStackClient } from '../openstack/client.js';
 import { runTrunkVmAction, runTrunkVmPost } from '../openstack/trunk-vm-action.js';
 import { readTrunkVmSettings } from '../openstack/trunk-vm-settings.js';
-import type { Finding } from '../results/model.js';
+import { annotateFindings, resultsPathFor } from '../runtime/action-io.js';
 import { ProcessCommandRunner } from '../runtime/command.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { Inputs, actionsInputSource } from '../runtime/inputs.js';
@@ -23,10 +23,6 @@ function runnerTemp(): string {
   return process.env.RUNNER_TEMP ?? tmpdir();
 }
 
-function resultsPath(): string {
-  return join(process.env.KDF_RESULTS_DIR ?? join(runnerTemp(), 'kdf-results'), 'trunk-vm.json');
-}
-
 function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogger): OpenStackClient {
   return new OpenStackClient({
     runner: new ProcessCommandRunner({ masker: defaultMasker, logger }),
@@ -36,19 +32,12 @@ function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogge
   });
 }
 
-function annotate(findings: readonly Finding[]): void {
-  for (const f of findings) {
-    const text = f.details ? `${f.message}\n${f.details}` : f.message;
-    core.error(text, { title: f.title });
-  }
-}
-
 /** The main step. */
 export async function main(): Promise<void> {
   const settings = readTrunkVmSettings(new Inputs(actionsInputSource));
   const logger = new CoreLogger();
   const workDir = join(runnerTemp(), 'kdf-trunk-vm');
-  const path = resultsPath();
+  const path = resultsPathFor('trunk-vm');
   // Saved before any network call: post must find the ledger even if main dies half-way.
   core.saveState('ledger', join(workDir, 'ledger.json'));
   core.saveState('keep', String(settings.keep));
@@ -63,7 +52,7 @@ export async function main(): Promise<void> {
     toolVersion: VERSION,
   });
   for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
-  annotate(outcome.findings);
+  annotateFindings(outcome.findings);
   const s = core.summary.addHeading('trunk-vm', 2);
   if (outcome.success) {
     s.addTable([
