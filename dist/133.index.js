@@ -24,6 +24,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/runtime/action-io.js
+var action_io = __webpack_require__(542);
 // EXTERNAL MODULE: ./build/runtime/command.js
 var command = __webpack_require__(8806);
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
@@ -5198,6 +5200,7 @@ function readSetupSettings(inputs) {
 
 
 
+
 /** Test and special-host knobs (documented in the README): never inputs, so a workflow cannot set them by accident. */
 const knobs = {
     etcDir: process.env.KDF_ETC_DIR ?? '/etc',
@@ -5207,28 +5210,12 @@ const knobs = {
     netns: process.env.KDF_NETNS,
     heartbeatMs: process.env.KDF_HEARTBEAT_SECONDS ? Number(process.env.KDF_HEARTBEAT_SECONDS) * 1000 : undefined,
 };
-function resultsPath() {
-    const dir = process.env.KDF_RESULTS_DIR ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'kdf-results');
-    return (0,external_node_path_.join)(dir, 'setup-devstack.json');
-}
 function readEvent() {
     try {
         return JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH ?? '', 'utf8'));
     }
     catch {
         return {};
-    }
-}
-function annotate(findings) {
-    for (const f of findings) {
-        const props = { title: f.title, file: f.file, startLine: f.line, endLine: f.endLine };
-        const text = f.details ? `${f.message}\n${f.details}` : f.message;
-        if (f.level === 'failure')
-            core.error(text, props);
-        else if (f.level === 'warning')
-            core.warning(text, props);
-        else
-            core.notice(text, props);
     }
 }
 async function writeSummary(result, error) {
@@ -5262,7 +5249,7 @@ async function main() {
     const onSignal = () => abort.abort();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
-    const path = resultsPath();
+    const path = (0,action_io/* resultsPathFor */.t)('setup-devstack');
     let result;
     try {
         result = await runSetup(settings, {
@@ -5294,14 +5281,14 @@ async function main() {
         // Preflight refusals and lint errors: the findings are already on disk; annotate them, then fail.
         const doc = await (0,writer/* readResults */.x8)(path).catch(() => undefined);
         if (doc)
-            annotate(doc.findings);
+            (0,action_io/* annotateFindings */.d)(doc.findings);
         core.setOutput('results', path);
         await writeSummary(undefined, err);
         throw err;
     }
     for (const [name, value] of Object.entries(result.outputs))
         core.setOutput(name, value);
-    annotate(result.findings);
+    (0,action_io/* annotateFindings */.d)(result.findings);
     await writeSummary(result);
     if (!result.success)
         core.setFailed(result.headline);
@@ -5319,6 +5306,42 @@ async function post() {
         // Outside DEST: clean.sh deletes the log directory.
         bundleDir: (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'kdf-diagnostics'),
     });
+}
+
+
+/***/ }),
+
+/***/ 542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ annotateFindings),
+/* harmony export */   t: () => (/* binding */ resultsPathFor)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/** What every action adapter shares: where its results file goes, and findings turned into annotations. */
+
+
+
+/** `$KDF_RESULTS_DIR/<stage>.json`, default `$RUNNER_TEMP/kdf-results/<stage>.json`: one directory for every stage. */
+function resultsPathFor(stage) {
+    const dir = process.env.KDF_RESULTS_DIR ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'kdf-results');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${stage}.json`);
+}
+/** One annotation per finding, at its file and lines, with its level (failure → error). */
+function annotateFindings(findings) {
+    for (const f of findings) {
+        const props = { title: f.title, file: f.file, startLine: f.line, endLine: f.endLine };
+        const text = f.details ? `${f.message}\n${f.details}` : f.message;
+        if (f.level === 'failure')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(text, props);
+        else if (f.level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(text, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(text, props);
+    }
 }
 
 

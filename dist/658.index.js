@@ -1384,6 +1384,8 @@ function readTrunkVmSettings(inputs) {
     };
 }
 
+// EXTERNAL MODULE: ./build/runtime/action-io.js
+var action_io = __webpack_require__(542);
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
 var core_logger = __webpack_require__(993);
 // EXTERNAL MODULE: ./build/runtime/inputs.js
@@ -1407,13 +1409,11 @@ var secrets = __webpack_require__(6210);
 
 
 
+
 /** Test and sandbox knob (documented in the README): run `openstack` inside this network namespace. */
 const netns = process.env.KDF_OPENSTACK_NETNS;
 function runnerTemp() {
     return process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)();
-}
-function resultsPath() {
-    return (0,external_node_path_.join)(process.env.KDF_RESULTS_DIR ?? (0,external_node_path_.join)(runnerTemp(), 'kdf-results'), 'trunk-vm.json');
 }
 function client(cloud, cloudsYaml, logger) {
     return new OpenStackClient({
@@ -1423,18 +1423,12 @@ function client(cloud, cloudsYaml, logger) {
         prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
     });
 }
-function annotate(findings) {
-    for (const f of findings) {
-        const text = f.details ? `${f.message}\n${f.details}` : f.message;
-        core.error(text, { title: f.title });
-    }
-}
 /** The main step. */
 async function main() {
     const settings = readTrunkVmSettings(new inputs/* Inputs */.G0(inputs/* actionsInputSource */.xq));
     const logger = new core_logger/* CoreLogger */.U();
     const workDir = (0,external_node_path_.join)(runnerTemp(), 'kdf-trunk-vm');
-    const path = resultsPath();
+    const path = (0,action_io/* resultsPathFor */.t)('trunk-vm');
     // Saved before any network call: post must find the ledger even if main dies half-way.
     core.saveState('ledger', (0,external_node_path_.join)(workDir, 'ledger.json'));
     core.saveState('keep', String(settings.keep));
@@ -1450,7 +1444,7 @@ async function main() {
     });
     for (const [name, value] of Object.entries(outcome.outputs))
         core.setOutput(name, value);
-    annotate(outcome.findings);
+    (0,action_io/* annotateFindings */.d)(outcome.findings);
     const s = core.summary.addHeading('trunk-vm', 2);
     if (outcome.success) {
         s.addTable([
@@ -1487,6 +1481,42 @@ async function post() {
         toolVersion: VERSION,
     });
     core.info(line);
+}
+
+
+/***/ }),
+
+/***/ 542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ annotateFindings),
+/* harmony export */   t: () => (/* binding */ resultsPathFor)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/** What every action adapter shares: where its results file goes, and findings turned into annotations. */
+
+
+
+/** `$KDF_RESULTS_DIR/<stage>.json`, default `$RUNNER_TEMP/kdf-results/<stage>.json`: one directory for every stage. */
+function resultsPathFor(stage) {
+    const dir = process.env.KDF_RESULTS_DIR ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'kdf-results');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${stage}.json`);
+}
+/** One annotation per finding, at its file and lines, with its level (failure → error). */
+function annotateFindings(findings) {
+    for (const f of findings) {
+        const props = { title: f.title, file: f.file, startLine: f.line, endLine: f.endLine };
+        const text = f.details ? `${f.message}\n${f.details}` : f.message;
+        if (f.level === 'failure')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(text, props);
+        else if (f.level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(text, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(text, props);
+    }
 }
 
 
