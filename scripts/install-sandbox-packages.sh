@@ -17,7 +17,7 @@ PACKAGES=(
   python3-openstackclient python3-neutronclient python3-octaviaclient python3-openstacksdk python3-pymysql
   mariadb-server mariadb-client rabbitmq-server
   iproute2 openssl procps eatmydata
-  openssh-server openssh-client iptables iputils-ping netcat-openbsd busybox
+  openssh-server openssh-client iptables nftables util-linux curl iputils-ping netcat-openbsd busybox
 )
 # package → the paste files the sandbox needs from it
 PASTE_FILES=(

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import type { CommandRunner } from '../runtime/command.js';
 import type { SandboxLayout } from './layout.js';
-import type { Namespace } from './netns.js';
+import { NETNS_DIR, type Namespace } from './netns.js';
 
 /** How to start one daemon. */
 export interface DaemonSpec {
@@ -18,6 +18,12 @@ export interface DaemonSpec {
   argv: readonly string[];
   /** Extra environment on top of the sandbox's base environment. */
   env?: Readonly<Record<string, string>>;
+  /**
+   * Enter only the namespace's network namespace (`nsenter --net`), keeping the machine's mount namespace. Needed
+   * by daemons that create network namespaces: `ip netns exec` gives its program a private mount namespace, in
+   * which the /run/netns bind mounts that `ip netns add` makes are invisible to every other process.
+   */
+  hostMounts?: boolean;
 }
 
 /** How a stop went. */
@@ -122,20 +128,21 @@ export class Daemons {
   async start(spec: DaemonSpec): Promise<{ pid: number; started: boolean }> {
     const running = this.runningPid(spec.name);
     if (running !== undefined) return { pid: running, started: false };
-    await this.runner.run(
-      'ip',
-      [
-        'netns',
-        'exec',
-        this.namespace.name,
-        '/usr/bin/python3',
-        join(this.layout.bin, 'spawn'),
-        this.pidFile(spec.name),
-        this.logFile(spec.name),
-        ...spec.argv,
-      ],
-      { env: { ...baseEnv(this.layout), ...spec.env }, replaceEnv: true, label: spec.name },
-    );
+    const spawn = [
+      '/usr/bin/python3',
+      join(this.layout.bin, 'spawn'),
+      this.pidFile(spec.name),
+      this.logFile(spec.name),
+    ];
+    const command = spec.hostMounts ? '/usr/bin/nsenter' : 'ip';
+    const enter = spec.hostMounts
+      ? [`--net=${NETNS_DIR}/${this.namespace.name}`]
+      : ['netns', 'exec', this.namespace.name];
+    await this.runner.run(command, [...enter, ...spawn, ...spec.argv], {
+      env: { ...baseEnv(this.layout), ...spec.env },
+      replaceEnv: true,
+      label: spec.name,
+    });
     const pid = this.pid(spec.name);
     if (pid === undefined) throw new Error(`${spec.name}: spawn wrote no pid file`);
     return { pid, started: true };

@@ -11,8 +11,8 @@ import type { Logger } from '../runtime/logger.js';
 import { SANDBOX } from './config.js';
 import { Daemons, isAlive, type StopOutcome } from './daemons.js';
 import type { SandboxLayout } from './layout.js';
-import { Namespace } from './netns.js';
-import { allServiceNames } from './services.js';
+import { isValidNamespaceName, Namespace, NETNS_DIR } from './netns.js';
+import { allServiceNames, OPTIONAL_PROGRAM_DAEMONS } from './services.js';
 import { readState } from './state.js';
 
 /** What `down` did. */
@@ -20,7 +20,7 @@ export interface DownReport {
   namespace: string;
   /** Outcome per daemon that had a pid file. */
   daemons: Record<string, StopOutcome>;
-  /** Pids found in the namespace after the daemons were stopped, and killed. */
+  /** Pids found in the namespace and in its data-plane namespaces after the daemons were stopped, and killed. */
   strays: number[];
   namespaceDeleted: boolean;
   wiped: boolean;
@@ -53,19 +53,19 @@ export async function sandboxDown(
     outcomes[name] = await daemons.stop(name, GRACE_MS);
     logger?.info(`${name}: ${outcomes[name]}`);
   };
-  const names = allServiceNames(layout);
+  const names = [...new Set([...allServiceNames(layout), ...OPTIONAL_PROGRAM_DAEMONS])];
   await Promise.all(names.filter((n) => !INFRA.includes(n)).map(stop));
   for (const name of INFRA) await stop(name);
 
+  // The data plane's namespaces (VMs, routers, pods, the internet host: `<namespace>-*`), processes first.
+  const strays: number[] = [];
+  const children = childNamespaces(namespace.name).map((n) => new Namespace(runner, n));
+  for (const child of children) strays.push(...(await endProcesses(child, logger)));
+  for (const child of children) await child.delete();
+  rmSync(join(DATAPLANE_RUN_DIR, namespace.name), { recursive: true, force: true });
+
   // Anything left in the namespace (a daemon's orphaned child, a command started with `kdf sandbox exec`).
-  const strays = await namespace.pids();
-  if (strays.length) {
-    logger?.info(`ending ${strays.length} stray process(es) in ${namespace.name}: ${strays.join(' ')}`);
-    strays.forEach((pid) => signal(pid, 'SIGTERM'));
-    for (let i = 0; i < 50 && strays.some(isAlive); i++) await sleep(100);
-    strays.filter(isAlive).forEach((pid) => signal(pid, 'SIGKILL'));
-    for (let i = 0; i < 50 && strays.some(isAlive); i++) await sleep(100);
-  }
+  strays.push(...(await endProcesses(namespace, logger)));
   const existed = namespace.exists();
   await namespace.delete();
 
@@ -78,6 +78,30 @@ export async function sandboxDown(
     for (const f of readdirSync(layout.run)) if (f.endsWith('.pid')) rmSync(join(layout.run, f), { force: true });
   }
   return { namespace: namespace.name, daemons: outcomes, strays, namespaceDeleted: existed, wiped };
+}
+
+/** Where the data plane keeps its runtime registry (the VLAN switch's, see sandbox/dataplane/kdfdp/vlanswitch.py). */
+export const DATAPLANE_RUN_DIR = '/run/kdfdp';
+
+/** The namespaces the data plane made for sandbox `name`: every one called `<name>-…`. */
+export function childNamespaces(name: string): string[] {
+  if (!existsSync(NETNS_DIR)) return [];
+  return readdirSync(NETNS_DIR)
+    .filter((n) => n.startsWith(`${name}-`) && isValidNamespaceName(n))
+    .sort();
+}
+
+/** SIGTERM, then SIGKILL after 5 s, to every process in `namespace`; returns their pids. */
+async function endProcesses(namespace: Namespace, logger?: Logger): Promise<number[]> {
+  const pids = await namespace.pids();
+  if (pids.length) {
+    logger?.info(`ending ${pids.length} stray process(es) in ${namespace.name}: ${pids.join(' ')}`);
+    pids.forEach((pid) => signal(pid, 'SIGTERM'));
+    for (let i = 0; i < 50 && pids.some(isAlive); i++) await sleep(100);
+    pids.filter(isAlive).forEach((pid) => signal(pid, 'SIGKILL'));
+    for (let i = 0; i < 50 && pids.some(isAlive); i++) await sleep(100);
+  }
+  return pids;
 }
 
 function signal(pid: number, sig: NodeJS.Signals): void {

@@ -1,4 +1,6 @@
 /** Running programs inside a running sandbox, the way later actions call `openstack` on a DevStack host. */
+import { dirname, join } from 'node:path';
+
 import type { CommandRunner } from '../runtime/command.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { SandboxLayout } from './layout.js';
@@ -15,5 +17,12 @@ export function sandboxCommandRunner(inner: CommandRunner, layout: SandboxLayout
   if (!state || !new Namespace(inner, state.namespace).exists()) {
     throw new ConfigurationError(`no sandbox is up for ${layout.root}: run 'kdf sandbox up' first.`, 'sandbox');
   }
-  return new NetnsCommandRunner(inner, state.namespace, { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml });
+  // the sandbox's kubectl (and other Kubernetes doubles) come first; the rest of PATH stays
+  const path = [kubeBinDir(layout), process.env.PATH].filter((p) => p !== undefined && p !== '').join(':');
+  return new NetnsCommandRunner(inner, state.namespace, { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml, PATH: path });
+}
+
+/** `sandbox/kube/bin` of the repository: the sandbox's `kubectl` double and friends. */
+export function kubeBinDir(layout: SandboxLayout): string {
+  return join(dirname(layout.assets), 'kube', 'bin');
 }

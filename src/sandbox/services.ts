@@ -4,7 +4,7 @@
  * them and `wsgiserve` stands in for uwsgi.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import { PORTS, SANDBOX } from './config.js';
 import type { DaemonSpec } from './daemons.js';
@@ -13,7 +13,18 @@ import type { SandboxLayout } from './layout.js';
 /** One daemon of the sandbox. */
 export interface ServiceDef extends DaemonSpec {
   /** The component it belongs to (the name `--without` takes for optional ones). */
-  component: 'mariadb' | 'rabbitmq' | 'keystone' | 'neutron' | 'placement' | 'glance' | 'nova' | 'octavia';
+  component:
+    | 'mariadb'
+    | 'rabbitmq'
+    | 'keystone'
+    | 'neutron'
+    | 'placement'
+    | 'glance'
+    | 'nova'
+    | 'octavia'
+    | 'dataplane'
+    | 'kube'
+    | 'kuryr';
   /** What `status` probes inside the namespace: an HTTP URL or `HOST:PORT`; none means "the process runs". */
   probe?: { http?: string; tcp?: string };
   /** The URL shown by `status` (the API endpoint, or the server address). */
@@ -31,8 +42,36 @@ function eatmydata(): Record<string, string> {
   return lib ? { LD_PRELOAD: lib } : {};
 }
 
+/** The data-plane daemons (`sandbox/dataplane/bin`, started after Nova and Neutron answer). */
+export const DATAPLANE_DAEMONS = ['vlan-switch', 'inet-host', 'compute-emulator'] as const;
+
+/**
+ * Daemons whose programs other parts of the sandbox provide: started (and listed) only when the program exists.
+ * `down` stops them by pid file whether or not the program is still there.
+ */
+export const OPTIONAL_PROGRAM_DAEMONS = ['kube-manager', 'kuryr-emulator'] as const;
+
+/** `sandbox/` of the repository (the parent of the OpenStack assets). */
+export function sandboxAssetsRoot(layout: SandboxLayout): string {
+  return dirname(layout.assets);
+}
+
+/** Where the `kdfdp` Python package lives (`sandbox/dataplane`); on the data-plane daemons' PYTHONPATH. */
+export function dataplaneDir(layout: SandboxLayout): string {
+  return join(sandboxAssetsRoot(layout), 'dataplane');
+}
+
+/** The failure-injection compute host (`compute_driver = fake.FakeBuildAbortDriver`), disabled by `up`. */
+export const BROKEN_COMPUTE_HOST = 'kdf-sandbox-broken';
+
+/** Its configuration file in etc/, read after nova.conf (it overrides `host` and `compute_driver` only). */
+export const BROKEN_COMPUTE_CONF = 'nova-compute-broken.conf';
+
+/** The address of the sandbox's "internet" host (inside `<namespace>-inet`, see sandbox/dataplane/kdfdp/inet.py). */
+export const INET_ADDRESS = '198.51.100.10';
+
 /** Every daemon, in start order (the stop order is the reverse). */
-export function serviceDefs(layout: SandboxLayout, options: { octavia: boolean }): ServiceDef[] {
+export function serviceDefs(layout: SandboxLayout, options: { octavia: boolean; namespace?: string }): ServiceDef[] {
   const ep = (name: string, target: string, ...args: string[]): string[] => [
     PYTHON,
     join(layout.bin, 'ep'),
@@ -153,7 +192,51 @@ export function serviceDefs(layout: SandboxLayout, options: { octavia: boolean }
       component: 'nova',
       argv: ep('nova-compute', 'nova.cmd.compute:main', ...conf('nova.conf')),
     },
+    {
+      // failure injection: a second compute host whose builds abort (server ERROR with a fault); `up` disables
+      // it, a test enables it (and disables kdf-sandbox) to get a real failed boot
+      name: 'nova-compute-broken',
+      component: 'nova',
+      argv: ep('nova-compute', 'nova.cmd.compute:main', ...conf('nova.conf', BROKEN_COMPUTE_CONF)),
+    },
   ];
+  const dataplane = dataplaneDir(layout);
+  const dpEnv = { PYTHONPATH: `${layout.pylib}:${dataplane}`, OS_CLOUD: 'devstack-admin' };
+  const stateArgs = ['--state-dir', layout.root, '--namespace', options.namespace ?? SANDBOX.namespace];
+  defs.push(
+    {
+      name: 'vlan-switch',
+      component: 'dataplane',
+      argv: [PYTHON, join(dataplane, 'bin', 'vlan-switch'), '--namespace', options.namespace ?? SANDBOX.namespace],
+      env: dpEnv,
+      hostMounts: true,
+    },
+    {
+      name: 'inet-host',
+      component: 'dataplane',
+      argv: [PYTHON, join(dataplane, 'bin', 'inet-host'), '--namespace', options.namespace ?? SANDBOX.namespace],
+      env: dpEnv,
+      hostMounts: true,
+      probe: { http: `http://${INET_ADDRESS}/` },
+      url: `http://${INET_ADDRESS}/`,
+    },
+    {
+      name: 'compute-emulator',
+      component: 'dataplane',
+      argv: [PYTHON, join(dataplane, 'bin', 'compute-emulator'), ...stateArgs],
+      env: dpEnv,
+      hostMounts: true,
+    },
+  );
+  const optional: [name: (typeof OPTIONAL_PROGRAM_DAEMONS)[number], component: 'kube' | 'kuryr', program: string][] = [
+    ['kube-manager', 'kube', join(sandboxAssetsRoot(layout), 'kube', 'bin', 'kube-manager')],
+    ['kuryr-emulator', 'kuryr', join(sandboxAssetsRoot(layout), 'kuryr', 'bin', 'kuryr-emulator')],
+  ];
+  for (const [name, component, program] of optional) {
+    if (existsSync(program)) {
+      defs.push({ name, component, argv: [PYTHON, program, ...stateArgs], env: dpEnv, hostMounts: true });
+    }
+  }
   if (options.octavia) {
     defs.push(
       {

@@ -52,7 +52,7 @@ export async function sandboxStatus(
   const namespace = new Namespace(runner, options.namespace ?? state?.namespace ?? SANDBOX.namespace);
   const daemons = new Daemons(runner, namespace, layout);
   const octavia = state?.octavia ?? true;
-  const defs = serviceDefs(layout, { octavia });
+  const defs = serviceDefs(layout, { octavia, namespace: namespace.name });
   const services: ServiceStatus[] = defs.map((d) => {
     const pid = daemons.runningPid(d.name);
     return {

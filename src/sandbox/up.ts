@@ -21,7 +21,14 @@ import { baseEnv, Daemons } from './daemons.js';
 import { SandboxServiceError } from './errors.js';
 import type { SandboxLayout } from './layout.js';
 import { Namespace } from './netns.js';
-import { serviceDefs, type ServiceDef } from './services.js';
+import {
+  BROKEN_COMPUTE_CONF,
+  BROKEN_COMPUTE_HOST,
+  DATAPLANE_DAEMONS,
+  OPTIONAL_PROGRAM_DAEMONS,
+  serviceDefs,
+  type ServiceDef,
+} from './services.js';
 import { readState, writeState, type SandboxState } from './state.js';
 import { renderTemplate, type TemplateVars } from './templates.js';
 
@@ -156,7 +163,9 @@ class BringUp {
   ) {
     this.namespace = new Namespace(deps.runner, state.namespace);
     this.daemons = new Daemons(deps.runner, this.namespace, deps.layout);
-    this.defs = new Map(serviceDefs(deps.layout, { octavia: state.octavia }).map((d) => [d.name, d]));
+    this.defs = new Map(
+      serviceDefs(deps.layout, { octavia: state.octavia, namespace: state.namespace }).map((d) => [d.name, d]),
+    );
     this.vars = {
       PASSWORD: state.adminPassword,
       KEYSTONE: `http://${SANDBOX.listen}:${PORTS.keystone}`,
@@ -265,6 +274,8 @@ class BringUp {
       await this.step('nova-compute', () => this.startDaemon('nova-compute'));
       await this.step('compute-ready', () => this.waitComputeReady());
     });
+    // the failure-injection host starts after the good one is ready, so that it never delays the bring-up
+    const brokenCompute = compute.then(() => this.step('nova-compute-broken', () => this.startBrokenCompute()));
     const octavia = this.state.octavia
       ? (async () => {
           await migrate('octavia-db', 'octavia', [
@@ -293,6 +304,21 @@ class BringUp {
     const kuryr = this.state.kuryrDefaults
       ? Promise.all([devstack, octavia]).then(() => this.step('kuryr-defaults', () => this.provision('kuryr')))
       : Promise.resolve();
+    // The data plane: the VLAN switch and the internet host need nothing; the compute emulator polls Nova and
+    // Neutron (and wires router1), so it starts once the compute host is ready and the DevStack objects exist.
+    const dataplane = Promise.all([compute, trunkAgent, devstack]).then(() =>
+      this.step('dataplane', async () => {
+        for (const name of DATAPLANE_DAEMONS) await this.startDaemon(name);
+      }),
+    );
+    // Programs other parts of the sandbox provide (the Kubernetes and Kuryr emulators), when they exist.
+    const extras = Promise.all([dataplane, kuryr]).then(async () => {
+      const present = OPTIONAL_PROGRAM_DAEMONS.filter((n) => this.defs.has(n));
+      if (present.length)
+        await this.step('kube-kuryr', async () => {
+          for (const name of present) await this.startDaemon(name);
+        });
+    });
 
     await this.settle([
       mariadb,
@@ -307,6 +333,9 @@ class BringUp {
       octavia,
       devstack,
       kuryr,
+      dataplane,
+      extras,
+      brokenCompute,
     ]);
     await this.step('verify', () => this.verifyRunning());
   }
@@ -358,6 +387,7 @@ class BringUp {
       join(layout.data, 'glance', 'tasks'),
       join(layout.data, 'nova', 'instances'),
       join(layout.data, 'octavia', 'certs'),
+      join(layout.root, 'dataplane', 'vms'),
     ];
     for (const dir of dirs) mkdirSync(dir, { recursive: true });
     // keystone warns on every request about key repositories others can read
@@ -394,6 +424,10 @@ class BringUp {
       }),
     );
     writeFileSync(join(layout.data, 'rabbitmq', 'enabled_plugins'), '[].\n');
+    writeFileSync(
+      join(layout.etc, BROKEN_COMPUTE_CONF),
+      `[DEFAULT]\nhost = ${BROKEN_COMPUTE_HOST}\ncompute_driver = fake.FakeBuildAbortDriver\n`,
+    );
   }
 
   /** The throw-away CA Octavia's local certificate generator signs amphora certificates with. */
@@ -648,6 +682,45 @@ class BringUp {
       if (this.abort.signal.aborted) throw new Error('compute-ready: cancelled');
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
+  }
+
+  /**
+   * Starts the failure-injection compute host and, when this run started it, disables its service as soon as Nova
+   * has registered it (servers land only on kdf-sandbox until a test enables it).
+   */
+  private async startBrokenCompute(): Promise<void> {
+    const def = this.defs.get('nova-compute-broken');
+    if (!def) return;
+    const { started } = await this.daemons.start(def);
+    if (!started) return;
+    this.started.push(def.name);
+    const query = `SELECT COUNT(*) FROM nova.services WHERE host='${BROKEN_COMPUTE_HOST}' AND \`binary\`='nova-compute' AND deleted=0;`;
+    const deadline = Date.now() + 120_000;
+    while (Number((await this.sql(query, 'nova-compute-broken')).trim()) === 0) {
+      if (this.daemons.runningPid(def.name) === undefined || Date.now() > deadline) {
+        throw new SandboxServiceError(
+          def.name,
+          'did not register its compute service within 120s',
+          this.daemons.tail(def.name),
+          this.daemons.logFile(def.name),
+        );
+      }
+      if (this.abort.signal.aborted) throw new Error('nova-compute-broken: cancelled');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    await this.oneShot('nova-compute-broken-disable', [
+      '/usr/bin/openstack',
+      '--os-cloud',
+      'devstack-admin',
+      'compute',
+      'service',
+      'set',
+      '--disable',
+      '--disable-reason',
+      'kdf sandbox: failure injection host, enable it to make builds fail',
+      BROKEN_COMPUTE_HOST,
+      'nova-compute',
+    ]);
   }
 
   /** Every requested daemon must still run at the end (a crash after its probe answered counts too). */

@@ -1,0 +1,59 @@
+"""One snapshot of what the data plane depends on, read from the real Nova and Neutron APIs (admin, all projects)."""
+import ipaddress
+
+
+class Snapshot:
+    """Servers, ports, subnets, trunks, routers and floating IPs at one moment, indexed for the reconcilers."""
+
+    def __init__(self, conn):
+        compute, network = conn.compute, conn.network
+        self.servers = _get(compute, '/servers/detail', 'servers', params={'all_tenants': 1})
+        self.ports = {p['id']: p for p in _get(network, '/ports', 'ports')}
+        self.subnets = {s['id']: s for s in _get(network, '/subnets', 'subnets')}
+        self.trunks = _get(network, '/trunks', 'trunks')
+        self.routers = _get(network, '/routers', 'routers')
+        self.floating_ips = _get(network, '/floatingips', 'floatingips')
+
+    def server_port(self, server_id):
+        """The server's NIC: the trunk parent among its ports if any, else its first port (by id); None without."""
+        ports = sorted((p for p in self.ports.values() if p.get('device_id') == server_id), key=lambda p: p['id'])
+        parents = {t['port_id'] for t in self.trunks}
+        for p in ports:
+            if p['id'] in parents:
+                return p
+        return ports[0] if ports else None
+
+    def trunk_of(self, parent_port_id):
+        for t in self.trunks:
+            if t['port_id'] == parent_port_id:
+                return t
+        return None
+
+    def ipv4(self, port):
+        """(address, 'address/prefix', gateway or None, subnet) of the port's first IPv4 fixed IP, or None."""
+        for fip in port.get('fixed_ips', []):
+            subnet = self.subnets.get(fip.get('subnet_id'))
+            if subnet and subnet.get('ip_version') == 4:
+                prefix = ipaddress.ip_network(subnet['cidr']).prefixlen
+                return fip['ip_address'], '%s/%d' % (fip['ip_address'], prefix), subnet.get('gateway_ip'), subnet
+        return None
+
+    def router_ports(self, router_id, owner_prefix):
+        return sorted((p for p in self.ports.values()
+                       if p.get('device_id') == router_id and p.get('device_owner', '').startswith(owner_prefix)),
+                      key=lambda p: p['id'])
+
+
+def _get(proxy, path, key, params=None):
+    resp = proxy.get(path, params=params or {})
+    resp.raise_for_status()
+    return resp.json()[key]
+
+
+def public_key(conn, key_name, user_id):
+    """The public key of key pair `key_name` of user `user_id` (Nova API, microversion 2.10), or None."""
+    resp = conn.compute.get('/os-keypairs/%s' % key_name, params={'user_id': user_id}, microversion='2.10')
+    if resp.status_code == 404:
+        return None
+    resp.raise_for_status()
+    return resp.json()['keypair']['public_key']
