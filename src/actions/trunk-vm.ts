@@ -12,20 +12,25 @@ import { runTrunkVmAction, runTrunkVmPost } from '../openstack/trunk-vm-action.j
 import { readTrunkVmSettings } from '../openstack/trunk-vm-settings.js';
 import { annotateFindings, resultsPathFor } from '../runtime/action-io.js';
 import { ProcessCommandRunner } from '../runtime/command.js';
+import { PrefixedCommandRunner } from '../runtime/prefixed-runner.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { Inputs, actionsInputSource } from '../runtime/inputs.js';
 import { defaultMasker } from '../runtime/secrets.js';
 
-/** Test and sandbox knob (documented in the README): run `openstack` inside this network namespace. */
+/** Test and sandbox knob (documented in the README): run `openstack`, `ssh` and `scp` inside this network namespace. */
 const netns = process.env.KDF_OPENSTACK_NETNS;
 
 function runnerTemp(): string {
   return process.env.RUNNER_TEMP ?? tmpdir();
 }
 
+function runner(logger: CoreLogger): ProcessCommandRunner {
+  return new ProcessCommandRunner({ masker: defaultMasker, logger });
+}
+
 function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogger): OpenStackClient {
   return new OpenStackClient({
-    runner: new ProcessCommandRunner({ masker: defaultMasker, logger }),
+    runner: runner(logger),
     cloud,
     cloudsYaml,
     prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
@@ -47,6 +52,9 @@ export async function main(): Promise<void> {
   const outcome = await runTrunkVmAction(settings, {
     client: client(settings.cloud, settings.cloudsYaml, logger),
     logger,
+    runner: runner(logger),
+    sshRunner: new PrefixedCommandRunner(runner(logger), netns ? ['ip', 'netns', 'exec', netns] : []),
+    workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     resultsPath: path,
     workDir,
     toolVersion: VERSION,

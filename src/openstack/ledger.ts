@@ -7,7 +7,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { ConfigurationError } from '../runtime/errors.js';
 
 /** What kind of resource an entry is; teardown goes in {@link TEARDOWN_ORDER}. */
-export type LedgerKind = 'floating-ip' | 'server' | 'subport' | 'trunk' | 'port' | 'keypair' | 'security-group-rule';
+export type LedgerKind =
+  'floating-ip' | 'server' | 'subport' | 'trunk' | 'port' | 'keypair' | 'security-group-rule' | 'image';
 
 /** Dependency order of teardown. */
 export const TEARDOWN_ORDER: readonly LedgerKind[] = [
@@ -18,6 +19,7 @@ export const TEARDOWN_ORDER: readonly LedgerKind[] = [
   'port',
   'keypair',
   'security-group-rule',
+  'image',
 ];
 
 /** One recorded resource. */

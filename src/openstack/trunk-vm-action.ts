@@ -3,12 +3,17 @@
  * network call), then {@link upTrunkVm}, then outputs; on failure a finding naming what failed, the resource and the
  * API's message. {@link runTrunkVmPost} is the post step: {@link downTrunkVm} from the ledger unless `keep`.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Finding, TestCase } from '../results/model.js';
 import { ResultsWriter } from '../results/writer.js';
+import type { CommandRunner } from '../runtime/command.js';
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
+import { readFragmentFile } from '../devstack/fragment-file.js';
+import { cloudPassword } from './clouds-yaml.js';
+import { OVERCLOUD_DEFAULTS, stackOvercloud, type OvercloudResult } from './overcloud.js';
+import { SshClient, SshNotReadyError, waitForSsh } from './ssh.js';
 import type { Logger } from '../runtime/logger.js';
 import type { OpenStackClient } from './client.js';
 import { OpenStackError } from './errors.js';
@@ -26,6 +31,14 @@ const SUITE = 'trunk-vm';
 export interface TrunkVmActionDeps {
   client: OpenStackClient;
   logger: Logger;
+  /** Runs local programs: curl (image-url), tar (copying DevStack). */
+  runner: CommandRunner;
+  /** Runs ssh/scp (default `runner`; in the sandbox a runner inside its namespace, where the floating IPs live). */
+  sshRunner?: CommandRunner;
+  /** The workspace `overcloud-local-conf-file` is read from (default the current directory). */
+  workspace?: string;
+  /** Test knob: the SSH backoff's first interval (default 2 s). */
+  sshInitialIntervalMs?: number;
   /** The results JSON (stage `trunk-vm`); created before any network call. */
   resultsPath: string;
   /** Where the ledger (`ledger.json`) and the private key (`<key-name>.pem`) are written; created if missing. */
@@ -56,6 +69,8 @@ export interface TrunkVmActionOutcome {
   ledgerPath: string;
   findings: Finding[];
   result?: TrunkVmResult;
+  /** Set when the overcloud ran. */
+  overcloud?: OvercloudResult;
 }
 
 /** The ledger's path inside `workDir`. */
@@ -145,12 +160,19 @@ export async function runTrunkVmAction(
     'overcloud-kubeconfig': '',
     results: results.path,
   };
-  if (settings.imageUrl !== undefined) {
-    logger.warning(`image-url is not implemented yet: the image '${settings.vm.image}' must exist already`);
-  }
   const t0 = Date.now();
   try {
-    const result = await upTrunkVm({ ...settings.vm, sshKeyPath, ledgerPath }, { client: deps.client, logger });
+    const result = await upTrunkVm(
+      {
+        ...settings.vm,
+        sshKeyPath,
+        ledgerPath,
+        imageUrl: settings.imageUrl,
+        imageDiskFormat: settings.imageDiskFormat,
+        imageCacheDir: join(deps.workDir, '..', 'kdf-image-cache'),
+      },
+      { client: deps.client, logger, runner: deps.runner },
+    );
     await results.addCases([
       ...result.ledger.entries.map(entryCase),
       {
@@ -161,7 +183,6 @@ export async function runTrunkVmAction(
         durationMs: Date.now() - t0,
       },
     ]);
-    await results.finish();
     Object.assign(outputs, {
       'server-id': result.serverId,
       'floating-ip': result.floatingIp,
@@ -170,13 +191,20 @@ export async function runTrunkVmAction(
       'worker-subnet-id': result.workerSubnetId,
       'ssh-key-path': result.sshKeyPath,
     });
+    const inside = await afterBoot(settings, deps, result, results);
+    await results.finish();
+    if (inside.kubeconfig !== undefined) outputs['overcloud-kubeconfig'] = inside.kubeconfig;
+    if (!inside.success) {
+      return { success: false, headline: inside.headline, outputs, ledgerPath, findings: inside.findings, result };
+    }
     return {
       success: true,
-      headline: `trunk VM ${settings.vm.serverName} up: ${result.floatingIp} (server ${result.serverId})`,
+      headline: `trunk VM ${settings.vm.serverName} up: ${result.floatingIp} (server ${result.serverId})${inside.headline ? `; ${inside.headline}` : ''}`,
       outputs,
       ledgerPath,
-      findings: [],
+      findings: inside.findings,
       result,
+      overcloud: inside.overcloud,
     };
   } catch (err) {
     const finding = failureFinding(err, settings);
@@ -205,6 +233,155 @@ export async function runTrunkVmAction(
     await results.addFinding(finding);
     await results.finish();
     return { success: false, headline: finding.message, outputs, ledgerPath, findings: [finding] };
+  }
+}
+
+/** The steps inside the booted VM: SSH readiness, then the overcloud when asked for. */
+async function afterBoot(
+  settings: TrunkVmActionSettings,
+  deps: TrunkVmActionDeps,
+  vm: TrunkVmResult,
+  results: ResultsWriter,
+): Promise<{
+  success: boolean;
+  headline: string;
+  findings: Finding[];
+  kubeconfig?: string;
+  overcloud?: OvercloudResult;
+}> {
+  const { logger } = deps;
+  const knownHostsPath = join(deps.workDir, 'known_hosts');
+  rmSync(knownHostsPath, { force: true }); // a new VM has a new host key
+  const ssh = new SshClient(deps.sshRunner ?? deps.runner, {
+    host: vm.floatingIp,
+    user: settings.sshUser,
+    keyPath: vm.sshKeyPath,
+    knownHostsPath,
+  });
+  const fail = async (
+    caseId: string,
+    name: string,
+    t0: number,
+    finding: Finding,
+  ): Promise<{ success: false; headline: string; findings: Finding[] }> => {
+    await results.addCase({
+      id: caseId,
+      name,
+      suite: SUITE,
+      status: 'failed',
+      durationMs: Date.now() - t0,
+      message: finding.message,
+      details: finding.details,
+    });
+    await results.addFinding(finding);
+    return { success: false, headline: finding.message, findings: [finding] };
+  };
+
+  // SSH readiness on the floating IP, with backoff, bounded by the boot timeout
+  const t0 = Date.now();
+  try {
+    await logger.group(`Wait for SSH on ${ssh.address}`, () =>
+      waitForSsh(ssh, {
+        timeoutMs: settings.vm.bootTimeoutMs ?? 600_000,
+        logger,
+        initialIntervalMs: deps.sshInitialIntervalMs,
+      }),
+    );
+    await results.addCase({
+      id: 'ssh',
+      name: `SSH to ${ssh.address}`,
+      suite: SUITE,
+      status: 'passed',
+      durationMs: Date.now() - t0,
+    });
+  } catch (err) {
+    const message = getErrorMessage(err);
+    return fail('ssh', `SSH to ${ssh.address}`, t0, {
+      file: ACTION_FILE,
+      line: 1,
+      level: 'failure',
+      title: `trunk-vm: SSH to server ${settings.vm.serverName} never became ready`,
+      message,
+      details:
+        err instanceof SshNotReadyError
+          ? `Check the image's login user (ssh-user: ${settings.sshUser}), the security group rules (tcp/22) and the console log of ${settings.vm.serverName}.`
+          : undefined,
+      rule: 'trunk-vm/ssh',
+      caseId: 'ssh',
+    });
+  }
+  const o = settings.overcloud;
+  if (o === undefined) return { success: true, headline: '', findings: [] };
+
+  const t1 = Date.now();
+  const caseName = `overcloud ${o.profile} stacked in ${settings.vm.serverName}`;
+  try {
+    const workspace = deps.workspace ?? process.cwd();
+    const fragments = [
+      ...(o.localConfFile ? [readFragmentFile(workspace, o.localConfFile, 'overcloud-local-conf-file')] : []),
+      ...(o.localConf ? [{ text: o.localConf, file: 'input:overcloud-local-conf' }] : []),
+    ];
+    const adminPassword = o.adminPassword ?? cloudPassword(settings.cloud, settings.cloudsYaml, workspace);
+    logger.addSecret(adminPassword);
+    const outcome = await stackOvercloud(
+      {
+        profile: o.profile,
+        release: o.release,
+        fragments,
+        serviceHost: o.serviceHost,
+        router: OVERCLOUD_DEFAULTS.router,
+        subnetPool: OVERCLOUD_DEFAULTS.subnetPool,
+        adminPassword,
+        gitBase: o.gitBase,
+        devstackDir: o.devstackDir,
+        remoteDir: OVERCLOUD_DEFAULTS.remoteDir,
+        kuryrConfPath: o.kuryrConfPath,
+        remoteKubeconfig: OVERCLOUD_DEFAULTS.remoteKubeconfig,
+        kubeconfigPath: join(deps.workDir, 'overcloud-kubeconfig'),
+        localConfPath: join(deps.workDir, 'overcloud-local.conf'),
+        externalNetwork: settings.vm.externalNetwork,
+        stackTimeoutMinutes: o.timeoutMinutes,
+      },
+      { workerSubnetId: vm.workerSubnetId, parentPortIp: vm.parentPortIp },
+      { client: deps.client, ssh, runner: deps.runner, logger },
+    );
+    await results.addCase({
+      id: 'overcloud',
+      name: caseName,
+      suite: SUITE,
+      status: outcome.success ? 'passed' : 'failed',
+      durationMs: Date.now() - t1,
+      message: outcome.success ? undefined : outcome.headline,
+      details: outcome.tail.length > 0 ? outcome.tail.join('\n') : undefined,
+    });
+    await results.addFindings(outcome.findings);
+    if (outcome.success) {
+      await results.addCase({
+        id: 'overcloud-kuryr-conf',
+        name: `kuryr.conf edited: ${outcome.kuryrConf.map((e) => `[${e.section}] ${e.key}`).join(', ')}`,
+        suite: SUITE,
+        status: 'passed',
+      });
+    }
+    return {
+      success: outcome.success,
+      headline: outcome.headline,
+      findings: outcome.findings,
+      kubeconfig: outcome.kubeconfigPath,
+      overcloud: outcome,
+    };
+  } catch (err) {
+    const isConfig = err instanceof ConfigurationError;
+    return fail('overcloud', caseName, t1, {
+      file: ACTION_FILE,
+      line: 1,
+      level: 'failure',
+      title: isConfig ? `trunk-vm: input '${err.input ?? 'unknown'}'` : 'trunk-vm: overcloud failed',
+      message: getErrorMessage(err).split('\n')[0] ?? 'overcloud failed',
+      details: getErrorMessage(err).includes('\n') ? getErrorMessage(err) : undefined,
+      rule: isConfig ? 'trunk-vm/configuration' : 'trunk-vm/overcloud',
+      caseId: 'overcloud',
+    });
   }
 }
 

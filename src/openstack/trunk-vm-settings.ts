@@ -4,10 +4,36 @@
  */
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Inputs } from '../runtime/inputs.js';
+import type { RuleSpec } from './client.js';
+import { OVERCLOUD_DEFAULTS } from './overcloud.js';
 import { TRUNK_VM_DEFAULTS, TRUNK_VM_RULES, type TrunkVmSettings } from './trunk-vm.js';
 
 /** The VM part of the settings: everything {@link TrunkVmSettings} takes except the run's file paths. */
 export type TrunkVmVmSettings = Omit<TrunkVmSettings, 'sshKeyPath' | 'ledgerPath'>;
+
+/** The overcloud part of the settings (`overcloud: true`). */
+export interface TrunkVmOvercloudSettings {
+  /** `overcloud-profile` (default `overcloud-nested-vlan`). */
+  profile: string;
+  /** `overcloud-release`: the release train; empty = the profile's. */
+  release?: string;
+  /** `overcloud-local-conf-file`: a local.conf fragment file (workspace-relative), merged before `localConf`. */
+  localConfFile?: string;
+  /** `overcloud-local-conf`: inline local.conf meta-sections, merged last. */
+  localConf?: string;
+  /** `overcloud-service-host`: SERVICE_HOST; empty = the external subnet's gateway. */
+  serviceHost?: string;
+  /** `admin-password`: the undercloud's ADMIN_PASSWORD; empty = the password of `os-cloud` in clouds.yaml. */
+  adminPassword?: string;
+  /** `git-base`: where the VM's stack.sh clones the plugins from; empty = opendev.org. */
+  gitBase?: string;
+  /** `devstack-dir`: the DevStack checkout copied into the VM. */
+  devstackDir: string;
+  /** `overcloud-kuryr-conf`: kuryr.conf in the VM. */
+  kuryrConfPath: string;
+  /** `overcloud-timeout-minutes`: stack.sh in the VM. */
+  timeoutMinutes: number;
+}
 
 /** Every input of actions/trunk-vm, typed. */
 export interface TrunkVmActionSettings {
@@ -15,14 +41,14 @@ export interface TrunkVmActionSettings {
   cloud: string;
   /** `clouds-yaml`: a clouds.yaml path (OS_CLIENT_CONFIG_FILE); unset uses the openstack CLI's search path. */
   cloudsYaml?: string;
-  /** `image-url`: accepted, not implemented yet (the image must exist). */
+  /** `image-url`: downloaded once (cached by URL) and uploaded as `image` when Glance has no such image. */
   imageUrl?: string;
-  /** `ssh-user`: the image's login user (default `centos`); used by SSH readiness, not by `up` yet. */
+  /** `image-disk-format` for the upload (default `qcow2`). */
+  imageDiskFormat: string;
+  /** `ssh-user`: the image's login user (default `centos`). */
   sshUser: string;
-  /** `overcloud-profile` (overcloud not implemented yet). */
-  overcloudProfile?: string;
-  /** `overcloud-local-conf` (overcloud not implemented yet). */
-  overcloudLocalConf?: string;
+  /** `overcloud`: stack DevStack with Kuryr nested-VLAN inside the VM; undefined when false. */
+  overcloud?: TrunkVmOvercloudSettings;
   /** `keep`: skip teardown in post; the resources and the ledger stay. */
   keep: boolean;
   /** What `upTrunkVm` gets (paths are added by the caller). */
@@ -33,7 +59,7 @@ export interface TrunkVmActionSettings {
 export const DEFAULT_KEY_NAME = 'kdf-trunk-vm';
 /** Default of `boot-timeout-minutes`. */
 export const DEFAULT_BOOT_TIMEOUT_MINUTES = 10;
-/** The only `security-rules` value supported so far (the field guide's ICMP + SSH). */
+/** The default `security-rules` (the field guide's ICMP + SSH). */
 export const DEFAULT_SECURITY_RULES = TRUNK_VM_RULES.map((r) =>
   r.dstPort === undefined ? r.protocol : `${r.protocol}/${r.dstPort}`,
 );
@@ -52,54 +78,91 @@ export function parseSubports(items: readonly string[], input = 'subports'): num
 }
 
 /**
- * Parses `security-rules`: `PROTOCOL[/PORT]` items (`icmp`, `tcp/22`, `udp/53`). Only the default set (`icmp`,
- * `tcp/22`, in any order) is supported so far; anything else is a ConfigurationError saying so.
+ * Parses `security-rules`: `PROTOCOL[/PORT]` items (`icmp`, `tcp/22`, `udp/53`), each added (idempotently) as an
+ * ingress rule from anywhere to the VM's security group. Empty = the field guide's `icmp, tcp/22`. Without `tcp/22`
+ * the VM cannot be reached over SSH, so it is refused.
  */
-export function parseSecurityRules(items: readonly string[], input = 'security-rules'): string[] {
-  if (items.length === 0) return [...DEFAULT_SECURITY_RULES];
-  const rules = items.map((item) => {
+export function parseSecurityRules(items: readonly string[], input = 'security-rules'): RuleSpec[] {
+  if (items.length === 0) return [...TRUNK_VM_RULES];
+  const rules = items.map((item): RuleSpec => {
     const m = /^(icmp|tcp|udp)(?:\/(\d{1,5}))?$/.exec(item.toLowerCase());
     const port = m?.[2] === undefined ? undefined : Number(m[2]);
-    if (!m || (port !== undefined && (m[1] === 'icmp' || port < 1 || port > 65535))) {
+    if (
+      !m ||
+      (port !== undefined && (m[1] === 'icmp' || port < 1 || port > 65535)) ||
+      (m[1] !== 'icmp' && port === undefined)
+    ) {
       throw new ConfigurationError(
         `Input '${input}' items must be icmp, tcp/PORT or udp/PORT with PORT 1-65535 (got '${item}').`,
         input,
       );
     }
-    return port === undefined ? (m[1] ?? '') : `${m[1]}/${port}`;
+    const protocol = m[1] as RuleSpec['protocol'];
+    return port === undefined ? { protocol } : { protocol, dstPort: port };
   });
-  const same =
-    new Set(rules).size === DEFAULT_SECURITY_RULES.length && DEFAULT_SECURITY_RULES.every((r) => rules.includes(r));
-  if (!same) {
+  const unique = rules.filter(
+    (r, i) => rules.findIndex((o) => o.protocol === r.protocol && o.dstPort === r.dstPort) === i,
+  );
+  if (!unique.some((r) => r.protocol === 'tcp' && r.dstPort === 22)) {
     throw new ConfigurationError(
-      `Input '${input}': custom rules are not implemented yet; only the default '${DEFAULT_SECURITY_RULES.join(', ')}' is supported (got '${rules.join(', ')}').`,
+      `Input '${input}' must include tcp/22: the toolkit reaches the VM over SSH (got '${items.join(', ')}').`,
       input,
     );
   }
-  return rules;
+  return unique;
 }
 
 /** Reads and validates every actions/trunk-vm input. */
 export function readTrunkVmSettings(inputs: Inputs): TrunkVmActionSettings {
-  if (inputs.getBooleanInput('overcloud', false)) {
-    throw new ConfigurationError(
-      "Input 'overcloud': the overcloud (DevStack inside the VM) is not implemented yet; set it to false.",
-      'overcloud',
-    );
-  }
-  parseSecurityRules(inputs.getListInput('security-rules'));
+  const rules = parseSecurityRules(inputs.getListInput('security-rules'));
   const bootMinutes = inputs.getIntegerInput(
     'boot-timeout-minutes',
     { min: 1, max: 24 * 60 },
     DEFAULT_BOOT_TIMEOUT_MINUTES,
   );
+  const imageUrl = inputs.getOptionalInput('image-url');
+  if (imageUrl !== undefined && !/^(https?|file):\/\/\S+$/.test(imageUrl)) {
+    throw new ConfigurationError(
+      `Input 'image-url' must be an http(s):// or file:// URL (got '${imageUrl}').`,
+      'image-url',
+    );
+  }
+  const diskFormat = inputs.getOptionalInput('image-disk-format', 'qcow2');
+  if (!['qcow2', 'raw', 'vmdk', 'vdi', 'iso', 'vhd', 'vhdx', 'ami', 'ploop'].includes(diskFormat)) {
+    throw new ConfigurationError(
+      `Input 'image-disk-format' is not a Glance disk format (got '${diskFormat}').`,
+      'image-disk-format',
+    );
+  }
+  const overcloudOn = inputs.getBooleanInput('overcloud', false);
+  const sshUser = inputs.getOptionalInput('ssh-user', 'centos');
+  if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(sshUser)) {
+    throw new ConfigurationError(`Input 'ssh-user' must be a Linux user name (got '${sshUser}').`, 'ssh-user');
+  }
   return {
     cloud: inputs.getOptionalInput('os-cloud', 'devstack'),
     cloudsYaml: inputs.getOptionalInput('clouds-yaml'),
-    imageUrl: inputs.getOptionalInput('image-url'),
-    sshUser: inputs.getOptionalInput('ssh-user', 'centos'),
-    overcloudProfile: inputs.getOptionalInput('overcloud-profile'),
-    overcloudLocalConf: inputs.getOptionalInput('overcloud-local-conf'),
+    imageUrl,
+    imageDiskFormat: diskFormat,
+    sshUser,
+    overcloud: overcloudOn
+      ? {
+          profile: inputs.getOptionalInput('overcloud-profile', OVERCLOUD_DEFAULTS.profile),
+          release: inputs.getOptionalInput('overcloud-release'),
+          localConfFile: inputs.getOptionalInput('overcloud-local-conf-file'),
+          localConf: inputs.getOptionalInput('overcloud-local-conf'),
+          serviceHost: inputs.getOptionalInput('overcloud-service-host'),
+          adminPassword: inputs.getOptionalInput('admin-password'),
+          gitBase: inputs.getOptionalInput('git-base'),
+          devstackDir: inputs.getOptionalInput('devstack-dir', OVERCLOUD_DEFAULTS.devstackDir),
+          kuryrConfPath: inputs.getOptionalInput('overcloud-kuryr-conf', OVERCLOUD_DEFAULTS.kuryrConfPath),
+          timeoutMinutes: inputs.getIntegerInput(
+            'overcloud-timeout-minutes',
+            { min: 1, max: 24 * 60 },
+            OVERCLOUD_DEFAULTS.stackTimeoutMinutes,
+          ),
+        }
+      : undefined,
     keep: inputs.getBooleanInput('keep', false),
     vm: {
       image: inputs.getRequiredInput('image'),
@@ -107,6 +170,7 @@ export function readTrunkVmSettings(inputs: Inputs): TrunkVmActionSettings {
       network: inputs.getOptionalInput('network', TRUNK_VM_DEFAULTS.network),
       externalNetwork: inputs.getOptionalInput('external-network', TRUNK_VM_DEFAULTS.externalNetwork),
       securityGroup: TRUNK_VM_DEFAULTS.securityGroup,
+      securityRules: rules,
       serverName: inputs.getOptionalInput('server-name', TRUNK_VM_DEFAULTS.serverName),
       portName: inputs.getOptionalInput('port-name', TRUNK_VM_DEFAULTS.portName),
       trunkName: inputs.getOptionalInput('trunk-name', TRUNK_VM_DEFAULTS.trunkName),

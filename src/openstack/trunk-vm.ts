@@ -3,22 +3,32 @@
  * port `port0`, trunk `trunk0`, a server on the parent port, a floating IP, optional VLAN subports. Every created
  * resource goes into a {@link TeardownLedger} so {@link downTrunkVm} can undo a run, also a partial one.
  *
- * Not here yet: SSH readiness (cloud-init done, SSH answering on the floating IP) and the overcloud.
+ * SSH readiness and the overcloud follow in trunk-vm-action.ts (ssh.ts, overcloud.ts).
  */
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
+import type { CommandRunner } from '../runtime/command.js';
 import type { Logger } from '../runtime/logger.js';
 import type { OpenStackClient, RuleSpec } from './client.js';
 import { OpenStackError } from './errors.js';
 import { TEARDOWN_ORDER, TeardownLedger, type LedgerEntry } from './ledger.js';
-import type { Port, Server } from './types.js';
+import type { Image, Port, Server } from './types.js';
 import { waitFor } from './wait.js';
 
 /** What to create. Names default to the field guide's. */
 export interface TrunkVmSettings {
-  /** Image name or id; must exist (`image`). */
+  /** Image name or id (`image`); must exist unless `imageUrl` is set. */
   image: string;
+  /** Downloaded (once, cached in `imageCacheDir`) and uploaded as `image` when Glance has no such image. */
+  imageUrl?: string;
+  /** Disk format of the upload (default `qcow2`). */
+  imageDiskFormat?: string;
+  /** Where downloads are cached, by URL (default: no cache, a temporary file). */
+  imageCacheDir?: string;
   /** Flavor (`flavor`, default `ds4G`). */
   flavor: string;
   /** The parent port's network (`network`, default `private`). */
@@ -27,6 +37,8 @@ export interface TrunkVmSettings {
   externalNetwork: string;
   /** The security group of port0 that gets the ICMP and SSH rules (default `default`). */
   securityGroup: string;
+  /** Rules added to `securityGroup` (default {@link TRUNK_VM_RULES}: ICMP and tcp/22). */
+  securityRules?: readonly RuleSpec[];
   serverName: string;
   portName: string;
   trunkName: string;
@@ -66,6 +78,8 @@ export const TRUNK_VM_DEFAULTS = {
 export interface TrunkVmDeps {
   client: OpenStackClient;
   logger: Logger;
+  /** Runs `curl` for `imageUrl` downloads (required only with `imageUrl`). */
+  runner?: CommandRunner;
 }
 
 /** What `up` returns (the action's outputs). */
@@ -75,6 +89,8 @@ export interface TrunkVmResult {
   floatingIpId: string;
   trunkId: string;
   parentPortId: string;
+  /** port0's first fixed IP (the VM's address on `network`). */
+  parentPortIp: string;
   /** port0's first fixed IP's subnet: kuryr's `worker_nodes_subnet`. */
   workerSubnetId: string;
   sshKeyPath: string;
@@ -147,7 +163,11 @@ function existing(kind: string, name: string, reuse: boolean): void {
   }
 }
 
-async function up(s: TrunkVmSettings, { client, logger }: TrunkVmDeps, ledger: TeardownLedger): Promise<TrunkVmResult> {
+async function up(
+  s: TrunkVmSettings,
+  { client, logger, runner }: TrunkVmDeps,
+  ledger: TeardownLedger,
+): Promise<TrunkVmResult> {
   const interval = s.pollIntervalMs ?? 2000;
 
   // 1. key pair, generated per run; the private key is a secret
@@ -173,14 +193,17 @@ async function up(s: TrunkVmSettings, { client, logger }: TrunkVmDeps, ledger: T
   }
 
   // 2. ICMP and SSH rules, idempotent
-  for (const spec of TRUNK_VM_RULES) {
+  for (const spec of s.securityRules ?? TRUNK_VM_RULES) {
     const { rule, created } = await client.ensureSecurityGroupRule(s.securityGroup, spec);
     if (created) ledger.record({ kind: 'security-group-rule', id: rule.id });
     logger.info(`security group ${s.securityGroup}: ${describeRule(spec)} ${created ? 'added' : 'present'}`);
   }
 
   // 3. image (must exist) and flavor
-  const image = await mustExist(() => client.imageShow(s.image), 'image', `image '${s.image}' does not exist`);
+  const image =
+    s.imageUrl === undefined
+      ? await mustExist(() => client.imageShow(s.image), 'image', `image '${s.image}' does not exist`)
+      : await ensureImage(s, s.imageUrl, { client, logger, runner }, ledger);
   const flavor = await mustExist(() => client.flavorShow(s.flavor), 'flavor', `flavor '${s.flavor}' does not exist`);
   const external = await mustExist(
     () => client.networkShow(s.externalNetwork),
@@ -205,7 +228,10 @@ async function up(s: TrunkVmSettings, { client, logger }: TrunkVmDeps, ledger: T
     ledger.record({ kind: 'port', id: port.id, name: s.portName });
   }
   const workerSubnetId = port.fixedIps[0]?.subnetId;
-  if (workerSubnetId === undefined) throw new Error(`port ${s.portName} (${port.id}) has no fixed IP`);
+  const parentPortIp = port.fixedIps[0]?.ipAddress;
+  if (workerSubnetId === undefined || parentPortIp === undefined) {
+    throw new Error(`port ${s.portName} (${port.id}) has no fixed IP`);
+  }
 
   // 5. trunk0 with port0 as parent
   let trunk = await client.find((n) => client.trunkShow(n), s.trunkName);
@@ -277,11 +303,54 @@ async function up(s: TrunkVmSettings, { client, logger }: TrunkVmDeps, ledger: T
     floatingIpId: fip.id,
     trunkId: trunk.id,
     parentPortId: port.id,
+    parentPortIp,
     workerSubnetId,
     sshKeyPath: s.sshKeyPath,
     subportIds,
     ledger,
   };
+}
+
+/**
+ * The image for `imageUrl`: the Glance image named `image` when it exists, otherwise the URL downloaded with curl
+ * (kept in `imageCacheDir` by the URL's SHA-256, so a second run does not download again) and uploaded.
+ */
+async function ensureImage(
+  s: TrunkVmSettings,
+  url: string,
+  { client, logger, runner }: TrunkVmDeps,
+  ledger: TeardownLedger,
+): Promise<Image> {
+  const known = await client.find((n) => client.imageShow(n), s.image);
+  if (known) {
+    logger.info(`image ${s.image} exists (${known.id}); image-url not downloaded`);
+    return known;
+  }
+  if (!runner) throw new Error('image-url needs a command runner for curl');
+  const cacheDir = s.imageCacheDir ?? join(tmpdir(), 'kdf-image-cache');
+  mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+  const file = join(cacheDir, `${createHash('sha256').update(url).digest('hex').slice(0, 32)}.img`);
+  if (existsSync(file)) {
+    logger.info(`image-url ${url}: cached in ${file}`);
+  } else {
+    const partial = `${file}.part-${process.pid}`;
+    logger.info(`downloading image-url ${url}`);
+    try {
+      await runner.run(
+        'curl',
+        ['--fail', '--location', '--silent', '--show-error', '--retry', '3', '--output', partial, '--', url],
+        { timeoutMs: 60 * 60_000, label: 'curl' },
+      );
+      renameSync(partial, file);
+    } catch (err) {
+      rmSync(partial, { force: true });
+      throw new ConfigurationError(`image-url ${url} could not be downloaded: ${getErrorMessage(err)}`, 'image-url');
+    }
+  }
+  const image = await client.imageCreate(s.image, { file, diskFormat: s.imageDiskFormat ?? 'qcow2' });
+  ledger.record({ kind: 'image', id: image.id, name: s.image });
+  logger.info(`image ${s.image} (${image.id}) uploaded from ${url}`);
+  return image;
 }
 
 async function attachFloatingIp(
@@ -401,6 +470,9 @@ async function deleteEntry(client: OpenStackClient, entry: LedgerEntry, options:
       return;
     case 'security-group-rule':
       await client.securityGroupRuleDelete(entry.id);
+      return;
+    case 'image':
+      await client.imageDelete(entry.id);
       return;
   }
 }

@@ -39,7 +39,7 @@ describe('kdf trunk-vm', () => {
   it.each([
     [['up', '--image', 'cirros', '--subports', '5000'], /Input 'subports' .*5000/],
     [['up'], /Input 'image' is required/],
-    [['up', '--image', 'cirros', '--overcloud', 'true'], /Input 'overcloud'.*not implemented yet/],
+    [['up', '--image', 'cirros', '--security-rules', 'icmp'], /Input 'security-rules' must include tcp\/22/],
     [['up', '--image', 'cirros', '--prefix-netns', 'a b'], /--prefix-netns/],
     [['sideways'], /expected 'up' or 'down'/],
     [['up', '--no-such-flag', 'x'], /no-such-flag/],

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,7 +23,10 @@ const missing = (name: string): FakeResponse => ({ exitCode: 1, stderr: fixture(
 const SERVER_ID = '35012019-f183-4764-95d2-8736c4362e73';
 
 /** A cloud where nothing of the run exists yet; `override` answers first. Deleted servers are gone. */
-function cloud(override: (cmd: string) => FakeResponse | undefined = () => undefined): FakeCommandRunner {
+function cloud(
+  override: (cmd: string) => FakeResponse | undefined = () => undefined,
+  sshReply: FakeResponse = { stdout: '' },
+): FakeCommandRunner {
   const created = new Set<string>();
   const runner = new FakeCommandRunner();
   runner.on('openstack', undefined, ({ args }) => {
@@ -55,6 +58,7 @@ function cloud(override: (cmd: string) => FakeResponse | undefined = () => undef
     if (cmd.startsWith('floating ip create')) return { stdout: fixture('floating-ip-show.json') };
     return { stdout: '' }; // set, unset, delete print nothing
   });
+  runner.on('ssh', undefined, sshReply); // by default SSH answers at once
   return runner;
 }
 
@@ -71,6 +75,7 @@ function deps(tag: string, runner: FakeCommandRunner, logger = new RecordingLogg
   return {
     client: new OpenStackClient({ runner, cloud: 'devstack', retry: { attempts: 1 } }),
     logger,
+    runner,
     resultsPath: join(dir, tag, 'results', 'trunk-vm.json'),
     workDir: join(dir, tag, 'work'),
     toolVersion: '0.1.0',
@@ -108,6 +113,7 @@ describe('runTrunkVmAction', () => {
       'passed create server vm',
       'passed create floating-ip 172.24.4.65',
       'passed trunk VM vm up',
+      'passed SSH to centos@172.24.4.65',
     ]);
     expect(doc.findings).toEqual([]);
     const ledger = TeardownLedger.load(outcome.ledgerPath, 'devstack');
@@ -146,7 +152,7 @@ describe('runTrunkVmAction', () => {
       seen ??= existsSync(d.resultsPath);
       return undefined;
     });
-    await runTrunkVmAction(settings(), { ...d, client: new OpenStackClient({ runner, cloud: 'devstack' }) });
+    await runTrunkVmAction(settings(), { ...d, runner, client: new OpenStackClient({ runner, cloud: 'devstack' }) });
     expect(seen).toBe(true);
   });
 
@@ -196,10 +202,84 @@ describe('runTrunkVmAction', () => {
     expect(runner.calls.some((c) => c.args.includes('server') && c.args.includes('create'))).toBe(false);
   });
 
-  it('warns that image-url is not implemented yet', async () => {
+  it('image-url: uses an existing image without downloading', async () => {
     const logger = new RecordingLogger();
-    await runTrunkVmAction(settings({ 'image-url': 'https://example.invalid/x.qcow2' }), deps('url', cloud(), logger));
-    expect(JSON.stringify(logger)).toContain('image-url is not implemented yet');
+    const runner = cloud();
+    await runTrunkVmAction(settings({ 'image-url': 'https://example.invalid/x.qcow2' }), deps('url', runner, logger));
+    expect(logger.text()).toContain('image-url not downloaded');
+    expect(runner.calls.some((c) => c.command === 'curl')).toBe(false);
+  });
+
+  it('image-url: downloads once into the cache, uploads, records the image and tears it down', async () => {
+    let uploads = 0;
+    const runner = cloud((cmd) => {
+      if (cmd.startsWith('image show')) return uploads === 0 ? missing('image-show-missing.err') : undefined;
+      if (cmd.startsWith('image create')) return (uploads++, { stdout: fixture('image-show.json') });
+      return undefined;
+    });
+    runner.on('curl', undefined, ({ args }) => {
+      writeFileSync(args[args.indexOf('--output') + 1]!, 'qcow2 bytes');
+      return { stdout: '' };
+    });
+    const d = deps('url-dl', runner);
+    const url = 'https://images.example.invalid/centos.qcow2';
+    const outcome = await runTrunkVmAction(settings({ 'image-url': url, 'image-disk-format': 'raw' }), d);
+    expect(outcome.headline).toMatch(/^trunk VM vm up/);
+    const curl = runner.calls.filter((c) => c.command === 'curl');
+    expect(curl).toHaveLength(1);
+    expect(curl[0]!.args.slice(-2)).toEqual(['--', url]);
+    const create = runner.calls.find((c) => c.args.slice(2, 4).join(' ') === 'image create')!;
+    expect(create.args).toEqual(expect.arrayContaining(['--disk-format', 'raw', 'cirros-0.6.2-x86_64-disk']));
+    const file = create.args[create.args.indexOf('--file') + 1]!;
+    expect(readFileSync(file, 'utf8')).toBe('qcow2 bytes');
+    expect(TeardownLedger.load(outcome.ledgerPath, 'devstack').entries.map((e) => e.kind)).toContain('image');
+    await runTrunkVmPost({ ledgerPath: outcome.ledgerPath, keep: false }, { ...d, toolVersion: '0.1.0' });
+    expect(deletes(runner)).toContain('image delete dbfb2ded-7011-4cad-8df3-075207d063d9');
+    // a second run (same runner temp) with the image gone again finds the download in the cache
+    const runner2 = cloud((cmd) =>
+      cmd.startsWith('image show')
+        ? missing('image-show-missing.err')
+        : cmd.startsWith('image create')
+          ? { stdout: fixture('image-show.json') }
+          : undefined,
+    );
+    runner2.on('curl', undefined, { exitCode: 99, stderr: 'must not download again' });
+    const again = await runTrunkVmAction(settings({ 'image-url': url }), deps('url-dl', runner2));
+    expect(again.headline).toMatch(/^trunk VM vm up/);
+    expect(runner2.calls.filter((c) => c.command === 'curl')).toHaveLength(0);
+  });
+
+  it('image-url: a failed download is a finding naming the input, and nothing is left behind', async () => {
+    const runner = cloud((cmd) => (cmd.startsWith('image show') ? missing('image-show-missing.err') : undefined));
+    runner.on('curl', undefined, { exitCode: 22, stderr: 'curl: (22) The requested URL returned error: 404' });
+    const d = deps('url-404', runner);
+    const outcome = await runTrunkVmAction(settings({ 'image-url': 'https://x.invalid/missing.img' }), d);
+    expect(outcome.success).toBe(false);
+    expect(outcome.findings[0]).toMatchObject({ title: "trunk-vm: input 'image-url'" });
+    expect(outcome.findings[0]!.message).toMatch(/could not be downloaded.*404/);
+    expect(TeardownLedger.load(outcome.ledgerPath, 'devstack').entries).toEqual([]);
+  });
+
+  it('SSH never ready: a failed ssh case and finding, outputs set, resources left for post', async () => {
+    const runner = cloud(undefined, {
+      exitCode: 255,
+      stderr: 'ssh: connect to host 172.24.4.65 port 22: Connection refused',
+    });
+    const d = deps('ssh-never', runner);
+    const s = settings();
+    const outcome = await runTrunkVmAction(
+      { ...s, vm: { ...s.vm, bootTimeoutMs: 50 } },
+      { ...d, sshInitialIntervalMs: 10 },
+    );
+    expect(outcome.success).toBe(false);
+    expect(outcome.outputs['server-id']).toBe(SERVER_ID);
+    expect(outcome.findings[0]).toMatchObject({ rule: 'trunk-vm/ssh', caseId: 'ssh' });
+    expect(outcome.findings[0]!.message).toMatch(
+      /SSH to centos@172\.24\.4\.65 was not ready after .*connection refused/,
+    );
+    const doc = readDoc(d.resultsPath);
+    expect(doc.cases.find((c) => c.id === 'ssh')?.status).toBe('failed');
+    expect(TeardownLedger.load(outcome.ledgerPath, 'devstack').entries.map((e) => e.kind)).toContain('server');
   });
 });
 

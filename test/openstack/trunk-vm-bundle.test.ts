@@ -19,11 +19,11 @@ beforeAll(() => {
 });
 
 describe('actions/trunk-vm (bundled)', () => {
-  it('rejects overcloud: true naming the input, and post has nothing to tear down', async () => {
-    const job = new ActionJob({ actionDir, with: { image: 'cirros', overcloud: 'true' } });
+  it('rejects security rules without SSH naming the input, and post has nothing to tear down', async () => {
+    const job = new ActionJob({ actionDir, with: { image: 'cirros', 'security-rules': 'icmp' } });
     const main = await job.run('main');
     expect(main.exitCode).toBe(1);
-    expect(main.annotations.map((a) => a.message).join('\n')).toMatch(/Input 'overcloud'.*not implemented yet/);
+    expect(main.annotations.map((a) => a.message).join('\n')).toMatch(/Input 'security-rules' must include tcp\/22/);
     const post = await job.run('post');
     expect(post.exitCode).toBe(0);
     expect(post.stdout).toContain('nothing to tear down');

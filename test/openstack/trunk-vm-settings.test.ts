@@ -28,9 +28,9 @@ describe('readTrunkVmSettings', () => {
       cloud: 'devstack',
       cloudsYaml: undefined,
       imageUrl: undefined,
+      imageDiskFormat: 'qcow2',
       sshUser: 'centos',
-      overcloudProfile: undefined,
-      overcloudLocalConf: undefined,
+      overcloud: undefined,
       keep: false,
       vm: {
         image: 'centos7',
@@ -38,6 +38,7 @@ describe('readTrunkVmSettings', () => {
         network: 'private',
         externalNetwork: 'public',
         securityGroup: 'default',
+        securityRules: [{ protocol: 'icmp' }, { protocol: 'tcp', dstPort: 22 }],
         serverName: 'overcloud_vm',
         portName: 'port0',
         trunkName: 'trunk0',
@@ -65,11 +66,20 @@ describe('readTrunkVmSettings', () => {
         'key-name': 'kp1',
         'ssh-user': 'cloud-user',
         subports: '101, 102\n103',
-        'security-rules': 'tcp/22, ICMP',
+        'security-rules': 'tcp/22, ICMP, udp/9090, tcp/22',
         'boot-timeout-minutes': '25',
-        overcloud: 'false',
+        'image-disk-format': 'raw',
+        overcloud: 'true',
         'overcloud-profile': 'overcloud-nested-vlan',
+        'overcloud-release': 'kuryr-last',
         'overcloud-local-conf': '[[local|localrc]]\nX=1',
+        'overcloud-local-conf-file': 'ci/overcloud.conf',
+        'overcloud-service-host': '192.168.1.10',
+        'overcloud-kuryr-conf': '/etc/kuryr/k.conf',
+        'overcloud-timeout-minutes': '90',
+        'admin-password': 'pw',
+        'devstack-dir': '/srv/devstack',
+        'git-base': 'file:///srv/gb',
         keep: 'true',
         reuse: 'True',
       }),
@@ -77,9 +87,20 @@ describe('readTrunkVmSettings', () => {
       cloud: 'devstack-admin',
       cloudsYaml: '/etc/openstack/clouds.yaml',
       imageUrl: 'https://example.invalid/c7.qcow2',
+      imageDiskFormat: 'raw',
       sshUser: 'cloud-user',
-      overcloudProfile: 'overcloud-nested-vlan',
-      overcloudLocalConf: '[[local|localrc]]\nX=1',
+      overcloud: {
+        profile: 'overcloud-nested-vlan',
+        release: 'kuryr-last',
+        localConf: '[[local|localrc]]\nX=1',
+        localConfFile: 'ci/overcloud.conf',
+        serviceHost: '192.168.1.10',
+        adminPassword: 'pw',
+        gitBase: 'file:///srv/gb',
+        devstackDir: '/srv/devstack',
+        kuryrConfPath: '/etc/kuryr/k.conf',
+        timeoutMinutes: 90,
+      },
       keep: true,
       vm: {
         image: 'centos7',
@@ -87,6 +108,7 @@ describe('readTrunkVmSettings', () => {
         network: 'net1',
         externalNetwork: 'ext',
         securityGroup: 'default',
+        securityRules: [{ protocol: 'tcp', dstPort: 22 }, { protocol: 'icmp' }, { protocol: 'udp', dstPort: 9090 }],
         serverName: 'vm1',
         portName: 'p0',
         trunkName: 't0',
@@ -103,12 +125,16 @@ describe('readTrunkVmSettings', () => {
     [{ image: 'i', subports: '100, 4095' }, 'subports', /4095/],
     [{ image: 'i', subports: 'ten' }, 'subports', /ten/],
     [{ image: 'i', subports: '100,100' }, 'subports', /twice/],
-    [{ image: 'i', 'security-rules': 'icmp, tcp/80' }, 'security-rules', /not implemented yet/],
+    [{ image: 'i', 'security-rules': 'icmp, tcp/80' }, 'security-rules', /must include tcp\/22/],
+    [{ image: 'i', 'security-rules': 'tcp' }, 'security-rules', /tcp\/PORT/],
+    [{ image: 'i', 'image-url': 'ftp://x/y.img' }, 'image-url', /http/],
+    [{ image: 'i', 'image-disk-format': 'tar' }, 'image-disk-format', /disk format/],
+    [{ image: 'i', 'ssh-user': 'root; id' }, 'ssh-user', /user name/],
+    [{ image: 'i', overcloud: 'true', 'overcloud-timeout-minutes': '0' }, 'overcloud-timeout-minutes', /integer/],
     [{ image: 'i', 'security-rules': 'icmp/22' }, 'security-rules', /icmp\/22/],
     [{ image: 'i', 'security-rules': 'sctp' }, 'security-rules', /sctp/],
     [{ image: 'i', 'boot-timeout-minutes': '0' }, 'boot-timeout-minutes', /integer/],
     [{ image: 'i', 'boot-timeout-minutes': '5m' }, 'boot-timeout-minutes', /integer/],
-    [{ image: 'i', overcloud: 'true' }, 'overcloud', /not implemented yet/],
     [{ image: 'i', overcloud: 'yes' }, 'overcloud', /boolean/],
     [{ image: 'i', keep: 'yes' }, 'keep', /boolean/],
     [{ image: 'i', reuse: '1' }, 'reuse', /boolean/],
@@ -123,8 +149,8 @@ describe('readTrunkVmSettings', () => {
 describe('parseSubports and parseSecurityRules', () => {
   it('accepts the VLAN range bounds and the default rules in any order', () => {
     expect(parseSubports(['1', '4094'])).toEqual([1, 4094]);
-    expect(parseSecurityRules([])).toEqual(['icmp', 'tcp/22']);
-    expect(parseSecurityRules(['TCP/22', 'icmp'])).toEqual(['tcp/22', 'icmp']);
+    expect(parseSecurityRules([])).toEqual([{ protocol: 'icmp' }, { protocol: 'tcp', dstPort: 22 }]);
+    expect(parseSecurityRules(['TCP/22', 'icmp'])).toEqual([{ protocol: 'tcp', dstPort: 22 }, { protocol: 'icmp' }]);
   });
 
   it('rejects VLAN id 0', () => {

@@ -8,6 +8,7 @@ import { OpenStackClient } from '../../openstack/client.js';
 import { runTrunkVmAction, runTrunkVmPost, trunkVmLedgerPath } from '../../openstack/trunk-vm-action.js';
 import { readTrunkVmSettings } from '../../openstack/trunk-vm-settings.js';
 import { ProcessCommandRunner } from '../../runtime/command.js';
+import { PrefixedCommandRunner } from '../../runtime/prefixed-runner.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
@@ -21,6 +22,7 @@ const INPUTS = [
   'clouds-yaml',
   'image',
   'image-url',
+  'image-disk-format',
   'flavor',
   'network',
   'external-network',
@@ -34,7 +36,15 @@ const INPUTS = [
   'boot-timeout-minutes',
   'overcloud',
   'overcloud-profile',
+  'overcloud-release',
   'overcloud-local-conf',
+  'overcloud-local-conf-file',
+  'overcloud-service-host',
+  'overcloud-kuryr-conf',
+  'overcloud-timeout-minutes',
+  'admin-password',
+  'devstack-dir',
+  'git-base',
   'keep',
   'reuse',
 ] as const;
@@ -46,9 +56,11 @@ Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 Booleans take true/false (e.g. --reuse true). 'down' needs only --os-cloud/--clouds-yaml (and --keep).
 
   --state-dir DIR       where the teardown ledger, the private key and trunk-vm.json live (default .kdf/trunk-vm)
-  --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env KDF_OPENSTACK_NETNS)
+  --prefix-netns NAME   run openstack, ssh and scp inside this network namespace (ip netns exec NAME; env
+                        KDF_OPENSTACK_NETNS), e.g. the sandbox's, where the floating IPs are reachable
 
-Exit codes: 0 done, 1 the VM failed (finding in trunk-vm.json; created resources torn down), 2 configuration error.`;
+Exit codes: 0 done, 1 the VM, SSH or the overcloud failed (finding in trunk-vm.json; a failed boot tears down
+what it created, otherwise run 'down'), 2 configuration error.`;
 
 const OPTIONS = {
   ...Object.fromEntries(INPUTS.map((i) => [i, { type: 'string' as const }])),
@@ -81,6 +93,7 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
     throw new ConfigurationError(`--prefix-netns must be a namespace name (got '${netns}').`, 'prefix-netns');
   }
   const logger = new ConsoleLogger({ stream: io.stderr });
+  const local = new ProcessCommandRunner({ masker: defaultMasker });
   const clientFor = (cloud: string, cloudsYaml: string | undefined): OpenStackClient =>
     new OpenStackClient({
       runner: new ProcessCommandRunner({ masker: defaultMasker }),
@@ -105,6 +118,9 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
   const outcome = await runTrunkVmAction(settings, {
     client: clientFor(settings.cloud, settings.cloudsYaml),
     logger,
+    runner: local,
+    sshRunner: new PrefixedCommandRunner(local, netns ? ['ip', 'netns', 'exec', netns] : []),
+    workspace: io.cwd,
     resultsPath,
     workDir: stateDir,
     toolVersion: VERSION,

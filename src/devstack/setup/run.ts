@@ -3,10 +3,11 @@
  * outputs + NAT, each in its own log group with elapsed time, every program through the command-runner port, and
  * every result on disk (results JSON) before the next step can fail. Shared by the action and `kdf setup`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import type { CommandResult, CommandRunner, RunOptions } from '../../runtime/command.js';
 import { CommandError } from '../../runtime/command.js';
+import { readFragmentFile } from '../fragment-file.js';
 import { ConfigurationError, RefusedCombinationError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { Finding } from '../../results/model.js';
@@ -98,26 +99,6 @@ function asUser(user: string, command: string, args: readonly string[]): [string
   return ['sudo', ['-n', '-u', user, '-H', '--', command, ...args]];
 }
 
-/** Reads the user's fragment file; it must stay inside the workspace (it is annotated by repository path). */
-function readFragmentFile(workspace: string, file: string): { text: string; file: string } {
-  const abs = resolve(workspace, file);
-  const rel = relative(workspace, abs);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
-    throw new ConfigurationError(
-      `Input 'local-conf-file' must be a path inside the workspace; got '${file}'.`,
-      'local-conf-file',
-    );
-  }
-  try {
-    return { text: readFileSync(abs, 'utf8'), file: rel.split('\\').join('/') };
-  } catch (err) {
-    throw new ConfigurationError(
-      `Input 'local-conf-file': cannot read '${file}' (${(err as NodeJS.ErrnoException).code ?? String(err)}).`,
-      'local-conf-file',
-    );
-  }
-}
-
 /** The whole main step. Never throws for a stack.sh failure (it is in the result); throws for user mistakes. */
 export async function runSetup(settings: SetupSettings, env: SetupEnvironment): Promise<SetupResult> {
   const started = Date.now();
@@ -168,7 +149,7 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
       `host: ${host.distro.id} (DISTRO=${host.distro.devstackName}), ${host.memoryMb} MB RAM, ${host.diskFreeGb} GB free`,
     );
     const fragments = [
-      ...(settings.localConfFile ? [readFragmentFile(env.workspace, settings.localConfFile)] : []),
+      ...(settings.localConfFile ? [readFragmentFile(env.workspace, settings.localConfFile, 'local-conf-file')] : []),
       ...(settings.localConf ? [{ text: settings.localConf, file: 'input:local-conf' }] : []),
     ];
     if (settings.cache === 'actions' && !env.artifactCache) {

@@ -1,0 +1,410 @@
+/**
+ * The overcloud inside the trunk VM (field guide §2.3-2.5, §5): resolve the placeholders from the undercloud, render
+ * the overcloud local.conf with the configuration engine, copy DevStack into the VM over SSH, run stack.sh there
+ * streamed into log groups, apply the kuryr.conf edits DevStack does not make, restart the two kuryr units and fetch
+ * the overcloud kubeconfig.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+
+import type { Finding } from '../results/model.js';
+import { CommandError, type CommandRunner } from '../runtime/command.js';
+import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
+import type { Logger } from '../runtime/logger.js';
+import { getIniOption, setIniOptions, type IniSetting } from '../devstack/ini-edit.js';
+import { createPlan, type Plan } from '../devstack/plan.js';
+import { StackOutputParser } from '../devstack/stack/output.js';
+import { triageStackRun } from '../devstack/setup/triage.js';
+import type { OpenStackClient } from './client.js';
+import { OpenStackError } from './errors.js';
+import type { SshClient } from './ssh.js';
+
+/** What the overcloud needs besides the VM. */
+export interface OvercloudSettings {
+  /** Configuration profile (default `overcloud-nested-vlan`). */
+  profile: string;
+  /** Release train; default: the profile's (`ussuri`). */
+  release?: string;
+  /** User local.conf fragments merged last, in order: text and the file name findings point at. */
+  fragments: { text: string; file: string }[];
+  /** `SERVICE_HOST`: an undercloud address the VM reaches; default: the external subnet's gateway (br-ex). */
+  serviceHost?: string;
+  /** The undercloud router kuryr attaches its subnets to (`KURYR_NEUTRON_DEFAULT_ROUTER`, default `router1`). */
+  router: string;
+  /** The subnet pool kuryr carves its subnets from (default `shared-default-subnetpool-v4`). */
+  subnetPool: string;
+  /** The undercloud's ADMIN_PASSWORD (the overcloud must use the same passwords, §2.3). */
+  adminPassword: string;
+  /** Where the VM's stack.sh clones the plugins from (`git-base`; default the train's, opendev.org). */
+  gitBase?: string;
+  /** The local DevStack checkout copied into the VM (default `/opt/stack/devstack`). */
+  devstackDir: string;
+  /** The DevStack directory in the VM, relative to the login user's home (default `devstack`). */
+  remoteDir: string;
+  /** kuryr.conf in the VM (default `/etc/kuryr/kuryr.conf`). */
+  kuryrConfPath: string;
+  /** The VM's kubeconfig (default `.kube/config` in the login user's home, where the kuryr plugin writes it). */
+  remoteKubeconfig: string;
+  /** Where the fetched kubeconfig is written locally (mode 0600). */
+  kubeconfigPath: string;
+  /** Where the rendered local.conf is kept locally (mode 0600), for the findings and the diagnostics. */
+  localConfPath: string;
+  /** The network the external subnet's gateway is read from (default `public`). */
+  externalNetwork: string;
+  stackTimeoutMinutes: number;
+  /** Interval of the "still running" lines (default 60 s). */
+  heartbeatMs?: number;
+}
+
+/** What {@link stackOvercloud} needs from the trunk VM step. */
+export interface OvercloudVm {
+  /** port0's subnet: `[pod_vif_nested] worker_nodes_subnet(s)`. */
+  workerSubnetId: string;
+  /** port0's fixed IP, to find `link_iface` inside the VM. */
+  parentPortIp: string;
+}
+
+export interface OvercloudDeps {
+  client: OpenStackClient;
+  ssh: SshClient;
+  /** Runs local programs (tar). */
+  runner: CommandRunner;
+  logger: Logger;
+}
+
+/** The resolved placeholders and edits, for outputs and the summary. */
+export interface OvercloudResult {
+  success: boolean;
+  headline: string;
+  findings: Finding[];
+  serviceHost: string;
+  subnetPoolId: string;
+  router: string;
+  linkIface?: string;
+  /** The kuryr.conf options written (section.key → value). */
+  kuryrConf: IniSetting[];
+  /** Set when the kubeconfig was fetched. */
+  kubeconfigPath?: string;
+  /** The last lines stack.sh printed (for the summary). */
+  tail: string[];
+}
+
+/** Defaults of {@link OvercloudSettings} (field guide §2.3-2.5). */
+export const OVERCLOUD_DEFAULTS = {
+  profile: 'overcloud-nested-vlan',
+  router: 'router1',
+  subnetPool: 'shared-default-subnetpool-v4',
+  devstackDir: '/opt/stack/devstack',
+  remoteDir: 'devstack',
+  kuryrConfPath: '/etc/kuryr/kuryr.conf',
+  remoteKubeconfig: '.kube/config',
+  stackTimeoutMinutes: 60,
+} as const;
+
+/** The kuryr units restarted after the edits (§2.5). */
+export const KURYR_UNITS = ['devstack@kuryr-kubernetes.service', 'devstack@kuryr-daemon.service'] as const;
+
+/**
+ * The `[pod_vif_nested]` option name the pinned kuryr reads: `worker_nodes_subnet` in the df-era code (ussuri
+ * train, `config.py@258c708b`), `worker_nodes_subnets` later (§2.5).
+ */
+export function workerSubnetsOption(train: string): 'worker_nodes_subnet' | 'worker_nodes_subnets' {
+  return train === 'ussuri' ? 'worker_nodes_subnet' : 'worker_nodes_subnets';
+}
+
+/** The kuryr.conf edits of §2.5 for one overcloud. */
+export function kuryrConfEdits(train: string, workerSubnetId: string, linkIface: string): IniSetting[] {
+  return [
+    { section: 'pod_vif_nested', key: workerSubnetsOption(train), value: workerSubnetId },
+    { section: 'binding', key: 'driver', value: 'kuryr.lib.binding.drivers.vlan' },
+    { section: 'binding', key: 'link_iface', value: linkIface },
+  ];
+}
+
+/**
+ * Finds the interface holding `ip` in `ip -o -4 addr show` output (`2: eth0    inet 10.0.0.5/26 brd …`). VLAN
+ * sub-interfaces print as `eth0.101@eth0`: the name is the part before `@`.
+ */
+export function interfaceWithAddress(ipAddrOutput: string, ip: string): string | undefined {
+  for (const line of ipAddrOutput.split('\n')) {
+    const m = /^\d+:\s+(\S+)\s+inet\s+([0-9.]+)\//.exec(line);
+    if (m && m[2] === ip) return m[1]!.split('@')[0];
+  }
+  return undefined;
+}
+
+/** Undercloud values for the placeholders of the overcloud profile (§2.4). */
+export async function resolveOvercloudPlaceholders(
+  s: Pick<OvercloudSettings, 'serviceHost' | 'router' | 'subnetPool' | 'externalNetwork'>,
+  client: OpenStackClient,
+): Promise<{ serviceHost: string; subnetPoolId: string; router: string }> {
+  const pool = await client.subnetPoolShow(s.subnetPool).catch((err: unknown) => {
+    throw notFoundAsConfig(
+      err,
+      'overcloud-local-conf',
+      `subnet pool '${s.subnetPool}' does not exist on the undercloud`,
+    );
+  });
+  await client.raw(['router', 'show', s.router, '-f', 'json']).catch((err: unknown) => {
+    throw notFoundAsConfig(
+      err,
+      'overcloud-local-conf',
+      `router '${s.router}' (KURYR_NEUTRON_DEFAULT_ROUTER) does not exist on the undercloud; set KURYR_NEUTRON_DEFAULT_ROUTER in overcloud-local-conf to the undercloud's router`,
+    );
+  });
+  let serviceHost = s.serviceHost;
+  if (serviceHost === undefined || serviceHost === '') {
+    const net = await client.networkShow(s.externalNetwork);
+    for (const id of net.subnets) {
+      const subnet = await client.subnetShow(id);
+      if (subnet.ipVersion === 4 && subnet.gatewayIp) {
+        serviceHost = subnet.gatewayIp;
+        break;
+      }
+    }
+    if (serviceHost === undefined || serviceHost === '') {
+      throw new ConfigurationError(
+        `network '${s.externalNetwork}' has no IPv4 subnet with a gateway: set 'overcloud-service-host' to an undercloud address the VM reaches`,
+        'overcloud-service-host',
+      );
+    }
+  }
+  return { serviceHost, subnetPoolId: pool.id, router: s.router };
+}
+
+function notFoundAsConfig(err: unknown, input: string, message: string): unknown {
+  return err instanceof OpenStackError && err.notFound ? new ConfigurationError(message, input) : err;
+}
+
+/** Renders the overcloud local.conf with the engine; unresolved placeholders or refused options are user errors. */
+export function planOvercloud(
+  s: OvercloudSettings,
+  resolved: { serviceHost: string; subnetPoolId: string; router: string },
+  stackUser: string,
+): Plan {
+  const plan = createPlan({
+    profile: s.profile,
+    release: s.release,
+    set: {
+      SERVICE_HOST: resolved.serviceHost,
+      KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID: resolved.subnetPoolId,
+      KURYR_NEUTRON_DEFAULT_ROUTER: resolved.router,
+    },
+    adminPassword: s.adminPassword,
+    fragments: s.fragments,
+    gitBase: s.gitBase,
+    stackUser,
+  });
+  if (plan.profile.role !== 'overcloud') {
+    throw new ConfigurationError(
+      `profile '${s.profile}' is not an overcloud profile (role ${plan.profile.role}); use overcloud-nested-vlan`,
+      'overcloud-profile',
+    );
+  }
+  return plan;
+}
+
+/**
+ * Stacks the overcloud in the VM. Never throws for a stack.sh failure (it is in the result, with findings); throws
+ * for user mistakes (ConfigurationError) and for SSH/copy failures.
+ */
+export async function stackOvercloud(
+  s: OvercloudSettings,
+  vm: OvercloudVm,
+  { client, ssh, runner, logger }: OvercloudDeps,
+): Promise<OvercloudResult> {
+  const resolved = await resolveOvercloudPlaceholders(s, client);
+  logger.info(
+    `overcloud placeholders: SERVICE_HOST=${resolved.serviceHost}, KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID=${resolved.subnetPoolId} (${s.subnetPool}), KURYR_NEUTRON_DEFAULT_ROUTER=${resolved.router}, worker nodes subnet ${vm.workerSubnetId}`,
+  );
+  const plan = planOvercloud(s, resolved, ssh.target.user);
+  for (const secret of plan.secrets) logger.addSecret(secret);
+  writeFileSync(s.localConfPath, plan.localConf, { mode: 0o600 });
+  const base: Omit<OvercloudResult, 'success' | 'headline' | 'findings' | 'tail'> = { ...resolved, kuryrConf: [] };
+
+  // 1. the VM's NIC that carries port0 (link_iface), detected instead of assumed
+  const addrs = await ssh.run(['ip', '-o', '-4', 'addr', 'show'], { timeoutMs: 60_000 });
+  const linkIface = interfaceWithAddress(addrs.stdout, vm.parentPortIp);
+  if (linkIface === undefined) {
+    throw new Error(`no interface in the VM holds port0's address ${vm.parentPortIp}:\n${addrs.stdout.trim()}`);
+  }
+  logger.info(`link_iface: ${linkIface} holds ${vm.parentPortIp}`);
+
+  // 2. DevStack into the VM, and the local.conf
+  await logger.group(`Copy DevStack into the VM (${s.devstackDir} → ${ssh.address}:${s.remoteDir})`, async () => {
+    const work = mkdtempSync(join(tmpdir(), 'kdf-overcloud-'));
+    try {
+      const tarball = join(work, 'devstack.tar.gz');
+      await runner.run('tar', ['-C', dirname(s.devstackDir), '-czf', tarball, basename(s.devstackDir)], {
+        timeoutMs: 10 * 60_000,
+        label: 'tar',
+      });
+      const remoteTar = `/tmp/kdf-devstack-${process.pid}.tar.gz`;
+      await ssh.copyTo(tarball, remoteTar);
+      await ssh.run(
+        [
+          'sh',
+          '-c',
+          'set -e; rm -rf "$1"; mkdir -p "$1"; tar -xzf "$2" -C "$1" --strip-components=1; rm -f "$2"',
+          'unpack',
+          s.remoteDir,
+          remoteTar,
+        ],
+        { timeoutMs: 10 * 60_000 },
+      );
+      await ssh.writeFile(`${s.remoteDir}/local.conf`, plan.localConf, { mode: '0600' });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  // 3. stack.sh in the VM, streamed
+  const run = await runStack(s, ssh, logger);
+  const triage = triageStackRun({
+    outcome: run.parser.outcome(),
+    exitCode: run.exitCode,
+    timedOut: run.timedOut,
+    cancelled: run.cancelled,
+    timeoutMinutes: s.stackTimeoutMinutes,
+    localConfPath: s.localConfPath,
+    origins: plan.origins,
+    skippedPlugins: [],
+    devstackDir: s.remoteDir,
+  });
+  const findings = triage.findings.map((f) => ({ ...f, title: `overcloud ${f.title}` }));
+  if (!triage.success) {
+    return {
+      ...base,
+      linkIface,
+      success: false,
+      headline: `overcloud: ${triage.headline}`,
+      findings,
+      tail: triage.tail,
+    };
+  }
+
+  // 4. kuryr.conf edits (§2.5), read back, then the restarts
+  const train = plan.train.name;
+  const edits = kuryrConfEdits(train, vm.workerSubnetId, linkIface);
+  await logger.group(`Edit ${s.kuryrConfPath} and restart kuryr`, async () => {
+    const current = await ssh.run(['sudo', '-n', 'cat', s.kuryrConfPath], { timeoutMs: 60_000 });
+    const edited = setIniOptions(current.stdout, edits);
+    await ssh.writeFile(s.kuryrConfPath, edited, { sudo: true, mode: '0644' });
+    const check = (await ssh.run(['sudo', '-n', 'cat', s.kuryrConfPath], { timeoutMs: 60_000 })).stdout;
+    for (const e of edits) {
+      const got = getIniOption(check, e.section, e.key);
+      if (got !== e.value)
+        throw new Error(`kuryr.conf [${e.section}] ${e.key} reads '${got}' after the edit, not '${e.value}'`);
+      logger.info(`[${e.section}] ${e.key} = ${e.value}`);
+    }
+    await ssh.run(['sudo', '-n', 'systemctl', 'restart', ...KURYR_UNITS], { timeoutMs: 5 * 60_000 });
+    logger.info(`restarted ${KURYR_UNITS.join(' and ')}`);
+  });
+
+  // 5. the kubeconfig
+  let kubeconfigPath: string | undefined;
+  try {
+    const kube = await ssh.run(['cat', s.remoteKubeconfig], { timeoutMs: 60_000 });
+    writeFileSync(s.kubeconfigPath, kube.stdout, { mode: 0o600 });
+    kubeconfigPath = s.kubeconfigPath;
+    logger.info(`overcloud kubeconfig fetched to ${s.kubeconfigPath}`);
+  } catch (err) {
+    findings.push({
+      file: s.localConfPath,
+      line: 1,
+      level: 'failure',
+      title: 'overcloud kubeconfig missing',
+      message: `~/${s.remoteKubeconfig} could not be read in the VM: ${getErrorMessage(err)}`,
+      rule: 'overcloud-kubeconfig',
+    });
+    return {
+      ...base,
+      linkIface,
+      kuryrConf: edits,
+      success: false,
+      headline: 'overcloud stacked but no kubeconfig',
+      findings,
+      tail: triage.tail,
+    };
+  }
+  return {
+    ...base,
+    linkIface,
+    kuryrConf: edits,
+    kubeconfigPath,
+    success: true,
+    headline: `overcloud stacked (${plan.profile.name}, train ${train})`,
+    findings,
+    tail: triage.tail,
+  };
+}
+
+async function runStack(
+  s: OvercloudSettings,
+  ssh: SshClient,
+  logger: Logger,
+): Promise<{ parser: StackOutputParser; exitCode: number | null; timedOut: boolean; cancelled: boolean }> {
+  const parser = new StackOutputParser();
+  const t0 = Date.now();
+  let exitCode: number | null = null;
+  let timedOut = false;
+  let cancelled = false;
+  let last = Date.now();
+  let lastLine = '';
+  const heartbeatMs = s.heartbeatMs ?? 60_000;
+  logger.startGroup('overcloud stack.sh: prerequisites and install');
+  const heartbeat = setInterval(
+    () => {
+      if (Date.now() - last >= heartbeatMs) {
+        logger.info(
+          `… overcloud stack.sh still running (${Math.round((Date.now() - t0) / 1000)} s; last line: ${lastLine.slice(0, 120)})`,
+        );
+        last = Date.now();
+      }
+    },
+    Math.min(heartbeatMs, 10_000),
+  );
+  const onLine = (line: string): void => {
+    last = Date.now();
+    lastLine = line;
+    logger.info(line);
+    for (const e of parser.push(line)) {
+      if (e.kind === 'phase') {
+        logger.endGroup();
+        logger.startGroup(`overcloud stack.sh: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
+      }
+      if (e.kind === 'password-prompt') logger.error(`overcloud stack.sh is prompting for a password: ${e.banner}`);
+    }
+  };
+  try {
+    const r = await ssh.run(['sh', '-c', 'cd "$1" && exec ./stack.sh', 'stack', s.remoteDir], {
+      timeoutMs: s.stackTimeoutMinutes * 60_000,
+      onStdoutLine: onLine,
+      onStderrLine: onLine,
+      label: 'overcloud stack.sh',
+      maxBufferBytes: 1024 * 1024,
+    });
+    exitCode = r.exitCode;
+  } catch (err) {
+    if (!(err instanceof CommandError)) throw err;
+    exitCode = err.exitCode;
+    timedOut = err.timedOut;
+    cancelled = err.cancelled;
+  } finally {
+    clearInterval(heartbeat);
+    logger.endGroup();
+  }
+  // As on the undercloud: with LOGFILE + VERBOSE the completion line is only in the summary log.
+  if (exitCode === 0 && !parser.outcome().completed) {
+    // .stackenv (save_stackenv) knows where LOGFILE went in the VM
+    const summary = await ssh
+      .run(['sh', '-c', 'cd "$1" && . ./.stackenv && cat "$LOGFILE.summary"', 'summary', s.remoteDir], {
+        timeoutMs: 60_000,
+        allowedExitCodes: [0, 1, 2],
+      })
+      .catch(() => undefined);
+    for (const line of (summary?.stdout ?? '').split('\n')) parser.push(line);
+  }
+  return { parser, exitCode, timedOut, cancelled };
+}
