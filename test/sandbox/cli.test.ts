@@ -34,7 +34,7 @@ describe('kdf sandbox', () => {
   it('prints its usage', async () => {
     const t = io();
     expect(await main(['sandbox', '--help'], t.io)).toBe(0);
-    expect(t.out.join('')).toMatch(/^Usage: kdf sandbox <up\|down\|status\|exec>/);
+    expect(t.out.join('')).toMatch(/^Usage: kdf sandbox <up\|down\|status\|exec\|fault>/);
   });
 
   it.each([

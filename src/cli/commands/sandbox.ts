@@ -1,4 +1,6 @@
-/** `kdf sandbox up|down|status|exec`: the embedded sandbox cloud (a real OpenStack control plane in a namespace). */
+/** `kdf sandbox up|down|status|exec|fault`: the embedded sandbox cloud (a real OpenStack control plane in a namespace). */
+import { dirname, join } from 'node:path';
+
 import { ProcessCommandRunner, type CommandRunner } from '../../runtime/command.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
@@ -7,7 +9,7 @@ import { OPTIONAL_SERVICES, type OptionalService } from '../../sandbox/config.js
 import { sandboxDown } from '../../sandbox/down.js';
 import { SandboxServiceError } from '../../sandbox/errors.js';
 import { sandboxCommandRunner } from '../../sandbox/exec.js';
-import { sandboxLayout } from '../../sandbox/layout.js';
+import { sandboxLayout, type SandboxLayout } from '../../sandbox/layout.js';
 import { isValidNamespaceName } from '../../sandbox/netns.js';
 import { readState } from '../../sandbox/state.js';
 import { formatStatus, sandboxStatus } from '../../sandbox/status.js';
@@ -15,7 +17,7 @@ import { sandboxUp } from '../../sandbox/up.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
 
-export const SANDBOX_HELP = `Usage: kdf sandbox <up|down|status|exec> [options]
+export const SANDBOX_HELP = `Usage: kdf sandbox <up|down|status|exec|fault> [options]
 
 The embedded sandbox: Keystone, Neutron (ML2, router, trunk), Nova (fake driver), Placement, Glance, Octavia
 (no-op amphora), MariaDB and RabbitMQ from the distribution's packages, in network namespace kdf-sbx, with
@@ -30,6 +32,15 @@ scripts/install-sandbox-packages.sh. See sandbox/README.md for what is real and 
       stop every process, delete the namespace; --wipe also deletes configs, databases and logs
   kdf sandbox exec -- CMD [ARGS...]
       run CMD inside the namespace with OS_CLIENT_CONFIG_FILE set (OS_CLOUD defaults to devstack-admin)
+  kdf sandbox fault <kind> [ARGS...] [--cluster NAME]
+      inject a fault into the kube sandbox (sandbox/kuryr/README.md), recorded so that 'clear' undoes it:
+        drop-pod NS/POD                  DROP every packet to the pod (probes time out: curl exit 28)
+        blackhole-member NS/SVC NS/POD   the service's load balancer loses the packets to that member
+        port-down NS/POD                 'openstack port set --disable' on the pod's port (its eth0 goes down)
+        delay-pod NS/POD MS              delay every reply of the pod by MS milliseconds
+        kill-pod NS/POD                  kill the pod's demo process (connection refused: curl exit 7)
+        clear [NS/POD|NS/SVC]            undo every fault, or those of one target
+        list                             print the recorded faults (JSON)
 
 Common options:
   --dir DIR            state directory (default $KDF_SANDBOX_DIR, else .kdf/sandbox)
@@ -46,6 +57,7 @@ const OPTIONS = {
   dir: { type: 'string' },
   namespace: { type: 'string' },
   json: { type: 'boolean' },
+  cluster: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -55,7 +67,46 @@ const ONLY: Record<string, readonly string[]> = {
   without: ['up'],
   'admin-password': ['up'],
   wipe: ['down'],
+  cluster: ['fault'],
 };
+
+/** The kinds `kdf sandbox fault` knows (sandbox/kuryr/kdfkuryr/faults.py implements them). */
+export const FAULT_KINDS = [
+  'drop-pod',
+  'blackhole-member',
+  'port-down',
+  'delay-pod',
+  'kill-pod',
+  'clear',
+  'list',
+] as const;
+
+/**
+ * The program and arguments of `kdf sandbox fault`: the kuryr emulation's `kdf-fault` (next to `sandbox/openstack/`
+ * in the repository), run with Debian's python3 inside the sandbox namespace.
+ */
+export function faultCommand(
+  layout: SandboxLayout,
+  namespace: string,
+  kind: string,
+  args: readonly string[],
+  cluster?: string,
+): [string, string[]] {
+  const program = join(dirname(layout.assets), 'kuryr', 'bin', 'kdf-fault');
+  return [
+    '/usr/bin/python3',
+    [
+      program,
+      '--state-dir',
+      layout.root,
+      '--namespace',
+      namespace,
+      ...(cluster === undefined ? [] : ['--cluster', cluster]),
+      kind,
+      ...args,
+    ],
+  ];
+}
 
 /** Dependencies the tests replace. */
 export interface SandboxCommandDeps {
@@ -76,13 +127,20 @@ export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCom
     io.stdout.write(SANDBOX_HELP + '\n');
     return EXIT.ok;
   }
-  if (!sub || !['up', 'down', 'status', 'exec'].includes(sub)) {
+  if (!sub || !['up', 'down', 'status', 'exec', 'fault'].includes(sub)) {
     throw new ConfigurationError(
-      `kdf sandbox: ${sub ? `unknown sub-command '${sub}'` : 'a sub-command is required'}. Use up, down, status or exec.`,
+      `kdf sandbox: ${sub ? `unknown sub-command '${sub}'` : 'a sub-command is required'}. Use up, down, status, exec or fault.`,
       'sandbox',
     );
   }
-  if (extra.length) throw new ConfigurationError(`kdf sandbox ${sub}: unexpected argument '${extra[0]}'.`, sub);
+  if (sub === 'fault' && !(FAULT_KINDS as readonly string[]).includes(extra[0] ?? '')) {
+    throw new ConfigurationError(
+      `kdf sandbox fault: ${extra[0] ? `unknown fault '${extra[0]}'` : 'a fault kind is required'}. Use ${FAULT_KINDS.join(', ')}.`,
+      'fault',
+    );
+  }
+  if (extra.length && sub !== 'fault')
+    throw new ConfigurationError(`kdf sandbox ${sub}: unexpected argument '${extra[0]}'.`, sub);
   for (const [option, subs] of Object.entries(ONLY)) {
     if (values[option as keyof typeof values] !== undefined && !subs.includes(sub)) {
       throw new ConfigurationError(
@@ -192,6 +250,18 @@ export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCom
         );
       }
       return EXIT.ok;
+    }
+    case 'fault': {
+      const inner = sandboxCommandRunner(runner, layout);
+      const [kind, ...args] = extra as [string, ...string[]];
+      const [command, commandArgs] = faultCommand(layout, inner.namespace, kind, args, values.cluster);
+      const result = await inner.run(command, commandArgs, {
+        allowedExitCodes: Array.from({ length: 256 }, (_, i) => i),
+        timeoutMs: 180_000,
+        onStdoutLine: (line) => io.stdout.write(line + '\n'),
+        onStderrLine: (line) => io.stderr.write(line + '\n'),
+      });
+      return result.exitCode ?? EXIT.internal;
     }
     default: {
       const inner = sandboxCommandRunner(runner, layout);

@@ -1,0 +1,131 @@
+"""kuryr-emulator: the reconcile loop (every ~300 ms over every cluster dir of the kube sandbox)."""
+import argparse
+import concurrent.futures
+import fcntl
+import os
+import signal
+import sys
+import threading
+import time
+import traceback
+
+from . import amphora, cloud, dp, pods, services, store
+
+POLL = 0.3
+ADMIN_SYNC = 1.0
+AMPHORA_SYNC = 1.0
+BACKOFF = 3.0
+
+
+ARGV0 = os.path.abspath(sys.argv[0])
+PKG = os.path.dirname(os.path.abspath(__file__))
+
+
+def _code_mtime():
+    return max(os.stat(os.path.join(PKG, f)).st_mtime_ns for f in os.listdir(PKG) if f.endswith('.py'))
+
+
+class Context:
+    def __init__(self, state_dir, sbx, vlan_start=100):
+        self.state_dir, self.sbx, self.vlan_start = state_dir, sbx, vlan_start
+        self.children = []
+        self._log_lock = threading.Lock()
+
+    def log(self, msg):
+        with self._log_lock:
+            print('%s %s' % (time.strftime('%H:%M:%S'), msg), flush=True)
+
+
+class Emulator:
+    def __init__(self, ctx, workers=4, amphorae=True):
+        self.ctx = ctx
+        self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
+        self.inflight = {}
+        self.failed = {}  # key -> time of last failure
+        self.amphorae = amphora.Amphorae(ctx) if amphorae else None
+        self.next_admin = 0.0
+        self.next_amphora = 0.0
+
+    def submit(self, key, fn, args):
+        if key in self.inflight or time.time() - self.failed.get(key, 0) < BACKOFF:
+            return
+        # a task for the same object with another verb (wire vs unwire) waits for the running one
+        if len(key) == 4 and any(len(k) == 4 and k[1:] == key[1:] for k in self.inflight):
+            return
+
+        def run():
+            try:
+                fn(*args)
+                self.failed.pop(key, None)
+            except Exception:  # noqa: BLE001 - logged, retried after BACKOFF
+                self.failed[key] = time.time()
+                self.ctx.log('%s failed:\n%s' % ('/'.join(map(str, key)), traceback.format_exc()))
+            finally:
+                self.inflight.pop(key, None)
+
+        self.inflight[key] = True  # before submit: a fast task must not finish before it is registered
+        self.pool.submit(run)
+
+    def round(self):
+        now = time.time()
+        for cluster_dir, cfg in store.clusters(self.ctx.state_dir):
+            if cfg.get('cni', 'kuryr') != 'kuryr':
+                continue  # a cluster whose pods the kubelet wires itself (kdf-kube init --cni local)
+            for key, fn, args in pods.plan(self.ctx, cluster_dir, cfg):
+                self.submit(key, fn, args)
+            for key, fn, args in services.plan(self.ctx, cluster_dir, cfg):
+                self.submit(key, fn, args)
+            if now >= self.next_admin:
+                self.submit(('admin', cluster_dir), pods.sync_admin_state, (self.ctx, cluster_dir, cfg))
+                self.submit(('pool', cluster_dir), pods.replenish_pools, (self.ctx, cluster_dir, cfg))
+        if now >= self.next_admin:
+            self.next_admin = now + ADMIN_SYNC
+        if self.amphorae is not None and now >= self.next_amphora:
+            self.next_amphora = now + AMPHORA_SYNC
+            self.submit(('amphora',), self.amphorae.sync, ())
+
+    def run_forever(self):
+        code = _code_mtime()
+        while True:
+            if _code_mtime() != code and not self.inflight:
+                # the package was updated (a developer or the integrator): restart on the new code, between tasks
+                self.ctx.log('kdfkuryr changed on disk: restarting')
+                os.execv(sys.executable, [sys.executable, ARGV0] + sys.argv[1:])
+            try:
+                self.round()
+            except Exception:  # noqa: BLE001 - a torn read of the store: next round
+                self.ctx.log('round failed:\n%s' % traceback.format_exc())
+            for child in list(self.ctx.children):
+                if child.poll() is not None:
+                    self.ctx.children.remove(child)
+            time.sleep(POLL)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog='kuryr-emulator', description=__doc__)
+    ap.add_argument('--state-dir', required=True)
+    ap.add_argument('--namespace', default='kdf-sbx')
+    ap.add_argument('--cloud', default='devstack-admin')
+    ap.add_argument('--no-amphora', action='store_true',
+                    help='no amphora emulator (a second emulator on a private state dir, for development)')
+    ap.add_argument('--vlan-start', type=int, default=100, help='lowest VLAN id for nested pods (default 100)')
+    args = ap.parse_args(argv)
+    state_dir = os.path.abspath(args.state_dir)
+    cloud.setup(state_dir, args.cloud)
+    ctx = Context(state_dir, args.namespace, args.vlan_start)
+    # one emulator per state dir: a second one (e.g. started by `sandbox up` while another runs) waits its turn
+    os.makedirs(store.kube_dir(state_dir), exist_ok=True)
+    lock = open(os.path.join(store.kube_dir(state_dir), 'kuryr-emulator.lock'), 'w')
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        ctx.log('another kuryr-emulator holds %s: waiting' % lock.name)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    ctx.log('kuryr-emulator running (state %s, namespace %s, kdfdp fallbacks: %s)'
+            % (state_dir, args.namespace, ', '.join(dp.FALLBACK) or 'none'))
+    Emulator(ctx, amphorae=not args.no_amphora).run_forever()
+
+
+if __name__ == '__main__':
+    sys.exit(main())
