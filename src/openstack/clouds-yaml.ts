@@ -17,6 +17,21 @@ export function cloudsYamlCandidates(explicit?: string, cwd = process.cwd()): st
   return [join(cwd, 'clouds.yaml'), join(homedir(), '.config/openstack/clouds.yaml'), '/etc/openstack/clouds.yaml'];
 }
 
+/** `clouds.<cloud>.auth.auth_url`'s host, or undefined when clouds.yaml or the URL cannot be read. */
+export function cloudAuthHost(cloud: string, explicit?: string, cwd?: string): string | undefined {
+  for (const file of cloudsYamlCandidates(explicit, cwd)) {
+    if (!existsSync(file)) continue;
+    try {
+      const doc = parse(readFileSync(file, 'utf8')) as { clouds?: Record<string, { auth?: { auth_url?: unknown } }> };
+      const url = doc?.clouds?.[cloud]?.auth?.auth_url;
+      if (typeof url === 'string') return new URL(url).hostname;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /** `clouds.<cloud>.auth.password`; a ConfigurationError naming `admin-password` when it cannot be found. */
 export function cloudPassword(cloud: string, explicit?: string, cwd?: string): string {
   const files = cloudsYamlCandidates(explicit, cwd);

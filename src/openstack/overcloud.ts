@@ -14,6 +14,7 @@ import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { getIniOption, setIniOptions, type IniSetting } from '../devstack/ini-edit.js';
 import { createPlan, type Plan } from '../devstack/plan.js';
+import { TRAINS } from '../devstack/trains.js';
 import { StackOutputParser } from '../devstack/stack/output.js';
 import { triageStackRun } from '../devstack/setup/triage.js';
 import type { OpenStackClient } from './client.js';
@@ -28,8 +29,13 @@ export interface OvercloudSettings {
   release?: string;
   /** User local.conf fragments merged last, in order: text and the file name findings point at. */
   fragments: { text: string; file: string }[];
-  /** `SERVICE_HOST`: an undercloud address the VM reaches; default: the external subnet's gateway (br-ex). */
+  /**
+   * `SERVICE_HOST`: an undercloud address the VM reaches. Default: the external subnet's gateway (br-ex), else the
+   * host of the cloud's auth_url (DevStack's SERVICE_HOST) unless it is loopback.
+   */
   serviceHost?: string;
+  /** The host of the cloud's Keystone auth_url (from clouds.yaml), the fallback for `serviceHost`. */
+  authUrlHost?: string;
   /** The undercloud router kuryr attaches its subnets to (`KURYR_NEUTRON_DEFAULT_ROUTER`, default `router1`). */
   router: string;
   /** The subnet pool kuryr carves its subnets from (default `shared-default-subnetpool-v4`). */
@@ -110,7 +116,9 @@ export const KURYR_UNITS = ['devstack@kuryr-kubernetes.service', 'devstack@kuryr
  * train, `config.py@258c708b`), `worker_nodes_subnets` later (§2.5).
  */
 export function workerSubnetsOption(train: string): 'worker_nodes_subnet' | 'worker_nodes_subnets' {
-  return train === 'ussuri' ? 'worker_nodes_subnet' : 'worker_nodes_subnets';
+  const option = TRAINS[train]?.workerNodesSubnetOption;
+  if (option === undefined) throw new ConfigurationError(`unknown release train '${train}'`, 'overcloud-release');
+  return option;
 }
 
 /** The kuryr.conf edits of §2.5 for one overcloud. */
@@ -136,7 +144,7 @@ export function interfaceWithAddress(ipAddrOutput: string, ip: string): string |
 
 /** Undercloud values for the placeholders of the overcloud profile (§2.4). */
 export async function resolveOvercloudPlaceholders(
-  s: Pick<OvercloudSettings, 'serviceHost' | 'router' | 'subnetPool' | 'externalNetwork'>,
+  s: Pick<OvercloudSettings, 'serviceHost' | 'router' | 'subnetPool' | 'externalNetwork' | 'authUrlHost'>,
   client: OpenStackClient,
 ): Promise<{ serviceHost: string; subnetPoolId: string; router: string }> {
   const pool = await client.subnetPoolShow(s.subnetPool).catch((err: unknown) => {
@@ -154,23 +162,32 @@ export async function resolveOvercloudPlaceholders(
     );
   });
   let serviceHost = s.serviceHost;
-  if (serviceHost === undefined || serviceHost === '') {
-    const net = await client.networkShow(s.externalNetwork);
-    for (const id of net.subnets) {
-      const subnet = await client.subnetShow(id);
-      if (subnet.ipVersion === 4 && subnet.gatewayIp) {
-        serviceHost = subnet.gatewayIp;
-        break;
-      }
-    }
-    if (serviceHost === undefined || serviceHost === '') {
-      throw new ConfigurationError(
-        `network '${s.externalNetwork}' has no IPv4 subnet with a gateway: set 'overcloud-service-host' to an undercloud address the VM reaches`,
-        'overcloud-service-host',
-      );
-    }
+  if (serviceHost === undefined || serviceHost === '') serviceHost = await externalGateway(client, s.externalNetwork);
+  if (serviceHost === undefined) serviceHost = s.authUrlHost && !isLoopback(s.authUrlHost) ? s.authUrlHost : undefined;
+  if (serviceHost === undefined) {
+    throw new ConfigurationError(
+      `cannot tell which undercloud address the VM reaches: cloud '${client.cloud}' cannot read an IPv4 gateway of network '${s.externalNetwork}' and its auth_url host is ${s.authUrlHost ? `loopback (${s.authUrlHost})` : 'unknown'}; set 'overcloud-service-host'`,
+      'overcloud-service-host',
+    );
   }
   return { serviceHost, subnetPoolId: pool.id, router: s.router };
+}
+
+/**
+ * The gateway of the external network's IPv4 subnet: br-ex's address on a DevStack host, which the VM reaches
+ * through the router. Undefined when the cloud may not read those subnets (demo cannot read admin's `public-subnet`).
+ */
+async function externalGateway(client: OpenStackClient, network: string): Promise<string | undefined> {
+  const net = await client.networkShow(network);
+  for (const id of net.subnets) {
+    const subnet = await client.find((n) => client.subnetShow(n), id);
+    if (subnet?.ipVersion === 4 && subnet.gatewayIp) return subnet.gatewayIp;
+  }
+  return undefined;
+}
+
+function isLoopback(host: string): boolean {
+  return /^(127\.|localhost$|::1$|\[::1\]$)/.test(host);
 }
 
 function notFoundAsConfig(err: unknown, input: string, message: string): unknown {
@@ -182,11 +199,16 @@ export function planOvercloud(
   s: OvercloudSettings,
   resolved: { serviceHost: string; subnetPoolId: string; router: string },
   stackUser: string,
+  hostIp: string,
 ): Plan {
   const plan = createPlan({
     profile: s.profile,
     release: s.release,
     set: {
+      // DevStack's own guess (get_default_host_ip) skips addresses inside FIXED_RANGE (10.0.0.0/22 by default),
+      // which is exactly where port0 lives on a DevStack undercloud: without HOST_IP stack.sh dies in stackrc with
+      // "Could not determine host ip address".
+      HOST_IP: hostIp,
       SERVICE_HOST: resolved.serviceHost,
       KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID: resolved.subnetPoolId,
       KURYR_NEUTRON_DEFAULT_ROUTER: resolved.router,
@@ -216,9 +238,9 @@ export async function stackOvercloud(
 ): Promise<OvercloudResult> {
   const resolved = await resolveOvercloudPlaceholders(s, client);
   logger.info(
-    `overcloud placeholders: SERVICE_HOST=${resolved.serviceHost}, KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID=${resolved.subnetPoolId} (${s.subnetPool}), KURYR_NEUTRON_DEFAULT_ROUTER=${resolved.router}, worker nodes subnet ${vm.workerSubnetId}`,
+    `overcloud placeholders: HOST_IP=${vm.parentPortIp} (port0), SERVICE_HOST=${resolved.serviceHost}, KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID=${resolved.subnetPoolId} (${s.subnetPool}), KURYR_NEUTRON_DEFAULT_ROUTER=${resolved.router}, worker nodes subnet ${vm.workerSubnetId}`,
   );
-  const plan = planOvercloud(s, resolved, ssh.target.user);
+  const plan = planOvercloud(s, resolved, ssh.target.user, vm.parentPortIp);
   for (const secret of plan.secrets) logger.addSecret(secret);
   writeFileSync(s.localConfPath, plan.localConf, { mode: 0o600 });
   const base: Omit<OvercloudResult, 'success' | 'headline' | 'findings' | 'tail'> = { ...resolved, kuryrConf: [] };
@@ -399,7 +421,8 @@ async function runStack(
   if (exitCode === 0 && !parser.outcome().completed) {
     // .stackenv (save_stackenv) knows where LOGFILE went in the VM
     const summary = await ssh
-      .run(['sh', '-c', 'cd "$1" && . ./.stackenv && cat "$LOGFILE.summary"', 'summary', s.remoteDir], {
+      // LOGFILE there carries stack.sh's timestamp suffix; `<name>.summary` is the symlink to the newest summary
+      .run(['sh', '-c', 'cd "$1" && . ./.stackenv && cat "${LOGFILE%.*}.summary"', 'summary', s.remoteDir], {
         timeoutMs: 60_000,
         allowedExitCodes: [0, 1, 2],
       })

@@ -11,7 +11,7 @@ import { ResultsWriter } from '../results/writer.js';
 import type { CommandRunner } from '../runtime/command.js';
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
 import { readFragmentFile } from '../devstack/fragment-file.js';
-import { cloudPassword } from './clouds-yaml.js';
+import { cloudAuthHost, cloudPassword } from './clouds-yaml.js';
 import { OVERCLOUD_DEFAULTS, stackOvercloud, type OvercloudResult } from './overcloud.js';
 import { SshClient, SshNotReadyError, waitForSsh } from './ssh.js';
 import type { Logger } from '../runtime/logger.js';
@@ -329,6 +329,7 @@ async function afterBoot(
         release: o.release,
         fragments,
         serviceHost: o.serviceHost,
+        authUrlHost: cloudAuthHost(settings.cloud, settings.cloudsYaml, workspace),
         router: OVERCLOUD_DEFAULTS.router,
         subnetPool: OVERCLOUD_DEFAULTS.subnetPool,
         adminPassword,

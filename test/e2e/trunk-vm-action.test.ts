@@ -1,15 +1,22 @@
 /**
  * The BUNDLED actions/trunk-vm, run as the GitHub runner runs it (test/harness), against the real sandbox cloud:
- * main boots the trunk VM (trunk ACTIVE with the parent port, server ACTIVE on it, floating IP associated) and sets
- * its outputs; post tears everything down again.
+ * main boots the trunk VM (trunk ACTIVE with the parent port, server ACTIVE on it, floating IP associated, SSH
+ * answering on it as the login user) and sets its outputs; post tears everything down again.
  */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SANDBOX } from '../../src/sandbox/config.js';
 import { ActionJob } from '../harness/action-runner.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { layout, os, RUN_ID, sandboxState } from './cloud.js';
+import { createVmUser, destroyVmUser, type VmUser } from './vm-user.js';
+
+let user: VmUser | undefined;
+beforeAll(() => {
+  user = createVmUser(() => '/nonexistent');
+});
+afterAll(() => destroyVmUser(user));
 
 const names = {
   'port-name': `port0-act-${RUN_ID}`,
@@ -27,6 +34,7 @@ describe('actions/trunk-vm (bundled) against the sandbox cloud', () => {
         'os-cloud': 'devstack',
         'clouds-yaml': layout.cloudsYaml,
         subports: '201',
+        'ssh-user': user!.name,
         ...names,
       },
       env: {

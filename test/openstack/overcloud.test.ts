@@ -55,10 +55,12 @@ describe('overcloud helpers', () => {
       }),
       { serviceHost: '172.24.4.1', subnetPoolId: POOL_ID, router: 'router1' },
       'centos',
+      '10.0.0.5',
     );
     const text = plan.localConf;
     expect(text).not.toMatch(/@[A-Z_]+@/);
     expect(text).toMatch(/^SERVICE_HOST=172\.24\.4\.1$/m);
+    expect(text).toMatch(/^HOST_IP=10\.0\.0\.5$/m);
     expect(text).toMatch(new RegExp(`^KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID=${POOL_ID}$`, 'm'));
     expect(text).toMatch(/^KURYR_NEUTRON_DEFAULT_ROUTER=router1$/m);
     expect(text).toMatch(/^ADMIN_PASSWORD=s3cretPW$/m);
@@ -69,7 +71,12 @@ describe('overcloud helpers', () => {
 
   it('refuses a profile that is not an overcloud profile, naming the input', () => {
     expect(() =>
-      planOvercloud(settings({ profile: 'dragonflow' }), { serviceHost: 'h', subnetPoolId: 'p', router: 'r' }, 'u'),
+      planOvercloud(
+        settings({ profile: 'dragonflow' }),
+        { serviceHost: 'h', subnetPoolId: 'p', router: 'r' },
+        'u',
+        'ip',
+      ),
     ).toThrow(/overcloud-nested-vlan/);
   });
 });
@@ -186,6 +193,35 @@ describe('stackOvercloud', () => {
     );
     expect(w.files['/etc/kuryr/kuryr.conf']).toBe(KURYR_CONF);
     expect(w.runner.calls.some((c) => c.args.at(-1)?.includes('systemctl'))).toBe(false);
+  });
+
+  it('falls back to the auth_url host when the cloud cannot read the external subnet, and refuses loopback', async () => {
+    const hidden = (w: ReturnType<typeof world>) => {
+      // demo may not read admin's public-subnet: `subnet show` answers 'No Subnet found'
+      const runner = new FakeCommandRunner();
+      runner.on('openstack', (args) => args.includes('subnet') && args.includes('show') && !args.includes('pool'), {
+        exitCode: 1,
+        stderr: 'No Subnet found for 409fc182-e8e0-49fc-bc58-31bc691141e2\n',
+      });
+      runner.on(/.*/, undefined, (call) => w.runner.run(call.command, call.args, call.options));
+      return new OpenStackClient({ runner, cloud: 'devstack', retry: { attempts: 1 } });
+    };
+    const w = world({ stdout: 'stack.sh completed in 1 seconds.\n' });
+    const r = await stackOvercloud(settings({ authUrlHost: '192.168.7.2' }), VM, {
+      client: hidden(w),
+      ssh: w.ssh,
+      runner: w.runner,
+      logger: new RecordingLogger(),
+    });
+    expect(r.serviceHost).toBe('192.168.7.2');
+    await expect(
+      stackOvercloud(settings({ authUrlHost: '127.0.0.1' }), VM, {
+        client: hidden(w),
+        ssh: w.ssh,
+        runner: w.runner,
+        logger: new RecordingLogger(),
+      }),
+    ).rejects.toThrow(/auth_url host is loopback \(127\.0\.0\.1\); set 'overcloud-service-host'/);
   });
 
   it('names the router when the undercloud has no router1', async () => {
