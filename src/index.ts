@@ -13,6 +13,8 @@ export const ACTIONS: Record<string, () => Promise<ActionModule>> = {
   'publish-results': () => import('./actions/publish-results.js'),
   'setup-devstack': () => import('./actions/setup-devstack.js'),
   'trunk-vm': () => import('./actions/trunk-vm.js'),
+  connectivity: () => import('./actions/connectivity.js'),
+  pipeline: () => import('./actions/pipeline.js'),
 };
 
 /** Runs one phase of one action inside the last-resort wrapper. */

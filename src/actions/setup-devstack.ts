@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { annotateFindings, resultsPathFor } from '../runtime/action-io.js';
 import { ProcessCommandRunner } from '../runtime/command.js';
 import { CoreLogger } from '../runtime/core-logger.js';
-import { Inputs, actionsInputSource } from '../runtime/inputs.js';
+import { actionsStageIO, type StageIO } from '../runtime/stage-io.js';
 import { defaultMasker } from '../runtime/secrets.js';
 import { readResults } from '../results/writer.js';
 import { pullRequestContext } from '../devstack/setup/fork.js';
@@ -59,8 +59,8 @@ async function writeSummary(result: SetupResult | undefined, error?: Error): Pro
 }
 
 /** The main step. */
-export async function main(): Promise<void> {
-  const inputs = new Inputs(actionsInputSource);
+export async function main(io: StageIO = actionsStageIO()): Promise<void> {
+  const inputs = io.inputs;
   const settings = readSetupSettings(inputs);
   if (settings.adminPassword) core.setSecret(settings.adminPassword);
   const logger = new CoreLogger();
@@ -94,29 +94,29 @@ export async function main(): Promise<void> {
       },
       cacheStaging: join(process.env.RUNNER_TEMP ?? tmpdir(), 'kdf-devstack-cache'),
       lockOwnerPid: process.ppid,
-      saveState: (name, value) => core.saveState(name, value),
+      saveState: (name, value) => io.saveState(name, value),
     });
   } catch (err) {
     // Preflight refusals and lint errors: the findings are already on disk; annotate them, then fail.
     const doc = await readResults(path).catch(() => undefined);
     if (doc) annotateFindings(doc.findings);
-    core.setOutput('results', path);
+    io.setOutput('results', path);
     await writeSummary(undefined, err as Error);
     throw err;
   }
-  for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
+  for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
   annotateFindings(result.findings);
   await writeSummary(result);
-  if (!result.success) core.setFailed(result.headline);
+  if (!result.success) io.setFailed(result.headline);
 }
 
 /** The post step. */
-export async function post(): Promise<void> {
-  for (const s of JSON.parse(core.getState('secrets') || '[]') as string[]) core.setSecret(s);
+export async function post(io: StageIO = actionsStageIO()): Promise<void> {
+  for (const s of JSON.parse(io.getState('secrets') || '[]') as string[]) core.setSecret(s);
   await runSetupPost({
     runner: new ProcessCommandRunner({ masker: defaultMasker }),
     logger: new CoreLogger(),
-    getState: (name) => core.getState(name),
+    getState: (name) => io.getState(name),
     etcDir: knobs.etcDir,
     lockOwnerPid: process.ppid,
     // Outside DEST: clean.sh deletes the log directory.

@@ -14,7 +14,7 @@ import { annotateFindings, resultsPathFor } from '../runtime/action-io.js';
 import { ProcessCommandRunner } from '../runtime/command.js';
 import { PrefixedCommandRunner } from '../runtime/prefixed-runner.js';
 import { CoreLogger } from '../runtime/core-logger.js';
-import { Inputs, actionsInputSource } from '../runtime/inputs.js';
+import { actionsStageIO, type StageIO } from '../runtime/stage-io.js';
 import { defaultMasker } from '../runtime/secrets.js';
 
 /** Test and sandbox knob (documented in the README): run `openstack`, `ssh` and `scp` inside this network namespace. */
@@ -38,17 +38,17 @@ function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogge
 }
 
 /** The main step. */
-export async function main(): Promise<void> {
-  const settings = readTrunkVmSettings(new Inputs(actionsInputSource));
+export async function main(io: StageIO = actionsStageIO()): Promise<void> {
+  const settings = readTrunkVmSettings(io.inputs);
   const logger = new CoreLogger();
   const workDir = join(runnerTemp(), 'kdf-trunk-vm');
   const path = resultsPathFor('trunk-vm');
   // Saved before any network call: post must find the ledger even if main dies half-way.
-  core.saveState('ledger', join(workDir, 'ledger.json'));
-  core.saveState('keep', String(settings.keep));
-  core.saveState('cloud', settings.cloud);
-  core.saveState('clouds-yaml', settings.cloudsYaml ?? '');
-  core.saveState('results', path);
+  io.saveState('ledger', join(workDir, 'ledger.json'));
+  io.saveState('keep', String(settings.keep));
+  io.saveState('cloud', settings.cloud);
+  io.saveState('clouds-yaml', settings.cloudsYaml ?? '');
+  io.saveState('results', path);
   const outcome = await runTrunkVmAction(settings, {
     client: client(settings.cloud, settings.cloudsYaml, logger),
     logger,
@@ -59,7 +59,7 @@ export async function main(): Promise<void> {
     workDir,
     toolVersion: VERSION,
   });
-  for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+  for (const [name, value] of Object.entries(outcome.outputs)) io.setOutput(name, value);
   annotateFindings(outcome.findings);
   const s = core.summary.addHeading('trunk-vm', 2);
   if (outcome.success) {
@@ -80,21 +80,21 @@ export async function main(): Promise<void> {
   }
   s.addRaw(`\n**${outcome.success ? '✅' : '❌'} ${outcome.headline}**\n\n`);
   await s.write();
-  if (!outcome.success) core.setFailed(outcome.headline);
+  if (!outcome.success) io.setFailed(outcome.headline);
 }
 
 /** The post step. */
-export async function post(): Promise<void> {
-  const ledgerPath = core.getState('ledger');
+export async function post(io: StageIO = actionsStageIO()): Promise<void> {
+  const ledgerPath = io.getState('ledger');
   if (!ledgerPath) {
     core.info('trunk-vm: the main step saved no ledger; nothing to tear down');
     return;
   }
   const logger = new CoreLogger();
   const line = await runTrunkVmPost(
-    { ledgerPath, keep: core.getState('keep') === 'true', resultsPath: core.getState('results') || undefined },
+    { ledgerPath, keep: io.getState('keep') === 'true', resultsPath: io.getState('results') || undefined },
     {
-      client: client(core.getState('cloud') || 'devstack', core.getState('clouds-yaml') || undefined, logger),
+      client: client(io.getState('cloud') || 'devstack', io.getState('clouds-yaml') || undefined, logger),
       logger,
       toolVersion: VERSION,
     },

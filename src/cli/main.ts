@@ -1,5 +1,6 @@
 /** `kdf`: the toolkit's library behind a command line. Dispatches subcommands and maps errors to exit codes. */
 import { ConfigurationError, RefusedCombinationError } from '../runtime/errors.js';
+import { connectivityCommand, CONNECTIVITY_HELP } from './commands/connectivity.js';
 import { diagnosticsCommand, DIAGNOSTICS_HELP } from './commands/diagnostics.js';
 import { lintCommand, LINT_HELP } from './commands/lint.js';
 import { planCommand, PLAN_HELP } from './commands/plan.js';
@@ -18,10 +19,11 @@ Commands:
   plan     write the exact local.conf and plan.json for a profile and release train
   lint     check local.conf files for everything DevStack would misread
   publish  publish results (JSON, JUnit, subunit) as a check run; --dry-run writes the requests
-  sandbox  the embedded sandbox cloud: up, status, exec, down (root; see sandbox/README.md)
+  sandbox  the embedded sandbox cloud: up, status, exec, down, fault (root; see sandbox/README.md)
   setup    stand up DevStack on this host (setup-devstack outside Actions); --post cleans up
   diagnostics  collect the DevStack/Dragonflow/Kuryr diagnostics bundle
   trunk-vm  create (up) or delete (down) the nested trunk VM on a DevStack cloud
+  connectivity  run connectivity suites (pods, services, nested VLANs) against a Kuryr cluster
   version  print the version
 
 Run 'kdf <command> --help' for a command's options.`;
@@ -34,6 +36,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   setup: { run: setupCommand, help: SETUP_HELP },
   diagnostics: { run: diagnosticsCommand, help: DIAGNOSTICS_HELP },
   'trunk-vm': { run: trunkVmCommand, help: TRUNK_VM_HELP },
+  connectivity: { run: connectivityCommand, help: CONNECTIVITY_HELP },
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never throws. */

@@ -35,6 +35,18 @@ import {
   type Subport,
   type Trunk,
 } from './types.js';
+import {
+  parseObject,
+  parseLbMemberList,
+  parseLbStatusTree,
+  parseLoadBalancer,
+  parseLoadBalancerList,
+  parsePortListLong,
+  type LbMember,
+  type LbStatusTree,
+  type LoadBalancer,
+  type PortDetail,
+} from './types.js';
 
 /** Retry policy for transient failures. */
 export interface RetryPolicy {
@@ -387,6 +399,52 @@ export class OpenStackClient {
   /** `floating ip delete FIP`; false when it did not exist. */
   floatingIpDelete(fip: string): Promise<boolean> {
     return this.deleteIfExists(['floating', 'ip', 'delete', fip]);
+  }
+  // --- connectivity: ports in detail, Octavia ------------------------------------------------------------------------
+
+  /** `port list --long [--network N] [--device-owner O] [--name N] -f json`. */
+  async portListLong(filter: { network?: string; deviceOwner?: string; name?: string } = {}): Promise<PortDetail[]> {
+    const args = ['port', 'list', '--long'];
+    if (filter.network !== undefined) args.push('--network', filter.network);
+    if (filter.deviceOwner !== undefined) args.push('--device-owner', filter.deviceOwner);
+    if (filter.name !== undefined) args.push('--name', filter.name);
+    return parsePortListLong(await this.json(args));
+  }
+
+  /** The `security_group_ids` of `port show ID -f json` (`port list --long` leaves its column empty in OSC 6.0). */
+  async portSecurityGroupIds(nameOrId: string): Promise<string[]> {
+    const o = parseObject('port show', await this.json(['port', 'show', nameOrId]));
+    const ids = o.security_group_ids;
+    return Array.isArray(ids) ? ids.filter((g): g is string => typeof g === 'string') : [];
+  }
+
+  /** Ids of `network trunk list -f json` (column `ID`). */
+  async trunkIds(): Promise<string[]> {
+    return parseArray('network trunk list', await this.json(['network', 'trunk', 'list'])).flatMap((o) =>
+      typeof o.ID === 'string' ? [o.ID] : [],
+    );
+  }
+
+  /** `loadbalancer list [--name N] -f json`. */
+  async loadBalancerList(filter: { name?: string } = {}): Promise<LoadBalancer[]> {
+    const args = ['loadbalancer', 'list'];
+    if (filter.name !== undefined) args.push('--name', filter.name);
+    return parseLoadBalancerList(await this.json(args));
+  }
+
+  /** `loadbalancer show NAME -f json`. */
+  async loadBalancerShow(nameOrId: string): Promise<LoadBalancer> {
+    return parseLoadBalancer(await this.json(['loadbalancer', 'show', nameOrId]));
+  }
+
+  /** `loadbalancer status show NAME`: the status tree (the command prints JSON and takes no `-f`). */
+  async loadBalancerStatus(nameOrId: string): Promise<LbStatusTree> {
+    return parseLbStatusTree(await this.raw(['loadbalancer', 'status', 'show', nameOrId]));
+  }
+
+  /** `loadbalancer member list POOL -f json`. */
+  async loadBalancerMemberList(pool: string): Promise<LbMember[]> {
+    return parseLbMemberList(await this.json(['loadbalancer', 'member', 'list', pool]));
   }
 }
 

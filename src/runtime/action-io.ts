@@ -4,10 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../results/model.js';
 
-/** `$KDF_RESULTS_DIR/<stage>.json`, default `$RUNNER_TEMP/kdf-results/<stage>.json`: one directory for every stage. */
+/** `$KDF_RESULTS_DIR`, default `$RUNNER_TEMP/kdf-results`: the one directory every stage writes its results to. */
+export function resultsDir(): string {
+  return process.env.KDF_RESULTS_DIR ?? join(process.env.RUNNER_TEMP ?? tmpdir(), 'kdf-results');
+}
+
+/** `<resultsDir()>/<stage>.json`. */
 export function resultsPathFor(stage: string): string {
-  const dir = process.env.KDF_RESULTS_DIR ?? join(process.env.RUNNER_TEMP ?? tmpdir(), 'kdf-results');
-  return join(dir, `${stage}.json`);
+  return join(resultsDir(), `${stage}.json`);
 }
 
 /** One annotation per finding, at its file and lines, with its level (failure → error). */

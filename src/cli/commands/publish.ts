@@ -1,4 +1,5 @@
 /** `kdf publish`: publish results as a check run, or with --dry-run write the exact requests and the summary. */
+import { registerConnectivitySections } from '../../kube/summary.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
@@ -41,6 +42,7 @@ const OPTIONS = {
 
 /** Runs `kdf publish`; returns the exit code. */
 export async function publishCommand(argv: string[], io: CliIo): Promise<number> {
+  registerConnectivitySections();
   const { values } = parseCommandArgs('publish', argv, OPTIONS);
   if (values.help) {
     io.stdout.write(PUBLISH_HELP + '\n');

@@ -1,0 +1,67 @@
+/**
+ * actions/connectivity: a thin adapter. Reads typed inputs, runs the library (src/kube/action.ts), and turns the
+ * outcome into outputs, annotations and a job summary (reachability matrix and load-balancer table). `post` deletes
+ * the run's namespace if main died before it could.
+ */
+import * as core from '@actions/core';
+import { VERSION } from '../cli/version.js';
+import { runConnectivityAction } from '../kube/action.js';
+import { Kubectl } from '../kube/kubectl.js';
+import { readConnectivitySettings } from '../kube/settings.js';
+import { ConnectivityEvidence, renderLoadBalancers, renderMatrix } from '../kube/summary.js';
+import { OpenStackClient } from '../openstack/client.js';
+import { annotateFindings } from '../runtime/action-io.js';
+import { ProcessCommandRunner } from '../runtime/command.js';
+import { CoreLogger } from '../runtime/core-logger.js';
+import { actionsStageIO, type StageIO } from '../runtime/stage-io.js';
+import { defaultMasker } from '../runtime/secrets.js';
+
+/** Test and sandbox knobs (documented in the README): the kubectl executable and a netns for `openstack`. */
+const kubectlPath = process.env.KDF_KUBECTL;
+const netns = process.env.KDF_OPENSTACK_NETNS;
+
+/** The main step. */
+export async function main(io: StageIO = actionsStageIO()): Promise<void> {
+  const settings = readConnectivitySettings(io.inputs);
+  const logger = new CoreLogger();
+  const runner = new ProcessCommandRunner({ masker: defaultMasker, logger });
+  // Saved before any cluster call: post deletes the namespace if main dies half-way.
+  io.saveState('namespace', settings.generatedNamespace ? settings.namespace : '');
+  io.saveState('kubeconfig', settings.kubeconfig ?? '');
+  const outcome = await runConnectivityAction(settings, {
+    runner,
+    client: new OpenStackClient({
+      runner,
+      cloud: settings.cloud,
+      prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
+    }),
+    logger,
+    toolVersion: VERSION,
+    cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    kubectl: kubectlPath,
+  });
+  io.saveState('done', 'true');
+  for (const [name, value] of Object.entries(outcome.outputs)) io.setOutput(name, value);
+  annotateFindings(outcome.findings);
+  const seen = new ConnectivityEvidence();
+  outcome.cases.forEach((c) => seen.observe(c));
+  const s = core.summary.addHeading('connectivity', 2);
+  s.addRaw(`\n**${outcome.success ? '✅' : '❌'} ${outcome.headline}**\n\n`);
+  s.addRaw(`${renderMatrix(seen.cells, 400_000)}\n\n${renderLoadBalancers(seen.loadBalancers, 100_000)}\n`);
+  await s.write();
+  if (!outcome.success) io.setFailed(outcome.headline);
+}
+
+/** The post step: deletes a generated namespace that main left behind. */
+export async function post(io: StageIO = actionsStageIO()): Promise<void> {
+  const namespace = io.getState('namespace');
+  if (!namespace || io.getState('done') === 'true') return;
+  const kubectl = new Kubectl({
+    runner: new ProcessCommandRunner({ masker: defaultMasker }),
+    kubeconfig: io.getState('kubeconfig') || undefined,
+    namespace,
+    executable: kubectlPath,
+  });
+  const deleted = await kubectl.deleteNamespace();
+  core.info(deleted ? `deleted namespace ${namespace}` : `namespace ${namespace} was already gone`);
+}

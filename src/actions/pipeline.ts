@@ -1,0 +1,268 @@
+/**
+ * The root action (`action.yml`): the whole pipeline in one step. setup-devstack → trunk-vm (only for `topology:
+ * nested`) → connectivity → publish-results, each stage being the same adapter that runs as its own action, fed
+ * from the root's inputs (see {@link STAGE_INPUTS}) and from the outputs of the stages before it. A failed stage
+ * skips the stages that need it; publish-results always runs, so the check run shows what happened. `post` runs
+ * the stages' post steps in reverse order (connectivity, trunk-vm, setup-devstack).
+ */
+import * as core from '@actions/core';
+
+import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
+import { Inputs, actionsInputSource, recordInputSource } from '../runtime/inputs.js';
+import { PipelineStageIO } from '../runtime/stage-io.js';
+import { VERSION } from '../cli/version.js';
+import { ResultsWriter } from '../results/writer.js';
+import { resultsDir, resultsPathFor } from '../runtime/action-io.js';
+
+/** The stages in pipeline order. */
+export const STAGES = ['setup-devstack', 'trunk-vm', 'connectivity', 'publish-results'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/**
+ * Root input → stage input, per stage. Names are the stages' own unless two stages share a name with different
+ * meanings (the VM image vs the pod image, stack.sh's timeout vs the suites').
+ */
+export const STAGE_INPUTS: Record<Stage, Record<string, string>> = {
+  'setup-devstack': {
+    profile: 'profile',
+    release: 'release',
+    'devstack-ref': 'devstack-ref',
+    'kuryr-ref': 'kuryr-ref',
+    'dragonflow-ref': 'dragonflow-ref',
+    'git-base': 'git-base',
+    'local-conf': 'local-conf',
+    'local-conf-file': 'local-conf-file',
+    'admin-password': 'admin-password',
+    'ports-pool': 'ports-pool',
+    octavia: 'octavia',
+    dest: 'dest',
+    'stack-user': 'stack-user',
+    'stack-timeout-minutes': 'timeout-minutes',
+    nat: 'nat',
+    cache: 'cache',
+    clean: 'clean',
+    'force-distro': 'force-distro',
+    'allow-fork-pr': 'allow-fork-pr',
+  },
+  'trunk-vm': {
+    'vm-image': 'image',
+    'vm-image-url': 'image-url',
+    'vm-flavor': 'flavor',
+    'vm-ssh-user': 'ssh-user',
+    'vm-boot-timeout-minutes': 'boot-timeout-minutes',
+    'overcloud-local-conf': 'overcloud-local-conf',
+    'overcloud-local-conf-file': 'overcloud-local-conf-file',
+    'overcloud-service-host': 'overcloud-service-host',
+    'overcloud-timeout-minutes': 'overcloud-timeout-minutes',
+    'admin-password': 'admin-password',
+    'git-base': 'git-base',
+    keep: 'keep',
+  },
+  connectivity: {
+    suites: 'suites',
+    namespace: 'namespace',
+    'pod-image': 'image',
+    replicas: 'replicas',
+    filter: 'filter',
+    repeat: 'repeat',
+    'connectivity-timeout-minutes': 'timeout-minutes',
+    'external-target': 'external-target',
+  },
+  'publish-results': {
+    'check-name': 'name',
+    'github-token': 'token',
+    'publish-mode': 'mode',
+    'fail-on': 'fail-on',
+    'annotations-limit': 'annotations-limit',
+  },
+};
+
+/** `topology`: `baremetal` pods on the DevStack host, `nested` pods inside the trunk VM's overcloud. */
+export type Topology = 'baremetal' | 'nested';
+
+/** The root inputs that are not passed through to one stage. */
+export interface PipelineSettings {
+  topology: Topology;
+}
+
+/** Reads `topology`. */
+export function readPipelineSettings(inputs: Inputs): PipelineSettings {
+  const topology = inputs.getOptionalInput('topology', 'baremetal');
+  if (topology !== 'baremetal' && topology !== 'nested') {
+    throw new ConfigurationError(`Input 'topology' must be baremetal or nested (got '${topology}').`, 'topology');
+  }
+  return { topology };
+}
+
+/** One stage's inputs: its share of the root inputs (empty ones left out) plus values wired from earlier stages. */
+export function stageInputs(
+  stage: Stage,
+  root: (name: string) => string | undefined,
+  wired: Record<string, string | undefined> = {},
+): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [rootName, stageName] of Object.entries(STAGE_INPUTS[stage])) {
+    const v = root(rootName);
+    if (v !== undefined && v !== '') values[stageName] = v;
+  }
+  for (const [name, v] of Object.entries(wired)) if (v !== undefined && v !== '') values[name] = v;
+  return values;
+}
+
+/** The values a stage takes from the ones before it (field guide §5: the trunk VM lives in the demo project). */
+export function wiring(
+  stage: Stage,
+  topology: Topology,
+  outputs: Partial<Record<Stage, Record<string, string>>>,
+  root: (name: string) => string | undefined,
+): Record<string, string | undefined> {
+  const setup = outputs['setup-devstack'] ?? {};
+  switch (stage) {
+    case 'setup-devstack':
+      return {};
+    case 'trunk-vm':
+      return {
+        'os-cloud': 'devstack',
+        'clouds-yaml': setup['clouds-yaml'],
+        overcloud: 'true',
+        'devstack-dir': `${root('dest') || '/opt/stack'}/devstack`,
+      };
+    case 'connectivity':
+      return {
+        mode: topology,
+        kubeconfig: topology === 'nested' ? outputs['trunk-vm']?.['overcloud-kubeconfig'] : setup.kubeconfig,
+        'os-cloud': 'devstack-admin',
+        'results-dir': resultsDir(),
+      };
+    case 'publish-results':
+      // every stage's results JSON and JUnit in the one directory (pipeline.json is always there)
+      return { results: `${resultsDir()}/*.json\n${resultsDir()}/*.xml` };
+  }
+}
+
+/** How publish-results words a failure to publish (as opposed to failed results, `fail-on`). */
+const PUBLISH_ERROR = 'Publishing the check run failed';
+
+type StageModule = {
+  main: (io?: PipelineStageIO) => Promise<void>;
+  post?: (io?: PipelineStageIO) => Promise<void>;
+};
+
+const MODULES: Record<Stage, () => Promise<StageModule>> = {
+  'setup-devstack': () => import('./setup-devstack.js') as Promise<StageModule>,
+  'trunk-vm': () => import('./trunk-vm.js') as Promise<StageModule>,
+  connectivity: () => import('./connectivity.js') as Promise<StageModule>,
+  'publish-results': async () => {
+    const mod = await import('./publish-results.js');
+    return {
+      main: (io?: PipelineStageIO) =>
+        mod.main(
+          io
+            ? {
+                inputs: io.inputs,
+                setOutput: (n, v) => io.setOutput(n, v),
+                // Failed results already failed their own stage: only a failure to publish fails this one.
+                setFailed: (m) => (m.startsWith(PUBLISH_ERROR) ? io.setFailed(m) : core.info(`publish-results: ${m}`)),
+              }
+            : {},
+        ),
+    };
+  },
+};
+
+const rootInput = (name: string): string | undefined => actionsInputSource(name);
+
+/** A stage's error in the root action's words: a stage input named in a ConfigurationError gets its root name. */
+export function describeStageError(stage: Stage, err: unknown): string {
+  const message = getErrorMessage(err);
+  if (!(err instanceof ConfigurationError) || err.input === undefined) return message;
+  const root = Object.entries(STAGE_INPUTS[stage]).find(([, own]) => own === err.input)?.[0];
+  return root === undefined || root === err.input ? message : `${message} (root action input '${root}')`;
+}
+
+/** The main step: every stage in order; the step fails when any stage failed. */
+export async function main(): Promise<void> {
+  const { topology } = readPipelineSettings(new Inputs(actionsInputSource));
+  const outputs: Partial<Record<Stage, Record<string, string>>> = {};
+  const ran: Stage[] = [];
+  const failed: string[] = [];
+  // The results of every stage go to one directory, which publish-results reads; pipeline.json (one case per
+  // stage) is written first, so the check run tells which stage failed or was skipped even if none wrote results.
+  process.env.KDF_RESULTS_DIR = resultsDir();
+  const results = await ResultsWriter.open(resultsPathFor('pipeline'), { toolVersion: VERSION, stage: 'pipeline' });
+  for (const stage of STAGES) {
+    if (stage === 'trunk-vm' && topology !== 'nested') continue;
+    const blocked = stage !== 'publish-results' && failed.length > 0;
+    if (blocked) {
+      core.notice(`${stage}: skipped, ${failed[0]} failed`);
+      await results.addCase({
+        id: stage,
+        name: stage,
+        suite: 'pipeline',
+        status: 'skipped',
+        message: `${failed[0]} failed`,
+      });
+      continue;
+    }
+    if (stage === 'publish-results') await results.finish(failed.length > 0 ? 'failed' : 'passed');
+    const io = new PipelineStageIO(
+      stage,
+      new Inputs(recordInputSource(stageInputs(stage, rootInput, wiring(stage, topology, outputs, rootInput)))),
+    );
+    ran.push(stage);
+    core.saveState('pipeline.ran', ran.join(','));
+    if (stage === 'connectivity' && outputs['setup-devstack']?.['clouds-yaml']) {
+      process.env.OS_CLIENT_CONFIG_FILE = outputs['setup-devstack']['clouds-yaml'];
+    }
+    core.startGroup(`▶ ${stage}`);
+    const t0 = Date.now();
+    try {
+      await (await MODULES[stage]()).main(io);
+    } catch (err) {
+      io.setFailed(describeStageError(stage, err));
+    } finally {
+      core.endGroup();
+    }
+    outputs[stage] = io.outputs;
+    for (const [name, value] of Object.entries(io.outputs)) core.setOutput(`${stage}-${name}`, value);
+    core.info(
+      `${stage}: ${io.failure ? `failed (${io.failure.split('\n')[0]})` : 'done'} in ${Math.round((Date.now() - t0) / 1000)} s`,
+    );
+    if (io.failure) failed.push(stage);
+    if (stage !== 'publish-results') {
+      await results.addCase({
+        id: stage,
+        name: stage,
+        suite: 'pipeline',
+        status: io.failure ? 'failed' : 'passed',
+        durationMs: Date.now() - t0,
+        message: io.failure?.split('\n')[0],
+      });
+    }
+  }
+  core.setOutput('results-dir', resultsDir());
+  core.setOutput('topology', topology);
+  if (failed.length > 0) core.setFailed(`failed stage(s): ${failed.join(', ')}`);
+}
+
+/** The post step: the stages' post steps in reverse order; one failing does not stop the others. */
+export async function post(): Promise<void> {
+  const ran = (core.getState('pipeline.ran') || '')
+    .split(',')
+    .filter((s): s is Stage => (STAGES as readonly string[]).includes(s));
+  const errors: string[] = [];
+  for (const stage of [...ran].reverse()) {
+    const mod = await MODULES[stage]();
+    if (!mod.post) continue;
+    core.startGroup(`◀ ${stage} (post)`);
+    try {
+      await mod.post(new PipelineStageIO(stage, new Inputs(recordInputSource({}))));
+    } catch (err) {
+      errors.push(`${stage}: ${getErrorMessage(err)}`);
+      core.error(`${stage} post: ${getErrorMessage(err)}`);
+    } finally {
+      core.endGroup();
+    }
+  }
+  if (errors.length > 0) core.setFailed(`post failed for: ${errors.map((e) => e.split(':')[0]).join(', ')}`);
+}

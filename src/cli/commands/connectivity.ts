@@ -1,0 +1,98 @@
+/**
+ * `kdf connectivity`: actions/connectivity outside Actions, with the same settings (flags named like the action's
+ * inputs). Results and JUnit go to --results-dir (default .kdf/connectivity).
+ */
+import { resolve } from 'node:path';
+import { runConnectivityAction } from '../../kube/action.js';
+import { readConnectivitySettings } from '../../kube/settings.js';
+import { OpenStackClient } from '../../openstack/client.js';
+import { ProcessCommandRunner } from '../../runtime/command.js';
+import { ConsoleLogger } from '../../runtime/console-logger.js';
+import { ConfigurationError } from '../../runtime/errors.js';
+import { Inputs, recordInputSource } from '../../runtime/inputs.js';
+import { defaultMasker } from '../../runtime/secrets.js';
+import { parseCommandArgs } from '../args.js';
+import { EXIT, type CliIo } from '../io.js';
+import { VERSION } from '../version.js';
+
+const INPUTS = [
+  'suites',
+  'kubeconfig',
+  'os-cloud',
+  'namespace',
+  'image',
+  'replicas',
+  'mode',
+  'filter',
+  'repeat',
+  'timeout-minutes',
+  'results-dir',
+  'external-target',
+] as const;
+
+export const CONNECTIVITY_HELP = `Usage: kdf connectivity [--INPUT VALUE]... [--kubectl PATH] [--prefix-netns NAME] [--exec-mode batched|per-probe]
+
+Runs connectivity suites (built-in: default-config, basic, udp, nested, external; or suite files) against a
+Kuryr cluster: kubectl for the workload and the probes, the openstack CLI for Neutron/Octavia state and evidence.
+Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
+
+  --kubectl PATH        the kubectl executable (env KDF_KUBECTL; default kubectl)
+  --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env KDF_OPENSTACK_NETNS)
+  --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
+
+--results-dir defaults to .kdf/connectivity. Exit codes: 0 all checks passed (flaky allowed), 1 a check failed
+(findings in connectivity.json), 2 configuration error (an invalid suite is reported as file:line).`;
+
+const OPTIONS = {
+  ...Object.fromEntries(INPUTS.map((i) => [i, { type: 'string' as const }])),
+  kubectl: { type: 'string' as const },
+  'prefix-netns': { type: 'string' as const },
+  'exec-mode': { type: 'string' as const },
+  help: { type: 'boolean' as const, short: 'h' },
+};
+
+/** Runs `kdf connectivity`; returns the exit code. */
+export async function connectivityCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('connectivity', argv, OPTIONS, true);
+  if (values.help) {
+    io.stdout.write(CONNECTIVITY_HELP + '\n');
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) {
+    throw new ConfigurationError(`kdf connectivity: unexpected argument '${positionals.join(' ')}'.`, 'connectivity');
+  }
+  const all = values as Record<string, unknown>;
+  const given: Record<string, string | undefined> = {};
+  for (const i of INPUTS) given[i] = all[i] as string | undefined;
+  given['results-dir'] = resolve(io.cwd, given['results-dir'] ?? '.kdf/connectivity');
+  const execMode = (all['exec-mode'] as string | undefined) ?? io.env.KDF_CONNECTIVITY_EXEC_MODE;
+  const settings = readConnectivitySettings(new Inputs(recordInputSource(given)), {
+    ...io.env,
+    KDF_CONNECTIVITY_EXEC_MODE: execMode,
+  });
+  const netns = (all['prefix-netns'] as string | undefined) ?? io.env.KDF_OPENSTACK_NETNS;
+  if (netns !== undefined && !/^[A-Za-z0-9_.-]+$/.test(netns)) {
+    throw new ConfigurationError(`--prefix-netns must be a namespace name (got '${netns}').`, 'prefix-netns');
+  }
+  const runner = new ProcessCommandRunner({ masker: defaultMasker });
+  const outcome = await runConnectivityAction(settings, {
+    runner,
+    client: new OpenStackClient({
+      runner,
+      cloud: settings.cloud,
+      // The CLI's environment (io.env) decides which clouds.yaml the openstack CLI reads.
+      cloudsYaml: io.env.OS_CLIENT_CONFIG_FILE,
+      prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
+    }),
+    logger: new ConsoleLogger({ stream: io.stderr }),
+    toolVersion: VERSION,
+    cwd: io.cwd,
+    kubectl: (all.kubectl as string | undefined) ?? io.env.KDF_KUBECTL,
+    env: io.env,
+  });
+  for (const f of outcome.findings) io.stderr.write(`${f.file}:${f.line}: ${f.level}: ${f.message}\n`);
+  io.stdout.write(`${outcome.success ? 'ok' : 'FAILED'}: ${outcome.headline}\n`);
+  for (const [k, v] of Object.entries(outcome.outputs)) io.stdout.write(`${k}=${v}\n`);
+  if (!outcome.success && outcome.cases.some((c) => c.id === 'suites')) return EXIT.configuration;
+  return outcome.success ? EXIT.ok : EXIT.findings;
+}

@@ -1,0 +1,100 @@
+/**
+ * actions/connectivity's orchestration, shared by the action and `kdf connectivity`: settings → suites (validated,
+ * line-accurate errors) → results file (before any cluster call) → {@link runConnectivity}. A suite error becomes an
+ * error case and a finding at the suite's line, never a stack trace.
+ */
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { OpenStackClient } from '../openstack/client.js';
+import { ResultsWriter } from '../results/writer.js';
+import type { CommandRunner } from '../runtime/command.js';
+import { getErrorMessage } from '../runtime/errors.js';
+import type { Logger } from '../runtime/logger.js';
+import { CONNECTIVITY_STAGE, connectivityPaths, runConnectivity, type ConnectivityOutcome } from './engine.js';
+import { writeJUnit } from './junit.js';
+import { Kubectl } from './kubectl.js';
+import type { ConnectivitySettings } from './settings.js';
+import { loadSuites, SuiteError } from './suite.js';
+
+/** Ports of {@link runConnectivityAction}. */
+export interface ConnectivityActionDeps {
+  runner: CommandRunner;
+  client?: OpenStackClient;
+  logger: Logger;
+  toolVersion: string;
+  /** The workspace: relative suite paths and finding paths are relative to it. */
+  cwd: string;
+  /** The kubectl executable (`KDF_KUBECTL`, default `kubectl`). */
+  kubectl?: string;
+  /** `$KDF_RESULTS_DIR` / `$RUNNER_TEMP` for the default results directory. */
+  env?: NodeJS.ProcessEnv;
+  intervalMs?: number;
+}
+
+/** The results directory: the input, else `$KDF_RESULTS_DIR`, else `$RUNNER_TEMP/kdf-results`. */
+export function resultsDirOf(settings: ConnectivitySettings, env: NodeJS.ProcessEnv = process.env): string {
+  return settings.resultsDir ?? env.KDF_RESULTS_DIR ?? join(env.RUNNER_TEMP ?? tmpdir(), 'kdf-results');
+}
+
+/** Loads the suites and runs them. */
+export async function runConnectivityAction(
+  settings: ConnectivitySettings,
+  deps: ConnectivityActionDeps,
+): Promise<ConnectivityOutcome> {
+  const paths = connectivityPaths(resultsDirOf(settings, deps.env));
+  let suites;
+  try {
+    suites = loadSuites(settings.suites, deps.cwd);
+  } catch (err) {
+    const problems =
+      err instanceof SuiteError
+        ? err.problems
+        : [{ file: 'action.yml', line: 1, column: 1, message: getErrorMessage(err) }];
+    const results = await ResultsWriter.open(paths.results, {
+      toolVersion: deps.toolVersion,
+      stage: CONNECTIVITY_STAGE,
+    });
+    const c = {
+      id: 'suites',
+      name: 'load suites',
+      suite: 'setup',
+      status: 'error' as const,
+      message: problems[0]?.message ?? 'invalid suite',
+      details: getErrorMessage(err),
+    };
+    await results.addCase(c);
+    const findings = problems.map((p) => ({
+      file: p.file,
+      line: p.line,
+      column: p.column,
+      level: 'failure' as const,
+      title: 'connectivity: invalid suite',
+      message: p.message,
+      rule: 'connectivity/suite-schema',
+      caseId: 'suites',
+    }));
+    await results.addFindings(findings);
+    await results.finish();
+    writeJUnit(paths.junit, [c]);
+    return {
+      success: false,
+      headline: `connectivity: invalid suite: ${getErrorMessage(err).split('\n')[0] ?? ''}`,
+      outputs: { results: results.path, junit: paths.junit, passed: '0', failed: '1', flaky: '0' },
+      cases: [c],
+      findings,
+      stats: { execs: 0, retries: 0, wallMs: 0 },
+    };
+  }
+  const kubectl = new Kubectl({
+    runner: deps.runner,
+    kubeconfig: settings.kubeconfig,
+    namespace: settings.namespace,
+    executable: deps.kubectl,
+  });
+  return runConnectivity(
+    suites,
+    settings,
+    { kubectl, client: deps.client, logger: deps.logger, toolVersion: deps.toolVersion, intervalMs: deps.intervalMs },
+    paths,
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * actions/connectivity's settings: every input parsed once into a typed object, shared by the action and
+ * `kdf connectivity`. User mistakes throw a ConfigurationError naming the input.
+ */
+import { randomBytes } from 'node:crypto';
+import { ConfigurationError } from '../runtime/errors.js';
+import type { Inputs } from '../runtime/inputs.js';
+import type { ExecMode } from './executor.js';
+
+/** Every input of actions/connectivity, typed. */
+export interface ConnectivitySettings {
+  /** `suites`: built-in names or paths (default `basic`). */
+  suites: string[];
+  /** `kubeconfig`; unset: kubectl's `$KUBECONFIG` / `~/.kube/config`. */
+  kubeconfig?: string;
+  /** `os-cloud` (default `devstack-admin`: Kuryr's objects live in project k8s). */
+  cloud: string;
+  /** `namespace`; generated (`kdf-conn-xxxxxx`) when unset. */
+  namespace: string;
+  /** True when the namespace was generated. */
+  generatedNamespace: boolean;
+  image: string;
+  replicas: number;
+  mode: 'baremetal' | 'nested';
+  filter: string[];
+  /** `repeat`: overrides the suites' repeat when set. */
+  repeat?: number;
+  timeoutMs: number;
+  /** `results-dir`; unset: `$KDF_RESULTS_DIR`, else `$RUNNER_TEMP/kdf-results`. */
+  resultsDir?: string;
+  /** `external-target`: the `${external-target}` of the external suite (host:port or URL). */
+  externalTarget?: string;
+  /** How probes are sent (knob for comparison; `KDF_CONNECTIVITY_EXEC_MODE`). */
+  execMode: ExecMode;
+}
+
+/** The default image (field guide §7.3). */
+export const DEFAULT_IMAGE = 'quay.io/kuryr/demo';
+
+/** A namespace name unique per run. */
+export function generateNamespace(): string {
+  return `kdf-conn-${randomBytes(3).toString('hex')}`;
+}
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Reads and validates every input. */
+export function readConnectivitySettings(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): ConnectivitySettings {
+  const given = inputs.getOptionalInput('namespace');
+  if (given !== undefined && (!DNS_LABEL.test(given) || given.length > 63)) {
+    throw new ConfigurationError(
+      `Input 'namespace' must be a DNS label (lowercase letters, digits, '-'; got '${given}').`,
+      'namespace',
+    );
+  }
+  const execMode = env.KDF_CONNECTIVITY_EXEC_MODE ?? 'batched';
+  if (execMode !== 'batched' && execMode !== 'per-probe') {
+    throw new ConfigurationError(
+      `KDF_CONNECTIVITY_EXEC_MODE must be batched or per-probe (got '${execMode}').`,
+      'KDF_CONNECTIVITY_EXEC_MODE',
+    );
+  }
+  const suites = inputs.getListInput('suites');
+  return {
+    suites: suites.length > 0 ? suites : ['basic'],
+    kubeconfig: inputs.getOptionalInput('kubeconfig'),
+    cloud: inputs.getOptionalInput('os-cloud', 'devstack-admin'),
+    namespace: given ?? generateNamespace(),
+    generatedNamespace: given === undefined,
+    image: inputs.getOptionalInput('image', DEFAULT_IMAGE),
+    replicas: inputs.getIntegerInput('replicas', { min: 1, max: 200 }, 2),
+    mode: inputs.getEnumInput('mode', ['baremetal', 'nested'] as const, 'baremetal'),
+    filter: inputs.getListInput('filter'),
+    repeat: inputs.getIntegerInput('repeat', { min: 1, max: 100 }),
+    timeoutMs: inputs.getIntegerInput('timeout-minutes', { min: 1, max: 24 * 60 }, 30) * 60_000,
+    resultsDir: inputs.getOptionalInput('results-dir'),
+    externalTarget: inputs.getOptionalInput('external-target'),
+    execMode,
+  };
+}

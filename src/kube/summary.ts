@@ -1,0 +1,141 @@
+/**
+ * Summary sections for publish-results (and the action's own job summary): a reachability matrix (expected vs
+ * observed per source/target pair) and a load-balancer table. Both are built from the evidence the connectivity stage
+ * attaches to its cases (kinds `reachability` and `loadbalancer`), so they work on any merged results.
+ */
+import type { TestCase } from '../results/model.js';
+import { registerSummarySection, type SummarySection } from '../results/publish/summary/renderer.js';
+import { truncateUtf8, utf8Length } from '../results/publish/utf8.js';
+
+/** One cell of the matrix, as stored in `reachability` evidence. */
+export interface ReachabilityCell {
+  from: string;
+  to: string;
+  protocol: string;
+  expected: string;
+  observed: string;
+  passed: boolean;
+}
+
+/** One row of the LB table, as stored in `loadbalancer` evidence. */
+export interface LoadBalancerRow {
+  name: string;
+  vip: string;
+  provisioning: string;
+  operating: string;
+  listeners: string[];
+  members: number;
+  expectedMembers?: number;
+  convergenceMs?: number;
+}
+
+const esc = (s: string): string =>
+  s
+    .replace(/[|\\]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+
+/** Markdown of the reachability matrix: one row per source, one column per target, `✅`/`❌` with what was observed. */
+export function renderMatrix(cells: readonly ReachabilityCell[], maxBytes: number): string {
+  if (cells.length === 0) return '';
+  const head = '#### Reachability (expected vs observed)';
+  const groups = new Map<string, ReachabilityCell[]>();
+  for (const c of cells) groups.set(c.protocol, [...(groups.get(c.protocol) ?? []), c]);
+  const parts = [head];
+  for (const [protocol, list] of groups) {
+    const rows = [...new Set(list.map((c) => c.from))].sort();
+    const cols = [...new Set(list.map((c) => c.to))].sort();
+    parts.push(`\n**${esc(protocol)}**\n`);
+    parts.push(`| from \\ to | ${cols.map(esc).join(' | ')} |`, `| --- |${cols.map(() => ' :-: |').join('')}`);
+    for (const r of rows) {
+      const cellsOf = cols.map((col) => {
+        const c = list.find((x) => x.from === r && x.to === col);
+        if (!c) return '·';
+        return c.passed ? '✅' : `❌ ${esc(c.observed)} (want ${esc(c.expected)})`;
+      });
+      parts.push(`| ${esc(r)} | ${cellsOf.join(' | ')} |`);
+    }
+  }
+  const text = parts.join('\n');
+  if (utf8Length(text) <= maxBytes) return text;
+  const failed = cells.filter((c) => !c.passed);
+  const short = [
+    head,
+    '',
+    `${cells.length - failed.length}/${cells.length} pairs as expected. Failing pairs:`,
+    ...failed.map(
+      (c) => `- ${esc(c.from)} → ${esc(c.to)} (${esc(c.protocol)}): ${esc(c.observed)}, want ${esc(c.expected)}`,
+    ),
+  ].join('\n');
+  return truncateUtf8(short, maxBytes);
+}
+
+/** Markdown of the load-balancer table. */
+export function renderLoadBalancers(rows: readonly LoadBalancerRow[], maxBytes: number): string {
+  if (rows.length === 0) return '';
+  const lines = [
+    '#### Load balancers',
+    '',
+    '| load balancer | VIP | provisioning | operating | listeners | members | converged in |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${esc(r.name)} | ${esc(r.vip)} | ${esc(r.provisioning)} | ${esc(r.operating)} | ${r.listeners.map(esc).join('<br>')} | ${r.members}${r.expectedMembers === undefined ? '' : `/${r.expectedMembers}`} | ${r.convergenceMs === undefined ? '' : `${(r.convergenceMs / 1000).toFixed(1)} s`} |`,
+    ),
+  ];
+  return truncateUtf8(lines.join('\n'), maxBytes);
+}
+
+/** Collects the cells and rows from cases (what the observers do while results stream in). */
+export class ConnectivityEvidence {
+  readonly cells: ReachabilityCell[] = [];
+  readonly loadBalancers: LoadBalancerRow[] = [];
+
+  /** Takes the `reachability` and `loadbalancer` evidence of one case. */
+  observe(c: TestCase): void {
+    for (const e of c.evidence ?? []) {
+      if (e.kind === 'reachability' && Array.isArray(e.data)) this.cells.push(...(e.data as ReachabilityCell[]));
+      if (e.kind === 'loadbalancer' && e.data !== null && typeof e.data === 'object') {
+        this.loadBalancers.push(e.data as LoadBalancerRow);
+      }
+    }
+  }
+}
+
+/** The two sections, sharing one observer state. */
+export function connectivitySections(): SummarySection[] {
+  const seen = new ConnectivityEvidence();
+  return [
+    {
+      id: 'connectivity-reachability',
+      order: 25,
+      observer: { observe: (c) => seen.observe(c) },
+      minimal: () => {
+        const failed = seen.cells.filter((c) => !c.passed).length;
+        return seen.cells.length === 0
+          ? ''
+          : `#### Reachability\n${seen.cells.length - failed}/${seen.cells.length} pairs as expected`;
+      },
+      render: (_ctx, max) => renderMatrix(seen.cells, max),
+    },
+    {
+      id: 'connectivity-loadbalancers',
+      order: 26,
+      minimal: () =>
+        seen.loadBalancers.length === 0 ? '' : `#### Load balancers\n${seen.loadBalancers.length} checked`,
+      render: (_ctx, max) => renderLoadBalancers(seen.loadBalancers, max),
+    },
+  ];
+}
+
+/** Registers the sections with publish-results (idempotent; call once at start-up of the publish action/CLI). */
+export function registerConnectivitySections(): void {
+  // One factory per section id; each publish run gets fresh instances sharing one evidence collector.
+  let pair: SummarySection[] | undefined;
+  const fresh = (i: number) => (): SummarySection => {
+    if (i === 0 || pair === undefined) pair = connectivitySections();
+    return pair[i] as SummarySection;
+  };
+  registerSummarySection('connectivity-reachability', fresh(0));
+  registerSummarySection('connectivity-loadbalancers', fresh(1));
+}

@@ -1,0 +1,62 @@
+/**
+ * The BUNDLED root action, run as the GitHub runner runs it: a stage failure stops the stages that need it, while
+ * publish-results still runs over the results the failed stage wrote, and post runs the stages' post steps.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { beforeAll, describe, expect, it } from '@jest/globals';
+
+import type { ResultsDocument } from '../../src/results/model.js';
+import { ActionJob } from '../harness/action-runner.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+beforeAll(() => {
+  if (!existsSync(join(REPO_ROOT, 'dist', 'actions', 'pipeline', 'main.js')))
+    throw new Error('dist/actions/pipeline is missing: run npm run build (npm test does)');
+});
+
+describe('root action (bundled)', () => {
+  it('setup-devstack refusing its input skips the rest, publishes what it wrote, and post still runs', async () => {
+    const results = mkdtempSync(join(tmpdir(), 'kdf-pipeline-results-'));
+    const job = new ActionJob({
+      actionDir: REPO_ROOT,
+      with: { profile: 'no-such-profile', topology: 'nested', 'publish-mode': 'summary' },
+      env: { KDF_RESULTS_DIR: results },
+    });
+    const main = await job.run('main');
+    expect(main.exitCode).toBe(1);
+    const errors = main.annotations.filter((a) => a.command === 'error').map((a) => a.message);
+    expect(errors.join('\n')).toMatch(/setup-devstack: .*no-such-profile/);
+    expect(errors.join('\n')).toMatch(/failed stage\(s\): setup-devstack$/m);
+    const notices = main.annotations.filter((a) => a.command === 'notice').map((a) => a.message);
+    expect(notices).toEqual(
+      expect.arrayContaining([
+        'trunk-vm: skipped, setup-devstack failed',
+        'connectivity: skipped, setup-devstack failed',
+      ]),
+    );
+    expect(main.outputs).toMatchObject({ topology: 'nested', 'results-dir': results });
+    expect(main.outputs['publish-results-conclusion']).toBeDefined();
+    expect(readdirSync(results)).toContain('pipeline.json');
+    const doc = JSON.parse(readFileSync(join(results, 'pipeline.json'), 'utf8')) as ResultsDocument;
+    expect(doc.cases.map((c) => `${c.id} ${c.status}`)).toEqual([
+      'setup-devstack failed',
+      'trunk-vm skipped',
+      'connectivity skipped',
+    ]);
+    expect(main.outputs['publish-results-failed']).toBe('1');
+    expect(main.summary).toMatch(/kuryr-dragonflow/);
+    const post = await job.run('post');
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toMatch(/setup-devstack \(post\)/);
+  });
+
+  it('refuses an unknown topology before any stage runs', async () => {
+    const job = new ActionJob({ actionDir: REPO_ROOT, with: { topology: 'vm' } });
+    const main = await job.run('main');
+    expect(main.exitCode).toBe(1);
+    expect(main.annotations.map((a) => a.message).join('\n')).toMatch(/Input 'topology' must be baremetal or nested/);
+  });
+});

@@ -1,0 +1,78 @@
+/** `kdf connectivity` through the CLI's main(): help, input validation, suite errors with lines, exit codes. */
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import type { ResultsDocument } from '../../src/results/model.js';
+
+async function kdf(args: string[], files: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const cwd = mkdtempSync(join(tmpdir(), 'kdf-conn-cli-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(cwd, name), text);
+  const status = await main(['connectivity', ...args], {
+    stdout: { write: (c: string) => (stdout += c) },
+    stderr: { write: (c: string) => (stderr += c) },
+    cwd,
+    env: {},
+  });
+  return { status, stdout, stderr, cwd };
+}
+
+describe('kdf connectivity', () => {
+  it('--help lists every input flag and the knobs', async () => {
+    const r = await kdf(['--help']);
+    expect(r.status).toBe(0);
+    for (const flag of [
+      '--suites',
+      '--kubeconfig',
+      '--os-cloud',
+      '--namespace',
+      '--mode',
+      '--filter',
+      '--repeat',
+      '--external-target',
+      '--kubectl',
+      '--exec-mode',
+    ]) {
+      expect(r.stdout).toContain(flag);
+    }
+  });
+
+  it.each([
+    [['--mode', 'metal'], /Input 'mode' must be one of: baremetal, nested \(got 'metal'\)/],
+    [['--replicas', '0'], /Input 'replicas' must be an integer between 1 and 200/],
+    [['--namespace', 'Bad_NS'], /Input 'namespace' must be a DNS label/],
+    [['--exec-mode', 'sometimes'], /KDF_CONNECTIVITY_EXEC_MODE must be batched or per-probe/],
+  ])('rejects %j with exit 2', async (args, message) => {
+    const r = await kdf(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('an invalid suite: exit 2, file:line on stderr, an error case and findings in the results', async () => {
+    const r = await kdf(['--suites', 'mine.yaml', '--results-dir', 'out'], {
+      'mine.yaml': 'name: mine\nscenarios:\n  - name: a\n    kind: pod-to-pod\n    protocol: htp\n',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("mine.yaml:5: failure: 'scenarios.0.protocol' must be one of: http, tcp, icmp, udp");
+    const doc = JSON.parse(readFileSync(join(r.cwd, 'out', 'connectivity.json'), 'utf8')) as ResultsDocument;
+    expect(doc.run.status).toBe('error');
+    expect(doc.findings[0]).toMatchObject({
+      file: 'mine.yaml',
+      line: 5,
+      column: 15,
+      rule: 'connectivity/suite-schema',
+    });
+    expect(readFileSync(join(r.cwd, 'out', 'connectivity-junit.xml'), 'utf8')).toContain('<error message=');
+  });
+
+  it('a kubectl that cannot reach the cluster: exit 1, an error case, no stack trace', async () => {
+    const r = await kdf(['--suites', 'basic', '--kubectl', '/bin/false', '--namespace', 'x', '--results-dir', 'out']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^FAILED: connectivity: 1 of 1 checks failed/m);
+    const doc = JSON.parse(readFileSync(join(r.cwd, 'out', 'connectivity.json'), 'utf8')) as ResultsDocument;
+    expect(doc.cases[0]).toMatchObject({ id: 'setup/namespace', status: 'error' });
+  });
+});
