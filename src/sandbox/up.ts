@@ -26,6 +26,7 @@ import {
   BROKEN_COMPUTE_HOST,
   DATAPLANE_DAEMONS,
   OPTIONAL_PROGRAM_DAEMONS,
+  sandboxAssetsRoot,
   serviceDefs,
   type ServiceDef,
 } from './services.js';
@@ -318,6 +319,9 @@ class BringUp {
         await this.step('kube-kuryr', async () => {
           for (const name of present) await this.startDaemon(name);
         });
+      // With Kuryr's defaults, the baremetal cluster `kdf` (two nodes) and its kubeconfig (idempotent).
+      if (this.state.kuryrDefaults && present.includes('kube-manager'))
+        await this.step('kube-cluster', () => this.initKubeCluster());
     });
 
     await this.settle([
@@ -338,6 +342,27 @@ class BringUp {
       brokenCompute,
     ]);
     await this.step('verify', () => this.verifyRunning());
+  }
+
+  /** `kdf-kube init` of the baremetal cluster `kdf`, kubeconfig `<dir>/kube/kubeconfig` (kept when it exists). */
+  private async initKubeCluster(): Promise<void> {
+    const kubeconfig = join(this.deps.layout.root, 'kube', 'kubeconfig');
+    await this.deps.runner.run(
+      '/usr/bin/python3',
+      [
+        join(sandboxAssetsRoot(this.deps.layout), 'kube', 'bin', 'kdf-kube'),
+        'init',
+        '--state-dir',
+        this.deps.layout.root,
+        '--cluster',
+        'kdf',
+        '--mode',
+        'baremetal',
+        '--kubeconfig',
+        kubeconfig,
+      ],
+      { timeoutMs: 60_000, label: 'kdf-kube init' },
+    );
   }
 
   /** Waits for every branch; on the first failure aborts the rest, waits for them to stop, then rethrows it. */
