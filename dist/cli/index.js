@@ -17487,22 +17487,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -23422,7 +23422,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5093);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2751);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -23437,7 +23437,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5093:
+/***/ 2751:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23490,874 +23490,10 @@ function getErrorMessage(err) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./build/runtime/duration.js
-/** Parsing and formatting of human durations (`90s`, `15m`, `1h30m`, `500ms`), in milliseconds. */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Human names of the units, for error messages. */
-const DURATION_UNIT_NAMES = {
-    ms: 'milliseconds',
-    s: 'seconds',
-    m: 'minutes',
-    h: 'hours',
-    d: 'days',
-};
-const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
-// `ms` must come before `m` in the alternation, otherwise `500ms` would read as 500 minutes followed by junk.
-const SEGMENT = /(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*/y;
-/**
- * Parses `text` into milliseconds (rounded), or returns `undefined` when it is not a duration. Accepts one or more
- * `<number><unit>` segments (`1h30m`, `1h 30m`, `1.5h`, `500ms`; units ms, s, m, h, d, case-insensitive) or a bare
- * number, which is read in `bareUnit`.
- */
-function parseDuration(text, bareUnit = 's') {
-    const value = text.trim().toLowerCase();
-    if (value === '')
-        return undefined;
-    if (BARE_NUMBER.test(value))
-        return Math.round(Number(value) * UNIT_MS[bareUnit]);
-    let total = 0;
-    SEGMENT.lastIndex = 0;
-    while (SEGMENT.lastIndex < value.length) {
-        const match = SEGMENT.exec(value);
-        if (!match)
-            return undefined;
-        total += Number(match[1]) * UNIT_MS[match[2]];
-    }
-    return Math.round(total);
-}
-/**
- * Formats milliseconds for humans: `300ms`, `12.3s`, `30s`, `1m30s`, `15m`, `1h30m`, `2h`. Sub-minute values keep one
- * decimal; longer ones are rounded to whole seconds.
- */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return `${ms}ms`;
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 59_950) {
-        const seconds = Math.round(ms / 100) / 10;
-        return `${Number.isInteger(seconds) ? seconds.toFixed(0) : seconds.toFixed(1)}s`;
-    }
-    let rest = Math.round(ms / 1000);
-    const hours = Math.floor(rest / 3600);
-    rest -= hours * 3600;
-    const minutes = Math.floor(rest / 60);
-    const seconds = rest - minutes * 60;
-    return [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds ? `${seconds}s` : ''].join('') || '0s';
-}
-
-;// CONCATENATED MODULE: ./build/runtime/secrets.js
-/**
- * Secret masking. Every string that leaves the runtime (log lines, command output, command displays, error messages)
- * goes through a `SecretMasker`, so a secret registered once never shows up in a log, an annotation or a report.
- */
-/** The replacement GitHub Actions uses for masked values. */
-const MASK = '***';
-/** Registers secret values and replaces them with `***` in any text. */
-class SecretMasker {
-    values = new Set();
-    minLineLength;
-    /** Built lazily and dropped on every `add`, so `mask` stays cheap between registrations. */
-    pattern;
-    constructor(options = {}) {
-        this.minLineLength = options.minLineLength ?? 3;
-    }
-    /**
-     * Registers `value`. Empty or whitespace-only values are ignored. Each line of a multi-line value is registered too
-     * (lines shorter than `minLineLength` excepted), and so are the JSON-escaped and URL-encoded forms when they differ,
-     * because secrets often reappear inside JSON documents or URLs.
-     */
-    add(value) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return;
-        const before = this.values.size;
-        this.values.add(value);
-        const lines = value.split(/\r?\n|\r/);
-        if (lines.length > 1) {
-            for (const line of lines) {
-                const trimmed = line.trim();
-                if (trimmed.length >= this.minLineLength)
-                    this.values.add(trimmed);
-            }
-        }
-        const jsonEscaped = JSON.stringify(value).slice(1, -1);
-        if (jsonEscaped !== value)
-            this.values.add(jsonEscaped);
-        const urlEncoded = encodeURIComponent(value);
-        if (urlEncoded !== value)
-            this.values.add(urlEncoded);
-        if (this.values.size !== before)
-            this.pattern = undefined;
-    }
-    /** Replaces every registered value in `text` with `***`, longest values first so no fragment of a longer one leaks. */
-    mask(text) {
-        if (this.values.size === 0 || text === '')
-            return text;
-        this.pattern ??= new RegExp([...this.values]
-            .sort((a, b) => b.length - a.length)
-            .map(escapeRegExp)
-            .join('|'), 'g');
-        return text.replace(this.pattern, MASK);
-    }
-    /** Number of registered values, derived forms included. */
-    get size() {
-        return this.values.size;
-    }
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-/**
- * The process-wide masker. Entry points use it; the runner and loggers take a masker by injection and fall back to
- * this one, so a secret added through any logger is masked by every runner sharing it.
- */
-const defaultMasker = new SecretMasker();
-
-;// CONCATENATED MODULE: ./build/runtime/command.js
-/**
- * The command-runner port. Every external program (stack.sh, openstack, kubectl, ovs-vsctl, ...) runs through a
- * `CommandRunner`, so tests swap in a fake and production gets one place that handles timeouts, cancellation, process
- * groups, stdin, output limits and secret masking.
- */
-
-
-
-
-
-/** Default cap on captured stdout/stderr. */
-const DEFAULT_MAX_BUFFER_BYTES = 16 * 1024 * 1024;
-/** Default number of stderr lines kept in a `CommandError`. */
-const DEFAULT_STDERR_TAIL_LINES = 20;
-// ---------------------------------------------------------------------------------------------------------------------
-// Display
-// Characters that never need quoting in a POSIX shell word.
-const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** Quotes one argument shell-style for display (`it's` → `'it'\''s'`). For humans only: never feed it to a shell. */
-function quoteArg(arg) {
-    if (arg === '')
-        return "''";
-    if (SAFE_WORD.test(arg))
-        return arg;
-    return `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-/** The masked, shell-quoted command line for logs and error messages. */
-function formatCommandLine(command, args, masker = defaultMasker) {
-    // Mask each word before quoting (quoting could split a secret that contains a quote), then the whole line.
-    return masker.mask([command, ...args].map((word) => quoteArg(masker.mask(word))).join(' '));
-}
-/** A command that failed: disallowed exit code, killed, timed out, cancelled, or could not be started. */
-class CommandError extends Error {
-    exitCode;
-    signal;
-    timedOut;
-    cancelled;
-    /** The last stderr lines (masked). */
-    stderrTail;
-    /** The masked command line. */
-    command;
-    result;
-    /** The errno code when the program could not be started. */
-    code;
-    constructor(init) {
-        const { result } = init;
-        const stderrTail = tailLines(result.stderr, init.stderrTailLines ?? DEFAULT_STDERR_TAIL_LINES);
-        super(`\`${result.command}\` ${init.reason ?? describeFailure(init, stderrTail)}`, { cause: init.cause });
-        this.name = 'CommandError';
-        this.exitCode = result.exitCode;
-        this.signal = result.signal;
-        this.timedOut = init.timedOut ?? false;
-        this.cancelled = init.cancelled ?? false;
-        this.stderrTail = stderrTail;
-        this.command = result.command;
-        this.result = result;
-        this.code = init.code;
-    }
-    /**
-     * The error for a finished command, or `undefined` when it succeeded (not timed out or cancelled, and its exit code
-     * is allowed). Runner implementations, fakes included, use this so they fail the same way.
-     */
-    static fromResult(result, options = {}) {
-        const allowed = options.allowedExitCodes ?? [0];
-        const ok = !options.timedOut && !options.cancelled && result.exitCode !== null && allowed.includes(result.exitCode);
-        if (ok)
-            return undefined;
-        return new CommandError({
-            result,
-            timedOut: options.timedOut,
-            cancelled: options.cancelled,
-            timeoutMs: options.timeoutMs,
-            stderrTailLines: options.stderrTailLines,
-        });
-    }
-}
-function describeFailure(init, stderrTail) {
-    if (init.timedOut) {
-        const after = init.timeoutMs === undefined ? '' : ` after ${formatDuration(init.timeoutMs)}`;
-        return `timed out${after} and was killed`;
-    }
-    if (init.cancelled)
-        return 'was cancelled';
-    const { exitCode, signal } = init.result;
-    const what = exitCode === null ? `was killed by signal ${signal ?? 'unknown'}` : `exited with code ${exitCode}`;
-    const last = [...stderrTail].reverse().find((line) => line.trim() !== '');
-    return last === undefined ? what : `${what}: ${truncate(last.trim(), 500)}`;
-}
-function tailLines(text, count) {
-    if (count <= 0 || text === '')
-        return [];
-    const lines = text.split(/\r?\n/);
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines.slice(-count);
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-// ---------------------------------------------------------------------------------------------------------------------
-// Output collection
-/** Longest partial line (in characters) buffered for a line callback before it is emitted anyway. */
-const MAX_PENDING_LINE = 1024 * 1024;
-/** Captures one output stream with a byte cap (keeping the tail) and splits it into masked lines for a callback. */
-class OutputCollector {
-    maxBytes;
-    masker;
-    onLine;
-    chunks = [];
-    bytes = 0;
-    truncated = false;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    pending = '';
-    /** The first error a line callback threw; the run rejects with it. */
-    callbackError;
-    constructor(maxBytes, masker, onLine) {
-        this.maxBytes = maxBytes;
-        this.masker = masker;
-        this.onLine = onLine;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.bytes += chunk.length;
-        // Compact only at twice the cap, so copying stays linear in the output size.
-        if (this.bytes > 2 * this.maxBytes)
-            this.compact();
-        if (this.onLine)
-            this.feed(this.decoder.write(chunk));
-    }
-    /** Flushes the final partial line and returns the captured (masked) text. */
-    finish() {
-        if (this.onLine) {
-            this.feed(this.decoder.end());
-            if (this.pending !== '')
-                this.emit(this.pending);
-            this.pending = '';
-        }
-        if (this.bytes > this.maxBytes)
-            this.compact();
-        let buffer = Buffer.concat(this.chunks);
-        if (this.truncated) {
-            // Don't start the kept tail in the middle of a UTF-8 sequence.
-            let start = 0;
-            while (start < buffer.length && start < 4 && ((buffer[start] ?? 0) & 0xc0) === 0x80)
-                start++;
-            buffer = buffer.subarray(start);
-        }
-        return { text: this.masker.mask(buffer.toString('utf8')), truncated: this.truncated };
-    }
-    compact() {
-        const all = Buffer.concat(this.chunks);
-        const kept = all.subarray(all.length - this.maxBytes);
-        this.chunks = [kept];
-        this.bytes = kept.length;
-        this.truncated = true;
-    }
-    feed(text) {
-        if (text === '')
-            return;
-        this.pending += text;
-        let newline;
-        while ((newline = this.pending.indexOf('\n')) !== -1) {
-            const line = this.pending.slice(0, newline);
-            this.pending = this.pending.slice(newline + 1);
-            this.emit(line.endsWith('\r') ? line.slice(0, -1) : line);
-        }
-        if (this.pending.length > MAX_PENDING_LINE) {
-            this.emit(this.pending);
-            this.pending = '';
-        }
-    }
-    emit(line) {
-        if (!this.onLine || this.callbackError !== undefined)
-            return;
-        try {
-            this.onLine(this.masker.mask(line));
-        }
-        catch (err) {
-            this.callbackError = err ?? new Error('line callback threw');
-        }
-    }
-}
-/**
- * Runs programs with node:child_process. No shell is involved; each child leads its own process group, and timeouts
- * and cancellation kill the whole group (SIGTERM, then SIGKILL after `killGraceMs`).
- */
-class ProcessCommandRunner {
-    masker;
-    logger;
-    killGraceMs;
-    stdioDrainMs;
-    defaultTimeoutMs;
-    constructor(options = {}) {
-        this.masker = options.masker ?? defaultMasker;
-        this.logger = options.logger;
-        this.killGraceMs = options.killGraceMs ?? 5000;
-        this.stdioDrainMs = options.stdioDrainMs ?? 1000;
-        this.defaultTimeoutMs = options.defaultTimeoutMs;
-    }
-    /** {@inheritDoc CommandRunner.run} */
-    async run(command, args, options = {}) {
-        validateCommand(command, args);
-        const display = formatCommandLine(command, args, this.masker);
-        const prefix = options.label ? `[${this.masker.mask(options.label)}] ` : '';
-        const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
-        const started = performance.now();
-        const emptyResult = () => ({
-            exitCode: null,
-            signal: null,
-            stdout: '',
-            stderr: '',
-            stdoutTruncated: false,
-            stderrTruncated: false,
-            durationMs: Math.round(performance.now() - started),
-            command: display,
-        });
-        if (options.signal?.aborted)
-            throw new CommandError({ result: emptyResult(), cancelled: true });
-        this.logger?.debug(`${prefix}$ ${display}`);
-        const result = await new Promise((resolve, reject) => {
-            const maxBytes = options.maxBufferBytes ?? DEFAULT_MAX_BUFFER_BYTES;
-            const stdout = new OutputCollector(maxBytes, this.masker, options.onStdoutLine);
-            const stderr = new OutputCollector(maxBytes, this.masker, options.onStderrLine);
-            let child;
-            try {
-                child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
-                    cwd: options.cwd,
-                    env: buildEnv(options),
-                    shell: false,
-                    // A new session, hence a new process group led by the child: killing -pid reaches its descendants too.
-                    detached: true,
-                    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-                    windowsHide: true,
-                });
-            }
-            catch (err) {
-                reject(this.spawnError(err, command, options, emptyResult()));
-                return;
-            }
-            let settled = false;
-            let exitCode = null;
-            let exitSignal = null;
-            let timedOut = false;
-            let cancelled = false;
-            let killRequested = false;
-            let timeoutTimer;
-            let graceTimer;
-            let drainTimer;
-            const signalGroup = (sig) => {
-                if (child.pid === undefined)
-                    return;
-                try {
-                    process.kill(-child.pid, sig);
-                }
-                catch {
-                    // ESRCH: the group is already gone. Anything else: fall back to the direct child.
-                    try {
-                        child.kill(sig);
-                    }
-                    catch {
-                        /* already dead */
-                    }
-                }
-            };
-            const killGroup = () => {
-                if (killRequested)
-                    return;
-                killRequested = true;
-                signalGroup('SIGTERM');
-                graceTimer = setTimeout(() => signalGroup('SIGKILL'), options.killGraceMs ?? this.killGraceMs);
-                // The child handle keeps the loop alive while it runs; the escalation timer alone must not.
-                graceTimer.unref();
-            };
-            const onAbort = () => {
-                cancelled = true;
-                killGroup();
-            };
-            const finish = () => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timeoutTimer);
-                clearTimeout(drainTimer);
-                options.signal?.removeEventListener('abort', onAbort);
-                if (killRequested && !groupExists(child.pid))
-                    clearTimeout(graceTimer);
-                const out = stdout.finish();
-                const err = stderr.finish();
-                const result = {
-                    exitCode,
-                    signal: exitSignal,
-                    stdout: out.text,
-                    stderr: err.text,
-                    stdoutTruncated: out.truncated,
-                    stderrTruncated: err.truncated,
-                    durationMs: Math.round(performance.now() - started),
-                    command: display,
-                };
-                const callbackError = stdout.callbackError ?? stderr.callbackError;
-                if (callbackError !== undefined) {
-                    reject(callbackError);
-                    return;
-                }
-                const failure = CommandError.fromResult(result, {
-                    allowedExitCodes: options.allowedExitCodes,
-                    stderrTailLines: options.stderrTailLines,
-                    timeoutMs,
-                    timedOut,
-                    cancelled,
-                });
-                if (failure)
-                    reject(failure);
-                else
-                    resolve(result);
-            };
-            child.on('error', (err) => {
-                // Without a pid the program never started (ENOENT, EACCES, bad cwd); later errors come from kill() and are
-                // handled by the exit/close path.
-                if (child.pid !== undefined || settled)
-                    return;
-                settled = true;
-                clearTimeout(timeoutTimer);
-                options.signal?.removeEventListener('abort', onAbort);
-                reject(this.spawnError(err, command, options, emptyResult()));
-            });
-            child.stdout?.on('data', (chunk) => stdout.push(chunk));
-            child.stderr?.on('data', (chunk) => stderr.push(chunk));
-            if (child.stdin) {
-                // EPIPE when the program exits without reading its input is not our failure; its exit code tells the story.
-                child.stdin.on('error', () => undefined);
-                child.stdin.end(options.input);
-            }
-            child.on('exit', (code, sig) => {
-                exitCode = code;
-                exitSignal = sig;
-                // The program is done: a timeout or abort while its pipes drain must not turn a finished run into a failure.
-                clearTimeout(timeoutTimer);
-                options.signal?.removeEventListener('abort', onAbort);
-                drainTimer = setTimeout(() => {
-                    child.stdout?.destroy();
-                    child.stderr?.destroy();
-                    finish();
-                }, this.stdioDrainMs);
-            });
-            child.on('close', (code, sig) => {
-                exitCode ??= code;
-                exitSignal ??= sig;
-                finish();
-            });
-            if (timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs)) {
-                timeoutTimer = setTimeout(() => {
-                    timedOut = true;
-                    killGroup();
-                }, timeoutMs);
-            }
-            options.signal?.addEventListener('abort', onAbort, { once: true });
-        }).catch((err) => {
-            this.logger?.debug(`${prefix}${this.masker.mask(err instanceof Error ? err.message : String(err))}`);
-            throw err;
-        });
-        this.logger?.debug(`${prefix}exit ${result.exitCode ?? result.signal} after ${formatDuration(result.durationMs)}`);
-        return result;
-    }
-    spawnError(err, command, options, result) {
-        const code = err?.code;
-        const name = this.masker.mask(command);
-        let reason;
-        if (code === 'ENOENT' && options.cwd !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(options.cwd)) {
-            reason = `could not start: working directory '${this.masker.mask(options.cwd)}' does not exist`;
-        }
-        else if (code === 'ENOENT') {
-            reason = command.includes('/')
-                ? `could not start: ${name} does not exist`
-                : `could not start: '${name}' was not found on PATH`;
-        }
-        else if (code === 'EACCES') {
-            reason = `could not start: ${name} is not executable (permission denied)`;
-        }
-        else {
-            const message = err instanceof Error ? err.message : String(err);
-            reason = `could not start: ${this.masker.mask(message)}`;
-        }
-        return new CommandError({ result, reason, code, cause: err });
-    }
-}
-function validateCommand(command, args) {
-    if (typeof command !== 'string' || command === '') {
-        throw new TypeError('CommandRunner.run: command must be a non-empty string');
-    }
-    if (command.includes('\0'))
-        throw new TypeError('CommandRunner.run: command contains a NUL byte');
-    if (!Array.isArray(args)) {
-        throw new TypeError('CommandRunner.run: args must be an array of strings (no shell strings)');
-    }
-    args.forEach((arg, index) => {
-        if (typeof arg !== 'string')
-            throw new TypeError(`CommandRunner.run: args[${index}] is not a string`);
-        if (arg.includes('\0'))
-            throw new TypeError(`CommandRunner.run: args[${index}] contains a NUL byte`);
-    });
-}
-function buildEnv(options) {
-    const env = options.replaceEnv ? {} : { ...process.env };
-    for (const [key, value] of Object.entries(options.env ?? {})) {
-        if (value === undefined)
-            delete env[key];
-        else
-            env[key] = value;
-    }
-    return env;
-}
-function groupExists(pid) {
-    if (pid === undefined)
-        return false;
-    try {
-        process.kill(-pid, 0);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------------
-// The process-wide default
-let defaultRunner;
-/**
- * The runner entry points use when none is injected (a `ProcessCommandRunner` on the default masker). Prefer passing
- * a `CommandRunner` explicitly; this exists for entry points and end-to-end tests.
- */
-function getDefaultCommandRunner() {
-    defaultRunner ??= new ProcessCommandRunner();
-    return defaultRunner;
-}
-/** Replaces the default runner (e.g. with a fake) and returns the previous one so it can be restored. */
-function setDefaultCommandRunner(runner) {
-    const previous = defaultRunner;
-    defaultRunner = runner;
-    return previous;
-}
-
-;// CONCATENATED MODULE: ./build/runtime/console-logger.js
-/** The `Logger` for the CLI: plain text on a stream (stderr by default), compiler-style locations, group timings. */
-
-
-/**
- * Writes `debug: `/`notice: `/`warning: `/`error: ` prefixed lines (info has no prefix), `file:line: warning: ...`
- * for located annotations, and indents lines inside groups.
- */
-class ConsoleLogger {
-    stream;
-    masker;
-    quiet;
-    verbose;
-    now;
-    depth = 0;
-    constructor(options = {}) {
-        this.stream = options.stream ?? process.stderr;
-        this.masker = options.masker ?? defaultMasker;
-        this.quiet = options.quiet ?? false;
-        this.verbose = options.verbose ?? false;
-        this.now = options.now ?? (() => performance.now());
-    }
-    /** Shown only with `verbose`. */
-    debug(message) {
-        if (this.verbose)
-            this.write(`debug: ${message}`);
-    }
-    /** Suppressed by `quiet`. */
-    info(message) {
-        if (!this.quiet)
-            this.write(message);
-    }
-    /** Suppressed by `quiet`. */
-    notice(message, props) {
-        if (!this.quiet)
-            this.write(annotation('notice', message, props));
-    }
-    /** Always shown. */
-    warning(message, props) {
-        this.write(annotation('warning', message, props));
-    }
-    /** Always shown. */
-    error(message, props) {
-        this.write(annotation('error', message, props));
-    }
-    /** Prints `▶ name`, runs `fn` with indented output, then `✓ name (1.2s)` or `✗ name (failed after 1.2s)`. */
-    async group(name, fn) {
-        if (!this.quiet)
-            this.write(`▶ ${name}`);
-        const started = this.now();
-        this.depth++;
-        let ok = false;
-        try {
-            const result = await fn();
-            ok = true;
-            return result;
-        }
-        finally {
-            this.depth--;
-            const elapsed = formatDuration(this.now() - started);
-            if (ok && !this.quiet)
-                this.write(`✓ ${name} (${elapsed})`);
-            // A failed group is printed even when quiet: it says where the error that follows came from.
-            if (!ok)
-                this.write(`✗ ${name} (failed after ${elapsed})`);
-        }
-    }
-    open = [];
-    /** Opens a streaming group (see Logger.startGroup). */
-    startGroup(name) {
-        if (!this.quiet)
-            this.write(`▶ ${name}`);
-        this.depth++;
-        this.open.push({ name, started: this.now() });
-    }
-    /** Closes the last streaming group, printing its elapsed time. */
-    endGroup() {
-        const g = this.open.pop();
-        if (!g)
-            return;
-        this.depth--;
-        if (!this.quiet)
-            this.write(`✓ ${g.name} (${formatDuration(this.now() - g.started)})`);
-    }
-    /** Masks `value` in every later line. */
-    addSecret(value) {
-        this.masker.add(value);
-    }
-    write(text) {
-        const indent = '  '.repeat(this.depth);
-        const lines = this.masker.mask(text).split('\n');
-        this.stream.write(lines.map((line) => indent + line).join('\n') + '\n');
-    }
-}
-function annotation(level, message, props) {
-    let location = '';
-    if (props?.file !== undefined) {
-        location = props.file;
-        if (props.startLine !== undefined) {
-            location += `:${props.startLine}`;
-            if (props.endLine !== undefined && props.endLine !== props.startLine)
-                location += `-${props.endLine}`;
-        }
-        location += ': ';
-    }
-    const title = props?.title ? `${props.title}: ` : '';
-    return `${location}${level}: ${title}${message}`;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./build/devstack/options.js
-/**
- * Typed plan options (the engine's settings) and their parsing from strings, shared by the CLI and the actions.
- * Every user mistake is a ConfigurationError naming the input and the fix.
- */
-
-
-/** The defaults of kuryr's `devstack/settings` (§7.5). */
-const PORTS_POOL_DEFAULTS = { min: 2, max: 0, batch: 5, updateFrequency: 30 };
-const PASSWORD_VARIABLES = [
-    'ADMIN_PASSWORD',
-    'DATABASE_PASSWORD',
-    'RABBIT_PASSWORD',
-    'SERVICE_PASSWORD',
-    'SERVICE_TOKEN',
-];
-const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
-/** A random alphanumeric password (DevStack accepts only alphanumerics, §4.6). */
-function generatePassword(length = 24) {
-    const chars = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
-    let out = '';
-    for (let i = 0; i < length; i++)
-        out += chars[(0,external_node_crypto_namespaceObject.randomInt)(chars.length)];
-    return out;
-}
-/** Validates a user-given password; `input` names where it came from. */
-function checkPassword(value, input) {
-    if (!ALPHANUMERIC.test(value)) {
-        throw new ConfigurationError(`Input '${input}' must be alphanumeric (A-Z, a-z, 0-9): DevStack evaluates local.conf values and its password prompts accept only alphanumerics.`, input);
-    }
-    return value;
-}
-/**
- * Parses the `ports-pool` option: `true`/`false`, or `key=value` pairs separated by commas
- * (`min=5,max=0,batch=10,update-freq=20`), which imply enabled.
- */
-function parsePortsPool(value, input = 'ports-pool') {
-    const v = value.trim();
-    if (/^(true|True|TRUE)$/.test(v))
-        return { enabled: true, ...PORTS_POOL_DEFAULTS };
-    if (/^(false|False|FALSE)$/.test(v))
-        return { enabled: false, ...PORTS_POOL_DEFAULTS };
-    const out = { enabled: true, ...PORTS_POOL_DEFAULTS };
-    const keys = {
-        min: 'min',
-        max: 'max',
-        batch: 'batch',
-        'update-freq': 'updateFrequency',
-        'update-frequency': 'updateFrequency',
-    };
-    for (const part of v.split(',')) {
-        const m = /^\s*([a-z-]+)\s*=\s*(\d+)\s*$/.exec(part);
-        const key = m ? keys[m[1]] : undefined;
-        if (!m || !key) {
-            throw new ConfigurationError(`Input '${input}' has '${part.trim()}': use true, false, or comma-separated min=N, max=N, batch=N, update-freq=N (e.g. min=5,max=0,batch=10,update-freq=20).`, input);
-        }
-        out[key] = Number(m[2]);
-    }
-    return out;
-}
-/** Validates a git base URL (mirror) that is written into local.conf and used for clones. */
-function checkGitBase(value, input = 'git-base') {
-    const v = value.trim().replace(/\/+$/, '');
-    if (!/^(https?|git|ssh|file):\/\/[^\s'"`$\\;|&<>()]+$/.test(v)) {
-        throw new ConfigurationError(`Input '${input}' must be a URL such as https://opendev.org or file:///srv/mirror (no spaces, quotes or shell characters); got '${value}'.`, input);
-    }
-    return v;
-}
-/** Validates a git ref (branch, tag or SHA) given by the user. */
-function checkRef(value, input) {
-    const v = value.trim();
-    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(v) || v.includes('..')) {
-        throw new ConfigurationError(`Input '${input}' must be a branch, tag or commit SHA (letters, digits, '.', '_', '/', '-'); got '${value}'.`, input);
-    }
-    return v;
-}
-/** Validates an absolute directory path such as `dest`. */
-function checkAbsolutePath(value, input) {
-    if (!/^\/[A-Za-z0-9._/-]*$/.test(value)) {
-        throw new ConfigurationError(`Input '${input}' must be an absolute path of letters, digits, '.', '_', '-' and '/'; got '${value}'.`, input);
-    }
-    return value.replace(/\/+$/, '') || '/';
-}
-/**
- * Parses `--set KEY=VALUE` items into localrc overrides. Keys must be shell variable names; values are literals
- * (they are quoted when written, so nothing in them expands or executes).
- */
-function parseSetItems(items, input = '--set') {
-    const out = {};
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        const key = eq < 0 ? item : item.slice(0, eq);
-        if (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-            throw new ConfigurationError(`${input} '${item}' must look like NAME=value with NAME a shell variable name (letters, digits, '_').`, input);
-        }
-        out[key] = item.slice(eq + 1);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./build/devstack/setup/lock.js
-/**
- * A host lock so two jobs never stack one host: an `O_EXCL` lock file holding the owner's pid, host and run. A lock
- * whose pid is gone (on this host) is stale and taken over. A second job waits up to `waitMs`, then refuses with
- * the holder's identity.
- */
-
-
-
-
-const alive = (pid) => {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-};
-/** The lock file path for a stack name (DEST `/opt/stack` → `kdf-devstack-opt-stack.lock`). */
-function lockPath(dir, name) {
-    return (0,external_node_path_namespaceObject.join)(dir, `kdf-devstack-${name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'root'}.lock`);
-}
-/** Reads the current holder, if any. */
-function readLockOwner(path) {
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Acquires the host lock (waiting up to `waitMs`); returns the lock path. Throws ConfigurationError when held. */
-async function acquireHostLock(o) {
-    const path = lockPath(o.dir, o.name);
-    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const deadline = Date.now() + o.waitMs;
-    const me = {
-        pid: o.ownerPid ?? process.pid,
-        host: (0,external_node_os_namespaceObject.hostname)(),
-        acquiredAt: new Date().toISOString(),
-        ...o.owner,
-    };
-    for (;;) {
-        try {
-            const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'wx', 0o644);
-            (0,external_node_fs_namespaceObject.writeSync)(fd, JSON.stringify(me));
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-            return path;
-        }
-        catch (err) {
-            if (err.code !== 'EEXIST')
-                throw err;
-        }
-        const holder = readLockOwner(path);
-        if (holder && holder.host === (0,external_node_os_namespaceObject.hostname)() && !alive(holder.pid)) {
-            // Stale: move it aside first so two waiters cannot both take it over.
-            try {
-                (0,external_node_fs_namespaceObject.renameSync)(path, `${path}.stale-${process.pid}`);
-                (0,external_node_fs_namespaceObject.rmSync)(`${path}.stale-${process.pid}`, { force: true });
-            }
-            catch {
-                /* someone else took it over; loop */
-            }
-            continue;
-        }
-        if (Date.now() >= deadline) {
-            throw new ConfigurationError(`Another job is stacking this host (lock ${path}` +
-                (holder
-                    ? `, held by pid ${holder.pid}${holder.run ? ` of run ${holder.run}` : ''} since ${holder.acquiredAt}`
-                    : '') +
-                '). Use one runner per DevStack host, or a concurrency group per runner label.', 'host-lock');
-        }
-        await sleep(o.pollMs ?? 2000);
-    }
-}
-/** Releases the lock if this process (or `pid`) holds it. */
-function releaseHostLock(path, pid = process.pid) {
-    const holder = readLockOwner(path);
-    if (!holder || holder.pid !== pid)
-        return false;
-    (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
-    return true;
-}
-
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./build/results/model.js
@@ -24949,6 +24085,4179 @@ function mergeResults(docs, sources = []) {
             merged.status = status;
     });
     return merged;
+}
+
+;// CONCATENATED MODULE: ./build/runtime/duration.js
+/** Parsing and formatting of human durations (`90s`, `15m`, `1h30m`, `500ms`), in milliseconds. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** Human names of the units, for error messages. */
+const DURATION_UNIT_NAMES = {
+    ms: 'milliseconds',
+    s: 'seconds',
+    m: 'minutes',
+    h: 'hours',
+    d: 'days',
+};
+const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
+// `ms` must come before `m` in the alternation, otherwise `500ms` would read as 500 minutes followed by junk.
+const SEGMENT = /(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*/y;
+/**
+ * Parses `text` into milliseconds (rounded), or returns `undefined` when it is not a duration. Accepts one or more
+ * `<number><unit>` segments (`1h30m`, `1h 30m`, `1.5h`, `500ms`; units ms, s, m, h, d, case-insensitive) or a bare
+ * number, which is read in `bareUnit`.
+ */
+function parseDuration(text, bareUnit = 's') {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return undefined;
+    if (BARE_NUMBER.test(value))
+        return Math.round(Number(value) * UNIT_MS[bareUnit]);
+    let total = 0;
+    SEGMENT.lastIndex = 0;
+    while (SEGMENT.lastIndex < value.length) {
+        const match = SEGMENT.exec(value);
+        if (!match)
+            return undefined;
+        total += Number(match[1]) * UNIT_MS[match[2]];
+    }
+    return Math.round(total);
+}
+/**
+ * Formats milliseconds for humans: `300ms`, `12.3s`, `30s`, `1m30s`, `15m`, `1h30m`, `2h`. Sub-minute values keep one
+ * decimal; longer ones are rounded to whole seconds.
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return `${ms}ms`;
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 59_950) {
+        const seconds = Math.round(ms / 100) / 10;
+        return `${Number.isInteger(seconds) ? seconds.toFixed(0) : seconds.toFixed(1)}s`;
+    }
+    let rest = Math.round(ms / 1000);
+    const hours = Math.floor(rest / 3600);
+    rest -= hours * 3600;
+    const minutes = Math.floor(rest / 60);
+    const seconds = rest - minutes * 60;
+    return [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds ? `${seconds}s` : ''].join('') || '0s';
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./build/runtime/secrets.js
+/**
+ * Secret masking. Every string that leaves the runtime (log lines, command output, command displays, error messages)
+ * goes through a `SecretMasker`, so a secret registered once never shows up in a log, an annotation or a report.
+ */
+/** The replacement GitHub Actions uses for masked values. */
+const MASK = '***';
+/** Registers secret values and replaces them with `***` in any text. */
+class SecretMasker {
+    values = new Set();
+    minLineLength;
+    /** Built lazily and dropped on every `add`, so `mask` stays cheap between registrations. */
+    pattern;
+    constructor(options = {}) {
+        this.minLineLength = options.minLineLength ?? 3;
+    }
+    /**
+     * Registers `value`. Empty or whitespace-only values are ignored. Each line of a multi-line value is registered too
+     * (lines shorter than `minLineLength` excepted), and so are the JSON-escaped and URL-encoded forms when they differ,
+     * because secrets often reappear inside JSON documents or URLs.
+     */
+    add(value) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return;
+        const before = this.values.size;
+        this.values.add(value);
+        const lines = value.split(/\r?\n|\r/);
+        if (lines.length > 1) {
+            for (const line of lines) {
+                const trimmed = line.trim();
+                if (trimmed.length >= this.minLineLength)
+                    this.values.add(trimmed);
+            }
+        }
+        const jsonEscaped = JSON.stringify(value).slice(1, -1);
+        if (jsonEscaped !== value)
+            this.values.add(jsonEscaped);
+        const urlEncoded = encodeURIComponent(value);
+        if (urlEncoded !== value)
+            this.values.add(urlEncoded);
+        if (this.values.size !== before)
+            this.pattern = undefined;
+    }
+    /** Replaces every registered value in `text` with `***`, longest values first so no fragment of a longer one leaks. */
+    mask(text) {
+        if (this.values.size === 0 || text === '')
+            return text;
+        this.pattern ??= new RegExp([...this.values]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'g');
+        return text.replace(this.pattern, MASK);
+    }
+    /** Number of registered values, derived forms included. */
+    get size() {
+        return this.values.size;
+    }
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+/**
+ * The process-wide masker. Entry points use it; the runner and loggers take a masker by injection and fall back to
+ * this one, so a secret added through any logger is masked by every runner sharing it.
+ */
+const defaultMasker = new SecretMasker();
+
+;// CONCATENATED MODULE: ./build/runtime/command.js
+/**
+ * The command-runner port. Every external program (stack.sh, openstack, kubectl, ovs-vsctl, ...) runs through a
+ * `CommandRunner`, so tests swap in a fake and production gets one place that handles timeouts, cancellation, process
+ * groups, stdin, output limits and secret masking.
+ */
+
+
+
+
+
+/** Default cap on captured stdout/stderr. */
+const DEFAULT_MAX_BUFFER_BYTES = 16 * 1024 * 1024;
+/** Default number of stderr lines kept in a `CommandError`. */
+const DEFAULT_STDERR_TAIL_LINES = 20;
+// ---------------------------------------------------------------------------------------------------------------------
+// Display
+// Characters that never need quoting in a POSIX shell word.
+const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** Quotes one argument shell-style for display (`it's` → `'it'\''s'`). For humans only: never feed it to a shell. */
+function quoteArg(arg) {
+    if (arg === '')
+        return "''";
+    if (SAFE_WORD.test(arg))
+        return arg;
+    return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+/** The masked, shell-quoted command line for logs and error messages. */
+function formatCommandLine(command, args, masker = defaultMasker) {
+    // Mask each word before quoting (quoting could split a secret that contains a quote), then the whole line.
+    return masker.mask([command, ...args].map((word) => quoteArg(masker.mask(word))).join(' '));
+}
+/** A command that failed: disallowed exit code, killed, timed out, cancelled, or could not be started. */
+class CommandError extends Error {
+    exitCode;
+    signal;
+    timedOut;
+    cancelled;
+    /** The last stderr lines (masked). */
+    stderrTail;
+    /** The masked command line. */
+    command;
+    result;
+    /** The errno code when the program could not be started. */
+    code;
+    constructor(init) {
+        const { result } = init;
+        const stderrTail = tailLines(result.stderr, init.stderrTailLines ?? DEFAULT_STDERR_TAIL_LINES);
+        super(`\`${result.command}\` ${init.reason ?? describeFailure(init, stderrTail)}`, { cause: init.cause });
+        this.name = 'CommandError';
+        this.exitCode = result.exitCode;
+        this.signal = result.signal;
+        this.timedOut = init.timedOut ?? false;
+        this.cancelled = init.cancelled ?? false;
+        this.stderrTail = stderrTail;
+        this.command = result.command;
+        this.result = result;
+        this.code = init.code;
+    }
+    /**
+     * The error for a finished command, or `undefined` when it succeeded (not timed out or cancelled, and its exit code
+     * is allowed). Runner implementations, fakes included, use this so they fail the same way.
+     */
+    static fromResult(result, options = {}) {
+        const allowed = options.allowedExitCodes ?? [0];
+        const ok = !options.timedOut && !options.cancelled && result.exitCode !== null && allowed.includes(result.exitCode);
+        if (ok)
+            return undefined;
+        return new CommandError({
+            result,
+            timedOut: options.timedOut,
+            cancelled: options.cancelled,
+            timeoutMs: options.timeoutMs,
+            stderrTailLines: options.stderrTailLines,
+        });
+    }
+}
+function describeFailure(init, stderrTail) {
+    if (init.timedOut) {
+        const after = init.timeoutMs === undefined ? '' : ` after ${formatDuration(init.timeoutMs)}`;
+        return `timed out${after} and was killed`;
+    }
+    if (init.cancelled)
+        return 'was cancelled';
+    const { exitCode, signal } = init.result;
+    const what = exitCode === null ? `was killed by signal ${signal ?? 'unknown'}` : `exited with code ${exitCode}`;
+    const last = [...stderrTail].reverse().find((line) => line.trim() !== '');
+    return last === undefined ? what : `${what}: ${truncate(last.trim(), 500)}`;
+}
+function tailLines(text, count) {
+    if (count <= 0 || text === '')
+        return [];
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.slice(-count);
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+// ---------------------------------------------------------------------------------------------------------------------
+// Output collection
+/** Longest partial line (in characters) buffered for a line callback before it is emitted anyway. */
+const MAX_PENDING_LINE = 1024 * 1024;
+/** Captures one output stream with a byte cap (keeping the tail) and splits it into masked lines for a callback. */
+class OutputCollector {
+    maxBytes;
+    masker;
+    onLine;
+    chunks = [];
+    bytes = 0;
+    truncated = false;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    pending = '';
+    /** The first error a line callback threw; the run rejects with it. */
+    callbackError;
+    constructor(maxBytes, masker, onLine) {
+        this.maxBytes = maxBytes;
+        this.masker = masker;
+        this.onLine = onLine;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.bytes += chunk.length;
+        // Compact only at twice the cap, so copying stays linear in the output size.
+        if (this.bytes > 2 * this.maxBytes)
+            this.compact();
+        if (this.onLine)
+            this.feed(this.decoder.write(chunk));
+    }
+    /** Flushes the final partial line and returns the captured (masked) text. */
+    finish() {
+        if (this.onLine) {
+            this.feed(this.decoder.end());
+            if (this.pending !== '')
+                this.emit(this.pending);
+            this.pending = '';
+        }
+        if (this.bytes > this.maxBytes)
+            this.compact();
+        let buffer = Buffer.concat(this.chunks);
+        if (this.truncated) {
+            // Don't start the kept tail in the middle of a UTF-8 sequence.
+            let start = 0;
+            while (start < buffer.length && start < 4 && ((buffer[start] ?? 0) & 0xc0) === 0x80)
+                start++;
+            buffer = buffer.subarray(start);
+        }
+        return { text: this.masker.mask(buffer.toString('utf8')), truncated: this.truncated };
+    }
+    compact() {
+        const all = Buffer.concat(this.chunks);
+        const kept = all.subarray(all.length - this.maxBytes);
+        this.chunks = [kept];
+        this.bytes = kept.length;
+        this.truncated = true;
+    }
+    feed(text) {
+        if (text === '')
+            return;
+        this.pending += text;
+        let newline;
+        while ((newline = this.pending.indexOf('\n')) !== -1) {
+            const line = this.pending.slice(0, newline);
+            this.pending = this.pending.slice(newline + 1);
+            this.emit(line.endsWith('\r') ? line.slice(0, -1) : line);
+        }
+        if (this.pending.length > MAX_PENDING_LINE) {
+            this.emit(this.pending);
+            this.pending = '';
+        }
+    }
+    emit(line) {
+        if (!this.onLine || this.callbackError !== undefined)
+            return;
+        try {
+            this.onLine(this.masker.mask(line));
+        }
+        catch (err) {
+            this.callbackError = err ?? new Error('line callback threw');
+        }
+    }
+}
+/**
+ * Runs programs with node:child_process. No shell is involved; each child leads its own process group, and timeouts
+ * and cancellation kill the whole group (SIGTERM, then SIGKILL after `killGraceMs`).
+ */
+class ProcessCommandRunner {
+    masker;
+    logger;
+    killGraceMs;
+    stdioDrainMs;
+    defaultTimeoutMs;
+    constructor(options = {}) {
+        this.masker = options.masker ?? defaultMasker;
+        this.logger = options.logger;
+        this.killGraceMs = options.killGraceMs ?? 5000;
+        this.stdioDrainMs = options.stdioDrainMs ?? 1000;
+        this.defaultTimeoutMs = options.defaultTimeoutMs;
+    }
+    /** {@inheritDoc CommandRunner.run} */
+    async run(command, args, options = {}) {
+        validateCommand(command, args);
+        const display = formatCommandLine(command, args, this.masker);
+        const prefix = options.label ? `[${this.masker.mask(options.label)}] ` : '';
+        const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
+        const started = performance.now();
+        const emptyResult = () => ({
+            exitCode: null,
+            signal: null,
+            stdout: '',
+            stderr: '',
+            stdoutTruncated: false,
+            stderrTruncated: false,
+            durationMs: Math.round(performance.now() - started),
+            command: display,
+        });
+        if (options.signal?.aborted)
+            throw new CommandError({ result: emptyResult(), cancelled: true });
+        this.logger?.debug(`${prefix}$ ${display}`);
+        const result = await new Promise((resolve, reject) => {
+            const maxBytes = options.maxBufferBytes ?? DEFAULT_MAX_BUFFER_BYTES;
+            const stdout = new OutputCollector(maxBytes, this.masker, options.onStdoutLine);
+            const stderr = new OutputCollector(maxBytes, this.masker, options.onStderrLine);
+            let child;
+            try {
+                child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+                    cwd: options.cwd,
+                    env: buildEnv(options),
+                    shell: false,
+                    // A new session, hence a new process group led by the child: killing -pid reaches its descendants too.
+                    detached: true,
+                    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                    windowsHide: true,
+                });
+            }
+            catch (err) {
+                reject(this.spawnError(err, command, options, emptyResult()));
+                return;
+            }
+            let settled = false;
+            let exitCode = null;
+            let exitSignal = null;
+            let timedOut = false;
+            let cancelled = false;
+            let killRequested = false;
+            let timeoutTimer;
+            let graceTimer;
+            let drainTimer;
+            const signalGroup = (sig) => {
+                if (child.pid === undefined)
+                    return;
+                try {
+                    process.kill(-child.pid, sig);
+                }
+                catch {
+                    // ESRCH: the group is already gone. Anything else: fall back to the direct child.
+                    try {
+                        child.kill(sig);
+                    }
+                    catch {
+                        /* already dead */
+                    }
+                }
+            };
+            const killGroup = () => {
+                if (killRequested)
+                    return;
+                killRequested = true;
+                signalGroup('SIGTERM');
+                graceTimer = setTimeout(() => signalGroup('SIGKILL'), options.killGraceMs ?? this.killGraceMs);
+                // The child handle keeps the loop alive while it runs; the escalation timer alone must not.
+                graceTimer.unref();
+            };
+            const onAbort = () => {
+                cancelled = true;
+                killGroup();
+            };
+            const finish = () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timeoutTimer);
+                clearTimeout(drainTimer);
+                options.signal?.removeEventListener('abort', onAbort);
+                if (killRequested && !groupExists(child.pid))
+                    clearTimeout(graceTimer);
+                const out = stdout.finish();
+                const err = stderr.finish();
+                const result = {
+                    exitCode,
+                    signal: exitSignal,
+                    stdout: out.text,
+                    stderr: err.text,
+                    stdoutTruncated: out.truncated,
+                    stderrTruncated: err.truncated,
+                    durationMs: Math.round(performance.now() - started),
+                    command: display,
+                };
+                const callbackError = stdout.callbackError ?? stderr.callbackError;
+                if (callbackError !== undefined) {
+                    reject(callbackError);
+                    return;
+                }
+                const failure = CommandError.fromResult(result, {
+                    allowedExitCodes: options.allowedExitCodes,
+                    stderrTailLines: options.stderrTailLines,
+                    timeoutMs,
+                    timedOut,
+                    cancelled,
+                });
+                if (failure)
+                    reject(failure);
+                else
+                    resolve(result);
+            };
+            child.on('error', (err) => {
+                // Without a pid the program never started (ENOENT, EACCES, bad cwd); later errors come from kill() and are
+                // handled by the exit/close path.
+                if (child.pid !== undefined || settled)
+                    return;
+                settled = true;
+                clearTimeout(timeoutTimer);
+                options.signal?.removeEventListener('abort', onAbort);
+                reject(this.spawnError(err, command, options, emptyResult()));
+            });
+            child.stdout?.on('data', (chunk) => stdout.push(chunk));
+            child.stderr?.on('data', (chunk) => stderr.push(chunk));
+            if (child.stdin) {
+                // EPIPE when the program exits without reading its input is not our failure; its exit code tells the story.
+                child.stdin.on('error', () => undefined);
+                child.stdin.end(options.input);
+            }
+            child.on('exit', (code, sig) => {
+                exitCode = code;
+                exitSignal = sig;
+                // The program is done: a timeout or abort while its pipes drain must not turn a finished run into a failure.
+                clearTimeout(timeoutTimer);
+                options.signal?.removeEventListener('abort', onAbort);
+                drainTimer = setTimeout(() => {
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                    finish();
+                }, this.stdioDrainMs);
+            });
+            child.on('close', (code, sig) => {
+                exitCode ??= code;
+                exitSignal ??= sig;
+                finish();
+            });
+            if (timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs)) {
+                timeoutTimer = setTimeout(() => {
+                    timedOut = true;
+                    killGroup();
+                }, timeoutMs);
+            }
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+        }).catch((err) => {
+            this.logger?.debug(`${prefix}${this.masker.mask(err instanceof Error ? err.message : String(err))}`);
+            throw err;
+        });
+        this.logger?.debug(`${prefix}exit ${result.exitCode ?? result.signal} after ${formatDuration(result.durationMs)}`);
+        return result;
+    }
+    spawnError(err, command, options, result) {
+        const code = err?.code;
+        const name = this.masker.mask(command);
+        let reason;
+        if (code === 'ENOENT' && options.cwd !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(options.cwd)) {
+            reason = `could not start: working directory '${this.masker.mask(options.cwd)}' does not exist`;
+        }
+        else if (code === 'ENOENT') {
+            reason = command.includes('/')
+                ? `could not start: ${name} does not exist`
+                : `could not start: '${name}' was not found on PATH`;
+        }
+        else if (code === 'EACCES') {
+            reason = `could not start: ${name} is not executable (permission denied)`;
+        }
+        else {
+            const message = err instanceof Error ? err.message : String(err);
+            reason = `could not start: ${this.masker.mask(message)}`;
+        }
+        return new CommandError({ result, reason, code, cause: err });
+    }
+}
+function validateCommand(command, args) {
+    if (typeof command !== 'string' || command === '') {
+        throw new TypeError('CommandRunner.run: command must be a non-empty string');
+    }
+    if (command.includes('\0'))
+        throw new TypeError('CommandRunner.run: command contains a NUL byte');
+    if (!Array.isArray(args)) {
+        throw new TypeError('CommandRunner.run: args must be an array of strings (no shell strings)');
+    }
+    args.forEach((arg, index) => {
+        if (typeof arg !== 'string')
+            throw new TypeError(`CommandRunner.run: args[${index}] is not a string`);
+        if (arg.includes('\0'))
+            throw new TypeError(`CommandRunner.run: args[${index}] contains a NUL byte`);
+    });
+}
+function buildEnv(options) {
+    const env = options.replaceEnv ? {} : { ...process.env };
+    for (const [key, value] of Object.entries(options.env ?? {})) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = value;
+    }
+    return env;
+}
+function groupExists(pid) {
+    if (pid === undefined)
+        return false;
+    try {
+        process.kill(-pid, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------------
+// The process-wide default
+let defaultRunner;
+/**
+ * The runner entry points use when none is injected (a `ProcessCommandRunner` on the default masker). Prefer passing
+ * a `CommandRunner` explicitly; this exists for entry points and end-to-end tests.
+ */
+function getDefaultCommandRunner() {
+    defaultRunner ??= new ProcessCommandRunner();
+    return defaultRunner;
+}
+/** Replaces the default runner (e.g. with a fake) and returns the previous one so it can be restored. */
+function setDefaultCommandRunner(runner) {
+    const previous = defaultRunner;
+    defaultRunner = runner;
+    return previous;
+}
+
+;// CONCATENATED MODULE: ./build/kube/classify.js
+/** The demo server's reply (field guide §7.3): `<pod>: HELLO! I AM ALIVE!!!` (docs: `HELLO,`). */
+const DEMO_REPLY = /^(?<pod>[a-z0-9.-]+): HELLO[,!] I AM ALIVE!!!$/;
+/** The curl exit code a `curl: (N) …` stderr line names. */
+function curlCodeFromStderr(stderr) {
+    const m = /curl: \((\d+)\)/.exec(stderr);
+    return m ? Number(m[1]) : undefined;
+}
+/** Maps a curl exit code to an outcome. */
+function curlOutcome(code, stderr = '') {
+    switch (code) {
+        case 0:
+            return 'ok';
+        case 28:
+            return 'timeout';
+        case 7:
+            return /no route to host|network is unreachable/i.test(stderr) ? 'unreachable' : 'refused';
+        case 22:
+            return 'http-error';
+        case 6:
+            return 'resolve';
+        case 35:
+            return 'tls';
+        default:
+            return 'error';
+    }
+}
+/** Classifies one raw result (before the expectation is applied). */
+function classifyRaw(probe, raw) {
+    const fromStderr = curlCodeFromStderr(raw.stderr);
+    switch (probe.protocol) {
+        case 'http': {
+            // A lost exit status: the exec said 0 (or nothing) while curl printed `curl: (N)`.
+            const code = (raw.exitCode === undefined || raw.exitCode === 0) && fromStderr !== undefined ? fromStderr : raw.exitCode;
+            if (code === undefined)
+                return { observed: 'error' };
+            return { observed: curlOutcome(code, raw.stderr), exitCode: code };
+        }
+        case 'icmp':
+            if (raw.exitCode === 0)
+                return { observed: 'ok', exitCode: 0 };
+            if (raw.exitCode === 1)
+                return { observed: 'timeout', exitCode: 1 };
+            return { observed: /unreachable/i.test(raw.stderr) ? 'unreachable' : 'error', exitCode: raw.exitCode };
+        case 'tcp':
+        case 'udp': {
+            if (/refused/i.test(raw.stderr))
+                return { observed: 'refused', exitCode: raw.exitCode };
+            if (/timed out/i.test(raw.stderr))
+                return { observed: 'timeout', exitCode: raw.exitCode };
+            if (/unreachable|no route/i.test(raw.stderr))
+                return { observed: 'unreachable', exitCode: raw.exitCode };
+            if (raw.exitCode === undefined)
+                return { observed: 'error' };
+            if (raw.exitCode !== 0)
+                return { observed: 'error', exitCode: raw.exitCode };
+            // UDP: nc exits 0 whether or not a reply came; no reply within -w is a drop.
+            if (probe.protocol === 'udp' && raw.body === '')
+                return { observed: 'timeout', exitCode: 0 };
+            return { observed: 'ok', exitCode: 0 };
+        }
+    }
+}
+/** Classifies a raw result and applies the expectation. */
+function judge(probe, raw, expect) {
+    const { observed, exitCode } = classifyRaw(probe, raw);
+    const backend = DEMO_REPLY.exec(raw.body)?.groups?.pod;
+    const verdict = {
+        probe,
+        observed,
+        exitCode,
+        httpCode: raw.httpCode,
+        timeS: raw.timeS,
+        backend,
+        body: raw.body,
+        stderr: raw.stderr,
+        passed: false,
+    };
+    const shown = () => `${observed}${exitCode === undefined ? '' : ` (exit ${exitCode})`}`;
+    if (expect.outcome !== 'any' && observed !== expect.outcome) {
+        const why = raw.stderr !== '' ? `: ${raw.stderr}` : '';
+        verdict.reason = `expected ${expect.outcome}, got ${shown()}${why}`;
+        return verdict;
+    }
+    if (expect.outcome === 'ok' && expect.body !== undefined && probe.protocol !== 'icmp' && probe.protocol !== 'tcp') {
+        if (!expect.body.test(raw.body)) {
+            verdict.reason = `reply ${JSON.stringify(raw.body)} does not match /${expect.body.source}/`;
+            return verdict;
+        }
+    }
+    if (expect.outcome === 'ok' &&
+        probe.expectPod !== undefined &&
+        backend !== undefined &&
+        backend !== probe.expectPod) {
+        verdict.reason = `answered by ${backend}, not ${probe.expectPod}`;
+        return verdict;
+    }
+    verdict.passed = true;
+    return verdict;
+}
+/** A verdict for a probe whose exec failed on every attempt. */
+function transportVerdict(probe, message) {
+    return {
+        probe,
+        observed: 'error',
+        body: '',
+        stderr: message,
+        passed: false,
+        reason: `kubectl exec failed: ${message}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/kube/script.js
+/**
+ * The probe model and the batch script: all probes of one source pod run concurrently (background jobs) inside ONE
+ * `kubectl exec POD -- sh -c SCRIPT`, and the script prints one machine-readable line per probe:
+ *
+ *     KDF<TAB>id<TAB>exit code<TAB>curl -w (http code and time)<TAB>first stderr line<TAB>first body line
+ *
+ * then `KDF-END <count>`, so a cut-off exec is recognised as a transport failure. Every value that reaches the script
+ * is shell-quoted; probe ids are generated (`p1`, `p2`, …).
+ */
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** Quotes one word for a POSIX shell (`it's` → `'it'\''s'`). */
+function shQuote(word) {
+    if (word !== '' && SAFE.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+const ID = /^[a-z0-9]+$/;
+function seconds(n) {
+    // curl accepts decimals; ping -W and nc -w want whole seconds (at least 1).
+    return String(Math.max(1, Math.ceil(n)));
+}
+/** The shell command of one probe; its outputs go to `$d/ID.{w,e,b,rc}`. */
+function probeCommand(p) {
+    if (!ID.test(p.id))
+        throw new Error(`probe id '${p.id}' must match ${ID.source}`);
+    const f = (ext) => `"$d/${p.id}.${ext}"`;
+    const host = shQuote(p.host);
+    const port = p.port === undefined ? '' : shQuote(String(p.port));
+    let cmd;
+    switch (p.protocol) {
+        case 'http': {
+            const url = p.url ?? `http://${p.host.includes(':') ? `[${p.host}]` : p.host}:${p.port ?? 80}/`;
+            cmd =
+                `curl --silent --show-error --fail --connect-timeout ${seconds(p.connectTimeoutS)} ` +
+                    `--max-time ${seconds(p.maxTimeS)} -o ${f('b')} -w '%{http_code} %{time_total}' ${shQuote(url)} ` +
+                    `>${f('w')} 2>${f('e')}`;
+            break;
+        }
+        case 'tcp':
+            cmd = `nc -z -w ${seconds(p.maxTimeS)} ${host} ${port} </dev/null >${f('b')} 2>${f('e')}`;
+            break;
+        case 'icmp':
+            cmd = `ping -c 1 -W ${seconds(p.maxTimeS)} ${host} >/dev/null 2>${f('e')}`;
+            break;
+        case 'udp':
+            cmd = `printf hello | nc -u -w ${seconds(p.maxTimeS)} ${host} ${port} >${f('b')} 2>${f('e')}`;
+            break;
+    }
+    return `( ${cmd}; echo $? >${f('rc')} ) &`;
+}
+/** The prologue: a private temp dir removed on exit, and `r ID` printing one result line. */
+const PROLOGUE = [
+    'd=$(mktemp -d /tmp/kdf-probe.XXXXXX) || exit 97',
+    `trap 'rm -rf "$d"' EXIT`,
+    'l() { head -n 1 "$1" 2>/dev/null | tr -d \'\\t\\r\' | cut -c1-300; }',
+    'r() { printf \'KDF\\t%s\\t%s\\t%s\\t%s\\t%s\\n\' "$1" "$(cat "$d/$1.rc" 2>/dev/null)" ' +
+        '"$(cat "$d/$1.w" 2>/dev/null)" "$(l "$d/$1.e")" "$(l "$d/$1.b")"; }',
+];
+/**
+ * The `sh -c` script that runs `probes` concurrently (in chunks of `parallel`) and prints their result lines in
+ * order, then `KDF-END <count>`.
+ */
+function buildBatchScript(probes, options = {}) {
+    const parallel = Math.max(1, options.parallel ?? 32);
+    const ids = new Set();
+    const lines = [...PROLOGUE];
+    probes.forEach((p, i) => {
+        if (ids.has(p.id))
+            throw new Error(`probe id '${p.id}' is used twice in one batch`);
+        ids.add(p.id);
+        lines.push(probeCommand(p));
+        if ((i + 1) % parallel === 0 && i + 1 < probes.length)
+            lines.push('wait');
+    });
+    lines.push('wait');
+    for (const p of probes)
+        lines.push(`r ${p.id}`);
+    lines.push(`echo 'KDF-END ${probes.length}'`);
+    return lines.join('\n') + '\n';
+}
+/** Parses the script's stdout (other lines, e.g. from a login banner, are ignored). */
+function parseBatchOutput(stdout, expected) {
+    const results = new Map();
+    let complete = false;
+    for (const line of stdout.split(/\r?\n/)) {
+        if (line === `KDF-END ${expected}`)
+            complete = true;
+        if (!line.startsWith('KDF\t'))
+            continue;
+        const [, id, rc, w, stderr, ...body] = line.split('\t');
+        if (id === undefined || !ID.test(id))
+            continue;
+        const [code, time] = (w ?? '').trim().split(/\s+/);
+        results.set(id, {
+            id,
+            exitCode: rc !== undefined && /^\d+$/.test(rc) ? Number(rc) : undefined,
+            httpCode: code !== undefined && /^\d{3}$/.test(code) && code !== '000' ? Number(code) : undefined,
+            timeS: time !== undefined && /^[\d.]+$/.test(time) ? Number(time) : undefined,
+            stderr: stderr ?? '',
+            body: body.join('\t'),
+        });
+    }
+    return { results, complete: complete && results.size === expected };
+}
+
+;// CONCATENATED MODULE: ./build/kube/executor.js
+/**
+ * Runs probes through `kubectl exec`: `batched` = one exec per source pod running all of its probes concurrently
+ * (N pods cost N round trips), `per-probe` = one exec per probe (for comparison). Only transport failures of the exec
+ * itself are retried (empty or cut-off output, `error dialing backend`, `unable to upgrade connection`, a kubectl
+ * timeout), up to 3 attempts; a probe's own failure is a verdict and is never retried.
+ */
+
+
+
+
+const TRANSPORT = /error dialing backend|unable to upgrade connection|connection reset by peer|i\/o timeout|EOF$/im;
+/** Why an exec result is a transport failure, or `undefined` when its output can be trusted. */
+function transportFailure(result, parsed) {
+    if (parsed.complete)
+        return undefined;
+    const stderr = result.stderr.trim();
+    if (TRANSPORT.test(stderr))
+        return stderr.split('\n').pop() ?? stderr;
+    if (result.stdout.trim() === '')
+        return `empty output (exit ${String(result.exitCode)})${stderr ? `: ${stderr}` : ''}`;
+    return `unparsable or cut-off output (exit ${String(result.exitCode)})${stderr ? `: ${stderr}` : ''}`;
+}
+async function pool(items, limit, fn) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const item = items[next++];
+            await fn(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/** Runs one batch (one exec) with transport retries; returns one verdict per probe. */
+async function runBatch(kubectl, pod, probes, options, stats) {
+    const script = buildBatchScript(probes, { parallel: options.parallel });
+    const longest = Math.max(...probes.map((p) => p.maxTimeS + p.connectTimeoutS));
+    const chunks = Math.ceil(probes.length / Math.max(1, options.parallel ?? 32));
+    const timeoutMs = (longest * chunks + 30) * 1000;
+    const attempts = options.attempts ?? 3;
+    let why = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        stats.execs++;
+        let result;
+        try {
+            result = await kubectl.exec(pod, ['sh', '-c', script], { timeoutMs });
+        }
+        catch (err) {
+            // kubectl itself could not run or was killed: a transport failure (a cancellation is not retried).
+            if (err instanceof CommandError && err.cancelled)
+                throw err;
+            why = getErrorMessage(err).split('\n')[0] ?? 'kubectl exec failed';
+            if (attempt < attempts) {
+                stats.retries++;
+                options.onRetry?.(pod, attempt, why);
+            }
+            continue;
+        }
+        const parsed = parseBatchOutput(result.stdout, probes.length);
+        const failure = transportFailure(result, parsed);
+        if (failure === undefined) {
+            return probes.map((p) => {
+                const raw = parsed.results.get(p.id);
+                return raw ? judge(p, raw, options.expectationOf(p)) : transportVerdict(p, 'no result line');
+            });
+        }
+        why = failure;
+        if (attempt < attempts) {
+            stats.retries++;
+            options.onRetry?.(pod, attempt, why);
+        }
+    }
+    return probes.map((p) => transportVerdict(p, `${why} (after ${attempts} attempts)`));
+}
+/**
+ * Runs `probes` and returns their verdicts in input order.
+ * @param kubectl the namespace's kubectl
+ * @param probes probes of one round (ids unique per source pod)
+ */
+async function runProbes(kubectl, probes, options) {
+    const started = Date.now();
+    const stats = { execs: 0, retries: 0, wallMs: 0 };
+    const batches = [];
+    if (options.mode === 'batched') {
+        const bySource = new Map();
+        for (const p of probes)
+            bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
+        for (const [pod, list] of bySource)
+            batches.push({ pod, probes: list });
+    }
+    else {
+        for (const p of probes)
+            batches.push({ pod: p.source, probes: [p] });
+    }
+    const byId = new Map();
+    await pool(batches, options.concurrency ?? 8, async (b) => {
+        for (const v of await runBatch(kubectl, b.pod, b.probes, options, stats))
+            byId.set(v.probe, v);
+    });
+    stats.wallMs = Date.now() - started;
+    return { verdicts: probes.map((p) => byId.get(p) ?? transportVerdict(p, 'not run')), stats };
+}
+
+;// CONCATENATED MODULE: ./build/kube/types.js
+/**
+ * The parts of real `kubectl … -o json` objects the connectivity engine reads (Pod, Deployment, Service, Node,
+ * Endpoints, and `List`), with tolerant parsers: missing optional fields become `undefined`, a wrong shape throws a
+ * {@link KubectlParseError} naming the command.
+ */
+/** Thrown when kubectl printed something other than the expected JSON shape. */
+class KubectlParseError extends Error {
+    constructor(what, detail) {
+        super(`unexpected output of 'kubectl ${what}': ${detail}`);
+        this.name = 'KubectlParseError';
+    }
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function obj(v) {
+    return isObject(v) ? v : {};
+}
+function s(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function n(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/** Parses kubectl's JSON output into an object. */
+function parseKubeJson(what, text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new KubectlParseError(what, `not JSON: ${text.slice(0, 200)}`);
+    }
+    if (!isObject(value))
+        throw new KubectlParseError(what, 'expected a JSON object');
+    return value;
+}
+/** The `items` of a `kind: List` (or `PodList`, …) object. */
+function listItems(what, text) {
+    const o = parseKubeJson(what, text);
+    if (!Array.isArray(o.items))
+        throw new KubectlParseError(what, "expected a List with 'items'");
+    return o.items.filter(isObject);
+}
+function meta(what, o) {
+    const m = obj(o.metadata);
+    const name = s(m.name);
+    if (name === undefined)
+        throw new KubectlParseError(what, 'object without metadata.name');
+    const strings = (v) => Object.fromEntries(Object.entries(obj(v)).filter((e) => typeof e[1] === 'string'));
+    return {
+        name,
+        namespace: s(m.namespace),
+        uid: s(m.uid),
+        labels: strings(m.labels),
+        annotations: strings(m.annotations),
+        deletionTimestamp: s(m.deletionTimestamp),
+    };
+}
+/** One pod object (`kubectl get pod P -o json` or an item of a list). */
+function parsePod(o, what = 'get pods') {
+    const spec = obj(o.spec);
+    const status = obj(o.status);
+    const conditions = Array.isArray(status.conditions) ? status.conditions.filter(isObject) : [];
+    const statuses = Array.isArray(status.containerStatuses) ? status.containerStatuses.filter(isObject) : [];
+    const waiting = statuses.map((c) => s(obj(obj(c.state).waiting).reason)).find((r) => r !== undefined);
+    return {
+        metadata: meta(what, o),
+        nodeName: s(spec.nodeName),
+        phase: s(status.phase) ?? 'Unknown',
+        podIP: s(status.podIP),
+        hostIP: s(status.hostIP),
+        ready: conditions.some((c) => c.type === 'Ready' && c.status === 'True'),
+        waitingReason: waiting,
+        containers: (Array.isArray(spec.containers) ? spec.containers.filter(isObject) : []).flatMap((c) => s(c.name) === undefined ? [] : [s(c.name)]),
+        restarts: statuses.reduce((sum, c) => sum + (n(c.restartCount) ?? 0), 0),
+    };
+}
+/** `kubectl get deployment D -o json`. */
+function parseDeployment(o, what = 'get deployment') {
+    const m = obj(o.metadata);
+    const status = obj(o.status);
+    return {
+        metadata: meta(what, o),
+        generation: n(m.generation),
+        replicas: n(obj(o.spec).replicas) ?? 1,
+        observedGeneration: n(status.observedGeneration),
+        readyReplicas: n(status.readyReplicas) ?? 0,
+        availableReplicas: n(status.availableReplicas) ?? 0,
+        updatedReplicas: n(status.updatedReplicas) ?? 0,
+    };
+}
+/**
+ * True when the rollout finished the way `kubectl rollout status` decides it: the controller saw the latest
+ * generation and every desired replica is updated, ready and available.
+ */
+function deploymentReady(d) {
+    const observed = d.generation === undefined || (d.observedGeneration ?? 0) >= d.generation;
+    return (observed && d.updatedReplicas >= d.replicas && d.readyReplicas >= d.replicas && d.availableReplicas >= d.replicas);
+}
+/** `kubectl get service S -o json`. */
+function parseService(o, what = 'get service') {
+    const spec = obj(o.spec);
+    const ports = (Array.isArray(spec.ports) ? spec.ports.filter(isObject) : []).map((p) => {
+        const port = n(p.port) ?? 0;
+        const target = p.targetPort;
+        const protocol = p.protocol === 'UDP' || p.protocol === 'SCTP' ? p.protocol : 'TCP';
+        return {
+            name: s(p.name),
+            protocol,
+            port,
+            targetPort: typeof target === 'number' ? target : (s(target) ?? port),
+        };
+    });
+    const clusterIP = s(spec.clusterIP);
+    return {
+        metadata: meta(what, o),
+        type: s(spec.type) ?? 'ClusterIP',
+        clusterIP: clusterIP === 'None' ? undefined : clusterIP,
+        ports,
+        selector: Object.fromEntries(Object.entries(obj(spec.selector)).filter((e) => typeof e[1] === 'string')),
+    };
+}
+/** An item of `kubectl get nodes -o json`. */
+function parseNode(o, what = 'get nodes') {
+    const status = obj(o.status);
+    const addresses = Array.isArray(status.addresses) ? status.addresses.filter(isObject) : [];
+    const conditions = Array.isArray(status.conditions) ? status.conditions.filter(isObject) : [];
+    return {
+        name: meta(what, o).name,
+        internalIP: s(addresses.find((a) => a.type === 'InternalIP')?.address),
+        ready: conditions.some((c) => c.type === 'Ready' && c.status === 'True'),
+    };
+}
+/** Ready endpoint addresses of `kubectl get endpoints S -o json` (pod name from `targetRef`, when set). */
+function parseEndpointAddresses(o) {
+    const subsets = Array.isArray(o.subsets) ? o.subsets.filter(isObject) : [];
+    return subsets.flatMap((sub) => (Array.isArray(sub.addresses) ? sub.addresses.filter(isObject) : []).flatMap((a) => {
+        const ip = s(a.ip);
+        return ip === undefined ? [] : [{ ip, pod: s(obj(a.targetRef).name) }];
+    }));
+}
+
+;// CONCATENATED MODULE: ./build/kube/kubectl.js
+/**
+ * A typed wrapper over `kubectl`, called through the command-runner port with real kubectl grammar
+ * (`kubectl --kubeconfig K -n NS get pods -l app=demo -o json`). It parses the JSON shapes real kubectl prints, so the
+ * same code runs against a cluster and against the sandbox's kubectl double.
+ */
+
+
+/** Every exit code: `kubectl exec` passes the command's code through, and the caller classifies it. */
+const ANY_EXIT = Array.from({ length: 256 }, (_, i) => i);
+/** True when kubectl said the object does not exist. */
+function isKubeNotFound(err) {
+    return err instanceof CommandError && /\(NotFound\)|not found/i.test(err.result.stderr);
+}
+/** The typed kubectl. */
+class Kubectl {
+    namespace;
+    kubeconfig;
+    runner;
+    executable;
+    timeoutMs;
+    /** How many `kubectl exec` calls this instance made (for the benchmark and the results metadata). */
+    execCount = 0;
+    constructor(options) {
+        this.runner = options.runner;
+        this.kubeconfig = options.kubeconfig;
+        this.namespace = options.namespace;
+        this.executable = options.executable ?? 'kubectl';
+        this.timeoutMs = options.timeoutMs ?? 60_000;
+    }
+    /** The global flags of every call: `--kubeconfig K` (when set) and, for namespaced calls, `-n NS`. */
+    base(namespaced) {
+        const args = this.kubeconfig === undefined ? [] : ['--kubeconfig', this.kubeconfig];
+        return namespaced ? [...args, '-n', this.namespace] : args;
+    }
+    /** Runs `kubectl [--kubeconfig K] [-n NS] ARGS…` and returns stdout. */
+    async run(args, options = {}) {
+        const result = await this.runner.run(this.executable, [...this.base(options.namespaced ?? true), ...args], {
+            timeoutMs: this.timeoutMs,
+            input: options.input,
+            label: 'kubectl',
+        });
+        return result.stdout;
+    }
+    /** `kubectl apply -f -` with `manifest` (JSON is YAML) on stdin. */
+    async apply(manifest, namespaced = true) {
+        return this.run(['apply', '-f', '-'], { namespaced, input: JSON.stringify(manifest) });
+    }
+    /** Creates the run's namespace (`kubectl apply` of a Namespace object). */
+    async createNamespace(labels = {}) {
+        await this.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: this.namespace, labels } }, false);
+    }
+    /** `kubectl delete namespace NS --wait=false`; false when it did not exist. */
+    async deleteNamespace() {
+        try {
+            await this.run(['delete', 'namespace', this.namespace, '--wait=false'], { namespaced: false });
+            return true;
+        }
+        catch (err) {
+            if (isKubeNotFound(err))
+                return false;
+            throw err;
+        }
+    }
+    /** `kubectl scale deployment/NAME --replicas=N`. */
+    async scale(deployment, replicas) {
+        await this.run(['scale', `deployment/${deployment}`, `--replicas=${replicas}`]);
+    }
+    /** `kubectl get deployment NAME -o json`. */
+    async deployment(name) {
+        return parseDeployment(parseKubeJson('get deployment', await this.run(['get', 'deployment', name, '-o', 'json'])));
+    }
+    /** `kubectl get pods [-l SELECTOR] -o json`. */
+    async pods(selector) {
+        const args = ['get', 'pods', ...(selector === undefined ? [] : ['-l', selector]), '-o', 'json'];
+        return listItems('get pods', await this.run(args)).map((o) => parsePod(o));
+    }
+    /** `kubectl get service NAME -o json`. */
+    async service(name) {
+        return parseService(parseKubeJson('get service', await this.run(['get', 'service', name, '-o', 'json'])));
+    }
+    /** Ready addresses of `kubectl get endpoints NAME -o json`. */
+    async endpoints(name) {
+        return parseEndpointAddresses(parseKubeJson('get endpoints', await this.run(['get', 'endpoints', name, '-o', 'json'])));
+    }
+    /** `kubectl get nodes -o json`. */
+    async nodes() {
+        return listItems('get nodes', await this.run(['get', 'nodes', '-o', 'json'], { namespaced: false })).map((o) => parseNode(o));
+    }
+    /**
+     * `kubectl get PLURAL -o json` for optional resources (Kuryr CRDs): the items as raw JSON, or `undefined` when the
+     * cluster (or the sandbox double) does not serve the resource.
+     */
+    async optionalList(plural) {
+        try {
+            return listItems(`get ${plural}`, await this.run(['get', plural, '-o', 'json']));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /**
+     * `kubectl exec POD -- ARGV…`: resolves with the command's result whatever its exit code (kubectl passes it through);
+     * rejects only when kubectl itself could not run (spawn failure, timeout, cancellation).
+     */
+    async exec(pod, argv, options) {
+        this.execCount++;
+        return this.runner.run(this.executable, [...this.base(true), 'exec', pod, '--', ...argv], {
+            timeoutMs: options.timeoutMs,
+            allowedExitCodes: ANY_EXIT,
+            label: 'kubectl exec',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kube/junit-path.js
+/** Where the connectivity JUnit file goes inside the results directory. */
+
+/** `<results-dir>/connectivity-junit.xml`. */
+function junitOf(resultsDir) {
+    return (0,external_node_path_namespaceObject.join)(resultsDir, 'connectivity-junit.xml');
+}
+
+;// CONCATENATED MODULE: ./build/kube/junit.js
+/**
+ * A JUnit XML writer for the connectivity cases: one `<testsuite>` per suite, one `<testcase>` per scenario
+ * (`classname` = suite), `<failure>` for failed, `<error>` for error, `<skipped>` for skipped; flaky cases pass with a
+ * `flaky` property and their message in `<system-out>`. Written atomically (temp file + rename).
+ */
+
+
+/** Escapes text for XML content and attributes; drops characters XML 1.0 forbids. */
+function xmlEscape(text) {
+    return (text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;'));
+}
+/** Renders cases as JUnit XML. */
+function renderJUnit(cases, properties = {}) {
+    const suites = new Map();
+    for (const c of cases)
+        suites.set(c.suite, [...(suites.get(c.suite) ?? []), c]);
+    const secs = (ms) => ((ms ?? 0) / 1000).toFixed(3);
+    const props = Object.entries(properties)
+        .map(([k, v]) => `      <property name="${xmlEscape(k)}" value="${xmlEscape(v)}"/>`)
+        .join('\n');
+    const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="connectivity" tests="${cases.length}">`];
+    for (const [name, list] of suites) {
+        const count = (s) => list.filter((c) => c.status === s).length;
+        const time = list.reduce((t, c) => t + (c.durationMs ?? 0), 0);
+        out.push(`  <testsuite name="${xmlEscape(name)}" tests="${list.length}" failures="${count('failed')}" errors="${count('error')}" skipped="${count('skipped')}" time="${secs(time)}">`);
+        if (props)
+            out.push('    <properties>', props, '    </properties>');
+        for (const c of list) {
+            const file = c.location ? ` file="${xmlEscape(c.location.file)}" line="${c.location.line ?? 1}"` : '';
+            out.push(`    <testcase classname="${xmlEscape(name)}" name="${xmlEscape(c.name)}" time="${secs(c.durationMs)}"${file}>`);
+            const msg = xmlEscape(c.message ?? '');
+            const body = xmlEscape(c.details ?? c.message ?? '');
+            if (c.status === 'failed')
+                out.push(`      <failure message="${msg}">${body}</failure>`);
+            else if (c.status === 'error')
+                out.push(`      <error message="${msg}">${body}</error>`);
+            else if (c.status === 'skipped')
+                out.push(`      <skipped message="${msg}"/>`);
+            else if (c.status === 'flaky') {
+                out.push('      <properties><property name="flaky" value="true"/></properties>');
+                out.push(`      <system-out>${body}</system-out>`);
+            }
+            out.push('    </testcase>');
+        }
+        out.push('  </testsuite>');
+    }
+    out.push('</testsuites>');
+    return out.join('\n') + '\n';
+}
+/** Writes the JUnit file atomically. */
+function writeJUnit(path, cases, properties = {}) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const tmp = `${path}.tmp-${process.pid}`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, renderJUnit(cases, properties));
+    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./schemas/suite.schema.json
+const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."}}}}}},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec.","enum":["state","pod-to-pod","pod-to-service","pod-to-external"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"expect":{"$ref":"#/$defs/expect"},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}}]}}}');
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/workflow-lint/yaml-source.js
+/**
+ * YAML parsing that keeps source positions, shared by the schema and run-expression rules.
+ */
+
+/**
+ * Parses YAML text, keeping offsets for every node.
+ * @param text the file's contents
+ * @param file the path to report
+ * @returns the parsed source (check `doc.errors` for syntax errors)
+ */
+function parseYamlSource(text, file) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, keepSourceTokens: false, prettyErrors: false });
+    return { file, text, doc, lineCounter };
+}
+/**
+ * The 1-based line and column of a source offset.
+ * @param src the parsed source
+ * @param offset a character offset into `src.text`
+ * @returns line and column, both 1-based
+ */
+function position(src, offset) {
+    const { line, col } = src.lineCounter.linePos(offset);
+    return { line, column: col };
+}
+/**
+ * Follows a path of map keys and sequence indexes from the document root and returns the deepest node reached, so a
+ * path into something missing still points at its nearest existing parent.
+ * @param src the parsed source
+ * @param path keys (strings) and indexes (numbers)
+ * @returns the node found and, when the last key names a map entry, that entry's key node
+ */
+function nodeAt(src, path) {
+    let node = src.doc.contents;
+    let key = null;
+    for (const segment of path) {
+        if ((0,yaml_dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => p.key?.value === String(segment));
+            if (!pair)
+                break;
+            key = pair.key;
+            node = pair.value ?? key;
+        }
+        else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment]) {
+            key = null;
+            node = node.items[segment];
+        }
+        else {
+            break;
+        }
+    }
+    return { node, key };
+}
+/**
+ * The 1-based position where a node starts (line 1, column 1 when the node has no range).
+ * @param src the parsed source
+ * @param node a node of `src.doc`, or null
+ * @returns line and column
+ */
+function nodePosition(src, node) {
+    return node?.range ? position(src, node.range[0]) : { line: 1, column: 1 };
+}
+/** The rule id of YAML syntax errors. */
+const YAML_SYNTAX_RULE = 'yaml-syntax';
+/**
+ * One finding per YAML syntax error of a parsed file.
+ * @param src the parsed source
+ * @returns the findings (empty when the document parsed cleanly)
+ */
+function yamlSyntaxFindings(src) {
+    return src.doc.errors.map((err) => ({
+        file: src.file,
+        ...position(src, err.pos[0]),
+        rule: YAML_SYNTAX_RULE,
+        message: err.message.split('\n')[0] ?? err.code,
+    }));
+}
+
+;// CONCATENATED MODULE: ./build/kube/suite.js
+/**
+ * Connectivity suites: YAML files validated against `schemas/suite.schema.json` (ajv, draft 2020-12) with errors that
+ * name `file:line`, built-ins in `suites/` found by name, `${variables}`, and the `filter` input (scenario names,
+ * `tag:NAME`, `!` negation).
+ */
+
+
+
+
+
+
+
+
+/** The suite JSON Schema, as parsed JSON. */
+const suiteSchema = (/* unused pure expression or super */ null && (schemaJson));
+/** The built-in suites (files `suites/<name>.yaml`). */
+const BUILTIN_SUITES = ['default-config', 'basic', 'udp', 'nested', 'external'];
+const suite_Ajv2020 = (_2020["default"] ?? _2020);
+let validator;
+function validate() {
+    validator ??= new suite_Ajv2020({
+        allErrors: true,
+        strict: true,
+        strictRequired: false,
+        logger: false,
+    }).compile(suite_schema_namespaceObject);
+    return validator;
+}
+/** The directory of the built-in suites: `suites/` at the package root (two levels above this file or the bundle). */
+function builtinSuitesDir() {
+    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (const candidate of [(0,external_node_path_namespaceObject.join)(here, '..', '..', 'suites'), (0,external_node_path_namespaceObject.join)(here, '..', 'suites'), (0,external_node_path_namespaceObject.join)(here, 'suites')]) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(candidate, 'basic.yaml')))
+            return candidate;
+    }
+    return (0,external_node_path_namespaceObject.join)(here, '..', '..', 'suites');
+}
+/** Thrown for an invalid suite: a ConfigurationError whose message lists every problem as `file:line:col: …`. */
+class SuiteError extends ConfigurationError {
+    problems;
+    constructor(problems) {
+        super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'), problems[0] ? `${problems[0].file}:${problems[0].line}` : undefined);
+        this.name = 'SuiteError';
+        this.problems = problems;
+    }
+}
+function pathOf(instancePath) {
+    return instancePath
+        .split('/')
+        .slice(1)
+        .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
+}
+function describeError(e) {
+    const path = pathOf(e.instancePath);
+    const where = e.instancePath === '' ? 'the suite' : `'${path.join('.')}'`;
+    const p = e.params;
+    switch (e.keyword) {
+        case 'additionalProperties':
+            return {
+                path: [...path, String(p.additionalProperty)],
+                message: `${where} has an unknown property '${String(p.additionalProperty)}'`,
+            };
+        case 'required':
+            return { path, message: `${where} must have property '${String(p.missingProperty)}'` };
+        case 'enum':
+            return { path, message: `${where} must be one of: ${p.allowedValues.join(', ')}` };
+        default:
+            return { path, message: `${where} ${e.message ?? 'is invalid'}` };
+    }
+}
+/**
+ * Parses and validates one suite's text.
+ * @param text the YAML
+ * @param file the path to report (repository-relative when possible)
+ * @throws SuiteError listing every syntax or schema problem with its line
+ */
+function parseSuite(text, file) {
+    const src = parseYamlSource(text, file);
+    if (src.doc.errors.length > 0) {
+        throw new SuiteError(src.doc.errors.map((err) => ({
+            file,
+            ...position(src, err.pos[0]),
+            message: `YAML syntax: ${err.message.split('\n')[0] ?? err.code}`,
+        })));
+    }
+    const data = src.doc.toJS();
+    const check = validate();
+    const problems = [];
+    if (!check(data)) {
+        // `if`/`then` wrappers repeat the real error: keep only errors that say something.
+        const errors = (check.errors ?? []).filter((e) => e.keyword !== 'if');
+        const seen = new Set();
+        for (const e of errors) {
+            const { path, message } = describeError(e);
+            const { node, key } = nodeAt(src, path);
+            const at = nodePosition(src, e.keyword === 'additionalProperties' ? (key ?? node) : node);
+            const id = `${at.line}:${message}`;
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            problems.push({ file, ...at, message });
+        }
+    }
+    else {
+        problems.push(...suite_semanticProblems(src, data));
+    }
+    if (problems.length > 0)
+        throw new SuiteError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+    const doc = data;
+    return {
+        ...doc,
+        file,
+        line: nodePosition(src, nodeAt(src, ['name']).key).line,
+        scenarios: doc.scenarios.map((s, i) => ({ ...s, file, ...scenarioLines(src, i) })),
+    };
+}
+function scenarioLines(src, index) {
+    const { node } = nodeAt(src, ['scenarios', index]);
+    const start = nodePosition(src, node).line;
+    const end = node?.range ? position(src, Math.max(node.range[0], node.range[1] - 1)).line : start;
+    return { line: start, endLine: Math.max(start, end) };
+}
+/** Rules the schema cannot express: unique scenario names, parsable durations and regexes, services that exist. */
+function suite_semanticProblems(src, doc) {
+    const out = [];
+    const at = (path, message) => {
+        const { node } = nodeAt(src, path);
+        out.push({ file: src.file, ...nodePosition(src, node), message });
+    };
+    const names = new Set();
+    const services = new Set((doc.workload?.services ?? []).map((s) => s.name));
+    for (const [k, v] of Object.entries(doc.waits ?? {})) {
+        if (parseDuration(v) === undefined)
+            at(['waits', k], `'waits.${k}' is not a duration: ${v}`);
+    }
+    const { workload } = doc;
+    if (workload?.scaleFrom !== undefined && workload.replicas !== undefined && workload.scaleFrom > workload.replicas) {
+        at(['workload', 'scaleFrom'], `'workload.scaleFrom' (${workload.scaleFrom}) exceeds replicas (${workload.replicas})`);
+    }
+    doc.scenarios.forEach((s, i) => {
+        if (names.has(s.name))
+            at(['scenarios', i, 'name'], `scenario name '${s.name}' is used twice`);
+        names.add(s.name);
+        if (s.expect?.body !== undefined) {
+            try {
+                new RegExp(s.expect.body);
+            }
+            catch (err) {
+                at(['scenarios', i, 'expect', 'body'], `'expect.body' is not a valid regex: ${err.message}`);
+            }
+        }
+        if (s.kind === 'pod-to-service' && s.to !== undefined && !services.has(s.to)) {
+            at(['scenarios', i, 'to'], `service '${s.to}' is not one of workload.services`);
+        }
+        if (s.kind !== 'state' && s.kind !== 'pod-to-external' && !workload) {
+            at(['scenarios', i, 'kind'], `a ${s.kind} scenario needs a workload`);
+        }
+        if (s.kind === 'pod-to-pod' && s.port === undefined && s.protocol !== 'icmp') {
+            at(['scenarios', i], `a ${s.protocol ?? ''} pod-to-pod scenario needs a port`);
+        }
+    });
+    return out;
+}
+/**
+ * Loads suites by built-in name or path (relative to `cwd`).
+ * @param specs items of the `suites` input
+ * @param cwd the workspace, for relative paths and repository-relative finding paths
+ */
+function loadSuites(specs, cwd) {
+    const builtins = builtinSuitesDir();
+    return specs.map((spec) => {
+        const builtin = BUILTIN_SUITES.includes(spec);
+        const abs = builtin ? (0,external_node_path_namespaceObject.join)(builtins, `${spec}.yaml`) : (0,external_node_path_namespaceObject.isAbsolute)(spec) ? spec : (0,external_node_path_namespaceObject.resolve)(cwd, spec);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(abs)) {
+            throw new ConfigurationError(`Input 'suites': '${spec}' is neither a built-in suite (${BUILTIN_SUITES.join(', ')}) nor an existing file.`, 'suites');
+        }
+        const rel = (0,external_node_path_namespaceObject.relative)(cwd, abs);
+        const display = builtin ? `suites/${spec}.yaml` : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? abs : rel;
+        return parseSuite((0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'), display.split('\\').join('/'));
+    });
+}
+/**
+ * Keeps the scenarios the filter selects. Items: a scenario name, `suite/scenario`, `tag:NAME`, or any of those
+ * prefixed with `!` to exclude. Without positive items every scenario is selected before exclusions apply.
+ */
+function filterScenarios(suite, filter) {
+    if (filter.length === 0)
+        return suite;
+    const positive = filter.filter((f) => !f.startsWith('!'));
+    const negative = filter.filter((f) => f.startsWith('!')).map((f) => f.slice(1));
+    const hit = (s, item) => {
+        if (item.startsWith('tag:')) {
+            const tag = item.slice(4);
+            return (s.tags ?? []).includes(tag) || (suite.tags ?? []).includes(tag);
+        }
+        return item === s.name || item === `${suite.name}/${s.name}` || item === suite.name;
+    };
+    return {
+        ...suite,
+        scenarios: suite.scenarios.filter((s) => (positive.length === 0 || positive.some((f) => hit(s, f))) && !negative.some((f) => hit(s, f))),
+    };
+}
+/**
+ * Replaces `${name}` in `text` from `vars`.
+ * @throws ConfigurationError naming the variable (and how to set it) when one is unset or empty
+ */
+function substitute(text, vars, where) {
+    return text.replace(/\$\{([a-z][a-z0-9-]*)\}/g, (_, name) => {
+        const value = vars[name];
+        if (value === undefined || value === '') {
+            throw new ConfigurationError(`${where}: variable '${name}' is not set (set the '${name}' input, or a default under the suite's variables).`, name);
+        }
+        return value;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/kube/plan.js
+/**
+ * The planner: turns a suite's probe scenarios and the cluster's facts (ready pods, services) into probes, and turns
+ * the verdicts back into one result per scenario: passed, failed, or flaky (some rounds of a `repeat` failed, others
+ * passed), with "every backend answers" checked over requestsPerBackend × N requests (field guide §9).
+ */
+
+
+
+/** Default curl --connect-timeout and --max-time (seconds). */
+const DEFAULT_CONNECT_S = 2;
+const DEFAULT_MAX_S = 5;
+/** Case id of a scenario. */
+function caseIdOf(suite, scenario) {
+    return `${suite}/${scenario}`;
+}
+function secondsOf(text, fallback) {
+    const ms = text === undefined ? undefined : parseDuration(text);
+    return ms === undefined ? fallback : ms / 1000;
+}
+function protocolFor(scenario) {
+    return scenario.protocol ?? 'http';
+}
+/** The expectation of a scenario: outcome ok by default; the demo reply regex for http/udp probes of pods. */
+function expectationOf(scenario) {
+    const outcome = scenario.expect?.outcome ?? 'ok';
+    const body = scenario.expect?.body !== undefined
+        ? new RegExp(scenario.expect.body)
+        : scenario.kind === 'pod-to-external'
+            ? undefined
+            : DEMO_REPLY;
+    return { outcome, body };
+}
+/** Parses an external target: a URL, or `host:port` (http), or a bare host (ping/port from the scenario). */
+function parseExternalTarget(target, scenario) {
+    if (/^https?:\/\//.test(target)) {
+        const u = new URL(target);
+        return { host: u.hostname, port: u.port === '' ? undefined : Number(u.port), url: target };
+    }
+    const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(target);
+    if (!m)
+        throw new Error(`not a host, host:port or URL: ${target}`);
+    const host = (m[1] ?? '').replace(/^\[|\]$/g, '');
+    return { host, port: m[2] === undefined ? scenario.port : Number(m[2]) };
+}
+/**
+ * Plans one probe scenario.
+ * @param nextId generates probe ids (`p1`, `p2`, …) unique within a round
+ */
+function planScenario(suite, scenario, facts, nextId) {
+    const caseId = caseIdOf(suite.name, scenario.name);
+    const rounds = scenario.repeat ?? suite.repeat ?? 1;
+    const plan = { scenario, caseId, rounds: [], expectation: expectationOf(scenario) };
+    const protocol = protocolFor(scenario);
+    const connectTimeoutS = secondsOf(scenario.timeouts?.connect, DEFAULT_CONNECT_S);
+    const maxTimeS = secondsOf(scenario.timeouts?.max, DEFAULT_MAX_S);
+    const pods = facts.pods.filter((p) => p.podIP !== undefined);
+    if (pods.length === 0)
+        return { ...plan, error: 'no ready pod with an IP to probe from' };
+    const sources = (scenario.from ?? (scenario.kind === 'pod-to-pod' ? 'every-pod' : 'one-pod')) === 'every-pod'
+        ? pods
+        : pods.slice(0, 1);
+    const base = { caseId, protocol, connectTimeoutS, maxTimeS };
+    let template = [];
+    if (scenario.kind === 'pod-to-pod') {
+        const placement = scenario.placement ?? 'any';
+        for (const src of sources) {
+            for (const dst of pods) {
+                if (dst === src && pods.length > 1)
+                    continue;
+                if (placement === 'same-node' && src.nodeName !== dst.nodeName)
+                    continue;
+                if (placement === 'other-node' && src.nodeName === dst.nodeName)
+                    continue;
+                template.push({
+                    ...base,
+                    source: src.metadata.name,
+                    host: dst.podIP,
+                    port: protocol === 'icmp' ? undefined : scenario.port,
+                    target: dst.metadata.name,
+                    expectPod: protocol === 'http' || protocol === 'udp' ? dst.metadata.name : undefined,
+                });
+            }
+        }
+        if (template.length === 0) {
+            return {
+                ...plan,
+                skip: `no ${placement} pod pairs among ${pods.length} pod(s) (nodes: ${[...new Set(pods.map((p) => p.nodeName ?? '?'))].join(', ')})`,
+            };
+        }
+    }
+    else if (scenario.kind === 'pod-to-service') {
+        const svc = facts.services.get(scenario.to ?? '');
+        if (!svc?.clusterIP)
+            return { ...plan, error: `service '${scenario.to ?? ''}' has no cluster IP` };
+        const wanted = protocol === 'udp' ? 'UDP' : 'TCP';
+        const port = svc.ports.find((p) => (scenario.port === undefined || p.port === scenario.port) && p.protocol === wanted);
+        if (!port)
+            return { ...plan, error: `service '${svc.metadata.name}' has no ${wanted} port ${scenario.port ?? ''}`.trim() };
+        const every = scenario.expect?.everyBackend ?? false;
+        const total = every ? (scenario.expect?.requestsPerBackend ?? 10) * pods.length : sources.length;
+        for (let i = 0; i < total; i++) {
+            const src = sources[i % sources.length];
+            template.push({
+                ...base,
+                source: src.metadata.name,
+                host: svc.clusterIP,
+                port: port.port,
+                target: `svc/${svc.metadata.name}`,
+            });
+        }
+        if (every)
+            plan.everyBackend = pods.map((p) => p.metadata.name);
+    }
+    else if (scenario.kind === 'pod-to-external') {
+        const target = substitute(scenario.to ?? '', facts.vars, `${scenario.file}:${scenario.line} (${scenario.name}.to)`);
+        let parsed;
+        try {
+            parsed = parseExternalTarget(target, scenario);
+        }
+        catch (err) {
+            return { ...plan, error: err.message };
+        }
+        template = sources.map((src) => ({
+            ...base,
+            source: src.metadata.name,
+            host: parsed.host,
+            port: parsed.port,
+            url: protocol === 'http' ? parsed.url : undefined,
+            target,
+        }));
+    }
+    else {
+        return { ...plan, error: `not a probe scenario: ${scenario.kind}` };
+    }
+    for (let r = 1; r <= rounds; r++)
+        plan.rounds.push(template.map((t) => ({ ...t, id: nextId(), round: r })));
+    return plan;
+}
+function describeVerdict(v) {
+    const p = v.probe;
+    const port = p.port === undefined ? '' : `:${p.port}`;
+    return `${p.source} -> ${p.target} (${p.protocol} ${p.host}${port}) round ${p.round}: ${v.reason ?? v.observed}`;
+}
+/** Judges a scenario's rounds: every round passed → passed; some failed, some passed → flaky; all failed → failed. */
+function evaluateScenario(plan, verdicts) {
+    if (plan.error)
+        return { status: 'error', message: plan.error, attempts: 0, verdicts: [], failures: [], backendsSeen: [] };
+    if (plan.skip)
+        return { status: 'skipped', message: plan.skip, attempts: 0, verdicts: [], failures: [], backendsSeen: [] };
+    const seenAll = new Set();
+    const roundFailures = [];
+    const roundMessages = [];
+    for (let r = 1; r <= plan.rounds.length; r++) {
+        const mine = verdicts.filter((v) => v.probe.round === r);
+        const failed = mine.filter((v) => !v.passed);
+        const seen = new Set(mine.flatMap((v) => (v.passed && v.backend ? [v.backend] : [])));
+        seen.forEach((b) => seenAll.add(b));
+        let message = failed.length > 0 ? `${failed.length} of ${mine.length} probes failed` : '';
+        if (plan.everyBackend && failed.length === 0) {
+            const missing = plan.everyBackend.filter((b) => !seen.has(b));
+            if (missing.length > 0) {
+                message = `not every backend answered: ${missing.join(', ')} never replied in ${mine.length} requests (seen: ${[...seen].sort().join(', ') || 'none'})`;
+                roundFailures.push([]);
+                roundMessages.push(message);
+                continue;
+            }
+        }
+        roundFailures.push(failed);
+        roundMessages.push(message);
+    }
+    const failedRounds = roundMessages.filter((m) => m !== '').length;
+    const total = plan.rounds.length;
+    const lastBad = [...roundMessages.keys()].reverse().find((i) => roundMessages[i] !== '');
+    const failures = lastBad === undefined ? [] : (roundFailures[lastBad] ?? []);
+    // Identical failures (same pair, same reason) collapse into one line with a count.
+    const grouped = new Map();
+    for (const v of failures) {
+        const line = describeVerdict(v).replace(/ round \d+:/, ':');
+        grouped.set(line, (grouped.get(line) ?? 0) + 1);
+    }
+    const details = [...grouped]
+        .slice(0, 50)
+        .map(([line, count]) => (count > 1 ? `${count}× ${line}` : line))
+        .join('\n') || undefined;
+    const base = { attempts: total, verdicts: [...verdicts], failures, backendsSeen: [...seenAll].sort() };
+    if (failedRounds === 0)
+        return { ...base, status: 'passed' };
+    const first = roundMessages[lastBad ?? 0] ?? '';
+    const headline = failures[0] ? `${first}; first: ${describeVerdict(failures[0])}` : first;
+    if (failedRounds < total) {
+        return {
+            ...base,
+            status: 'flaky',
+            message: `flaky: ${failedRounds} of ${total} rounds failed (${headline})`,
+            details,
+        };
+    }
+    return {
+        ...base,
+        status: 'failed',
+        message: total > 1 ? `all ${total} rounds failed: ${headline}` : headline,
+        details,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/openstack/wait.js
+/** Polling on state (never fixed sleeps). */
+/** Thrown by {@link waitFor} when the condition did not hold in time. */
+class WaitTimeoutError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WaitTimeoutError';
+    }
+}
+/**
+ * Calls `fn` until it returns something other than `undefined` and returns that. A throw from `fn` ends the wait
+ * (use it for terminal failures such as a server in ERROR). After `timeoutMs` it throws a {@link WaitTimeoutError}
+ * naming what was awaited.
+ */
+async function waitFor(fn, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? defaultSleep;
+    const interval = options.intervalMs ?? 2000;
+    const started = now();
+    for (;;) {
+        if (options.signal?.aborted)
+            throw new Error(`cancelled while waiting for ${describe(options)}`);
+        const value = await fn();
+        if (value !== undefined)
+            return value;
+        const elapsed = now() - started;
+        if (elapsed >= options.timeoutMs) {
+            throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
+        }
+        await sleep(Math.min(interval, Math.max(0, options.timeoutMs - elapsed)));
+    }
+}
+function describe(options) {
+    return typeof options.describe === 'function' ? options.describe() : options.describe;
+}
+function defaultSleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./build/kube/state.js
+
+
+
+/** DevStack/Kuryr defaults. */
+const DEFAULT_KURYR_NAMES = {
+    podNetwork: 'k8s-pod-net',
+    podSubnet: 'k8s-pod-subnet',
+    serviceSubnet: 'k8s-service-subnet',
+    trunk: 'trunk0',
+};
+/**
+ * Polls `check` until it reports no problems or `timeoutMs` passes.
+ * @returns whether the state was reached, the convergence time and the last problems
+ */
+async function waitState(check, options) {
+    const started = Date.now();
+    let last = { problems: [`${options.what}: not checked yet`] };
+    try {
+        const value = await waitFor(async () => {
+            try {
+                last = await check();
+            }
+            catch (err) {
+                last = { problems: [getErrorMessage(err).split('\n')[0] ?? 'error'] };
+            }
+            return last.problems.length === 0 ? { value: last.value } : undefined;
+        }, { timeoutMs: options.timeoutMs, intervalMs: options.intervalMs, describe: options.what });
+        return { ok: true, ms: Date.now() - started, value: value.value, problems: [] };
+    }
+    catch (err) {
+        const problems = err instanceof WaitTimeoutError ? last.problems : [getErrorMessage(err)];
+        return { ok: false, ms: Date.now() - started, value: last.value, problems };
+    }
+}
+/** Live (not terminating) pods of the workload, sorted by name. */
+async function workloadPods(kubectl, app) {
+    const pods = await kubectl.pods(`app=${app}`);
+    return pods
+        .filter((p) => p.metadata.deletionTimestamp === undefined)
+        .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+}
+/** Deployment rolled out and `replicas` pods Running, Ready, with an IP. */
+async function checkDeployment(kubectl, name, replicas) {
+    const d = await kubectl.deployment(name);
+    const pods = await workloadPods(kubectl, name);
+    const problems = [];
+    if (!deploymentReady(d)) {
+        problems.push(`deployment ${name}: ${d.readyReplicas}/${d.replicas} ready, ${d.updatedReplicas} updated, ${d.availableReplicas} available`);
+    }
+    const running = pods.filter((p) => p.phase === 'Running' && p.ready && p.podIP !== undefined);
+    if (running.length !== replicas || pods.length !== replicas) {
+        problems.push(`pods: ${running.length} of ${replicas} Running+Ready with an IP (${pods.length} exist)`);
+    }
+    for (const p of pods.filter((x) => !running.includes(x))) {
+        problems.push(`pod ${p.metadata.name}: ${p.phase}${p.waitingReason ? ` (${p.waitingReason})` : ''}${p.podIP ? '' : ', no IP'}`);
+    }
+    return { problems, value: running };
+}
+/** An IPv4 address in a CIDR. */
+function ipInCidr(ip, cidr) {
+    const [net, bits] = cidr.split('/');
+    const toInt = (a) => {
+        const parts = a.split('.').map(Number);
+        if (parts.length !== 4 || parts.some((x) => !Number.isInteger(x) || x < 0 || x > 255))
+            return undefined;
+        return parts.reduce((acc, x) => acc * 256 + x, 0);
+    };
+    const a = toInt(ip);
+    const b = toInt(net ?? '');
+    const n = Number(bits);
+    if (a === undefined || b === undefined || !Number.isInteger(n))
+        return false;
+    const size = 2 ** (32 - n);
+    return Math.floor(a / size) === Math.floor(b / size);
+}
+/** The first host address of a CIDR (the API LB's VIP: `10.0.0.128/26` → `10.0.0.129`). */
+function firstHost(cidr) {
+    const [net] = cidr.split('/');
+    const parts = (net ?? '').split('.').map(Number);
+    const v = parts.reduce((acc, x) => acc * 256 + x, 0) + 1;
+    return [24, 16, 8, 0].map((s) => Math.floor(v / 2 ** s) % 256).join('.');
+}
+/** The Neutron port(s) of a pod: named `<pod>` (df-era Kuryr) or `<ns>/<pod>` (later Kuryr). */
+function portsOfPod(ports, namespace, pod, ip) {
+    const named = ports.filter((p) => p.name === pod || p.name === `${namespace}/${pod}`);
+    const withIp = ip === undefined ? [] : named.filter((p) => p.fixedIps.some((f) => f.ipAddress === ip));
+    return withIp.length > 0 ? withIp : named;
+}
+/**
+ * One ACTIVE Neutron port per pod with the pod's IP; `device_owner compute:kuryr` in baremetal mode, a subport of the
+ * VM's trunk in nested mode (checked by {@link checkTrunkSubports}).
+ */
+async function checkPorts(client, pods, options) {
+    const ports = await client.portListLong({ network: options.names.podNetwork });
+    const problems = [];
+    for (const pod of pods) {
+        const named = portsOfPod(ports, options.namespace, pod.metadata.name);
+        // Another cluster's pod (or a stale port) may carry the same name: the pod's port is the one with its IP.
+        const withIp = pod.podIP === undefined ? named : named.filter((p) => p.fixedIps.some((f) => f.ipAddress === pod.podIP));
+        const mine = withIp.length > 0 ? withIp : named;
+        if (mine.length !== 1) {
+            problems.push(`pod ${pod.metadata.name}: ${mine.length} Neutron ports named after it${pod.podIP ? ` with IP ${pod.podIP}` : ''} (expected 1)`);
+            continue;
+        }
+        const port = mine[0];
+        const ips = port.fixedIps.map((f) => f.ipAddress);
+        if (port.status !== 'ACTIVE')
+            problems.push(`port ${port.name} (${port.id}) is ${port.status}, not ACTIVE`);
+        if (pod.podIP !== undefined && !ips.includes(pod.podIP)) {
+            problems.push(`port ${port.name} has ${ips.join(', ') || 'no IP'}, pod IP is ${pod.podIP}`);
+        }
+        if (options.mode === 'baremetal' && port.deviceOwner !== 'compute:kuryr') {
+            problems.push(`port ${port.name}: device_owner '${port.deviceOwner}', expected compute:kuryr`);
+        }
+    }
+    return { problems, value: ports };
+}
+/**
+ * Nested mode: every pod's port is a subport of the trunk, segmentation type vlan, and its VLAN id is the one the pod
+ * uses when Kubernetes shows it (pod annotation `openstack.org/kuryr-vif`), else unique among the subports.
+ */
+async function checkTrunkSubports(client, pods, options) {
+    const ports = await client.portListLong({ network: options.names.podNetwork });
+    const first = pods
+        .map((p) => portsOfPod(ports, options.namespace, p.metadata.name, p.podIP)[0])
+        .find((p) => p !== undefined);
+    let trunk = options.trunk === undefined ? undefined : await client.trunkShow(options.trunk);
+    for (const id of trunk || !first ? [] : await client.trunkIds()) {
+        const t = await client.trunkShow(id);
+        if (t.subPorts.some((s) => s.portId === first?.id)) {
+            trunk = t;
+            break;
+        }
+    }
+    if (!trunk)
+        return { problems: [`no trunk has the port of a pod as a subport${first ? ` (${first.name})` : ''}`] };
+    const problems = [];
+    const vlans = new Map();
+    const rows = [];
+    for (const pod of pods) {
+        const port = portsOfPod(ports, options.namespace, pod.metadata.name, pod.podIP)[0];
+        if (!port) {
+            problems.push(`pod ${pod.metadata.name}: no Neutron port`);
+            continue;
+        }
+        const sub = trunk.subPorts.find((s) => s.portId === port.id);
+        if (!sub) {
+            problems.push(`port ${port.name} (${port.id}) is not a subport of trunk ${trunk.name}`);
+            continue;
+        }
+        if (sub.segmentationType !== 'vlan')
+            problems.push(`subport ${port.name}: segmentation type ${sub.segmentationType}`);
+        const other = vlans.get(sub.segmentationId);
+        if (other !== undefined)
+            problems.push(`VLAN ${sub.segmentationId} used by ${other} and ${pod.metadata.name}`);
+        vlans.set(sub.segmentationId, pod.metadata.name);
+        const vlan = vlanOfPod(pod) ?? (await options.vlanInPod?.(pod));
+        rows.push({ pod: pod.metadata.name, port: port.id, segmentationId: sub.segmentationId, vlanInPod: vlan });
+        if (vlan !== undefined && vlan !== sub.segmentationId) {
+            problems.push(`pod ${pod.metadata.name} uses VLAN ${vlan}, its subport has segmentation_id ${sub.segmentationId}`);
+        }
+    }
+    if (trunk.status !== 'ACTIVE')
+        problems.push(`trunk ${trunk.name} is ${trunk.status}`);
+    return { problems, value: { trunk: trunk.name, trunkId: trunk.id, status: trunk.status, pods: rows } };
+}
+/** The VLAN id Kuryr recorded on the pod (annotation `openstack.org/kuryr-vif`, any era's JSON layout). */
+function vlanOfPod(pod) {
+    const raw = pod.metadata.annotations['openstack.org/kuryr-vif'];
+    if (raw === undefined)
+        return undefined;
+    const m = /"vlan_id"\s*:\s*(\d+)/.exec(raw);
+    return m ? Number(m[1]) : undefined;
+}
+/** Kuryr's names for a service port: `<ns>/<svc>:<PROTO>:<port>`. */
+function listenerName(namespace, svc, protocol, port) {
+    return `${namespace}/${svc}:${protocol}:${port}`;
+}
+/**
+ * The service's load balancer `<ns>/<svc>` ACTIVE with VIP = clusterIP, a listener and pool per port named
+ * `<ns>/<svc>:<PROTO>:<port>` ACTIVE, and (with `pods`) members `<ns>/<pod>:<targetPort>` == ready pods, ACTIVE.
+ */
+async function checkLoadBalancer(client, namespace, svc, pods) {
+    const name = `${namespace}/${svc.metadata.name}`;
+    const lbs = await client.loadBalancerList({ name });
+    if (lbs.length !== 1)
+        return { problems: [`${lbs.length} load balancers named ${name} (expected 1)`] };
+    const lb = lbs[0];
+    const problems = [];
+    if (lb?.provisioningStatus !== 'ACTIVE')
+        problems.push(`load balancer ${name} is ${lb?.provisioningStatus ?? '?'}`);
+    if (svc.clusterIP !== undefined && lb?.vipAddress !== svc.clusterIP) {
+        problems.push(`load balancer ${name} VIP ${lb?.vipAddress ?? '?'} != clusterIP ${svc.clusterIP}`);
+    }
+    const tree = await client.loadBalancerStatus(lb?.id ?? name);
+    for (const port of svc.ports) {
+        const lname = listenerName(namespace, svc.metadata.name, port.protocol, port.port);
+        const listener = tree.listeners.find((l) => l.name === lname);
+        if (!listener) {
+            problems.push(`no listener ${lname}`);
+            continue;
+        }
+        if (listener.provisioningStatus !== 'ACTIVE')
+            problems.push(`listener ${lname} is ${listener.provisioningStatus}`);
+        const pool = listener.pools.find((p) => p.name === lname);
+        if (!pool) {
+            problems.push(`no pool ${lname}`);
+            continue;
+        }
+        if (pool.provisioningStatus !== 'ACTIVE')
+            problems.push(`pool ${lname} is ${pool.provisioningStatus}`);
+        if (pods === undefined)
+            continue;
+        const wanted = pods.map((p) => `${namespace}/${p.metadata.name}:${String(port.targetPort)}`).sort();
+        const have = pool.members.map((m) => m.name).sort();
+        const missing = wanted.filter((w) => !have.includes(w));
+        const extra = have.filter((h) => !wanted.includes(h));
+        if (missing.length > 0)
+            problems.push(`pool ${lname} lacks members ${missing.join(', ')}`);
+        if (extra.length > 0)
+            problems.push(`pool ${lname} has extra members ${extra.join(', ')}`);
+        for (const m of pool.members.filter((x) => x.provisioningStatus !== 'ACTIVE')) {
+            problems.push(`member ${m.name} is ${m.provisioningStatus}`);
+        }
+        for (const pod of pods) {
+            const m = pool.members.find((x) => x.name === `${namespace}/${pod.metadata.name}:${String(port.targetPort)}`);
+            if (m && pod.podIP !== undefined && m.address !== pod.podIP) {
+                problems.push(`member ${m.name} address ${m.address} != pod IP ${pod.podIP}`);
+            }
+        }
+    }
+    return { problems, value: tree };
+}
+/** DevStack's API load balancer `default/kubernetes`: ACTIVE, listener/pool `default/kubernetes:443`, VIP = first host of the service subnet. */
+async function checkApiLoadBalancer(client, names) {
+    const subnet = await client.subnetShow(names.serviceSubnet);
+    const lbs = await client.loadBalancerList({ name: 'default/kubernetes' });
+    const lb = lbs[0];
+    if (!lb)
+        return { problems: ['no load balancer default/kubernetes'] };
+    const problems = [];
+    if (lb.provisioningStatus !== 'ACTIVE')
+        problems.push(`default/kubernetes is ${lb.provisioningStatus}`);
+    const vip = firstHost(subnet.cidr);
+    if (lb.vipAddress !== vip)
+        problems.push(`default/kubernetes VIP ${lb.vipAddress} != first host of ${subnet.cidr} (${vip})`);
+    const tree = await client.loadBalancerStatus(lb.id);
+    const listener = tree.listeners.find((l) => l.name === 'default/kubernetes:443');
+    if (!listener)
+        problems.push('no listener default/kubernetes:443');
+    else if (!listener.pools.some((p) => p.name === 'default/kubernetes:443'))
+        problems.push('no pool default/kubernetes:443');
+    return { problems, value: { loadBalancer: lb, status: tree } };
+}
+/** Evidence for a failing case: pods, their ports and SG rules, LB trees, trunk, Kuryr CRDs. Never throws. */
+async function collectEvidence(deps, what) {
+    const out = [];
+    const safe = async (kind, title, fn) => {
+        try {
+            out.push({ kind, title, data: await fn() });
+        }
+        catch (err) {
+            out.push({ kind, title, data: { error: getErrorMessage(err).split('\n').slice(0, 3).join('\n') } });
+        }
+    };
+    out.push({
+        kind: 'kubernetes-pods',
+        title: 'pods (name, node, phase, IP)',
+        data: what.pods.map((p) => ({
+            name: p.metadata.name,
+            node: p.nodeName,
+            phase: p.phase,
+            ready: p.ready,
+            podIP: p.podIP,
+            hostIP: p.hostIP,
+            waiting: p.waitingReason,
+        })),
+    });
+    const { client } = deps;
+    if (client) {
+        let ports = [];
+        await safe('neutron-ports', 'Neutron ports of the pods', async () => {
+            const all = await client.portListLong({ network: what.options.names.podNetwork });
+            ports = what.pods.flatMap((p) => portsOfPod(all, what.options.namespace, p.metadata.name, p.podIP));
+            return ports;
+        });
+        const groups = new Set(ports.flatMap((p) => p.securityGroups));
+        for (const port of ports.slice(0, 5)) {
+            if (port.securityGroups.length > 0)
+                continue;
+            for (const g of await client.portSecurityGroupIds(port.id).catch(() => []))
+                groups.add(g);
+        }
+        for (const g of groups)
+            await safe('security-group-rules', `rules of security group ${g}`, () => client.securityGroupRuleList(g));
+        for (const svc of what.services) {
+            await safe('octavia-loadbalancer', `load balancer ${what.options.namespace}/${svc.metadata.name}`, () => client.loadBalancerStatus(`${what.options.namespace}/${svc.metadata.name}`));
+        }
+        if (what.options.mode === 'nested')
+            await safe('neutron-trunk', `trunk ${what.options.names.trunk}`, () => client.trunkShow(what.options.names.trunk));
+    }
+    for (const crd of ['kuryrports', 'kuryrloadbalancers']) {
+        const items = await deps.kubectl.optionalList(crd);
+        if (items !== undefined && items.length > 0)
+            out.push({ kind: 'kuryr-crd', title: crd, data: items.slice(0, 20) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/kube/engine.js
+/**
+ * The connectivity engine: for each suite, deploy the workload → wait on state (deployment ready, one ACTIVE port per
+ * pod, load balancers ACTIVE with members == ready pods; convergence times recorded) → state checks → probes
+ * (batched per source pod, round by round for `repeat`) → classify → evidence. The results file is opened before any
+ * cluster call; every scenario becomes a case at its suite line, failures become findings at that line, and the
+ * JUnit file is written at the end. The namespace is deleted afterwards when this run created it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The results stage. */
+const CONNECTIVITY_STAGE = 'connectivity';
+const DEFAULT_WAITS = { deployment: '5m', ports: '2m', loadBalancer: '20m', interval: '2s' };
+function ms(text, fallback) {
+    return parseDuration(text ?? fallback) ?? parseDuration(fallback) ?? 0;
+}
+/** Results and JUnit paths inside the results directory. */
+function connectivityPaths(resultsDir) {
+    return { results: (0,external_node_path_namespaceObject.join)(resultsDir, 'connectivity.json'), junit: junitOf(resultsDir) };
+}
+/** The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object). */
+function deploymentManifest(name, image, replicas, spread) {
+    const labels = { app: name };
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name, labels },
+        spec: {
+            replicas,
+            selector: { matchLabels: labels },
+            template: {
+                metadata: { labels },
+                spec: {
+                    containers: [
+                        {
+                            name,
+                            image,
+                            ports: [
+                                { containerPort: 8080, protocol: 'TCP' },
+                                { containerPort: 9090, protocol: 'UDP' },
+                            ],
+                        },
+                    ],
+                    ...(spread
+                        ? {
+                            affinity: {
+                                podAntiAffinity: {
+                                    preferredDuringSchedulingIgnoredDuringExecution: [
+                                        {
+                                            weight: 100,
+                                            podAffinityTerm: {
+                                                labelSelector: { matchLabels: labels },
+                                                topologyKey: 'kubernetes.io/hostname',
+                                            },
+                                        },
+                                    ],
+                                },
+                            },
+                        }
+                        : {}),
+                },
+            },
+        },
+    };
+}
+function serviceManifest(app, s) {
+    const protocol = s.protocol ?? 'TCP';
+    return {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: s.name, labels: { app } },
+        spec: {
+            type: 'ClusterIP',
+            selector: { app },
+            ports: [
+                { name: `${protocol.toLowerCase()}-${s.port}`, protocol, port: s.port, targetPort: s.targetPort ?? s.port },
+            ],
+        },
+    };
+}
+/** Per-run state shared by the suites. */
+class Run {
+    settings;
+    deps;
+    results;
+    cases = [];
+    findings = [];
+    stats = { execs: 0, retries: 0, wallMs: 0 };
+    nextProbe = 0;
+    deadline;
+    constructor(settings, deps, results) {
+        this.settings = settings;
+        this.deps = deps;
+        this.results = results;
+        this.deadline = Date.now() + settings.timeoutMs;
+    }
+    get names() {
+        return this.deps.names ?? DEFAULT_KURYR_NAMES;
+    }
+    probeId = () => `p${++this.nextProbe}`;
+    budget(wanted) {
+        return Math.max(1000, Math.min(wanted, this.deadline - Date.now()));
+    }
+    async add(c, finding) {
+        this.cases.push(c);
+        await this.results.addCase(c);
+        if (finding) {
+            const f = { ...finding, caseId: c.id };
+            this.findings.push(f);
+            await this.results.addFinding(f);
+        }
+    }
+}
+function findingFor(scenario, c) {
+    if (c.status !== 'failed' && c.status !== 'error' && c.status !== 'flaky')
+        return undefined;
+    return {
+        file: scenario.file,
+        line: scenario.line,
+        endLine: scenario.endLine,
+        level: c.status === 'flaky' ? 'warning' : 'failure',
+        title: `connectivity: ${c.id} ${c.status}`,
+        message: c.message ?? c.status,
+        details: c.details,
+        rule: `connectivity/${scenario.kind}`,
+    };
+}
+function reachability(verdicts, expect, everyBackend) {
+    // The last round decides a cell; every-backend scenarios collapse to one cell per source.
+    const last = Math.max(0, ...verdicts.map((v) => v.probe.round));
+    const cells = new Map();
+    for (const v of verdicts.filter((x) => x.probe.round === last)) {
+        const key = `${v.probe.source}>${v.probe.target}`;
+        const prev = cells.get(key);
+        const passed = (prev?.passed ?? true) && v.passed;
+        cells.set(key, {
+            from: v.probe.source,
+            to: v.probe.target,
+            protocol: `${v.probe.protocol}${v.probe.port === undefined ? '' : `/${v.probe.port}`}${everyBackend ? ' (every backend)' : ''}`,
+            expected: expect.outcome,
+            observed: passed ? v.observed : prev && !prev.passed ? prev.observed : v.observed,
+            passed,
+        });
+    }
+    return [...cells.values()];
+}
+/**
+ * Runs the suites and writes the results (JSON + JUnit). Never throws for a cluster failure: a suite that cannot run
+ * becomes an error case with a finding at the suite's first line.
+ */
+async function runConnectivity(suites, settings, deps, paths) {
+    const results = await ResultsWriter.open(paths.results, {
+        toolVersion: deps.toolVersion,
+        stage: CONNECTIVITY_STAGE,
+        extra: { mode: settings.mode, namespace: settings.namespace, execMode: settings.execMode, suites: settings.suites },
+    });
+    const run = new Run(settings, deps, results);
+    const { kubectl, logger } = deps;
+    let created = false;
+    try {
+        try {
+            created = !(await namespaceExists(kubectl));
+            if (created)
+                await kubectl.createNamespace({ 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' });
+        }
+        catch (err) {
+            await run.add({
+                id: 'setup/namespace',
+                name: `namespace ${settings.namespace}`,
+                suite: 'setup',
+                status: 'error',
+                message: getErrorMessage(err).split('\n')[0],
+            }, {
+                file: suites[0]?.file ?? 'suites',
+                line: suites[0]?.line ?? 1,
+                level: 'failure',
+                title: 'connectivity: namespace',
+                message: getErrorMessage(err),
+            });
+            return await finish(run, paths, created);
+        }
+        for (const [i, raw] of suites.entries()) {
+            const suite = filterScenarios(raw, settings.filter);
+            if (suite.scenarios.length === 0)
+                continue;
+            await logger.group(`suite ${suite.name} (${suite.file})`, () => runSuite(run, suite, i < suites.length - 1));
+        }
+    }
+    finally {
+        // `finish` below deletes the namespace; nothing else to undo here.
+    }
+    return finish(run, paths, created);
+}
+async function namespaceExists(kubectl) {
+    try {
+        await kubectl.run(['get', 'namespace', kubectl.namespace, '-o', 'json'], { namespaced: false });
+        return true;
+    }
+    catch (err) {
+        if (isKubeNotFound(err))
+            return false;
+        throw err;
+    }
+}
+async function finish(run, paths, created) {
+    const { kubectl, logger } = run.deps;
+    if (created) {
+        try {
+            await kubectl.deleteNamespace();
+            logger.info(`deleted namespace ${kubectl.namespace}`);
+        }
+        catch (err) {
+            logger.warning(`could not delete namespace ${kubectl.namespace}: ${getErrorMessage(err)}`);
+        }
+    }
+    writeJUnit(paths.junit, run.cases, {
+        mode: run.settings.mode,
+        namespace: run.settings.namespace,
+        execMode: run.settings.execMode,
+    });
+    await run.results.finish();
+    const count = (s) => run.cases.filter((c) => c.status === s).length;
+    const failed = count('failed') + count('error');
+    const outputs = {
+        results: run.results.path,
+        junit: paths.junit,
+        passed: String(count('passed')),
+        failed: String(failed),
+        flaky: String(count('flaky')),
+    };
+    const headline = failed === 0
+        ? `connectivity: all ${run.cases.length - count('skipped')} checks passed${count('flaky') ? ` (${count('flaky')} flaky)` : ''} (${run.stats.execs} kubectl exec)`
+        : `connectivity: ${failed} of ${run.cases.length} checks failed`;
+    return { success: failed === 0, headline, outputs, cases: run.cases, findings: run.findings, stats: run.stats };
+}
+async function runSuite(run, suite, cleanupAfter) {
+    const { settings, deps } = run;
+    const { kubectl, client, logger } = deps;
+    const loc = (s) => ({ file: s.file, line: s.line, endLine: s.endLine });
+    if (suite.modes && !suite.modes.includes(settings.mode)) {
+        for (const s of suite.scenarios) {
+            await run.add({
+                id: `${suite.name}/${s.name}`,
+                name: s.name,
+                suite: suite.name,
+                status: 'skipped',
+                message: `suite applies to mode ${suite.modes.join(', ')}, not ${settings.mode}`,
+                location: loc(s),
+                tags: s.tags,
+            });
+        }
+        return;
+    }
+    const waits = { ...DEFAULT_WAITS, ...suite.waits };
+    const interval = deps.intervalMs ?? ms(waits.interval, DEFAULT_WAITS.interval);
+    const portOptions = { namespace: settings.namespace, mode: settings.mode, names: run.names };
+    const w = suite.workload;
+    const app = w?.name ?? 'demo';
+    const replicas = w?.replicas ?? settings.replicas;
+    let pods = [];
+    const services = new Map();
+    const suiteLoc = { file: suite.file, line: suite.line };
+    const waitCase = async (id, name, outcome, evidence) => {
+        const c = {
+            id: `${suite.name}/wait/${id}`,
+            name: `wait: ${name}`,
+            suite: suite.name,
+            status: outcome.ok ? 'passed' : 'failed',
+            durationMs: outcome.ms,
+            message: outcome.ok
+                ? `converged in ${(outcome.ms / 1000).toFixed(1)} s`
+                : `not reached in ${(outcome.ms / 1000).toFixed(0)} s: ${outcome.problems[0] ?? ''}`,
+            details: outcome.ok ? undefined : outcome.problems.join('\n'),
+            location: suiteLoc,
+            tags: ['wait', `convergence-ms:${outcome.ms}`],
+            evidence,
+        };
+        await run.add(c, outcome.ok
+            ? undefined
+            : {
+                ...suiteLoc,
+                level: 'failure',
+                title: `connectivity: ${c.id}`,
+                message: c.message ?? '',
+                details: c.details,
+                rule: 'connectivity/wait',
+            });
+    };
+    if (w) {
+        try {
+            const first = w.scaleFrom ?? replicas;
+            await kubectl.apply(deploymentManifest(app, w.image ?? settings.image, first, (w.placement ?? 'spread') === 'spread'));
+            let outcome = await waitState(() => checkDeployment(kubectl, app, first), {
+                timeoutMs: run.budget(ms(waits.deployment, '5m')),
+                intervalMs: interval,
+                what: `deployment ${app} ready`,
+            });
+            if (outcome.ok && first !== replicas) {
+                await kubectl.scale(app, replicas);
+                const again = await waitState(() => checkDeployment(kubectl, app, replicas), {
+                    timeoutMs: run.budget(ms(waits.deployment, '5m')),
+                    intervalMs: interval,
+                    what: `deployment ${app} scaled to ${replicas}`,
+                });
+                outcome = { ...again, ms: outcome.ms + again.ms };
+            }
+            pods = outcome.value ?? (await workloadPods(kubectl, app)).filter((p) => p.ready && p.podIP);
+            await waitCase('deployment', `deployment ${app} ready with ${replicas} pods${w.scaleFrom ? ` (scaled from ${w.scaleFrom})` : ''}`, outcome, outcome.ok
+                ? undefined
+                : await collectEvidence(deps, { pods: await workloadPods(kubectl, app), services: [], options: portOptions }));
+            if (client && pods.length > 0) {
+                const ports = await waitState(() => checkPorts(client, pods, portOptions), {
+                    timeoutMs: run.budget(ms(waits.ports, '2m')),
+                    intervalMs: interval,
+                    what: 'one ACTIVE Neutron port per pod',
+                });
+                await waitCase('ports', 'one ACTIVE Neutron port per pod', ports, ports.ok ? undefined : await collectEvidence(deps, { pods, services: [], options: portOptions }));
+            }
+            for (const s of w.services ?? []) {
+                await kubectl.apply(serviceManifest(app, s));
+                const svc = await kubectl.service(s.name);
+                services.set(s.name, svc);
+                if (!client)
+                    continue;
+                const lb = await waitState(() => checkLoadBalancer(client, settings.namespace, svc, pods), {
+                    timeoutMs: run.budget(ms(waits.loadBalancer, '20m')),
+                    intervalMs: interval,
+                    what: `load balancer ${settings.namespace}/${s.name}`,
+                });
+                const tree = lb.value;
+                const row = {
+                    name: `${settings.namespace}/${s.name}`,
+                    vip: svc.clusterIP ?? '',
+                    provisioning: tree?.provisioningStatus ?? 'missing',
+                    operating: tree?.operatingStatus ?? '',
+                    listeners: tree?.listeners.map((l) => `${l.name} (${l.provisioningStatus})`) ?? [],
+                    members: tree?.listeners.flatMap((l) => l.pools.flatMap((p) => p.members)).length ?? 0,
+                    expectedMembers: pods.length * svc.ports.length,
+                    convergenceMs: lb.ms,
+                };
+                const evidence = [{ kind: 'loadbalancer', title: row.name, data: row }];
+                if (!lb.ok)
+                    evidence.push(...(await collectEvidence(deps, { pods, services: [svc], options: portOptions })));
+                await waitCase(`loadbalancer-${s.name}`, `load balancer ${row.name} ACTIVE with ${pods.length} member(s)`, lb, evidence);
+            }
+        }
+        catch (err) {
+            const message = getErrorMessage(err);
+            logger.error(`suite ${suite.name}: workload failed: ${message}`);
+            await run.add({
+                id: `${suite.name}/workload`,
+                name: `deploy workload ${app}`,
+                suite: suite.name,
+                status: 'error',
+                message: message.split('\n')[0],
+                details: message,
+                location: suiteLoc,
+            }, {
+                ...suiteLoc,
+                level: 'failure',
+                title: `connectivity: ${suite.name} workload`,
+                message: message.split('\n')[0] ?? message,
+                details: message,
+                rule: 'connectivity/workload',
+            });
+        }
+    }
+    // State scenarios.
+    for (const s of suite.scenarios.filter((x) => x.kind === 'state')) {
+        const t0 = Date.now();
+        let problems;
+        let evidence;
+        let status = 'passed';
+        try {
+            const r = await stateCheck(run, s, app, pods, services, portOptions);
+            if (r.skip) {
+                await run.add({
+                    id: `${suite.name}/${s.name}`,
+                    name: s.name,
+                    suite: suite.name,
+                    status: 'skipped',
+                    message: r.skip,
+                    location: loc(s),
+                    tags: s.tags,
+                });
+                continue;
+            }
+            problems = r.problems;
+            // The VLAN table is the proof of the nested claim: kept for passing cases too.
+            if (problems.length === 0 && s.check === 'trunk-subports')
+                evidence = [{ kind: 'trunk-subports', data: r.value }];
+            if (problems.length > 0) {
+                status = 'failed';
+                evidence = [
+                    ...(r.value === undefined ? [] : [{ kind: 'state', title: s.check ?? 'state', data: r.value }]),
+                    ...(await collectEvidence(deps, { pods, services: [...services.values()], options: portOptions })),
+                ];
+            }
+        }
+        catch (err) {
+            status = 'error';
+            problems = [getErrorMessage(err)];
+        }
+        const c = {
+            id: `${suite.name}/${s.name}`,
+            name: s.name,
+            suite: suite.name,
+            status,
+            durationMs: Date.now() - t0,
+            message: problems[0],
+            details: problems.length > 1 ? problems.join('\n') : undefined,
+            location: loc(s),
+            evidence,
+            tags: s.tags,
+        };
+        await run.add(c, findingFor(s, c));
+    }
+    // Probe scenarios: all scenarios' probes of one round go out together, one exec per source pod.
+    const facts = {
+        namespace: settings.namespace,
+        pods: [...pods].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name)),
+        services,
+        vars: { ...suite.variables, ...(settings.externalTarget ? { 'external-target': settings.externalTarget } : {}) },
+    };
+    const plans = [];
+    for (const s of suite.scenarios.filter((x) => x.kind !== 'state')) {
+        const scenario = settings.repeat === undefined ? s : { ...s, repeat: settings.repeat };
+        try {
+            plans.push(planScenario(suite, scenario, facts, run.probeId));
+        }
+        catch (err) {
+            plans.push({
+                scenario,
+                caseId: `${suite.name}/${s.name}`,
+                rounds: [],
+                expectation: { outcome: 'ok' },
+                error: getErrorMessage(err),
+            });
+        }
+    }
+    const verdicts = new Map();
+    const rounds = Math.max(0, ...plans.map((p) => p.rounds.length));
+    const started = Date.now();
+    for (let r = 0; r < rounds; r++) {
+        const probes = plans.flatMap((p) => p.rounds[r] ?? []);
+        const byCase = new Map(plans.map((p) => [p.caseId, p.expectation]));
+        const { verdicts: got, stats } = await runProbes(kubectl, probes, {
+            mode: settings.execMode,
+            expectationOf: (p) => byCase.get(p.caseId) ?? { outcome: 'ok' },
+            onRetry: (pod, attempt, why) => logger.warning(`kubectl exec ${pod}: transport failure (attempt ${attempt}), retrying: ${why}`),
+        });
+        run.stats.execs += stats.execs;
+        run.stats.retries += stats.retries;
+        for (const v of got)
+            verdicts.set(v.probe.caseId, [...(verdicts.get(v.probe.caseId) ?? []), v]);
+    }
+    run.stats.wallMs += Date.now() - started;
+    for (const plan of plans) {
+        const result = evaluateScenario(plan, verdicts.get(plan.caseId) ?? []);
+        const s = plan.scenario;
+        const evidence = [];
+        const cells = reachability(result.verdicts, plan.expectation, plan.everyBackend !== undefined);
+        if (cells.length > 0)
+            evidence.push({ kind: 'reachability', title: 'expected vs observed', data: cells });
+        if (plan.everyBackend)
+            evidence.push({
+                kind: 'backends',
+                title: 'backends seen',
+                data: { expected: plan.everyBackend, seen: result.backendsSeen },
+            });
+        if (result.status === 'failed' || result.status === 'error') {
+            const involved = new Set(result.failures.flatMap((v) => [v.probe.source, v.probe.target]));
+            const svcs = [...services.values()].filter((x) => involved.has(`svc/${x.metadata.name}`));
+            evidence.push({
+                kind: 'probes',
+                title: 'failing probes',
+                data: result.failures.slice(0, 50).map((v) => ({
+                    from: v.probe.source,
+                    to: v.probe.target,
+                    protocol: v.probe.protocol,
+                    host: v.probe.host,
+                    port: v.probe.port,
+                    observed: v.observed,
+                    exitCode: v.exitCode,
+                    httpCode: v.httpCode,
+                    stderr: v.stderr,
+                    body: v.body,
+                })),
+            });
+            evidence.push(...(await collectEvidence(deps, {
+                pods: pods.filter((p) => involved.has(p.metadata.name) || svcs.length > 0),
+                services: svcs,
+                options: portOptions,
+            })));
+        }
+        const c = {
+            id: plan.caseId,
+            name: s.name,
+            suite: suite.name,
+            status: result.status,
+            durationMs: Date.now() - started,
+            message: result.message,
+            details: result.details,
+            attempts: result.attempts || undefined,
+            location: loc(s),
+            evidence,
+            tags: s.tags,
+        };
+        await run.add(c, findingFor(s, c));
+    }
+    if (cleanupAfter && w) {
+        for (const s of w.services ?? [])
+            await kubectl.run(['delete', 'service', s.name]).catch(() => undefined);
+        await kubectl.run(['delete', 'deployment', app]).catch(() => undefined);
+        await waitState(async () => ({ problems: (await workloadPods(kubectl, app)).map((p) => `pod ${p.metadata.name} still exists`) }), { timeoutMs: run.budget(120_000), intervalMs: interval, what: `workload ${app} gone` });
+    }
+}
+async function stateCheck(run, s, app, pods, services, options) {
+    const client = run.deps.client;
+    const needCloud = () => {
+        if (!client)
+            throw new Error(`the ${s.check ?? ''} check needs the OpenStack cloud (os-cloud)`);
+        return client;
+    };
+    const svcOf = () => {
+        const name = s.resource ?? [...services.keys()][0];
+        const svc = name === undefined ? undefined : services.get(name);
+        if (!svc)
+            throw new Error(`no service ${name ?? ''} in the workload`);
+        return svc;
+    };
+    switch (s.check) {
+        case 'pods-running': {
+            const want = run.settings.replicas;
+            const live = await workloadPods(run.deps.kubectl, app);
+            const bad = live.filter((p) => p.phase !== 'Running' || !p.ready);
+            const problems = bad.map((p) => `pod ${p.metadata.name} is ${p.phase}${p.waitingReason ? ` (${p.waitingReason})` : ''}`);
+            if (live.length === 0)
+                problems.push('no pods');
+            return {
+                problems,
+                value: live.map((p) => ({
+                    name: p.metadata.name,
+                    phase: p.phase,
+                    node: p.nodeName,
+                    ip: p.podIP,
+                    wanted: want,
+                })),
+            };
+        }
+        case 'pod-ips-in-subnet': {
+            const subnet = await needCloud().subnetShow(s.resource ?? run.names.podSubnet);
+            const problems = pods
+                .filter((p) => !p.podIP || !ipInCidr(p.podIP, subnet.cidr))
+                .map((p) => `pod ${p.metadata.name} IP ${p.podIP ?? 'none'} is not in ${subnet.name} (${subnet.cidr})`);
+            if (pods.length === 0)
+                problems.push('no ready pods');
+            return { problems, value: { subnet: subnet.cidr, ips: pods.map((p) => p.podIP) } };
+        }
+        case 'pod-ports-active':
+            return checkPorts(needCloud(), pods, options);
+        case 'trunk-subports':
+            if (run.settings.mode !== 'nested')
+                return { problems: [], skip: 'trunk subports apply to mode nested' };
+            return checkTrunkSubports(needCloud(), pods, {
+                ...options,
+                trunk: s.resource,
+                vlanInPod: (pod) => vlanInPod(run.deps.kubectl, pod.metadata.name),
+            });
+        case 'loadbalancer-active':
+            return checkLoadBalancer(needCloud(), run.settings.namespace, svcOf(), undefined);
+        case 'loadbalancer-members':
+            return checkLoadBalancer(needCloud(), run.settings.namespace, svcOf(), pods);
+        case 'network-exists': {
+            const net = await needCloud().networkShow(s.resource ?? run.names.podNetwork);
+            return { problems: [], value: net };
+        }
+        case 'subnet-exists': {
+            const subnet = await needCloud().subnetShow(s.resource ?? run.names.podSubnet);
+            return {
+                problems: s.cidr !== undefined && subnet.cidr !== s.cidr
+                    ? [`subnet ${subnet.name} is ${subnet.cidr}, expected ${s.cidr}`]
+                    : [],
+                value: subnet,
+            };
+        }
+        case 'security-group-exists': {
+            const rules = await needCloud().securityGroupRuleList(s.resource ?? 'service_pod_access');
+            return { problems: [], value: rules };
+        }
+        case 'api-loadbalancer':
+            return checkApiLoadBalancer(needCloud(), run.names);
+        default:
+            return { problems: [`unknown check ${String(s.check)}`] };
+    }
+}
+/** The VLAN id in `/proc/net/vlan/eth0` (`VID: 101`) or `ip -d link show eth0` (`vlan protocol 802.1Q id 101`). */
+function parseVlanId(text) {
+    const m = /VID:\s*(\d+)/.exec(text) ?? /vlan protocol 802\.1[Qq] id (\d+)/.exec(text);
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * The VLAN id of the pod's eth0 as the kernel reports it inside the pod (eth0 is a VLAN device with Kuryr's
+ * nested-vlan driver); undefined when it cannot be read (no 8021q in the kernel, no such tools in the image).
+ */
+async function vlanInPod(kubectl, pod) {
+    try {
+        const script = 'cat /proc/net/vlan/eth0 2>/dev/null || ip -d link show eth0 2>/dev/null';
+        return parseVlanId((await kubectl.exec(pod, ['sh', '-c', script], { timeoutMs: 30_000 })).stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kube/action.js
+/**
+ * actions/connectivity's orchestration, shared by the action and `kdf connectivity`: settings → suites (validated,
+ * line-accurate errors) → results file (before any cluster call) → {@link runConnectivity}. A suite error becomes an
+ * error case and a finding at the suite's line, never a stack trace.
+ */
+
+
+
+
+
+
+
+
+/** The results directory: the input, else `$KDF_RESULTS_DIR`, else `$RUNNER_TEMP/kdf-results`. */
+function resultsDirOf(settings, env = process.env) {
+    return settings.resultsDir ?? env.KDF_RESULTS_DIR ?? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'kdf-results');
+}
+/** Loads the suites and runs them. */
+async function runConnectivityAction(settings, deps) {
+    const paths = connectivityPaths(resultsDirOf(settings, deps.env));
+    let suites;
+    try {
+        suites = loadSuites(settings.suites, deps.cwd);
+    }
+    catch (err) {
+        const problems = err instanceof SuiteError
+            ? err.problems
+            : [{ file: 'action.yml', line: 1, column: 1, message: getErrorMessage(err) }];
+        const results = await ResultsWriter.open(paths.results, {
+            toolVersion: deps.toolVersion,
+            stage: CONNECTIVITY_STAGE,
+        });
+        const c = {
+            id: 'suites',
+            name: 'load suites',
+            suite: 'setup',
+            status: 'error',
+            message: problems[0]?.message ?? 'invalid suite',
+            details: getErrorMessage(err),
+        };
+        await results.addCase(c);
+        const findings = problems.map((p) => ({
+            file: p.file,
+            line: p.line,
+            column: p.column,
+            level: 'failure',
+            title: 'connectivity: invalid suite',
+            message: p.message,
+            rule: 'connectivity/suite-schema',
+            caseId: 'suites',
+        }));
+        await results.addFindings(findings);
+        await results.finish();
+        writeJUnit(paths.junit, [c]);
+        return {
+            success: false,
+            headline: `connectivity: invalid suite: ${getErrorMessage(err).split('\n')[0] ?? ''}`,
+            outputs: { results: results.path, junit: paths.junit, passed: '0', failed: '1', flaky: '0' },
+            cases: [c],
+            findings,
+            stats: { execs: 0, retries: 0, wallMs: 0 },
+        };
+    }
+    const kubectl = new Kubectl({
+        runner: deps.runner,
+        kubeconfig: settings.kubeconfig,
+        namespace: settings.namespace,
+        executable: deps.kubectl,
+    });
+    return runConnectivity(suites, settings, { kubectl, client: deps.client, logger: deps.logger, toolVersion: deps.toolVersion, intervalMs: deps.intervalMs }, paths);
+}
+
+;// CONCATENATED MODULE: ./build/kube/settings.js
+/**
+ * actions/connectivity's settings: every input parsed once into a typed object, shared by the action and
+ * `kdf connectivity`. User mistakes throw a ConfigurationError naming the input.
+ */
+
+
+/** The default image (field guide §7.3). */
+const DEFAULT_IMAGE = 'quay.io/kuryr/demo';
+/** A namespace name unique per run. */
+function generateNamespace() {
+    return `kdf-conn-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`;
+}
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Reads and validates every input. */
+function readConnectivitySettings(inputs, env = process.env) {
+    const given = inputs.getOptionalInput('namespace');
+    if (given !== undefined && (!DNS_LABEL.test(given) || given.length > 63)) {
+        throw new ConfigurationError(`Input 'namespace' must be a DNS label (lowercase letters, digits, '-'; got '${given}').`, 'namespace');
+    }
+    const execMode = env.KDF_CONNECTIVITY_EXEC_MODE ?? 'batched';
+    if (execMode !== 'batched' && execMode !== 'per-probe') {
+        throw new ConfigurationError(`KDF_CONNECTIVITY_EXEC_MODE must be batched or per-probe (got '${execMode}').`, 'KDF_CONNECTIVITY_EXEC_MODE');
+    }
+    const suites = inputs.getListInput('suites');
+    return {
+        suites: suites.length > 0 ? suites : ['basic'],
+        kubeconfig: inputs.getOptionalInput('kubeconfig'),
+        cloud: inputs.getOptionalInput('os-cloud', 'devstack-admin'),
+        namespace: given ?? generateNamespace(),
+        generatedNamespace: given === undefined,
+        image: inputs.getOptionalInput('image', DEFAULT_IMAGE),
+        replicas: inputs.getIntegerInput('replicas', { min: 1, max: 200 }, 2),
+        mode: inputs.getEnumInput('mode', ['baremetal', 'nested'], 'baremetal'),
+        filter: inputs.getListInput('filter'),
+        repeat: inputs.getIntegerInput('repeat', { min: 1, max: 100 }),
+        timeoutMs: inputs.getIntegerInput('timeout-minutes', { min: 1, max: 24 * 60 }, 30) * 60_000,
+        resultsDir: inputs.getOptionalInput('results-dir'),
+        externalTarget: inputs.getOptionalInput('external-target'),
+        execMode,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/openstack/errors.js
+const CONNECTION_FAILURES = [
+    /Unable to establish connection/i,
+    /Connection refused/i,
+    /Connection reset/i,
+    /Connection aborted/i,
+    /ECONNREFUSED|ECONNRESET/,
+    /Service Unavailable|Bad Gateway|Gateway Timeout/i,
+];
+const NOT_FOUND = [
+    /No \S+ found for /i,
+    /No \S+ with a name or ID of /i,
+    /Unable to find \S+ with name or id /i,
+    /could not be found/i,
+    /NotFound/,
+];
+/**
+ * Classifies the stderr of a failed `openstack` call. 4xx answers are never transient; connection failures
+ * ("Unable to establish connection", refused, reset) and 5xx answers are.
+ */
+function classifyOpenStackFailure(stderr) {
+    const status = /(?:Exception|Error)?:?\s*\(?HTTP (\d{3})\)?|\w+Exception: (\d{3})\b/.exec(stderr);
+    const code = status ? Number(status[1] ?? status[2]) : undefined;
+    const notFound = code === 404 || NOT_FOUND.some((re) => re.test(stderr));
+    if (code !== undefined && code >= 400 && code < 500)
+        return { httpStatus: code, transient: false, notFound };
+    if (notFound)
+        return { httpStatus: code, transient: false, notFound };
+    const transient = (code !== undefined && code >= 500) || CONNECTION_FAILURES.some((re) => re.test(stderr));
+    return { httpStatus: code, transient, notFound: false };
+}
+/** The API's message: the last meaningful stderr line, without the client's "Error while executing command:" lead. */
+function apiMessageOf(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' &&
+        !/^\d+ of \d+ \S+ failed to delete\.?$/.test(line) &&
+        !/^Neutron server returns request_ids:/.test(line));
+    const last = lines[lines.length - 1] ?? '';
+    return last.replace(/^Error while executing command:\s*/, '');
+}
+/** A failed `openstack` call: the command line, its exit code and the API's message from stderr. */
+class OpenStackError extends Error {
+    /** The masked command line. */
+    command;
+    /** The exit code, or `null` when the process was killed (timeout, cancellation). */
+    exitCode;
+    /** The API's message (e.g. `No Flavor found for nope`, `ConflictException: 409, …`). */
+    apiMessage;
+    /** The whole stderr (masked). */
+    stderr;
+    httpStatus;
+    /** True for connection failures and 5xx answers. */
+    transient;
+    /** True when the object does not exist. */
+    notFound;
+    /** True when the call was killed by its timeout. */
+    timedOut;
+    constructor(init) {
+        const apiMessage = apiMessageOf(init.stderr);
+        const klass = classifyOpenStackFailure(init.stderr);
+        const what = init.timedOut ? 'timed out' : `exited with code ${String(init.exitCode)}`;
+        const tries = init.attempts !== undefined && init.attempts > 1 ? ` (after ${init.attempts} attempts)` : '';
+        super(`\`${init.command}\` ${what}${tries}${apiMessage ? `: ${apiMessage}` : ''}`, { cause: init.cause });
+        this.name = 'OpenStackError';
+        this.command = init.command;
+        this.exitCode = init.exitCode;
+        this.apiMessage = apiMessage;
+        this.stderr = init.stderr;
+        this.httpStatus = klass.httpStatus;
+        this.transient = !init.timedOut && klass.transient;
+        this.notFound = klass.notFound;
+        this.timedOut = init.timedOut ?? false;
+    }
+    /** Wraps a runner's `CommandError`. */
+    static fromCommandError(err, attempts) {
+        return new OpenStackError({
+            command: err.command,
+            exitCode: err.exitCode,
+            stderr: err.result.stderr,
+            timedOut: err.timedOut,
+            cause: err,
+            attempts,
+        });
+    }
+}
+/** True when `err` is an {@link OpenStackError} for an object that does not exist. */
+function isNotFound(err) {
+    return err instanceof OpenStackError && err.notFound;
+}
+
+;// CONCATENATED MODULE: ./build/openstack/types.js
+/**
+ * Typed results of the `openstack` CLI (python-openstackclient 6.0, `-f json`) and their parsers. Key names are the
+ * ones the real CLI prints: `show`/`create` use the API's snake_case keys, `list` commands print the column titles
+ * (`ID`, `Name`, `Fixed IP Addresses`, `Segmentation ID`, …).
+ */
+/** Thrown when the CLI printed something other than the expected shape. */
+class OpenStackParseError extends Error {
+    constructor(what, detail) {
+        super(`unexpected output of 'openstack ${what}': ${detail}`);
+        this.name = 'OpenStackParseError';
+    }
+}
+/** Parses JSON output into an object (or throws naming the command). */
+function parseObject(what, text) {
+    const value = parseJson(what, text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new OpenStackParseError(what, 'expected a JSON object');
+    }
+    return value;
+}
+/** Parses JSON output into an array of objects. */
+function parseArray(what, text) {
+    const value = parseJson(what, text);
+    if (!Array.isArray(value) || value.some((row) => row === null || typeof row !== 'object')) {
+        throw new OpenStackParseError(what, 'expected a JSON array of objects');
+    }
+    return value;
+}
+function parseJson(what, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new OpenStackParseError(what, `not JSON: ${text.slice(0, 200)}`);
+    }
+}
+function str(what, obj, key) {
+    const value = obj[key];
+    if (typeof value !== 'string')
+        throw new OpenStackParseError(what, `'${key}' is not a string`);
+    return value;
+}
+function optStr(obj, key) {
+    const value = obj[key];
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+function num(what, obj, key) {
+    const value = obj[key];
+    if (typeof value !== 'number')
+        throw new OpenStackParseError(what, `'${key}' is not a number`);
+    return value;
+}
+function objects(what, obj, key) {
+    const value = obj[key] ?? [];
+    if (!Array.isArray(value))
+        throw new OpenStackParseError(what, `'${key}' is not an array`);
+    return value;
+}
+/** `keypair show -f json` (also the id: Nova's key pair id is its name). */
+function parseKeypair(text) {
+    const o = parseObject('keypair show', text);
+    return { name: str('keypair show', o, 'name'), fingerprint: str('keypair show', o, 'fingerprint') };
+}
+/** `security group rule create -f json` (snake_case keys). */
+function parseSecurityGroupRule(text) {
+    const w = 'security group rule create';
+    const o = parseObject(w, text);
+    return {
+        id: str(w, o, 'id'),
+        protocol: optStr(o, 'protocol'),
+        ethertype: str(w, o, 'ether_type'),
+        direction: str(w, o, 'direction') === 'egress' ? 'egress' : 'ingress',
+        remoteIpPrefix: optStr(o, 'remote_ip_prefix'),
+        remoteGroupId: optStr(o, 'remote_group_id'),
+        portRangeMin: typeof o.port_range_min === 'number' ? o.port_range_min : null,
+        portRangeMax: typeof o.port_range_max === 'number' ? o.port_range_max : null,
+    };
+}
+/**
+ * `security group rule list GROUP -f json`: titled columns `ID`, `IP Protocol`, `Ethertype`, `IP Range`,
+ * `Port Range` (`""` or `"22:22"`), `Direction`, `Remote Security Group`.
+ */
+function parseSecurityGroupRuleList(text) {
+    const w = 'security group rule list';
+    return parseArray(w, text).map((o) => {
+        const range = /^(\d+):(\d+)$/.exec(optStr(o, 'Port Range') ?? '');
+        return {
+            id: str(w, o, 'ID'),
+            protocol: optStr(o, 'IP Protocol'),
+            ethertype: str(w, o, 'Ethertype'),
+            direction: str(w, o, 'Direction') === 'egress' ? 'egress' : 'ingress',
+            remoteIpPrefix: optStr(o, 'IP Range'),
+            remoteGroupId: optStr(o, 'Remote Security Group'),
+            portRangeMin: range ? Number(range[1]) : null,
+            portRangeMax: range ? Number(range[2]) : null,
+        };
+    });
+}
+/** `image show|create -f json`. */
+function parseImage(text) {
+    const o = parseObject('image show', text);
+    return { id: str('image show', o, 'id'), name: str('image show', o, 'name'), status: str('image show', o, 'status') };
+}
+/** `flavor show -f json`. */
+function parseFlavor(text) {
+    const w = 'flavor show';
+    const o = parseObject(w, text);
+    return {
+        id: str(w, o, 'id'),
+        name: str(w, o, 'name'),
+        ram: num(w, o, 'ram'),
+        disk: num(w, o, 'disk'),
+        vcpus: num(w, o, 'vcpus'),
+    };
+}
+/** `network show -f json`. */
+function parseNetwork(text) {
+    const w = 'network show';
+    const o = parseObject(w, text);
+    const subnets = o.subnets;
+    return {
+        id: str(w, o, 'id'),
+        name: str(w, o, 'name'),
+        external: o['router:external'] === true,
+        subnets: Array.isArray(subnets) ? subnets.filter((s) => typeof s === 'string') : [],
+    };
+}
+/** `subnet show -f json`. */
+function parseSubnet(text) {
+    const w = 'subnet show';
+    const o = parseObject(w, text);
+    return {
+        id: str(w, o, 'id'),
+        name: str(w, o, 'name'),
+        cidr: str(w, o, 'cidr'),
+        networkId: str(w, o, 'network_id'),
+        subnetpoolId: optStr(o, 'subnetpool_id'),
+        gatewayIp: optStr(o, 'gateway_ip'),
+        ipVersion: num(w, o, 'ip_version'),
+    };
+}
+/** `subnet pool show -f json`. */
+function parseSubnetPool(text) {
+    const w = 'subnet pool show';
+    const o = parseObject(w, text);
+    const prefixes = o.prefixes;
+    return {
+        id: str(w, o, 'id'),
+        name: str(w, o, 'name'),
+        prefixes: Array.isArray(prefixes) ? prefixes.filter((p) => typeof p === 'string') : [],
+        defaultPrefixlen: typeof o.default_prefixlen === 'number' ? o.default_prefixlen : null,
+    };
+}
+function fixedIps(w, list) {
+    return list.map((ip) => ({ subnetId: str(w, ip, 'subnet_id'), ipAddress: str(w, ip, 'ip_address') }));
+}
+function subports(w, list) {
+    return list.map((s) => ({
+        portId: str(w, s, 'port_id'),
+        segmentationType: str(w, s, 'segmentation_type'),
+        segmentationId: num(w, s, 'segmentation_id'),
+    }));
+}
+/** `port show|create -f json`. */
+function parsePort(text) {
+    const w = 'port show';
+    const o = parseObject(w, text);
+    const details = o.trunk_details;
+    const port = {
+        id: str(w, o, 'id'),
+        name: typeof o.name === 'string' ? o.name : '',
+        status: str(w, o, 'status'),
+        networkId: str(w, o, 'network_id'),
+        deviceId: typeof o.device_id === 'string' ? o.device_id : '',
+        fixedIps: fixedIps(w, objects(w, o, 'fixed_ips')),
+    };
+    if (details !== null && typeof details === 'object' && !Array.isArray(details)) {
+        const d = details;
+        port.trunkDetails = { trunkId: str(w, d, 'trunk_id'), subPorts: subports(w, objects(w, d, 'sub_ports')) };
+    }
+    return port;
+}
+/** `port list -f json`: titled columns `ID`, `Name`, `MAC Address`, `Fixed IP Addresses`, `Status`. */
+function parsePortList(text) {
+    const w = 'port list';
+    return parseArray(w, text).map((o) => ({
+        id: str(w, o, 'ID'),
+        name: typeof o.Name === 'string' ? o.Name : '',
+        status: str(w, o, 'Status'),
+        fixedIps: fixedIps(w, objects(w, o, 'Fixed IP Addresses')),
+    }));
+}
+/** `network trunk show|create -f json`. */
+function parseTrunk(text) {
+    const w = 'network trunk show';
+    const o = parseObject(w, text);
+    return {
+        id: str(w, o, 'id'),
+        name: str(w, o, 'name'),
+        portId: str(w, o, 'port_id'),
+        status: str(w, o, 'status'),
+        subPorts: subports(w, objects(w, o, 'sub_ports')),
+    };
+}
+/** `network subport list --trunk T -f json`: CAPITALISED keys `Port`, `Segmentation Type`, `Segmentation ID`. */
+function parseSubportList(text) {
+    const w = 'network subport list';
+    return parseArray(w, text).map((o) => ({
+        portId: str(w, o, 'Port'),
+        segmentationType: str(w, o, 'Segmentation Type'),
+        segmentationId: num(w, o, 'Segmentation ID'),
+    }));
+}
+/** `server show|create -f json` (create prints `adminPass`, which is dropped). */
+function parseServer(text) {
+    const w = 'server show';
+    const o = parseObject(w, text);
+    const server = { id: str(w, o, 'id'), name: str(w, o, 'name'), status: str(w, o, 'status'), addresses: {} };
+    const addresses = o.addresses;
+    if (addresses !== null && typeof addresses === 'object' && !Array.isArray(addresses)) {
+        for (const [net, list] of Object.entries(addresses)) {
+            server.addresses[net] = Array.isArray(list) ? list.filter((a) => typeof a === 'string') : [];
+        }
+    }
+    const fault = o.fault;
+    if (fault !== null && typeof fault === 'object' && !Array.isArray(fault)) {
+        const f = fault;
+        server.fault = {
+            message: typeof f.message === 'string' ? f.message : JSON.stringify(f),
+            code: typeof f.code === 'number' ? f.code : undefined,
+            details: typeof f.details === 'string' ? f.details : undefined,
+        };
+    }
+    else if (typeof fault === 'string' && fault !== '') {
+        server.fault = { message: fault };
+    }
+    return server;
+}
+/** `floating ip create|show -f json`. */
+function parseFloatingIp(text) {
+    const w = 'floating ip show';
+    const o = parseObject(w, text);
+    return {
+        id: str(w, o, 'id'),
+        address: str(w, o, 'floating_ip_address'),
+        networkId: str(w, o, 'floating_network_id'),
+        portId: optStr(o, 'port_id'),
+        fixedIpAddress: optStr(o, 'fixed_ip_address'),
+        status: str(w, o, 'status'),
+    };
+}
+/** `port list --long -f json`: titled columns incl. `MAC Address`, `Device Owner`, `Security Groups` (ids or null). */
+function parsePortListLong(text) {
+    const w = 'port list --long';
+    return parseArray(w, text).map((o) => {
+        const groups = o['Security Groups'];
+        return {
+            id: str(w, o, 'ID'),
+            name: typeof o.Name === 'string' ? o.Name : '',
+            status: str(w, o, 'Status'),
+            fixedIps: fixedIps(w, objects(w, o, 'Fixed IP Addresses')),
+            macAddress: typeof o['MAC Address'] === 'string' ? o['MAC Address'] : '',
+            deviceOwner: typeof o['Device Owner'] === 'string' ? o['Device Owner'] : '',
+            securityGroups: Array.isArray(groups) ? groups.filter((g) => typeof g === 'string') : [],
+        };
+    });
+}
+function loadBalancerOf(w, o) {
+    return {
+        id: str(w, o, 'id'),
+        name: typeof o.name === 'string' ? o.name : '',
+        vipAddress: typeof o.vip_address === 'string' ? o.vip_address : '',
+        provisioningStatus: str(w, o, 'provisioning_status'),
+        operatingStatus: typeof o.operating_status === 'string' ? o.operating_status : '',
+        provider: typeof o.provider === 'string' ? o.provider : '',
+    };
+}
+/** `loadbalancer show -f json`. */
+function parseLoadBalancer(text) {
+    return loadBalancerOf('loadbalancer show', parseObject('loadbalancer show', text));
+}
+/** `loadbalancer list -f json`. */
+function parseLoadBalancerList(text) {
+    return parseArray('loadbalancer list', text).map((o) => loadBalancerOf('loadbalancer list', o));
+}
+function memberOf(w, o) {
+    return {
+        id: str(w, o, 'id'),
+        name: typeof o.name === 'string' ? o.name : '',
+        address: str(w, o, 'address'),
+        protocolPort: num(w, o, 'protocol_port'),
+        provisioningStatus: str(w, o, 'provisioning_status'),
+        operatingStatus: typeof o.operating_status === 'string' ? o.operating_status : '',
+    };
+}
+/** `loadbalancer member list POOL -f json`. */
+function parseLbMemberList(text) {
+    return parseArray('loadbalancer member list', text).map((o) => memberOf('loadbalancer member list', o));
+}
+/** `loadbalancer status show LB`. */
+function parseLbStatusTree(text) {
+    const w = 'loadbalancer status show';
+    const lb = parseObject(w, text).loadbalancer;
+    if (lb === null || typeof lb !== 'object' || Array.isArray(lb))
+        throw new OpenStackParseError(w, "no 'loadbalancer'");
+    const o = lb;
+    const status = (x) => ({
+        provisioningStatus: typeof x.provisioning_status === 'string' ? x.provisioning_status : '',
+        operatingStatus: typeof x.operating_status === 'string' ? x.operating_status : '',
+    });
+    return {
+        id: str(w, o, 'id'),
+        name: typeof o.name === 'string' ? o.name : '',
+        ...status(o),
+        listeners: objects(w, o, 'listeners').map((l) => ({
+            id: str(w, l, 'id'),
+            name: typeof l.name === 'string' ? l.name : '',
+            ...status(l),
+            pools: objects(w, l, 'pools').map((p) => ({
+                id: str(w, p, 'id'),
+                name: typeof p.name === 'string' ? p.name : '',
+                ...status(p),
+                members: objects(w, p, 'members').map((m) => memberOf(w, m)),
+            })),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/openstack/client.js
+/**
+ * A typed wrapper over the `openstack` CLI. Every call goes through the command-runner port, uses `-f json` where
+ * the command prints, retries transient failures (connection refused/reset, 5xx) with backoff and never a 4xx, and
+ * turns failures into {@link OpenStackError}s carrying the API's message.
+ */
+
+
+
+
+/** The typed `openstack` CLI. */
+class OpenStackClient {
+    cloud;
+    runner;
+    prefix;
+    executable;
+    timeoutMs;
+    retry;
+    sleep;
+    env;
+    constructor(options) {
+        this.runner = options.runner;
+        this.cloud = options.cloud;
+        this.prefix = options.prefix ?? [];
+        this.executable = options.executable ?? 'openstack';
+        this.timeoutMs = options.timeoutMs ?? 120_000;
+        this.retry = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000, ...options.retry };
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.env = { ...options.env };
+        if (options.cloudsYaml !== undefined)
+            this.env.OS_CLIENT_CONFIG_FILE = options.cloudsYaml;
+    }
+    /** Runs `openstack --os-cloud CLOUD ARGS…` (add `-f json` yourself) and returns stdout. Retries transient failures. */
+    async raw(args) {
+        const full = [this.executable, '--os-cloud', this.cloud, ...args];
+        const [command, ...rest] = this.prefix.length > 0 ? [...this.prefix, ...full] : full;
+        for (let attempt = 1;; attempt++) {
+            try {
+                const result = await this.runner.run(command ?? this.executable, rest, {
+                    timeoutMs: this.timeoutMs,
+                    env: this.env,
+                    label: 'openstack',
+                });
+                return result.stdout;
+            }
+            catch (err) {
+                if (!(err instanceof CommandError) || err.cancelled || err.code !== undefined)
+                    throw err;
+                const failure = OpenStackError.fromCommandError(err, attempt);
+                if (!failure.transient || attempt >= this.retry.attempts)
+                    throw failure;
+                await this.sleep(Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1)));
+            }
+        }
+    }
+    json(args) {
+        return this.raw([...args, '-f', 'json']);
+    }
+    /** Runs `delete`, answering false instead of failing when the object is gone already. */
+    async deleteIfExists(args) {
+        try {
+            await this.raw(args);
+            return true;
+        }
+        catch (err) {
+            if (isNotFound(err))
+                return false;
+            throw err;
+        }
+    }
+    /** Shows an object, `undefined` when it does not exist. */
+    async find(show, nameOrId) {
+        try {
+            return await show(nameOrId);
+        }
+        catch (err) {
+            if (isNotFound(err))
+                return undefined;
+            throw err;
+        }
+    }
+    // --- key pairs -----------------------------------------------------------------------------------------------------
+    /** `keypair create NAME`: Nova generates the key; the CLI prints the PEM private key (even with `-f json`). */
+    async keypairCreate(name) {
+        const privateKey = await this.raw(['keypair', 'create', name]);
+        if (!privateKey.includes('PRIVATE KEY-----')) {
+            throw new OpenStackError({
+                command: `openstack keypair create ${name}`,
+                exitCode: 0,
+                stderr: 'keypair create did not print a private key',
+            });
+        }
+        const shown = await this.keypairShow(name);
+        return { ...shown, privateKey };
+    }
+    /** `keypair show NAME -f json`. */
+    async keypairShow(name) {
+        return parseKeypair(await this.json(['keypair', 'show', name]));
+    }
+    /** `keypair delete NAME`; false when it did not exist. */
+    keypairDelete(name) {
+        return this.deleteIfExists(['keypair', 'delete', name]);
+    }
+    // --- security group rules ------------------------------------------------------------------------------------------
+    /** `security group rule create` for `spec` in `group`. */
+    async securityGroupRuleCreate(group, spec) {
+        return parseSecurityGroupRule(await this.json(['security', 'group', 'rule', 'create', ...ruleArgs(spec), group]));
+    }
+    /** `security group rule list GROUP -f json`. */
+    async securityGroupRuleList(group) {
+        return parseSecurityGroupRuleList(await this.json(['security', 'group', 'rule', 'list', group]));
+    }
+    /** `security group rule delete ID`; false when it did not exist. */
+    securityGroupRuleDelete(id) {
+        return this.deleteIfExists(['security', 'group', 'rule', 'delete', id]);
+    }
+    /** Creates the ingress rule unless an equal one exists (also when another process created it meanwhile: 409). */
+    async ensureSecurityGroupRule(group, spec) {
+        const existing = (await this.securityGroupRuleList(group)).find((rule) => ruleMatches(rule, spec));
+        if (existing)
+            return { rule: existing, created: false };
+        try {
+            return { rule: await this.securityGroupRuleCreate(group, spec), created: true };
+        }
+        catch (err) {
+            if (!(err instanceof OpenStackError) || err.httpStatus !== 409)
+                throw err;
+            const raced = (await this.securityGroupRuleList(group)).find((rule) => ruleMatches(rule, spec));
+            if (!raced)
+                throw err;
+            return { rule: raced, created: false };
+        }
+    }
+    // --- images, flavors, networks -------------------------------------------------------------------------------------
+    /** `image show NAME -f json`. */
+    async imageShow(nameOrId) {
+        return parseImage(await this.json(['image', 'show', nameOrId]));
+    }
+    /** `image create NAME --file F --disk-format D --container-format bare -f json`. */
+    async imageCreate(name, options) {
+        return parseImage(await this.json([
+            'image',
+            'create',
+            '--file',
+            options.file,
+            '--disk-format',
+            options.diskFormat,
+            '--container-format',
+            options.containerFormat ?? 'bare',
+            name,
+        ]));
+    }
+    /** `image delete NAME`; false when it did not exist. */
+    imageDelete(nameOrId) {
+        return this.deleteIfExists(['image', 'delete', nameOrId]);
+    }
+    /** `flavor show NAME -f json`. */
+    async flavorShow(nameOrId) {
+        return parseFlavor(await this.json(['flavor', 'show', nameOrId]));
+    }
+    /** `network show NAME -f json`. */
+    async networkShow(nameOrId) {
+        return parseNetwork(await this.json(['network', 'show', nameOrId]));
+    }
+    /** `subnet show NAME -f json`. */
+    async subnetShow(nameOrId) {
+        return parseSubnet(await this.json(['subnet', 'show', nameOrId]));
+    }
+    /** `subnet pool show NAME -f json`. */
+    async subnetPoolShow(nameOrId) {
+        return parseSubnetPool(await this.json(['subnet', 'pool', 'show', nameOrId]));
+    }
+    // --- ports ---------------------------------------------------------------------------------------------------------
+    /** `port create --network N [--security-group G]… NAME -f json`. */
+    async portCreate(name, options) {
+        const groups = (options.securityGroups ?? []).flatMap((g) => ['--security-group', g]);
+        return parsePort(await this.json(['port', 'create', '--network', options.network, ...groups, name]));
+    }
+    /** `port show NAME -f json`. */
+    async portShow(nameOrId) {
+        return parsePort(await this.json(['port', 'show', nameOrId]));
+    }
+    /** `port list [--name N] [--network N] -f json`. */
+    async portList(filter = {}) {
+        const args = ['port', 'list'];
+        if (filter.name !== undefined)
+            args.push('--name', filter.name);
+        if (filter.network !== undefined)
+            args.push('--network', filter.network);
+        return parsePortList(await this.json(args));
+    }
+    /** `port delete ID`; false when it did not exist. */
+    portDelete(nameOrId) {
+        return this.deleteIfExists(['port', 'delete', nameOrId]);
+    }
+    // --- trunks --------------------------------------------------------------------------------------------------------
+    /** `network trunk create --parent-port P [--subport …]… NAME -f json`. */
+    async trunkCreate(name, parentPort, subports = []) {
+        return parseTrunk(await this.json(['network', 'trunk', 'create', '--parent-port', parentPort, ...subportArgs(subports), name]));
+    }
+    /** `network trunk show NAME -f json`. */
+    async trunkShow(nameOrId) {
+        return parseTrunk(await this.json(['network', 'trunk', 'show', nameOrId]));
+    }
+    /** `network trunk set --subport port=…,segmentation-type=vlan,segmentation-id=N… TRUNK` (prints nothing). */
+    async trunkSet(trunk, subports) {
+        await this.raw(['network', 'trunk', 'set', ...subportArgs(subports), trunk]);
+    }
+    /** `network trunk unset --subport PORT… TRUNK` (prints nothing). */
+    async trunkUnset(trunk, ports) {
+        await this.raw(['network', 'trunk', 'unset', ...ports.flatMap((p) => ['--subport', p]), trunk]);
+    }
+    /** `network trunk delete NAME`; false when it did not exist. */
+    trunkDelete(nameOrId) {
+        return this.deleteIfExists(['network', 'trunk', 'delete', nameOrId]);
+    }
+    /** `network subport list --trunk T -f json`. */
+    async subportList(trunk) {
+        return parseSubportList(await this.json(['network', 'subport', 'list', '--trunk', trunk]));
+    }
+    // --- servers -------------------------------------------------------------------------------------------------------
+    /** `server create --image I --flavor F --nic port-id=P --key-name K NAME -f json` (returns in BUILD). */
+    async serverCreate(name, options) {
+        const args = ['server', 'create', '--image', options.image, '--flavor', options.flavor];
+        args.push('--nic', `port-id=${options.portId}`);
+        if (options.keyName !== undefined)
+            args.push('--key-name', options.keyName);
+        return parseServer(await this.json([...args, name]));
+    }
+    /** `server show NAME -f json`. */
+    async serverShow(nameOrId) {
+        return parseServer(await this.json(['server', 'show', nameOrId]));
+    }
+    /** `server delete ID` (without waiting); false when it did not exist. */
+    serverDelete(nameOrId) {
+        return this.deleteIfExists(['server', 'delete', nameOrId]);
+    }
+    /** `console log show [--lines N] SERVER` (plain text). */
+    consoleLog(server, lines) {
+        const args = ['console', 'log', 'show'];
+        if (lines !== undefined)
+            args.push('--lines', String(lines));
+        return this.raw([...args, server]);
+    }
+    // --- floating IPs --------------------------------------------------------------------------------------------------
+    /** `floating ip create [--port P] NETWORK -f json`. */
+    async floatingIpCreate(network, options = {}) {
+        const args = ['floating', 'ip', 'create'];
+        if (options.port !== undefined)
+            args.push('--port', options.port);
+        return parseFloatingIp(await this.json([...args, network]));
+    }
+    /** `floating ip set --port P FIP` (prints nothing). */
+    async floatingIpSet(fip, port) {
+        await this.raw(['floating', 'ip', 'set', '--port', port, fip]);
+    }
+    /** `floating ip show FIP -f json`. */
+    async floatingIpShow(fip) {
+        return parseFloatingIp(await this.json(['floating', 'ip', 'show', fip]));
+    }
+    /** `floating ip list [--port P] -f json`: the ids. */
+    async floatingIpIds(filter = {}) {
+        const args = ['floating', 'ip', 'list'];
+        if (filter.port !== undefined)
+            args.push('--port', filter.port);
+        return parseArray('floating ip list', await this.json(args)).map((row) => String(row.ID));
+    }
+    /** `floating ip delete FIP`; false when it did not exist. */
+    floatingIpDelete(fip) {
+        return this.deleteIfExists(['floating', 'ip', 'delete', fip]);
+    }
+    // --- connectivity: ports in detail, Octavia ------------------------------------------------------------------------
+    /** `port list --long [--network N] [--device-owner O] [--name N] -f json`. */
+    async portListLong(filter = {}) {
+        const args = ['port', 'list', '--long'];
+        if (filter.network !== undefined)
+            args.push('--network', filter.network);
+        if (filter.deviceOwner !== undefined)
+            args.push('--device-owner', filter.deviceOwner);
+        if (filter.name !== undefined)
+            args.push('--name', filter.name);
+        return parsePortListLong(await this.json(args));
+    }
+    /** The `security_group_ids` of `port show ID -f json` (`port list --long` leaves its column empty in OSC 6.0). */
+    async portSecurityGroupIds(nameOrId) {
+        const o = parseObject('port show', await this.json(['port', 'show', nameOrId]));
+        const ids = o.security_group_ids;
+        return Array.isArray(ids) ? ids.filter((g) => typeof g === 'string') : [];
+    }
+    /** Ids of `network trunk list -f json` (column `ID`). */
+    async trunkIds() {
+        return parseArray('network trunk list', await this.json(['network', 'trunk', 'list'])).flatMap((o) => typeof o.ID === 'string' ? [o.ID] : []);
+    }
+    /** `loadbalancer list [--name N] -f json`. */
+    async loadBalancerList(filter = {}) {
+        const args = ['loadbalancer', 'list'];
+        if (filter.name !== undefined)
+            args.push('--name', filter.name);
+        return parseLoadBalancerList(await this.json(args));
+    }
+    /** `loadbalancer show NAME -f json`. */
+    async loadBalancerShow(nameOrId) {
+        return parseLoadBalancer(await this.json(['loadbalancer', 'show', nameOrId]));
+    }
+    /** `loadbalancer status show NAME`: the status tree (the command prints JSON and takes no `-f`). */
+    async loadBalancerStatus(nameOrId) {
+        return parseLbStatusTree(await this.raw(['loadbalancer', 'status', 'show', nameOrId]));
+    }
+    /** `loadbalancer member list POOL -f json`. */
+    async loadBalancerMemberList(pool) {
+        return parseLbMemberList(await this.json(['loadbalancer', 'member', 'list', pool]));
+    }
+}
+function subportArgs(subports) {
+    return subports.flatMap((s) => [
+        '--subport',
+        `port=${s.port},segmentation-type=vlan,segmentation-id=${s.segmentationId}`,
+    ]);
+}
+function ruleArgs(spec) {
+    const ethertype = spec.ethertype ?? 'IPv4';
+    const args = ['--ingress', '--ethertype', ethertype, '--protocol', spec.protocol];
+    args.push('--remote-ip', spec.remoteIp ?? (ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0'));
+    if (spec.dstPort !== undefined)
+        args.push('--dst-port', String(spec.dstPort));
+    return args;
+}
+/** True when `rule` is the ingress rule `spec` describes. */
+function ruleMatches(rule, spec) {
+    const ethertype = spec.ethertype ?? 'IPv4';
+    const remote = spec.remoteIp ?? (ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0');
+    return (rule.direction === 'ingress' &&
+        rule.protocol === spec.protocol &&
+        rule.ethertype === ethertype &&
+        rule.remoteIpPrefix === remote &&
+        rule.remoteGroupId === null &&
+        rule.portRangeMin === (spec.dstPort ?? null) &&
+        rule.portRangeMax === (spec.dstPort ?? null));
+}
+
+;// CONCATENATED MODULE: ./build/runtime/console-logger.js
+/** The `Logger` for the CLI: plain text on a stream (stderr by default), compiler-style locations, group timings. */
+
+
+/**
+ * Writes `debug: `/`notice: `/`warning: `/`error: ` prefixed lines (info has no prefix), `file:line: warning: ...`
+ * for located annotations, and indents lines inside groups.
+ */
+class ConsoleLogger {
+    stream;
+    masker;
+    quiet;
+    verbose;
+    now;
+    depth = 0;
+    constructor(options = {}) {
+        this.stream = options.stream ?? process.stderr;
+        this.masker = options.masker ?? defaultMasker;
+        this.quiet = options.quiet ?? false;
+        this.verbose = options.verbose ?? false;
+        this.now = options.now ?? (() => performance.now());
+    }
+    /** Shown only with `verbose`. */
+    debug(message) {
+        if (this.verbose)
+            this.write(`debug: ${message}`);
+    }
+    /** Suppressed by `quiet`. */
+    info(message) {
+        if (!this.quiet)
+            this.write(message);
+    }
+    /** Suppressed by `quiet`. */
+    notice(message, props) {
+        if (!this.quiet)
+            this.write(annotation('notice', message, props));
+    }
+    /** Always shown. */
+    warning(message, props) {
+        this.write(annotation('warning', message, props));
+    }
+    /** Always shown. */
+    error(message, props) {
+        this.write(annotation('error', message, props));
+    }
+    /** Prints `▶ name`, runs `fn` with indented output, then `✓ name (1.2s)` or `✗ name (failed after 1.2s)`. */
+    async group(name, fn) {
+        if (!this.quiet)
+            this.write(`▶ ${name}`);
+        const started = this.now();
+        this.depth++;
+        let ok = false;
+        try {
+            const result = await fn();
+            ok = true;
+            return result;
+        }
+        finally {
+            this.depth--;
+            const elapsed = formatDuration(this.now() - started);
+            if (ok && !this.quiet)
+                this.write(`✓ ${name} (${elapsed})`);
+            // A failed group is printed even when quiet: it says where the error that follows came from.
+            if (!ok)
+                this.write(`✗ ${name} (failed after ${elapsed})`);
+        }
+    }
+    open = [];
+    /** Opens a streaming group (see Logger.startGroup). */
+    startGroup(name) {
+        if (!this.quiet)
+            this.write(`▶ ${name}`);
+        this.depth++;
+        this.open.push({ name, started: this.now() });
+    }
+    /** Closes the last streaming group, printing its elapsed time. */
+    endGroup() {
+        const g = this.open.pop();
+        if (!g)
+            return;
+        this.depth--;
+        if (!this.quiet)
+            this.write(`✓ ${g.name} (${formatDuration(this.now() - g.started)})`);
+    }
+    /** Masks `value` in every later line. */
+    addSecret(value) {
+        this.masker.add(value);
+    }
+    write(text) {
+        const indent = '  '.repeat(this.depth);
+        const lines = this.masker.mask(text).split('\n');
+        this.stream.write(lines.map((line) => indent + line).join('\n') + '\n');
+    }
+}
+function annotation(level, message, props) {
+    let location = '';
+    if (props?.file !== undefined) {
+        location = props.file;
+        if (props.startLine !== undefined) {
+            location += `:${props.startLine}`;
+            if (props.endLine !== undefined && props.endLine !== props.startLine)
+                location += `-${props.endLine}`;
+        }
+        location += ': ';
+    }
+    const title = props?.title ? `${props.title}: ` : '';
+    return `${location}${level}: ${title}${message}`;
+}
+
+;// CONCATENATED MODULE: ./build/runtime/inputs.js
+/**
+ * Typed action inputs. Values are read from an `InputSource` (the `INPUT_*` environment by default, as @actions/core
+ * does) and every bad value throws a `ConfigurationError` that names the input and says what is accepted.
+ */
+
+
+/** Reads `INPUT_<NAME>` from `env`, with spaces turned into `_` and upper-cased, exactly like `core.getInput`. */
+function envInputSource(env = process.env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+/** The GitHub Actions source: `process.env['INPUT_' + name.replace(/ /g, '_').toUpperCase()]`, read at call time. */
+const actionsInputSource = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+/** A source backed by a plain object or map (CLI flags, tests). */
+function recordInputSource(values) {
+    if (values instanceof Map)
+        return (name) => values.get(name);
+    const record = values;
+    return (name) => (Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined);
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+/**
+ * Typed getters over one `InputSource`. Values are trimmed and an empty value counts as unset; a getter given a
+ * default returns it for an unset input, one without returns `undefined`.
+ */
+class Inputs {
+    source;
+    constructor(source = actionsInputSource) {
+        this.source = source;
+    }
+    /** The trimmed value, or `undefined` when unset or empty. */
+    raw(name) {
+        const value = this.source(name)?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** A string input that must be set. */
+    getRequiredInput(name) {
+        const value = this.raw(name);
+        if (value === undefined)
+            throw new ConfigurationError(`Input '${name}' is required but was not supplied.`, name);
+        return value;
+    }
+    getOptionalInput(name, defaultValue) {
+        return this.raw(name) ?? defaultValue;
+    }
+    getBooleanInput(name, defaultValue) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return defaultValue;
+        if (TRUE_VALUES.includes(value))
+            return true;
+        if (FALSE_VALUES.includes(value))
+            return false;
+        throw invalid(name, value, `must be a boolean: one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(', ')}`);
+    }
+    getEnumInput(name, allowed, defaultValue) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return defaultValue;
+        if (allowed.includes(value))
+            return value;
+        const near = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+        const hint = near === undefined ? '' : ` Did you mean '${near}'?`;
+        throw invalid(name, value, `must be one of: ${allowed.join(', ')}`, hint);
+    }
+    getIntegerInput(name, options = {}, defaultValue) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return defaultValue;
+        const parsed = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
+        const { min, max } = options;
+        if (!Number.isSafeInteger(parsed) || (min !== undefined && parsed < min) || (max !== undefined && parsed > max)) {
+            throw invalid(name, value, `must be an integer${describeRange(min, max, String)}`);
+        }
+        return parsed;
+    }
+    getDurationInput(name, options = {}, defaultValue) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return defaultValue;
+        const bareUnit = options.bareUnit ?? 's';
+        const parsed = parseDuration(value, bareUnit);
+        const { min, max } = options;
+        if (parsed === undefined || (min !== undefined && parsed < min) || (max !== undefined && parsed > max)) {
+            const range = describeRange(min, max, formatDuration);
+            throw invalid(name, value, `must be a duration${range} such as 90s, 15m, 2h, 1h30m or 500ms (a bare number means ${DURATION_UNIT_NAMES[bareUnit]})`);
+        }
+        return parsed;
+    }
+    /** A list separated by newlines or commas; items are trimmed and empty ones dropped. Unset gives `[]`. */
+    getListInput(name) {
+        const value = this.raw(name);
+        if (value === undefined)
+            return [];
+        return value
+            .split(/[\n,]/)
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
+    }
+}
+function describeRange(min, max, show) {
+    if (min !== undefined && max !== undefined)
+        return ` between ${show(min)} and ${show(max)}`;
+    if (min !== undefined)
+        return ` of at least ${show(min)}`;
+    if (max !== undefined)
+        return ` of at most ${show(max)}`;
+    return '';
+}
+function invalid(name, value, requirement, hint = '') {
+    const shown = value.length > 80 ? `${value.slice(0, 79)}…` : value;
+    return new ConfigurationError(`Input '${name}' ${requirement} (got '${shown}').${hint}`, name);
+}
+/** Getters over the GitHub Actions inputs (`INPUT_*`). */
+const actionInputs = new Inputs(actionsInputSource);
+/** {@link Inputs.getRequiredInput} on the action inputs. */
+function getRequiredInput(name) {
+    return actionInputs.getRequiredInput(name);
+}
+function getOptionalInput(name, defaultValue) {
+    return actionInputs.getOptionalInput(name) ?? defaultValue;
+}
+function getBooleanInput(name, defaultValue) {
+    return actionInputs.getBooleanInput(name) ?? defaultValue;
+}
+function getEnumInput(name, allowed, defaultValue) {
+    return actionInputs.getEnumInput(name, allowed) ?? defaultValue;
+}
+function getIntegerInput(name, options = {}, defaultValue) {
+    return actionInputs.getIntegerInput(name, options) ?? defaultValue;
+}
+function getDurationInput(name, options = {}, defaultValue) {
+    return actionInputs.getDurationInput(name, options) ?? defaultValue;
+}
+/** {@link Inputs.getListInput} on the action inputs. */
+function getListInput(name) {
+    return actionInputs.getListInput(name);
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./build/cli/args.js
+/** Thin wrapper over node:util parseArgs that turns its errors into ConfigurationErrors naming the flag. */
+
+
+/** Parses `argv` for one subcommand; unknown flags and missing values are ConfigurationErrors. */
+function parseCommandArgs(command, argv, options, allowPositionals = false) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+    }
+    catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        throw new ConfigurationError(`kdf ${command}: ${message}. Run 'kdf ${command} --help' for usage.`, command);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/cli/io.js
+/** Exit codes of `kdf` (documented in the README). */
+const EXIT = {
+    ok: 0,
+    /** `kdf lint`: at least one error finding. */
+    findings: 1,
+    /** A ConfigurationError: bad flags, inputs, files or placeholders. */
+    configuration: 2,
+    /** Preflight refused the combination (train × distro × profile). */
+    refused: 3,
+    /** Anything unexpected (a bug or an environment failure). */
+    internal: 4,
+};
+
+;// CONCATENATED MODULE: ./build/cli/version.js
+/** The toolkit version, kept in step with package.json by a test. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./build/cli/commands/connectivity.js
+/**
+ * `kdf connectivity`: actions/connectivity outside Actions, with the same settings (flags named like the action's
+ * inputs). Results and JUnit go to --results-dir (default .kdf/connectivity).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const INPUTS = [
+    'suites',
+    'kubeconfig',
+    'os-cloud',
+    'namespace',
+    'image',
+    'replicas',
+    'mode',
+    'filter',
+    'repeat',
+    'timeout-minutes',
+    'results-dir',
+    'external-target',
+];
+const CONNECTIVITY_HELP = `Usage: kdf connectivity [--INPUT VALUE]... [--kubectl PATH] [--prefix-netns NAME] [--exec-mode batched|per-probe]
+
+Runs connectivity suites (built-in: default-config, basic, udp, nested, external; or suite files) against a
+Kuryr cluster: kubectl for the workload and the probes, the openstack CLI for Neutron/Octavia state and evidence.
+Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
+
+  --kubectl PATH        the kubectl executable (env KDF_KUBECTL; default kubectl)
+  --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env KDF_OPENSTACK_NETNS)
+  --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
+
+--results-dir defaults to .kdf/connectivity. Exit codes: 0 all checks passed (flaky allowed), 1 a check failed
+(findings in connectivity.json), 2 configuration error (an invalid suite is reported as file:line).`;
+const OPTIONS = {
+    ...Object.fromEntries(INPUTS.map((i) => [i, { type: 'string' }])),
+    kubectl: { type: 'string' },
+    'prefix-netns': { type: 'string' },
+    'exec-mode': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** Runs `kdf connectivity`; returns the exit code. */
+async function connectivityCommand(argv, io) {
+    const { values, positionals } = parseCommandArgs('connectivity', argv, OPTIONS, true);
+    if (values.help) {
+        io.stdout.write(CONNECTIVITY_HELP + '\n');
+        return EXIT.ok;
+    }
+    if (positionals.length > 0) {
+        throw new ConfigurationError(`kdf connectivity: unexpected argument '${positionals.join(' ')}'.`, 'connectivity');
+    }
+    const all = values;
+    const given = {};
+    for (const i of INPUTS)
+        given[i] = all[i];
+    given['results-dir'] = (0,external_node_path_namespaceObject.resolve)(io.cwd, given['results-dir'] ?? '.kdf/connectivity');
+    const execMode = all['exec-mode'] ?? io.env.KDF_CONNECTIVITY_EXEC_MODE;
+    const settings = readConnectivitySettings(new Inputs(recordInputSource(given)), {
+        ...io.env,
+        KDF_CONNECTIVITY_EXEC_MODE: execMode,
+    });
+    const netns = all['prefix-netns'] ?? io.env.KDF_OPENSTACK_NETNS;
+    if (netns !== undefined && !/^[A-Za-z0-9_.-]+$/.test(netns)) {
+        throw new ConfigurationError(`--prefix-netns must be a namespace name (got '${netns}').`, 'prefix-netns');
+    }
+    const runner = new ProcessCommandRunner({ masker: defaultMasker });
+    const outcome = await runConnectivityAction(settings, {
+        runner,
+        client: new OpenStackClient({
+            runner,
+            cloud: settings.cloud,
+            // The CLI's environment (io.env) decides which clouds.yaml the openstack CLI reads.
+            cloudsYaml: io.env.OS_CLIENT_CONFIG_FILE,
+            prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
+        }),
+        logger: new ConsoleLogger({ stream: io.stderr }),
+        toolVersion: VERSION,
+        cwd: io.cwd,
+        kubectl: all.kubectl ?? io.env.KDF_KUBECTL,
+        env: io.env,
+    });
+    for (const f of outcome.findings)
+        io.stderr.write(`${f.file}:${f.line}: ${f.level}: ${f.message}\n`);
+    io.stdout.write(`${outcome.success ? 'ok' : 'FAILED'}: ${outcome.headline}\n`);
+    for (const [k, v] of Object.entries(outcome.outputs))
+        io.stdout.write(`${k}=${v}\n`);
+    if (!outcome.success && outcome.cases.some((c) => c.id === 'suites'))
+        return EXIT.configuration;
+    return outcome.success ? EXIT.ok : EXIT.findings;
+}
+
+;// CONCATENATED MODULE: ./build/devstack/options.js
+/**
+ * Typed plan options (the engine's settings) and their parsing from strings, shared by the CLI and the actions.
+ * Every user mistake is a ConfigurationError naming the input and the fix.
+ */
+
+
+/** The defaults of kuryr's `devstack/settings` (§7.5). */
+const PORTS_POOL_DEFAULTS = { min: 2, max: 0, batch: 5, updateFrequency: 30 };
+const PASSWORD_VARIABLES = [
+    'ADMIN_PASSWORD',
+    'DATABASE_PASSWORD',
+    'RABBIT_PASSWORD',
+    'SERVICE_PASSWORD',
+    'SERVICE_TOKEN',
+];
+const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
+/** A random alphanumeric password (DevStack accepts only alphanumerics, §4.6). */
+function generatePassword(length = 24) {
+    const chars = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+    let out = '';
+    for (let i = 0; i < length; i++)
+        out += chars[(0,external_node_crypto_namespaceObject.randomInt)(chars.length)];
+    return out;
+}
+/** Validates a user-given password; `input` names where it came from. */
+function checkPassword(value, input) {
+    if (!ALPHANUMERIC.test(value)) {
+        throw new ConfigurationError(`Input '${input}' must be alphanumeric (A-Z, a-z, 0-9): DevStack evaluates local.conf values and its password prompts accept only alphanumerics.`, input);
+    }
+    return value;
+}
+/**
+ * Parses the `ports-pool` option: `true`/`false`, or `key=value` pairs separated by commas
+ * (`min=5,max=0,batch=10,update-freq=20`), which imply enabled.
+ */
+function parsePortsPool(value, input = 'ports-pool') {
+    const v = value.trim();
+    if (/^(true|True|TRUE)$/.test(v))
+        return { enabled: true, ...PORTS_POOL_DEFAULTS };
+    if (/^(false|False|FALSE)$/.test(v))
+        return { enabled: false, ...PORTS_POOL_DEFAULTS };
+    const out = { enabled: true, ...PORTS_POOL_DEFAULTS };
+    const keys = {
+        min: 'min',
+        max: 'max',
+        batch: 'batch',
+        'update-freq': 'updateFrequency',
+        'update-frequency': 'updateFrequency',
+    };
+    for (const part of v.split(',')) {
+        const m = /^\s*([a-z-]+)\s*=\s*(\d+)\s*$/.exec(part);
+        const key = m ? keys[m[1]] : undefined;
+        if (!m || !key) {
+            throw new ConfigurationError(`Input '${input}' has '${part.trim()}': use true, false, or comma-separated min=N, max=N, batch=N, update-freq=N (e.g. min=5,max=0,batch=10,update-freq=20).`, input);
+        }
+        out[key] = Number(m[2]);
+    }
+    return out;
+}
+/** Validates a git base URL (mirror) that is written into local.conf and used for clones. */
+function checkGitBase(value, input = 'git-base') {
+    const v = value.trim().replace(/\/+$/, '');
+    if (!/^(https?|git|ssh|file):\/\/[^\s'"`$\\;|&<>()]+$/.test(v)) {
+        throw new ConfigurationError(`Input '${input}' must be a URL such as https://opendev.org or file:///srv/mirror (no spaces, quotes or shell characters); got '${value}'.`, input);
+    }
+    return v;
+}
+/** Validates a git ref (branch, tag or SHA) given by the user. */
+function checkRef(value, input) {
+    const v = value.trim();
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(v) || v.includes('..')) {
+        throw new ConfigurationError(`Input '${input}' must be a branch, tag or commit SHA (letters, digits, '.', '_', '/', '-'); got '${value}'.`, input);
+    }
+    return v;
+}
+/** Validates an absolute directory path such as `dest`. */
+function checkAbsolutePath(value, input) {
+    if (!/^\/[A-Za-z0-9._/-]*$/.test(value)) {
+        throw new ConfigurationError(`Input '${input}' must be an absolute path of letters, digits, '.', '_', '-' and '/'; got '${value}'.`, input);
+    }
+    return value.replace(/\/+$/, '') || '/';
+}
+/**
+ * Parses `--set KEY=VALUE` items into localrc overrides. Keys must be shell variable names; values are literals
+ * (they are quoted when written, so nothing in them expands or executes).
+ */
+function parseSetItems(items, input = '--set') {
+    const out = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        const key = eq < 0 ? item : item.slice(0, eq);
+        if (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+            throw new ConfigurationError(`${input} '${item}' must look like NAME=value with NAME a shell variable name (letters, digits, '_').`, input);
+        }
+        out[key] = item.slice(eq + 1);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/devstack/setup/lock.js
+/**
+ * A host lock so two jobs never stack one host: an `O_EXCL` lock file holding the owner's pid, host and run. A lock
+ * whose pid is gone (on this host) is stale and taken over. A second job waits up to `waitMs`, then refuses with
+ * the holder's identity.
+ */
+
+
+
+
+const alive = (pid) => {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+};
+/** The lock file path for a stack name (DEST `/opt/stack` → `kdf-devstack-opt-stack.lock`). */
+function lockPath(dir, name) {
+    return (0,external_node_path_namespaceObject.join)(dir, `kdf-devstack-${name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'root'}.lock`);
+}
+/** Reads the current holder, if any. */
+function readLockOwner(path) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Acquires the host lock (waiting up to `waitMs`); returns the lock path. Throws ConfigurationError when held. */
+async function acquireHostLock(o) {
+    const path = lockPath(o.dir, o.name);
+    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const deadline = Date.now() + o.waitMs;
+    const me = {
+        pid: o.ownerPid ?? process.pid,
+        host: (0,external_node_os_namespaceObject.hostname)(),
+        acquiredAt: new Date().toISOString(),
+        ...o.owner,
+    };
+    for (;;) {
+        try {
+            const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'wx', 0o644);
+            (0,external_node_fs_namespaceObject.writeSync)(fd, JSON.stringify(me));
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            return path;
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const holder = readLockOwner(path);
+        if (holder && holder.host === (0,external_node_os_namespaceObject.hostname)() && !alive(holder.pid)) {
+            // Stale: move it aside first so two waiters cannot both take it over.
+            try {
+                (0,external_node_fs_namespaceObject.renameSync)(path, `${path}.stale-${process.pid}`);
+                (0,external_node_fs_namespaceObject.rmSync)(`${path}.stale-${process.pid}`, { force: true });
+            }
+            catch {
+                /* someone else took it over; loop */
+            }
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            throw new ConfigurationError(`Another job is stacking this host (lock ${path}` +
+                (holder
+                    ? `, held by pid ${holder.pid}${holder.run ? ` of run ${holder.run}` : ''} since ${holder.acquiredAt}`
+                    : '') +
+                '). Use one runner per DevStack host, or a concurrency group per runner label.', 'host-lock');
+        }
+        await sleep(o.pollMs ?? 2000);
+    }
+}
+/** Releases the lock if this process (or `pid`) holds it. */
+function releaseHostLock(path, pid = process.pid) {
+    const holder = readLockOwner(path);
+    if (!holder || holder.pid !== pid)
+        return false;
+    (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./build/devstack/fragment-file.js
+/** Reading a user's local.conf fragment file from the workspace (setup-devstack and the trunk-vm overcloud). */
+
+
+
+/**
+ * Reads the fragment file named by `input`; it must stay inside the workspace because findings annotate it by its
+ * repository path.
+ */
+function readFragmentFile(workspace, file, input) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(workspace, file);
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, abs);
+    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+        throw new ConfigurationError(`Input '${input}' must be a path inside the workspace; got '${file}'.`, input);
+    }
+    try {
+        return { text: (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'), file: rel.split('\\').join('/') };
+    }
+    catch (err) {
+        throw new ConfigurationError(`Input '${input}': cannot read '${file}' (${err.code ?? String(err)}).`, input);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/localconf/bash-words.js
@@ -29315,6 +32624,7 @@ function mapToOrigin(f, t) {
 
 
 
+
 const TOOL_VERSION = '0.1.0';
 /** State names shared by main and post. */
 const STATE = {
@@ -29330,20 +32640,6 @@ const STATE = {
 /** Runs `command` as the stack user through sudo (stack.sh refuses root; §4.2). */
 function asUser(user, command, args) {
     return ['sudo', ['-n', '-u', user, '-H', '--', command, ...args]];
-}
-/** Reads the user's fragment file; it must stay inside the workspace (it is annotated by repository path). */
-function readFragmentFile(workspace, file) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(workspace, file);
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, abs);
-    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new ConfigurationError(`Input 'local-conf-file' must be a path inside the workspace; got '${file}'.`, 'local-conf-file');
-    }
-    try {
-        return { text: (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'), file: rel.split('\\').join('/') };
-    }
-    catch (err) {
-        throw new ConfigurationError(`Input 'local-conf-file': cannot read '${file}' (${err.code ?? String(err)}).`, 'local-conf-file');
-    }
 }
 /** The whole main step. Never throws for a stack.sh failure (it is in the result); throws for user mistakes. */
 async function runSetup(settings, env) {
@@ -29389,7 +32685,7 @@ async function runSetup(settings, env) {
         const host = readHostFacts(settings.dest, { osRelease: env.osReleasePath });
         logger.info(`host: ${host.distro.id} (DISTRO=${host.distro.devstackName}), ${host.memoryMb} MB RAM, ${host.diskFreeGb} GB free`);
         const fragments = [
-            ...(settings.localConfFile ? [readFragmentFile(env.workspace, settings.localConfFile)] : []),
+            ...(settings.localConfFile ? [readFragmentFile(env.workspace, settings.localConfFile, 'local-conf-file')] : []),
             ...(settings.localConf ? [{ text: settings.localConf, file: 'input:local-conf' }] : []),
         ];
         if (settings.cache === 'actions' && !env.artifactCache) {
@@ -29848,37 +33144,6 @@ async function runSetupPost(env) {
     return bundle;
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./build/cli/args.js
-/** Thin wrapper over node:util parseArgs that turns its errors into ConfigurationErrors naming the flag. */
-
-
-/** Parses `argv` for one subcommand; unknown flags and missing values are ConfigurationErrors. */
-function parseCommandArgs(command, argv, options, allowPositionals = false) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        throw new ConfigurationError(`kdf ${command}: ${message}. Run 'kdf ${command} --help' for usage.`, command);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/cli/io.js
-/** Exit codes of `kdf` (documented in the README). */
-const EXIT = {
-    ok: 0,
-    /** `kdf lint`: at least one error finding. */
-    findings: 1,
-    /** A ConfigurationError: bad flags, inputs, files or placeholders. */
-    configuration: 2,
-    /** Preflight refused the combination (train × distro × profile). */
-    refused: 3,
-    /** Anything unexpected (a bug or an environment failure). */
-    internal: 4,
-};
-
 ;// CONCATENATED MODULE: ./build/cli/commands/diagnostics.js
 /** `kdf diagnostics`: collect the DevStack/Dragonflow/Kuryr diagnostics bundle (what setup-devstack's post does). */
 
@@ -29894,7 +33159,7 @@ const DIAGNOSTICS_HELP = `Usage: kdf diagnostics --out DIR [--dest /opt/stack] [
 
 Collects DevStack logs, journal of devstack@* units, error.log, worlddump, redacted local.conf, kuryr.conf,
 dragonflow.ini, ovs-vsctl show, br-int flows and df-db dump into DIR (INDEX.txt says what was missing).`;
-const OPTIONS = {
+const diagnostics_OPTIONS = {
     out: { type: 'string' },
     dest: { type: 'string' },
     'log-dir': { type: 'string' },
@@ -29904,7 +33169,7 @@ const OPTIONS = {
 };
 /** Runs `kdf diagnostics`; returns the exit code. */
 async function diagnosticsCommand(argv, io) {
-    const { values } = parseCommandArgs('diagnostics', argv, OPTIONS);
+    const { values } = parseCommandArgs('diagnostics', argv, diagnostics_OPTIONS);
     if (values.help) {
         io.stdout.write(DIAGNOSTICS_HELP + '\n');
         return EXIT.ok;
@@ -30136,165 +33401,6 @@ async function planCommand(argv, io) {
     return EXIT.ok;
 }
 
-;// CONCATENATED MODULE: ./build/runtime/inputs.js
-/**
- * Typed action inputs. Values are read from an `InputSource` (the `INPUT_*` environment by default, as @actions/core
- * does) and every bad value throws a `ConfigurationError` that names the input and says what is accepted.
- */
-
-
-/** Reads `INPUT_<NAME>` from `env`, with spaces turned into `_` and upper-cased, exactly like `core.getInput`. */
-function envInputSource(env = process.env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-}
-/** The GitHub Actions source: `process.env['INPUT_' + name.replace(/ /g, '_').toUpperCase()]`, read at call time. */
-const actionsInputSource = (name) => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-/** A source backed by a plain object or map (CLI flags, tests). */
-function recordInputSource(values) {
-    if (values instanceof Map)
-        return (name) => values.get(name);
-    const record = values;
-    return (name) => (Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined);
-}
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-/**
- * Typed getters over one `InputSource`. Values are trimmed and an empty value counts as unset; a getter given a
- * default returns it for an unset input, one without returns `undefined`.
- */
-class Inputs {
-    source;
-    constructor(source = actionsInputSource) {
-        this.source = source;
-    }
-    /** The trimmed value, or `undefined` when unset or empty. */
-    raw(name) {
-        const value = this.source(name)?.trim();
-        return value === undefined || value === '' ? undefined : value;
-    }
-    /** A string input that must be set. */
-    getRequiredInput(name) {
-        const value = this.raw(name);
-        if (value === undefined)
-            throw new ConfigurationError(`Input '${name}' is required but was not supplied.`, name);
-        return value;
-    }
-    getOptionalInput(name, defaultValue) {
-        return this.raw(name) ?? defaultValue;
-    }
-    getBooleanInput(name, defaultValue) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return defaultValue;
-        if (TRUE_VALUES.includes(value))
-            return true;
-        if (FALSE_VALUES.includes(value))
-            return false;
-        throw invalid(name, value, `must be a boolean: one of ${[...TRUE_VALUES, ...FALSE_VALUES].join(', ')}`);
-    }
-    getEnumInput(name, allowed, defaultValue) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return defaultValue;
-        if (allowed.includes(value))
-            return value;
-        const near = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
-        const hint = near === undefined ? '' : ` Did you mean '${near}'?`;
-        throw invalid(name, value, `must be one of: ${allowed.join(', ')}`, hint);
-    }
-    getIntegerInput(name, options = {}, defaultValue) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return defaultValue;
-        const parsed = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
-        const { min, max } = options;
-        if (!Number.isSafeInteger(parsed) || (min !== undefined && parsed < min) || (max !== undefined && parsed > max)) {
-            throw invalid(name, value, `must be an integer${describeRange(min, max, String)}`);
-        }
-        return parsed;
-    }
-    getDurationInput(name, options = {}, defaultValue) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return defaultValue;
-        const bareUnit = options.bareUnit ?? 's';
-        const parsed = parseDuration(value, bareUnit);
-        const { min, max } = options;
-        if (parsed === undefined || (min !== undefined && parsed < min) || (max !== undefined && parsed > max)) {
-            const range = describeRange(min, max, formatDuration);
-            throw invalid(name, value, `must be a duration${range} such as 90s, 15m, 2h, 1h30m or 500ms (a bare number means ${DURATION_UNIT_NAMES[bareUnit]})`);
-        }
-        return parsed;
-    }
-    /** A list separated by newlines or commas; items are trimmed and empty ones dropped. Unset gives `[]`. */
-    getListInput(name) {
-        const value = this.raw(name);
-        if (value === undefined)
-            return [];
-        return value
-            .split(/[\n,]/)
-            .map((item) => item.trim())
-            .filter((item) => item !== '');
-    }
-}
-function describeRange(min, max, show) {
-    if (min !== undefined && max !== undefined)
-        return ` between ${show(min)} and ${show(max)}`;
-    if (min !== undefined)
-        return ` of at least ${show(min)}`;
-    if (max !== undefined)
-        return ` of at most ${show(max)}`;
-    return '';
-}
-function invalid(name, value, requirement, hint = '') {
-    const shown = value.length > 80 ? `${value.slice(0, 79)}…` : value;
-    return new ConfigurationError(`Input '${name}' ${requirement} (got '${shown}').${hint}`, name);
-}
-/** Getters over the GitHub Actions inputs (`INPUT_*`). */
-const actionInputs = new Inputs(actionsInputSource);
-/** {@link Inputs.getRequiredInput} on the action inputs. */
-function getRequiredInput(name) {
-    return actionInputs.getRequiredInput(name);
-}
-function getOptionalInput(name, defaultValue) {
-    return actionInputs.getOptionalInput(name) ?? defaultValue;
-}
-function getBooleanInput(name, defaultValue) {
-    return actionInputs.getBooleanInput(name) ?? defaultValue;
-}
-function getEnumInput(name, allowed, defaultValue) {
-    return actionInputs.getEnumInput(name, allowed) ?? defaultValue;
-}
-function getIntegerInput(name, options = {}, defaultValue) {
-    return actionInputs.getIntegerInput(name, options) ?? defaultValue;
-}
-function getDurationInput(name, options = {}, defaultValue) {
-    return actionInputs.getDurationInput(name, options) ?? defaultValue;
-}
-/** {@link Inputs.getListInput} on the action inputs. */
-function getListInput(name) {
-    return actionInputs.getListInput(name);
-}
-
-;// CONCATENATED MODULE: ./build/results/publish/limits.js
-/** GitHub's limits that publish-results respects (field guide §10). */
-const limits_GITHUB_LIMITS = {
-    /** Annotations per Create/Update a check run request; further updates append. */
-    annotationsPerRequest: 50,
-    /** Annotation `title`, in characters. */
-    titleChars: 255,
-    /** Annotation `message` and `raw_details`: 64 KiB, counted in bytes (the server's `maximum bytesize of 65535`). */
-    annotationFieldBytes: 65535,
-    /** Check-run `output.summary` and `output.text`, in UTF-8 bytes. */
-    outputBytes: 65535,
-    /** Job summary per step: 1 MiB. */
-    jobSummaryBytes: 1024 * 1024,
-    /** Workflow-command annotations per step and level (`::error`, `::warning`, `::notice`). */
-    workflowAnnotationsPerLevel: 10,
-    /** Minimum pause between two content-creating requests (secondary rate limits). */
-    minWriteIntervalMs: 1000,
-};
-
 ;// CONCATENATED MODULE: ./build/results/publish/utf8.js
 /**
  * Byte-exact text limits. GitHub counts `summary`/`text`/`message`/`raw_details` in UTF-8 bytes and `title` in
@@ -30353,6 +33459,215 @@ function truncateChars(text, maxUnits, marker = '…') {
         end--; // a high surrogate whose pair would be cut off
     return text.slice(0, end) + marker;
 }
+
+;// CONCATENATED MODULE: ./build/results/publish/summary/renderer.js
+
+const registry = new Map();
+/**
+ * Registers a section factory that every publish run adds to its summary (called once per run, so sections may keep
+ * per-run state in their observer). A factory with the id of an earlier one replaces it.
+ */
+function registerSummarySection(id, factory) {
+    registry.set(id, factory);
+}
+/** Fresh instances of the registered sections. */
+function registeredSummarySections() {
+    return [...registry.values()].map((f) => f());
+}
+/** Renders sections into a byte budget. */
+class SummaryRenderer {
+    sections = [];
+    constructor(sections = []) {
+        for (const s of sections)
+            this.add(s);
+    }
+    /** Adds a section, replacing one with the same id. */
+    add(section) {
+        const i = this.sections.findIndex((s) => s.id === section.id);
+        if (i === -1)
+            this.sections.push(section);
+        else
+            this.sections[i] = section;
+        return this;
+    }
+    /** The sections, in output order. */
+    list() {
+        return [...this.sections].sort((a, b) => a.order - b.order);
+    }
+    /** Observers of the sections that have one. */
+    observers() {
+        return this.sections.flatMap((s) => (s.observer ? [s.observer] : []));
+    }
+    /** Renders every section into at most `maxBytes` UTF-8 bytes. */
+    render(ctx, maxBytes) {
+        const ordered = this.list();
+        const SEP = '\n\n';
+        const minimal = new Map(ordered.map((s) => [s.id, s.minimal(ctx)]));
+        const sizeOf = (t) => (t === '' ? 0 : utf8Length(t) + SEP.length);
+        // Minimal forms that do not fit even alone are dropped, lowest priority first.
+        const byPriority = [...ordered].sort((a, b) => (a.priority ?? a.order) - (b.priority ?? b.order));
+        let reserved = [...minimal.values()].reduce((n, t) => n + sizeOf(t), 0);
+        for (const s of [...byPriority].reverse()) {
+            if (reserved <= maxBytes)
+                break;
+            reserved -= sizeOf(minimal.get(s.id) ?? '');
+            minimal.set(s.id, '');
+        }
+        const rendered = new Map();
+        let remaining = maxBytes;
+        for (const s of byPriority) {
+            const min = minimal.get(s.id) ?? '';
+            reserved -= sizeOf(min);
+            // What this section may use: everything not reserved for the minimal forms of the sections still to come.
+            const budget = remaining - reserved - SEP.length;
+            let text = min;
+            if (budget > utf8Length(min)) {
+                try {
+                    text = s.render(ctx, budget);
+                }
+                catch (err) {
+                    text = `_The ${s.id} section failed to render: ${err instanceof Error ? err.message : String(err)}_`;
+                }
+                if (utf8Length(text) > budget)
+                    text = min;
+            }
+            rendered.set(s.id, text);
+            remaining -= sizeOf(text);
+        }
+        const out = ordered
+            .map((s) => rendered.get(s.id) ?? '')
+            .filter((t) => t !== '')
+            .join(SEP);
+        return truncateUtf8(out + '\n', maxBytes);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kube/summary.js
+
+
+const esc = (s) => s
+    .replace(/[|\\]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+/** Markdown of the reachability matrix: one row per source, one column per target, `✅`/`❌` with what was observed. */
+function renderMatrix(cells, maxBytes) {
+    if (cells.length === 0)
+        return '';
+    const head = '#### Reachability (expected vs observed)';
+    const groups = new Map();
+    for (const c of cells)
+        groups.set(c.protocol, [...(groups.get(c.protocol) ?? []), c]);
+    const parts = [head];
+    for (const [protocol, list] of groups) {
+        const rows = [...new Set(list.map((c) => c.from))].sort();
+        const cols = [...new Set(list.map((c) => c.to))].sort();
+        parts.push(`\n**${esc(protocol)}**\n`);
+        parts.push(`| from \\ to | ${cols.map(esc).join(' | ')} |`, `| --- |${cols.map(() => ' :-: |').join('')}`);
+        for (const r of rows) {
+            const cellsOf = cols.map((col) => {
+                const c = list.find((x) => x.from === r && x.to === col);
+                if (!c)
+                    return '·';
+                return c.passed ? '✅' : `❌ ${esc(c.observed)} (want ${esc(c.expected)})`;
+            });
+            parts.push(`| ${esc(r)} | ${cellsOf.join(' | ')} |`);
+        }
+    }
+    const text = parts.join('\n');
+    if (utf8Length(text) <= maxBytes)
+        return text;
+    const failed = cells.filter((c) => !c.passed);
+    const short = [
+        head,
+        '',
+        `${cells.length - failed.length}/${cells.length} pairs as expected. Failing pairs:`,
+        ...failed.map((c) => `- ${esc(c.from)} → ${esc(c.to)} (${esc(c.protocol)}): ${esc(c.observed)}, want ${esc(c.expected)}`),
+    ].join('\n');
+    return truncateUtf8(short, maxBytes);
+}
+/** Markdown of the load-balancer table. */
+function renderLoadBalancers(rows, maxBytes) {
+    if (rows.length === 0)
+        return '';
+    const lines = [
+        '#### Load balancers',
+        '',
+        '| load balancer | VIP | provisioning | operating | listeners | members | converged in |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${esc(r.name)} | ${esc(r.vip)} | ${esc(r.provisioning)} | ${esc(r.operating)} | ${r.listeners.map(esc).join('<br>')} | ${r.members}${r.expectedMembers === undefined ? '' : `/${r.expectedMembers}`} | ${r.convergenceMs === undefined ? '' : `${(r.convergenceMs / 1000).toFixed(1)} s`} |`),
+    ];
+    return truncateUtf8(lines.join('\n'), maxBytes);
+}
+/** Collects the cells and rows from cases (what the observers do while results stream in). */
+class ConnectivityEvidence {
+    cells = [];
+    loadBalancers = [];
+    /** Takes the `reachability` and `loadbalancer` evidence of one case. */
+    observe(c) {
+        for (const e of c.evidence ?? []) {
+            if (e.kind === 'reachability' && Array.isArray(e.data))
+                this.cells.push(...e.data);
+            if (e.kind === 'loadbalancer' && e.data !== null && typeof e.data === 'object') {
+                this.loadBalancers.push(e.data);
+            }
+        }
+    }
+}
+/** The two sections, sharing one observer state. */
+function connectivitySections() {
+    const seen = new ConnectivityEvidence();
+    return [
+        {
+            id: 'connectivity-reachability',
+            order: 25,
+            observer: { observe: (c) => seen.observe(c) },
+            minimal: () => {
+                const failed = seen.cells.filter((c) => !c.passed).length;
+                return seen.cells.length === 0
+                    ? ''
+                    : `#### Reachability\n${seen.cells.length - failed}/${seen.cells.length} pairs as expected`;
+            },
+            render: (_ctx, max) => renderMatrix(seen.cells, max),
+        },
+        {
+            id: 'connectivity-loadbalancers',
+            order: 26,
+            minimal: () => seen.loadBalancers.length === 0 ? '' : `#### Load balancers\n${seen.loadBalancers.length} checked`,
+            render: (_ctx, max) => renderLoadBalancers(seen.loadBalancers, max),
+        },
+    ];
+}
+/** Registers the sections with publish-results (idempotent; call once at start-up of the publish action/CLI). */
+function registerConnectivitySections() {
+    // One factory per section id; each publish run gets fresh instances sharing one evidence collector.
+    let pair;
+    const fresh = (i) => () => {
+        if (i === 0 || pair === undefined)
+            pair = connectivitySections();
+        return pair[i];
+    };
+    registerSummarySection('connectivity-reachability', fresh(0));
+    registerSummarySection('connectivity-loadbalancers', fresh(1));
+}
+
+;// CONCATENATED MODULE: ./build/results/publish/limits.js
+/** GitHub's limits that publish-results respects (field guide §10). */
+const limits_GITHUB_LIMITS = {
+    /** Annotations per Create/Update a check run request; further updates append. */
+    annotationsPerRequest: 50,
+    /** Annotation `title`, in characters. */
+    titleChars: 255,
+    /** Annotation `message` and `raw_details`: 64 KiB, counted in bytes (the server's `maximum bytesize of 65535`). */
+    annotationFieldBytes: 65535,
+    /** Check-run `output.summary` and `output.text`, in UTF-8 bytes. */
+    outputBytes: 65535,
+    /** Job summary per step: 1 MiB. */
+    jobSummaryBytes: 1024 * 1024,
+    /** Workflow-command annotations per step and level (`::error`, `::warning`, `::notice`). */
+    workflowAnnotationsPerLevel: 10,
+    /** Minimum pause between two content-creating requests (secondary rate limits). */
+    minWriteIntervalMs: 1000,
+};
 
 ;// CONCATENATED MODULE: ./build/results/publish/annotations.js
 /**
@@ -31736,7 +35051,7 @@ class RequestError extends Error {
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/error-request.js
 function isRequestError(error) {
@@ -31814,7 +35129,7 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION;
+retry.VERSION = dist_bundle_VERSION;
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -31822,7 +35137,7 @@ retry.VERSION = VERSION;
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var noop = () => Promise.resolve();
@@ -32055,7 +35370,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = dist_bundle_VERSION;
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
@@ -38469,88 +41784,6 @@ class CheckRunSender {
     }
 }
 
-;// CONCATENATED MODULE: ./build/results/publish/summary/renderer.js
-
-const registry = new Map();
-/**
- * Registers a section factory that every publish run adds to its summary (called once per run, so sections may keep
- * per-run state in their observer). A factory with the id of an earlier one replaces it.
- */
-function registerSummarySection(id, factory) {
-    registry.set(id, factory);
-}
-/** Fresh instances of the registered sections. */
-function registeredSummarySections() {
-    return [...registry.values()].map((f) => f());
-}
-/** Renders sections into a byte budget. */
-class SummaryRenderer {
-    sections = [];
-    constructor(sections = []) {
-        for (const s of sections)
-            this.add(s);
-    }
-    /** Adds a section, replacing one with the same id. */
-    add(section) {
-        const i = this.sections.findIndex((s) => s.id === section.id);
-        if (i === -1)
-            this.sections.push(section);
-        else
-            this.sections[i] = section;
-        return this;
-    }
-    /** The sections, in output order. */
-    list() {
-        return [...this.sections].sort((a, b) => a.order - b.order);
-    }
-    /** Observers of the sections that have one. */
-    observers() {
-        return this.sections.flatMap((s) => (s.observer ? [s.observer] : []));
-    }
-    /** Renders every section into at most `maxBytes` UTF-8 bytes. */
-    render(ctx, maxBytes) {
-        const ordered = this.list();
-        const SEP = '\n\n';
-        const minimal = new Map(ordered.map((s) => [s.id, s.minimal(ctx)]));
-        const sizeOf = (t) => (t === '' ? 0 : utf8Length(t) + SEP.length);
-        // Minimal forms that do not fit even alone are dropped, lowest priority first.
-        const byPriority = [...ordered].sort((a, b) => (a.priority ?? a.order) - (b.priority ?? b.order));
-        let reserved = [...minimal.values()].reduce((n, t) => n + sizeOf(t), 0);
-        for (const s of [...byPriority].reverse()) {
-            if (reserved <= maxBytes)
-                break;
-            reserved -= sizeOf(minimal.get(s.id) ?? '');
-            minimal.set(s.id, '');
-        }
-        const rendered = new Map();
-        let remaining = maxBytes;
-        for (const s of byPriority) {
-            const min = minimal.get(s.id) ?? '';
-            reserved -= sizeOf(min);
-            // What this section may use: everything not reserved for the minimal forms of the sections still to come.
-            const budget = remaining - reserved - SEP.length;
-            let text = min;
-            if (budget > utf8Length(min)) {
-                try {
-                    text = s.render(ctx, budget);
-                }
-                catch (err) {
-                    text = `_The ${s.id} section failed to render: ${err instanceof Error ? err.message : String(err)}_`;
-                }
-                if (utf8Length(text) > budget)
-                    text = min;
-            }
-            rendered.set(s.id, text);
-            remaining -= sizeOf(text);
-        }
-        const out = ordered
-            .map((s) => rendered.get(s.id) ?? '')
-            .filter((t) => t !== '')
-            .join(SEP);
-        return truncateUtf8(out + '\n', maxBytes);
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/results/publish/summary/markdown.js
 /** Small helpers for GitHub-flavoured Markdown/HTML in summaries. */
 /** Escapes text for HTML content and attribute values. */
@@ -39097,6 +42330,7 @@ async function appendNote(ports, logger, note) {
 
 
 
+
 const PUBLISH_HELP = `Usage: kdf publish --results GLOB... [options]
 
 Reads results JSON, JUnit XML and subunit v2 files and publishes them as a GitHub check run (every failure
@@ -39130,6 +42364,7 @@ const publish_OPTIONS = {
 };
 /** Runs `kdf publish`; returns the exit code. */
 async function publishCommand(argv, io) {
+    registerConnectivitySections();
     const { values } = parseCommandArgs('publish', argv, publish_OPTIONS);
     if (values.help) {
         io.stdout.write(PUBLISH_HELP + '\n');
@@ -39247,173 +42482,6 @@ function isValidPassword(password) {
     return /^[A-Za-z0-9]{8,64}$/.test(password);
 }
 
-;// CONCATENATED MODULE: ./build/sandbox/daemons.js
-/**
- * Process control for the sandbox's daemons. Each daemon is started inside the namespace by the `spawn` helper,
- * which puts it in its own session (pid = process group id), writes `run/NAME.pid` and appends its output to
- * `log/NAME.log`. Stopping signals the whole process group: SIGTERM, then SIGKILL after a grace period.
- */
-
-
-/** The environment every sandbox program starts with (nothing inherited from the caller). */
-function baseEnv(layout) {
-    return {
-        PATH: '/usr/sbin:/usr/bin:/sbin:/bin',
-        // stevedore keeps its entry-point cache under ~/.cache: inside data/, so `down --wipe` takes it too
-        HOME: layout.data,
-        LANG: 'C.UTF-8',
-        PYTHONPATH: layout.pylib,
-        PYTHONDONTWRITEBYTECODE: '1',
-        OS_CLIENT_CONFIG_FILE: layout.cloudsYaml,
-    };
-}
-/**
- * True while `pid` runs. A zombie counts as dead: it only waits to be reaped, and PID 1 on some machines (this one
- * included) never reaps orphans.
- */
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch {
-        return false;
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-    }
-    catch {
-        return false;
-    }
-}
-/** True while any member of process group `pgid` runs (zombies excluded). */
-function groupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch {
-        return false;
-    }
-    return groupMembers(pgid).length > 0;
-}
-/** Live (non-zombie) pids whose process group is `pgid`, read from /proc. */
-function groupMembers(pgid) {
-    const members = [];
-    for (const entry of readdirNumeric('/proc')) {
-        try {
-            const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/stat`, 'utf8');
-            // fields after "comm)": state ppid pgrp ...
-            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            if (fields[0] !== 'Z' && Number(fields[2]) === pgid)
-                members.push(Number(entry));
-        }
-        catch {
-            /* the process went away meanwhile */
-        }
-    }
-    return members;
-}
-function readdirNumeric(dir) {
-    return (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((name) => /^\d+$/.test(name));
-}
-const daemons_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Starts, inspects and stops the sandbox's daemons. */
-class Daemons {
-    runner;
-    namespace;
-    layout;
-    constructor(runner, namespace, layout) {
-        this.runner = runner;
-        this.namespace = namespace;
-        this.layout = layout;
-    }
-    /** The pid file of daemon `name`. */
-    pidFile(name) {
-        return (0,external_node_path_namespaceObject.join)(this.layout.run, `${name}.pid`);
-    }
-    /** The log of daemon `name`. */
-    logFile(name) {
-        return (0,external_node_path_namespaceObject.join)(this.layout.log, `${name}.log`);
-    }
-    /** The recorded pid of `name`, whether or not it still runs. */
-    pid(name) {
-        const file = this.pidFile(name);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            return undefined;
-        const pid = Number.parseInt((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').trim(), 10);
-        return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-    }
-    /** The pid of `name` when it runs, else `undefined`. */
-    runningPid(name) {
-        const pid = this.pid(name);
-        return pid !== undefined && isAlive(pid) ? pid : undefined;
-    }
-    /** Starts `spec` unless it already runs; returns its pid and whether it was started now. */
-    async start(spec) {
-        const running = this.runningPid(spec.name);
-        if (running !== undefined)
-            return { pid: running, started: false };
-        await this.runner.run('ip', [
-            'netns',
-            'exec',
-            this.namespace.name,
-            '/usr/bin/python3',
-            (0,external_node_path_namespaceObject.join)(this.layout.bin, 'spawn'),
-            this.pidFile(spec.name),
-            this.logFile(spec.name),
-            ...spec.argv,
-        ], { env: { ...baseEnv(this.layout), ...spec.env }, replaceEnv: true, label: spec.name });
-        const pid = this.pid(spec.name);
-        if (pid === undefined)
-            throw new Error(`${spec.name}: spawn wrote no pid file`);
-        return { pid, started: true };
-    }
-    /**
-     * Stops daemon `name`: SIGTERM to its process group, SIGKILL to whatever of the group is left after `graceMs`.
-     * Removes the pid file.
-     */
-    async stop(name, graceMs = 10_000) {
-        const pid = this.pid(name);
-        (0,external_node_fs_namespaceObject.rmSync)(this.pidFile(name), { force: true });
-        if (pid === undefined || !groupAlive(pid))
-            return 'not running';
-        signalGroup(pid, 'SIGTERM');
-        const deadline = Date.now() + graceMs;
-        while (Date.now() < deadline) {
-            if (!groupAlive(pid))
-                return 'stopped';
-            await daemons_sleep(100);
-        }
-        signalGroup(pid, 'SIGKILL');
-        for (let i = 0; i < 50 && groupAlive(pid); i++)
-            await daemons_sleep(100);
-        return 'killed';
-    }
-    /** The last `lines` lines of daemon `name`'s log (empty when there is none). */
-    tail(name, lines = 20) {
-        return tailFile(this.logFile(name), lines);
-    }
-}
-/** Sends `signal` to process group `pgid`, ignoring a group that is already gone. */
-function signalGroup(pgid, signal) {
-    try {
-        process.kill(-pgid, signal);
-    }
-    catch {
-        /* ESRCH: already gone */
-    }
-}
-/** The last `lines` lines of a text file (empty when it does not exist). */
-function tailFile(file, lines = 20) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return [];
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    const all = text.split('\n');
-    if (all[all.length - 1] === '')
-        all.pop();
-    return all.slice(-lines);
-}
-
 ;// CONCATENATED MODULE: ./build/sandbox/netns.js
 /**
  * The sandbox's network namespace: created with its loopback and a `br-ex` bridge carrying the public gateway
@@ -39524,6 +42592,179 @@ class NetnsCommandRunner {
     }
 }
 
+;// CONCATENATED MODULE: ./build/sandbox/daemons.js
+/**
+ * Process control for the sandbox's daemons. Each daemon is started inside the namespace by the `spawn` helper,
+ * which puts it in its own session (pid = process group id), writes `run/NAME.pid` and appends its output to
+ * `log/NAME.log`. Stopping signals the whole process group: SIGTERM, then SIGKILL after a grace period.
+ */
+
+
+
+/** The environment every sandbox program starts with (nothing inherited from the caller). */
+function baseEnv(layout) {
+    return {
+        PATH: '/usr/sbin:/usr/bin:/sbin:/bin',
+        // stevedore keeps its entry-point cache under ~/.cache: inside data/, so `down --wipe` takes it too
+        HOME: layout.data,
+        LANG: 'C.UTF-8',
+        PYTHONPATH: layout.pylib,
+        PYTHONDONTWRITEBYTECODE: '1',
+        OS_CLIENT_CONFIG_FILE: layout.cloudsYaml,
+    };
+}
+/**
+ * True while `pid` runs. A zombie counts as dead: it only waits to be reaped, and PID 1 on some machines (this one
+ * included) never reaps orphans.
+ */
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch {
+        return false;
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+    }
+    catch {
+        return false;
+    }
+}
+/** True while any member of process group `pgid` runs (zombies excluded). */
+function groupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch {
+        return false;
+    }
+    return groupMembers(pgid).length > 0;
+}
+/** Live (non-zombie) pids whose process group is `pgid`, read from /proc. */
+function groupMembers(pgid) {
+    const members = [];
+    for (const entry of readdirNumeric('/proc')) {
+        try {
+            const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            // fields after "comm)": state ppid pgrp ...
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            if (fields[0] !== 'Z' && Number(fields[2]) === pgid)
+                members.push(Number(entry));
+        }
+        catch {
+            /* the process went away meanwhile */
+        }
+    }
+    return members;
+}
+function readdirNumeric(dir) {
+    return (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((name) => /^\d+$/.test(name));
+}
+const daemons_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Starts, inspects and stops the sandbox's daemons. */
+class Daemons {
+    runner;
+    namespace;
+    layout;
+    constructor(runner, namespace, layout) {
+        this.runner = runner;
+        this.namespace = namespace;
+        this.layout = layout;
+    }
+    /** The pid file of daemon `name`. */
+    pidFile(name) {
+        return (0,external_node_path_namespaceObject.join)(this.layout.run, `${name}.pid`);
+    }
+    /** The log of daemon `name`. */
+    logFile(name) {
+        return (0,external_node_path_namespaceObject.join)(this.layout.log, `${name}.log`);
+    }
+    /** The recorded pid of `name`, whether or not it still runs. */
+    pid(name) {
+        const file = this.pidFile(name);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            return undefined;
+        const pid = Number.parseInt((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').trim(), 10);
+        return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    }
+    /** The pid of `name` when it runs, else `undefined`. */
+    runningPid(name) {
+        const pid = this.pid(name);
+        return pid !== undefined && isAlive(pid) ? pid : undefined;
+    }
+    /** Starts `spec` unless it already runs; returns its pid and whether it was started now. */
+    async start(spec) {
+        const running = this.runningPid(spec.name);
+        if (running !== undefined)
+            return { pid: running, started: false };
+        const spawn = [
+            '/usr/bin/python3',
+            (0,external_node_path_namespaceObject.join)(this.layout.bin, 'spawn'),
+            this.pidFile(spec.name),
+            this.logFile(spec.name),
+        ];
+        const command = spec.hostMounts ? '/usr/bin/nsenter' : 'ip';
+        const enter = spec.hostMounts
+            ? [`--net=${NETNS_DIR}/${this.namespace.name}`]
+            : ['netns', 'exec', this.namespace.name];
+        await this.runner.run(command, [...enter, ...spawn, ...spec.argv], {
+            env: { ...baseEnv(this.layout), ...spec.env },
+            replaceEnv: true,
+            label: spec.name,
+        });
+        const pid = this.pid(spec.name);
+        if (pid === undefined)
+            throw new Error(`${spec.name}: spawn wrote no pid file`);
+        return { pid, started: true };
+    }
+    /**
+     * Stops daemon `name`: SIGTERM to its process group, SIGKILL to whatever of the group is left after `graceMs`.
+     * Removes the pid file.
+     */
+    async stop(name, graceMs = 10_000) {
+        const pid = this.pid(name);
+        (0,external_node_fs_namespaceObject.rmSync)(this.pidFile(name), { force: true });
+        if (pid === undefined || !groupAlive(pid))
+            return 'not running';
+        signalGroup(pid, 'SIGTERM');
+        const deadline = Date.now() + graceMs;
+        while (Date.now() < deadline) {
+            if (!groupAlive(pid))
+                return 'stopped';
+            await daemons_sleep(100);
+        }
+        signalGroup(pid, 'SIGKILL');
+        for (let i = 0; i < 50 && groupAlive(pid); i++)
+            await daemons_sleep(100);
+        return 'killed';
+    }
+    /** The last `lines` lines of daemon `name`'s log (empty when there is none). */
+    tail(name, lines = 20) {
+        return tailFile(this.logFile(name), lines);
+    }
+}
+/** Sends `signal` to process group `pgid`, ignoring a group that is already gone. */
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+    }
+    catch {
+        /* ESRCH: already gone */
+    }
+}
+/** The last `lines` lines of a text file (empty when it does not exist). */
+function tailFile(file, lines = 20) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return [];
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    const all = text.split('\n');
+    if (all[all.length - 1] === '')
+        all.pop();
+    return all.slice(-lines);
+}
+
 ;// CONCATENATED MODULE: ./build/sandbox/services.js
 /**
  * The sandbox's daemons: how each starts (inside the namespace, from the distribution's Python packages) and how
@@ -39542,6 +42783,27 @@ function eatmydata() {
         .find((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
     return lib ? { LD_PRELOAD: lib } : {};
 }
+/** The data-plane daemons (`sandbox/dataplane/bin`, started after Nova and Neutron answer). */
+const DATAPLANE_DAEMONS = ['vlan-switch', 'inet-host', 'compute-emulator'];
+/**
+ * Daemons whose programs other parts of the sandbox provide: started (and listed) only when the program exists.
+ * `down` stops them by pid file whether or not the program is still there.
+ */
+const OPTIONAL_PROGRAM_DAEMONS = ['kube-manager', 'kuryr-emulator'];
+/** `sandbox/` of the repository (the parent of the OpenStack assets). */
+function sandboxAssetsRoot(layout) {
+    return (0,external_node_path_namespaceObject.dirname)(layout.assets);
+}
+/** Where the `kdfdp` Python package lives (`sandbox/dataplane`); on the data-plane daemons' PYTHONPATH. */
+function dataplaneDir(layout) {
+    return (0,external_node_path_namespaceObject.join)(sandboxAssetsRoot(layout), 'dataplane');
+}
+/** The failure-injection compute host (`compute_driver = fake.FakeBuildAbortDriver`), disabled by `up`. */
+const BROKEN_COMPUTE_HOST = 'kdf-sandbox-broken';
+/** Its configuration file in etc/, read after nova.conf (it overrides `host` and `compute_driver` only). */
+const BROKEN_COMPUTE_CONF = 'nova-compute-broken.conf';
+/** The address of the sandbox's "internet" host (inside `<namespace>-inet`, see sandbox/dataplane/kdfdp/inet.py). */
+const INET_ADDRESS = '198.51.100.10';
 /** Every daemon, in start order (the stop order is the reverse). */
 function serviceDefs(layout, options) {
     const ep = (name, target, ...args) => [
@@ -39663,7 +42925,47 @@ function serviceDefs(layout, options) {
             component: 'nova',
             argv: ep('nova-compute', 'nova.cmd.compute:main', ...conf('nova.conf')),
         },
+        {
+            // failure injection: a second compute host whose builds abort (server ERROR with a fault); `up` disables
+            // it, a test enables it (and disables kdf-sandbox) to get a real failed boot
+            name: 'nova-compute-broken',
+            component: 'nova',
+            argv: ep('nova-compute', 'nova.cmd.compute:main', ...conf('nova.conf', BROKEN_COMPUTE_CONF)),
+        },
     ];
+    const dataplane = dataplaneDir(layout);
+    const dpEnv = { PYTHONPATH: `${layout.pylib}:${dataplane}`, OS_CLOUD: 'devstack-admin' };
+    const stateArgs = ['--state-dir', layout.root, '--namespace', options.namespace ?? SANDBOX.namespace];
+    defs.push({
+        name: 'vlan-switch',
+        component: 'dataplane',
+        argv: [PYTHON, (0,external_node_path_namespaceObject.join)(dataplane, 'bin', 'vlan-switch'), '--namespace', options.namespace ?? SANDBOX.namespace],
+        env: dpEnv,
+        hostMounts: true,
+    }, {
+        name: 'inet-host',
+        component: 'dataplane',
+        argv: [PYTHON, (0,external_node_path_namespaceObject.join)(dataplane, 'bin', 'inet-host'), '--namespace', options.namespace ?? SANDBOX.namespace],
+        env: dpEnv,
+        hostMounts: true,
+        probe: { http: `http://${INET_ADDRESS}/` },
+        url: `http://${INET_ADDRESS}/`,
+    }, {
+        name: 'compute-emulator',
+        component: 'dataplane',
+        argv: [PYTHON, (0,external_node_path_namespaceObject.join)(dataplane, 'bin', 'compute-emulator'), ...stateArgs],
+        env: dpEnv,
+        hostMounts: true,
+    });
+    const optional = [
+        ['kube-manager', 'kube', (0,external_node_path_namespaceObject.join)(sandboxAssetsRoot(layout), 'kube', 'bin', 'kube-manager')],
+        ['kuryr-emulator', 'kuryr', (0,external_node_path_namespaceObject.join)(sandboxAssetsRoot(layout), 'kuryr', 'bin', 'kuryr-emulator')],
+    ];
+    for (const [name, component, program] of optional) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(program)) {
+            defs.push({ name, component, argv: [PYTHON, program, ...stateArgs], env: dpEnv, hostMounts: true });
+        }
+    }
     if (options.octavia) {
         defs.push({
             name: 'octavia-worker',
@@ -39734,21 +43036,20 @@ async function sandboxDown(deps, options = {}) {
         outcomes[name] = await daemons.stop(name, GRACE_MS);
         logger?.info(`${name}: ${outcomes[name]}`);
     };
-    const names = allServiceNames(layout);
+    const names = [...new Set([...allServiceNames(layout), ...OPTIONAL_PROGRAM_DAEMONS])];
     await Promise.all(names.filter((n) => !INFRA.includes(n)).map(stop));
     for (const name of INFRA)
         await stop(name);
+    // The data plane's namespaces (VMs, routers, pods, the internet host: `<namespace>-*`), processes first.
+    const strays = [];
+    const children = childNamespaces(namespace.name).map((n) => new Namespace(runner, n));
+    for (const child of children)
+        strays.push(...(await endProcesses(child, logger)));
+    for (const child of children)
+        await child.delete();
+    (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(DATAPLANE_RUN_DIR, namespace.name), { recursive: true, force: true });
     // Anything left in the namespace (a daemon's orphaned child, a command started with `kdf sandbox exec`).
-    const strays = await namespace.pids();
-    if (strays.length) {
-        logger?.info(`ending ${strays.length} stray process(es) in ${namespace.name}: ${strays.join(' ')}`);
-        strays.forEach((pid) => signal(pid, 'SIGTERM'));
-        for (let i = 0; i < 50 && strays.some(isAlive); i++)
-            await down_sleep(100);
-        strays.filter(isAlive).forEach((pid) => signal(pid, 'SIGKILL'));
-        for (let i = 0; i < 50 && strays.some(isAlive); i++)
-            await down_sleep(100);
-    }
+    strays.push(...(await endProcesses(namespace, logger)));
     const existed = namespace.exists();
     await namespace.delete();
     let wiped = false;
@@ -39763,6 +43064,30 @@ async function sandboxDown(deps, options = {}) {
                 (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(layout.run, f), { force: true });
     }
     return { namespace: namespace.name, daemons: outcomes, strays, namespaceDeleted: existed, wiped };
+}
+/** Where the data plane keeps its runtime registry (the VLAN switch's, see sandbox/dataplane/kdfdp/vlanswitch.py). */
+const DATAPLANE_RUN_DIR = '/run/kdfdp';
+/** The namespaces the data plane made for sandbox `name`: every one called `<name>-…`. */
+function childNamespaces(name) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(NETNS_DIR))
+        return [];
+    return (0,external_node_fs_namespaceObject.readdirSync)(NETNS_DIR)
+        .filter((n) => n.startsWith(`${name}-`) && isValidNamespaceName(n))
+        .sort();
+}
+/** SIGTERM, then SIGKILL after 5 s, to every process in `namespace`; returns their pids. */
+async function endProcesses(namespace, logger) {
+    const pids = await namespace.pids();
+    if (pids.length) {
+        logger?.info(`ending ${pids.length} stray process(es) in ${namespace.name}: ${pids.join(' ')}`);
+        pids.forEach((pid) => signal(pid, 'SIGTERM'));
+        for (let i = 0; i < 50 && pids.some(isAlive); i++)
+            await down_sleep(100);
+        pids.filter(isAlive).forEach((pid) => signal(pid, 'SIGKILL'));
+        for (let i = 0; i < 50 && pids.some(isAlive); i++)
+            await down_sleep(100);
+    }
+    return pids;
 }
 function signal(pid, sig) {
     try {
@@ -39808,6 +43133,8 @@ class SandboxServiceError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./build/sandbox/exec.js
+/** Running programs inside a running sandbox, the way later actions call `openstack` on a DevStack host. */
+
 
 
 
@@ -39821,11 +43148,15 @@ function sandboxCommandRunner(inner, layout) {
     if (!state || !new Namespace(inner, state.namespace).exists()) {
         throw new ConfigurationError(`no sandbox is up for ${layout.root}: run 'kdf sandbox up' first.`, 'sandbox');
     }
-    return new NetnsCommandRunner(inner, state.namespace, { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml });
+    // the sandbox's kubectl (and other Kubernetes doubles) come first; the rest of PATH stays
+    const path = [kubeBinDir(layout), process.env.PATH].filter((p) => p !== undefined && p !== '').join(':');
+    return new NetnsCommandRunner(inner, state.namespace, { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml, PATH: path });
+}
+/** `sandbox/kube/bin` of the repository: the sandbox's `kubectl` double and friends. */
+function kubeBinDir(layout) {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(layout.assets), 'kube', 'bin');
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./build/sandbox/layout.js
 /**
  * Where the sandbox keeps things: its state directory (configs, databases, logs, pid files, clouds.yaml) and the
@@ -39898,7 +43229,7 @@ async function sandboxStatus(deps, options = {}) {
     const namespace = new Namespace(runner, options.namespace ?? state?.namespace ?? SANDBOX.namespace);
     const daemons = new Daemons(runner, namespace, layout);
     const octavia = state?.octavia ?? true;
-    const defs = serviceDefs(layout, { octavia });
+    const defs = serviceDefs(layout, { octavia, namespace: namespace.name });
     const services = defs.map((d) => {
         const pid = daemons.runningPid(d.name);
         return {
@@ -39971,8 +43302,6 @@ function formatStatus(status) {
     return ([head, line(header), ...rows.map(line), status.healthy ? 'all services healthy' : 'NOT HEALTHY'].join('\n') + '\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/sandbox/clouds.js
 /**
  * clouds.yaml with the cloud names DevStack's `write_clouds_yaml` writes (field guide §4.3), pointing at the
@@ -40170,7 +43499,7 @@ class BringUp {
         this.state = state;
         this.namespace = new Namespace(deps.runner, state.namespace);
         this.daemons = new Daemons(deps.runner, this.namespace, deps.layout);
-        this.defs = new Map(serviceDefs(deps.layout, { octavia: state.octavia }).map((d) => [d.name, d]));
+        this.defs = new Map(serviceDefs(deps.layout, { octavia: state.octavia, namespace: state.namespace }).map((d) => [d.name, d]));
         this.vars = {
             PASSWORD: state.adminPassword,
             KEYSTONE: `http://${SANDBOX.listen}:${PORTS.keystone}`,
@@ -40260,6 +43589,8 @@ class BringUp {
             await this.step('nova-compute', () => this.startDaemon('nova-compute'));
             await this.step('compute-ready', () => this.waitComputeReady());
         });
+        // the failure-injection host starts after the good one is ready, so that it never delays the bring-up
+        const brokenCompute = compute.then(() => this.step('nova-compute-broken', () => this.startBrokenCompute()));
         const octavia = this.state.octavia
             ? (async () => {
                 await migrate('octavia-db', 'octavia', [
@@ -40286,6 +43617,24 @@ class BringUp {
         const kuryr = this.state.kuryrDefaults
             ? Promise.all([devstack, octavia]).then(() => this.step('kuryr-defaults', () => this.provision('kuryr')))
             : Promise.resolve();
+        // The data plane: the VLAN switch and the internet host need nothing; the compute emulator polls Nova and
+        // Neutron (and wires router1), so it starts once the compute host is ready and the DevStack objects exist.
+        const dataplane = Promise.all([compute, trunkAgent, devstack]).then(() => this.step('dataplane', async () => {
+            for (const name of DATAPLANE_DAEMONS)
+                await this.startDaemon(name);
+        }));
+        // Programs other parts of the sandbox provide (the Kubernetes and Kuryr emulators), when they exist.
+        const extras = Promise.all([dataplane, kuryr]).then(async () => {
+            const present = OPTIONAL_PROGRAM_DAEMONS.filter((n) => this.defs.has(n));
+            if (present.length)
+                await this.step('kube-kuryr', async () => {
+                    for (const name of present)
+                        await this.startDaemon(name);
+                });
+            // With Kuryr's defaults, the baremetal cluster `kdf` (two nodes) and its kubeconfig (idempotent).
+            if (this.state.kuryrDefaults && present.includes('kube-manager'))
+                await this.step('kube-cluster', () => this.initKubeCluster());
+        });
         await this.settle([
             mariadb,
             rabbit,
@@ -40299,8 +43648,27 @@ class BringUp {
             octavia,
             devstack,
             kuryr,
+            dataplane,
+            extras,
+            brokenCompute,
         ]);
         await this.step('verify', () => this.verifyRunning());
+    }
+    /** `kdf-kube init` of the baremetal cluster `kdf`, kubeconfig `<dir>/kube/kubeconfig` (kept when it exists). */
+    async initKubeCluster() {
+        const kubeconfig = (0,external_node_path_namespaceObject.join)(this.deps.layout.root, 'kube', 'kubeconfig');
+        await this.deps.runner.run('/usr/bin/python3', [
+            (0,external_node_path_namespaceObject.join)(sandboxAssetsRoot(this.deps.layout), 'kube', 'bin', 'kdf-kube'),
+            'init',
+            '--state-dir',
+            this.deps.layout.root,
+            '--cluster',
+            'kdf',
+            '--mode',
+            'baremetal',
+            '--kubeconfig',
+            kubeconfig,
+        ], { timeoutMs: 60_000, label: 'kdf-kube init' });
     }
     /** Waits for every branch; on the first failure aborts the rest, waits for them to stop, then rethrows it. */
     async settle(branches) {
@@ -40344,6 +43712,7 @@ class BringUp {
             (0,external_node_path_namespaceObject.join)(layout.data, 'glance', 'tasks'),
             (0,external_node_path_namespaceObject.join)(layout.data, 'nova', 'instances'),
             (0,external_node_path_namespaceObject.join)(layout.data, 'octavia', 'certs'),
+            (0,external_node_path_namespaceObject.join)(layout.root, 'dataplane', 'vms'),
         ];
         for (const dir of dirs)
             (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
@@ -40380,6 +43749,7 @@ class BringUp {
             ipv6_safe_range: SANDBOX.ipv6SafeRange,
         }));
         (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(layout.data, 'rabbitmq', 'enabled_plugins'), '[].\n');
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(layout.etc, BROKEN_COMPUTE_CONF), `[DEFAULT]\nhost = ${BROKEN_COMPUTE_HOST}\ncompute_driver = fake.FakeBuildAbortDriver\n`);
     }
     /** The throw-away CA Octavia's local certificate generator signs amphora certificates with. */
     async octaviaCertificates() {
@@ -40616,6 +43986,42 @@ class BringUp {
             await new Promise((resolve) => setTimeout(resolve, 500));
         }
     }
+    /**
+     * Starts the failure-injection compute host and, when this run started it, disables its service as soon as Nova
+     * has registered it (servers land only on kdf-sandbox until a test enables it).
+     */
+    async startBrokenCompute() {
+        const def = this.defs.get('nova-compute-broken');
+        if (!def)
+            return;
+        const { started } = await this.daemons.start(def);
+        if (!started)
+            return;
+        this.started.push(def.name);
+        const query = `SELECT COUNT(*) FROM nova.services WHERE host='${BROKEN_COMPUTE_HOST}' AND \`binary\`='nova-compute' AND deleted=0;`;
+        const deadline = Date.now() + 120_000;
+        while (Number((await this.sql(query, 'nova-compute-broken')).trim()) === 0) {
+            if (this.daemons.runningPid(def.name) === undefined || Date.now() > deadline) {
+                throw new SandboxServiceError(def.name, 'did not register its compute service within 120s', this.daemons.tail(def.name), this.daemons.logFile(def.name));
+            }
+            if (this.abort.signal.aborted)
+                throw new Error('nova-compute-broken: cancelled');
+            await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+        await this.oneShot('nova-compute-broken-disable', [
+            '/usr/bin/openstack',
+            '--os-cloud',
+            'devstack-admin',
+            'compute',
+            'service',
+            'set',
+            '--disable',
+            '--disable-reason',
+            'kdf sandbox: failure injection host, enable it to make builds fail',
+            BROKEN_COMPUTE_HOST,
+            'nova-compute',
+        ]);
+    }
     /** Every requested daemon must still run at the end (a crash after its probe answered counts too). */
     async verifyRunning() {
         for (const name of this.defs.keys()) {
@@ -40664,7 +44070,7 @@ function writeSecret(file, text) {
 }
 
 ;// CONCATENATED MODULE: ./build/cli/commands/sandbox.js
-/** `kdf sandbox up|down|status|exec`: the embedded sandbox cloud (a real OpenStack control plane in a namespace). */
+/** `kdf sandbox up|down|status|exec|fault`: the embedded sandbox cloud (a real OpenStack control plane in a namespace). */
 
 
 
@@ -40680,7 +44086,8 @@ function writeSecret(file, text) {
 
 
 
-const SANDBOX_HELP = `Usage: kdf sandbox <up|down|status|exec> [options]
+
+const SANDBOX_HELP = `Usage: kdf sandbox <up|down|status|exec|fault> [options]
 
 The embedded sandbox: Keystone, Neutron (ML2, router, trunk), Nova (fake driver), Placement, Glance, Octavia
 (no-op amphora), MariaDB and RabbitMQ from the distribution's packages, in network namespace kdf-sbx, with
@@ -40695,6 +44102,15 @@ scripts/install-sandbox-packages.sh. See sandbox/README.md for what is real and 
       stop every process, delete the namespace; --wipe also deletes configs, databases and logs
   kdf sandbox exec -- CMD [ARGS...]
       run CMD inside the namespace with OS_CLIENT_CONFIG_FILE set (OS_CLOUD defaults to devstack-admin)
+  kdf sandbox fault <kind> [ARGS...] [--cluster NAME]
+      inject a fault into the kube sandbox (sandbox/kuryr/README.md), recorded so that 'clear' undoes it:
+        drop-pod NS/POD                  DROP every packet to the pod (probes time out: curl exit 28)
+        blackhole-member NS/SVC NS/POD   the service's load balancer loses the packets to that member
+        port-down NS/POD                 'openstack port set --disable' on the pod's port (its eth0 goes down)
+        delay-pod NS/POD MS              delay every reply of the pod by MS milliseconds
+        kill-pod NS/POD                  kill the pod's demo process (connection refused: curl exit 7)
+        clear [NS/POD|NS/SVC]            undo every fault, or those of one target
+        list                             print the recorded faults (JSON)
 
 Common options:
   --dir DIR            state directory (default $KDF_SANDBOX_DIR, else .kdf/sandbox)
@@ -40710,6 +44126,7 @@ const sandbox_OPTIONS = {
     dir: { type: 'string' },
     namespace: { type: 'string' },
     json: { type: 'boolean' },
+    cluster: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
 };
 /** Options that only some sub-commands accept. */
@@ -40718,7 +44135,38 @@ const ONLY = {
     without: ['up'],
     'admin-password': ['up'],
     wipe: ['down'],
+    cluster: ['fault'],
 };
+/** The kinds `kdf sandbox fault` knows (sandbox/kuryr/kdfkuryr/faults.py implements them). */
+const FAULT_KINDS = [
+    'drop-pod',
+    'blackhole-member',
+    'port-down',
+    'delay-pod',
+    'kill-pod',
+    'clear',
+    'list',
+];
+/**
+ * The program and arguments of `kdf sandbox fault`: the kuryr emulation's `kdf-fault` (next to `sandbox/openstack/`
+ * in the repository), run with Debian's python3 inside the sandbox namespace.
+ */
+function faultCommand(layout, namespace, kind, args, cluster) {
+    const program = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(layout.assets), 'kuryr', 'bin', 'kdf-fault');
+    return [
+        '/usr/bin/python3',
+        [
+            program,
+            '--state-dir',
+            layout.root,
+            '--namespace',
+            namespace,
+            ...(cluster === undefined ? [] : ['--cluster', cluster]),
+            kind,
+            ...args,
+        ],
+    ];
+}
 /** Runs `kdf sandbox`; returns the exit code. */
 async function sandboxCommand(argv, io, deps = {}) {
     const dashdash = argv.indexOf('--');
@@ -40730,10 +44178,13 @@ async function sandboxCommand(argv, io, deps = {}) {
         io.stdout.write(SANDBOX_HELP + '\n');
         return EXIT.ok;
     }
-    if (!sub || !['up', 'down', 'status', 'exec'].includes(sub)) {
-        throw new ConfigurationError(`kdf sandbox: ${sub ? `unknown sub-command '${sub}'` : 'a sub-command is required'}. Use up, down, status or exec.`, 'sandbox');
+    if (!sub || !['up', 'down', 'status', 'exec', 'fault'].includes(sub)) {
+        throw new ConfigurationError(`kdf sandbox: ${sub ? `unknown sub-command '${sub}'` : 'a sub-command is required'}. Use up, down, status, exec or fault.`, 'sandbox');
     }
-    if (extra.length)
+    if (sub === 'fault' && !FAULT_KINDS.includes(extra[0] ?? '')) {
+        throw new ConfigurationError(`kdf sandbox fault: ${extra[0] ? `unknown fault '${extra[0]}'` : 'a fault kind is required'}. Use ${FAULT_KINDS.join(', ')}.`, 'fault');
+    }
+    if (extra.length && sub !== 'fault')
         throw new ConfigurationError(`kdf sandbox ${sub}: unexpected argument '${extra[0]}'.`, sub);
     for (const [option, subs] of Object.entries(ONLY)) {
         if (values[option] !== undefined && !subs.includes(sub)) {
@@ -40824,6 +44275,18 @@ async function sandboxCommand(argv, io, deps = {}) {
                     '\n');
             }
             return EXIT.ok;
+        }
+        case 'fault': {
+            const inner = sandboxCommandRunner(runner, layout);
+            const [kind, ...args] = extra;
+            const [command, commandArgs] = faultCommand(layout, inner.namespace, kind, args, values.cluster);
+            const result = await inner.run(command, commandArgs, {
+                allowedExitCodes: Array.from({ length: 256 }, (_, i) => i),
+                timeoutMs: 180_000,
+                onStdoutLine: (line) => io.stdout.write(line + '\n'),
+                onStderrLine: (line) => io.stderr.write(line + '\n'),
+            });
+            return result.exitCode ?? EXIT.internal;
         }
         default: {
             const inner = sandboxCommandRunner(runner, layout);
@@ -40931,7 +44394,7 @@ function readSetupSettings(inputs) {
 
 
 
-const INPUTS = [
+const setup_INPUTS = [
     'profile',
     'release',
     'devstack-ref',
@@ -40956,7 +44419,7 @@ const INPUTS = [
 const SETUP_HELP = `Usage: kdf setup [--INPUT VALUE]... [--state-dir DIR] [--post]
 
 Runs setup-devstack on this host (needs passwordless sudo; stack.sh runs as the stack user).
-Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
+Every action input is a flag: ${setup_INPUTS.map((i) => `--${i}`).join(' ')}.
 Booleans take true/false (e.g. --dry-run true). KDF_ADMIN_PASSWORD also sets the admin password.
 
   --state-dir DIR   where results, state and the post step's inputs live (default .kdf/setup)
@@ -40964,7 +44427,7 @@ Booleans take true/false (e.g. --dry-run true). KDF_ADMIN_PASSWORD also sets the
 
 Exit codes: 0 stacked, 1 stack.sh failed, 2 configuration error, 3 refused by preflight.`;
 const setup_OPTIONS = {
-    ...Object.fromEntries(INPUTS.map((i) => [i, { type: 'string' }])),
+    ...Object.fromEntries(setup_INPUTS.map((i) => [i, { type: 'string' }])),
     'state-dir': { type: 'string' },
     post: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -40990,7 +44453,7 @@ async function setupCommand(argv, io) {
     }
     const given = {};
     const all = values;
-    for (const i of INPUTS)
+    for (const i of setup_INPUTS)
         given[i] = all[i];
     given['admin-password'] ??= io.env.KDF_ADMIN_PASSWORD;
     const settings = readSetupSettings(new Inputs(recordInputSource(given)));
@@ -41016,647 +44479,580 @@ async function setupCommand(argv, io) {
     return result.success ? EXIT.ok : EXIT.findings;
 }
 
-;// CONCATENATED MODULE: ./build/openstack/errors.js
-const CONNECTION_FAILURES = [
-    /Unable to establish connection/i,
-    /Connection refused/i,
-    /Connection reset/i,
-    /Connection aborted/i,
-    /ECONNREFUSED|ECONNRESET/,
-    /Service Unavailable|Bad Gateway|Gateway Timeout/i,
-];
-const NOT_FOUND = [
-    /No \S+ found for /i,
-    /No \S+ with a name or ID of /i,
-    /Unable to find \S+ with name or id /i,
-    /could not be found/i,
-    /NotFound/,
-];
+;// CONCATENATED MODULE: ./build/openstack/clouds-yaml.js
 /**
- * Classifies the stderr of a failed `openstack` call. 4xx answers are never transient; connection failures
- * ("Unable to establish connection", refused, reset) and 5xx answers are.
+ * Reads a cloud's password from clouds.yaml, the way openstacksdk finds the file: `OS_CLIENT_CONFIG_FILE` (the
+ * `clouds-yaml` input), else `./clouds.yaml`, `~/.config/openstack/clouds.yaml`, `/etc/openstack/clouds.yaml`.
+ * DevStack gives every user ADMIN_PASSWORD (§4.3), so the password of any devstack cloud is the admin password the
+ * overcloud must share.
  */
-function classifyOpenStackFailure(stderr) {
-    const status = /(?:Exception|Error)?:?\s*\(?HTTP (\d{3})\)?|\w+Exception: (\d{3})\b/.exec(stderr);
-    const code = status ? Number(status[1] ?? status[2]) : undefined;
-    const notFound = code === 404 || NOT_FOUND.some((re) => re.test(stderr));
-    if (code !== undefined && code >= 400 && code < 500)
-        return { httpStatus: code, transient: false, notFound };
-    if (notFound)
-        return { httpStatus: code, transient: false, notFound };
-    const transient = (code !== undefined && code >= 500) || CONNECTION_FAILURES.some((re) => re.test(stderr));
-    return { httpStatus: code, transient, notFound: false };
+
+
+
+
+
+/** The clouds.yaml files openstacksdk would read, in its order. */
+function cloudsYamlCandidates(explicit, cwd = process.cwd()) {
+    if (explicit !== undefined && explicit !== '')
+        return [explicit];
+    return [(0,external_node_path_namespaceObject.join)(cwd, 'clouds.yaml'), (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.config/openstack/clouds.yaml'), '/etc/openstack/clouds.yaml'];
 }
-/** The API's message: the last meaningful stderr line, without the client's "Error while executing command:" lead. */
-function apiMessageOf(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' &&
-        !/^\d+ of \d+ \S+ failed to delete\.?$/.test(line) &&
-        !/^Neutron server returns request_ids:/.test(line));
-    const last = lines[lines.length - 1] ?? '';
-    return last.replace(/^Error while executing command:\s*/, '');
-}
-/** A failed `openstack` call: the command line, its exit code and the API's message from stderr. */
-class OpenStackError extends Error {
-    /** The masked command line. */
-    command;
-    /** The exit code, or `null` when the process was killed (timeout, cancellation). */
-    exitCode;
-    /** The API's message (e.g. `No Flavor found for nope`, `ConflictException: 409, …`). */
-    apiMessage;
-    /** The whole stderr (masked). */
-    stderr;
-    httpStatus;
-    /** True for connection failures and 5xx answers. */
-    transient;
-    /** True when the object does not exist. */
-    notFound;
-    /** True when the call was killed by its timeout. */
-    timedOut;
-    constructor(init) {
-        const apiMessage = apiMessageOf(init.stderr);
-        const klass = classifyOpenStackFailure(init.stderr);
-        const what = init.timedOut ? 'timed out' : `exited with code ${String(init.exitCode)}`;
-        const tries = init.attempts !== undefined && init.attempts > 1 ? ` (after ${init.attempts} attempts)` : '';
-        super(`\`${init.command}\` ${what}${tries}${apiMessage ? `: ${apiMessage}` : ''}`, { cause: init.cause });
-        this.name = 'OpenStackError';
-        this.command = init.command;
-        this.exitCode = init.exitCode;
-        this.apiMessage = apiMessage;
-        this.stderr = init.stderr;
-        this.httpStatus = klass.httpStatus;
-        this.transient = !init.timedOut && klass.transient;
-        this.notFound = klass.notFound;
-        this.timedOut = init.timedOut ?? false;
+/** `clouds.<cloud>.auth.auth_url`'s host, or undefined when clouds.yaml or the URL cannot be read. */
+function cloudAuthHost(cloud, explicit, cwd) {
+    for (const file of cloudsYamlCandidates(explicit, cwd)) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            continue;
+        try {
+            const doc = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            const url = doc?.clouds?.[cloud]?.auth?.auth_url;
+            if (typeof url === 'string')
+                return new URL(url).hostname;
+        }
+        catch {
+            return undefined;
+        }
     }
-    /** Wraps a runner's `CommandError`. */
-    static fromCommandError(err, attempts) {
-        return new OpenStackError({
-            command: err.command,
-            exitCode: err.exitCode,
-            stderr: err.result.stderr,
-            timedOut: err.timedOut,
-            cause: err,
-            attempts,
+    return undefined;
+}
+/** `clouds.<cloud>.auth.password`; a ConfigurationError naming `admin-password` when it cannot be found. */
+function cloudPassword(cloud, explicit, cwd) {
+    const files = cloudsYamlCandidates(explicit, cwd);
+    for (const file of files) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            continue;
+        let doc;
+        try {
+            doc = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        }
+        catch (err) {
+            throw new ConfigurationError(`${file} is not valid YAML: ${err.message}`, 'clouds-yaml');
+        }
+        const password = doc?.clouds?.[cloud]
+            ?.auth?.password;
+        if (typeof password === 'string' && password !== '')
+            return password;
+        if (explicit)
+            break;
+    }
+    throw new ConfigurationError(`no password for cloud '${cloud}' in ${files.join(', ')}: set 'admin-password' to the undercloud's ADMIN_PASSWORD`, 'admin-password');
+}
+
+;// CONCATENATED MODULE: ./build/devstack/ini-edit.js
+/**
+ * Sets options in an existing INI file's text the way `iniset` does (DevStack's `inc/ini-config`): the first
+ * `key = value` line of the section is replaced in place, a missing key is added at the end of its section, a
+ * missing section is appended. Everything else (comments, order, other sections) is kept byte for byte.
+ */
+const SECTION = /^\s*\[([^\]]+)\]\s*$/;
+const OPTION = /^\s*([^=#;\s][^=]*?)\s*=/;
+/** Returns `text` with every setting applied (later settings win over earlier ones for the same key). */
+function setIniOptions(text, settings) {
+    const trailingNewline = text === '' || text.endsWith('\n');
+    const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+    for (const s of settings) {
+        if (/[\r\n]/.test(s.value) || /[\r\n[\]]/.test(s.section) || /[\r\n=]/.test(s.key)) {
+            throw new Error(`INI option ${s.section}.${s.key}: line breaks, '=' in keys and brackets in sections are not allowed`);
+        }
+        let current;
+        let sectionEnd = -1;
+        let done = false;
+        for (let i = 0; i < lines.length; i++) {
+            const header = SECTION.exec(lines[i]);
+            if (header) {
+                current = header[1].trim();
+                continue;
+            }
+            if (current !== s.section)
+                continue;
+            sectionEnd = i;
+            const option = OPTION.exec(lines[i]);
+            if (option && option[1] === s.key) {
+                lines[i] = `${s.key} = ${s.value}`;
+                done = true;
+                break;
+            }
+        }
+        if (done)
+            continue;
+        const headerIndex = lines.findIndex((l) => SECTION.exec(l)?.[1]?.trim() === s.section);
+        if (headerIndex < 0) {
+            if (lines.length > 0 && lines[lines.length - 1].trim() !== '')
+                lines.push('');
+            lines.push(`[${s.section}]`, `${s.key} = ${s.value}`);
+        }
+        else {
+            // after the section's last non-blank line
+            let at = Math.max(headerIndex, sectionEnd);
+            while (at > headerIndex && lines[at].trim() === '')
+                at--;
+            lines.splice(at + 1, 0, `${s.key} = ${s.value}`);
+        }
+    }
+    return lines.join('\n') + (trailingNewline || lines.length > 0 ? '\n' : '');
+}
+/** Reads one option (`iniget`): the value of the first `key =` line of the section, trimmed; undefined if absent. */
+function getIniOption(text, section, key) {
+    let current;
+    for (const line of text.split('\n')) {
+        const header = SECTION.exec(line);
+        if (header) {
+            current = header[1].trim();
+            continue;
+        }
+        if (current !== section)
+            continue;
+        const option = OPTION.exec(line);
+        if (option && option[1] === key)
+            return line.slice(line.indexOf('=') + 1).trim();
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/openstack/overcloud.js
+/**
+ * The overcloud inside the trunk VM (field guide §2.3-2.5, §5): resolve the placeholders from the undercloud, render
+ * the overcloud local.conf with the configuration engine, copy DevStack into the VM over SSH, run stack.sh there
+ * streamed into log groups, apply the kuryr.conf edits DevStack does not make, restart the two kuryr units and fetch
+ * the overcloud kubeconfig.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Defaults of {@link OvercloudSettings} (field guide §2.3-2.5). */
+const OVERCLOUD_DEFAULTS = {
+    profile: 'overcloud-nested-vlan',
+    router: 'router1',
+    subnetPool: 'shared-default-subnetpool-v4',
+    devstackDir: '/opt/stack/devstack',
+    remoteDir: 'devstack',
+    kuryrConfPath: '/etc/kuryr/kuryr.conf',
+    remoteKubeconfig: '.kube/config',
+    stackTimeoutMinutes: 60,
+};
+/** The kuryr units restarted after the edits (§2.5). */
+const KURYR_UNITS = ['devstack@kuryr-kubernetes.service', 'devstack@kuryr-daemon.service'];
+/**
+ * The `[pod_vif_nested]` option name the pinned kuryr reads: `worker_nodes_subnet` in the df-era code (ussuri
+ * train, `config.py@258c708b`), `worker_nodes_subnets` later (§2.5).
+ */
+function workerSubnetsOption(train) {
+    const option = TRAINS[train]?.workerNodesSubnetOption;
+    if (option === undefined)
+        throw new ConfigurationError(`unknown release train '${train}'`, 'overcloud-release');
+    return option;
+}
+/** The kuryr.conf edits of §2.5 for one overcloud. */
+function kuryrConfEdits(train, workerSubnetId, linkIface) {
+    return [
+        { section: 'pod_vif_nested', key: workerSubnetsOption(train), value: workerSubnetId },
+        { section: 'binding', key: 'driver', value: 'kuryr.lib.binding.drivers.vlan' },
+        { section: 'binding', key: 'link_iface', value: linkIface },
+    ];
+}
+/**
+ * Finds the interface holding `ip` in `ip -o -4 addr show` output (`2: eth0    inet 10.0.0.5/26 brd …`). VLAN
+ * sub-interfaces print as `eth0.101@eth0`: the name is the part before `@`.
+ */
+function interfaceWithAddress(ipAddrOutput, ip) {
+    for (const line of ipAddrOutput.split('\n')) {
+        const m = /^\d+:\s+(\S+)\s+inet\s+([0-9.]+)\//.exec(line);
+        if (m && m[2] === ip)
+            return m[1].split('@')[0];
+    }
+    return undefined;
+}
+/** Undercloud values for the placeholders of the overcloud profile (§2.4). */
+async function resolveOvercloudPlaceholders(s, client) {
+    const pool = await client.subnetPoolShow(s.subnetPool).catch((err) => {
+        throw notFoundAsConfig(err, 'overcloud-local-conf', `subnet pool '${s.subnetPool}' does not exist on the undercloud`);
+    });
+    await client.raw(['router', 'show', s.router, '-f', 'json']).catch((err) => {
+        throw notFoundAsConfig(err, 'overcloud-local-conf', `router '${s.router}' (KURYR_NEUTRON_DEFAULT_ROUTER) does not exist on the undercloud; set KURYR_NEUTRON_DEFAULT_ROUTER in overcloud-local-conf to the undercloud's router`);
+    });
+    let serviceHost = s.serviceHost;
+    if (serviceHost === undefined || serviceHost === '')
+        serviceHost = await externalGateway(client, s.externalNetwork);
+    if (serviceHost === undefined)
+        serviceHost = s.authUrlHost && !isLoopback(s.authUrlHost) ? s.authUrlHost : undefined;
+    if (serviceHost === undefined) {
+        throw new ConfigurationError(`cannot tell which undercloud address the VM reaches: cloud '${client.cloud}' cannot read an IPv4 gateway of network '${s.externalNetwork}' and its auth_url host is ${s.authUrlHost ? `loopback (${s.authUrlHost})` : 'unknown'}; set 'overcloud-service-host'`, 'overcloud-service-host');
+    }
+    return { serviceHost, subnetPoolId: pool.id, router: s.router };
+}
+/**
+ * The gateway of the external network's IPv4 subnet: br-ex's address on a DevStack host, which the VM reaches
+ * through the router. Undefined when the cloud may not read those subnets (demo cannot read admin's `public-subnet`).
+ */
+async function externalGateway(client, network) {
+    const net = await client.networkShow(network);
+    for (const id of net.subnets) {
+        const subnet = await client.find((n) => client.subnetShow(n), id);
+        if (subnet?.ipVersion === 4 && subnet.gatewayIp)
+            return subnet.gatewayIp;
+    }
+    return undefined;
+}
+function isLoopback(host) {
+    return /^(127\.|localhost$|::1$|\[::1\]$)/.test(host);
+}
+function notFoundAsConfig(err, input, message) {
+    return err instanceof OpenStackError && err.notFound ? new ConfigurationError(message, input) : err;
+}
+/** Renders the overcloud local.conf with the engine; unresolved placeholders or refused options are user errors. */
+function planOvercloud(s, resolved, stackUser, hostIp) {
+    const plan = createPlan({
+        profile: s.profile,
+        release: s.release,
+        set: {
+            // DevStack's own guess (get_default_host_ip) skips addresses inside FIXED_RANGE (10.0.0.0/22 by default),
+            // which is exactly where port0 lives on a DevStack undercloud: without HOST_IP stack.sh dies in stackrc with
+            // "Could not determine host ip address".
+            HOST_IP: hostIp,
+            SERVICE_HOST: resolved.serviceHost,
+            KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID: resolved.subnetPoolId,
+            KURYR_NEUTRON_DEFAULT_ROUTER: resolved.router,
+        },
+        adminPassword: s.adminPassword,
+        fragments: s.fragments,
+        gitBase: s.gitBase,
+        stackUser,
+    });
+    if (plan.profile.role !== 'overcloud') {
+        throw new ConfigurationError(`profile '${s.profile}' is not an overcloud profile (role ${plan.profile.role}); use overcloud-nested-vlan`, 'overcloud-profile');
+    }
+    return plan;
+}
+/**
+ * Stacks the overcloud in the VM. Never throws for a stack.sh failure (it is in the result, with findings); throws
+ * for user mistakes (ConfigurationError) and for SSH/copy failures.
+ */
+async function stackOvercloud(s, vm, { client, ssh, runner, logger }) {
+    const resolved = await resolveOvercloudPlaceholders(s, client);
+    logger.info(`overcloud placeholders: HOST_IP=${vm.parentPortIp} (port0), SERVICE_HOST=${resolved.serviceHost}, KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID=${resolved.subnetPoolId} (${s.subnetPool}), KURYR_NEUTRON_DEFAULT_ROUTER=${resolved.router}, worker nodes subnet ${vm.workerSubnetId}`);
+    const plan = planOvercloud(s, resolved, ssh.target.user, vm.parentPortIp);
+    for (const secret of plan.secrets)
+        logger.addSecret(secret);
+    (0,external_node_fs_namespaceObject.writeFileSync)(s.localConfPath, plan.localConf, { mode: 0o600 });
+    const base = { ...resolved, kuryrConf: [] };
+    // 1. the VM's NIC that carries port0 (link_iface), detected instead of assumed
+    const addrs = await ssh.run(['ip', '-o', '-4', 'addr', 'show'], { timeoutMs: 60_000 });
+    const linkIface = interfaceWithAddress(addrs.stdout, vm.parentPortIp);
+    if (linkIface === undefined) {
+        throw new Error(`no interface in the VM holds port0's address ${vm.parentPortIp}:\n${addrs.stdout.trim()}`);
+    }
+    logger.info(`link_iface: ${linkIface} holds ${vm.parentPortIp}`);
+    // 2. DevStack into the VM, and the local.conf
+    await logger.group(`Copy DevStack into the VM (${s.devstackDir} → ${ssh.address}:${s.remoteDir})`, async () => {
+        const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'kdf-overcloud-'));
+        try {
+            const tarball = (0,external_node_path_namespaceObject.join)(work, 'devstack.tar.gz');
+            await runner.run('tar', ['-C', (0,external_node_path_namespaceObject.dirname)(s.devstackDir), '-czf', tarball, (0,external_node_path_namespaceObject.basename)(s.devstackDir)], {
+                timeoutMs: 10 * 60_000,
+                label: 'tar',
+            });
+            const remoteTar = `/tmp/kdf-devstack-${process.pid}.tar.gz`;
+            await ssh.copyTo(tarball, remoteTar);
+            await ssh.run([
+                'sh',
+                '-c',
+                'set -e; rm -rf "$1"; mkdir -p "$1"; tar -xzf "$2" -C "$1" --strip-components=1; rm -f "$2"',
+                'unpack',
+                s.remoteDir,
+                remoteTar,
+            ], { timeoutMs: 10 * 60_000 });
+            await ssh.writeFile(`${s.remoteDir}/local.conf`, plan.localConf, { mode: '0600' });
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+        }
+    });
+    // 3. stack.sh in the VM, streamed
+    const run = await runStack(s, ssh, logger);
+    const triage = triageStackRun({
+        outcome: run.parser.outcome(),
+        exitCode: run.exitCode,
+        timedOut: run.timedOut,
+        cancelled: run.cancelled,
+        timeoutMinutes: s.stackTimeoutMinutes,
+        localConfPath: s.localConfPath,
+        origins: plan.origins,
+        skippedPlugins: [],
+        devstackDir: s.remoteDir,
+    });
+    const findings = triage.findings.map((f) => ({ ...f, title: `overcloud ${f.title}` }));
+    if (!triage.success) {
+        return {
+            ...base,
+            linkIface,
+            success: false,
+            headline: `overcloud: ${triage.headline}`,
+            findings,
+            tail: triage.tail,
+        };
+    }
+    // 4. kuryr.conf edits (§2.5), read back, then the restarts
+    const train = plan.train.name;
+    const edits = kuryrConfEdits(train, vm.workerSubnetId, linkIface);
+    await logger.group(`Edit ${s.kuryrConfPath} and restart kuryr`, async () => {
+        const current = await ssh.run(['sudo', '-n', 'cat', s.kuryrConfPath], { timeoutMs: 60_000 });
+        const edited = setIniOptions(current.stdout, edits);
+        await ssh.writeFile(s.kuryrConfPath, edited, { sudo: true, mode: '0644' });
+        const check = (await ssh.run(['sudo', '-n', 'cat', s.kuryrConfPath], { timeoutMs: 60_000 })).stdout;
+        for (const e of edits) {
+            const got = getIniOption(check, e.section, e.key);
+            if (got !== e.value)
+                throw new Error(`kuryr.conf [${e.section}] ${e.key} reads '${got}' after the edit, not '${e.value}'`);
+            logger.info(`[${e.section}] ${e.key} = ${e.value}`);
+        }
+        await ssh.run(['sudo', '-n', 'systemctl', 'restart', ...KURYR_UNITS], { timeoutMs: 5 * 60_000 });
+        logger.info(`restarted ${KURYR_UNITS.join(' and ')}`);
+    });
+    // 5. the kubeconfig
+    let kubeconfigPath;
+    try {
+        const kube = await ssh.run(['cat', s.remoteKubeconfig], { timeoutMs: 60_000 });
+        (0,external_node_fs_namespaceObject.writeFileSync)(s.kubeconfigPath, kube.stdout, { mode: 0o600 });
+        kubeconfigPath = s.kubeconfigPath;
+        logger.info(`overcloud kubeconfig fetched to ${s.kubeconfigPath}`);
+    }
+    catch (err) {
+        findings.push({
+            file: s.localConfPath,
+            line: 1,
+            level: 'failure',
+            title: 'overcloud kubeconfig missing',
+            message: `~/${s.remoteKubeconfig} could not be read in the VM: ${getErrorMessage(err)}`,
+            rule: 'overcloud-kubeconfig',
+        });
+        return {
+            ...base,
+            linkIface,
+            kuryrConf: edits,
+            success: false,
+            headline: 'overcloud stacked but no kubeconfig',
+            findings,
+            tail: triage.tail,
+        };
+    }
+    return {
+        ...base,
+        linkIface,
+        kuryrConf: edits,
+        kubeconfigPath,
+        success: true,
+        headline: `overcloud stacked (${plan.profile.name}, train ${train})`,
+        findings,
+        tail: triage.tail,
+    };
+}
+async function runStack(s, ssh, logger) {
+    const parser = new StackOutputParser();
+    const t0 = Date.now();
+    let exitCode = null;
+    let timedOut = false;
+    let cancelled = false;
+    let last = Date.now();
+    let lastLine = '';
+    const heartbeatMs = s.heartbeatMs ?? 60_000;
+    logger.startGroup('overcloud stack.sh: prerequisites and install');
+    const heartbeat = setInterval(() => {
+        if (Date.now() - last >= heartbeatMs) {
+            logger.info(`… overcloud stack.sh still running (${Math.round((Date.now() - t0) / 1000)} s; last line: ${lastLine.slice(0, 120)})`);
+            last = Date.now();
+        }
+    }, Math.min(heartbeatMs, 10_000));
+    const onLine = (line) => {
+        last = Date.now();
+        lastLine = line;
+        logger.info(line);
+        for (const e of parser.push(line)) {
+            if (e.kind === 'phase') {
+                logger.endGroup();
+                logger.startGroup(`overcloud stack.sh: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
+            }
+            if (e.kind === 'password-prompt')
+                logger.error(`overcloud stack.sh is prompting for a password: ${e.banner}`);
+        }
+    };
+    try {
+        const r = await ssh.run(['sh', '-c', 'cd "$1" && exec ./stack.sh', 'stack', s.remoteDir], {
+            timeoutMs: s.stackTimeoutMinutes * 60_000,
+            onStdoutLine: onLine,
+            onStderrLine: onLine,
+            label: 'overcloud stack.sh',
+            maxBufferBytes: 1024 * 1024,
+        });
+        exitCode = r.exitCode;
+    }
+    catch (err) {
+        if (!(err instanceof CommandError))
+            throw err;
+        exitCode = err.exitCode;
+        timedOut = err.timedOut;
+        cancelled = err.cancelled;
+    }
+    finally {
+        clearInterval(heartbeat);
+        logger.endGroup();
+    }
+    // As on the undercloud: with LOGFILE + VERBOSE the completion line is only in the summary log.
+    if (exitCode === 0 && !parser.outcome().completed) {
+        // .stackenv (save_stackenv) knows where LOGFILE went in the VM
+        const summary = await ssh
+            // LOGFILE there carries stack.sh's timestamp suffix; `<name>.summary` is the symlink to the newest summary
+            .run(['sh', '-c', 'cd "$1" && . ./.stackenv && cat "${LOGFILE%.*}.summary"', 'summary', s.remoteDir], {
+            timeoutMs: 60_000,
+            allowedExitCodes: [0, 1, 2],
+        })
+            .catch(() => undefined);
+        for (const line of (summary?.stdout ?? '').split('\n'))
+            parser.push(line);
+    }
+    return { parser, exitCode, timedOut, cancelled };
+}
+
+;// CONCATENATED MODULE: ./build/openstack/ssh.js
+
+
+/** Quotes one word for a POSIX shell (the remote login shell parses what ssh sends). */
+function remoteQuote(word) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** The remote command string for an argument list. */
+function remoteCommand(argv) {
+    if (argv.length === 0)
+        throw new Error('remote command must not be empty');
+    return argv.map(remoteQuote).join(' ');
+}
+/** ssh/scp options shared by both programs. */
+function sshOptions(t) {
+    return [
+        '-i',
+        t.keyPath,
+        '-o',
+        'BatchMode=yes',
+        '-o',
+        'IdentitiesOnly=yes',
+        '-o',
+        'StrictHostKeyChecking=accept-new',
+        '-o',
+        `UserKnownHostsFile=${t.knownHostsPath}`,
+        '-o',
+        `ConnectTimeout=${t.connectTimeoutSeconds ?? 10}`,
+        '-o',
+        'ServerAliveInterval=15',
+        '-o',
+        'ServerAliveCountMax=4',
+        '-o',
+        'LogLevel=ERROR',
+    ];
+}
+/** A logged-in view of the VM. */
+class SshClient {
+    runner;
+    target;
+    constructor(runner, target) {
+        this.runner = runner;
+        this.target = target;
+    }
+    /** `user@host` for messages. */
+    get address() {
+        return `${this.target.user}@${this.target.host}`;
+    }
+    /** Runs `argv` on the VM (quoted word by word). */
+    run(argv, options = {}) {
+        return this.runScript(remoteCommand(argv), options);
+    }
+    /** Runs a remote shell command line the caller has already quoted. */
+    runScript(script, options = {}) {
+        const t = this.target;
+        // -n (stdin from /dev/null) unless the caller feeds stdin
+        const stdin = options.input === undefined ? ['-n'] : [];
+        return this.runner.run('ssh', [...sshOptions(t), '-p', String(t.port ?? 22), ...stdin, this.address, '--', script], {
+            label: options.label ?? 'ssh',
+            ...options,
+        });
+    }
+    /** Writes `content` to `remotePath` on the VM (through stdin; `sudo` when the path needs root). */
+    async writeFile(remotePath, content, opts = {}) {
+        const install = ['install', '-m', opts.mode ?? '0644', '/dev/stdin', remotePath];
+        await this.run(opts.sudo ? ['sudo', '-n', ...install] : install, { input: content, timeoutMs: 120_000 });
+    }
+    /** Copies a local file to the VM with scp. */
+    async copyTo(localPath, remotePath, options = {}) {
+        const t = this.target;
+        await this.runner.run('scp', [...sshOptions(t), '-P', String(t.port ?? 22), '-q', localPath, `${this.address}:${remotePath}`], {
+            label: 'scp',
+            timeoutMs: 30 * 60_000,
+            ...options,
         });
     }
 }
-/** True when `err` is an {@link OpenStackError} for an object that does not exist. */
-function isNotFound(err) {
-    return err instanceof OpenStackError && err.notFound;
-}
-
-;// CONCATENATED MODULE: ./build/openstack/types.js
-/**
- * Typed results of the `openstack` CLI (python-openstackclient 6.0, `-f json`) and their parsers. Key names are the
- * ones the real CLI prints: `show`/`create` use the API's snake_case keys, `list` commands print the column titles
- * (`ID`, `Name`, `Fixed IP Addresses`, `Segmentation ID`, …).
- */
-/** Thrown when the CLI printed something other than the expected shape. */
-class OpenStackParseError extends Error {
-    constructor(what, detail) {
-        super(`unexpected output of 'openstack ${what}': ${detail}`);
-        this.name = 'OpenStackParseError';
-    }
-}
-/** Parses JSON output into an object (or throws naming the command). */
-function parseObject(what, text) {
-    const value = parseJson(what, text);
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new OpenStackParseError(what, 'expected a JSON object');
-    }
-    return value;
-}
-/** Parses JSON output into an array of objects. */
-function parseArray(what, text) {
-    const value = parseJson(what, text);
-    if (!Array.isArray(value) || value.some((row) => row === null || typeof row !== 'object')) {
-        throw new OpenStackParseError(what, 'expected a JSON array of objects');
-    }
-    return value;
-}
-function parseJson(what, text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new OpenStackParseError(what, `not JSON: ${text.slice(0, 200)}`);
-    }
-}
-function str(what, obj, key) {
-    const value = obj[key];
-    if (typeof value !== 'string')
-        throw new OpenStackParseError(what, `'${key}' is not a string`);
-    return value;
-}
-function optStr(obj, key) {
-    const value = obj[key];
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-function num(what, obj, key) {
-    const value = obj[key];
-    if (typeof value !== 'number')
-        throw new OpenStackParseError(what, `'${key}' is not a number`);
-    return value;
-}
-function objects(what, obj, key) {
-    const value = obj[key] ?? [];
-    if (!Array.isArray(value))
-        throw new OpenStackParseError(what, `'${key}' is not an array`);
-    return value;
-}
-/** `keypair show -f json` (also the id: Nova's key pair id is its name). */
-function parseKeypair(text) {
-    const o = parseObject('keypair show', text);
-    return { name: str('keypair show', o, 'name'), fingerprint: str('keypair show', o, 'fingerprint') };
-}
-/** `security group rule create -f json` (snake_case keys). */
-function parseSecurityGroupRule(text) {
-    const w = 'security group rule create';
-    const o = parseObject(w, text);
-    return {
-        id: str(w, o, 'id'),
-        protocol: optStr(o, 'protocol'),
-        ethertype: str(w, o, 'ether_type'),
-        direction: str(w, o, 'direction') === 'egress' ? 'egress' : 'ingress',
-        remoteIpPrefix: optStr(o, 'remote_ip_prefix'),
-        remoteGroupId: optStr(o, 'remote_group_id'),
-        portRangeMin: typeof o.port_range_min === 'number' ? o.port_range_min : null,
-        portRangeMax: typeof o.port_range_max === 'number' ? o.port_range_max : null,
-    };
+/** Why the last attempt failed, in words a user can act on. */
+function describeSshFailure(err) {
+    const text = err instanceof CommandError ? `${err.stderrTail.join('\n')}`.trim() || err.message : getErrorMessage(err);
+    if (/Connection refused/i.test(text))
+        return `connection refused (sshd not listening yet): ${text}`;
+    if (/timed out|No route to host|Network is unreachable/i.test(text))
+        return `no answer (${text})`;
+    if (/Permission denied/i.test(text))
+        return `the key was refused (cloud-init may not have installed it yet): ${text}`;
+    if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED/i.test(text))
+        return `host key mismatch: ${text}`;
+    return text;
 }
 /**
- * `security group rule list GROUP -f json`: titled columns `ID`, `IP Protocol`, `Ethertype`, `IP Range`,
- * `Port Range` (`""` or `"22:22"`), `Direction`, `Remote Security Group`.
+ * Retries `ssh … true` with exponential backoff until it succeeds or `timeoutMs` passes; the timeout error says
+ * how many attempts were made and why the last one failed.
  */
-function parseSecurityGroupRuleList(text) {
-    const w = 'security group rule list';
-    return parseArray(w, text).map((o) => {
-        const range = /^(\d+):(\d+)$/.exec(optStr(o, 'Port Range') ?? '');
-        return {
-            id: str(w, o, 'ID'),
-            protocol: optStr(o, 'IP Protocol'),
-            ethertype: str(w, o, 'Ethertype'),
-            direction: str(w, o, 'Direction') === 'egress' ? 'egress' : 'ingress',
-            remoteIpPrefix: optStr(o, 'IP Range'),
-            remoteGroupId: optStr(o, 'Remote Security Group'),
-            portRangeMin: range ? Number(range[1]) : null,
-            portRangeMax: range ? Number(range[2]) : null,
-        };
-    });
-}
-/** `image show|create -f json`. */
-function parseImage(text) {
-    const o = parseObject('image show', text);
-    return { id: str('image show', o, 'id'), name: str('image show', o, 'name'), status: str('image show', o, 'status') };
-}
-/** `flavor show -f json`. */
-function parseFlavor(text) {
-    const w = 'flavor show';
-    const o = parseObject(w, text);
-    return {
-        id: str(w, o, 'id'),
-        name: str(w, o, 'name'),
-        ram: num(w, o, 'ram'),
-        disk: num(w, o, 'disk'),
-        vcpus: num(w, o, 'vcpus'),
-    };
-}
-/** `network show -f json`. */
-function parseNetwork(text) {
-    const w = 'network show';
-    const o = parseObject(w, text);
-    const subnets = o.subnets;
-    return {
-        id: str(w, o, 'id'),
-        name: str(w, o, 'name'),
-        external: o['router:external'] === true,
-        subnets: Array.isArray(subnets) ? subnets.filter((s) => typeof s === 'string') : [],
-    };
-}
-/** `subnet show -f json`. */
-function parseSubnet(text) {
-    const w = 'subnet show';
-    const o = parseObject(w, text);
-    return {
-        id: str(w, o, 'id'),
-        name: str(w, o, 'name'),
-        cidr: str(w, o, 'cidr'),
-        networkId: str(w, o, 'network_id'),
-        subnetpoolId: optStr(o, 'subnetpool_id'),
-        gatewayIp: optStr(o, 'gateway_ip'),
-        ipVersion: num(w, o, 'ip_version'),
-    };
-}
-/** `subnet pool show -f json`. */
-function parseSubnetPool(text) {
-    const w = 'subnet pool show';
-    const o = parseObject(w, text);
-    const prefixes = o.prefixes;
-    return {
-        id: str(w, o, 'id'),
-        name: str(w, o, 'name'),
-        prefixes: Array.isArray(prefixes) ? prefixes.filter((p) => typeof p === 'string') : [],
-        defaultPrefixlen: typeof o.default_prefixlen === 'number' ? o.default_prefixlen : null,
-    };
-}
-function fixedIps(w, list) {
-    return list.map((ip) => ({ subnetId: str(w, ip, 'subnet_id'), ipAddress: str(w, ip, 'ip_address') }));
-}
-function subports(w, list) {
-    return list.map((s) => ({
-        portId: str(w, s, 'port_id'),
-        segmentationType: str(w, s, 'segmentation_type'),
-        segmentationId: num(w, s, 'segmentation_id'),
-    }));
-}
-/** `port show|create -f json`. */
-function parsePort(text) {
-    const w = 'port show';
-    const o = parseObject(w, text);
-    const details = o.trunk_details;
-    const port = {
-        id: str(w, o, 'id'),
-        name: typeof o.name === 'string' ? o.name : '',
-        status: str(w, o, 'status'),
-        networkId: str(w, o, 'network_id'),
-        deviceId: typeof o.device_id === 'string' ? o.device_id : '',
-        fixedIps: fixedIps(w, objects(w, o, 'fixed_ips')),
-    };
-    if (details !== null && typeof details === 'object' && !Array.isArray(details)) {
-        const d = details;
-        port.trunkDetails = { trunkId: str(w, d, 'trunk_id'), subPorts: subports(w, objects(w, d, 'sub_ports')) };
-    }
-    return port;
-}
-/** `port list -f json`: titled columns `ID`, `Name`, `MAC Address`, `Fixed IP Addresses`, `Status`. */
-function parsePortList(text) {
-    const w = 'port list';
-    return parseArray(w, text).map((o) => ({
-        id: str(w, o, 'ID'),
-        name: typeof o.Name === 'string' ? o.Name : '',
-        status: str(w, o, 'Status'),
-        fixedIps: fixedIps(w, objects(w, o, 'Fixed IP Addresses')),
-    }));
-}
-/** `network trunk show|create -f json`. */
-function parseTrunk(text) {
-    const w = 'network trunk show';
-    const o = parseObject(w, text);
-    return {
-        id: str(w, o, 'id'),
-        name: str(w, o, 'name'),
-        portId: str(w, o, 'port_id'),
-        status: str(w, o, 'status'),
-        subPorts: subports(w, objects(w, o, 'sub_ports')),
-    };
-}
-/** `network subport list --trunk T -f json`: CAPITALISED keys `Port`, `Segmentation Type`, `Segmentation ID`. */
-function parseSubportList(text) {
-    const w = 'network subport list';
-    return parseArray(w, text).map((o) => ({
-        portId: str(w, o, 'Port'),
-        segmentationType: str(w, o, 'Segmentation Type'),
-        segmentationId: num(w, o, 'Segmentation ID'),
-    }));
-}
-/** `server show|create -f json` (create prints `adminPass`, which is dropped). */
-function parseServer(text) {
-    const w = 'server show';
-    const o = parseObject(w, text);
-    const server = { id: str(w, o, 'id'), name: str(w, o, 'name'), status: str(w, o, 'status'), addresses: {} };
-    const addresses = o.addresses;
-    if (addresses !== null && typeof addresses === 'object' && !Array.isArray(addresses)) {
-        for (const [net, list] of Object.entries(addresses)) {
-            server.addresses[net] = Array.isArray(list) ? list.filter((a) => typeof a === 'string') : [];
-        }
-    }
-    const fault = o.fault;
-    if (fault !== null && typeof fault === 'object' && !Array.isArray(fault)) {
-        const f = fault;
-        server.fault = {
-            message: typeof f.message === 'string' ? f.message : JSON.stringify(f),
-            code: typeof f.code === 'number' ? f.code : undefined,
-            details: typeof f.details === 'string' ? f.details : undefined,
-        };
-    }
-    else if (typeof fault === 'string' && fault !== '') {
-        server.fault = { message: fault };
-    }
-    return server;
-}
-/** `floating ip create|show -f json`. */
-function parseFloatingIp(text) {
-    const w = 'floating ip show';
-    const o = parseObject(w, text);
-    return {
-        id: str(w, o, 'id'),
-        address: str(w, o, 'floating_ip_address'),
-        networkId: str(w, o, 'floating_network_id'),
-        portId: optStr(o, 'port_id'),
-        fixedIpAddress: optStr(o, 'fixed_ip_address'),
-        status: str(w, o, 'status'),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/openstack/client.js
-/**
- * A typed wrapper over the `openstack` CLI. Every call goes through the command-runner port, uses `-f json` where
- * the command prints, retries transient failures (connection refused/reset, 5xx) with backoff and never a 4xx, and
- * turns failures into {@link OpenStackError}s carrying the API's message.
- */
-
-
-
-/** The typed `openstack` CLI. */
-class OpenStackClient {
-    cloud;
-    runner;
-    prefix;
-    executable;
-    timeoutMs;
-    retry;
-    sleep;
-    env;
-    constructor(options) {
-        this.runner = options.runner;
-        this.cloud = options.cloud;
-        this.prefix = options.prefix ?? [];
-        this.executable = options.executable ?? 'openstack';
-        this.timeoutMs = options.timeoutMs ?? 120_000;
-        this.retry = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000, ...options.retry };
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.env = { ...options.env };
-        if (options.cloudsYaml !== undefined)
-            this.env.OS_CLIENT_CONFIG_FILE = options.cloudsYaml;
-    }
-    /** Runs `openstack --os-cloud CLOUD ARGS…` (add `-f json` yourself) and returns stdout. Retries transient failures. */
-    async raw(args) {
-        const full = [this.executable, '--os-cloud', this.cloud, ...args];
-        const [command, ...rest] = this.prefix.length > 0 ? [...this.prefix, ...full] : full;
-        for (let attempt = 1;; attempt++) {
-            try {
-                const result = await this.runner.run(command ?? this.executable, rest, {
-                    timeoutMs: this.timeoutMs,
-                    env: this.env,
-                    label: 'openstack',
-                });
-                return result.stdout;
-            }
-            catch (err) {
-                if (!(err instanceof CommandError) || err.cancelled || err.code !== undefined)
-                    throw err;
-                const failure = OpenStackError.fromCommandError(err, attempt);
-                if (!failure.transient || attempt >= this.retry.attempts)
-                    throw failure;
-                await this.sleep(Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1)));
-            }
-        }
-    }
-    json(args) {
-        return this.raw([...args, '-f', 'json']);
-    }
-    /** Runs `delete`, answering false instead of failing when the object is gone already. */
-    async deleteIfExists(args) {
+async function waitForSsh(ssh, o) {
+    const now = o.now ?? Date.now;
+    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const start = now();
+    let interval = o.initialIntervalMs ?? 2000;
+    const max = o.maxIntervalMs ?? 15_000;
+    let attempts = 0;
+    let lastReason = '';
+    for (;;) {
+        attempts++;
         try {
-            await this.raw(args);
-            return true;
+            await ssh.run(['true'], { timeoutMs: 60_000, label: 'ssh-probe' });
+            const elapsedMs = now() - start;
+            o.logger?.info(`SSH to ${ssh.address} answers (attempt ${attempts}, ${Math.round(elapsedMs / 1000)} s)`);
+            return { attempts, elapsedMs };
         }
         catch (err) {
-            if (isNotFound(err))
-                return false;
-            throw err;
+            const reason = describeSshFailure(err);
+            if (reason !== lastReason)
+                o.logger?.info(`SSH to ${ssh.address} not ready: ${reason}`);
+            lastReason = reason;
         }
-    }
-    /** Shows an object, `undefined` when it does not exist. */
-    async find(show, nameOrId) {
-        try {
-            return await show(nameOrId);
+        const elapsed = now() - start;
+        if (elapsed >= o.timeoutMs) {
+            throw new SshNotReadyError(`SSH to ${ssh.address} was not ready after ${Math.round(elapsed / 1000)} s (${attempts} attempts); last error: ${lastReason}`, attempts, lastReason);
         }
-        catch (err) {
-            if (isNotFound(err))
-                return undefined;
-            throw err;
-        }
-    }
-    // --- key pairs -----------------------------------------------------------------------------------------------------
-    /** `keypair create NAME`: Nova generates the key; the CLI prints the PEM private key (even with `-f json`). */
-    async keypairCreate(name) {
-        const privateKey = await this.raw(['keypair', 'create', name]);
-        if (!privateKey.includes('PRIVATE KEY-----')) {
-            throw new OpenStackError({
-                command: `openstack keypair create ${name}`,
-                exitCode: 0,
-                stderr: 'keypair create did not print a private key',
-            });
-        }
-        const shown = await this.keypairShow(name);
-        return { ...shown, privateKey };
-    }
-    /** `keypair show NAME -f json`. */
-    async keypairShow(name) {
-        return parseKeypair(await this.json(['keypair', 'show', name]));
-    }
-    /** `keypair delete NAME`; false when it did not exist. */
-    keypairDelete(name) {
-        return this.deleteIfExists(['keypair', 'delete', name]);
-    }
-    // --- security group rules ------------------------------------------------------------------------------------------
-    /** `security group rule create` for `spec` in `group`. */
-    async securityGroupRuleCreate(group, spec) {
-        return parseSecurityGroupRule(await this.json(['security', 'group', 'rule', 'create', ...ruleArgs(spec), group]));
-    }
-    /** `security group rule list GROUP -f json`. */
-    async securityGroupRuleList(group) {
-        return parseSecurityGroupRuleList(await this.json(['security', 'group', 'rule', 'list', group]));
-    }
-    /** `security group rule delete ID`; false when it did not exist. */
-    securityGroupRuleDelete(id) {
-        return this.deleteIfExists(['security', 'group', 'rule', 'delete', id]);
-    }
-    /** Creates the ingress rule unless an equal one exists (also when another process created it meanwhile: 409). */
-    async ensureSecurityGroupRule(group, spec) {
-        const existing = (await this.securityGroupRuleList(group)).find((rule) => ruleMatches(rule, spec));
-        if (existing)
-            return { rule: existing, created: false };
-        try {
-            return { rule: await this.securityGroupRuleCreate(group, spec), created: true };
-        }
-        catch (err) {
-            if (!(err instanceof OpenStackError) || err.httpStatus !== 409)
-                throw err;
-            const raced = (await this.securityGroupRuleList(group)).find((rule) => ruleMatches(rule, spec));
-            if (!raced)
-                throw err;
-            return { rule: raced, created: false };
-        }
-    }
-    // --- images, flavors, networks -------------------------------------------------------------------------------------
-    /** `image show NAME -f json`. */
-    async imageShow(nameOrId) {
-        return parseImage(await this.json(['image', 'show', nameOrId]));
-    }
-    /** `image create NAME --file F --disk-format D --container-format bare -f json`. */
-    async imageCreate(name, options) {
-        return parseImage(await this.json([
-            'image',
-            'create',
-            '--file',
-            options.file,
-            '--disk-format',
-            options.diskFormat,
-            '--container-format',
-            options.containerFormat ?? 'bare',
-            name,
-        ]));
-    }
-    /** `image delete NAME`; false when it did not exist. */
-    imageDelete(nameOrId) {
-        return this.deleteIfExists(['image', 'delete', nameOrId]);
-    }
-    /** `flavor show NAME -f json`. */
-    async flavorShow(nameOrId) {
-        return parseFlavor(await this.json(['flavor', 'show', nameOrId]));
-    }
-    /** `network show NAME -f json`. */
-    async networkShow(nameOrId) {
-        return parseNetwork(await this.json(['network', 'show', nameOrId]));
-    }
-    /** `subnet show NAME -f json`. */
-    async subnetShow(nameOrId) {
-        return parseSubnet(await this.json(['subnet', 'show', nameOrId]));
-    }
-    /** `subnet pool show NAME -f json`. */
-    async subnetPoolShow(nameOrId) {
-        return parseSubnetPool(await this.json(['subnet', 'pool', 'show', nameOrId]));
-    }
-    // --- ports ---------------------------------------------------------------------------------------------------------
-    /** `port create --network N [--security-group G]… NAME -f json`. */
-    async portCreate(name, options) {
-        const groups = (options.securityGroups ?? []).flatMap((g) => ['--security-group', g]);
-        return parsePort(await this.json(['port', 'create', '--network', options.network, ...groups, name]));
-    }
-    /** `port show NAME -f json`. */
-    async portShow(nameOrId) {
-        return parsePort(await this.json(['port', 'show', nameOrId]));
-    }
-    /** `port list [--name N] [--network N] -f json`. */
-    async portList(filter = {}) {
-        const args = ['port', 'list'];
-        if (filter.name !== undefined)
-            args.push('--name', filter.name);
-        if (filter.network !== undefined)
-            args.push('--network', filter.network);
-        return parsePortList(await this.json(args));
-    }
-    /** `port delete ID`; false when it did not exist. */
-    portDelete(nameOrId) {
-        return this.deleteIfExists(['port', 'delete', nameOrId]);
-    }
-    // --- trunks --------------------------------------------------------------------------------------------------------
-    /** `network trunk create --parent-port P [--subport …]… NAME -f json`. */
-    async trunkCreate(name, parentPort, subports = []) {
-        return parseTrunk(await this.json(['network', 'trunk', 'create', '--parent-port', parentPort, ...subportArgs(subports), name]));
-    }
-    /** `network trunk show NAME -f json`. */
-    async trunkShow(nameOrId) {
-        return parseTrunk(await this.json(['network', 'trunk', 'show', nameOrId]));
-    }
-    /** `network trunk set --subport port=…,segmentation-type=vlan,segmentation-id=N… TRUNK` (prints nothing). */
-    async trunkSet(trunk, subports) {
-        await this.raw(['network', 'trunk', 'set', ...subportArgs(subports), trunk]);
-    }
-    /** `network trunk unset --subport PORT… TRUNK` (prints nothing). */
-    async trunkUnset(trunk, ports) {
-        await this.raw(['network', 'trunk', 'unset', ...ports.flatMap((p) => ['--subport', p]), trunk]);
-    }
-    /** `network trunk delete NAME`; false when it did not exist. */
-    trunkDelete(nameOrId) {
-        return this.deleteIfExists(['network', 'trunk', 'delete', nameOrId]);
-    }
-    /** `network subport list --trunk T -f json`. */
-    async subportList(trunk) {
-        return parseSubportList(await this.json(['network', 'subport', 'list', '--trunk', trunk]));
-    }
-    // --- servers -------------------------------------------------------------------------------------------------------
-    /** `server create --image I --flavor F --nic port-id=P --key-name K NAME -f json` (returns in BUILD). */
-    async serverCreate(name, options) {
-        const args = ['server', 'create', '--image', options.image, '--flavor', options.flavor];
-        args.push('--nic', `port-id=${options.portId}`);
-        if (options.keyName !== undefined)
-            args.push('--key-name', options.keyName);
-        return parseServer(await this.json([...args, name]));
-    }
-    /** `server show NAME -f json`. */
-    async serverShow(nameOrId) {
-        return parseServer(await this.json(['server', 'show', nameOrId]));
-    }
-    /** `server delete ID` (without waiting); false when it did not exist. */
-    serverDelete(nameOrId) {
-        return this.deleteIfExists(['server', 'delete', nameOrId]);
-    }
-    /** `console log show [--lines N] SERVER` (plain text). */
-    consoleLog(server, lines) {
-        const args = ['console', 'log', 'show'];
-        if (lines !== undefined)
-            args.push('--lines', String(lines));
-        return this.raw([...args, server]);
-    }
-    // --- floating IPs --------------------------------------------------------------------------------------------------
-    /** `floating ip create [--port P] NETWORK -f json`. */
-    async floatingIpCreate(network, options = {}) {
-        const args = ['floating', 'ip', 'create'];
-        if (options.port !== undefined)
-            args.push('--port', options.port);
-        return parseFloatingIp(await this.json([...args, network]));
-    }
-    /** `floating ip set --port P FIP` (prints nothing). */
-    async floatingIpSet(fip, port) {
-        await this.raw(['floating', 'ip', 'set', '--port', port, fip]);
-    }
-    /** `floating ip show FIP -f json`. */
-    async floatingIpShow(fip) {
-        return parseFloatingIp(await this.json(['floating', 'ip', 'show', fip]));
-    }
-    /** `floating ip list [--port P] -f json`: the ids. */
-    async floatingIpIds(filter = {}) {
-        const args = ['floating', 'ip', 'list'];
-        if (filter.port !== undefined)
-            args.push('--port', filter.port);
-        return parseArray('floating ip list', await this.json(args)).map((row) => String(row.ID));
-    }
-    /** `floating ip delete FIP`; false when it did not exist. */
-    floatingIpDelete(fip) {
-        return this.deleteIfExists(['floating', 'ip', 'delete', fip]);
+        await sleep(Math.min(interval, Math.max(0, o.timeoutMs - elapsed)));
+        interval = Math.min(interval * 2, max);
     }
 }
-function subportArgs(subports) {
-    return subports.flatMap((s) => [
-        '--subport',
-        `port=${s.port},segmentation-type=vlan,segmentation-id=${s.segmentationId}`,
-    ]);
-}
-function ruleArgs(spec) {
-    const ethertype = spec.ethertype ?? 'IPv4';
-    const args = ['--ingress', '--ethertype', ethertype, '--protocol', spec.protocol];
-    args.push('--remote-ip', spec.remoteIp ?? (ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0'));
-    if (spec.dstPort !== undefined)
-        args.push('--dst-port', String(spec.dstPort));
-    return args;
-}
-/** True when `rule` is the ingress rule `spec` describes. */
-function ruleMatches(rule, spec) {
-    const ethertype = spec.ethertype ?? 'IPv4';
-    const remote = spec.remoteIp ?? (ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0');
-    return (rule.direction === 'ingress' &&
-        rule.protocol === spec.protocol &&
-        rule.ethertype === ethertype &&
-        rule.remoteIpPrefix === remote &&
-        rule.remoteGroupId === null &&
-        rule.portRangeMin === (spec.dstPort ?? null) &&
-        rule.portRangeMax === (spec.dstPort ?? null));
+/** SSH never came up within the boot timeout. */
+class SshNotReadyError extends Error {
+    attempts;
+    lastReason;
+    constructor(message, attempts, lastReason) {
+        super(message);
+        this.attempts = attempts;
+        this.lastReason = lastReason;
+        this.name = 'SshNotReadyError';
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/openstack/ledger.js
@@ -41675,6 +45071,7 @@ const TEARDOWN_ORDER = [
     'port',
     'keypair',
     'security-group-rule',
+    'image',
 ];
 /** A ledger bound to a file (or to memory when `path` is undefined). */
 class TeardownLedger {
@@ -41731,53 +45128,17 @@ class TeardownLedger {
     }
 }
 
-;// CONCATENATED MODULE: ./build/openstack/wait.js
-/** Polling on state (never fixed sleeps). */
-/** Thrown by {@link waitFor} when the condition did not hold in time. */
-class WaitTimeoutError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'WaitTimeoutError';
-    }
-}
-/**
- * Calls `fn` until it returns something other than `undefined` and returns that. A throw from `fn` ends the wait
- * (use it for terminal failures such as a server in ERROR). After `timeoutMs` it throws a {@link WaitTimeoutError}
- * naming what was awaited.
- */
-async function waitFor(fn, options) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? defaultSleep;
-    const interval = options.intervalMs ?? 2000;
-    const started = now();
-    for (;;) {
-        if (options.signal?.aborted)
-            throw new Error(`cancelled while waiting for ${describe(options)}`);
-        const value = await fn();
-        if (value !== undefined)
-            return value;
-        const elapsed = now() - started;
-        if (elapsed >= options.timeoutMs) {
-            throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
-        }
-        await sleep(Math.min(interval, Math.max(0, options.timeoutMs - elapsed)));
-    }
-}
-function describe(options) {
-    return typeof options.describe === 'function' ? options.describe() : options.describe;
-}
-function defaultSleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 ;// CONCATENATED MODULE: ./build/openstack/trunk-vm.js
 /**
  * The nested trunk VM of field guide §5 (library part of `actions/trunk-vm`): key pair, security group rules, parent
  * port `port0`, trunk `trunk0`, a server on the parent port, a floating IP, optional VLAN subports. Every created
  * resource goes into a {@link TeardownLedger} so {@link downTrunkVm} can undo a run, also a partial one.
  *
- * Not here yet: SSH readiness (cloud-init done, SSH answering on the floating IP) and the overcloud.
+ * SSH readiness and the overcloud follow in trunk-vm-action.ts (ssh.ts, overcloud.ts).
  */
+
+
+
 
 
 
@@ -41802,7 +45163,7 @@ const TRUNK_VM_RULES = [{ protocol: 'icmp' }, { protocol: 'tcp', dstPort: 22 }];
  * then is empty) and rethrows.
  */
 async function upTrunkVm(settings, deps) {
-    validate(settings);
+    trunk_vm_validate(settings);
     const ledger = settings.ledgerPath
         ? TeardownLedger.load(settings.ledgerPath, deps.client.cloud)
         : new TeardownLedger(undefined, deps.client.cloud);
@@ -41823,7 +45184,7 @@ async function upTrunkVm(settings, deps) {
         throw err;
     }
 }
-function validate(s) {
+function trunk_vm_validate(s) {
     const required = [
         ['image', s.image],
         ['flavor', s.flavor],
@@ -41855,7 +45216,7 @@ function existing(kind, name, reuse) {
         throw new ConfigurationError(`${kind} '${name}' already exists: delete it, or set 'reuse: true' to adopt it`, 'reuse');
     }
 }
-async function up(s, { client, logger }, ledger) {
+async function up(s, { client, logger, runner }, ledger) {
     const interval = s.pollIntervalMs ?? 2000;
     // 1. key pair, generated per run; the private key is a secret
     const knownKeypair = await client.find((n) => client.keypairShow(n), s.keypairName);
@@ -41879,14 +45240,16 @@ async function up(s, { client, logger }, ledger) {
         logger.info(`key pair ${s.keypairName} created; private key in ${s.sshKeyPath}`);
     }
     // 2. ICMP and SSH rules, idempotent
-    for (const spec of TRUNK_VM_RULES) {
+    for (const spec of s.securityRules ?? TRUNK_VM_RULES) {
         const { rule, created } = await client.ensureSecurityGroupRule(s.securityGroup, spec);
         if (created)
             ledger.record({ kind: 'security-group-rule', id: rule.id });
         logger.info(`security group ${s.securityGroup}: ${describeRule(spec)} ${created ? 'added' : 'present'}`);
     }
     // 3. image (must exist) and flavor
-    const image = await mustExist(() => client.imageShow(s.image), 'image', `image '${s.image}' does not exist`);
+    const image = s.imageUrl === undefined
+        ? await mustExist(() => client.imageShow(s.image), 'image', `image '${s.image}' does not exist`)
+        : await ensureImage(s, s.imageUrl, { client, logger, runner }, ledger);
     const flavor = await mustExist(() => client.flavorShow(s.flavor), 'flavor', `flavor '${s.flavor}' does not exist`);
     const external = await mustExist(() => client.networkShow(s.externalNetwork), 'external-network', `network '${s.externalNetwork}' does not exist`);
     if (!external.external) {
@@ -41904,8 +45267,10 @@ async function up(s, { client, logger }, ledger) {
         ledger.record({ kind: 'port', id: port.id, name: s.portName });
     }
     const workerSubnetId = port.fixedIps[0]?.subnetId;
-    if (workerSubnetId === undefined)
+    const parentPortIp = port.fixedIps[0]?.ipAddress;
+    if (workerSubnetId === undefined || parentPortIp === undefined) {
         throw new Error(`port ${s.portName} (${port.id}) has no fixed IP`);
+    }
     // 5. trunk0 with port0 as parent
     let trunk = await client.find((n) => client.trunkShow(n), s.trunkName);
     if (trunk) {
@@ -41972,11 +45337,47 @@ async function up(s, { client, logger }, ledger) {
         floatingIpId: fip.id,
         trunkId: trunk.id,
         parentPortId: port.id,
+        parentPortIp,
         workerSubnetId,
         sshKeyPath: s.sshKeyPath,
         subportIds,
         ledger,
     };
+}
+/**
+ * The image for `imageUrl`: the Glance image named `image` when it exists, otherwise the URL downloaded with curl
+ * (kept in `imageCacheDir` by the URL's SHA-256, so a second run does not download again) and uploaded.
+ */
+async function ensureImage(s, url, { client, logger, runner }, ledger) {
+    const known = await client.find((n) => client.imageShow(n), s.image);
+    if (known) {
+        logger.info(`image ${s.image} exists (${known.id}); image-url not downloaded`);
+        return known;
+    }
+    if (!runner)
+        throw new Error('image-url needs a command runner for curl');
+    const cacheDir = s.imageCacheDir ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'kdf-image-cache');
+    (0,external_node_fs_namespaceObject.mkdirSync)(cacheDir, { recursive: true, mode: 0o700 });
+    const file = (0,external_node_path_namespaceObject.join)(cacheDir, `${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(url).digest('hex').slice(0, 32)}.img`);
+    if ((0,external_node_fs_namespaceObject.existsSync)(file)) {
+        logger.info(`image-url ${url}: cached in ${file}`);
+    }
+    else {
+        const partial = `${file}.part-${process.pid}`;
+        logger.info(`downloading image-url ${url}`);
+        try {
+            await runner.run('curl', ['--fail', '--location', '--silent', '--show-error', '--retry', '3', '--output', partial, '--', url], { timeoutMs: 60 * 60_000, label: 'curl' });
+            (0,external_node_fs_namespaceObject.renameSync)(partial, file);
+        }
+        catch (err) {
+            (0,external_node_fs_namespaceObject.rmSync)(partial, { force: true });
+            throw new ConfigurationError(`image-url ${url} could not be downloaded: ${getErrorMessage(err)}`, 'image-url');
+        }
+    }
+    const image = await client.imageCreate(s.image, { file, diskFormat: s.imageDiskFormat ?? 'qcow2' });
+    ledger.record({ kind: 'image', id: image.id, name: s.image });
+    logger.info(`image ${s.image} (${image.id}) uploaded from ${url}`);
+    return image;
 }
 async function attachFloatingIp(client, s, port, ledger) {
     const [adopt] = await client.floatingIpIds({ port: port.id });
@@ -42081,6 +45482,9 @@ async function deleteEntry(client, entry, options) {
         case 'security-group-rule':
             await client.securityGroupRuleDelete(entry.id);
             return;
+        case 'image':
+            await client.imageDelete(entry.id);
+            return;
     }
 }
 
@@ -42090,6 +45494,10 @@ async function deleteEntry(client, entry, options) {
  * network call), then {@link upTrunkVm}, then outputs; on failure a finding naming what failed, the resource and the
  * API's message. {@link runTrunkVmPost} is the post step: {@link downTrunkVm} from the ledger unless `keep`.
  */
+
+
+
+
 
 
 
@@ -42182,12 +45590,16 @@ async function runTrunkVmAction(settings, deps) {
         'overcloud-kubeconfig': '',
         results: results.path,
     };
-    if (settings.imageUrl !== undefined) {
-        logger.warning(`image-url is not implemented yet: the image '${settings.vm.image}' must exist already`);
-    }
     const t0 = Date.now();
     try {
-        const result = await upTrunkVm({ ...settings.vm, sshKeyPath, ledgerPath }, { client: deps.client, logger });
+        const result = await upTrunkVm({
+            ...settings.vm,
+            sshKeyPath,
+            ledgerPath,
+            imageUrl: settings.imageUrl,
+            imageDiskFormat: settings.imageDiskFormat,
+            imageCacheDir: (0,external_node_path_namespaceObject.join)(deps.workDir, '..', 'kdf-image-cache'),
+        }, { client: deps.client, logger, runner: deps.runner });
         await results.addCases([
             ...result.ledger.entries.map(entryCase),
             {
@@ -42198,7 +45610,6 @@ async function runTrunkVmAction(settings, deps) {
                 durationMs: Date.now() - t0,
             },
         ]);
-        await results.finish();
         Object.assign(outputs, {
             'server-id': result.serverId,
             'floating-ip': result.floatingIp,
@@ -42207,13 +45618,21 @@ async function runTrunkVmAction(settings, deps) {
             'worker-subnet-id': result.workerSubnetId,
             'ssh-key-path': result.sshKeyPath,
         });
+        const inside = await afterBoot(settings, deps, result, results);
+        await results.finish();
+        if (inside.kubeconfig !== undefined)
+            outputs['overcloud-kubeconfig'] = inside.kubeconfig;
+        if (!inside.success) {
+            return { success: false, headline: inside.headline, outputs, ledgerPath, findings: inside.findings, result };
+        }
         return {
             success: true,
-            headline: `trunk VM ${settings.vm.serverName} up: ${result.floatingIp} (server ${result.serverId})`,
+            headline: `trunk VM ${settings.vm.serverName} up: ${result.floatingIp} (server ${result.serverId})${inside.headline ? `; ${inside.headline}` : ''}`,
             outputs,
             ledgerPath,
-            findings: [],
+            findings: inside.findings,
             result,
+            overcloud: inside.overcloud,
         };
     }
     catch (err) {
@@ -42242,6 +45661,133 @@ async function runTrunkVmAction(settings, deps) {
         await results.addFinding(finding);
         await results.finish();
         return { success: false, headline: finding.message, outputs, ledgerPath, findings: [finding] };
+    }
+}
+/** The steps inside the booted VM: SSH readiness, then the overcloud when asked for. */
+async function afterBoot(settings, deps, vm, results) {
+    const { logger } = deps;
+    const knownHostsPath = (0,external_node_path_namespaceObject.join)(deps.workDir, 'known_hosts');
+    (0,external_node_fs_namespaceObject.rmSync)(knownHostsPath, { force: true }); // a new VM has a new host key
+    const ssh = new SshClient(deps.sshRunner ?? deps.runner, {
+        host: vm.floatingIp,
+        user: settings.sshUser,
+        keyPath: vm.sshKeyPath,
+        knownHostsPath,
+    });
+    const fail = async (caseId, name, t0, finding) => {
+        await results.addCase({
+            id: caseId,
+            name,
+            suite: SUITE,
+            status: 'failed',
+            durationMs: Date.now() - t0,
+            message: finding.message,
+            details: finding.details,
+        });
+        await results.addFinding(finding);
+        return { success: false, headline: finding.message, findings: [finding] };
+    };
+    // SSH readiness on the floating IP, with backoff, bounded by the boot timeout
+    const t0 = Date.now();
+    try {
+        await logger.group(`Wait for SSH on ${ssh.address}`, () => waitForSsh(ssh, {
+            timeoutMs: settings.vm.bootTimeoutMs ?? 600_000,
+            logger,
+            initialIntervalMs: deps.sshInitialIntervalMs,
+        }));
+        await results.addCase({
+            id: 'ssh',
+            name: `SSH to ${ssh.address}`,
+            suite: SUITE,
+            status: 'passed',
+            durationMs: Date.now() - t0,
+        });
+    }
+    catch (err) {
+        const message = getErrorMessage(err);
+        return fail('ssh', `SSH to ${ssh.address}`, t0, {
+            file: ACTION_FILE,
+            line: 1,
+            level: 'failure',
+            title: `trunk-vm: SSH to server ${settings.vm.serverName} never became ready`,
+            message,
+            details: err instanceof SshNotReadyError
+                ? `Check the image's login user (ssh-user: ${settings.sshUser}), the security group rules (tcp/22) and the console log of ${settings.vm.serverName}.`
+                : undefined,
+            rule: 'trunk-vm/ssh',
+            caseId: 'ssh',
+        });
+    }
+    const o = settings.overcloud;
+    if (o === undefined)
+        return { success: true, headline: '', findings: [] };
+    const t1 = Date.now();
+    const caseName = `overcloud ${o.profile} stacked in ${settings.vm.serverName}`;
+    try {
+        const workspace = deps.workspace ?? process.cwd();
+        const fragments = [
+            ...(o.localConfFile ? [readFragmentFile(workspace, o.localConfFile, 'overcloud-local-conf-file')] : []),
+            ...(o.localConf ? [{ text: o.localConf, file: 'input:overcloud-local-conf' }] : []),
+        ];
+        const adminPassword = o.adminPassword ?? cloudPassword(settings.cloud, settings.cloudsYaml, workspace);
+        logger.addSecret(adminPassword);
+        const outcome = await stackOvercloud({
+            profile: o.profile,
+            release: o.release,
+            fragments,
+            serviceHost: o.serviceHost,
+            authUrlHost: cloudAuthHost(settings.cloud, settings.cloudsYaml, workspace),
+            router: OVERCLOUD_DEFAULTS.router,
+            subnetPool: OVERCLOUD_DEFAULTS.subnetPool,
+            adminPassword,
+            gitBase: o.gitBase,
+            devstackDir: o.devstackDir,
+            remoteDir: OVERCLOUD_DEFAULTS.remoteDir,
+            kuryrConfPath: o.kuryrConfPath,
+            remoteKubeconfig: OVERCLOUD_DEFAULTS.remoteKubeconfig,
+            kubeconfigPath: (0,external_node_path_namespaceObject.join)(deps.workDir, 'overcloud-kubeconfig'),
+            localConfPath: (0,external_node_path_namespaceObject.join)(deps.workDir, 'overcloud-local.conf'),
+            externalNetwork: settings.vm.externalNetwork,
+            stackTimeoutMinutes: o.timeoutMinutes,
+        }, { workerSubnetId: vm.workerSubnetId, parentPortIp: vm.parentPortIp }, { client: deps.client, ssh, runner: deps.runner, logger });
+        await results.addCase({
+            id: 'overcloud',
+            name: caseName,
+            suite: SUITE,
+            status: outcome.success ? 'passed' : 'failed',
+            durationMs: Date.now() - t1,
+            message: outcome.success ? undefined : outcome.headline,
+            details: outcome.tail.length > 0 ? outcome.tail.join('\n') : undefined,
+        });
+        await results.addFindings(outcome.findings);
+        if (outcome.success) {
+            await results.addCase({
+                id: 'overcloud-kuryr-conf',
+                name: `kuryr.conf edited: ${outcome.kuryrConf.map((e) => `[${e.section}] ${e.key}`).join(', ')}`,
+                suite: SUITE,
+                status: 'passed',
+            });
+        }
+        return {
+            success: outcome.success,
+            headline: outcome.headline,
+            findings: outcome.findings,
+            kubeconfig: outcome.kubeconfigPath,
+            overcloud: outcome,
+        };
+    }
+    catch (err) {
+        const isConfig = err instanceof ConfigurationError;
+        return fail('overcloud', caseName, t1, {
+            file: ACTION_FILE,
+            line: 1,
+            level: 'failure',
+            title: isConfig ? `trunk-vm: input '${err.input ?? 'unknown'}'` : 'trunk-vm: overcloud failed',
+            message: getErrorMessage(err).split('\n')[0] ?? 'overcloud failed',
+            details: getErrorMessage(err).includes('\n') ? getErrorMessage(err) : undefined,
+            rule: isConfig ? 'trunk-vm/configuration' : 'trunk-vm/overcloud',
+            caseId: 'overcloud',
+        });
     }
 }
 /**
@@ -42296,11 +45842,12 @@ async function runTrunkVmPost(state, deps) {
  */
 
 
+
 /** Default key pair name (`key-name`). */
 const DEFAULT_KEY_NAME = 'kdf-trunk-vm';
 /** Default of `boot-timeout-minutes`. */
 const DEFAULT_BOOT_TIMEOUT_MINUTES = 10;
-/** The only `security-rules` value supported so far (the field guide's ICMP + SSH). */
+/** The default `security-rules` (the field guide's ICMP + SSH). */
 const DEFAULT_SECURITY_RULES = TRUNK_VM_RULES.map((r) => r.dstPort === undefined ? r.protocol : `${r.protocol}/${r.dstPort}`);
 /** Parses `subports`: VLAN ids 1-4094, separated by commas or newlines, unique. */
 function parseSubports(items, input = 'subports') {
@@ -42316,40 +45863,67 @@ function parseSubports(items, input = 'subports') {
     return ids;
 }
 /**
- * Parses `security-rules`: `PROTOCOL[/PORT]` items (`icmp`, `tcp/22`, `udp/53`). Only the default set (`icmp`,
- * `tcp/22`, in any order) is supported so far; anything else is a ConfigurationError saying so.
+ * Parses `security-rules`: `PROTOCOL[/PORT]` items (`icmp`, `tcp/22`, `udp/53`), each added (idempotently) as an
+ * ingress rule from anywhere to the VM's security group. Empty = the field guide's `icmp, tcp/22`. Without `tcp/22`
+ * the VM cannot be reached over SSH, so it is refused.
  */
 function parseSecurityRules(items, input = 'security-rules') {
     if (items.length === 0)
-        return [...DEFAULT_SECURITY_RULES];
+        return [...TRUNK_VM_RULES];
     const rules = items.map((item) => {
         const m = /^(icmp|tcp|udp)(?:\/(\d{1,5}))?$/.exec(item.toLowerCase());
         const port = m?.[2] === undefined ? undefined : Number(m[2]);
-        if (!m || (port !== undefined && (m[1] === 'icmp' || port < 1 || port > 65535))) {
+        if (!m ||
+            (port !== undefined && (m[1] === 'icmp' || port < 1 || port > 65535)) ||
+            (m[1] !== 'icmp' && port === undefined)) {
             throw new ConfigurationError(`Input '${input}' items must be icmp, tcp/PORT or udp/PORT with PORT 1-65535 (got '${item}').`, input);
         }
-        return port === undefined ? (m[1] ?? '') : `${m[1]}/${port}`;
+        const protocol = m[1];
+        return port === undefined ? { protocol } : { protocol, dstPort: port };
     });
-    const same = new Set(rules).size === DEFAULT_SECURITY_RULES.length && DEFAULT_SECURITY_RULES.every((r) => rules.includes(r));
-    if (!same) {
-        throw new ConfigurationError(`Input '${input}': custom rules are not implemented yet; only the default '${DEFAULT_SECURITY_RULES.join(', ')}' is supported (got '${rules.join(', ')}').`, input);
+    const unique = rules.filter((r, i) => rules.findIndex((o) => o.protocol === r.protocol && o.dstPort === r.dstPort) === i);
+    if (!unique.some((r) => r.protocol === 'tcp' && r.dstPort === 22)) {
+        throw new ConfigurationError(`Input '${input}' must include tcp/22: the toolkit reaches the VM over SSH (got '${items.join(', ')}').`, input);
     }
-    return rules;
+    return unique;
 }
 /** Reads and validates every actions/trunk-vm input. */
 function readTrunkVmSettings(inputs) {
-    if (inputs.getBooleanInput('overcloud', false)) {
-        throw new ConfigurationError("Input 'overcloud': the overcloud (DevStack inside the VM) is not implemented yet; set it to false.", 'overcloud');
-    }
-    parseSecurityRules(inputs.getListInput('security-rules'));
+    const rules = parseSecurityRules(inputs.getListInput('security-rules'));
     const bootMinutes = inputs.getIntegerInput('boot-timeout-minutes', { min: 1, max: 24 * 60 }, DEFAULT_BOOT_TIMEOUT_MINUTES);
+    const imageUrl = inputs.getOptionalInput('image-url');
+    if (imageUrl !== undefined && !/^(https?|file):\/\/\S+$/.test(imageUrl)) {
+        throw new ConfigurationError(`Input 'image-url' must be an http(s):// or file:// URL (got '${imageUrl}').`, 'image-url');
+    }
+    const diskFormat = inputs.getOptionalInput('image-disk-format', 'qcow2');
+    if (!['qcow2', 'raw', 'vmdk', 'vdi', 'iso', 'vhd', 'vhdx', 'ami', 'ploop'].includes(diskFormat)) {
+        throw new ConfigurationError(`Input 'image-disk-format' is not a Glance disk format (got '${diskFormat}').`, 'image-disk-format');
+    }
+    const overcloudOn = inputs.getBooleanInput('overcloud', false);
+    const sshUser = inputs.getOptionalInput('ssh-user', 'centos');
+    if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(sshUser)) {
+        throw new ConfigurationError(`Input 'ssh-user' must be a Linux user name (got '${sshUser}').`, 'ssh-user');
+    }
     return {
         cloud: inputs.getOptionalInput('os-cloud', 'devstack'),
         cloudsYaml: inputs.getOptionalInput('clouds-yaml'),
-        imageUrl: inputs.getOptionalInput('image-url'),
-        sshUser: inputs.getOptionalInput('ssh-user', 'centos'),
-        overcloudProfile: inputs.getOptionalInput('overcloud-profile'),
-        overcloudLocalConf: inputs.getOptionalInput('overcloud-local-conf'),
+        imageUrl,
+        imageDiskFormat: diskFormat,
+        sshUser,
+        overcloud: overcloudOn
+            ? {
+                profile: inputs.getOptionalInput('overcloud-profile', OVERCLOUD_DEFAULTS.profile),
+                release: inputs.getOptionalInput('overcloud-release'),
+                localConfFile: inputs.getOptionalInput('overcloud-local-conf-file'),
+                localConf: inputs.getOptionalInput('overcloud-local-conf'),
+                serviceHost: inputs.getOptionalInput('overcloud-service-host'),
+                adminPassword: inputs.getOptionalInput('admin-password'),
+                gitBase: inputs.getOptionalInput('git-base'),
+                devstackDir: inputs.getOptionalInput('devstack-dir', OVERCLOUD_DEFAULTS.devstackDir),
+                kuryrConfPath: inputs.getOptionalInput('overcloud-kuryr-conf', OVERCLOUD_DEFAULTS.kuryrConfPath),
+                timeoutMinutes: inputs.getIntegerInput('overcloud-timeout-minutes', { min: 1, max: 24 * 60 }, OVERCLOUD_DEFAULTS.stackTimeoutMinutes),
+            }
+            : undefined,
         keep: inputs.getBooleanInput('keep', false),
         vm: {
             image: inputs.getRequiredInput('image'),
@@ -42357,6 +45931,7 @@ function readTrunkVmSettings(inputs) {
             network: inputs.getOptionalInput('network', TRUNK_VM_DEFAULTS.network),
             externalNetwork: inputs.getOptionalInput('external-network', TRUNK_VM_DEFAULTS.externalNetwork),
             securityGroup: TRUNK_VM_DEFAULTS.securityGroup,
+            securityRules: rules,
             serverName: inputs.getOptionalInput('server-name', TRUNK_VM_DEFAULTS.serverName),
             portName: inputs.getOptionalInput('port-name', TRUNK_VM_DEFAULTS.portName),
             trunkName: inputs.getOptionalInput('trunk-name', TRUNK_VM_DEFAULTS.trunkName),
@@ -42368,9 +45943,23 @@ function readTrunkVmSettings(inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/cli/version.js
-/** The toolkit version, kept in step with package.json by a test. */
-const cli_version_VERSION = '0.1.0';
+;// CONCATENATED MODULE: ./build/runtime/prefixed-runner.js
+/** Runs `PREFIX… COMMAND ARGS…` through `inner`; an empty prefix runs commands unchanged. */
+class PrefixedCommandRunner {
+    inner;
+    prefix;
+    constructor(inner, prefix) {
+        this.inner = inner;
+        this.prefix = prefix;
+    }
+    /** {@inheritDoc CommandRunner.run} */
+    run(command, args, options = {}) {
+        const [first, ...rest] = this.prefix;
+        if (first === undefined)
+            return this.inner.run(command, args, options);
+        return this.inner.run(first, [...rest, command, ...args], { ...options, label: options.label ?? command });
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/cli/commands/trunk-vm.js
 /**
@@ -42390,11 +45979,13 @@ const cli_version_VERSION = '0.1.0';
 
 
 
+
 const trunk_vm_INPUTS = [
     'os-cloud',
     'clouds-yaml',
     'image',
     'image-url',
+    'image-disk-format',
     'flavor',
     'network',
     'external-network',
@@ -42408,7 +45999,15 @@ const trunk_vm_INPUTS = [
     'boot-timeout-minutes',
     'overcloud',
     'overcloud-profile',
+    'overcloud-release',
     'overcloud-local-conf',
+    'overcloud-local-conf-file',
+    'overcloud-service-host',
+    'overcloud-kuryr-conf',
+    'overcloud-timeout-minutes',
+    'admin-password',
+    'devstack-dir',
+    'git-base',
     'keep',
     'reuse',
 ];
@@ -42419,9 +46018,11 @@ Every action input is a flag: ${trunk_vm_INPUTS.map((i) => `--${i}`).join(' ')}.
 Booleans take true/false (e.g. --reuse true). 'down' needs only --os-cloud/--clouds-yaml (and --keep).
 
   --state-dir DIR       where the teardown ledger, the private key and trunk-vm.json live (default .kdf/trunk-vm)
-  --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env KDF_OPENSTACK_NETNS)
+  --prefix-netns NAME   run openstack, ssh and scp inside this network namespace (ip netns exec NAME; env
+                        KDF_OPENSTACK_NETNS), e.g. the sandbox's, where the floating IPs are reachable
 
-Exit codes: 0 done, 1 the VM failed (finding in trunk-vm.json; created resources torn down), 2 configuration error.`;
+Exit codes: 0 done, 1 the VM, SSH or the overcloud failed (finding in trunk-vm.json; a failed boot tears down
+what it created, otherwise run 'down'), 2 configuration error.`;
 const trunk_vm_OPTIONS = {
     ...Object.fromEntries(trunk_vm_INPUTS.map((i) => [i, { type: 'string' }])),
     'state-dir': { type: 'string' },
@@ -42450,6 +46051,7 @@ async function trunkVmCommand(argv, io) {
         throw new ConfigurationError(`--prefix-netns must be a namespace name (got '${netns}').`, 'prefix-netns');
     }
     const logger = new ConsoleLogger({ stream: io.stderr });
+    const local = new ProcessCommandRunner({ masker: defaultMasker });
     const clientFor = (cloud, cloudsYaml) => new OpenStackClient({
         runner: new ProcessCommandRunner({ masker: defaultMasker }),
         cloud,
@@ -42461,7 +46063,7 @@ async function trunkVmCommand(argv, io) {
         const line = await runTrunkVmPost({ ledgerPath: trunkVmLedgerPath(stateDir), keep: inputs.getBooleanInput('keep', false), resultsPath }, {
             client: clientFor(inputs.getOptionalInput('os-cloud', 'devstack'), inputs.getOptionalInput('clouds-yaml')),
             logger,
-            toolVersion: cli_version_VERSION,
+            toolVersion: VERSION,
         });
         io.stdout.write(`ok: ${line}\n`);
         return EXIT.ok;
@@ -42470,9 +46072,12 @@ async function trunkVmCommand(argv, io) {
     const outcome = await runTrunkVmAction(settings, {
         client: clientFor(settings.cloud, settings.cloudsYaml),
         logger,
+        runner: local,
+        sshRunner: new PrefixedCommandRunner(local, netns ? ['ip', 'netns', 'exec', netns] : []),
+        workspace: io.cwd,
         resultsPath,
         workDir: stateDir,
-        toolVersion: cli_version_VERSION,
+        toolVersion: VERSION,
     });
     io.stdout.write(`${outcome.success ? 'ok' : 'FAILED'}: ${outcome.headline}\n`);
     for (const [k, v] of Object.entries(outcome.outputs))
@@ -42492,7 +46097,8 @@ async function trunkVmCommand(argv, io) {
 
 
 
-const HELP = `kdf ${cli_version_VERSION}: DevStack + Dragonflow + Kuryr-Kubernetes, planned, linted and tested
+
+const HELP = `kdf ${VERSION}: DevStack + Dragonflow + Kuryr-Kubernetes, planned, linted and tested
 
 Usage: kdf <command> [options]
 
@@ -42500,10 +46106,11 @@ Commands:
   plan     write the exact local.conf and plan.json for a profile and release train
   lint     check local.conf files for everything DevStack would misread
   publish  publish results (JSON, JUnit, subunit) as a check run; --dry-run writes the requests
-  sandbox  the embedded sandbox cloud: up, status, exec, down (root; see sandbox/README.md)
+  sandbox  the embedded sandbox cloud: up, status, exec, down, fault (root; see sandbox/README.md)
   setup    stand up DevStack on this host (setup-devstack outside Actions); --post cleans up
   diagnostics  collect the DevStack/Dragonflow/Kuryr diagnostics bundle
   trunk-vm  create (up) or delete (down) the nested trunk VM on a DevStack cloud
+  connectivity  run connectivity suites (pods, services, nested VLANs) against a Kuryr cluster
   version  print the version
 
 Run 'kdf <command> --help' for a command's options.`;
@@ -42515,6 +46122,7 @@ const COMMANDS = {
     setup: { run: setupCommand, help: SETUP_HELP },
     diagnostics: { run: diagnosticsCommand, help: DIAGNOSTICS_HELP },
     'trunk-vm': { run: trunkVmCommand, help: TRUNK_VM_HELP },
+    connectivity: { run: connectivityCommand, help: CONNECTIVITY_HELP },
 };
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never throws. */
 async function main(argv, io) {
@@ -42524,7 +46132,7 @@ async function main(argv, io) {
         return command ? EXIT.ok : EXIT.configuration;
     }
     if (command === 'version' || command === '--version') {
-        io.stdout.write(cli_version_VERSION + '\n');
+        io.stdout.write(VERSION + '\n');
         return EXIT.ok;
     }
     const entry = COMMANDS[command];

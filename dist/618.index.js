@@ -1,8 +1,8 @@
-export const id = 496;
-export const ids = [496];
+export const id = 618;
+export const ids = [618];
 export const modules = {
 
-/***/ 6496:
+/***/ 3618:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,6 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./build/kube/summary.js
+var summary = __webpack_require__(7864);
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
 var core_logger = __webpack_require__(993);
 // EXTERNAL MODULE: ./build/runtime/inputs.js
@@ -45,65 +47,8 @@ const limits_GITHUB_LIMITS = {
     minWriteIntervalMs: 1000,
 };
 
-;// CONCATENATED MODULE: ./build/results/publish/utf8.js
-/**
- * Byte-exact text limits. GitHub counts `summary`/`text`/`message`/`raw_details` in UTF-8 bytes and `title` in
- * characters; these helpers cut to the largest prefix that fits, never inside a character, and leave room for a
- * marker that says something was cut.
- */
-/** What {@link truncateUtf8} and {@link truncateChars} append when they cut. */
-const TRUNCATION_MARKER = '\n… (truncated)';
-/** Size of `text` in UTF-8 bytes. */
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/**
- * The longest prefix of `text` whose UTF-8 encoding has at most `maxBytes` bytes, never splitting a code point (a
- * surrogate pair is kept or dropped whole).
- */
-function utf8Prefix(text, maxBytes) {
-    if (maxBytes <= 0)
-        return '';
-    // Cheap exits: UTF-8 needs 1-3 bytes per UTF-16 unit, so short strings fit without encoding.
-    if (text.length * 3 <= maxBytes)
-        return text;
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= maxBytes)
-        return text;
-    let end = maxBytes;
-    // Back off over continuation bytes (10xxxxxx) to the start of the code point that does not fit.
-    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
-        end--;
-    return bytes.subarray(0, end).toString('utf8');
-}
-/**
- * `text` if it fits in `maxBytes` UTF-8 bytes; otherwise the longest prefix that fits together with `marker`
- * (the marker itself is cut if even it does not fit).
- */
-function truncateUtf8(text, maxBytes, marker = TRUNCATION_MARKER) {
-    if (utf8Length(text) <= maxBytes)
-        return text;
-    const markerBytes = utf8Length(marker);
-    if (markerBytes >= maxBytes)
-        return utf8Prefix(marker, maxBytes);
-    return utf8Prefix(text, maxBytes - markerBytes) + marker;
-}
-/**
- * `text` cut to at most `maxUnits` UTF-16 code units (which also bounds the code points), never splitting a
- * surrogate pair, with `marker` at the end when cut.
- */
-function truncateChars(text, maxUnits, marker = '…') {
-    if (text.length <= maxUnits)
-        return text;
-    if (marker.length >= maxUnits)
-        return marker.slice(0, Math.max(0, maxUnits));
-    let end = maxUnits - marker.length;
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end--; // a high surrogate whose pair would be cut off
-    return text.slice(0, end) + marker;
-}
-
+// EXTERNAL MODULE: ./build/results/publish/utf8.js
+var utf8 = __webpack_require__(7858);
 ;// CONCATENATED MODULE: ./build/results/publish/annotations.js
 /**
  * Kept results → check-run annotations: failures first, then warnings, then notices, each in arrival order;
@@ -133,13 +78,13 @@ function fallbackFor(file) {
 function limitAnnotation(a) {
     const out = { ...a };
     if (out.title !== undefined)
-        out.title = truncateChars(out.title, limits_GITHUB_LIMITS.titleChars);
-    out.message = truncateUtf8(out.message === '' ? '(no message)' : out.message, limits_GITHUB_LIMITS.annotationFieldBytes);
+        out.title = (0,utf8/* truncateChars */.UT)(out.title, limits_GITHUB_LIMITS.titleChars);
+    out.message = (0,utf8/* truncateUtf8 */.Ck)(out.message === '' ? '(no message)' : out.message, limits_GITHUB_LIMITS.annotationFieldBytes);
     if (out.raw_details !== undefined) {
         if (out.raw_details === '')
             delete out.raw_details;
         else
-            out.raw_details = truncateUtf8(out.raw_details, limits_GITHUB_LIMITS.annotationFieldBytes);
+            out.raw_details = (0,utf8/* truncateUtf8 */.Ck)(out.raw_details, limits_GITHUB_LIMITS.annotationFieldBytes);
     }
     if (out.start_line < 1)
         out.start_line = 1;
@@ -242,7 +187,7 @@ function buildAnnotations(collector, options) {
         if (count > 1) {
             const suffix = ` (×${count})`;
             entry.annotation.title =
-                truncateChars(entry.annotation.title ?? '', limits_GITHUB_LIMITS.titleChars - suffix.length) + suffix;
+                (0,utf8/* truncateChars */.UT)(entry.annotation.title ?? '', limits_GITHUB_LIMITS.titleChars - suffix.length) + suffix;
         }
     }
     const notKept = collector.dropped.failures + collector.dropped.flaky + collector.dropped.findings;
@@ -1457,7 +1402,7 @@ function readVarint(buf, pos, max3Bytes = false) {
         return [(v0 << 16) | buf.readUInt16BE(pos + 1), 3];
     return [v0 * 0x1000000 + buf.readUIntBE(pos + 1, 3), 4];
 }
-const utf8 = new external_node_util_.TextDecoder('utf-8', { fatal: true });
+const v2_utf8 = new external_node_util_.TextDecoder('utf-8', { fatal: true });
 function readString(buf, pos, what) {
     const [len, used] = readVarint(buf, pos);
     const start = pos + used;
@@ -1467,7 +1412,7 @@ function readString(buf, pos, what) {
     if (bytes.includes(0))
         throw new PacketError(`${what} contains a NUL byte`);
     try {
-        return [utf8.decode(bytes), start + len];
+        return [v2_utf8.decode(bytes), start + len];
     }
     catch {
         throw new PacketError(`${what} is not UTF-8`);
@@ -2136,88 +2081,8 @@ class CheckRunSender {
     }
 }
 
-;// CONCATENATED MODULE: ./build/results/publish/summary/renderer.js
-
-const registry = new Map();
-/**
- * Registers a section factory that every publish run adds to its summary (called once per run, so sections may keep
- * per-run state in their observer). A factory with the id of an earlier one replaces it.
- */
-function registerSummarySection(id, factory) {
-    registry.set(id, factory);
-}
-/** Fresh instances of the registered sections. */
-function registeredSummarySections() {
-    return [...registry.values()].map((f) => f());
-}
-/** Renders sections into a byte budget. */
-class SummaryRenderer {
-    sections = [];
-    constructor(sections = []) {
-        for (const s of sections)
-            this.add(s);
-    }
-    /** Adds a section, replacing one with the same id. */
-    add(section) {
-        const i = this.sections.findIndex((s) => s.id === section.id);
-        if (i === -1)
-            this.sections.push(section);
-        else
-            this.sections[i] = section;
-        return this;
-    }
-    /** The sections, in output order. */
-    list() {
-        return [...this.sections].sort((a, b) => a.order - b.order);
-    }
-    /** Observers of the sections that have one. */
-    observers() {
-        return this.sections.flatMap((s) => (s.observer ? [s.observer] : []));
-    }
-    /** Renders every section into at most `maxBytes` UTF-8 bytes. */
-    render(ctx, maxBytes) {
-        const ordered = this.list();
-        const SEP = '\n\n';
-        const minimal = new Map(ordered.map((s) => [s.id, s.minimal(ctx)]));
-        const sizeOf = (t) => (t === '' ? 0 : utf8Length(t) + SEP.length);
-        // Minimal forms that do not fit even alone are dropped, lowest priority first.
-        const byPriority = [...ordered].sort((a, b) => (a.priority ?? a.order) - (b.priority ?? b.order));
-        let reserved = [...minimal.values()].reduce((n, t) => n + sizeOf(t), 0);
-        for (const s of [...byPriority].reverse()) {
-            if (reserved <= maxBytes)
-                break;
-            reserved -= sizeOf(minimal.get(s.id) ?? '');
-            minimal.set(s.id, '');
-        }
-        const rendered = new Map();
-        let remaining = maxBytes;
-        for (const s of byPriority) {
-            const min = minimal.get(s.id) ?? '';
-            reserved -= sizeOf(min);
-            // What this section may use: everything not reserved for the minimal forms of the sections still to come.
-            const budget = remaining - reserved - SEP.length;
-            let text = min;
-            if (budget > utf8Length(min)) {
-                try {
-                    text = s.render(ctx, budget);
-                }
-                catch (err) {
-                    text = `_The ${s.id} section failed to render: ${err instanceof Error ? err.message : String(err)}_`;
-                }
-                if (utf8Length(text) > budget)
-                    text = min;
-            }
-            rendered.set(s.id, text);
-            remaining -= sizeOf(text);
-        }
-        const out = ordered
-            .map((s) => rendered.get(s.id) ?? '')
-            .filter((t) => t !== '')
-            .join(SEP);
-        return truncateUtf8(out + '\n', maxBytes);
-    }
-}
-
+// EXTERNAL MODULE: ./build/results/publish/summary/renderer.js
+var summary_renderer = __webpack_require__(7615);
 // EXTERNAL MODULE: ./build/runtime/duration.js
 var duration = __webpack_require__(5027);
 ;// CONCATENATED MODULE: ./build/results/publish/summary/markdown.js
@@ -2279,7 +2144,7 @@ function headlineSection() {
         id: 'headline',
         order: 0,
         minimal: head,
-        render: (ctx, max) => truncateUtf8([head(ctx), ...ctx.notes.map((n) => `> ${n}`)].join('\n'), max),
+        render: (ctx, max) => (0,utf8/* truncateUtf8 */.Ck)([head(ctx), ...ctx.notes.map((n) => `> ${n}`)].join('\n'), max),
     };
 }
 /** The totals table. */
@@ -2313,7 +2178,7 @@ function where(e) {
 function entryDetails(e, maxBody) {
     const a = e.annotation;
     const body = [a.message, a.raw_details].filter((x) => x !== undefined && x !== '').join('\n\n');
-    const pre = `<pre>${escapeHtml(truncateUtf8(body, maxBody))}</pre>`;
+    const pre = `<pre>${escapeHtml((0,utf8/* truncateUtf8 */.Ck)(body, maxBody))}</pre>`;
     return `<details><summary>${escapeHtml(a.title ?? '')}${where(e)}</summary>\n\n${pre}\n\n</details>`;
 }
 function entryLine(e) {
@@ -2340,21 +2205,21 @@ function failuresSection() {
                 return '';
             const perEntry = ctx.target === 'check-run' ? 8 * 1024 : 32 * 1024;
             const parts = [heading(ctx, all)];
-            let used = utf8Length(parts[0] ?? '');
+            let used = (0,utf8/* utf8Length */.wI)(parts[0] ?? '');
             const reserve = 200; // for the closing "and N more" line
             let i = 0;
             let full = true;
             for (; i < entries.length; i++) {
                 const e = entries[i];
                 let text = full ? entryDetails(e, perEntry) : entryLine(e);
-                if (full && used + utf8Length(text) + 1 > max - reserve) {
+                if (full && used + (0,utf8/* utf8Length */.wI)(text) + 1 > max - reserve) {
                     full = false;
                     text = entryLine(e);
                 }
-                if (used + utf8Length(text) + 1 > max - reserve)
+                if (used + (0,utf8/* utf8Length */.wI)(text) + 1 > max - reserve)
                     break;
                 parts.push(text);
-                used += utf8Length(text) + 1;
+                used += (0,utf8/* utf8Length */.wI)(text) + 1;
             }
             if (i === 0)
                 return `${heading(ctx, all)}\n${all} failure(s): see the annotations.`;
@@ -2376,15 +2241,15 @@ function flakySection() {
             if (ctx.totals.flaky === 0)
                 return '';
             const lines = [`#### Flaky (${ctx.totals.flaky})`];
-            let used = utf8Length(lines[0] ?? '');
+            let used = (0,utf8/* utf8Length */.wI)(lines[0] ?? '');
             let shown = 0;
             for (const k of ctx.collector.flaky) {
                 const c = k.case;
                 const line = `- ${escapeHtml(caseTitle(c.suite, c.name))}${c.attempts ? ` (${c.attempts} attempts)` : ''}`;
-                if (used + utf8Length(line) + 1 > max - 100)
+                if (used + (0,utf8/* utf8Length */.wI)(line) + 1 > max - 100)
                     break;
                 lines.push(line);
-                used += utf8Length(line) + 1;
+                used += (0,utf8/* utf8Length */.wI)(line) + 1;
                 shown++;
             }
             if (shown < ctx.totals.flaky)
@@ -2438,7 +2303,7 @@ function filesSection() {
         render: (ctx, max) => {
             const rows = ctx.collector.files.map((f) => [f.display, f.format, String(f.cases), f.problem ?? '']);
             const text = `<details><summary>${rows.length} results file(s)${ctx.commit ? ` for ${escapeHtml(ctx.commit.slice(0, 12))}` : ''}</summary>\n\n${table(['file', 'format', 'cases', 'problem'], rows)}\n\n</details>`;
-            return utf8Length(text) <= max ? text : `<sub>${rows.length} results file(s) read.</sub>`;
+            return (0,utf8/* utf8Length */.wI)(text) <= max ? text : `<sub>${rows.length} results file(s) read.</sub>`;
         },
     };
 }
@@ -2474,7 +2339,7 @@ function emitWorkflowAnnotations(entries, logger, perLevel = limits_GITHUB_LIMIT
             ...(e.fallbackPath ? {} : { file: a.path, startLine: a.start_line, endLine: a.end_line }),
         };
         // A workflow command is one log line; keep it readable (the summary has the full text).
-        const message = truncateUtf8(a.message, 4096);
+        const message = (0,utf8/* truncateUtf8 */.Ck)(a.message, 4096);
         if (level === 'failure')
             logger.error(message, props);
         else if (level === 'warning')
@@ -2577,9 +2442,9 @@ async function publishResults(settings, ports) {
     }
     logger.info(`Publishing to ${target.repository}@${target.sha} (${target.shaSource}${target.pullRequest ? `, PR #${target.pullRequest}` : ''}) as '${settings.name}', mode ${mode}${reason ? `: ${reason}` : ''}.`);
     // 2. Results.
-    const renderer = new SummaryRenderer([
+    const renderer = new summary_renderer/* SummaryRenderer */.C0([
         ...defaultSections(),
-        ...registeredSummarySections(),
+        ...(0,summary_renderer/* registeredSummarySections */.fQ)(),
         ...(ports.sections ?? []),
     ]);
     const limit = settings.annotationsLimit;
@@ -2767,6 +2632,7 @@ async function appendNote(ports, logger, note) {
 
 
 
+
 /** Input names, as in action.yml. */
 const INPUTS = {
     results: 'results',
@@ -2834,6 +2700,7 @@ const coreJobSummary = {
 };
 /** Entry point (`runs.main`). */
 async function main(deps = {}) {
+    (0,summary/* registerConnectivitySections */.Xe)();
     const inputs = deps.inputs ?? new runtime_inputs/* Inputs */.G0();
     const logger = deps.ports?.logger ?? new core_logger/* CoreLogger */.U();
     // Mask the token before anything could print it, even if a later input is bad.
@@ -2855,6 +2722,411 @@ async function main(deps = {}) {
         setFailed(`Publishing the check run failed: ${outcome.publishError}`);
     else if (outcome.failStep && outcome.failMessage)
         setFailed(outcome.failMessage);
+}
+
+
+/***/ }),
+
+/***/ 7864:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ renderMatrix),
+/* harmony export */   Xe: () => (/* binding */ registerConnectivitySections),
+/* harmony export */   bC: () => (/* binding */ ConnectivityEvidence),
+/* harmony export */   y_: () => (/* binding */ renderLoadBalancers)
+/* harmony export */ });
+/* unused harmony export connectivitySections */
+/* harmony import */ var _results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7615);
+/* harmony import */ var _results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7858);
+
+
+const esc = (s) => s
+    .replace(/[|\\]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+/** Markdown of the reachability matrix: one row per source, one column per target, `✅`/`❌` with what was observed. */
+function renderMatrix(cells, maxBytes) {
+    if (cells.length === 0)
+        return '';
+    const head = '#### Reachability (expected vs observed)';
+    const groups = new Map();
+    for (const c of cells)
+        groups.set(c.protocol, [...(groups.get(c.protocol) ?? []), c]);
+    const parts = [head];
+    for (const [protocol, list] of groups) {
+        const rows = [...new Set(list.map((c) => c.from))].sort();
+        const cols = [...new Set(list.map((c) => c.to))].sort();
+        parts.push(`\n**${esc(protocol)}**\n`);
+        parts.push(`| from \\ to | ${cols.map(esc).join(' | ')} |`, `| --- |${cols.map(() => ' :-: |').join('')}`);
+        for (const r of rows) {
+            const cellsOf = cols.map((col) => {
+                const c = list.find((x) => x.from === r && x.to === col);
+                if (!c)
+                    return '·';
+                return c.passed ? '✅' : `❌ ${esc(c.observed)} (want ${esc(c.expected)})`;
+            });
+            parts.push(`| ${esc(r)} | ${cellsOf.join(' | ')} |`);
+        }
+    }
+    const text = parts.join('\n');
+    if ((0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Length */ .wI)(text) <= maxBytes)
+        return text;
+    const failed = cells.filter((c) => !c.passed);
+    const short = [
+        head,
+        '',
+        `${cells.length - failed.length}/${cells.length} pairs as expected. Failing pairs:`,
+        ...failed.map((c) => `- ${esc(c.from)} → ${esc(c.to)} (${esc(c.protocol)}): ${esc(c.observed)}, want ${esc(c.expected)}`),
+    ].join('\n');
+    return (0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateUtf8 */ .Ck)(short, maxBytes);
+}
+/** Markdown of the load-balancer table. */
+function renderLoadBalancers(rows, maxBytes) {
+    if (rows.length === 0)
+        return '';
+    const lines = [
+        '#### Load balancers',
+        '',
+        '| load balancer | VIP | provisioning | operating | listeners | members | converged in |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${esc(r.name)} | ${esc(r.vip)} | ${esc(r.provisioning)} | ${esc(r.operating)} | ${r.listeners.map(esc).join('<br>')} | ${r.members}${r.expectedMembers === undefined ? '' : `/${r.expectedMembers}`} | ${r.convergenceMs === undefined ? '' : `${(r.convergenceMs / 1000).toFixed(1)} s`} |`),
+    ];
+    return (0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateUtf8 */ .Ck)(lines.join('\n'), maxBytes);
+}
+/** Collects the cells and rows from cases (what the observers do while results stream in). */
+class ConnectivityEvidence {
+    cells = [];
+    loadBalancers = [];
+    /** Takes the `reachability` and `loadbalancer` evidence of one case. */
+    observe(c) {
+        for (const e of c.evidence ?? []) {
+            if (e.kind === 'reachability' && Array.isArray(e.data))
+                this.cells.push(...e.data);
+            if (e.kind === 'loadbalancer' && e.data !== null && typeof e.data === 'object') {
+                this.loadBalancers.push(e.data);
+            }
+        }
+    }
+}
+/** The two sections, sharing one observer state. */
+function connectivitySections() {
+    const seen = new ConnectivityEvidence();
+    return [
+        {
+            id: 'connectivity-reachability',
+            order: 25,
+            observer: { observe: (c) => seen.observe(c) },
+            minimal: () => {
+                const failed = seen.cells.filter((c) => !c.passed).length;
+                return seen.cells.length === 0
+                    ? ''
+                    : `#### Reachability\n${seen.cells.length - failed}/${seen.cells.length} pairs as expected`;
+            },
+            render: (_ctx, max) => renderMatrix(seen.cells, max),
+        },
+        {
+            id: 'connectivity-loadbalancers',
+            order: 26,
+            minimal: () => seen.loadBalancers.length === 0 ? '' : `#### Load balancers\n${seen.loadBalancers.length} checked`,
+            render: (_ctx, max) => renderLoadBalancers(seen.loadBalancers, max),
+        },
+    ];
+}
+/** Registers the sections with publish-results (idempotent; call once at start-up of the publish action/CLI). */
+function registerConnectivitySections() {
+    // One factory per section id; each publish run gets fresh instances sharing one evidence collector.
+    let pair;
+    const fresh = (i) => () => {
+        if (i === 0 || pair === undefined)
+            pair = connectivitySections();
+        return pair[i];
+    };
+    (0,_results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSummarySection */ .xX)('connectivity-reachability', fresh(0));
+    (0,_results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSummarySection */ .xX)('connectivity-loadbalancers', fresh(1));
+}
+
+
+/***/ }),
+
+/***/ 7615:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ SummaryRenderer),
+/* harmony export */   fQ: () => (/* binding */ registeredSummarySections),
+/* harmony export */   xX: () => (/* binding */ registerSummarySection)
+/* harmony export */ });
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7858);
+
+const registry = new Map();
+/**
+ * Registers a section factory that every publish run adds to its summary (called once per run, so sections may keep
+ * per-run state in their observer). A factory with the id of an earlier one replaces it.
+ */
+function registerSummarySection(id, factory) {
+    registry.set(id, factory);
+}
+/** Fresh instances of the registered sections. */
+function registeredSummarySections() {
+    return [...registry.values()].map((f) => f());
+}
+/** Renders sections into a byte budget. */
+class SummaryRenderer {
+    sections = [];
+    constructor(sections = []) {
+        for (const s of sections)
+            this.add(s);
+    }
+    /** Adds a section, replacing one with the same id. */
+    add(section) {
+        const i = this.sections.findIndex((s) => s.id === section.id);
+        if (i === -1)
+            this.sections.push(section);
+        else
+            this.sections[i] = section;
+        return this;
+    }
+    /** The sections, in output order. */
+    list() {
+        return [...this.sections].sort((a, b) => a.order - b.order);
+    }
+    /** Observers of the sections that have one. */
+    observers() {
+        return this.sections.flatMap((s) => (s.observer ? [s.observer] : []));
+    }
+    /** Renders every section into at most `maxBytes` UTF-8 bytes. */
+    render(ctx, maxBytes) {
+        const ordered = this.list();
+        const SEP = '\n\n';
+        const minimal = new Map(ordered.map((s) => [s.id, s.minimal(ctx)]));
+        const sizeOf = (t) => (t === '' ? 0 : (0,_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Length */ .wI)(t) + SEP.length);
+        // Minimal forms that do not fit even alone are dropped, lowest priority first.
+        const byPriority = [...ordered].sort((a, b) => (a.priority ?? a.order) - (b.priority ?? b.order));
+        let reserved = [...minimal.values()].reduce((n, t) => n + sizeOf(t), 0);
+        for (const s of [...byPriority].reverse()) {
+            if (reserved <= maxBytes)
+                break;
+            reserved -= sizeOf(minimal.get(s.id) ?? '');
+            minimal.set(s.id, '');
+        }
+        const rendered = new Map();
+        let remaining = maxBytes;
+        for (const s of byPriority) {
+            const min = minimal.get(s.id) ?? '';
+            reserved -= sizeOf(min);
+            // What this section may use: everything not reserved for the minimal forms of the sections still to come.
+            const budget = remaining - reserved - SEP.length;
+            let text = min;
+            if (budget > (0,_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Length */ .wI)(min)) {
+                try {
+                    text = s.render(ctx, budget);
+                }
+                catch (err) {
+                    text = `_The ${s.id} section failed to render: ${err instanceof Error ? err.message : String(err)}_`;
+                }
+                if ((0,_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Length */ .wI)(text) > budget)
+                    text = min;
+            }
+            rendered.set(s.id, text);
+            remaining -= sizeOf(text);
+        }
+        const out = ordered
+            .map((s) => rendered.get(s.id) ?? '')
+            .filter((t) => t !== '')
+            .join(SEP);
+        return (0,_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateUtf8 */ .Ck)(out + '\n', maxBytes);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7858:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ truncateUtf8),
+/* harmony export */   UT: () => (/* binding */ truncateChars),
+/* harmony export */   wI: () => (/* binding */ utf8Length)
+/* harmony export */ });
+/* unused harmony exports TRUNCATION_MARKER, utf8Prefix */
+/**
+ * Byte-exact text limits. GitHub counts `summary`/`text`/`message`/`raw_details` in UTF-8 bytes and `title` in
+ * characters; these helpers cut to the largest prefix that fits, never inside a character, and leave room for a
+ * marker that says something was cut.
+ */
+/** What {@link truncateUtf8} and {@link truncateChars} append when they cut. */
+const TRUNCATION_MARKER = '\n… (truncated)';
+/** Size of `text` in UTF-8 bytes. */
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * The longest prefix of `text` whose UTF-8 encoding has at most `maxBytes` bytes, never splitting a code point (a
+ * surrogate pair is kept or dropped whole).
+ */
+function utf8Prefix(text, maxBytes) {
+    if (maxBytes <= 0)
+        return '';
+    // Cheap exits: UTF-8 needs 1-3 bytes per UTF-16 unit, so short strings fit without encoding.
+    if (text.length * 3 <= maxBytes)
+        return text;
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    let end = maxBytes;
+    // Back off over continuation bytes (10xxxxxx) to the start of the code point that does not fit.
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end).toString('utf8');
+}
+/**
+ * `text` if it fits in `maxBytes` UTF-8 bytes; otherwise the longest prefix that fits together with `marker`
+ * (the marker itself is cut if even it does not fit).
+ */
+function truncateUtf8(text, maxBytes, marker = TRUNCATION_MARKER) {
+    if (utf8Length(text) <= maxBytes)
+        return text;
+    const markerBytes = utf8Length(marker);
+    if (markerBytes >= maxBytes)
+        return utf8Prefix(marker, maxBytes);
+    return utf8Prefix(text, maxBytes - markerBytes) + marker;
+}
+/**
+ * `text` cut to at most `maxUnits` UTF-16 code units (which also bounds the code points), never splitting a
+ * surrogate pair, with `marker` at the end when cut.
+ */
+function truncateChars(text, maxUnits, marker = '…') {
+    if (text.length <= maxUnits)
+        return text;
+    if (marker.length >= maxUnits)
+        return marker.slice(0, Math.max(0, maxUnits));
+    let end = maxUnits - marker.length;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--; // a high surrogate whose pair would be cut off
+    return text.slice(0, end) + marker;
+}
+
+
+/***/ }),
+
+/***/ 993:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ CoreLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5994);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5027);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6210);
+/** The `Logger` for GitHub Actions: workflow commands through @actions/core, with annotations, groups and masking. */
+
+
+
+/** Logs through @actions/core. Messages are masked locally too, so a secret never depends on the runner alone. */
+class CoreLogger {
+    core;
+    masker;
+    now;
+    depth = 0;
+    constructor(options = {}) {
+        this.core = options.core ?? _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .actionsCore */ .v;
+        this.masker = options.masker ?? _secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultMasker */ .JC;
+        this.now = options.now ?? (() => performance.now());
+    }
+    /** Step-debug output (shown when ACTIONS_STEP_DEBUG is set). */
+    debug(message) {
+        this.core.debug(this.masker.mask(message));
+    }
+    /** A plain log line. */
+    info(message) {
+        this.core.info(this.masker.mask(message));
+    }
+    /** A notice annotation. */
+    notice(message, props) {
+        this.core.notice(this.masker.mask(message), this.toCore(props));
+    }
+    /** A warning annotation. */
+    warning(message, props) {
+        this.core.warning(this.masker.mask(message), this.toCore(props));
+    }
+    /** An error annotation (does not fail the step; `runWrapper` does that). */
+    error(message, props) {
+        this.core.error(this.masker.mask(message), this.toCore(props));
+    }
+    /**
+     * Runs `fn` in a collapsible group, then prints `✓ name (12.3s)` (or `✗ name (failed after 12.3s)`) outside it so
+     * the timing is visible while the group is collapsed. The log viewer cannot nest groups, so an inner group becomes
+     * a `▶ name` line inside the outer one.
+     */
+    async group(name, fn) {
+        const title = this.masker.mask(name);
+        const nested = this.depth > 0;
+        const started = this.now();
+        if (nested)
+            this.core.info(`▶ ${title}`);
+        else
+            this.core.startGroup(title);
+        this.depth++;
+        let ok = false;
+        try {
+            const result = await fn();
+            ok = true;
+            return result;
+        }
+        finally {
+            this.depth--;
+            if (!nested)
+                this.core.endGroup();
+            const elapsed = (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.now() - started);
+            this.core.info(ok ? `✓ ${title} (${elapsed})` : `✗ ${title} (failed after ${elapsed})`);
+        }
+    }
+    open = [];
+    /** Opens a streaming group (see Logger.startGroup). */
+    startGroup(name) {
+        const title = this.masker.mask(name);
+        const nested = this.depth > 0;
+        if (nested)
+            this.core.info(`▶ ${title}`);
+        else
+            this.core.startGroup(title);
+        this.depth++;
+        this.open.push({ title, started: this.now(), nested });
+    }
+    /** Closes the last streaming group, printing its elapsed time. */
+    endGroup() {
+        const g = this.open.pop();
+        if (!g)
+            return;
+        this.depth--;
+        if (!g.nested)
+            this.core.endGroup();
+        this.core.info(`✓ ${g.title} (${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.now() - g.started)})`);
+    }
+    /** Registers a secret with the runner (`::add-mask::`) and with the local masker. */
+    addSecret(value) {
+        if (value.trim() === '')
+            return;
+        this.core.setSecret(value);
+        this.masker.add(value);
+    }
+    toCore(props) {
+        if (!props)
+            return undefined;
+        const out = {};
+        if (props.title !== undefined)
+            out.title = this.masker.mask(props.title);
+        if (props.file !== undefined)
+            out.file = props.file;
+        if (props.startLine !== undefined)
+            out.startLine = props.startLine;
+        if (props.endLine !== undefined)
+            out.endLine = props.endLine;
+        return out;
+    }
 }
 
 

@@ -1,0 +1,1644 @@
+export const id = 12;
+export const ids = [12];
+export const modules = {
+
+/***/ 9012:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main),
+  post: () => (/* binding */ post)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/cli/version.js
+var version = __webpack_require__(5537);
+// EXTERNAL MODULE: ./build/openstack/client.js + 1 modules
+var client = __webpack_require__(2272);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/results/writer.js + 3 modules
+var writer = __webpack_require__(1496);
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var errors = __webpack_require__(4704);
+// EXTERNAL MODULE: ./build/devstack/fragment-file.js
+var fragment_file = __webpack_require__(8629);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/openstack/clouds-yaml.js
+/**
+ * Reads a cloud's password from clouds.yaml, the way openstacksdk finds the file: `OS_CLIENT_CONFIG_FILE` (the
+ * `clouds-yaml` input), else `./clouds.yaml`, `~/.config/openstack/clouds.yaml`, `/etc/openstack/clouds.yaml`.
+ * DevStack gives every user ADMIN_PASSWORD (§4.3), so the password of any devstack cloud is the admin password the
+ * overcloud must share.
+ */
+
+
+
+
+
+/** The clouds.yaml files openstacksdk would read, in its order. */
+function cloudsYamlCandidates(explicit, cwd = process.cwd()) {
+    if (explicit !== undefined && explicit !== '')
+        return [explicit];
+    return [(0,external_node_path_.join)(cwd, 'clouds.yaml'), (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.config/openstack/clouds.yaml'), '/etc/openstack/clouds.yaml'];
+}
+/** `clouds.<cloud>.auth.auth_url`'s host, or undefined when clouds.yaml or the URL cannot be read. */
+function cloudAuthHost(cloud, explicit, cwd) {
+    for (const file of cloudsYamlCandidates(explicit, cwd)) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        try {
+            const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            const url = doc?.clouds?.[cloud]?.auth?.auth_url;
+            if (typeof url === 'string')
+                return new URL(url).hostname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/** `clouds.<cloud>.auth.password`; a ConfigurationError naming `admin-password` when it cannot be found. */
+function cloudPassword(cloud, explicit, cwd) {
+    const files = cloudsYamlCandidates(explicit, cwd);
+    for (const file of files) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        let doc;
+        try {
+            doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        }
+        catch (err) {
+            throw new errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${err.message}`, 'clouds-yaml');
+        }
+        const password = doc?.clouds?.[cloud]
+            ?.auth?.password;
+        if (typeof password === 'string' && password !== '')
+            return password;
+        if (explicit)
+            break;
+    }
+    throw new errors/* ConfigurationError */.j1(`no password for cloud '${cloud}' in ${files.join(', ')}: set 'admin-password' to the undercloud's ADMIN_PASSWORD`, 'admin-password');
+}
+
+// EXTERNAL MODULE: ./build/runtime/command.js
+var command = __webpack_require__(8806);
+;// CONCATENATED MODULE: ./build/devstack/ini-edit.js
+/**
+ * Sets options in an existing INI file's text the way `iniset` does (DevStack's `inc/ini-config`): the first
+ * `key = value` line of the section is replaced in place, a missing key is added at the end of its section, a
+ * missing section is appended. Everything else (comments, order, other sections) is kept byte for byte.
+ */
+const SECTION = /^\s*\[([^\]]+)\]\s*$/;
+const OPTION = /^\s*([^=#;\s][^=]*?)\s*=/;
+/** Returns `text` with every setting applied (later settings win over earlier ones for the same key). */
+function setIniOptions(text, settings) {
+    const trailingNewline = text === '' || text.endsWith('\n');
+    const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+    for (const s of settings) {
+        if (/[\r\n]/.test(s.value) || /[\r\n[\]]/.test(s.section) || /[\r\n=]/.test(s.key)) {
+            throw new Error(`INI option ${s.section}.${s.key}: line breaks, '=' in keys and brackets in sections are not allowed`);
+        }
+        let current;
+        let sectionEnd = -1;
+        let done = false;
+        for (let i = 0; i < lines.length; i++) {
+            const header = SECTION.exec(lines[i]);
+            if (header) {
+                current = header[1].trim();
+                continue;
+            }
+            if (current !== s.section)
+                continue;
+            sectionEnd = i;
+            const option = OPTION.exec(lines[i]);
+            if (option && option[1] === s.key) {
+                lines[i] = `${s.key} = ${s.value}`;
+                done = true;
+                break;
+            }
+        }
+        if (done)
+            continue;
+        const headerIndex = lines.findIndex((l) => SECTION.exec(l)?.[1]?.trim() === s.section);
+        if (headerIndex < 0) {
+            if (lines.length > 0 && lines[lines.length - 1].trim() !== '')
+                lines.push('');
+            lines.push(`[${s.section}]`, `${s.key} = ${s.value}`);
+        }
+        else {
+            // after the section's last non-blank line
+            let at = Math.max(headerIndex, sectionEnd);
+            while (at > headerIndex && lines[at].trim() === '')
+                at--;
+            lines.splice(at + 1, 0, `${s.key} = ${s.value}`);
+        }
+    }
+    return lines.join('\n') + (trailingNewline || lines.length > 0 ? '\n' : '');
+}
+/** Reads one option (`iniget`): the value of the first `key =` line of the section, trimmed; undefined if absent. */
+function getIniOption(text, section, key) {
+    let current;
+    for (const line of text.split('\n')) {
+        const header = SECTION.exec(line);
+        if (header) {
+            current = header[1].trim();
+            continue;
+        }
+        if (current !== section)
+            continue;
+        const option = OPTION.exec(line);
+        if (option && option[1] === key)
+            return line.slice(line.indexOf('=') + 1).trim();
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./build/devstack/plan.js + 5 modules
+var devstack_plan = __webpack_require__(8756);
+// EXTERNAL MODULE: ./build/devstack/trains.js
+var trains = __webpack_require__(7613);
+// EXTERNAL MODULE: ./build/devstack/stack/output.js
+var output = __webpack_require__(4786);
+// EXTERNAL MODULE: ./build/devstack/setup/triage.js
+var setup_triage = __webpack_require__(2816);
+// EXTERNAL MODULE: ./build/openstack/errors.js
+var openstack_errors = __webpack_require__(4416);
+;// CONCATENATED MODULE: ./build/openstack/overcloud.js
+/**
+ * The overcloud inside the trunk VM (field guide §2.3-2.5, §5): resolve the placeholders from the undercloud, render
+ * the overcloud local.conf with the configuration engine, copy DevStack into the VM over SSH, run stack.sh there
+ * streamed into log groups, apply the kuryr.conf edits DevStack does not make, restart the two kuryr units and fetch
+ * the overcloud kubeconfig.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Defaults of {@link OvercloudSettings} (field guide §2.3-2.5). */
+const OVERCLOUD_DEFAULTS = {
+    profile: 'overcloud-nested-vlan',
+    router: 'router1',
+    subnetPool: 'shared-default-subnetpool-v4',
+    devstackDir: '/opt/stack/devstack',
+    remoteDir: 'devstack',
+    kuryrConfPath: '/etc/kuryr/kuryr.conf',
+    remoteKubeconfig: '.kube/config',
+    stackTimeoutMinutes: 60,
+};
+/** The kuryr units restarted after the edits (§2.5). */
+const KURYR_UNITS = ['devstack@kuryr-kubernetes.service', 'devstack@kuryr-daemon.service'];
+/**
+ * The `[pod_vif_nested]` option name the pinned kuryr reads: `worker_nodes_subnet` in the df-era code (ussuri
+ * train, `config.py@258c708b`), `worker_nodes_subnets` later (§2.5).
+ */
+function workerSubnetsOption(train) {
+    const option = trains/* TRAINS */.G3[train]?.workerNodesSubnetOption;
+    if (option === undefined)
+        throw new errors/* ConfigurationError */.j1(`unknown release train '${train}'`, 'overcloud-release');
+    return option;
+}
+/** The kuryr.conf edits of §2.5 for one overcloud. */
+function kuryrConfEdits(train, workerSubnetId, linkIface) {
+    return [
+        { section: 'pod_vif_nested', key: workerSubnetsOption(train), value: workerSubnetId },
+        { section: 'binding', key: 'driver', value: 'kuryr.lib.binding.drivers.vlan' },
+        { section: 'binding', key: 'link_iface', value: linkIface },
+    ];
+}
+/**
+ * Finds the interface holding `ip` in `ip -o -4 addr show` output (`2: eth0    inet 10.0.0.5/26 brd …`). VLAN
+ * sub-interfaces print as `eth0.101@eth0`: the name is the part before `@`.
+ */
+function interfaceWithAddress(ipAddrOutput, ip) {
+    for (const line of ipAddrOutput.split('\n')) {
+        const m = /^\d+:\s+(\S+)\s+inet\s+([0-9.]+)\//.exec(line);
+        if (m && m[2] === ip)
+            return m[1].split('@')[0];
+    }
+    return undefined;
+}
+/** Undercloud values for the placeholders of the overcloud profile (§2.4). */
+async function resolveOvercloudPlaceholders(s, client) {
+    const pool = await client.subnetPoolShow(s.subnetPool).catch((err) => {
+        throw notFoundAsConfig(err, 'overcloud-local-conf', `subnet pool '${s.subnetPool}' does not exist on the undercloud`);
+    });
+    await client.raw(['router', 'show', s.router, '-f', 'json']).catch((err) => {
+        throw notFoundAsConfig(err, 'overcloud-local-conf', `router '${s.router}' (KURYR_NEUTRON_DEFAULT_ROUTER) does not exist on the undercloud; set KURYR_NEUTRON_DEFAULT_ROUTER in overcloud-local-conf to the undercloud's router`);
+    });
+    let serviceHost = s.serviceHost;
+    if (serviceHost === undefined || serviceHost === '')
+        serviceHost = await externalGateway(client, s.externalNetwork);
+    if (serviceHost === undefined)
+        serviceHost = s.authUrlHost && !isLoopback(s.authUrlHost) ? s.authUrlHost : undefined;
+    if (serviceHost === undefined) {
+        throw new errors/* ConfigurationError */.j1(`cannot tell which undercloud address the VM reaches: cloud '${client.cloud}' cannot read an IPv4 gateway of network '${s.externalNetwork}' and its auth_url host is ${s.authUrlHost ? `loopback (${s.authUrlHost})` : 'unknown'}; set 'overcloud-service-host'`, 'overcloud-service-host');
+    }
+    return { serviceHost, subnetPoolId: pool.id, router: s.router };
+}
+/**
+ * The gateway of the external network's IPv4 subnet: br-ex's address on a DevStack host, which the VM reaches
+ * through the router. Undefined when the cloud may not read those subnets (demo cannot read admin's `public-subnet`).
+ */
+async function externalGateway(client, network) {
+    const net = await client.networkShow(network);
+    for (const id of net.subnets) {
+        const subnet = await client.find((n) => client.subnetShow(n), id);
+        if (subnet?.ipVersion === 4 && subnet.gatewayIp)
+            return subnet.gatewayIp;
+    }
+    return undefined;
+}
+function isLoopback(host) {
+    return /^(127\.|localhost$|::1$|\[::1\]$)/.test(host);
+}
+function notFoundAsConfig(err, input, message) {
+    return err instanceof openstack_errors/* OpenStackError */.jK && err.notFound ? new errors/* ConfigurationError */.j1(message, input) : err;
+}
+/** Renders the overcloud local.conf with the engine; unresolved placeholders or refused options are user errors. */
+function planOvercloud(s, resolved, stackUser, hostIp) {
+    const plan = (0,devstack_plan/* createPlan */.q)({
+        profile: s.profile,
+        release: s.release,
+        set: {
+            // DevStack's own guess (get_default_host_ip) skips addresses inside FIXED_RANGE (10.0.0.0/22 by default),
+            // which is exactly where port0 lives on a DevStack undercloud: without HOST_IP stack.sh dies in stackrc with
+            // "Could not determine host ip address".
+            HOST_IP: hostIp,
+            SERVICE_HOST: resolved.serviceHost,
+            KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID: resolved.subnetPoolId,
+            KURYR_NEUTRON_DEFAULT_ROUTER: resolved.router,
+        },
+        adminPassword: s.adminPassword,
+        fragments: s.fragments,
+        gitBase: s.gitBase,
+        stackUser,
+    });
+    if (plan.profile.role !== 'overcloud') {
+        throw new errors/* ConfigurationError */.j1(`profile '${s.profile}' is not an overcloud profile (role ${plan.profile.role}); use overcloud-nested-vlan`, 'overcloud-profile');
+    }
+    return plan;
+}
+/**
+ * Stacks the overcloud in the VM. Never throws for a stack.sh failure (it is in the result, with findings); throws
+ * for user mistakes (ConfigurationError) and for SSH/copy failures.
+ */
+async function stackOvercloud(s, vm, { client, ssh, runner, logger }) {
+    const resolved = await resolveOvercloudPlaceholders(s, client);
+    logger.info(`overcloud placeholders: HOST_IP=${vm.parentPortIp} (port0), SERVICE_HOST=${resolved.serviceHost}, KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID=${resolved.subnetPoolId} (${s.subnetPool}), KURYR_NEUTRON_DEFAULT_ROUTER=${resolved.router}, worker nodes subnet ${vm.workerSubnetId}`);
+    const plan = planOvercloud(s, resolved, ssh.target.user, vm.parentPortIp);
+    for (const secret of plan.secrets)
+        logger.addSecret(secret);
+    (0,external_node_fs_.writeFileSync)(s.localConfPath, plan.localConf, { mode: 0o600 });
+    const base = { ...resolved, kuryrConf: [] };
+    // 1. the VM's NIC that carries port0 (link_iface), detected instead of assumed
+    const addrs = await ssh.run(['ip', '-o', '-4', 'addr', 'show'], { timeoutMs: 60_000 });
+    const linkIface = interfaceWithAddress(addrs.stdout, vm.parentPortIp);
+    if (linkIface === undefined) {
+        throw new Error(`no interface in the VM holds port0's address ${vm.parentPortIp}:\n${addrs.stdout.trim()}`);
+    }
+    logger.info(`link_iface: ${linkIface} holds ${vm.parentPortIp}`);
+    // 2. DevStack into the VM, and the local.conf
+    await logger.group(`Copy DevStack into the VM (${s.devstackDir} → ${ssh.address}:${s.remoteDir})`, async () => {
+        const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'kdf-overcloud-'));
+        try {
+            const tarball = (0,external_node_path_.join)(work, 'devstack.tar.gz');
+            await runner.run('tar', ['-C', (0,external_node_path_.dirname)(s.devstackDir), '-czf', tarball, (0,external_node_path_.basename)(s.devstackDir)], {
+                timeoutMs: 10 * 60_000,
+                label: 'tar',
+            });
+            const remoteTar = `/tmp/kdf-devstack-${process.pid}.tar.gz`;
+            await ssh.copyTo(tarball, remoteTar);
+            await ssh.run([
+                'sh',
+                '-c',
+                'set -e; rm -rf "$1"; mkdir -p "$1"; tar -xzf "$2" -C "$1" --strip-components=1; rm -f "$2"',
+                'unpack',
+                s.remoteDir,
+                remoteTar,
+            ], { timeoutMs: 10 * 60_000 });
+            await ssh.writeFile(`${s.remoteDir}/local.conf`, plan.localConf, { mode: '0600' });
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+        }
+    });
+    // 3. stack.sh in the VM, streamed
+    const run = await runStack(s, ssh, logger);
+    const triage = (0,setup_triage/* triageStackRun */.S)({
+        outcome: run.parser.outcome(),
+        exitCode: run.exitCode,
+        timedOut: run.timedOut,
+        cancelled: run.cancelled,
+        timeoutMinutes: s.stackTimeoutMinutes,
+        localConfPath: s.localConfPath,
+        origins: plan.origins,
+        skippedPlugins: [],
+        devstackDir: s.remoteDir,
+    });
+    const findings = triage.findings.map((f) => ({ ...f, title: `overcloud ${f.title}` }));
+    if (!triage.success) {
+        return {
+            ...base,
+            linkIface,
+            success: false,
+            headline: `overcloud: ${triage.headline}`,
+            findings,
+            tail: triage.tail,
+        };
+    }
+    // 4. kuryr.conf edits (§2.5), read back, then the restarts
+    const train = plan.train.name;
+    const edits = kuryrConfEdits(train, vm.workerSubnetId, linkIface);
+    await logger.group(`Edit ${s.kuryrConfPath} and restart kuryr`, async () => {
+        const current = await ssh.run(['sudo', '-n', 'cat', s.kuryrConfPath], { timeoutMs: 60_000 });
+        const edited = setIniOptions(current.stdout, edits);
+        await ssh.writeFile(s.kuryrConfPath, edited, { sudo: true, mode: '0644' });
+        const check = (await ssh.run(['sudo', '-n', 'cat', s.kuryrConfPath], { timeoutMs: 60_000 })).stdout;
+        for (const e of edits) {
+            const got = getIniOption(check, e.section, e.key);
+            if (got !== e.value)
+                throw new Error(`kuryr.conf [${e.section}] ${e.key} reads '${got}' after the edit, not '${e.value}'`);
+            logger.info(`[${e.section}] ${e.key} = ${e.value}`);
+        }
+        await ssh.run(['sudo', '-n', 'systemctl', 'restart', ...KURYR_UNITS], { timeoutMs: 5 * 60_000 });
+        logger.info(`restarted ${KURYR_UNITS.join(' and ')}`);
+    });
+    // 5. the kubeconfig
+    let kubeconfigPath;
+    try {
+        const kube = await ssh.run(['cat', s.remoteKubeconfig], { timeoutMs: 60_000 });
+        (0,external_node_fs_.writeFileSync)(s.kubeconfigPath, kube.stdout, { mode: 0o600 });
+        kubeconfigPath = s.kubeconfigPath;
+        logger.info(`overcloud kubeconfig fetched to ${s.kubeconfigPath}`);
+    }
+    catch (err) {
+        findings.push({
+            file: s.localConfPath,
+            line: 1,
+            level: 'failure',
+            title: 'overcloud kubeconfig missing',
+            message: `~/${s.remoteKubeconfig} could not be read in the VM: ${(0,errors/* getErrorMessage */.u1)(err)}`,
+            rule: 'overcloud-kubeconfig',
+        });
+        return {
+            ...base,
+            linkIface,
+            kuryrConf: edits,
+            success: false,
+            headline: 'overcloud stacked but no kubeconfig',
+            findings,
+            tail: triage.tail,
+        };
+    }
+    return {
+        ...base,
+        linkIface,
+        kuryrConf: edits,
+        kubeconfigPath,
+        success: true,
+        headline: `overcloud stacked (${plan.profile.name}, train ${train})`,
+        findings,
+        tail: triage.tail,
+    };
+}
+async function runStack(s, ssh, logger) {
+    const parser = new output/* StackOutputParser */.zb();
+    const t0 = Date.now();
+    let exitCode = null;
+    let timedOut = false;
+    let cancelled = false;
+    let last = Date.now();
+    let lastLine = '';
+    const heartbeatMs = s.heartbeatMs ?? 60_000;
+    logger.startGroup('overcloud stack.sh: prerequisites and install');
+    const heartbeat = setInterval(() => {
+        if (Date.now() - last >= heartbeatMs) {
+            logger.info(`… overcloud stack.sh still running (${Math.round((Date.now() - t0) / 1000)} s; last line: ${lastLine.slice(0, 120)})`);
+            last = Date.now();
+        }
+    }, Math.min(heartbeatMs, 10_000));
+    const onLine = (line) => {
+        last = Date.now();
+        lastLine = line;
+        logger.info(line);
+        for (const e of parser.push(line)) {
+            if (e.kind === 'phase') {
+                logger.endGroup();
+                logger.startGroup(`overcloud stack.sh: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
+            }
+            if (e.kind === 'password-prompt')
+                logger.error(`overcloud stack.sh is prompting for a password: ${e.banner}`);
+        }
+    };
+    try {
+        const r = await ssh.run(['sh', '-c', 'cd "$1" && exec ./stack.sh', 'stack', s.remoteDir], {
+            timeoutMs: s.stackTimeoutMinutes * 60_000,
+            onStdoutLine: onLine,
+            onStderrLine: onLine,
+            label: 'overcloud stack.sh',
+            maxBufferBytes: 1024 * 1024,
+        });
+        exitCode = r.exitCode;
+    }
+    catch (err) {
+        if (!(err instanceof command/* CommandError */.Qd))
+            throw err;
+        exitCode = err.exitCode;
+        timedOut = err.timedOut;
+        cancelled = err.cancelled;
+    }
+    finally {
+        clearInterval(heartbeat);
+        logger.endGroup();
+    }
+    // As on the undercloud: with LOGFILE + VERBOSE the completion line is only in the summary log.
+    if (exitCode === 0 && !parser.outcome().completed) {
+        // .stackenv (save_stackenv) knows where LOGFILE went in the VM
+        const summary = await ssh
+            // LOGFILE there carries stack.sh's timestamp suffix; `<name>.summary` is the symlink to the newest summary
+            .run(['sh', '-c', 'cd "$1" && . ./.stackenv && cat "${LOGFILE%.*}.summary"', 'summary', s.remoteDir], {
+            timeoutMs: 60_000,
+            allowedExitCodes: [0, 1, 2],
+        })
+            .catch(() => undefined);
+        for (const line of (summary?.stdout ?? '').split('\n'))
+            parser.push(line);
+    }
+    return { parser, exitCode, timedOut, cancelled };
+}
+
+;// CONCATENATED MODULE: ./build/openstack/ssh.js
+
+
+/** Quotes one word for a POSIX shell (the remote login shell parses what ssh sends). */
+function remoteQuote(word) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** The remote command string for an argument list. */
+function remoteCommand(argv) {
+    if (argv.length === 0)
+        throw new Error('remote command must not be empty');
+    return argv.map(remoteQuote).join(' ');
+}
+/** ssh/scp options shared by both programs. */
+function sshOptions(t) {
+    return [
+        '-i',
+        t.keyPath,
+        '-o',
+        'BatchMode=yes',
+        '-o',
+        'IdentitiesOnly=yes',
+        '-o',
+        'StrictHostKeyChecking=accept-new',
+        '-o',
+        `UserKnownHostsFile=${t.knownHostsPath}`,
+        '-o',
+        `ConnectTimeout=${t.connectTimeoutSeconds ?? 10}`,
+        '-o',
+        'ServerAliveInterval=15',
+        '-o',
+        'ServerAliveCountMax=4',
+        '-o',
+        'LogLevel=ERROR',
+    ];
+}
+/** A logged-in view of the VM. */
+class SshClient {
+    runner;
+    target;
+    constructor(runner, target) {
+        this.runner = runner;
+        this.target = target;
+    }
+    /** `user@host` for messages. */
+    get address() {
+        return `${this.target.user}@${this.target.host}`;
+    }
+    /** Runs `argv` on the VM (quoted word by word). */
+    run(argv, options = {}) {
+        return this.runScript(remoteCommand(argv), options);
+    }
+    /** Runs a remote shell command line the caller has already quoted. */
+    runScript(script, options = {}) {
+        const t = this.target;
+        // -n (stdin from /dev/null) unless the caller feeds stdin
+        const stdin = options.input === undefined ? ['-n'] : [];
+        return this.runner.run('ssh', [...sshOptions(t), '-p', String(t.port ?? 22), ...stdin, this.address, '--', script], {
+            label: options.label ?? 'ssh',
+            ...options,
+        });
+    }
+    /** Writes `content` to `remotePath` on the VM (through stdin; `sudo` when the path needs root). */
+    async writeFile(remotePath, content, opts = {}) {
+        const install = ['install', '-m', opts.mode ?? '0644', '/dev/stdin', remotePath];
+        await this.run(opts.sudo ? ['sudo', '-n', ...install] : install, { input: content, timeoutMs: 120_000 });
+    }
+    /** Copies a local file to the VM with scp. */
+    async copyTo(localPath, remotePath, options = {}) {
+        const t = this.target;
+        await this.runner.run('scp', [...sshOptions(t), '-P', String(t.port ?? 22), '-q', localPath, `${this.address}:${remotePath}`], {
+            label: 'scp',
+            timeoutMs: 30 * 60_000,
+            ...options,
+        });
+    }
+}
+/** Why the last attempt failed, in words a user can act on. */
+function describeSshFailure(err) {
+    const text = err instanceof command/* CommandError */.Qd ? `${err.stderrTail.join('\n')}`.trim() || err.message : (0,errors/* getErrorMessage */.u1)(err);
+    if (/Connection refused/i.test(text))
+        return `connection refused (sshd not listening yet): ${text}`;
+    if (/timed out|No route to host|Network is unreachable/i.test(text))
+        return `no answer (${text})`;
+    if (/Permission denied/i.test(text))
+        return `the key was refused (cloud-init may not have installed it yet): ${text}`;
+    if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED/i.test(text))
+        return `host key mismatch: ${text}`;
+    return text;
+}
+/**
+ * Retries `ssh … true` with exponential backoff until it succeeds or `timeoutMs` passes; the timeout error says
+ * how many attempts were made and why the last one failed.
+ */
+async function waitForSsh(ssh, o) {
+    const now = o.now ?? Date.now;
+    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const start = now();
+    let interval = o.initialIntervalMs ?? 2000;
+    const max = o.maxIntervalMs ?? 15_000;
+    let attempts = 0;
+    let lastReason = '';
+    for (;;) {
+        attempts++;
+        try {
+            await ssh.run(['true'], { timeoutMs: 60_000, label: 'ssh-probe' });
+            const elapsedMs = now() - start;
+            o.logger?.info(`SSH to ${ssh.address} answers (attempt ${attempts}, ${Math.round(elapsedMs / 1000)} s)`);
+            return { attempts, elapsedMs };
+        }
+        catch (err) {
+            const reason = describeSshFailure(err);
+            if (reason !== lastReason)
+                o.logger?.info(`SSH to ${ssh.address} not ready: ${reason}`);
+            lastReason = reason;
+        }
+        const elapsed = now() - start;
+        if (elapsed >= o.timeoutMs) {
+            throw new SshNotReadyError(`SSH to ${ssh.address} was not ready after ${Math.round(elapsed / 1000)} s (${attempts} attempts); last error: ${lastReason}`, attempts, lastReason);
+        }
+        await sleep(Math.min(interval, Math.max(0, o.timeoutMs - elapsed)));
+        interval = Math.min(interval * 2, max);
+    }
+}
+/** SSH never came up within the boot timeout. */
+class SshNotReadyError extends Error {
+    attempts;
+    lastReason;
+    constructor(message, attempts, lastReason) {
+        super(message);
+        this.attempts = attempts;
+        this.lastReason = lastReason;
+        this.name = 'SshNotReadyError';
+    }
+}
+
+;// CONCATENATED MODULE: ./build/openstack/ledger.js
+/**
+ * The teardown ledger: every resource a trunk-VM run created (or adopted), persisted as JSON after each change so a
+ * later `down`, even after a crash mid-way, knows what to delete.
+ */
+
+
+/** Dependency order of teardown. */
+const TEARDOWN_ORDER = [
+    'floating-ip',
+    'server',
+    'subport',
+    'trunk',
+    'port',
+    'keypair',
+    'security-group-rule',
+    'image',
+];
+/** A ledger bound to a file (or to memory when `path` is undefined). */
+class TeardownLedger {
+    path;
+    data;
+    constructor(path, cloud, entries = []) {
+        this.path = path;
+        this.data = { version: 1, cloud, entries: [...entries] };
+    }
+    /** Loads a ledger file; a missing file is an empty ledger. */
+    static load(path, cloud) {
+        if (!(0,external_node_fs_.existsSync)(path))
+            return new TeardownLedger(path, cloud);
+        let parsed;
+        try {
+            parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        }
+        catch (err) {
+            throw new errors/* ConfigurationError */.j1(`ledger ${path} is not valid JSON: ${String(err)}`, 'ledger');
+        }
+        const data = parsed;
+        if (data.version !== 1 || !Array.isArray(data.entries)) {
+            throw new errors/* ConfigurationError */.j1(`ledger ${path} is not a trunk-vm teardown ledger (version 1)`, 'ledger');
+        }
+        return new TeardownLedger(path, data.cloud ?? cloud, data.entries);
+    }
+    /** The cloud the resources live in. */
+    get cloud() {
+        return this.data.cloud;
+    }
+    /** A copy of the entries. */
+    get entries() {
+        return [...this.data.entries];
+    }
+    /** Records a resource (once per kind and id) and saves. */
+    record(entry) {
+        if (!this.data.entries.some((e) => e.kind === entry.kind && e.id === entry.id)) {
+            this.data.entries.push(entry);
+            this.save();
+        }
+    }
+    /** Forgets a resource (after it was deleted) and saves. */
+    remove(entry) {
+        this.data.entries = this.data.entries.filter((e) => !(e.kind === entry.kind && e.id === entry.id));
+        this.save();
+    }
+    /** Writes the file atomically (temporary file, then rename). */
+    save() {
+        if (this.path === undefined)
+            return;
+        const tmp = `${this.path}.tmp`;
+        (0,external_node_fs_.writeFileSync)(tmp, `${JSON.stringify(this.data, null, 2)}\n`, { mode: 0o600 });
+        (0,external_node_fs_.renameSync)(tmp, this.path);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/openstack/wait.js
+var wait = __webpack_require__(9854);
+;// CONCATENATED MODULE: ./build/openstack/trunk-vm.js
+/**
+ * The nested trunk VM of field guide §5 (library part of `actions/trunk-vm`): key pair, security group rules, parent
+ * port `port0`, trunk `trunk0`, a server on the parent port, a floating IP, optional VLAN subports. Every created
+ * resource goes into a {@link TeardownLedger} so {@link downTrunkVm} can undo a run, also a partial one.
+ *
+ * SSH readiness and the overcloud follow in trunk-vm-action.ts (ssh.ts, overcloud.ts).
+ */
+
+
+
+
+
+
+
+
+/** Field guide §5 defaults for everything but the image and the paths. */
+const TRUNK_VM_DEFAULTS = {
+    flavor: 'ds4G',
+    network: 'private',
+    externalNetwork: 'public',
+    securityGroup: 'default',
+    serverName: 'overcloud_vm',
+    portName: 'port0',
+    trunkName: 'trunk0',
+    subportVlanIds: [],
+    reuse: false,
+};
+/** The rules §5 adds to the VM's security group. */
+const TRUNK_VM_RULES = [{ protocol: 'icmp' }, { protocol: 'tcp', dstPort: 22 }];
+/**
+ * Brings the trunk VM up, in the order of field guide §5. On failure it tears down what it created (the ledger
+ * then is empty) and rethrows.
+ */
+async function upTrunkVm(settings, deps) {
+    validate(settings);
+    const ledger = settings.ledgerPath
+        ? TeardownLedger.load(settings.ledgerPath, deps.client.cloud)
+        : new TeardownLedger(undefined, deps.client.cloud);
+    try {
+        return await up(settings, deps, ledger);
+    }
+    catch (err) {
+        deps.logger.error(`trunk VM failed: ${(0,errors/* getErrorMessage */.u1)(err)}; tearing down what this run created`);
+        try {
+            await downTrunkVm(ledger, deps, {
+                deleteTimeoutMs: settings.deleteTimeoutMs,
+                pollIntervalMs: settings.pollIntervalMs,
+            });
+        }
+        catch (teardown) {
+            deps.logger.error(`teardown after the failure was incomplete: ${(0,errors/* getErrorMessage */.u1)(teardown)}`);
+        }
+        throw err;
+    }
+}
+function validate(s) {
+    const required = [
+        ['image', s.image],
+        ['flavor', s.flavor],
+        ['network', s.network],
+        ['external-network', s.externalNetwork],
+        ['security-group', s.securityGroup],
+        ['server-name', s.serverName],
+        ['port-name', s.portName],
+        ['trunk-name', s.trunkName],
+        ['keypair-name', s.keypairName],
+        ['ssh-key-path', s.sshKeyPath],
+    ];
+    for (const [input, value] of required) {
+        if (value.trim() === '')
+            throw new errors/* ConfigurationError */.j1(`input '${input}' must not be empty`, input);
+    }
+    for (const id of s.subportVlanIds) {
+        if (!Number.isInteger(id) || id < 1 || id > 4094) {
+            throw new errors/* ConfigurationError */.j1(`subport VLAN id ${id} is not in 1-4094`, 'subports');
+        }
+    }
+    if (new Set(s.subportVlanIds).size !== s.subportVlanIds.length) {
+        throw new errors/* ConfigurationError */.j1('subport VLAN ids must be unique', 'subports');
+    }
+}
+/** Fails clearly when `what` exists and `reuse` is off. */
+function existing(kind, name, reuse) {
+    if (!reuse) {
+        throw new errors/* ConfigurationError */.j1(`${kind} '${name}' already exists: delete it, or set 'reuse: true' to adopt it`, 'reuse');
+    }
+}
+async function up(s, { client, logger, runner }, ledger) {
+    const interval = s.pollIntervalMs ?? 2000;
+    // 1. key pair, generated per run; the private key is a secret
+    const knownKeypair = await client.find((n) => client.keypairShow(n), s.keypairName);
+    if (knownKeypair) {
+        existing('key pair', s.keypairName, s.reuse);
+        if (!(0,external_node_fs_.existsSync)(s.sshKeyPath)) {
+            throw new errors/* ConfigurationError */.j1(`key pair '${s.keypairName}' exists but its private key ${s.sshKeyPath} does not: it cannot be adopted`, 'ssh-key-path');
+        }
+        ledger.record({ kind: 'keypair', id: s.keypairName, adopted: true });
+    }
+    else {
+        const keypair = await client.keypairCreate(s.keypairName);
+        ledger.record({ kind: 'keypair', id: s.keypairName });
+        const key = keypair.privateKey ?? '';
+        logger.addSecret(key);
+        for (const line of key.split('\n'))
+            if (line.length > 20 && !line.startsWith('-----'))
+                logger.addSecret(line);
+        (0,external_node_fs_.writeFileSync)(s.sshKeyPath, key, { mode: 0o600 });
+        (0,external_node_fs_.chmodSync)(s.sshKeyPath, 0o600);
+        logger.info(`key pair ${s.keypairName} created; private key in ${s.sshKeyPath}`);
+    }
+    // 2. ICMP and SSH rules, idempotent
+    for (const spec of s.securityRules ?? TRUNK_VM_RULES) {
+        const { rule, created } = await client.ensureSecurityGroupRule(s.securityGroup, spec);
+        if (created)
+            ledger.record({ kind: 'security-group-rule', id: rule.id });
+        logger.info(`security group ${s.securityGroup}: ${describeRule(spec)} ${created ? 'added' : 'present'}`);
+    }
+    // 3. image (must exist) and flavor
+    const image = s.imageUrl === undefined
+        ? await mustExist(() => client.imageShow(s.image), 'image', `image '${s.image}' does not exist`)
+        : await ensureImage(s, s.imageUrl, { client, logger, runner }, ledger);
+    const flavor = await mustExist(() => client.flavorShow(s.flavor), 'flavor', `flavor '${s.flavor}' does not exist`);
+    const external = await mustExist(() => client.networkShow(s.externalNetwork), 'external-network', `network '${s.externalNetwork}' does not exist`);
+    if (!external.external) {
+        throw new errors/* ConfigurationError */.j1(`network '${s.externalNetwork}' is not external (router:external)`, 'external-network');
+    }
+    // 4. port0 on the network
+    let port = await client.find((n) => client.portShow(n), s.portName);
+    if (port) {
+        existing('port', s.portName, s.reuse);
+        ledger.record({ kind: 'port', id: port.id, name: s.portName, adopted: true });
+    }
+    else {
+        await mustExist(() => client.networkShow(s.network), 'network', `network '${s.network}' does not exist`);
+        port = await client.portCreate(s.portName, { network: s.network, securityGroups: [s.securityGroup] });
+        ledger.record({ kind: 'port', id: port.id, name: s.portName });
+    }
+    const workerSubnetId = port.fixedIps[0]?.subnetId;
+    const parentPortIp = port.fixedIps[0]?.ipAddress;
+    if (workerSubnetId === undefined || parentPortIp === undefined) {
+        throw new Error(`port ${s.portName} (${port.id}) has no fixed IP`);
+    }
+    // 5. trunk0 with port0 as parent
+    let trunk = await client.find((n) => client.trunkShow(n), s.trunkName);
+    if (trunk) {
+        existing('trunk', s.trunkName, s.reuse);
+        if (trunk.portId !== port.id) {
+            throw new errors/* ConfigurationError */.j1(`trunk '${s.trunkName}' exists with parent port ${trunk.portId}, not ${s.portName} (${port.id})`, 'reuse');
+        }
+        ledger.record({ kind: 'trunk', id: trunk.id, name: s.trunkName, adopted: true });
+    }
+    else {
+        trunk = await client.trunkCreate(s.trunkName, port.id);
+        ledger.record({ kind: 'trunk', id: trunk.id, name: s.trunkName });
+    }
+    // 6. optional subports
+    const subportIds = {};
+    for (const sub of trunk.subPorts)
+        subportIds[sub.segmentationId] = sub.portId;
+    for (const vlan of s.subportVlanIds) {
+        if (subportIds[vlan] !== undefined)
+            continue;
+        const name = `${s.trunkName}-vlan${vlan}`;
+        const sub = await client.portCreate(name, { network: s.subportNetwork ?? s.network });
+        ledger.record({ kind: 'port', id: sub.id, name });
+        await client.trunkSet(trunk.id, [{ port: sub.id, segmentationId: vlan }]);
+        ledger.record({ kind: 'subport', id: sub.id, name, trunkId: trunk.id });
+        subportIds[vlan] = sub.id;
+    }
+    // 7. the server on port0
+    let server = await client.find((n) => client.serverShow(n), s.serverName);
+    if (server) {
+        existing('server', s.serverName, s.reuse);
+        ledger.record({ kind: 'server', id: server.id, name: s.serverName, adopted: true });
+    }
+    else {
+        server = await client.serverCreate(s.serverName, {
+            image: image.id,
+            flavor: flavor.id,
+            portId: port.id,
+            keyName: s.keypairName,
+        });
+        ledger.record({ kind: 'server', id: server.id, name: s.serverName });
+        logger.info(`server ${s.serverName} (${server.id}) created; waiting for ACTIVE`);
+    }
+    const serverId = server.id;
+    let last = server;
+    await (0,wait/* waitFor */.f)(async () => {
+        last = await client.serverShow(serverId);
+        if (last.status === 'ACTIVE')
+            return last;
+        if (last.status === 'ERROR')
+            throw await serverFailure(client, last);
+        return undefined;
+    }, {
+        timeoutMs: s.bootTimeoutMs ?? 600_000,
+        intervalMs: interval,
+        describe: () => `server ${s.serverName} (${serverId}) to be ACTIVE (last status ${last.status})`,
+    });
+    // 8. floating IP on the external network, associated to port0
+    const fip = await attachFloatingIp(client, s, port, ledger);
+    logger.info(`trunk VM up: server ${serverId}, floating IP ${fip.address}, trunk ${trunk.id}`);
+    return {
+        serverId,
+        floatingIp: fip.address,
+        floatingIpId: fip.id,
+        trunkId: trunk.id,
+        parentPortId: port.id,
+        parentPortIp,
+        workerSubnetId,
+        sshKeyPath: s.sshKeyPath,
+        subportIds,
+        ledger,
+    };
+}
+/**
+ * The image for `imageUrl`: the Glance image named `image` when it exists, otherwise the URL downloaded with curl
+ * (kept in `imageCacheDir` by the URL's SHA-256, so a second run does not download again) and uploaded.
+ */
+async function ensureImage(s, url, { client, logger, runner }, ledger) {
+    const known = await client.find((n) => client.imageShow(n), s.image);
+    if (known) {
+        logger.info(`image ${s.image} exists (${known.id}); image-url not downloaded`);
+        return known;
+    }
+    if (!runner)
+        throw new Error('image-url needs a command runner for curl');
+    const cacheDir = s.imageCacheDir ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'kdf-image-cache');
+    (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true, mode: 0o700 });
+    const file = (0,external_node_path_.join)(cacheDir, `${(0,external_node_crypto_.createHash)('sha256').update(url).digest('hex').slice(0, 32)}.img`);
+    if ((0,external_node_fs_.existsSync)(file)) {
+        logger.info(`image-url ${url}: cached in ${file}`);
+    }
+    else {
+        const partial = `${file}.part-${process.pid}`;
+        logger.info(`downloading image-url ${url}`);
+        try {
+            await runner.run('curl', ['--fail', '--location', '--silent', '--show-error', '--retry', '3', '--output', partial, '--', url], { timeoutMs: 60 * 60_000, label: 'curl' });
+            (0,external_node_fs_.renameSync)(partial, file);
+        }
+        catch (err) {
+            (0,external_node_fs_.rmSync)(partial, { force: true });
+            throw new errors/* ConfigurationError */.j1(`image-url ${url} could not be downloaded: ${(0,errors/* getErrorMessage */.u1)(err)}`, 'image-url');
+        }
+    }
+    const image = await client.imageCreate(s.image, { file, diskFormat: s.imageDiskFormat ?? 'qcow2' });
+    ledger.record({ kind: 'image', id: image.id, name: s.image });
+    logger.info(`image ${s.image} (${image.id}) uploaded from ${url}`);
+    return image;
+}
+async function attachFloatingIp(client, s, port, ledger) {
+    const [adopt] = await client.floatingIpIds({ port: port.id });
+    if (adopt !== undefined) {
+        existing(`floating IP on port`, s.portName, s.reuse);
+        ledger.record({ kind: 'floating-ip', id: adopt, adopted: true });
+        const shown = await client.floatingIpShow(adopt);
+        return { id: shown.id, address: shown.address };
+    }
+    const fip = await client.floatingIpCreate(s.externalNetwork, { port: port.id });
+    ledger.record({ kind: 'floating-ip', id: fip.id, name: fip.address });
+    return { id: fip.id, address: fip.address };
+}
+async function mustExist(show, input, message) {
+    try {
+        return await show();
+    }
+    catch (err) {
+        if (err instanceof openstack_errors/* OpenStackError */.jK && err.notFound)
+            throw new errors/* ConfigurationError */.j1(`${message} (${err.apiMessage})`, input);
+        throw err;
+    }
+}
+/** The error for a server in ERROR: its fault and the tail of its console log. */
+async function serverFailure(client, server) {
+    let log = '';
+    try {
+        log = (await client.consoleLog(server.id, 50)).trimEnd();
+    }
+    catch (err) {
+        log = `(console log unavailable: ${(0,errors/* getErrorMessage */.u1)(err)})`;
+    }
+    const fault = server.fault
+        ? `${server.fault.message}${server.fault.code === undefined ? '' : ` (code ${server.fault.code})`}`
+        : 'no fault recorded';
+    return new Error(`server ${server.name} (${server.id}) went to ERROR: ${fault}\nconsole log:\n${log}`);
+}
+function describeRule(spec) {
+    return spec.dstPort === undefined ? spec.protocol : `${spec.protocol}/${spec.dstPort}`;
+}
+/**
+ * Deletes what the ledger records, in dependency order (floating IP, server and wait until gone, subports, trunk,
+ * ports, key pair, rules). Idempotent: gone resources count as deleted. Every step is tried; deleted entries leave
+ * the ledger, and when some failed it throws listing them.
+ */
+async function downTrunkVm(ledger, { client, logger }, options = {}) {
+    const failures = [];
+    const entries = ledger.entries.filter((e) => options.includeAdopted || !e.adopted);
+    for (const kind of TEARDOWN_ORDER) {
+        for (const entry of entries.filter((e) => e.kind === kind)) {
+            try {
+                await deleteEntry(client, entry, options);
+                ledger.remove(entry);
+                logger.info(`deleted ${entry.kind} ${entry.name ?? entry.id}`);
+            }
+            catch (err) {
+                failures.push(`${entry.kind} ${entry.name ?? entry.id}: ${(0,errors/* getErrorMessage */.u1)(err)}`);
+            }
+        }
+    }
+    // adopted entries are not ours to delete: forget them
+    for (const entry of ledger.entries.filter((e) => e.adopted && !options.includeAdopted))
+        ledger.remove(entry);
+    if (failures.length > 0)
+        throw new Error(`teardown incomplete:\n  ${failures.join('\n  ')}`);
+}
+async function deleteEntry(client, entry, options) {
+    switch (entry.kind) {
+        case 'floating-ip':
+            await client.floatingIpDelete(entry.id);
+            return;
+        case 'server':
+            if (await client.serverDelete(entry.id)) {
+                await (0,wait/* waitFor */.f)(async () => ((await client.find((id) => client.serverShow(id), entry.id)) ? undefined : true), {
+                    timeoutMs: options.deleteTimeoutMs ?? 300_000,
+                    intervalMs: options.pollIntervalMs ?? 2000,
+                    describe: `server ${entry.name ?? entry.id} to be deleted`,
+                });
+            }
+            return;
+        case 'subport':
+            if (entry.trunkId !== undefined) {
+                try {
+                    await client.trunkUnset(entry.trunkId, [entry.id]);
+                }
+                catch (err) {
+                    // the trunk or the subport is gone already, or the port is no longer a subport
+                    if (!(err instanceof openstack_errors/* OpenStackError */.jK) || !(err.notFound || err.httpStatus === 404))
+                        throw err;
+                }
+            }
+            return;
+        case 'trunk':
+            await client.trunkDelete(entry.id);
+            return;
+        case 'port':
+            await client.portDelete(entry.id);
+            return;
+        case 'keypair':
+            await client.keypairDelete(entry.id);
+            return;
+        case 'security-group-rule':
+            await client.securityGroupRuleDelete(entry.id);
+            return;
+        case 'image':
+            await client.imageDelete(entry.id);
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/openstack/trunk-vm-action.js
+/**
+ * actions/trunk-vm's orchestration, kept out of the adapter so it can be unit-tested: results file first (before any
+ * network call), then {@link upTrunkVm}, then outputs; on failure a finding naming what failed, the resource and the
+ * API's message. {@link runTrunkVmPost} is the post step: {@link downTrunkVm} from the ledger unless `keep`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The results stage this action writes. */
+const TRUNK_VM_STAGE = 'trunk-vm';
+/** The file the action's findings point at. */
+const ACTION_FILE = 'actions/trunk-vm/action.yml';
+const SUITE = 'trunk-vm';
+/** The ledger's path inside `workDir`. */
+function trunkVmLedgerPath(workDir) {
+    return (0,external_node_path_.join)(workDir, 'ledger.json');
+}
+/** `server create` out of `openstack --os-cloud devstack server create --image … vm -f json`. */
+function describeOperation(command) {
+    const words = command.split(/\s+/);
+    const start = words.indexOf('--os-cloud');
+    const rest = start >= 0 ? words.slice(start + 2) : words.slice(1);
+    const verbs = ['create', 'show', 'set', 'unset', 'delete', 'list', 'add', 'remove'];
+    const at = rest.findIndex((w) => verbs.includes(w));
+    return (at >= 0 ? rest.slice(0, at + 1) : rest.slice(0, 2)).join(' ');
+}
+/** The finding for a failed `up`: what failed, on which resource, and the API's message. */
+function failureFinding(err, settings) {
+    if (err instanceof openstack_errors/* OpenStackError */.jK) {
+        const operation = describeOperation(err.command);
+        return {
+            file: ACTION_FILE,
+            line: 1,
+            level: 'failure',
+            title: `trunk-vm: openstack ${operation} failed`,
+            message: `openstack ${operation} failed${err.httpStatus ? ` (HTTP ${err.httpStatus})` : ''}: ${err.apiMessage || err.message}`,
+            details: `${err.command}\n${err.stderr}`.trimEnd(),
+            rule: 'trunk-vm/openstack-error',
+            caseId: 'up',
+        };
+    }
+    if (err instanceof errors/* ConfigurationError */.j1) {
+        return {
+            file: ACTION_FILE,
+            line: 1,
+            level: 'failure',
+            title: `trunk-vm: input '${err.input ?? 'unknown'}'`,
+            message: err.message,
+            rule: 'trunk-vm/configuration',
+            caseId: 'up',
+        };
+    }
+    const message = (0,errors/* getErrorMessage */.u1)(err);
+    return {
+        file: ACTION_FILE,
+        line: 1,
+        level: 'failure',
+        title: `trunk-vm: server ${settings.vm.serverName} failed`,
+        message: message.split('\n')[0] ?? message,
+        details: message.includes('\n') ? message : undefined,
+        rule: 'trunk-vm/failed',
+        caseId: 'up',
+    };
+}
+function entryCase(entry) {
+    const what = `${entry.kind} ${entry.name ?? entry.id}`;
+    return {
+        id: `resource-${entry.kind}-${entry.id}`,
+        name: `${entry.adopted ? 'adopt' : 'create'} ${what}`,
+        suite: SUITE,
+        status: 'passed',
+    };
+}
+/**
+ * Brings the trunk VM up for the action or the CLI. Never throws for an OpenStack or configuration failure: those
+ * become a failed case, a finding and `success: false` (upTrunkVm has torn down what it created by then).
+ */
+async function runTrunkVmAction(settings, deps) {
+    const { logger } = deps;
+    (0,external_node_fs_.mkdirSync)(deps.workDir, { recursive: true, mode: 0o700 });
+    const ledgerPath = trunkVmLedgerPath(deps.workDir);
+    const sshKeyPath = (0,external_node_path_.join)(deps.workDir, `${settings.vm.keypairName}.pem`);
+    const results = await writer/* ResultsWriter */.QU.open(deps.resultsPath, { toolVersion: deps.toolVersion, stage: TRUNK_VM_STAGE });
+    const outputs = {
+        'server-id': '',
+        'floating-ip': '',
+        'trunk-id': '',
+        'parent-port-id': '',
+        'worker-subnet-id': '',
+        'ssh-key-path': '',
+        'overcloud-kubeconfig': '',
+        results: results.path,
+    };
+    const t0 = Date.now();
+    try {
+        const result = await upTrunkVm({
+            ...settings.vm,
+            sshKeyPath,
+            ledgerPath,
+            imageUrl: settings.imageUrl,
+            imageDiskFormat: settings.imageDiskFormat,
+            imageCacheDir: (0,external_node_path_.join)(deps.workDir, '..', 'kdf-image-cache'),
+        }, { client: deps.client, logger, runner: deps.runner });
+        await results.addCases([
+            ...result.ledger.entries.map(entryCase),
+            {
+                id: 'up',
+                name: `trunk VM ${settings.vm.serverName} up`,
+                suite: SUITE,
+                status: 'passed',
+                durationMs: Date.now() - t0,
+            },
+        ]);
+        Object.assign(outputs, {
+            'server-id': result.serverId,
+            'floating-ip': result.floatingIp,
+            'trunk-id': result.trunkId,
+            'parent-port-id': result.parentPortId,
+            'worker-subnet-id': result.workerSubnetId,
+            'ssh-key-path': result.sshKeyPath,
+        });
+        const inside = await afterBoot(settings, deps, result, results);
+        await results.finish();
+        if (inside.kubeconfig !== undefined)
+            outputs['overcloud-kubeconfig'] = inside.kubeconfig;
+        if (!inside.success) {
+            return { success: false, headline: inside.headline, outputs, ledgerPath, findings: inside.findings, result };
+        }
+        return {
+            success: true,
+            headline: `trunk VM ${settings.vm.serverName} up: ${result.floatingIp} (server ${result.serverId})${inside.headline ? `; ${inside.headline}` : ''}`,
+            outputs,
+            ledgerPath,
+            findings: inside.findings,
+            result,
+            overcloud: inside.overcloud,
+        };
+    }
+    catch (err) {
+        const finding = failureFinding(err, settings);
+        const left = TeardownLedger.load(ledgerPath, deps.client.cloud).entries.filter((e) => !e.adopted);
+        await results.addCases([
+            {
+                id: 'up',
+                name: `trunk VM ${settings.vm.serverName} up`,
+                suite: SUITE,
+                status: err instanceof errors/* ConfigurationError */.j1 ? 'error' : 'failed',
+                durationMs: Date.now() - t0,
+                message: finding.message,
+                details: finding.details,
+            },
+            {
+                id: 'teardown-after-failure',
+                name: 'tear down what the failed run created',
+                suite: SUITE,
+                status: left.length === 0 ? 'passed' : 'failed',
+                message: left.length === 0
+                    ? undefined
+                    : `left behind (see ${ledgerPath}): ${left.map((e) => `${e.kind} ${e.name ?? e.id}`).join(', ')}`,
+            },
+        ]);
+        await results.addFinding(finding);
+        await results.finish();
+        return { success: false, headline: finding.message, outputs, ledgerPath, findings: [finding] };
+    }
+}
+/** The steps inside the booted VM: SSH readiness, then the overcloud when asked for. */
+async function afterBoot(settings, deps, vm, results) {
+    const { logger } = deps;
+    const knownHostsPath = (0,external_node_path_.join)(deps.workDir, 'known_hosts');
+    (0,external_node_fs_.rmSync)(knownHostsPath, { force: true }); // a new VM has a new host key
+    const ssh = new SshClient(deps.sshRunner ?? deps.runner, {
+        host: vm.floatingIp,
+        user: settings.sshUser,
+        keyPath: vm.sshKeyPath,
+        knownHostsPath,
+    });
+    const fail = async (caseId, name, t0, finding) => {
+        await results.addCase({
+            id: caseId,
+            name,
+            suite: SUITE,
+            status: 'failed',
+            durationMs: Date.now() - t0,
+            message: finding.message,
+            details: finding.details,
+        });
+        await results.addFinding(finding);
+        return { success: false, headline: finding.message, findings: [finding] };
+    };
+    // SSH readiness on the floating IP, with backoff, bounded by the boot timeout
+    const t0 = Date.now();
+    try {
+        await logger.group(`Wait for SSH on ${ssh.address}`, () => waitForSsh(ssh, {
+            timeoutMs: settings.vm.bootTimeoutMs ?? 600_000,
+            logger,
+            initialIntervalMs: deps.sshInitialIntervalMs,
+        }));
+        await results.addCase({
+            id: 'ssh',
+            name: `SSH to ${ssh.address}`,
+            suite: SUITE,
+            status: 'passed',
+            durationMs: Date.now() - t0,
+        });
+    }
+    catch (err) {
+        const message = (0,errors/* getErrorMessage */.u1)(err);
+        return fail('ssh', `SSH to ${ssh.address}`, t0, {
+            file: ACTION_FILE,
+            line: 1,
+            level: 'failure',
+            title: `trunk-vm: SSH to server ${settings.vm.serverName} never became ready`,
+            message,
+            details: err instanceof SshNotReadyError
+                ? `Check the image's login user (ssh-user: ${settings.sshUser}), the security group rules (tcp/22) and the console log of ${settings.vm.serverName}.`
+                : undefined,
+            rule: 'trunk-vm/ssh',
+            caseId: 'ssh',
+        });
+    }
+    const o = settings.overcloud;
+    if (o === undefined)
+        return { success: true, headline: '', findings: [] };
+    const t1 = Date.now();
+    const caseName = `overcloud ${o.profile} stacked in ${settings.vm.serverName}`;
+    try {
+        const workspace = deps.workspace ?? process.cwd();
+        const fragments = [
+            ...(o.localConfFile ? [(0,fragment_file/* readFragmentFile */.L)(workspace, o.localConfFile, 'overcloud-local-conf-file')] : []),
+            ...(o.localConf ? [{ text: o.localConf, file: 'input:overcloud-local-conf' }] : []),
+        ];
+        const adminPassword = o.adminPassword ?? cloudPassword(settings.cloud, settings.cloudsYaml, workspace);
+        logger.addSecret(adminPassword);
+        const outcome = await stackOvercloud({
+            profile: o.profile,
+            release: o.release,
+            fragments,
+            serviceHost: o.serviceHost,
+            authUrlHost: cloudAuthHost(settings.cloud, settings.cloudsYaml, workspace),
+            router: OVERCLOUD_DEFAULTS.router,
+            subnetPool: OVERCLOUD_DEFAULTS.subnetPool,
+            adminPassword,
+            gitBase: o.gitBase,
+            devstackDir: o.devstackDir,
+            remoteDir: OVERCLOUD_DEFAULTS.remoteDir,
+            kuryrConfPath: o.kuryrConfPath,
+            remoteKubeconfig: OVERCLOUD_DEFAULTS.remoteKubeconfig,
+            kubeconfigPath: (0,external_node_path_.join)(deps.workDir, 'overcloud-kubeconfig'),
+            localConfPath: (0,external_node_path_.join)(deps.workDir, 'overcloud-local.conf'),
+            externalNetwork: settings.vm.externalNetwork,
+            stackTimeoutMinutes: o.timeoutMinutes,
+        }, { workerSubnetId: vm.workerSubnetId, parentPortIp: vm.parentPortIp }, { client: deps.client, ssh, runner: deps.runner, logger });
+        await results.addCase({
+            id: 'overcloud',
+            name: caseName,
+            suite: SUITE,
+            status: outcome.success ? 'passed' : 'failed',
+            durationMs: Date.now() - t1,
+            message: outcome.success ? undefined : outcome.headline,
+            details: outcome.tail.length > 0 ? outcome.tail.join('\n') : undefined,
+        });
+        await results.addFindings(outcome.findings);
+        if (outcome.success) {
+            await results.addCase({
+                id: 'overcloud-kuryr-conf',
+                name: `kuryr.conf edited: ${outcome.kuryrConf.map((e) => `[${e.section}] ${e.key}`).join(', ')}`,
+                suite: SUITE,
+                status: 'passed',
+            });
+        }
+        return {
+            success: outcome.success,
+            headline: outcome.headline,
+            findings: outcome.findings,
+            kubeconfig: outcome.kubeconfigPath,
+            overcloud: outcome,
+        };
+    }
+    catch (err) {
+        const isConfig = err instanceof errors/* ConfigurationError */.j1;
+        return fail('overcloud', caseName, t1, {
+            file: ACTION_FILE,
+            line: 1,
+            level: 'failure',
+            title: isConfig ? `trunk-vm: input '${err.input ?? 'unknown'}'` : 'trunk-vm: overcloud failed',
+            message: (0,errors/* getErrorMessage */.u1)(err).split('\n')[0] ?? 'overcloud failed',
+            details: (0,errors/* getErrorMessage */.u1)(err).includes('\n') ? (0,errors/* getErrorMessage */.u1)(err) : undefined,
+            rule: isConfig ? 'trunk-vm/configuration' : 'trunk-vm/overcloud',
+            caseId: 'overcloud',
+        });
+    }
+}
+/**
+ * The post step: deletes what the ledger records (never adopted resources), or with `keep` only says what stays.
+ * @returns a one-line summary; throws when the teardown was incomplete (the ledger then lists what is left)
+ */
+async function runTrunkVmPost(state, deps) {
+    const ledger = TeardownLedger.load(state.ledgerPath, deps.client.cloud);
+    const ours = ledger.entries.filter((e) => !e.adopted);
+    if (state.keep) {
+        const list = ours.map((e) => `${e.kind} ${e.name ?? e.id}`).join(', ') || 'nothing';
+        const line = `keep: true, not tearing down; these stay (ledger ${state.ledgerPath}): ${list}`;
+        deps.logger.notice(line);
+        return line;
+    }
+    const results = state.resultsPath === undefined
+        ? undefined
+        : await writer/* ResultsWriter */.QU.open(state.resultsPath, { toolVersion: deps.toolVersion, stage: TRUNK_VM_STAGE });
+    const t0 = Date.now();
+    try {
+        await downTrunkVm(ledger, { client: deps.client, logger: deps.logger });
+        await results?.addCase({
+            id: 'teardown',
+            name: 'tear down',
+            suite: SUITE,
+            status: 'passed',
+            durationMs: Date.now() - t0,
+        });
+        return `torn down: ${ours.length} resource(s)`;
+    }
+    catch (err) {
+        await results?.addCase({
+            id: 'teardown',
+            name: 'tear down',
+            suite: SUITE,
+            status: 'failed',
+            durationMs: Date.now() - t0,
+            message: (0,errors/* getErrorMessage */.u1)(err).split('\n')[0],
+            details: (0,errors/* getErrorMessage */.u1)(err),
+        });
+        throw err;
+    }
+    finally {
+        await results?.finish();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/openstack/trunk-vm-settings.js
+/**
+ * actions/trunk-vm's settings: every input parsed once into a typed object, shared by the action and `kdf trunk-vm`.
+ * User mistakes throw a ConfigurationError naming the input.
+ */
+
+
+
+/** Default key pair name (`key-name`). */
+const DEFAULT_KEY_NAME = 'kdf-trunk-vm';
+/** Default of `boot-timeout-minutes`. */
+const DEFAULT_BOOT_TIMEOUT_MINUTES = 10;
+/** The default `security-rules` (the field guide's ICMP + SSH). */
+const DEFAULT_SECURITY_RULES = TRUNK_VM_RULES.map((r) => r.dstPort === undefined ? r.protocol : `${r.protocol}/${r.dstPort}`);
+/** Parses `subports`: VLAN ids 1-4094, separated by commas or newlines, unique. */
+function parseSubports(items, input = 'subports') {
+    const ids = items.map((item) => {
+        if (!/^\d+$/.test(item) || Number(item) < 1 || Number(item) > 4094) {
+            throw new errors/* ConfigurationError */.j1(`Input '${input}' must list VLAN ids between 1 and 4094 (got '${item}').`, input);
+        }
+        return Number(item);
+    });
+    const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (dup !== undefined)
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' lists VLAN id ${dup} twice.`, input);
+    return ids;
+}
+/**
+ * Parses `security-rules`: `PROTOCOL[/PORT]` items (`icmp`, `tcp/22`, `udp/53`), each added (idempotently) as an
+ * ingress rule from anywhere to the VM's security group. Empty = the field guide's `icmp, tcp/22`. Without `tcp/22`
+ * the VM cannot be reached over SSH, so it is refused.
+ */
+function parseSecurityRules(items, input = 'security-rules') {
+    if (items.length === 0)
+        return [...TRUNK_VM_RULES];
+    const rules = items.map((item) => {
+        const m = /^(icmp|tcp|udp)(?:\/(\d{1,5}))?$/.exec(item.toLowerCase());
+        const port = m?.[2] === undefined ? undefined : Number(m[2]);
+        if (!m ||
+            (port !== undefined && (m[1] === 'icmp' || port < 1 || port > 65535)) ||
+            (m[1] !== 'icmp' && port === undefined)) {
+            throw new errors/* ConfigurationError */.j1(`Input '${input}' items must be icmp, tcp/PORT or udp/PORT with PORT 1-65535 (got '${item}').`, input);
+        }
+        const protocol = m[1];
+        return port === undefined ? { protocol } : { protocol, dstPort: port };
+    });
+    const unique = rules.filter((r, i) => rules.findIndex((o) => o.protocol === r.protocol && o.dstPort === r.dstPort) === i);
+    if (!unique.some((r) => r.protocol === 'tcp' && r.dstPort === 22)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must include tcp/22: the toolkit reaches the VM over SSH (got '${items.join(', ')}').`, input);
+    }
+    return unique;
+}
+/** Reads and validates every actions/trunk-vm input. */
+function readTrunkVmSettings(inputs) {
+    const rules = parseSecurityRules(inputs.getListInput('security-rules'));
+    const bootMinutes = inputs.getIntegerInput('boot-timeout-minutes', { min: 1, max: 24 * 60 }, DEFAULT_BOOT_TIMEOUT_MINUTES);
+    const imageUrl = inputs.getOptionalInput('image-url');
+    if (imageUrl !== undefined && !/^(https?|file):\/\/\S+$/.test(imageUrl)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'image-url' must be an http(s):// or file:// URL (got '${imageUrl}').`, 'image-url');
+    }
+    const diskFormat = inputs.getOptionalInput('image-disk-format', 'qcow2');
+    if (!['qcow2', 'raw', 'vmdk', 'vdi', 'iso', 'vhd', 'vhdx', 'ami', 'ploop'].includes(diskFormat)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'image-disk-format' is not a Glance disk format (got '${diskFormat}').`, 'image-disk-format');
+    }
+    const overcloudOn = inputs.getBooleanInput('overcloud', false);
+    const sshUser = inputs.getOptionalInput('ssh-user', 'centos');
+    if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(sshUser)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'ssh-user' must be a Linux user name (got '${sshUser}').`, 'ssh-user');
+    }
+    return {
+        cloud: inputs.getOptionalInput('os-cloud', 'devstack'),
+        cloudsYaml: inputs.getOptionalInput('clouds-yaml'),
+        imageUrl,
+        imageDiskFormat: diskFormat,
+        sshUser,
+        overcloud: overcloudOn
+            ? {
+                profile: inputs.getOptionalInput('overcloud-profile', OVERCLOUD_DEFAULTS.profile),
+                release: inputs.getOptionalInput('overcloud-release'),
+                localConfFile: inputs.getOptionalInput('overcloud-local-conf-file'),
+                localConf: inputs.getOptionalInput('overcloud-local-conf'),
+                serviceHost: inputs.getOptionalInput('overcloud-service-host'),
+                adminPassword: inputs.getOptionalInput('admin-password'),
+                gitBase: inputs.getOptionalInput('git-base'),
+                devstackDir: inputs.getOptionalInput('devstack-dir', OVERCLOUD_DEFAULTS.devstackDir),
+                kuryrConfPath: inputs.getOptionalInput('overcloud-kuryr-conf', OVERCLOUD_DEFAULTS.kuryrConfPath),
+                timeoutMinutes: inputs.getIntegerInput('overcloud-timeout-minutes', { min: 1, max: 24 * 60 }, OVERCLOUD_DEFAULTS.stackTimeoutMinutes),
+            }
+            : undefined,
+        keep: inputs.getBooleanInput('keep', false),
+        vm: {
+            image: inputs.getRequiredInput('image'),
+            flavor: inputs.getOptionalInput('flavor', TRUNK_VM_DEFAULTS.flavor),
+            network: inputs.getOptionalInput('network', TRUNK_VM_DEFAULTS.network),
+            externalNetwork: inputs.getOptionalInput('external-network', TRUNK_VM_DEFAULTS.externalNetwork),
+            securityGroup: TRUNK_VM_DEFAULTS.securityGroup,
+            securityRules: rules,
+            serverName: inputs.getOptionalInput('server-name', TRUNK_VM_DEFAULTS.serverName),
+            portName: inputs.getOptionalInput('port-name', TRUNK_VM_DEFAULTS.portName),
+            trunkName: inputs.getOptionalInput('trunk-name', TRUNK_VM_DEFAULTS.trunkName),
+            keypairName: inputs.getOptionalInput('key-name', DEFAULT_KEY_NAME),
+            subportVlanIds: parseSubports(inputs.getListInput('subports')),
+            reuse: inputs.getBooleanInput('reuse', false),
+            bootTimeoutMs: bootMinutes * 60_000,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/runtime/action-io.js
+var action_io = __webpack_require__(542);
+;// CONCATENATED MODULE: ./build/runtime/prefixed-runner.js
+/** Runs `PREFIX… COMMAND ARGS…` through `inner`; an empty prefix runs commands unchanged. */
+class PrefixedCommandRunner {
+    inner;
+    prefix;
+    constructor(inner, prefix) {
+        this.inner = inner;
+        this.prefix = prefix;
+    }
+    /** {@inheritDoc CommandRunner.run} */
+    run(command, args, options = {}) {
+        const [first, ...rest] = this.prefix;
+        if (first === undefined)
+            return this.inner.run(command, args, options);
+        return this.inner.run(first, [...rest, command, ...args], { ...options, label: options.label ?? command });
+    }
+}
+
+// EXTERNAL MODULE: ./build/runtime/core-logger.js
+var core_logger = __webpack_require__(993);
+// EXTERNAL MODULE: ./build/runtime/stage-io.js
+var stage_io = __webpack_require__(7186);
+// EXTERNAL MODULE: ./build/runtime/secrets.js
+var secrets = __webpack_require__(6210);
+;// CONCATENATED MODULE: ./build/actions/trunk-vm.js
+/**
+ * actions/trunk-vm: a thin adapter. Reads typed inputs, calls the library (src/openstack/trunk-vm-action.ts), and
+ * turns the outcome into outputs, annotations and a job summary. `post` tears the VM down from the saved ledger
+ * unless `keep`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Test and sandbox knob (documented in the README): run `openstack`, `ssh` and `scp` inside this network namespace. */
+const netns = process.env.KDF_OPENSTACK_NETNS;
+function runnerTemp() {
+    return process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)();
+}
+function runner(logger) {
+    return new command/* ProcessCommandRunner */.rZ({ masker: secrets/* defaultMasker */.JC, logger });
+}
+function trunk_vm_client(cloud, cloudsYaml, logger) {
+    return new client/* OpenStackClient */.Q({
+        runner: runner(logger),
+        cloud,
+        cloudsYaml,
+        prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
+    });
+}
+/** The main step. */
+async function main(io = (0,stage_io/* actionsStageIO */.o)()) {
+    const settings = readTrunkVmSettings(io.inputs);
+    const logger = new core_logger/* CoreLogger */.U();
+    const workDir = (0,external_node_path_.join)(runnerTemp(), 'kdf-trunk-vm');
+    const path = (0,action_io/* resultsPathFor */.tM)('trunk-vm');
+    // Saved before any network call: post must find the ledger even if main dies half-way.
+    io.saveState('ledger', (0,external_node_path_.join)(workDir, 'ledger.json'));
+    io.saveState('keep', String(settings.keep));
+    io.saveState('cloud', settings.cloud);
+    io.saveState('clouds-yaml', settings.cloudsYaml ?? '');
+    io.saveState('results', path);
+    const outcome = await runTrunkVmAction(settings, {
+        client: trunk_vm_client(settings.cloud, settings.cloudsYaml, logger),
+        logger,
+        runner: runner(logger),
+        sshRunner: new PrefixedCommandRunner(runner(logger), netns ? ['ip', 'netns', 'exec', netns] : []),
+        workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        resultsPath: path,
+        workDir,
+        toolVersion: version/* VERSION */.x,
+    });
+    for (const [name, value] of Object.entries(outcome.outputs))
+        io.setOutput(name, value);
+    (0,action_io/* annotateFindings */.dv)(outcome.findings);
+    const s = core.summary.addHeading('trunk-vm', 2);
+    if (outcome.success) {
+        s.addTable([
+            [
+                { data: 'server', header: true },
+                { data: 'floating IP', header: true },
+                { data: 'trunk', header: true },
+                { data: 'parent port', header: true },
+            ],
+            [
+                outcome.outputs['server-id'],
+                outcome.outputs['floating-ip'],
+                outcome.outputs['trunk-id'],
+                outcome.outputs['parent-port-id'],
+            ],
+        ]);
+    }
+    s.addRaw(`\n**${outcome.success ? '✅' : '❌'} ${outcome.headline}**\n\n`);
+    await s.write();
+    if (!outcome.success)
+        io.setFailed(outcome.headline);
+}
+/** The post step. */
+async function post(io = (0,stage_io/* actionsStageIO */.o)()) {
+    const ledgerPath = io.getState('ledger');
+    if (!ledgerPath) {
+        core.info('trunk-vm: the main step saved no ledger; nothing to tear down');
+        return;
+    }
+    const logger = new core_logger/* CoreLogger */.U();
+    const line = await runTrunkVmPost({ ledgerPath, keep: io.getState('keep') === 'true', resultsPath: io.getState('results') || undefined }, {
+        client: trunk_vm_client(io.getState('cloud') || 'devstack', io.getState('clouds-yaml') || undefined, logger),
+        logger,
+        toolVersion: version/* VERSION */.x,
+    });
+    core.info(line);
+}
+
+
+/***/ })
+
+};

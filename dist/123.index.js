@@ -1,0 +1,2621 @@
+export const id = 123;
+export const ids = [123];
+export const modules = {
+
+/***/ 3123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main),
+  post: () => (/* binding */ post)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./build/cli/version.js
+var version = __webpack_require__(5537);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./build/results/writer.js + 3 modules
+var writer = __webpack_require__(1496);
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var errors = __webpack_require__(4704);
+// EXTERNAL MODULE: ./build/runtime/duration.js
+var duration = __webpack_require__(5027);
+// EXTERNAL MODULE: ./build/runtime/command.js
+var command = __webpack_require__(8806);
+;// CONCATENATED MODULE: ./build/kube/classify.js
+/** The demo server's reply (field guide §7.3): `<pod>: HELLO! I AM ALIVE!!!` (docs: `HELLO,`). */
+const DEMO_REPLY = /^(?<pod>[a-z0-9.-]+): HELLO[,!] I AM ALIVE!!!$/;
+/** The curl exit code a `curl: (N) …` stderr line names. */
+function curlCodeFromStderr(stderr) {
+    const m = /curl: \((\d+)\)/.exec(stderr);
+    return m ? Number(m[1]) : undefined;
+}
+/** Maps a curl exit code to an outcome. */
+function curlOutcome(code, stderr = '') {
+    switch (code) {
+        case 0:
+            return 'ok';
+        case 28:
+            return 'timeout';
+        case 7:
+            return /no route to host|network is unreachable/i.test(stderr) ? 'unreachable' : 'refused';
+        case 22:
+            return 'http-error';
+        case 6:
+            return 'resolve';
+        case 35:
+            return 'tls';
+        default:
+            return 'error';
+    }
+}
+/** Classifies one raw result (before the expectation is applied). */
+function classifyRaw(probe, raw) {
+    const fromStderr = curlCodeFromStderr(raw.stderr);
+    switch (probe.protocol) {
+        case 'http': {
+            // A lost exit status: the exec said 0 (or nothing) while curl printed `curl: (N)`.
+            const code = (raw.exitCode === undefined || raw.exitCode === 0) && fromStderr !== undefined ? fromStderr : raw.exitCode;
+            if (code === undefined)
+                return { observed: 'error' };
+            return { observed: curlOutcome(code, raw.stderr), exitCode: code };
+        }
+        case 'icmp':
+            if (raw.exitCode === 0)
+                return { observed: 'ok', exitCode: 0 };
+            if (raw.exitCode === 1)
+                return { observed: 'timeout', exitCode: 1 };
+            return { observed: /unreachable/i.test(raw.stderr) ? 'unreachable' : 'error', exitCode: raw.exitCode };
+        case 'tcp':
+        case 'udp': {
+            if (/refused/i.test(raw.stderr))
+                return { observed: 'refused', exitCode: raw.exitCode };
+            if (/timed out/i.test(raw.stderr))
+                return { observed: 'timeout', exitCode: raw.exitCode };
+            if (/unreachable|no route/i.test(raw.stderr))
+                return { observed: 'unreachable', exitCode: raw.exitCode };
+            if (raw.exitCode === undefined)
+                return { observed: 'error' };
+            if (raw.exitCode !== 0)
+                return { observed: 'error', exitCode: raw.exitCode };
+            // UDP: nc exits 0 whether or not a reply came; no reply within -w is a drop.
+            if (probe.protocol === 'udp' && raw.body === '')
+                return { observed: 'timeout', exitCode: 0 };
+            return { observed: 'ok', exitCode: 0 };
+        }
+    }
+}
+/** Classifies a raw result and applies the expectation. */
+function judge(probe, raw, expect) {
+    const { observed, exitCode } = classifyRaw(probe, raw);
+    const backend = DEMO_REPLY.exec(raw.body)?.groups?.pod;
+    const verdict = {
+        probe,
+        observed,
+        exitCode,
+        httpCode: raw.httpCode,
+        timeS: raw.timeS,
+        backend,
+        body: raw.body,
+        stderr: raw.stderr,
+        passed: false,
+    };
+    const shown = () => `${observed}${exitCode === undefined ? '' : ` (exit ${exitCode})`}`;
+    if (expect.outcome !== 'any' && observed !== expect.outcome) {
+        const why = raw.stderr !== '' ? `: ${raw.stderr}` : '';
+        verdict.reason = `expected ${expect.outcome}, got ${shown()}${why}`;
+        return verdict;
+    }
+    if (expect.outcome === 'ok' && expect.body !== undefined && probe.protocol !== 'icmp' && probe.protocol !== 'tcp') {
+        if (!expect.body.test(raw.body)) {
+            verdict.reason = `reply ${JSON.stringify(raw.body)} does not match /${expect.body.source}/`;
+            return verdict;
+        }
+    }
+    if (expect.outcome === 'ok' &&
+        probe.expectPod !== undefined &&
+        backend !== undefined &&
+        backend !== probe.expectPod) {
+        verdict.reason = `answered by ${backend}, not ${probe.expectPod}`;
+        return verdict;
+    }
+    verdict.passed = true;
+    return verdict;
+}
+/** A verdict for a probe whose exec failed on every attempt. */
+function transportVerdict(probe, message) {
+    return {
+        probe,
+        observed: 'error',
+        body: '',
+        stderr: message,
+        passed: false,
+        reason: `kubectl exec failed: ${message}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/kube/script.js
+/**
+ * The probe model and the batch script: all probes of one source pod run concurrently (background jobs) inside ONE
+ * `kubectl exec POD -- sh -c SCRIPT`, and the script prints one machine-readable line per probe:
+ *
+ *     KDF<TAB>id<TAB>exit code<TAB>curl -w (http code and time)<TAB>first stderr line<TAB>first body line
+ *
+ * then `KDF-END <count>`, so a cut-off exec is recognised as a transport failure. Every value that reaches the script
+ * is shell-quoted; probe ids are generated (`p1`, `p2`, …).
+ */
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** Quotes one word for a POSIX shell (`it's` → `'it'\''s'`). */
+function shQuote(word) {
+    if (word !== '' && SAFE.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+const ID = /^[a-z0-9]+$/;
+function seconds(n) {
+    // curl accepts decimals; ping -W and nc -w want whole seconds (at least 1).
+    return String(Math.max(1, Math.ceil(n)));
+}
+/** The shell command of one probe; its outputs go to `$d/ID.{w,e,b,rc}`. */
+function probeCommand(p) {
+    if (!ID.test(p.id))
+        throw new Error(`probe id '${p.id}' must match ${ID.source}`);
+    const f = (ext) => `"$d/${p.id}.${ext}"`;
+    const host = shQuote(p.host);
+    const port = p.port === undefined ? '' : shQuote(String(p.port));
+    let cmd;
+    switch (p.protocol) {
+        case 'http': {
+            const url = p.url ?? `http://${p.host.includes(':') ? `[${p.host}]` : p.host}:${p.port ?? 80}/`;
+            cmd =
+                `curl --silent --show-error --fail --connect-timeout ${seconds(p.connectTimeoutS)} ` +
+                    `--max-time ${seconds(p.maxTimeS)} -o ${f('b')} -w '%{http_code} %{time_total}' ${shQuote(url)} ` +
+                    `>${f('w')} 2>${f('e')}`;
+            break;
+        }
+        case 'tcp':
+            cmd = `nc -z -w ${seconds(p.maxTimeS)} ${host} ${port} </dev/null >${f('b')} 2>${f('e')}`;
+            break;
+        case 'icmp':
+            cmd = `ping -c 1 -W ${seconds(p.maxTimeS)} ${host} >/dev/null 2>${f('e')}`;
+            break;
+        case 'udp':
+            cmd = `printf hello | nc -u -w ${seconds(p.maxTimeS)} ${host} ${port} >${f('b')} 2>${f('e')}`;
+            break;
+    }
+    return `( ${cmd}; echo $? >${f('rc')} ) &`;
+}
+/** The prologue: a private temp dir removed on exit, and `r ID` printing one result line. */
+const PROLOGUE = [
+    'd=$(mktemp -d /tmp/kdf-probe.XXXXXX) || exit 97',
+    `trap 'rm -rf "$d"' EXIT`,
+    'l() { head -n 1 "$1" 2>/dev/null | tr -d \'\\t\\r\' | cut -c1-300; }',
+    'r() { printf \'KDF\\t%s\\t%s\\t%s\\t%s\\t%s\\n\' "$1" "$(cat "$d/$1.rc" 2>/dev/null)" ' +
+        '"$(cat "$d/$1.w" 2>/dev/null)" "$(l "$d/$1.e")" "$(l "$d/$1.b")"; }',
+];
+/**
+ * The `sh -c` script that runs `probes` concurrently (in chunks of `parallel`) and prints their result lines in
+ * order, then `KDF-END <count>`.
+ */
+function buildBatchScript(probes, options = {}) {
+    const parallel = Math.max(1, options.parallel ?? 32);
+    const ids = new Set();
+    const lines = [...PROLOGUE];
+    probes.forEach((p, i) => {
+        if (ids.has(p.id))
+            throw new Error(`probe id '${p.id}' is used twice in one batch`);
+        ids.add(p.id);
+        lines.push(probeCommand(p));
+        if ((i + 1) % parallel === 0 && i + 1 < probes.length)
+            lines.push('wait');
+    });
+    lines.push('wait');
+    for (const p of probes)
+        lines.push(`r ${p.id}`);
+    lines.push(`echo 'KDF-END ${probes.length}'`);
+    return lines.join('\n') + '\n';
+}
+/** Parses the script's stdout (other lines, e.g. from a login banner, are ignored). */
+function parseBatchOutput(stdout, expected) {
+    const results = new Map();
+    let complete = false;
+    for (const line of stdout.split(/\r?\n/)) {
+        if (line === `KDF-END ${expected}`)
+            complete = true;
+        if (!line.startsWith('KDF\t'))
+            continue;
+        const [, id, rc, w, stderr, ...body] = line.split('\t');
+        if (id === undefined || !ID.test(id))
+            continue;
+        const [code, time] = (w ?? '').trim().split(/\s+/);
+        results.set(id, {
+            id,
+            exitCode: rc !== undefined && /^\d+$/.test(rc) ? Number(rc) : undefined,
+            httpCode: code !== undefined && /^\d{3}$/.test(code) && code !== '000' ? Number(code) : undefined,
+            timeS: time !== undefined && /^[\d.]+$/.test(time) ? Number(time) : undefined,
+            stderr: stderr ?? '',
+            body: body.join('\t'),
+        });
+    }
+    return { results, complete: complete && results.size === expected };
+}
+
+;// CONCATENATED MODULE: ./build/kube/executor.js
+/**
+ * Runs probes through `kubectl exec`: `batched` = one exec per source pod running all of its probes concurrently
+ * (N pods cost N round trips), `per-probe` = one exec per probe (for comparison). Only transport failures of the exec
+ * itself are retried (empty or cut-off output, `error dialing backend`, `unable to upgrade connection`, a kubectl
+ * timeout), up to 3 attempts; a probe's own failure is a verdict and is never retried.
+ */
+
+
+
+
+const TRANSPORT = /error dialing backend|unable to upgrade connection|connection reset by peer|i\/o timeout|EOF$/im;
+/** Why an exec result is a transport failure, or `undefined` when its output can be trusted. */
+function transportFailure(result, parsed) {
+    if (parsed.complete)
+        return undefined;
+    const stderr = result.stderr.trim();
+    if (TRANSPORT.test(stderr))
+        return stderr.split('\n').pop() ?? stderr;
+    if (result.stdout.trim() === '')
+        return `empty output (exit ${String(result.exitCode)})${stderr ? `: ${stderr}` : ''}`;
+    return `unparsable or cut-off output (exit ${String(result.exitCode)})${stderr ? `: ${stderr}` : ''}`;
+}
+async function pool(items, limit, fn) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const item = items[next++];
+            await fn(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/** Runs one batch (one exec) with transport retries; returns one verdict per probe. */
+async function runBatch(kubectl, pod, probes, options, stats) {
+    const script = buildBatchScript(probes, { parallel: options.parallel });
+    const longest = Math.max(...probes.map((p) => p.maxTimeS + p.connectTimeoutS));
+    const chunks = Math.ceil(probes.length / Math.max(1, options.parallel ?? 32));
+    const timeoutMs = (longest * chunks + 30) * 1000;
+    const attempts = options.attempts ?? 3;
+    let why = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        stats.execs++;
+        let result;
+        try {
+            result = await kubectl.exec(pod, ['sh', '-c', script], { timeoutMs });
+        }
+        catch (err) {
+            // kubectl itself could not run or was killed: a transport failure (a cancellation is not retried).
+            if (err instanceof command/* CommandError */.Qd && err.cancelled)
+                throw err;
+            why = (0,errors/* getErrorMessage */.u1)(err).split('\n')[0] ?? 'kubectl exec failed';
+            if (attempt < attempts) {
+                stats.retries++;
+                options.onRetry?.(pod, attempt, why);
+            }
+            continue;
+        }
+        const parsed = parseBatchOutput(result.stdout, probes.length);
+        const failure = transportFailure(result, parsed);
+        if (failure === undefined) {
+            return probes.map((p) => {
+                const raw = parsed.results.get(p.id);
+                return raw ? judge(p, raw, options.expectationOf(p)) : transportVerdict(p, 'no result line');
+            });
+        }
+        why = failure;
+        if (attempt < attempts) {
+            stats.retries++;
+            options.onRetry?.(pod, attempt, why);
+        }
+    }
+    return probes.map((p) => transportVerdict(p, `${why} (after ${attempts} attempts)`));
+}
+/**
+ * Runs `probes` and returns their verdicts in input order.
+ * @param kubectl the namespace's kubectl
+ * @param probes probes of one round (ids unique per source pod)
+ */
+async function runProbes(kubectl, probes, options) {
+    const started = Date.now();
+    const stats = { execs: 0, retries: 0, wallMs: 0 };
+    const batches = [];
+    if (options.mode === 'batched') {
+        const bySource = new Map();
+        for (const p of probes)
+            bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
+        for (const [pod, list] of bySource)
+            batches.push({ pod, probes: list });
+    }
+    else {
+        for (const p of probes)
+            batches.push({ pod: p.source, probes: [p] });
+    }
+    const byId = new Map();
+    await pool(batches, options.concurrency ?? 8, async (b) => {
+        for (const v of await runBatch(kubectl, b.pod, b.probes, options, stats))
+            byId.set(v.probe, v);
+    });
+    stats.wallMs = Date.now() - started;
+    return { verdicts: probes.map((p) => byId.get(p) ?? transportVerdict(p, 'not run')), stats };
+}
+
+;// CONCATENATED MODULE: ./build/kube/types.js
+/**
+ * The parts of real `kubectl … -o json` objects the connectivity engine reads (Pod, Deployment, Service, Node,
+ * Endpoints, and `List`), with tolerant parsers: missing optional fields become `undefined`, a wrong shape throws a
+ * {@link KubectlParseError} naming the command.
+ */
+/** Thrown when kubectl printed something other than the expected JSON shape. */
+class KubectlParseError extends Error {
+    constructor(what, detail) {
+        super(`unexpected output of 'kubectl ${what}': ${detail}`);
+        this.name = 'KubectlParseError';
+    }
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function obj(v) {
+    return isObject(v) ? v : {};
+}
+function s(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function n(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/** Parses kubectl's JSON output into an object. */
+function parseKubeJson(what, text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new KubectlParseError(what, `not JSON: ${text.slice(0, 200)}`);
+    }
+    if (!isObject(value))
+        throw new KubectlParseError(what, 'expected a JSON object');
+    return value;
+}
+/** The `items` of a `kind: List` (or `PodList`, …) object. */
+function listItems(what, text) {
+    const o = parseKubeJson(what, text);
+    if (!Array.isArray(o.items))
+        throw new KubectlParseError(what, "expected a List with 'items'");
+    return o.items.filter(isObject);
+}
+function meta(what, o) {
+    const m = obj(o.metadata);
+    const name = s(m.name);
+    if (name === undefined)
+        throw new KubectlParseError(what, 'object without metadata.name');
+    const strings = (v) => Object.fromEntries(Object.entries(obj(v)).filter((e) => typeof e[1] === 'string'));
+    return {
+        name,
+        namespace: s(m.namespace),
+        uid: s(m.uid),
+        labels: strings(m.labels),
+        annotations: strings(m.annotations),
+        deletionTimestamp: s(m.deletionTimestamp),
+    };
+}
+/** One pod object (`kubectl get pod P -o json` or an item of a list). */
+function parsePod(o, what = 'get pods') {
+    const spec = obj(o.spec);
+    const status = obj(o.status);
+    const conditions = Array.isArray(status.conditions) ? status.conditions.filter(isObject) : [];
+    const statuses = Array.isArray(status.containerStatuses) ? status.containerStatuses.filter(isObject) : [];
+    const waiting = statuses.map((c) => s(obj(obj(c.state).waiting).reason)).find((r) => r !== undefined);
+    return {
+        metadata: meta(what, o),
+        nodeName: s(spec.nodeName),
+        phase: s(status.phase) ?? 'Unknown',
+        podIP: s(status.podIP),
+        hostIP: s(status.hostIP),
+        ready: conditions.some((c) => c.type === 'Ready' && c.status === 'True'),
+        waitingReason: waiting,
+        containers: (Array.isArray(spec.containers) ? spec.containers.filter(isObject) : []).flatMap((c) => s(c.name) === undefined ? [] : [s(c.name)]),
+        restarts: statuses.reduce((sum, c) => sum + (n(c.restartCount) ?? 0), 0),
+    };
+}
+/** `kubectl get deployment D -o json`. */
+function parseDeployment(o, what = 'get deployment') {
+    const m = obj(o.metadata);
+    const status = obj(o.status);
+    return {
+        metadata: meta(what, o),
+        generation: n(m.generation),
+        replicas: n(obj(o.spec).replicas) ?? 1,
+        observedGeneration: n(status.observedGeneration),
+        readyReplicas: n(status.readyReplicas) ?? 0,
+        availableReplicas: n(status.availableReplicas) ?? 0,
+        updatedReplicas: n(status.updatedReplicas) ?? 0,
+    };
+}
+/**
+ * True when the rollout finished the way `kubectl rollout status` decides it: the controller saw the latest
+ * generation and every desired replica is updated, ready and available.
+ */
+function deploymentReady(d) {
+    const observed = d.generation === undefined || (d.observedGeneration ?? 0) >= d.generation;
+    return (observed && d.updatedReplicas >= d.replicas && d.readyReplicas >= d.replicas && d.availableReplicas >= d.replicas);
+}
+/** `kubectl get service S -o json`. */
+function parseService(o, what = 'get service') {
+    const spec = obj(o.spec);
+    const ports = (Array.isArray(spec.ports) ? spec.ports.filter(isObject) : []).map((p) => {
+        const port = n(p.port) ?? 0;
+        const target = p.targetPort;
+        const protocol = p.protocol === 'UDP' || p.protocol === 'SCTP' ? p.protocol : 'TCP';
+        return {
+            name: s(p.name),
+            protocol,
+            port,
+            targetPort: typeof target === 'number' ? target : (s(target) ?? port),
+        };
+    });
+    const clusterIP = s(spec.clusterIP);
+    return {
+        metadata: meta(what, o),
+        type: s(spec.type) ?? 'ClusterIP',
+        clusterIP: clusterIP === 'None' ? undefined : clusterIP,
+        ports,
+        selector: Object.fromEntries(Object.entries(obj(spec.selector)).filter((e) => typeof e[1] === 'string')),
+    };
+}
+/** An item of `kubectl get nodes -o json`. */
+function parseNode(o, what = 'get nodes') {
+    const status = obj(o.status);
+    const addresses = Array.isArray(status.addresses) ? status.addresses.filter(isObject) : [];
+    const conditions = Array.isArray(status.conditions) ? status.conditions.filter(isObject) : [];
+    return {
+        name: meta(what, o).name,
+        internalIP: s(addresses.find((a) => a.type === 'InternalIP')?.address),
+        ready: conditions.some((c) => c.type === 'Ready' && c.status === 'True'),
+    };
+}
+/** Ready endpoint addresses of `kubectl get endpoints S -o json` (pod name from `targetRef`, when set). */
+function parseEndpointAddresses(o) {
+    const subsets = Array.isArray(o.subsets) ? o.subsets.filter(isObject) : [];
+    return subsets.flatMap((sub) => (Array.isArray(sub.addresses) ? sub.addresses.filter(isObject) : []).flatMap((a) => {
+        const ip = s(a.ip);
+        return ip === undefined ? [] : [{ ip, pod: s(obj(a.targetRef).name) }];
+    }));
+}
+
+;// CONCATENATED MODULE: ./build/kube/kubectl.js
+/**
+ * A typed wrapper over `kubectl`, called through the command-runner port with real kubectl grammar
+ * (`kubectl --kubeconfig K -n NS get pods -l app=demo -o json`). It parses the JSON shapes real kubectl prints, so the
+ * same code runs against a cluster and against the sandbox's kubectl double.
+ */
+
+
+/** Every exit code: `kubectl exec` passes the command's code through, and the caller classifies it. */
+const ANY_EXIT = Array.from({ length: 256 }, (_, i) => i);
+/** True when kubectl said the object does not exist. */
+function isKubeNotFound(err) {
+    return err instanceof command/* CommandError */.Qd && /\(NotFound\)|not found/i.test(err.result.stderr);
+}
+/** The typed kubectl. */
+class Kubectl {
+    namespace;
+    kubeconfig;
+    runner;
+    executable;
+    timeoutMs;
+    /** How many `kubectl exec` calls this instance made (for the benchmark and the results metadata). */
+    execCount = 0;
+    constructor(options) {
+        this.runner = options.runner;
+        this.kubeconfig = options.kubeconfig;
+        this.namespace = options.namespace;
+        this.executable = options.executable ?? 'kubectl';
+        this.timeoutMs = options.timeoutMs ?? 60_000;
+    }
+    /** The global flags of every call: `--kubeconfig K` (when set) and, for namespaced calls, `-n NS`. */
+    base(namespaced) {
+        const args = this.kubeconfig === undefined ? [] : ['--kubeconfig', this.kubeconfig];
+        return namespaced ? [...args, '-n', this.namespace] : args;
+    }
+    /** Runs `kubectl [--kubeconfig K] [-n NS] ARGS…` and returns stdout. */
+    async run(args, options = {}) {
+        const result = await this.runner.run(this.executable, [...this.base(options.namespaced ?? true), ...args], {
+            timeoutMs: this.timeoutMs,
+            input: options.input,
+            label: 'kubectl',
+        });
+        return result.stdout;
+    }
+    /** `kubectl apply -f -` with `manifest` (JSON is YAML) on stdin. */
+    async apply(manifest, namespaced = true) {
+        return this.run(['apply', '-f', '-'], { namespaced, input: JSON.stringify(manifest) });
+    }
+    /** Creates the run's namespace (`kubectl apply` of a Namespace object). */
+    async createNamespace(labels = {}) {
+        await this.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: this.namespace, labels } }, false);
+    }
+    /** `kubectl delete namespace NS --wait=false`; false when it did not exist. */
+    async deleteNamespace() {
+        try {
+            await this.run(['delete', 'namespace', this.namespace, '--wait=false'], { namespaced: false });
+            return true;
+        }
+        catch (err) {
+            if (isKubeNotFound(err))
+                return false;
+            throw err;
+        }
+    }
+    /** `kubectl scale deployment/NAME --replicas=N`. */
+    async scale(deployment, replicas) {
+        await this.run(['scale', `deployment/${deployment}`, `--replicas=${replicas}`]);
+    }
+    /** `kubectl get deployment NAME -o json`. */
+    async deployment(name) {
+        return parseDeployment(parseKubeJson('get deployment', await this.run(['get', 'deployment', name, '-o', 'json'])));
+    }
+    /** `kubectl get pods [-l SELECTOR] -o json`. */
+    async pods(selector) {
+        const args = ['get', 'pods', ...(selector === undefined ? [] : ['-l', selector]), '-o', 'json'];
+        return listItems('get pods', await this.run(args)).map((o) => parsePod(o));
+    }
+    /** `kubectl get service NAME -o json`. */
+    async service(name) {
+        return parseService(parseKubeJson('get service', await this.run(['get', 'service', name, '-o', 'json'])));
+    }
+    /** Ready addresses of `kubectl get endpoints NAME -o json`. */
+    async endpoints(name) {
+        return parseEndpointAddresses(parseKubeJson('get endpoints', await this.run(['get', 'endpoints', name, '-o', 'json'])));
+    }
+    /** `kubectl get nodes -o json`. */
+    async nodes() {
+        return listItems('get nodes', await this.run(['get', 'nodes', '-o', 'json'], { namespaced: false })).map((o) => parseNode(o));
+    }
+    /**
+     * `kubectl get PLURAL -o json` for optional resources (Kuryr CRDs): the items as raw JSON, or `undefined` when the
+     * cluster (or the sandbox double) does not serve the resource.
+     */
+    async optionalList(plural) {
+        try {
+            return listItems(`get ${plural}`, await this.run(['get', plural, '-o', 'json']));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /**
+     * `kubectl exec POD -- ARGV…`: resolves with the command's result whatever its exit code (kubectl passes it through);
+     * rejects only when kubectl itself could not run (spawn failure, timeout, cancellation).
+     */
+    async exec(pod, argv, options) {
+        this.execCount++;
+        return this.runner.run(this.executable, [...this.base(true), 'exec', pod, '--', ...argv], {
+            timeoutMs: options.timeoutMs,
+            allowedExitCodes: ANY_EXIT,
+            label: 'kubectl exec',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kube/junit-path.js
+/** Where the connectivity JUnit file goes inside the results directory. */
+
+/** `<results-dir>/connectivity-junit.xml`. */
+function junitOf(resultsDir) {
+    return (0,external_node_path_.join)(resultsDir, 'connectivity-junit.xml');
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./build/kube/junit.js
+/**
+ * A JUnit XML writer for the connectivity cases: one `<testsuite>` per suite, one `<testcase>` per scenario
+ * (`classname` = suite), `<failure>` for failed, `<error>` for error, `<skipped>` for skipped; flaky cases pass with a
+ * `flaky` property and their message in `<system-out>`. Written atomically (temp file + rename).
+ */
+
+
+/** Escapes text for XML content and attributes; drops characters XML 1.0 forbids. */
+function xmlEscape(text) {
+    return (text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;'));
+}
+/** Renders cases as JUnit XML. */
+function renderJUnit(cases, properties = {}) {
+    const suites = new Map();
+    for (const c of cases)
+        suites.set(c.suite, [...(suites.get(c.suite) ?? []), c]);
+    const secs = (ms) => ((ms ?? 0) / 1000).toFixed(3);
+    const props = Object.entries(properties)
+        .map(([k, v]) => `      <property name="${xmlEscape(k)}" value="${xmlEscape(v)}"/>`)
+        .join('\n');
+    const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="connectivity" tests="${cases.length}">`];
+    for (const [name, list] of suites) {
+        const count = (s) => list.filter((c) => c.status === s).length;
+        const time = list.reduce((t, c) => t + (c.durationMs ?? 0), 0);
+        out.push(`  <testsuite name="${xmlEscape(name)}" tests="${list.length}" failures="${count('failed')}" errors="${count('error')}" skipped="${count('skipped')}" time="${secs(time)}">`);
+        if (props)
+            out.push('    <properties>', props, '    </properties>');
+        for (const c of list) {
+            const file = c.location ? ` file="${xmlEscape(c.location.file)}" line="${c.location.line ?? 1}"` : '';
+            out.push(`    <testcase classname="${xmlEscape(name)}" name="${xmlEscape(c.name)}" time="${secs(c.durationMs)}"${file}>`);
+            const msg = xmlEscape(c.message ?? '');
+            const body = xmlEscape(c.details ?? c.message ?? '');
+            if (c.status === 'failed')
+                out.push(`      <failure message="${msg}">${body}</failure>`);
+            else if (c.status === 'error')
+                out.push(`      <error message="${msg}">${body}</error>`);
+            else if (c.status === 'skipped')
+                out.push(`      <skipped message="${msg}"/>`);
+            else if (c.status === 'flaky') {
+                out.push('      <properties><property name="flaky" value="true"/></properties>');
+                out.push(`      <system-out>${body}</system-out>`);
+            }
+            out.push('    </testcase>');
+        }
+        out.push('  </testsuite>');
+    }
+    out.push('</testsuites>');
+    return out.join('\n') + '\n';
+}
+/** Writes the JUnit file atomically. */
+function writeJUnit(path, cases, properties = {}) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = `${path}.tmp-${process.pid}`;
+    (0,external_node_fs_.writeFileSync)(tmp, renderJUnit(cases, properties));
+    (0,external_node_fs_.renameSync)(tmp, path);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+;// CONCATENATED MODULE: ./schemas/suite.schema.json
+const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."}}}}}},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec.","enum":["state","pod-to-pod","pod-to-service","pod-to-external"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"expect":{"$ref":"#/$defs/expect"},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}}]}}}');
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/workflow-lint/yaml-source.js
+/**
+ * YAML parsing that keeps source positions, shared by the schema and run-expression rules.
+ */
+
+/**
+ * Parses YAML text, keeping offsets for every node.
+ * @param text the file's contents
+ * @param file the path to report
+ * @returns the parsed source (check `doc.errors` for syntax errors)
+ */
+function parseYamlSource(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, keepSourceTokens: false, prettyErrors: false });
+    return { file, text, doc, lineCounter };
+}
+/**
+ * The 1-based line and column of a source offset.
+ * @param src the parsed source
+ * @param offset a character offset into `src.text`
+ * @returns line and column, both 1-based
+ */
+function position(src, offset) {
+    const { line, col } = src.lineCounter.linePos(offset);
+    return { line, column: col };
+}
+/**
+ * Follows a path of map keys and sequence indexes from the document root and returns the deepest node reached, so a
+ * path into something missing still points at its nearest existing parent.
+ * @param src the parsed source
+ * @param path keys (strings) and indexes (numbers)
+ * @returns the node found and, when the last key names a map entry, that entry's key node
+ */
+function nodeAt(src, path) {
+    let node = src.doc.contents;
+    let key = null;
+    for (const segment of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => p.key?.value === String(segment));
+            if (!pair)
+                break;
+            key = pair.key;
+            node = pair.value ?? key;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment]) {
+            key = null;
+            node = node.items[segment];
+        }
+        else {
+            break;
+        }
+    }
+    return { node, key };
+}
+/**
+ * The 1-based position where a node starts (line 1, column 1 when the node has no range).
+ * @param src the parsed source
+ * @param node a node of `src.doc`, or null
+ * @returns line and column
+ */
+function nodePosition(src, node) {
+    return node?.range ? position(src, node.range[0]) : { line: 1, column: 1 };
+}
+/** The rule id of YAML syntax errors. */
+const YAML_SYNTAX_RULE = 'yaml-syntax';
+/**
+ * One finding per YAML syntax error of a parsed file.
+ * @param src the parsed source
+ * @returns the findings (empty when the document parsed cleanly)
+ */
+function yamlSyntaxFindings(src) {
+    return src.doc.errors.map((err) => ({
+        file: src.file,
+        ...position(src, err.pos[0]),
+        rule: YAML_SYNTAX_RULE,
+        message: err.message.split('\n')[0] ?? err.code,
+    }));
+}
+
+;// CONCATENATED MODULE: ./build/kube/suite.js
+/**
+ * Connectivity suites: YAML files validated against `schemas/suite.schema.json` (ajv, draft 2020-12) with errors that
+ * name `file:line`, built-ins in `suites/` found by name, `${variables}`, and the `filter` input (scenario names,
+ * `tag:NAME`, `!` negation).
+ */
+
+
+
+
+
+
+
+
+/** The suite JSON Schema, as parsed JSON. */
+const suiteSchema = (/* unused pure expression or super */ null && (schemaJson));
+/** The built-in suites (files `suites/<name>.yaml`). */
+const BUILTIN_SUITES = ['default-config', 'basic', 'udp', 'nested', 'external'];
+const Ajv2020 = (_2020["default"] ?? _2020);
+let validator;
+function validate() {
+    validator ??= new Ajv2020({
+        allErrors: true,
+        strict: true,
+        strictRequired: false,
+        logger: false,
+    }).compile(suite_schema_namespaceObject);
+    return validator;
+}
+/** The directory of the built-in suites: `suites/` at the package root (two levels above this file or the bundle). */
+function builtinSuitesDir() {
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const candidate of [(0,external_node_path_.join)(here, '..', '..', 'suites'), (0,external_node_path_.join)(here, '..', 'suites'), (0,external_node_path_.join)(here, 'suites')]) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, 'basic.yaml')))
+            return candidate;
+    }
+    return (0,external_node_path_.join)(here, '..', '..', 'suites');
+}
+/** Thrown for an invalid suite: a ConfigurationError whose message lists every problem as `file:line:col: …`. */
+class SuiteError extends errors/* ConfigurationError */.j1 {
+    problems;
+    constructor(problems) {
+        super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'), problems[0] ? `${problems[0].file}:${problems[0].line}` : undefined);
+        this.name = 'SuiteError';
+        this.problems = problems;
+    }
+}
+function pathOf(instancePath) {
+    return instancePath
+        .split('/')
+        .slice(1)
+        .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
+}
+function describeError(e) {
+    const path = pathOf(e.instancePath);
+    const where = e.instancePath === '' ? 'the suite' : `'${path.join('.')}'`;
+    const p = e.params;
+    switch (e.keyword) {
+        case 'additionalProperties':
+            return {
+                path: [...path, String(p.additionalProperty)],
+                message: `${where} has an unknown property '${String(p.additionalProperty)}'`,
+            };
+        case 'required':
+            return { path, message: `${where} must have property '${String(p.missingProperty)}'` };
+        case 'enum':
+            return { path, message: `${where} must be one of: ${p.allowedValues.join(', ')}` };
+        default:
+            return { path, message: `${where} ${e.message ?? 'is invalid'}` };
+    }
+}
+/**
+ * Parses and validates one suite's text.
+ * @param text the YAML
+ * @param file the path to report (repository-relative when possible)
+ * @throws SuiteError listing every syntax or schema problem with its line
+ */
+function parseSuite(text, file) {
+    const src = parseYamlSource(text, file);
+    if (src.doc.errors.length > 0) {
+        throw new SuiteError(src.doc.errors.map((err) => ({
+            file,
+            ...position(src, err.pos[0]),
+            message: `YAML syntax: ${err.message.split('\n')[0] ?? err.code}`,
+        })));
+    }
+    const data = src.doc.toJS();
+    const check = validate();
+    const problems = [];
+    if (!check(data)) {
+        // `if`/`then` wrappers repeat the real error: keep only errors that say something.
+        const errors = (check.errors ?? []).filter((e) => e.keyword !== 'if');
+        const seen = new Set();
+        for (const e of errors) {
+            const { path, message } = describeError(e);
+            const { node, key } = nodeAt(src, path);
+            const at = nodePosition(src, e.keyword === 'additionalProperties' ? (key ?? node) : node);
+            const id = `${at.line}:${message}`;
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            problems.push({ file, ...at, message });
+        }
+    }
+    else {
+        problems.push(...semanticProblems(src, data));
+    }
+    if (problems.length > 0)
+        throw new SuiteError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+    const doc = data;
+    return {
+        ...doc,
+        file,
+        line: nodePosition(src, nodeAt(src, ['name']).key).line,
+        scenarios: doc.scenarios.map((s, i) => ({ ...s, file, ...scenarioLines(src, i) })),
+    };
+}
+function scenarioLines(src, index) {
+    const { node } = nodeAt(src, ['scenarios', index]);
+    const start = nodePosition(src, node).line;
+    const end = node?.range ? position(src, Math.max(node.range[0], node.range[1] - 1)).line : start;
+    return { line: start, endLine: Math.max(start, end) };
+}
+/** Rules the schema cannot express: unique scenario names, parsable durations and regexes, services that exist. */
+function semanticProblems(src, doc) {
+    const out = [];
+    const at = (path, message) => {
+        const { node } = nodeAt(src, path);
+        out.push({ file: src.file, ...nodePosition(src, node), message });
+    };
+    const names = new Set();
+    const services = new Set((doc.workload?.services ?? []).map((s) => s.name));
+    for (const [k, v] of Object.entries(doc.waits ?? {})) {
+        if ((0,duration/* parseDuration */.E9)(v) === undefined)
+            at(['waits', k], `'waits.${k}' is not a duration: ${v}`);
+    }
+    const { workload } = doc;
+    if (workload?.scaleFrom !== undefined && workload.replicas !== undefined && workload.scaleFrom > workload.replicas) {
+        at(['workload', 'scaleFrom'], `'workload.scaleFrom' (${workload.scaleFrom}) exceeds replicas (${workload.replicas})`);
+    }
+    doc.scenarios.forEach((s, i) => {
+        if (names.has(s.name))
+            at(['scenarios', i, 'name'], `scenario name '${s.name}' is used twice`);
+        names.add(s.name);
+        if (s.expect?.body !== undefined) {
+            try {
+                new RegExp(s.expect.body);
+            }
+            catch (err) {
+                at(['scenarios', i, 'expect', 'body'], `'expect.body' is not a valid regex: ${err.message}`);
+            }
+        }
+        if (s.kind === 'pod-to-service' && s.to !== undefined && !services.has(s.to)) {
+            at(['scenarios', i, 'to'], `service '${s.to}' is not one of workload.services`);
+        }
+        if (s.kind !== 'state' && s.kind !== 'pod-to-external' && !workload) {
+            at(['scenarios', i, 'kind'], `a ${s.kind} scenario needs a workload`);
+        }
+        if (s.kind === 'pod-to-pod' && s.port === undefined && s.protocol !== 'icmp') {
+            at(['scenarios', i], `a ${s.protocol ?? ''} pod-to-pod scenario needs a port`);
+        }
+    });
+    return out;
+}
+/**
+ * Loads suites by built-in name or path (relative to `cwd`).
+ * @param specs items of the `suites` input
+ * @param cwd the workspace, for relative paths and repository-relative finding paths
+ */
+function loadSuites(specs, cwd) {
+    const builtins = builtinSuitesDir();
+    return specs.map((spec) => {
+        const builtin = BUILTIN_SUITES.includes(spec);
+        const abs = builtin ? (0,external_node_path_.join)(builtins, `${spec}.yaml`) : (0,external_node_path_.isAbsolute)(spec) ? spec : (0,external_node_path_.resolve)(cwd, spec);
+        if (!(0,external_node_fs_.existsSync)(abs)) {
+            throw new errors/* ConfigurationError */.j1(`Input 'suites': '${spec}' is neither a built-in suite (${BUILTIN_SUITES.join(', ')}) nor an existing file.`, 'suites');
+        }
+        const rel = (0,external_node_path_.relative)(cwd, abs);
+        const display = builtin ? `suites/${spec}.yaml` : rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? abs : rel;
+        return parseSuite((0,external_node_fs_.readFileSync)(abs, 'utf8'), display.split('\\').join('/'));
+    });
+}
+/**
+ * Keeps the scenarios the filter selects. Items: a scenario name, `suite/scenario`, `tag:NAME`, or any of those
+ * prefixed with `!` to exclude. Without positive items every scenario is selected before exclusions apply.
+ */
+function filterScenarios(suite, filter) {
+    if (filter.length === 0)
+        return suite;
+    const positive = filter.filter((f) => !f.startsWith('!'));
+    const negative = filter.filter((f) => f.startsWith('!')).map((f) => f.slice(1));
+    const hit = (s, item) => {
+        if (item.startsWith('tag:')) {
+            const tag = item.slice(4);
+            return (s.tags ?? []).includes(tag) || (suite.tags ?? []).includes(tag);
+        }
+        return item === s.name || item === `${suite.name}/${s.name}` || item === suite.name;
+    };
+    return {
+        ...suite,
+        scenarios: suite.scenarios.filter((s) => (positive.length === 0 || positive.some((f) => hit(s, f))) && !negative.some((f) => hit(s, f))),
+    };
+}
+/**
+ * Replaces `${name}` in `text` from `vars`.
+ * @throws ConfigurationError naming the variable (and how to set it) when one is unset or empty
+ */
+function substitute(text, vars, where) {
+    return text.replace(/\$\{([a-z][a-z0-9-]*)\}/g, (_, name) => {
+        const value = vars[name];
+        if (value === undefined || value === '') {
+            throw new errors/* ConfigurationError */.j1(`${where}: variable '${name}' is not set (set the '${name}' input, or a default under the suite's variables).`, name);
+        }
+        return value;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/kube/plan.js
+/**
+ * The planner: turns a suite's probe scenarios and the cluster's facts (ready pods, services) into probes, and turns
+ * the verdicts back into one result per scenario: passed, failed, or flaky (some rounds of a `repeat` failed, others
+ * passed), with "every backend answers" checked over requestsPerBackend × N requests (field guide §9).
+ */
+
+
+
+/** Default curl --connect-timeout and --max-time (seconds). */
+const DEFAULT_CONNECT_S = 2;
+const DEFAULT_MAX_S = 5;
+/** Case id of a scenario. */
+function caseIdOf(suite, scenario) {
+    return `${suite}/${scenario}`;
+}
+function secondsOf(text, fallback) {
+    const ms = text === undefined ? undefined : (0,duration/* parseDuration */.E9)(text);
+    return ms === undefined ? fallback : ms / 1000;
+}
+function protocolFor(scenario) {
+    return scenario.protocol ?? 'http';
+}
+/** The expectation of a scenario: outcome ok by default; the demo reply regex for http/udp probes of pods. */
+function expectationOf(scenario) {
+    const outcome = scenario.expect?.outcome ?? 'ok';
+    const body = scenario.expect?.body !== undefined
+        ? new RegExp(scenario.expect.body)
+        : scenario.kind === 'pod-to-external'
+            ? undefined
+            : DEMO_REPLY;
+    return { outcome, body };
+}
+/** Parses an external target: a URL, or `host:port` (http), or a bare host (ping/port from the scenario). */
+function parseExternalTarget(target, scenario) {
+    if (/^https?:\/\//.test(target)) {
+        const u = new URL(target);
+        return { host: u.hostname, port: u.port === '' ? undefined : Number(u.port), url: target };
+    }
+    const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(target);
+    if (!m)
+        throw new Error(`not a host, host:port or URL: ${target}`);
+    const host = (m[1] ?? '').replace(/^\[|\]$/g, '');
+    return { host, port: m[2] === undefined ? scenario.port : Number(m[2]) };
+}
+/**
+ * Plans one probe scenario.
+ * @param nextId generates probe ids (`p1`, `p2`, …) unique within a round
+ */
+function planScenario(suite, scenario, facts, nextId) {
+    const caseId = caseIdOf(suite.name, scenario.name);
+    const rounds = scenario.repeat ?? suite.repeat ?? 1;
+    const plan = { scenario, caseId, rounds: [], expectation: expectationOf(scenario) };
+    const protocol = protocolFor(scenario);
+    const connectTimeoutS = secondsOf(scenario.timeouts?.connect, DEFAULT_CONNECT_S);
+    const maxTimeS = secondsOf(scenario.timeouts?.max, DEFAULT_MAX_S);
+    const pods = facts.pods.filter((p) => p.podIP !== undefined);
+    if (pods.length === 0)
+        return { ...plan, error: 'no ready pod with an IP to probe from' };
+    const sources = (scenario.from ?? (scenario.kind === 'pod-to-pod' ? 'every-pod' : 'one-pod')) === 'every-pod'
+        ? pods
+        : pods.slice(0, 1);
+    const base = { caseId, protocol, connectTimeoutS, maxTimeS };
+    let template = [];
+    if (scenario.kind === 'pod-to-pod') {
+        const placement = scenario.placement ?? 'any';
+        for (const src of sources) {
+            for (const dst of pods) {
+                if (dst === src && pods.length > 1)
+                    continue;
+                if (placement === 'same-node' && src.nodeName !== dst.nodeName)
+                    continue;
+                if (placement === 'other-node' && src.nodeName === dst.nodeName)
+                    continue;
+                template.push({
+                    ...base,
+                    source: src.metadata.name,
+                    host: dst.podIP,
+                    port: protocol === 'icmp' ? undefined : scenario.port,
+                    target: dst.metadata.name,
+                    expectPod: protocol === 'http' || protocol === 'udp' ? dst.metadata.name : undefined,
+                });
+            }
+        }
+        if (template.length === 0) {
+            return {
+                ...plan,
+                skip: `no ${placement} pod pairs among ${pods.length} pod(s) (nodes: ${[...new Set(pods.map((p) => p.nodeName ?? '?'))].join(', ')})`,
+            };
+        }
+    }
+    else if (scenario.kind === 'pod-to-service') {
+        const svc = facts.services.get(scenario.to ?? '');
+        if (!svc?.clusterIP)
+            return { ...plan, error: `service '${scenario.to ?? ''}' has no cluster IP` };
+        const wanted = protocol === 'udp' ? 'UDP' : 'TCP';
+        const port = svc.ports.find((p) => (scenario.port === undefined || p.port === scenario.port) && p.protocol === wanted);
+        if (!port)
+            return { ...plan, error: `service '${svc.metadata.name}' has no ${wanted} port ${scenario.port ?? ''}`.trim() };
+        const every = scenario.expect?.everyBackend ?? false;
+        const total = every ? (scenario.expect?.requestsPerBackend ?? 10) * pods.length : sources.length;
+        for (let i = 0; i < total; i++) {
+            const src = sources[i % sources.length];
+            template.push({
+                ...base,
+                source: src.metadata.name,
+                host: svc.clusterIP,
+                port: port.port,
+                target: `svc/${svc.metadata.name}`,
+            });
+        }
+        if (every)
+            plan.everyBackend = pods.map((p) => p.metadata.name);
+    }
+    else if (scenario.kind === 'pod-to-external') {
+        const target = substitute(scenario.to ?? '', facts.vars, `${scenario.file}:${scenario.line} (${scenario.name}.to)`);
+        let parsed;
+        try {
+            parsed = parseExternalTarget(target, scenario);
+        }
+        catch (err) {
+            return { ...plan, error: err.message };
+        }
+        template = sources.map((src) => ({
+            ...base,
+            source: src.metadata.name,
+            host: parsed.host,
+            port: parsed.port,
+            url: protocol === 'http' ? parsed.url : undefined,
+            target,
+        }));
+    }
+    else {
+        return { ...plan, error: `not a probe scenario: ${scenario.kind}` };
+    }
+    for (let r = 1; r <= rounds; r++)
+        plan.rounds.push(template.map((t) => ({ ...t, id: nextId(), round: r })));
+    return plan;
+}
+function describeVerdict(v) {
+    const p = v.probe;
+    const port = p.port === undefined ? '' : `:${p.port}`;
+    return `${p.source} -> ${p.target} (${p.protocol} ${p.host}${port}) round ${p.round}: ${v.reason ?? v.observed}`;
+}
+/** Judges a scenario's rounds: every round passed → passed; some failed, some passed → flaky; all failed → failed. */
+function evaluateScenario(plan, verdicts) {
+    if (plan.error)
+        return { status: 'error', message: plan.error, attempts: 0, verdicts: [], failures: [], backendsSeen: [] };
+    if (plan.skip)
+        return { status: 'skipped', message: plan.skip, attempts: 0, verdicts: [], failures: [], backendsSeen: [] };
+    const seenAll = new Set();
+    const roundFailures = [];
+    const roundMessages = [];
+    for (let r = 1; r <= plan.rounds.length; r++) {
+        const mine = verdicts.filter((v) => v.probe.round === r);
+        const failed = mine.filter((v) => !v.passed);
+        const seen = new Set(mine.flatMap((v) => (v.passed && v.backend ? [v.backend] : [])));
+        seen.forEach((b) => seenAll.add(b));
+        let message = failed.length > 0 ? `${failed.length} of ${mine.length} probes failed` : '';
+        if (plan.everyBackend && failed.length === 0) {
+            const missing = plan.everyBackend.filter((b) => !seen.has(b));
+            if (missing.length > 0) {
+                message = `not every backend answered: ${missing.join(', ')} never replied in ${mine.length} requests (seen: ${[...seen].sort().join(', ') || 'none'})`;
+                roundFailures.push([]);
+                roundMessages.push(message);
+                continue;
+            }
+        }
+        roundFailures.push(failed);
+        roundMessages.push(message);
+    }
+    const failedRounds = roundMessages.filter((m) => m !== '').length;
+    const total = plan.rounds.length;
+    const lastBad = [...roundMessages.keys()].reverse().find((i) => roundMessages[i] !== '');
+    const failures = lastBad === undefined ? [] : (roundFailures[lastBad] ?? []);
+    // Identical failures (same pair, same reason) collapse into one line with a count.
+    const grouped = new Map();
+    for (const v of failures) {
+        const line = describeVerdict(v).replace(/ round \d+:/, ':');
+        grouped.set(line, (grouped.get(line) ?? 0) + 1);
+    }
+    const details = [...grouped]
+        .slice(0, 50)
+        .map(([line, count]) => (count > 1 ? `${count}× ${line}` : line))
+        .join('\n') || undefined;
+    const base = { attempts: total, verdicts: [...verdicts], failures, backendsSeen: [...seenAll].sort() };
+    if (failedRounds === 0)
+        return { ...base, status: 'passed' };
+    const first = roundMessages[lastBad ?? 0] ?? '';
+    const headline = failures[0] ? `${first}; first: ${describeVerdict(failures[0])}` : first;
+    if (failedRounds < total) {
+        return {
+            ...base,
+            status: 'flaky',
+            message: `flaky: ${failedRounds} of ${total} rounds failed (${headline})`,
+            details,
+        };
+    }
+    return {
+        ...base,
+        status: 'failed',
+        message: total > 1 ? `all ${total} rounds failed: ${headline}` : headline,
+        details,
+    };
+}
+
+// EXTERNAL MODULE: ./build/openstack/wait.js
+var wait = __webpack_require__(9854);
+;// CONCATENATED MODULE: ./build/kube/state.js
+
+
+
+/** DevStack/Kuryr defaults. */
+const DEFAULT_KURYR_NAMES = {
+    podNetwork: 'k8s-pod-net',
+    podSubnet: 'k8s-pod-subnet',
+    serviceSubnet: 'k8s-service-subnet',
+    trunk: 'trunk0',
+};
+/**
+ * Polls `check` until it reports no problems or `timeoutMs` passes.
+ * @returns whether the state was reached, the convergence time and the last problems
+ */
+async function waitState(check, options) {
+    const started = Date.now();
+    let last = { problems: [`${options.what}: not checked yet`] };
+    try {
+        const value = await (0,wait/* waitFor */.f)(async () => {
+            try {
+                last = await check();
+            }
+            catch (err) {
+                last = { problems: [(0,errors/* getErrorMessage */.u1)(err).split('\n')[0] ?? 'error'] };
+            }
+            return last.problems.length === 0 ? { value: last.value } : undefined;
+        }, { timeoutMs: options.timeoutMs, intervalMs: options.intervalMs, describe: options.what });
+        return { ok: true, ms: Date.now() - started, value: value.value, problems: [] };
+    }
+    catch (err) {
+        const problems = err instanceof wait/* WaitTimeoutError */.D ? last.problems : [(0,errors/* getErrorMessage */.u1)(err)];
+        return { ok: false, ms: Date.now() - started, value: last.value, problems };
+    }
+}
+/** Live (not terminating) pods of the workload, sorted by name. */
+async function workloadPods(kubectl, app) {
+    const pods = await kubectl.pods(`app=${app}`);
+    return pods
+        .filter((p) => p.metadata.deletionTimestamp === undefined)
+        .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+}
+/** Deployment rolled out and `replicas` pods Running, Ready, with an IP. */
+async function checkDeployment(kubectl, name, replicas) {
+    const d = await kubectl.deployment(name);
+    const pods = await workloadPods(kubectl, name);
+    const problems = [];
+    if (!deploymentReady(d)) {
+        problems.push(`deployment ${name}: ${d.readyReplicas}/${d.replicas} ready, ${d.updatedReplicas} updated, ${d.availableReplicas} available`);
+    }
+    const running = pods.filter((p) => p.phase === 'Running' && p.ready && p.podIP !== undefined);
+    if (running.length !== replicas || pods.length !== replicas) {
+        problems.push(`pods: ${running.length} of ${replicas} Running+Ready with an IP (${pods.length} exist)`);
+    }
+    for (const p of pods.filter((x) => !running.includes(x))) {
+        problems.push(`pod ${p.metadata.name}: ${p.phase}${p.waitingReason ? ` (${p.waitingReason})` : ''}${p.podIP ? '' : ', no IP'}`);
+    }
+    return { problems, value: running };
+}
+/** An IPv4 address in a CIDR. */
+function ipInCidr(ip, cidr) {
+    const [net, bits] = cidr.split('/');
+    const toInt = (a) => {
+        const parts = a.split('.').map(Number);
+        if (parts.length !== 4 || parts.some((x) => !Number.isInteger(x) || x < 0 || x > 255))
+            return undefined;
+        return parts.reduce((acc, x) => acc * 256 + x, 0);
+    };
+    const a = toInt(ip);
+    const b = toInt(net ?? '');
+    const n = Number(bits);
+    if (a === undefined || b === undefined || !Number.isInteger(n))
+        return false;
+    const size = 2 ** (32 - n);
+    return Math.floor(a / size) === Math.floor(b / size);
+}
+/** The first host address of a CIDR (the API LB's VIP: `10.0.0.128/26` → `10.0.0.129`). */
+function firstHost(cidr) {
+    const [net] = cidr.split('/');
+    const parts = (net ?? '').split('.').map(Number);
+    const v = parts.reduce((acc, x) => acc * 256 + x, 0) + 1;
+    return [24, 16, 8, 0].map((s) => Math.floor(v / 2 ** s) % 256).join('.');
+}
+/** The Neutron port(s) of a pod: named `<pod>` (df-era Kuryr) or `<ns>/<pod>` (later Kuryr). */
+function portsOfPod(ports, namespace, pod, ip) {
+    const named = ports.filter((p) => p.name === pod || p.name === `${namespace}/${pod}`);
+    const withIp = ip === undefined ? [] : named.filter((p) => p.fixedIps.some((f) => f.ipAddress === ip));
+    return withIp.length > 0 ? withIp : named;
+}
+/**
+ * One ACTIVE Neutron port per pod with the pod's IP; `device_owner compute:kuryr` in baremetal mode, a subport of the
+ * VM's trunk in nested mode (checked by {@link checkTrunkSubports}).
+ */
+async function checkPorts(client, pods, options) {
+    const ports = await client.portListLong({ network: options.names.podNetwork });
+    const problems = [];
+    for (const pod of pods) {
+        const named = portsOfPod(ports, options.namespace, pod.metadata.name);
+        // Another cluster's pod (or a stale port) may carry the same name: the pod's port is the one with its IP.
+        const withIp = pod.podIP === undefined ? named : named.filter((p) => p.fixedIps.some((f) => f.ipAddress === pod.podIP));
+        const mine = withIp.length > 0 ? withIp : named;
+        if (mine.length !== 1) {
+            problems.push(`pod ${pod.metadata.name}: ${mine.length} Neutron ports named after it${pod.podIP ? ` with IP ${pod.podIP}` : ''} (expected 1)`);
+            continue;
+        }
+        const port = mine[0];
+        const ips = port.fixedIps.map((f) => f.ipAddress);
+        if (port.status !== 'ACTIVE')
+            problems.push(`port ${port.name} (${port.id}) is ${port.status}, not ACTIVE`);
+        if (pod.podIP !== undefined && !ips.includes(pod.podIP)) {
+            problems.push(`port ${port.name} has ${ips.join(', ') || 'no IP'}, pod IP is ${pod.podIP}`);
+        }
+        if (options.mode === 'baremetal' && port.deviceOwner !== 'compute:kuryr') {
+            problems.push(`port ${port.name}: device_owner '${port.deviceOwner}', expected compute:kuryr`);
+        }
+    }
+    return { problems, value: ports };
+}
+/**
+ * Nested mode: every pod's port is a subport of the trunk, segmentation type vlan, and its VLAN id is the one the pod
+ * uses when Kubernetes shows it (pod annotation `openstack.org/kuryr-vif`), else unique among the subports.
+ */
+async function checkTrunkSubports(client, pods, options) {
+    const ports = await client.portListLong({ network: options.names.podNetwork });
+    const first = pods
+        .map((p) => portsOfPod(ports, options.namespace, p.metadata.name, p.podIP)[0])
+        .find((p) => p !== undefined);
+    let trunk = options.trunk === undefined ? undefined : await client.trunkShow(options.trunk);
+    for (const id of trunk || !first ? [] : await client.trunkIds()) {
+        const t = await client.trunkShow(id);
+        if (t.subPorts.some((s) => s.portId === first?.id)) {
+            trunk = t;
+            break;
+        }
+    }
+    if (!trunk)
+        return { problems: [`no trunk has the port of a pod as a subport${first ? ` (${first.name})` : ''}`] };
+    const problems = [];
+    const vlans = new Map();
+    const rows = [];
+    for (const pod of pods) {
+        const port = portsOfPod(ports, options.namespace, pod.metadata.name, pod.podIP)[0];
+        if (!port) {
+            problems.push(`pod ${pod.metadata.name}: no Neutron port`);
+            continue;
+        }
+        const sub = trunk.subPorts.find((s) => s.portId === port.id);
+        if (!sub) {
+            problems.push(`port ${port.name} (${port.id}) is not a subport of trunk ${trunk.name}`);
+            continue;
+        }
+        if (sub.segmentationType !== 'vlan')
+            problems.push(`subport ${port.name}: segmentation type ${sub.segmentationType}`);
+        const other = vlans.get(sub.segmentationId);
+        if (other !== undefined)
+            problems.push(`VLAN ${sub.segmentationId} used by ${other} and ${pod.metadata.name}`);
+        vlans.set(sub.segmentationId, pod.metadata.name);
+        const vlan = vlanOfPod(pod) ?? (await options.vlanInPod?.(pod));
+        rows.push({ pod: pod.metadata.name, port: port.id, segmentationId: sub.segmentationId, vlanInPod: vlan });
+        if (vlan !== undefined && vlan !== sub.segmentationId) {
+            problems.push(`pod ${pod.metadata.name} uses VLAN ${vlan}, its subport has segmentation_id ${sub.segmentationId}`);
+        }
+    }
+    if (trunk.status !== 'ACTIVE')
+        problems.push(`trunk ${trunk.name} is ${trunk.status}`);
+    return { problems, value: { trunk: trunk.name, trunkId: trunk.id, status: trunk.status, pods: rows } };
+}
+/** The VLAN id Kuryr recorded on the pod (annotation `openstack.org/kuryr-vif`, any era's JSON layout). */
+function vlanOfPod(pod) {
+    const raw = pod.metadata.annotations['openstack.org/kuryr-vif'];
+    if (raw === undefined)
+        return undefined;
+    const m = /"vlan_id"\s*:\s*(\d+)/.exec(raw);
+    return m ? Number(m[1]) : undefined;
+}
+/** Kuryr's names for a service port: `<ns>/<svc>:<PROTO>:<port>`. */
+function listenerName(namespace, svc, protocol, port) {
+    return `${namespace}/${svc}:${protocol}:${port}`;
+}
+/**
+ * The service's load balancer `<ns>/<svc>` ACTIVE with VIP = clusterIP, a listener and pool per port named
+ * `<ns>/<svc>:<PROTO>:<port>` ACTIVE, and (with `pods`) members `<ns>/<pod>:<targetPort>` == ready pods, ACTIVE.
+ */
+async function checkLoadBalancer(client, namespace, svc, pods) {
+    const name = `${namespace}/${svc.metadata.name}`;
+    const lbs = await client.loadBalancerList({ name });
+    if (lbs.length !== 1)
+        return { problems: [`${lbs.length} load balancers named ${name} (expected 1)`] };
+    const lb = lbs[0];
+    const problems = [];
+    if (lb?.provisioningStatus !== 'ACTIVE')
+        problems.push(`load balancer ${name} is ${lb?.provisioningStatus ?? '?'}`);
+    if (svc.clusterIP !== undefined && lb?.vipAddress !== svc.clusterIP) {
+        problems.push(`load balancer ${name} VIP ${lb?.vipAddress ?? '?'} != clusterIP ${svc.clusterIP}`);
+    }
+    const tree = await client.loadBalancerStatus(lb?.id ?? name);
+    for (const port of svc.ports) {
+        const lname = listenerName(namespace, svc.metadata.name, port.protocol, port.port);
+        const listener = tree.listeners.find((l) => l.name === lname);
+        if (!listener) {
+            problems.push(`no listener ${lname}`);
+            continue;
+        }
+        if (listener.provisioningStatus !== 'ACTIVE')
+            problems.push(`listener ${lname} is ${listener.provisioningStatus}`);
+        const pool = listener.pools.find((p) => p.name === lname);
+        if (!pool) {
+            problems.push(`no pool ${lname}`);
+            continue;
+        }
+        if (pool.provisioningStatus !== 'ACTIVE')
+            problems.push(`pool ${lname} is ${pool.provisioningStatus}`);
+        if (pods === undefined)
+            continue;
+        const wanted = pods.map((p) => `${namespace}/${p.metadata.name}:${String(port.targetPort)}`).sort();
+        const have = pool.members.map((m) => m.name).sort();
+        const missing = wanted.filter((w) => !have.includes(w));
+        const extra = have.filter((h) => !wanted.includes(h));
+        if (missing.length > 0)
+            problems.push(`pool ${lname} lacks members ${missing.join(', ')}`);
+        if (extra.length > 0)
+            problems.push(`pool ${lname} has extra members ${extra.join(', ')}`);
+        for (const m of pool.members.filter((x) => x.provisioningStatus !== 'ACTIVE')) {
+            problems.push(`member ${m.name} is ${m.provisioningStatus}`);
+        }
+        for (const pod of pods) {
+            const m = pool.members.find((x) => x.name === `${namespace}/${pod.metadata.name}:${String(port.targetPort)}`);
+            if (m && pod.podIP !== undefined && m.address !== pod.podIP) {
+                problems.push(`member ${m.name} address ${m.address} != pod IP ${pod.podIP}`);
+            }
+        }
+    }
+    return { problems, value: tree };
+}
+/** DevStack's API load balancer `default/kubernetes`: ACTIVE, listener/pool `default/kubernetes:443`, VIP = first host of the service subnet. */
+async function checkApiLoadBalancer(client, names) {
+    const subnet = await client.subnetShow(names.serviceSubnet);
+    const lbs = await client.loadBalancerList({ name: 'default/kubernetes' });
+    const lb = lbs[0];
+    if (!lb)
+        return { problems: ['no load balancer default/kubernetes'] };
+    const problems = [];
+    if (lb.provisioningStatus !== 'ACTIVE')
+        problems.push(`default/kubernetes is ${lb.provisioningStatus}`);
+    const vip = firstHost(subnet.cidr);
+    if (lb.vipAddress !== vip)
+        problems.push(`default/kubernetes VIP ${lb.vipAddress} != first host of ${subnet.cidr} (${vip})`);
+    const tree = await client.loadBalancerStatus(lb.id);
+    const listener = tree.listeners.find((l) => l.name === 'default/kubernetes:443');
+    if (!listener)
+        problems.push('no listener default/kubernetes:443');
+    else if (!listener.pools.some((p) => p.name === 'default/kubernetes:443'))
+        problems.push('no pool default/kubernetes:443');
+    return { problems, value: { loadBalancer: lb, status: tree } };
+}
+/** Evidence for a failing case: pods, their ports and SG rules, LB trees, trunk, Kuryr CRDs. Never throws. */
+async function collectEvidence(deps, what) {
+    const out = [];
+    const safe = async (kind, title, fn) => {
+        try {
+            out.push({ kind, title, data: await fn() });
+        }
+        catch (err) {
+            out.push({ kind, title, data: { error: (0,errors/* getErrorMessage */.u1)(err).split('\n').slice(0, 3).join('\n') } });
+        }
+    };
+    out.push({
+        kind: 'kubernetes-pods',
+        title: 'pods (name, node, phase, IP)',
+        data: what.pods.map((p) => ({
+            name: p.metadata.name,
+            node: p.nodeName,
+            phase: p.phase,
+            ready: p.ready,
+            podIP: p.podIP,
+            hostIP: p.hostIP,
+            waiting: p.waitingReason,
+        })),
+    });
+    const { client } = deps;
+    if (client) {
+        let ports = [];
+        await safe('neutron-ports', 'Neutron ports of the pods', async () => {
+            const all = await client.portListLong({ network: what.options.names.podNetwork });
+            ports = what.pods.flatMap((p) => portsOfPod(all, what.options.namespace, p.metadata.name, p.podIP));
+            return ports;
+        });
+        const groups = new Set(ports.flatMap((p) => p.securityGroups));
+        for (const port of ports.slice(0, 5)) {
+            if (port.securityGroups.length > 0)
+                continue;
+            for (const g of await client.portSecurityGroupIds(port.id).catch(() => []))
+                groups.add(g);
+        }
+        for (const g of groups)
+            await safe('security-group-rules', `rules of security group ${g}`, () => client.securityGroupRuleList(g));
+        for (const svc of what.services) {
+            await safe('octavia-loadbalancer', `load balancer ${what.options.namespace}/${svc.metadata.name}`, () => client.loadBalancerStatus(`${what.options.namespace}/${svc.metadata.name}`));
+        }
+        if (what.options.mode === 'nested')
+            await safe('neutron-trunk', `trunk ${what.options.names.trunk}`, () => client.trunkShow(what.options.names.trunk));
+    }
+    for (const crd of ['kuryrports', 'kuryrloadbalancers']) {
+        const items = await deps.kubectl.optionalList(crd);
+        if (items !== undefined && items.length > 0)
+            out.push({ kind: 'kuryr-crd', title: crd, data: items.slice(0, 20) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/kube/engine.js
+/**
+ * The connectivity engine: for each suite, deploy the workload → wait on state (deployment ready, one ACTIVE port per
+ * pod, load balancers ACTIVE with members == ready pods; convergence times recorded) → state checks → probes
+ * (batched per source pod, round by round for `repeat`) → classify → evidence. The results file is opened before any
+ * cluster call; every scenario becomes a case at its suite line, failures become findings at that line, and the
+ * JUnit file is written at the end. The namespace is deleted afterwards when this run created it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The results stage. */
+const CONNECTIVITY_STAGE = 'connectivity';
+const DEFAULT_WAITS = { deployment: '5m', ports: '2m', loadBalancer: '20m', interval: '2s' };
+function ms(text, fallback) {
+    return (0,duration/* parseDuration */.E9)(text ?? fallback) ?? (0,duration/* parseDuration */.E9)(fallback) ?? 0;
+}
+/** Results and JUnit paths inside the results directory. */
+function connectivityPaths(resultsDir) {
+    return { results: (0,external_node_path_.join)(resultsDir, 'connectivity.json'), junit: junitOf(resultsDir) };
+}
+/** The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object). */
+function deploymentManifest(name, image, replicas, spread) {
+    const labels = { app: name };
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name, labels },
+        spec: {
+            replicas,
+            selector: { matchLabels: labels },
+            template: {
+                metadata: { labels },
+                spec: {
+                    containers: [
+                        {
+                            name,
+                            image,
+                            ports: [
+                                { containerPort: 8080, protocol: 'TCP' },
+                                { containerPort: 9090, protocol: 'UDP' },
+                            ],
+                        },
+                    ],
+                    ...(spread
+                        ? {
+                            affinity: {
+                                podAntiAffinity: {
+                                    preferredDuringSchedulingIgnoredDuringExecution: [
+                                        {
+                                            weight: 100,
+                                            podAffinityTerm: {
+                                                labelSelector: { matchLabels: labels },
+                                                topologyKey: 'kubernetes.io/hostname',
+                                            },
+                                        },
+                                    ],
+                                },
+                            },
+                        }
+                        : {}),
+                },
+            },
+        },
+    };
+}
+function serviceManifest(app, s) {
+    const protocol = s.protocol ?? 'TCP';
+    return {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: s.name, labels: { app } },
+        spec: {
+            type: 'ClusterIP',
+            selector: { app },
+            ports: [
+                { name: `${protocol.toLowerCase()}-${s.port}`, protocol, port: s.port, targetPort: s.targetPort ?? s.port },
+            ],
+        },
+    };
+}
+/** Per-run state shared by the suites. */
+class Run {
+    settings;
+    deps;
+    results;
+    cases = [];
+    findings = [];
+    stats = { execs: 0, retries: 0, wallMs: 0 };
+    nextProbe = 0;
+    deadline;
+    constructor(settings, deps, results) {
+        this.settings = settings;
+        this.deps = deps;
+        this.results = results;
+        this.deadline = Date.now() + settings.timeoutMs;
+    }
+    get names() {
+        return this.deps.names ?? DEFAULT_KURYR_NAMES;
+    }
+    probeId = () => `p${++this.nextProbe}`;
+    budget(wanted) {
+        return Math.max(1000, Math.min(wanted, this.deadline - Date.now()));
+    }
+    async add(c, finding) {
+        this.cases.push(c);
+        await this.results.addCase(c);
+        if (finding) {
+            const f = { ...finding, caseId: c.id };
+            this.findings.push(f);
+            await this.results.addFinding(f);
+        }
+    }
+}
+function findingFor(scenario, c) {
+    if (c.status !== 'failed' && c.status !== 'error' && c.status !== 'flaky')
+        return undefined;
+    return {
+        file: scenario.file,
+        line: scenario.line,
+        endLine: scenario.endLine,
+        level: c.status === 'flaky' ? 'warning' : 'failure',
+        title: `connectivity: ${c.id} ${c.status}`,
+        message: c.message ?? c.status,
+        details: c.details,
+        rule: `connectivity/${scenario.kind}`,
+    };
+}
+function reachability(verdicts, expect, everyBackend) {
+    // The last round decides a cell; every-backend scenarios collapse to one cell per source.
+    const last = Math.max(0, ...verdicts.map((v) => v.probe.round));
+    const cells = new Map();
+    for (const v of verdicts.filter((x) => x.probe.round === last)) {
+        const key = `${v.probe.source}>${v.probe.target}`;
+        const prev = cells.get(key);
+        const passed = (prev?.passed ?? true) && v.passed;
+        cells.set(key, {
+            from: v.probe.source,
+            to: v.probe.target,
+            protocol: `${v.probe.protocol}${v.probe.port === undefined ? '' : `/${v.probe.port}`}${everyBackend ? ' (every backend)' : ''}`,
+            expected: expect.outcome,
+            observed: passed ? v.observed : prev && !prev.passed ? prev.observed : v.observed,
+            passed,
+        });
+    }
+    return [...cells.values()];
+}
+/**
+ * Runs the suites and writes the results (JSON + JUnit). Never throws for a cluster failure: a suite that cannot run
+ * becomes an error case with a finding at the suite's first line.
+ */
+async function runConnectivity(suites, settings, deps, paths) {
+    const results = await writer/* ResultsWriter */.QU.open(paths.results, {
+        toolVersion: deps.toolVersion,
+        stage: CONNECTIVITY_STAGE,
+        extra: { mode: settings.mode, namespace: settings.namespace, execMode: settings.execMode, suites: settings.suites },
+    });
+    const run = new Run(settings, deps, results);
+    const { kubectl, logger } = deps;
+    let created = false;
+    try {
+        try {
+            created = !(await namespaceExists(kubectl));
+            if (created)
+                await kubectl.createNamespace({ 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' });
+        }
+        catch (err) {
+            await run.add({
+                id: 'setup/namespace',
+                name: `namespace ${settings.namespace}`,
+                suite: 'setup',
+                status: 'error',
+                message: (0,errors/* getErrorMessage */.u1)(err).split('\n')[0],
+            }, {
+                file: suites[0]?.file ?? 'suites',
+                line: suites[0]?.line ?? 1,
+                level: 'failure',
+                title: 'connectivity: namespace',
+                message: (0,errors/* getErrorMessage */.u1)(err),
+            });
+            return await finish(run, paths, created);
+        }
+        for (const [i, raw] of suites.entries()) {
+            const suite = filterScenarios(raw, settings.filter);
+            if (suite.scenarios.length === 0)
+                continue;
+            await logger.group(`suite ${suite.name} (${suite.file})`, () => runSuite(run, suite, i < suites.length - 1));
+        }
+    }
+    finally {
+        // `finish` below deletes the namespace; nothing else to undo here.
+    }
+    return finish(run, paths, created);
+}
+async function namespaceExists(kubectl) {
+    try {
+        await kubectl.run(['get', 'namespace', kubectl.namespace, '-o', 'json'], { namespaced: false });
+        return true;
+    }
+    catch (err) {
+        if (isKubeNotFound(err))
+            return false;
+        throw err;
+    }
+}
+async function finish(run, paths, created) {
+    const { kubectl, logger } = run.deps;
+    if (created) {
+        try {
+            await kubectl.deleteNamespace();
+            logger.info(`deleted namespace ${kubectl.namespace}`);
+        }
+        catch (err) {
+            logger.warning(`could not delete namespace ${kubectl.namespace}: ${(0,errors/* getErrorMessage */.u1)(err)}`);
+        }
+    }
+    writeJUnit(paths.junit, run.cases, {
+        mode: run.settings.mode,
+        namespace: run.settings.namespace,
+        execMode: run.settings.execMode,
+    });
+    await run.results.finish();
+    const count = (s) => run.cases.filter((c) => c.status === s).length;
+    const failed = count('failed') + count('error');
+    const outputs = {
+        results: run.results.path,
+        junit: paths.junit,
+        passed: String(count('passed')),
+        failed: String(failed),
+        flaky: String(count('flaky')),
+    };
+    const headline = failed === 0
+        ? `connectivity: all ${run.cases.length - count('skipped')} checks passed${count('flaky') ? ` (${count('flaky')} flaky)` : ''} (${run.stats.execs} kubectl exec)`
+        : `connectivity: ${failed} of ${run.cases.length} checks failed`;
+    return { success: failed === 0, headline, outputs, cases: run.cases, findings: run.findings, stats: run.stats };
+}
+async function runSuite(run, suite, cleanupAfter) {
+    const { settings, deps } = run;
+    const { kubectl, client, logger } = deps;
+    const loc = (s) => ({ file: s.file, line: s.line, endLine: s.endLine });
+    if (suite.modes && !suite.modes.includes(settings.mode)) {
+        for (const s of suite.scenarios) {
+            await run.add({
+                id: `${suite.name}/${s.name}`,
+                name: s.name,
+                suite: suite.name,
+                status: 'skipped',
+                message: `suite applies to mode ${suite.modes.join(', ')}, not ${settings.mode}`,
+                location: loc(s),
+                tags: s.tags,
+            });
+        }
+        return;
+    }
+    const waits = { ...DEFAULT_WAITS, ...suite.waits };
+    const interval = deps.intervalMs ?? ms(waits.interval, DEFAULT_WAITS.interval);
+    const portOptions = { namespace: settings.namespace, mode: settings.mode, names: run.names };
+    const w = suite.workload;
+    const app = w?.name ?? 'demo';
+    const replicas = w?.replicas ?? settings.replicas;
+    let pods = [];
+    const services = new Map();
+    const suiteLoc = { file: suite.file, line: suite.line };
+    const waitCase = async (id, name, outcome, evidence) => {
+        const c = {
+            id: `${suite.name}/wait/${id}`,
+            name: `wait: ${name}`,
+            suite: suite.name,
+            status: outcome.ok ? 'passed' : 'failed',
+            durationMs: outcome.ms,
+            message: outcome.ok
+                ? `converged in ${(outcome.ms / 1000).toFixed(1)} s`
+                : `not reached in ${(outcome.ms / 1000).toFixed(0)} s: ${outcome.problems[0] ?? ''}`,
+            details: outcome.ok ? undefined : outcome.problems.join('\n'),
+            location: suiteLoc,
+            tags: ['wait', `convergence-ms:${outcome.ms}`],
+            evidence,
+        };
+        await run.add(c, outcome.ok
+            ? undefined
+            : {
+                ...suiteLoc,
+                level: 'failure',
+                title: `connectivity: ${c.id}`,
+                message: c.message ?? '',
+                details: c.details,
+                rule: 'connectivity/wait',
+            });
+    };
+    if (w) {
+        try {
+            const first = w.scaleFrom ?? replicas;
+            await kubectl.apply(deploymentManifest(app, w.image ?? settings.image, first, (w.placement ?? 'spread') === 'spread'));
+            let outcome = await waitState(() => checkDeployment(kubectl, app, first), {
+                timeoutMs: run.budget(ms(waits.deployment, '5m')),
+                intervalMs: interval,
+                what: `deployment ${app} ready`,
+            });
+            if (outcome.ok && first !== replicas) {
+                await kubectl.scale(app, replicas);
+                const again = await waitState(() => checkDeployment(kubectl, app, replicas), {
+                    timeoutMs: run.budget(ms(waits.deployment, '5m')),
+                    intervalMs: interval,
+                    what: `deployment ${app} scaled to ${replicas}`,
+                });
+                outcome = { ...again, ms: outcome.ms + again.ms };
+            }
+            pods = outcome.value ?? (await workloadPods(kubectl, app)).filter((p) => p.ready && p.podIP);
+            await waitCase('deployment', `deployment ${app} ready with ${replicas} pods${w.scaleFrom ? ` (scaled from ${w.scaleFrom})` : ''}`, outcome, outcome.ok
+                ? undefined
+                : await collectEvidence(deps, { pods: await workloadPods(kubectl, app), services: [], options: portOptions }));
+            if (client && pods.length > 0) {
+                const ports = await waitState(() => checkPorts(client, pods, portOptions), {
+                    timeoutMs: run.budget(ms(waits.ports, '2m')),
+                    intervalMs: interval,
+                    what: 'one ACTIVE Neutron port per pod',
+                });
+                await waitCase('ports', 'one ACTIVE Neutron port per pod', ports, ports.ok ? undefined : await collectEvidence(deps, { pods, services: [], options: portOptions }));
+            }
+            for (const s of w.services ?? []) {
+                await kubectl.apply(serviceManifest(app, s));
+                const svc = await kubectl.service(s.name);
+                services.set(s.name, svc);
+                if (!client)
+                    continue;
+                const lb = await waitState(() => checkLoadBalancer(client, settings.namespace, svc, pods), {
+                    timeoutMs: run.budget(ms(waits.loadBalancer, '20m')),
+                    intervalMs: interval,
+                    what: `load balancer ${settings.namespace}/${s.name}`,
+                });
+                const tree = lb.value;
+                const row = {
+                    name: `${settings.namespace}/${s.name}`,
+                    vip: svc.clusterIP ?? '',
+                    provisioning: tree?.provisioningStatus ?? 'missing',
+                    operating: tree?.operatingStatus ?? '',
+                    listeners: tree?.listeners.map((l) => `${l.name} (${l.provisioningStatus})`) ?? [],
+                    members: tree?.listeners.flatMap((l) => l.pools.flatMap((p) => p.members)).length ?? 0,
+                    expectedMembers: pods.length * svc.ports.length,
+                    convergenceMs: lb.ms,
+                };
+                const evidence = [{ kind: 'loadbalancer', title: row.name, data: row }];
+                if (!lb.ok)
+                    evidence.push(...(await collectEvidence(deps, { pods, services: [svc], options: portOptions })));
+                await waitCase(`loadbalancer-${s.name}`, `load balancer ${row.name} ACTIVE with ${pods.length} member(s)`, lb, evidence);
+            }
+        }
+        catch (err) {
+            const message = (0,errors/* getErrorMessage */.u1)(err);
+            logger.error(`suite ${suite.name}: workload failed: ${message}`);
+            await run.add({
+                id: `${suite.name}/workload`,
+                name: `deploy workload ${app}`,
+                suite: suite.name,
+                status: 'error',
+                message: message.split('\n')[0],
+                details: message,
+                location: suiteLoc,
+            }, {
+                ...suiteLoc,
+                level: 'failure',
+                title: `connectivity: ${suite.name} workload`,
+                message: message.split('\n')[0] ?? message,
+                details: message,
+                rule: 'connectivity/workload',
+            });
+        }
+    }
+    // State scenarios.
+    for (const s of suite.scenarios.filter((x) => x.kind === 'state')) {
+        const t0 = Date.now();
+        let problems;
+        let evidence;
+        let status = 'passed';
+        try {
+            const r = await stateCheck(run, s, app, pods, services, portOptions);
+            if (r.skip) {
+                await run.add({
+                    id: `${suite.name}/${s.name}`,
+                    name: s.name,
+                    suite: suite.name,
+                    status: 'skipped',
+                    message: r.skip,
+                    location: loc(s),
+                    tags: s.tags,
+                });
+                continue;
+            }
+            problems = r.problems;
+            // The VLAN table is the proof of the nested claim: kept for passing cases too.
+            if (problems.length === 0 && s.check === 'trunk-subports')
+                evidence = [{ kind: 'trunk-subports', data: r.value }];
+            if (problems.length > 0) {
+                status = 'failed';
+                evidence = [
+                    ...(r.value === undefined ? [] : [{ kind: 'state', title: s.check ?? 'state', data: r.value }]),
+                    ...(await collectEvidence(deps, { pods, services: [...services.values()], options: portOptions })),
+                ];
+            }
+        }
+        catch (err) {
+            status = 'error';
+            problems = [(0,errors/* getErrorMessage */.u1)(err)];
+        }
+        const c = {
+            id: `${suite.name}/${s.name}`,
+            name: s.name,
+            suite: suite.name,
+            status,
+            durationMs: Date.now() - t0,
+            message: problems[0],
+            details: problems.length > 1 ? problems.join('\n') : undefined,
+            location: loc(s),
+            evidence,
+            tags: s.tags,
+        };
+        await run.add(c, findingFor(s, c));
+    }
+    // Probe scenarios: all scenarios' probes of one round go out together, one exec per source pod.
+    const facts = {
+        namespace: settings.namespace,
+        pods: [...pods].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name)),
+        services,
+        vars: { ...suite.variables, ...(settings.externalTarget ? { 'external-target': settings.externalTarget } : {}) },
+    };
+    const plans = [];
+    for (const s of suite.scenarios.filter((x) => x.kind !== 'state')) {
+        const scenario = settings.repeat === undefined ? s : { ...s, repeat: settings.repeat };
+        try {
+            plans.push(planScenario(suite, scenario, facts, run.probeId));
+        }
+        catch (err) {
+            plans.push({
+                scenario,
+                caseId: `${suite.name}/${s.name}`,
+                rounds: [],
+                expectation: { outcome: 'ok' },
+                error: (0,errors/* getErrorMessage */.u1)(err),
+            });
+        }
+    }
+    const verdicts = new Map();
+    const rounds = Math.max(0, ...plans.map((p) => p.rounds.length));
+    const started = Date.now();
+    for (let r = 0; r < rounds; r++) {
+        const probes = plans.flatMap((p) => p.rounds[r] ?? []);
+        const byCase = new Map(plans.map((p) => [p.caseId, p.expectation]));
+        const { verdicts: got, stats } = await runProbes(kubectl, probes, {
+            mode: settings.execMode,
+            expectationOf: (p) => byCase.get(p.caseId) ?? { outcome: 'ok' },
+            onRetry: (pod, attempt, why) => logger.warning(`kubectl exec ${pod}: transport failure (attempt ${attempt}), retrying: ${why}`),
+        });
+        run.stats.execs += stats.execs;
+        run.stats.retries += stats.retries;
+        for (const v of got)
+            verdicts.set(v.probe.caseId, [...(verdicts.get(v.probe.caseId) ?? []), v]);
+    }
+    run.stats.wallMs += Date.now() - started;
+    for (const plan of plans) {
+        const result = evaluateScenario(plan, verdicts.get(plan.caseId) ?? []);
+        const s = plan.scenario;
+        const evidence = [];
+        const cells = reachability(result.verdicts, plan.expectation, plan.everyBackend !== undefined);
+        if (cells.length > 0)
+            evidence.push({ kind: 'reachability', title: 'expected vs observed', data: cells });
+        if (plan.everyBackend)
+            evidence.push({
+                kind: 'backends',
+                title: 'backends seen',
+                data: { expected: plan.everyBackend, seen: result.backendsSeen },
+            });
+        if (result.status === 'failed' || result.status === 'error') {
+            const involved = new Set(result.failures.flatMap((v) => [v.probe.source, v.probe.target]));
+            const svcs = [...services.values()].filter((x) => involved.has(`svc/${x.metadata.name}`));
+            evidence.push({
+                kind: 'probes',
+                title: 'failing probes',
+                data: result.failures.slice(0, 50).map((v) => ({
+                    from: v.probe.source,
+                    to: v.probe.target,
+                    protocol: v.probe.protocol,
+                    host: v.probe.host,
+                    port: v.probe.port,
+                    observed: v.observed,
+                    exitCode: v.exitCode,
+                    httpCode: v.httpCode,
+                    stderr: v.stderr,
+                    body: v.body,
+                })),
+            });
+            evidence.push(...(await collectEvidence(deps, {
+                pods: pods.filter((p) => involved.has(p.metadata.name) || svcs.length > 0),
+                services: svcs,
+                options: portOptions,
+            })));
+        }
+        const c = {
+            id: plan.caseId,
+            name: s.name,
+            suite: suite.name,
+            status: result.status,
+            durationMs: Date.now() - started,
+            message: result.message,
+            details: result.details,
+            attempts: result.attempts || undefined,
+            location: loc(s),
+            evidence,
+            tags: s.tags,
+        };
+        await run.add(c, findingFor(s, c));
+    }
+    if (cleanupAfter && w) {
+        for (const s of w.services ?? [])
+            await kubectl.run(['delete', 'service', s.name]).catch(() => undefined);
+        await kubectl.run(['delete', 'deployment', app]).catch(() => undefined);
+        await waitState(async () => ({ problems: (await workloadPods(kubectl, app)).map((p) => `pod ${p.metadata.name} still exists`) }), { timeoutMs: run.budget(120_000), intervalMs: interval, what: `workload ${app} gone` });
+    }
+}
+async function stateCheck(run, s, app, pods, services, options) {
+    const client = run.deps.client;
+    const needCloud = () => {
+        if (!client)
+            throw new Error(`the ${s.check ?? ''} check needs the OpenStack cloud (os-cloud)`);
+        return client;
+    };
+    const svcOf = () => {
+        const name = s.resource ?? [...services.keys()][0];
+        const svc = name === undefined ? undefined : services.get(name);
+        if (!svc)
+            throw new Error(`no service ${name ?? ''} in the workload`);
+        return svc;
+    };
+    switch (s.check) {
+        case 'pods-running': {
+            const want = run.settings.replicas;
+            const live = await workloadPods(run.deps.kubectl, app);
+            const bad = live.filter((p) => p.phase !== 'Running' || !p.ready);
+            const problems = bad.map((p) => `pod ${p.metadata.name} is ${p.phase}${p.waitingReason ? ` (${p.waitingReason})` : ''}`);
+            if (live.length === 0)
+                problems.push('no pods');
+            return {
+                problems,
+                value: live.map((p) => ({
+                    name: p.metadata.name,
+                    phase: p.phase,
+                    node: p.nodeName,
+                    ip: p.podIP,
+                    wanted: want,
+                })),
+            };
+        }
+        case 'pod-ips-in-subnet': {
+            const subnet = await needCloud().subnetShow(s.resource ?? run.names.podSubnet);
+            const problems = pods
+                .filter((p) => !p.podIP || !ipInCidr(p.podIP, subnet.cidr))
+                .map((p) => `pod ${p.metadata.name} IP ${p.podIP ?? 'none'} is not in ${subnet.name} (${subnet.cidr})`);
+            if (pods.length === 0)
+                problems.push('no ready pods');
+            return { problems, value: { subnet: subnet.cidr, ips: pods.map((p) => p.podIP) } };
+        }
+        case 'pod-ports-active':
+            return checkPorts(needCloud(), pods, options);
+        case 'trunk-subports':
+            if (run.settings.mode !== 'nested')
+                return { problems: [], skip: 'trunk subports apply to mode nested' };
+            return checkTrunkSubports(needCloud(), pods, {
+                ...options,
+                trunk: s.resource,
+                vlanInPod: (pod) => vlanInPod(run.deps.kubectl, pod.metadata.name),
+            });
+        case 'loadbalancer-active':
+            return checkLoadBalancer(needCloud(), run.settings.namespace, svcOf(), undefined);
+        case 'loadbalancer-members':
+            return checkLoadBalancer(needCloud(), run.settings.namespace, svcOf(), pods);
+        case 'network-exists': {
+            const net = await needCloud().networkShow(s.resource ?? run.names.podNetwork);
+            return { problems: [], value: net };
+        }
+        case 'subnet-exists': {
+            const subnet = await needCloud().subnetShow(s.resource ?? run.names.podSubnet);
+            return {
+                problems: s.cidr !== undefined && subnet.cidr !== s.cidr
+                    ? [`subnet ${subnet.name} is ${subnet.cidr}, expected ${s.cidr}`]
+                    : [],
+                value: subnet,
+            };
+        }
+        case 'security-group-exists': {
+            const rules = await needCloud().securityGroupRuleList(s.resource ?? 'service_pod_access');
+            return { problems: [], value: rules };
+        }
+        case 'api-loadbalancer':
+            return checkApiLoadBalancer(needCloud(), run.names);
+        default:
+            return { problems: [`unknown check ${String(s.check)}`] };
+    }
+}
+/** The VLAN id in `/proc/net/vlan/eth0` (`VID: 101`) or `ip -d link show eth0` (`vlan protocol 802.1Q id 101`). */
+function parseVlanId(text) {
+    const m = /VID:\s*(\d+)/.exec(text) ?? /vlan protocol 802\.1[Qq] id (\d+)/.exec(text);
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * The VLAN id of the pod's eth0 as the kernel reports it inside the pod (eth0 is a VLAN device with Kuryr's
+ * nested-vlan driver); undefined when it cannot be read (no 8021q in the kernel, no such tools in the image).
+ */
+async function vlanInPod(kubectl, pod) {
+    try {
+        const script = 'cat /proc/net/vlan/eth0 2>/dev/null || ip -d link show eth0 2>/dev/null';
+        return parseVlanId((await kubectl.exec(pod, ['sh', '-c', script], { timeoutMs: 30_000 })).stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kube/action.js
+/**
+ * actions/connectivity's orchestration, shared by the action and `kdf connectivity`: settings → suites (validated,
+ * line-accurate errors) → results file (before any cluster call) → {@link runConnectivity}. A suite error becomes an
+ * error case and a finding at the suite's line, never a stack trace.
+ */
+
+
+
+
+
+
+
+
+/** The results directory: the input, else `$KDF_RESULTS_DIR`, else `$RUNNER_TEMP/kdf-results`. */
+function resultsDirOf(settings, env = process.env) {
+    return settings.resultsDir ?? env.KDF_RESULTS_DIR ?? (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'kdf-results');
+}
+/** Loads the suites and runs them. */
+async function runConnectivityAction(settings, deps) {
+    const paths = connectivityPaths(resultsDirOf(settings, deps.env));
+    let suites;
+    try {
+        suites = loadSuites(settings.suites, deps.cwd);
+    }
+    catch (err) {
+        const problems = err instanceof SuiteError
+            ? err.problems
+            : [{ file: 'action.yml', line: 1, column: 1, message: (0,errors/* getErrorMessage */.u1)(err) }];
+        const results = await writer/* ResultsWriter */.QU.open(paths.results, {
+            toolVersion: deps.toolVersion,
+            stage: CONNECTIVITY_STAGE,
+        });
+        const c = {
+            id: 'suites',
+            name: 'load suites',
+            suite: 'setup',
+            status: 'error',
+            message: problems[0]?.message ?? 'invalid suite',
+            details: (0,errors/* getErrorMessage */.u1)(err),
+        };
+        await results.addCase(c);
+        const findings = problems.map((p) => ({
+            file: p.file,
+            line: p.line,
+            column: p.column,
+            level: 'failure',
+            title: 'connectivity: invalid suite',
+            message: p.message,
+            rule: 'connectivity/suite-schema',
+            caseId: 'suites',
+        }));
+        await results.addFindings(findings);
+        await results.finish();
+        writeJUnit(paths.junit, [c]);
+        return {
+            success: false,
+            headline: `connectivity: invalid suite: ${(0,errors/* getErrorMessage */.u1)(err).split('\n')[0] ?? ''}`,
+            outputs: { results: results.path, junit: paths.junit, passed: '0', failed: '1', flaky: '0' },
+            cases: [c],
+            findings,
+            stats: { execs: 0, retries: 0, wallMs: 0 },
+        };
+    }
+    const kubectl = new Kubectl({
+        runner: deps.runner,
+        kubeconfig: settings.kubeconfig,
+        namespace: settings.namespace,
+        executable: deps.kubectl,
+    });
+    return runConnectivity(suites, settings, { kubectl, client: deps.client, logger: deps.logger, toolVersion: deps.toolVersion, intervalMs: deps.intervalMs }, paths);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./build/kube/settings.js
+/**
+ * actions/connectivity's settings: every input parsed once into a typed object, shared by the action and
+ * `kdf connectivity`. User mistakes throw a ConfigurationError naming the input.
+ */
+
+
+/** The default image (field guide §7.3). */
+const DEFAULT_IMAGE = 'quay.io/kuryr/demo';
+/** A namespace name unique per run. */
+function generateNamespace() {
+    return `kdf-conn-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+}
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Reads and validates every input. */
+function readConnectivitySettings(inputs, env = process.env) {
+    const given = inputs.getOptionalInput('namespace');
+    if (given !== undefined && (!DNS_LABEL.test(given) || given.length > 63)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'namespace' must be a DNS label (lowercase letters, digits, '-'; got '${given}').`, 'namespace');
+    }
+    const execMode = env.KDF_CONNECTIVITY_EXEC_MODE ?? 'batched';
+    if (execMode !== 'batched' && execMode !== 'per-probe') {
+        throw new errors/* ConfigurationError */.j1(`KDF_CONNECTIVITY_EXEC_MODE must be batched or per-probe (got '${execMode}').`, 'KDF_CONNECTIVITY_EXEC_MODE');
+    }
+    const suites = inputs.getListInput('suites');
+    return {
+        suites: suites.length > 0 ? suites : ['basic'],
+        kubeconfig: inputs.getOptionalInput('kubeconfig'),
+        cloud: inputs.getOptionalInput('os-cloud', 'devstack-admin'),
+        namespace: given ?? generateNamespace(),
+        generatedNamespace: given === undefined,
+        image: inputs.getOptionalInput('image', DEFAULT_IMAGE),
+        replicas: inputs.getIntegerInput('replicas', { min: 1, max: 200 }, 2),
+        mode: inputs.getEnumInput('mode', ['baremetal', 'nested'], 'baremetal'),
+        filter: inputs.getListInput('filter'),
+        repeat: inputs.getIntegerInput('repeat', { min: 1, max: 100 }),
+        timeoutMs: inputs.getIntegerInput('timeout-minutes', { min: 1, max: 24 * 60 }, 30) * 60_000,
+        resultsDir: inputs.getOptionalInput('results-dir'),
+        externalTarget: inputs.getOptionalInput('external-target'),
+        execMode,
+    };
+}
+
+// EXTERNAL MODULE: ./build/kube/summary.js
+var summary = __webpack_require__(7864);
+// EXTERNAL MODULE: ./build/openstack/client.js + 1 modules
+var client = __webpack_require__(2272);
+// EXTERNAL MODULE: ./build/runtime/action-io.js
+var action_io = __webpack_require__(542);
+// EXTERNAL MODULE: ./build/runtime/core-logger.js
+var core_logger = __webpack_require__(993);
+// EXTERNAL MODULE: ./build/runtime/stage-io.js
+var stage_io = __webpack_require__(7186);
+// EXTERNAL MODULE: ./build/runtime/secrets.js
+var secrets = __webpack_require__(6210);
+;// CONCATENATED MODULE: ./build/actions/connectivity.js
+/**
+ * actions/connectivity: a thin adapter. Reads typed inputs, runs the library (src/kube/action.ts), and turns the
+ * outcome into outputs, annotations and a job summary (reachability matrix and load-balancer table). `post` deletes
+ * the run's namespace if main died before it could.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Test and sandbox knobs (documented in the README): the kubectl executable and a netns for `openstack`. */
+const kubectlPath = process.env.KDF_KUBECTL;
+const netns = process.env.KDF_OPENSTACK_NETNS;
+/** The main step. */
+async function main(io = (0,stage_io/* actionsStageIO */.o)()) {
+    const settings = readConnectivitySettings(io.inputs);
+    const logger = new core_logger/* CoreLogger */.U();
+    const runner = new command/* ProcessCommandRunner */.rZ({ masker: secrets/* defaultMasker */.JC, logger });
+    // Saved before any cluster call: post deletes the namespace if main dies half-way.
+    io.saveState('namespace', settings.generatedNamespace ? settings.namespace : '');
+    io.saveState('kubeconfig', settings.kubeconfig ?? '');
+    const outcome = await runConnectivityAction(settings, {
+        runner,
+        client: new client/* OpenStackClient */.Q({
+            runner,
+            cloud: settings.cloud,
+            prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
+        }),
+        logger,
+        toolVersion: version/* VERSION */.x,
+        cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        kubectl: kubectlPath,
+    });
+    io.saveState('done', 'true');
+    for (const [name, value] of Object.entries(outcome.outputs))
+        io.setOutput(name, value);
+    (0,action_io/* annotateFindings */.dv)(outcome.findings);
+    const seen = new summary/* ConnectivityEvidence */.bC();
+    outcome.cases.forEach((c) => seen.observe(c));
+    const s = core.summary.addHeading('connectivity', 2);
+    s.addRaw(`\n**${outcome.success ? '✅' : '❌'} ${outcome.headline}**\n\n`);
+    s.addRaw(`${(0,summary/* renderMatrix */.CW)(seen.cells, 400_000)}\n\n${(0,summary/* renderLoadBalancers */.y_)(seen.loadBalancers, 100_000)}\n`);
+    await s.write();
+    if (!outcome.success)
+        io.setFailed(outcome.headline);
+}
+/** The post step: deletes a generated namespace that main left behind. */
+async function post(io = (0,stage_io/* actionsStageIO */.o)()) {
+    const namespace = io.getState('namespace');
+    if (!namespace || io.getState('done') === 'true')
+        return;
+    const kubectl = new Kubectl({
+        runner: new command/* ProcessCommandRunner */.rZ({ masker: secrets/* defaultMasker */.JC }),
+        kubeconfig: io.getState('kubeconfig') || undefined,
+        namespace,
+        executable: kubectlPath,
+    });
+    const deleted = await kubectl.deleteNamespace();
+    core.info(deleted ? `deleted namespace ${namespace}` : `namespace ${namespace} was already gone`);
+}
+
+
+/***/ }),
+
+/***/ 7864:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ renderMatrix),
+/* harmony export */   Xe: () => (/* binding */ registerConnectivitySections),
+/* harmony export */   bC: () => (/* binding */ ConnectivityEvidence),
+/* harmony export */   y_: () => (/* binding */ renderLoadBalancers)
+/* harmony export */ });
+/* unused harmony export connectivitySections */
+/* harmony import */ var _results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7615);
+/* harmony import */ var _results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7858);
+
+
+const esc = (s) => s
+    .replace(/[|\\]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+/** Markdown of the reachability matrix: one row per source, one column per target, `✅`/`❌` with what was observed. */
+function renderMatrix(cells, maxBytes) {
+    if (cells.length === 0)
+        return '';
+    const head = '#### Reachability (expected vs observed)';
+    const groups = new Map();
+    for (const c of cells)
+        groups.set(c.protocol, [...(groups.get(c.protocol) ?? []), c]);
+    const parts = [head];
+    for (const [protocol, list] of groups) {
+        const rows = [...new Set(list.map((c) => c.from))].sort();
+        const cols = [...new Set(list.map((c) => c.to))].sort();
+        parts.push(`\n**${esc(protocol)}**\n`);
+        parts.push(`| from \\ to | ${cols.map(esc).join(' | ')} |`, `| --- |${cols.map(() => ' :-: |').join('')}`);
+        for (const r of rows) {
+            const cellsOf = cols.map((col) => {
+                const c = list.find((x) => x.from === r && x.to === col);
+                if (!c)
+                    return '·';
+                return c.passed ? '✅' : `❌ ${esc(c.observed)} (want ${esc(c.expected)})`;
+            });
+            parts.push(`| ${esc(r)} | ${cellsOf.join(' | ')} |`);
+        }
+    }
+    const text = parts.join('\n');
+    if ((0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Length */ .wI)(text) <= maxBytes)
+        return text;
+    const failed = cells.filter((c) => !c.passed);
+    const short = [
+        head,
+        '',
+        `${cells.length - failed.length}/${cells.length} pairs as expected. Failing pairs:`,
+        ...failed.map((c) => `- ${esc(c.from)} → ${esc(c.to)} (${esc(c.protocol)}): ${esc(c.observed)}, want ${esc(c.expected)}`),
+    ].join('\n');
+    return (0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateUtf8 */ .Ck)(short, maxBytes);
+}
+/** Markdown of the load-balancer table. */
+function renderLoadBalancers(rows, maxBytes) {
+    if (rows.length === 0)
+        return '';
+    const lines = [
+        '#### Load balancers',
+        '',
+        '| load balancer | VIP | provisioning | operating | listeners | members | converged in |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${esc(r.name)} | ${esc(r.vip)} | ${esc(r.provisioning)} | ${esc(r.operating)} | ${r.listeners.map(esc).join('<br>')} | ${r.members}${r.expectedMembers === undefined ? '' : `/${r.expectedMembers}`} | ${r.convergenceMs === undefined ? '' : `${(r.convergenceMs / 1000).toFixed(1)} s`} |`),
+    ];
+    return (0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateUtf8 */ .Ck)(lines.join('\n'), maxBytes);
+}
+/** Collects the cells and rows from cases (what the observers do while results stream in). */
+class ConnectivityEvidence {
+    cells = [];
+    loadBalancers = [];
+    /** Takes the `reachability` and `loadbalancer` evidence of one case. */
+    observe(c) {
+        for (const e of c.evidence ?? []) {
+            if (e.kind === 'reachability' && Array.isArray(e.data))
+                this.cells.push(...e.data);
+            if (e.kind === 'loadbalancer' && e.data !== null && typeof e.data === 'object') {
+                this.loadBalancers.push(e.data);
+            }
+        }
+    }
+}
+/** The two sections, sharing one observer state. */
+function connectivitySections() {
+    const seen = new ConnectivityEvidence();
+    return [
+        {
+            id: 'connectivity-reachability',
+            order: 25,
+            observer: { observe: (c) => seen.observe(c) },
+            minimal: () => {
+                const failed = seen.cells.filter((c) => !c.passed).length;
+                return seen.cells.length === 0
+                    ? ''
+                    : `#### Reachability\n${seen.cells.length - failed}/${seen.cells.length} pairs as expected`;
+            },
+            render: (_ctx, max) => renderMatrix(seen.cells, max),
+        },
+        {
+            id: 'connectivity-loadbalancers',
+            order: 26,
+            minimal: () => seen.loadBalancers.length === 0 ? '' : `#### Load balancers\n${seen.loadBalancers.length} checked`,
+            render: (_ctx, max) => renderLoadBalancers(seen.loadBalancers, max),
+        },
+    ];
+}
+/** Registers the sections with publish-results (idempotent; call once at start-up of the publish action/CLI). */
+function registerConnectivitySections() {
+    // One factory per section id; each publish run gets fresh instances sharing one evidence collector.
+    let pair;
+    const fresh = (i) => () => {
+        if (i === 0 || pair === undefined)
+            pair = connectivitySections();
+        return pair[i];
+    };
+    (0,_results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSummarySection */ .xX)('connectivity-reachability', fresh(0));
+    (0,_results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSummarySection */ .xX)('connectivity-loadbalancers', fresh(1));
+}
+
+
+/***/ }),
+
+/***/ 7615:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ SummaryRenderer),
+/* harmony export */   fQ: () => (/* binding */ registeredSummarySections),
+/* harmony export */   xX: () => (/* binding */ registerSummarySection)
+/* harmony export */ });
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7858);
+
+const registry = new Map();
+/**
+ * Registers a section factory that every publish run adds to its summary (called once per run, so sections may keep
+ * per-run state in their observer). A factory with the id of an earlier one replaces it.
+ */
+function registerSummarySection(id, factory) {
+    registry.set(id, factory);
+}
+/** Fresh instances of the registered sections. */
+function registeredSummarySections() {
+    return [...registry.values()].map((f) => f());
+}
+/** Renders sections into a byte budget. */
+class SummaryRenderer {
+    sections = [];
+    constructor(sections = []) {
+        for (const s of sections)
+            this.add(s);
+    }
+    /** Adds a section, replacing one with the same id. */
+    add(section) {
+        const i = this.sections.findIndex((s) => s.id === section.id);
+        if (i === -1)
+            this.sections.push(section);
+        else
+            this.sections[i] = section;
+        return this;
+    }
+    /** The sections, in output order. */
+    list() {
+        return [...this.sections].sort((a, b) => a.order - b.order);
+    }
+    /** Observers of the sections that have one. */
+    observers() {
+        return this.sections.flatMap((s) => (s.observer ? [s.observer] : []));
+    }
+    /** Renders every section into at most `maxBytes` UTF-8 bytes. */
+    render(ctx, maxBytes) {
+        const ordered = this.list();
+        const SEP = '\n\n';
+        const minimal = new Map(ordered.map((s) => [s.id, s.minimal(ctx)]));
+        const sizeOf = (t) => (t === '' ? 0 : (0,_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Length */ .wI)(t) + SEP.length);
+        // Minimal forms that do not fit even alone are dropped, lowest priority first.
+        const byPriority = [...ordered].sort((a, b) => (a.priority ?? a.order) - (b.priority ?? b.order));
+        let reserved = [...minimal.values()].reduce((n, t) => n + sizeOf(t), 0);
+        for (const s of [...byPriority].reverse()) {
+            if (reserved <= maxBytes)
+                break;
+            reserved -= sizeOf(minimal.get(s.id) ?? '');
+            minimal.set(s.id, '');
+        }
+        const rendered = new Map();
+        let remaining = maxBytes;
+        for (const s of byPriority) {
+            const min = minimal.get(s.id) ?? '';
+            reserved -= sizeOf(min);
+            // What this section may use: everything not reserved for the minimal forms of the sections still to come.
+            const budget = remaining - reserved - SEP.length;
+            let text = min;
+            if (budget > (0,_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Length */ .wI)(min)) {
+                try {
+                    text = s.render(ctx, budget);
+                }
+                catch (err) {
+                    text = `_The ${s.id} section failed to render: ${err instanceof Error ? err.message : String(err)}_`;
+                }
+                if ((0,_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Length */ .wI)(text) > budget)
+                    text = min;
+            }
+            rendered.set(s.id, text);
+            remaining -= sizeOf(text);
+        }
+        const out = ordered
+            .map((s) => rendered.get(s.id) ?? '')
+            .filter((t) => t !== '')
+            .join(SEP);
+        return (0,_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateUtf8 */ .Ck)(out + '\n', maxBytes);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7858:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ truncateUtf8),
+/* harmony export */   UT: () => (/* binding */ truncateChars),
+/* harmony export */   wI: () => (/* binding */ utf8Length)
+/* harmony export */ });
+/* unused harmony exports TRUNCATION_MARKER, utf8Prefix */
+/**
+ * Byte-exact text limits. GitHub counts `summary`/`text`/`message`/`raw_details` in UTF-8 bytes and `title` in
+ * characters; these helpers cut to the largest prefix that fits, never inside a character, and leave room for a
+ * marker that says something was cut.
+ */
+/** What {@link truncateUtf8} and {@link truncateChars} append when they cut. */
+const TRUNCATION_MARKER = '\n… (truncated)';
+/** Size of `text` in UTF-8 bytes. */
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * The longest prefix of `text` whose UTF-8 encoding has at most `maxBytes` bytes, never splitting a code point (a
+ * surrogate pair is kept or dropped whole).
+ */
+function utf8Prefix(text, maxBytes) {
+    if (maxBytes <= 0)
+        return '';
+    // Cheap exits: UTF-8 needs 1-3 bytes per UTF-16 unit, so short strings fit without encoding.
+    if (text.length * 3 <= maxBytes)
+        return text;
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length <= maxBytes)
+        return text;
+    let end = maxBytes;
+    // Back off over continuation bytes (10xxxxxx) to the start of the code point that does not fit.
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end).toString('utf8');
+}
+/**
+ * `text` if it fits in `maxBytes` UTF-8 bytes; otherwise the longest prefix that fits together with `marker`
+ * (the marker itself is cut if even it does not fit).
+ */
+function truncateUtf8(text, maxBytes, marker = TRUNCATION_MARKER) {
+    if (utf8Length(text) <= maxBytes)
+        return text;
+    const markerBytes = utf8Length(marker);
+    if (markerBytes >= maxBytes)
+        return utf8Prefix(marker, maxBytes);
+    return utf8Prefix(text, maxBytes - markerBytes) + marker;
+}
+/**
+ * `text` cut to at most `maxUnits` UTF-16 code units (which also bounds the code points), never splitting a
+ * surrogate pair, with `marker` at the end when cut.
+ */
+function truncateChars(text, maxUnits, marker = '…') {
+    if (text.length <= maxUnits)
+        return text;
+    if (marker.length >= maxUnits)
+        return marker.slice(0, Math.max(0, maxUnits));
+    let end = maxUnits - marker.length;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--; // a high surrogate whose pair would be cut off
+    return text.slice(0, end) + marker;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,381 @@
+export const id = 500;
+export const ids = [500,297,497,878];
+export const modules = {
+
+/***/ 9500:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   STAGES: () => (/* binding */ STAGES),
+/* harmony export */   STAGE_INPUTS: () => (/* binding */ STAGE_INPUTS),
+/* harmony export */   describeStageError: () => (/* binding */ describeStageError),
+/* harmony export */   main: () => (/* binding */ main),
+/* harmony export */   post: () => (/* binding */ post),
+/* harmony export */   readPipelineSettings: () => (/* binding */ readPipelineSettings),
+/* harmony export */   stageInputs: () => (/* binding */ stageInputs),
+/* harmony export */   wiring: () => (/* binding */ wiring)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4704);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4634);
+/* harmony import */ var _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7186);
+/* harmony import */ var _cli_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5537);
+/* harmony import */ var _results_writer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1496);
+/* harmony import */ var _runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(542);
+/**
+ * The root action (`action.yml`): the whole pipeline in one step. setup-devstack → trunk-vm (only for `topology:
+ * nested`) → connectivity → publish-results, each stage being the same adapter that runs as its own action, fed
+ * from the root's inputs (see {@link STAGE_INPUTS}) and from the outputs of the stages before it. A failed stage
+ * skips the stages that need it; publish-results always runs, so the check run shows what happened. `post` runs
+ * the stages' post steps in reverse order (connectivity, trunk-vm, setup-devstack).
+ */
+
+
+
+
+
+
+
+/** The stages in pipeline order. */
+const STAGES = ['setup-devstack', 'trunk-vm', 'connectivity', 'publish-results'];
+/**
+ * Root input → stage input, per stage. Names are the stages' own unless two stages share a name with different
+ * meanings (the VM image vs the pod image, stack.sh's timeout vs the suites').
+ */
+const STAGE_INPUTS = {
+    'setup-devstack': {
+        profile: 'profile',
+        release: 'release',
+        'devstack-ref': 'devstack-ref',
+        'kuryr-ref': 'kuryr-ref',
+        'dragonflow-ref': 'dragonflow-ref',
+        'git-base': 'git-base',
+        'local-conf': 'local-conf',
+        'local-conf-file': 'local-conf-file',
+        'admin-password': 'admin-password',
+        'ports-pool': 'ports-pool',
+        octavia: 'octavia',
+        dest: 'dest',
+        'stack-user': 'stack-user',
+        'stack-timeout-minutes': 'timeout-minutes',
+        nat: 'nat',
+        cache: 'cache',
+        clean: 'clean',
+        'force-distro': 'force-distro',
+        'allow-fork-pr': 'allow-fork-pr',
+    },
+    'trunk-vm': {
+        'vm-image': 'image',
+        'vm-image-url': 'image-url',
+        'vm-flavor': 'flavor',
+        'vm-ssh-user': 'ssh-user',
+        'vm-boot-timeout-minutes': 'boot-timeout-minutes',
+        'overcloud-local-conf': 'overcloud-local-conf',
+        'overcloud-local-conf-file': 'overcloud-local-conf-file',
+        'overcloud-service-host': 'overcloud-service-host',
+        'overcloud-timeout-minutes': 'overcloud-timeout-minutes',
+        'admin-password': 'admin-password',
+        'git-base': 'git-base',
+        keep: 'keep',
+    },
+    connectivity: {
+        suites: 'suites',
+        namespace: 'namespace',
+        'pod-image': 'image',
+        replicas: 'replicas',
+        filter: 'filter',
+        repeat: 'repeat',
+        'connectivity-timeout-minutes': 'timeout-minutes',
+        'external-target': 'external-target',
+    },
+    'publish-results': {
+        'check-name': 'name',
+        'github-token': 'token',
+        'publish-mode': 'mode',
+        'fail-on': 'fail-on',
+        'annotations-limit': 'annotations-limit',
+    },
+};
+/** Reads `topology`. */
+function readPipelineSettings(inputs) {
+    const topology = inputs.getOptionalInput('topology', 'baremetal');
+    if (topology !== 'baremetal' && topology !== 'nested') {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'topology' must be baremetal or nested (got '${topology}').`, 'topology');
+    }
+    return { topology };
+}
+/** One stage's inputs: its share of the root inputs (empty ones left out) plus values wired from earlier stages. */
+function stageInputs(stage, root, wired = {}) {
+    const values = {};
+    for (const [rootName, stageName] of Object.entries(STAGE_INPUTS[stage])) {
+        const v = root(rootName);
+        if (v !== undefined && v !== '')
+            values[stageName] = v;
+    }
+    for (const [name, v] of Object.entries(wired))
+        if (v !== undefined && v !== '')
+            values[name] = v;
+    return values;
+}
+/** The values a stage takes from the ones before it (field guide §5: the trunk VM lives in the demo project). */
+function wiring(stage, topology, outputs, root) {
+    const setup = outputs['setup-devstack'] ?? {};
+    switch (stage) {
+        case 'setup-devstack':
+            return {};
+        case 'trunk-vm':
+            return {
+                'os-cloud': 'devstack',
+                'clouds-yaml': setup['clouds-yaml'],
+                overcloud: 'true',
+                'devstack-dir': `${root('dest') || '/opt/stack'}/devstack`,
+            };
+        case 'connectivity':
+            return {
+                mode: topology,
+                kubeconfig: topology === 'nested' ? outputs['trunk-vm']?.['overcloud-kubeconfig'] : setup.kubeconfig,
+                'os-cloud': 'devstack-admin',
+                'results-dir': (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDir */ .o1)(),
+            };
+        case 'publish-results':
+            // every stage's results JSON and JUnit in the one directory (pipeline.json is always there)
+            return { results: `${(0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDir */ .o1)()}/*.json\n${(0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDir */ .o1)()}/*.xml` };
+    }
+}
+/** How publish-results words a failure to publish (as opposed to failed results, `fail-on`). */
+const PUBLISH_ERROR = 'Publishing the check run failed';
+const MODULES = {
+    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(641), __webpack_require__.e(700), __webpack_require__.e(402), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 450)),
+    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(700), __webpack_require__.e(402), __webpack_require__.e(723), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 9012)),
+    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(700), __webpack_require__.e(723), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123)),
+    'publish-results': async () => {
+        const mod = await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 3618));
+        return {
+            main: (io) => mod.main(io
+                ? {
+                    inputs: io.inputs,
+                    setOutput: (n, v) => io.setOutput(n, v),
+                    // Failed results already failed their own stage: only a failure to publish fails this one.
+                    setFailed: (m) => (m.startsWith(PUBLISH_ERROR) ? io.setFailed(m) : _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`publish-results: ${m}`)),
+                }
+                : {}),
+        };
+    },
+};
+const rootInput = (name) => (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsInputSource */ .xq)(name);
+/** A stage's error in the root action's words: a stage input named in a ConfigurationError gets its root name. */
+function describeStageError(stage, err) {
+    const message = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(err);
+    if (!(err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) || err.input === undefined)
+        return message;
+    const root = Object.entries(STAGE_INPUTS[stage]).find(([, own]) => own === err.input)?.[0];
+    return root === undefined || root === err.input ? message : `${message} (root action input '${root}')`;
+}
+/** The main step: every stage in order; the step fails when any stage failed. */
+async function main() {
+    const { topology } = readPipelineSettings(new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0(_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsInputSource */ .xq));
+    const outputs = {};
+    const ran = [];
+    const failed = [];
+    // The results of every stage go to one directory, which publish-results reads; pipeline.json (one case per
+    // stage) is written first, so the check run tells which stage failed or was skipped even if none wrote results.
+    process.env.KDF_RESULTS_DIR = (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDir */ .o1)();
+    const results = await _results_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .ResultsWriter */ .QU.open((0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsPathFor */ .tM)('pipeline'), { toolVersion: _cli_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x, stage: 'pipeline' });
+    for (const stage of STAGES) {
+        if (stage === 'trunk-vm' && topology !== 'nested')
+            continue;
+        const blocked = stage !== 'publish-results' && failed.length > 0;
+        if (blocked) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`${stage}: skipped, ${failed[0]} failed`);
+            await results.addCase({
+                id: stage,
+                name: stage,
+                suite: 'pipeline',
+                status: 'skipped',
+                message: `${failed[0]} failed`,
+            });
+            continue;
+        }
+        if (stage === 'publish-results')
+            await results.finish(failed.length > 0 ? 'failed' : 'passed');
+        const io = new _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineStageIO */ .X(stage, new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInputSource */ .BE)(stageInputs(stage, rootInput, wiring(stage, topology, outputs, rootInput)))));
+        ran.push(stage);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState('pipeline.ran', ran.join(','));
+        if (stage === 'connectivity' && outputs['setup-devstack']?.['clouds-yaml']) {
+            process.env.OS_CLIENT_CONFIG_FILE = outputs['setup-devstack']['clouds-yaml'];
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(`▶ ${stage}`);
+        const t0 = Date.now();
+        try {
+            await (await MODULES[stage]()).main(io);
+        }
+        catch (err) {
+            io.setFailed(describeStageError(stage, err));
+        }
+        finally {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
+        }
+        outputs[stage] = io.outputs;
+        for (const [name, value] of Object.entries(io.outputs))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(`${stage}-${name}`, value);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${stage}: ${io.failure ? `failed (${io.failure.split('\n')[0]})` : 'done'} in ${Math.round((Date.now() - t0) / 1000)} s`);
+        if (io.failure)
+            failed.push(stage);
+        if (stage !== 'publish-results') {
+            await results.addCase({
+                id: stage,
+                name: stage,
+                suite: 'pipeline',
+                status: io.failure ? 'failed' : 'passed',
+                durationMs: Date.now() - t0,
+                message: io.failure?.split('\n')[0],
+            });
+        }
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('results-dir', (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDir */ .o1)());
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('topology', topology);
+    if (failed.length > 0)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`failed stage(s): ${failed.join(', ')}`);
+}
+/** The post step: the stages' post steps in reverse order; one failing does not stop the others. */
+async function post() {
+    const ran = (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState('pipeline.ran') || '')
+        .split(',')
+        .filter((s) => STAGES.includes(s));
+    const errors = [];
+    for (const stage of [...ran].reverse()) {
+        const mod = await MODULES[stage]();
+        if (!mod.post)
+            continue;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(`◀ ${stage} (post)`);
+        try {
+            await mod.post(new _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineStageIO */ .X(stage, new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInputSource */ .BE)({}))));
+        }
+        catch (err) {
+            errors.push(`${stage}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(err)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`${stage} post: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(err)}`);
+        }
+        finally {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
+        }
+    }
+    if (errors.length > 0)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`post failed for: ${errors.map((e) => e.split(':')[0]).join(', ')}`);
+}
+
+
+/***/ }),
+
+/***/ 5537:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The toolkit version, kept in step with package.json by a test. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dv: () => (/* binding */ annotateFindings),
+/* harmony export */   o1: () => (/* binding */ resultsDir),
+/* harmony export */   tM: () => (/* binding */ resultsPathFor)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/** What every action adapter shares: where its results file goes, and findings turned into annotations. */
+
+
+
+/** `$KDF_RESULTS_DIR`, default `$RUNNER_TEMP/kdf-results`: the one directory every stage writes its results to. */
+function resultsDir() {
+    return process.env.KDF_RESULTS_DIR ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'kdf-results');
+}
+/** `<resultsDir()>/<stage>.json`. */
+function resultsPathFor(stage) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(resultsDir(), `${stage}.json`);
+}
+/** One annotation per finding, at its file and lines, with its level (failure → error). */
+function annotateFindings(findings) {
+    for (const f of findings) {
+        const props = { title: f.title, file: f.file, startLine: f.line, endLine: f.endLine };
+        const text = f.details ? `${f.message}\n${f.details}` : f.message;
+        if (f.level === 'failure')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(text, props);
+        else if (f.level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(text, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(text, props);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7186:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ PipelineStageIO),
+/* harmony export */   o: () => (/* binding */ actionsStageIO)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4634);
+/**
+ * What an action adapter reads and writes through the runner: inputs, outputs, failure and the main→post state.
+ * Alone, an action uses the runner's own ({@link actionsStageIO}); inside the root action's pipeline each stage gets
+ * a view with its own inputs, its outputs collected, and its state keys namespaced so stages never collide.
+ */
+
+
+/** The runner's own inputs, outputs, failure and state (a stage running as its own action). */
+function actionsStageIO() {
+    return {
+        inputs: new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsInputSource */ .xq),
+        setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value),
+        setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(message),
+        saveState: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(name, value),
+        getState: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(name),
+    };
+}
+/** A pipeline stage's view: given inputs, outputs and failure recorded, state under `<stage>.` keys. */
+class PipelineStageIO {
+    stage;
+    inputs;
+    state;
+    outputs = {};
+    failure;
+    constructor(stage, inputs, state = {
+        save: (n, v) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(n, v),
+        get: (n) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(n),
+    }) {
+        this.stage = stage;
+        this.inputs = inputs;
+        this.state = state;
+    }
+    setOutput(name, value) {
+        this.outputs[name] = value;
+    }
+    setFailed(message) {
+        this.failure = message;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`${this.stage}: ${message}`);
+    }
+    saveState(name, value) {
+        this.state.save(`${this.stage}.${name}`, value);
+    }
+    getState(name) {
+        return this.state.get(`${this.stage}.${name}`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,842 @@
+export const id = 723;
+export const ids = [723];
+export const modules = {
+
+/***/ 2272:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ OpenStackClient)
+});
+
+// UNUSED EXPORTS: ruleMatches
+
+// EXTERNAL MODULE: ./build/runtime/command.js
+var runtime_command = __webpack_require__(8806);
+// EXTERNAL MODULE: ./build/openstack/errors.js
+var errors = __webpack_require__(4416);
+;// CONCATENATED MODULE: ./build/openstack/types.js
+/**
+ * Typed results of the `openstack` CLI (python-openstackclient 6.0, `-f json`) and their parsers. Key names are the
+ * ones the real CLI prints: `show`/`create` use the API's snake_case keys, `list` commands print the column titles
+ * (`ID`, `Name`, `Fixed IP Addresses`, `Segmentation ID`, …).
+ */
+/** Thrown when the CLI printed something other than the expected shape. */
+class OpenStackParseError extends Error {
+    constructor(what, detail) {
+        super(`unexpected output of 'openstack ${what}': ${detail}`);
+        this.name = 'OpenStackParseError';
+    }
+}
+/** Parses JSON output into an object (or throws naming the command). */
+function parseObject(what, text) {
+    const value = parseJson(what, text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new OpenStackParseError(what, 'expected a JSON object');
+    }
+    return value;
+}
+/** Parses JSON output into an array of objects. */
+function parseArray(what, text) {
+    const value = parseJson(what, text);
+    if (!Array.isArray(value) || value.some((row) => row === null || typeof row !== 'object')) {
+        throw new OpenStackParseError(what, 'expected a JSON array of objects');
+    }
+    return value;
+}
+function parseJson(what, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new OpenStackParseError(what, `not JSON: ${text.slice(0, 200)}`);
+    }
+}
+function str(what, obj, key) {
+    const value = obj[key];
+    if (typeof value !== 'string')
+        throw new OpenStackParseError(what, `'${key}' is not a string`);
+    return value;
+}
+function optStr(obj, key) {
+    const value = obj[key];
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+function num(what, obj, key) {
+    const value = obj[key];
+    if (typeof value !== 'number')
+        throw new OpenStackParseError(what, `'${key}' is not a number`);
+    return value;
+}
+function objects(what, obj, key) {
+    const value = obj[key] ?? [];
+    if (!Array.isArray(value))
+        throw new OpenStackParseError(what, `'${key}' is not an array`);
+    return value;
+}
+/** `keypair show -f json` (also the id: Nova's key pair id is its name). */
+function parseKeypair(text) {
+    const o = parseObject('keypair show', text);
+    return { name: str('keypair show', o, 'name'), fingerprint: str('keypair show', o, 'fingerprint') };
+}
+/** `security group rule create -f json` (snake_case keys). */
+function parseSecurityGroupRule(text) {
+    const w = 'security group rule create';
+    const o = parseObject(w, text);
+    return {
+        id: str(w, o, 'id'),
+        protocol: optStr(o, 'protocol'),
+        ethertype: str(w, o, 'ether_type'),
+        direction: str(w, o, 'direction') === 'egress' ? 'egress' : 'ingress',
+        remoteIpPrefix: optStr(o, 'remote_ip_prefix'),
+        remoteGroupId: optStr(o, 'remote_group_id'),
+        portRangeMin: typeof o.port_range_min === 'number' ? o.port_range_min : null,
+        portRangeMax: typeof o.port_range_max === 'number' ? o.port_range_max : null,
+    };
+}
+/**
+ * `security group rule list GROUP -f json`: titled columns `ID`, `IP Protocol`, `Ethertype`, `IP Range`,
+ * `Port Range` (`""` or `"22:22"`), `Direction`, `Remote Security Group`.
+ */
+function parseSecurityGroupRuleList(text) {
+    const w = 'security group rule list';
+    return parseArray(w, text).map((o) => {
+        const range = /^(\d+):(\d+)$/.exec(optStr(o, 'Port Range') ?? '');
+        return {
+            id: str(w, o, 'ID'),
+            protocol: optStr(o, 'IP Protocol'),
+            ethertype: str(w, o, 'Ethertype'),
+            direction: str(w, o, 'Direction') === 'egress' ? 'egress' : 'ingress',
+            remoteIpPrefix: optStr(o, 'IP Range'),
+            remoteGroupId: optStr(o, 'Remote Security Group'),
+            portRangeMin: range ? Number(range[1]) : null,
+            portRangeMax: range ? Number(range[2]) : null,
+        };
+    });
+}
+/** `image show|create -f json`. */
+function parseImage(text) {
+    const o = parseObject('image show', text);
+    return { id: str('image show', o, 'id'), name: str('image show', o, 'name'), status: str('image show', o, 'status') };
+}
+/** `flavor show -f json`. */
+function parseFlavor(text) {
+    const w = 'flavor show';
+    const o = parseObject(w, text);
+    return {
+        id: str(w, o, 'id'),
+        name: str(w, o, 'name'),
+        ram: num(w, o, 'ram'),
+        disk: num(w, o, 'disk'),
+        vcpus: num(w, o, 'vcpus'),
+    };
+}
+/** `network show -f json`. */
+function parseNetwork(text) {
+    const w = 'network show';
+    const o = parseObject(w, text);
+    const subnets = o.subnets;
+    return {
+        id: str(w, o, 'id'),
+        name: str(w, o, 'name'),
+        external: o['router:external'] === true,
+        subnets: Array.isArray(subnets) ? subnets.filter((s) => typeof s === 'string') : [],
+    };
+}
+/** `subnet show -f json`. */
+function parseSubnet(text) {
+    const w = 'subnet show';
+    const o = parseObject(w, text);
+    return {
+        id: str(w, o, 'id'),
+        name: str(w, o, 'name'),
+        cidr: str(w, o, 'cidr'),
+        networkId: str(w, o, 'network_id'),
+        subnetpoolId: optStr(o, 'subnetpool_id'),
+        gatewayIp: optStr(o, 'gateway_ip'),
+        ipVersion: num(w, o, 'ip_version'),
+    };
+}
+/** `subnet pool show -f json`. */
+function parseSubnetPool(text) {
+    const w = 'subnet pool show';
+    const o = parseObject(w, text);
+    const prefixes = o.prefixes;
+    return {
+        id: str(w, o, 'id'),
+        name: str(w, o, 'name'),
+        prefixes: Array.isArray(prefixes) ? prefixes.filter((p) => typeof p === 'string') : [],
+        defaultPrefixlen: typeof o.default_prefixlen === 'number' ? o.default_prefixlen : null,
+    };
+}
+function fixedIps(w, list) {
+    return list.map((ip) => ({ subnetId: str(w, ip, 'subnet_id'), ipAddress: str(w, ip, 'ip_address') }));
+}
+function subports(w, list) {
+    return list.map((s) => ({
+        portId: str(w, s, 'port_id'),
+        segmentationType: str(w, s, 'segmentation_type'),
+        segmentationId: num(w, s, 'segmentation_id'),
+    }));
+}
+/** `port show|create -f json`. */
+function parsePort(text) {
+    const w = 'port show';
+    const o = parseObject(w, text);
+    const details = o.trunk_details;
+    const port = {
+        id: str(w, o, 'id'),
+        name: typeof o.name === 'string' ? o.name : '',
+        status: str(w, o, 'status'),
+        networkId: str(w, o, 'network_id'),
+        deviceId: typeof o.device_id === 'string' ? o.device_id : '',
+        fixedIps: fixedIps(w, objects(w, o, 'fixed_ips')),
+    };
+    if (details !== null && typeof details === 'object' && !Array.isArray(details)) {
+        const d = details;
+        port.trunkDetails = { trunkId: str(w, d, 'trunk_id'), subPorts: subports(w, objects(w, d, 'sub_ports')) };
+    }
+    return port;
+}
+/** `port list -f json`: titled columns `ID`, `Name`, `MAC Address`, `Fixed IP Addresses`, `Status`. */
+function parsePortList(text) {
+    const w = 'port list';
+    return parseArray(w, text).map((o) => ({
+        id: str(w, o, 'ID'),
+        name: typeof o.Name === 'string' ? o.Name : '',
+        status: str(w, o, 'Status'),
+        fixedIps: fixedIps(w, objects(w, o, 'Fixed IP Addresses')),
+    }));
+}
+/** `network trunk show|create -f json`. */
+function parseTrunk(text) {
+    const w = 'network trunk show';
+    const o = parseObject(w, text);
+    return {
+        id: str(w, o, 'id'),
+        name: str(w, o, 'name'),
+        portId: str(w, o, 'port_id'),
+        status: str(w, o, 'status'),
+        subPorts: subports(w, objects(w, o, 'sub_ports')),
+    };
+}
+/** `network subport list --trunk T -f json`: CAPITALISED keys `Port`, `Segmentation Type`, `Segmentation ID`. */
+function parseSubportList(text) {
+    const w = 'network subport list';
+    return parseArray(w, text).map((o) => ({
+        portId: str(w, o, 'Port'),
+        segmentationType: str(w, o, 'Segmentation Type'),
+        segmentationId: num(w, o, 'Segmentation ID'),
+    }));
+}
+/** `server show|create -f json` (create prints `adminPass`, which is dropped). */
+function parseServer(text) {
+    const w = 'server show';
+    const o = parseObject(w, text);
+    const server = { id: str(w, o, 'id'), name: str(w, o, 'name'), status: str(w, o, 'status'), addresses: {} };
+    const addresses = o.addresses;
+    if (addresses !== null && typeof addresses === 'object' && !Array.isArray(addresses)) {
+        for (const [net, list] of Object.entries(addresses)) {
+            server.addresses[net] = Array.isArray(list) ? list.filter((a) => typeof a === 'string') : [];
+        }
+    }
+    const fault = o.fault;
+    if (fault !== null && typeof fault === 'object' && !Array.isArray(fault)) {
+        const f = fault;
+        server.fault = {
+            message: typeof f.message === 'string' ? f.message : JSON.stringify(f),
+            code: typeof f.code === 'number' ? f.code : undefined,
+            details: typeof f.details === 'string' ? f.details : undefined,
+        };
+    }
+    else if (typeof fault === 'string' && fault !== '') {
+        server.fault = { message: fault };
+    }
+    return server;
+}
+/** `floating ip create|show -f json`. */
+function parseFloatingIp(text) {
+    const w = 'floating ip show';
+    const o = parseObject(w, text);
+    return {
+        id: str(w, o, 'id'),
+        address: str(w, o, 'floating_ip_address'),
+        networkId: str(w, o, 'floating_network_id'),
+        portId: optStr(o, 'port_id'),
+        fixedIpAddress: optStr(o, 'fixed_ip_address'),
+        status: str(w, o, 'status'),
+    };
+}
+/** `port list --long -f json`: titled columns incl. `MAC Address`, `Device Owner`, `Security Groups` (ids or null). */
+function parsePortListLong(text) {
+    const w = 'port list --long';
+    return parseArray(w, text).map((o) => {
+        const groups = o['Security Groups'];
+        return {
+            id: str(w, o, 'ID'),
+            name: typeof o.Name === 'string' ? o.Name : '',
+            status: str(w, o, 'Status'),
+            fixedIps: fixedIps(w, objects(w, o, 'Fixed IP Addresses')),
+            macAddress: typeof o['MAC Address'] === 'string' ? o['MAC Address'] : '',
+            deviceOwner: typeof o['Device Owner'] === 'string' ? o['Device Owner'] : '',
+            securityGroups: Array.isArray(groups) ? groups.filter((g) => typeof g === 'string') : [],
+        };
+    });
+}
+function loadBalancerOf(w, o) {
+    return {
+        id: str(w, o, 'id'),
+        name: typeof o.name === 'string' ? o.name : '',
+        vipAddress: typeof o.vip_address === 'string' ? o.vip_address : '',
+        provisioningStatus: str(w, o, 'provisioning_status'),
+        operatingStatus: typeof o.operating_status === 'string' ? o.operating_status : '',
+        provider: typeof o.provider === 'string' ? o.provider : '',
+    };
+}
+/** `loadbalancer show -f json`. */
+function parseLoadBalancer(text) {
+    return loadBalancerOf('loadbalancer show', parseObject('loadbalancer show', text));
+}
+/** `loadbalancer list -f json`. */
+function parseLoadBalancerList(text) {
+    return parseArray('loadbalancer list', text).map((o) => loadBalancerOf('loadbalancer list', o));
+}
+function memberOf(w, o) {
+    return {
+        id: str(w, o, 'id'),
+        name: typeof o.name === 'string' ? o.name : '',
+        address: str(w, o, 'address'),
+        protocolPort: num(w, o, 'protocol_port'),
+        provisioningStatus: str(w, o, 'provisioning_status'),
+        operatingStatus: typeof o.operating_status === 'string' ? o.operating_status : '',
+    };
+}
+/** `loadbalancer member list POOL -f json`. */
+function parseLbMemberList(text) {
+    return parseArray('loadbalancer member list', text).map((o) => memberOf('loadbalancer member list', o));
+}
+/** `loadbalancer status show LB`. */
+function parseLbStatusTree(text) {
+    const w = 'loadbalancer status show';
+    const lb = parseObject(w, text).loadbalancer;
+    if (lb === null || typeof lb !== 'object' || Array.isArray(lb))
+        throw new OpenStackParseError(w, "no 'loadbalancer'");
+    const o = lb;
+    const status = (x) => ({
+        provisioningStatus: typeof x.provisioning_status === 'string' ? x.provisioning_status : '',
+        operatingStatus: typeof x.operating_status === 'string' ? x.operating_status : '',
+    });
+    return {
+        id: str(w, o, 'id'),
+        name: typeof o.name === 'string' ? o.name : '',
+        ...status(o),
+        listeners: objects(w, o, 'listeners').map((l) => ({
+            id: str(w, l, 'id'),
+            name: typeof l.name === 'string' ? l.name : '',
+            ...status(l),
+            pools: objects(w, l, 'pools').map((p) => ({
+                id: str(w, p, 'id'),
+                name: typeof p.name === 'string' ? p.name : '',
+                ...status(p),
+                members: objects(w, p, 'members').map((m) => memberOf(w, m)),
+            })),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/openstack/client.js
+/**
+ * A typed wrapper over the `openstack` CLI. Every call goes through the command-runner port, uses `-f json` where
+ * the command prints, retries transient failures (connection refused/reset, 5xx) with backoff and never a 4xx, and
+ * turns failures into {@link OpenStackError}s carrying the API's message.
+ */
+
+
+
+
+/** The typed `openstack` CLI. */
+class OpenStackClient {
+    cloud;
+    runner;
+    prefix;
+    executable;
+    timeoutMs;
+    retry;
+    sleep;
+    env;
+    constructor(options) {
+        this.runner = options.runner;
+        this.cloud = options.cloud;
+        this.prefix = options.prefix ?? [];
+        this.executable = options.executable ?? 'openstack';
+        this.timeoutMs = options.timeoutMs ?? 120_000;
+        this.retry = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000, ...options.retry };
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.env = { ...options.env };
+        if (options.cloudsYaml !== undefined)
+            this.env.OS_CLIENT_CONFIG_FILE = options.cloudsYaml;
+    }
+    /** Runs `openstack --os-cloud CLOUD ARGS…` (add `-f json` yourself) and returns stdout. Retries transient failures. */
+    async raw(args) {
+        const full = [this.executable, '--os-cloud', this.cloud, ...args];
+        const [command, ...rest] = this.prefix.length > 0 ? [...this.prefix, ...full] : full;
+        for (let attempt = 1;; attempt++) {
+            try {
+                const result = await this.runner.run(command ?? this.executable, rest, {
+                    timeoutMs: this.timeoutMs,
+                    env: this.env,
+                    label: 'openstack',
+                });
+                return result.stdout;
+            }
+            catch (err) {
+                if (!(err instanceof runtime_command/* CommandError */.Qd) || err.cancelled || err.code !== undefined)
+                    throw err;
+                const failure = errors/* OpenStackError */.jK.fromCommandError(err, attempt);
+                if (!failure.transient || attempt >= this.retry.attempts)
+                    throw failure;
+                await this.sleep(Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1)));
+            }
+        }
+    }
+    json(args) {
+        return this.raw([...args, '-f', 'json']);
+    }
+    /** Runs `delete`, answering false instead of failing when the object is gone already. */
+    async deleteIfExists(args) {
+        try {
+            await this.raw(args);
+            return true;
+        }
+        catch (err) {
+            if ((0,errors/* isNotFound */.c4)(err))
+                return false;
+            throw err;
+        }
+    }
+    /** Shows an object, `undefined` when it does not exist. */
+    async find(show, nameOrId) {
+        try {
+            return await show(nameOrId);
+        }
+        catch (err) {
+            if ((0,errors/* isNotFound */.c4)(err))
+                return undefined;
+            throw err;
+        }
+    }
+    // --- key pairs -----------------------------------------------------------------------------------------------------
+    /** `keypair create NAME`: Nova generates the key; the CLI prints the PEM private key (even with `-f json`). */
+    async keypairCreate(name) {
+        const privateKey = await this.raw(['keypair', 'create', name]);
+        if (!privateKey.includes('PRIVATE KEY-----')) {
+            throw new errors/* OpenStackError */.jK({
+                command: `openstack keypair create ${name}`,
+                exitCode: 0,
+                stderr: 'keypair create did not print a private key',
+            });
+        }
+        const shown = await this.keypairShow(name);
+        return { ...shown, privateKey };
+    }
+    /** `keypair show NAME -f json`. */
+    async keypairShow(name) {
+        return parseKeypair(await this.json(['keypair', 'show', name]));
+    }
+    /** `keypair delete NAME`; false when it did not exist. */
+    keypairDelete(name) {
+        return this.deleteIfExists(['keypair', 'delete', name]);
+    }
+    // --- security group rules ------------------------------------------------------------------------------------------
+    /** `security group rule create` for `spec` in `group`. */
+    async securityGroupRuleCreate(group, spec) {
+        return parseSecurityGroupRule(await this.json(['security', 'group', 'rule', 'create', ...ruleArgs(spec), group]));
+    }
+    /** `security group rule list GROUP -f json`. */
+    async securityGroupRuleList(group) {
+        return parseSecurityGroupRuleList(await this.json(['security', 'group', 'rule', 'list', group]));
+    }
+    /** `security group rule delete ID`; false when it did not exist. */
+    securityGroupRuleDelete(id) {
+        return this.deleteIfExists(['security', 'group', 'rule', 'delete', id]);
+    }
+    /** Creates the ingress rule unless an equal one exists (also when another process created it meanwhile: 409). */
+    async ensureSecurityGroupRule(group, spec) {
+        const existing = (await this.securityGroupRuleList(group)).find((rule) => ruleMatches(rule, spec));
+        if (existing)
+            return { rule: existing, created: false };
+        try {
+            return { rule: await this.securityGroupRuleCreate(group, spec), created: true };
+        }
+        catch (err) {
+            if (!(err instanceof errors/* OpenStackError */.jK) || err.httpStatus !== 409)
+                throw err;
+            const raced = (await this.securityGroupRuleList(group)).find((rule) => ruleMatches(rule, spec));
+            if (!raced)
+                throw err;
+            return { rule: raced, created: false };
+        }
+    }
+    // --- images, flavors, networks -------------------------------------------------------------------------------------
+    /** `image show NAME -f json`. */
+    async imageShow(nameOrId) {
+        return parseImage(await this.json(['image', 'show', nameOrId]));
+    }
+    /** `image create NAME --file F --disk-format D --container-format bare -f json`. */
+    async imageCreate(name, options) {
+        return parseImage(await this.json([
+            'image',
+            'create',
+            '--file',
+            options.file,
+            '--disk-format',
+            options.diskFormat,
+            '--container-format',
+            options.containerFormat ?? 'bare',
+            name,
+        ]));
+    }
+    /** `image delete NAME`; false when it did not exist. */
+    imageDelete(nameOrId) {
+        return this.deleteIfExists(['image', 'delete', nameOrId]);
+    }
+    /** `flavor show NAME -f json`. */
+    async flavorShow(nameOrId) {
+        return parseFlavor(await this.json(['flavor', 'show', nameOrId]));
+    }
+    /** `network show NAME -f json`. */
+    async networkShow(nameOrId) {
+        return parseNetwork(await this.json(['network', 'show', nameOrId]));
+    }
+    /** `subnet show NAME -f json`. */
+    async subnetShow(nameOrId) {
+        return parseSubnet(await this.json(['subnet', 'show', nameOrId]));
+    }
+    /** `subnet pool show NAME -f json`. */
+    async subnetPoolShow(nameOrId) {
+        return parseSubnetPool(await this.json(['subnet', 'pool', 'show', nameOrId]));
+    }
+    // --- ports ---------------------------------------------------------------------------------------------------------
+    /** `port create --network N [--security-group G]… NAME -f json`. */
+    async portCreate(name, options) {
+        const groups = (options.securityGroups ?? []).flatMap((g) => ['--security-group', g]);
+        return parsePort(await this.json(['port', 'create', '--network', options.network, ...groups, name]));
+    }
+    /** `port show NAME -f json`. */
+    async portShow(nameOrId) {
+        return parsePort(await this.json(['port', 'show', nameOrId]));
+    }
+    /** `port list [--name N] [--network N] -f json`. */
+    async portList(filter = {}) {
+        const args = ['port', 'list'];
+        if (filter.name !== undefined)
+            args.push('--name', filter.name);
+        if (filter.network !== undefined)
+            args.push('--network', filter.network);
+        return parsePortList(await this.json(args));
+    }
+    /** `port delete ID`; false when it did not exist. */
+    portDelete(nameOrId) {
+        return this.deleteIfExists(['port', 'delete', nameOrId]);
+    }
+    // --- trunks --------------------------------------------------------------------------------------------------------
+    /** `network trunk create --parent-port P [--subport …]… NAME -f json`. */
+    async trunkCreate(name, parentPort, subports = []) {
+        return parseTrunk(await this.json(['network', 'trunk', 'create', '--parent-port', parentPort, ...subportArgs(subports), name]));
+    }
+    /** `network trunk show NAME -f json`. */
+    async trunkShow(nameOrId) {
+        return parseTrunk(await this.json(['network', 'trunk', 'show', nameOrId]));
+    }
+    /** `network trunk set --subport port=…,segmentation-type=vlan,segmentation-id=N… TRUNK` (prints nothing). */
+    async trunkSet(trunk, subports) {
+        await this.raw(['network', 'trunk', 'set', ...subportArgs(subports), trunk]);
+    }
+    /** `network trunk unset --subport PORT… TRUNK` (prints nothing). */
+    async trunkUnset(trunk, ports) {
+        await this.raw(['network', 'trunk', 'unset', ...ports.flatMap((p) => ['--subport', p]), trunk]);
+    }
+    /** `network trunk delete NAME`; false when it did not exist. */
+    trunkDelete(nameOrId) {
+        return this.deleteIfExists(['network', 'trunk', 'delete', nameOrId]);
+    }
+    /** `network subport list --trunk T -f json`. */
+    async subportList(trunk) {
+        return parseSubportList(await this.json(['network', 'subport', 'list', '--trunk', trunk]));
+    }
+    // --- servers -------------------------------------------------------------------------------------------------------
+    /** `server create --image I --flavor F --nic port-id=P --key-name K NAME -f json` (returns in BUILD). */
+    async serverCreate(name, options) {
+        const args = ['server', 'create', '--image', options.image, '--flavor', options.flavor];
+        args.push('--nic', `port-id=${options.portId}`);
+        if (options.keyName !== undefined)
+            args.push('--key-name', options.keyName);
+        return parseServer(await this.json([...args, name]));
+    }
+    /** `server show NAME -f json`. */
+    async serverShow(nameOrId) {
+        return parseServer(await this.json(['server', 'show', nameOrId]));
+    }
+    /** `server delete ID` (without waiting); false when it did not exist. */
+    serverDelete(nameOrId) {
+        return this.deleteIfExists(['server', 'delete', nameOrId]);
+    }
+    /** `console log show [--lines N] SERVER` (plain text). */
+    consoleLog(server, lines) {
+        const args = ['console', 'log', 'show'];
+        if (lines !== undefined)
+            args.push('--lines', String(lines));
+        return this.raw([...args, server]);
+    }
+    // --- floating IPs --------------------------------------------------------------------------------------------------
+    /** `floating ip create [--port P] NETWORK -f json`. */
+    async floatingIpCreate(network, options = {}) {
+        const args = ['floating', 'ip', 'create'];
+        if (options.port !== undefined)
+            args.push('--port', options.port);
+        return parseFloatingIp(await this.json([...args, network]));
+    }
+    /** `floating ip set --port P FIP` (prints nothing). */
+    async floatingIpSet(fip, port) {
+        await this.raw(['floating', 'ip', 'set', '--port', port, fip]);
+    }
+    /** `floating ip show FIP -f json`. */
+    async floatingIpShow(fip) {
+        return parseFloatingIp(await this.json(['floating', 'ip', 'show', fip]));
+    }
+    /** `floating ip list [--port P] -f json`: the ids. */
+    async floatingIpIds(filter = {}) {
+        const args = ['floating', 'ip', 'list'];
+        if (filter.port !== undefined)
+            args.push('--port', filter.port);
+        return parseArray('floating ip list', await this.json(args)).map((row) => String(row.ID));
+    }
+    /** `floating ip delete FIP`; false when it did not exist. */
+    floatingIpDelete(fip) {
+        return this.deleteIfExists(['floating', 'ip', 'delete', fip]);
+    }
+    // --- connectivity: ports in detail, Octavia ------------------------------------------------------------------------
+    /** `port list --long [--network N] [--device-owner O] [--name N] -f json`. */
+    async portListLong(filter = {}) {
+        const args = ['port', 'list', '--long'];
+        if (filter.network !== undefined)
+            args.push('--network', filter.network);
+        if (filter.deviceOwner !== undefined)
+            args.push('--device-owner', filter.deviceOwner);
+        if (filter.name !== undefined)
+            args.push('--name', filter.name);
+        return parsePortListLong(await this.json(args));
+    }
+    /** The `security_group_ids` of `port show ID -f json` (`port list --long` leaves its column empty in OSC 6.0). */
+    async portSecurityGroupIds(nameOrId) {
+        const o = parseObject('port show', await this.json(['port', 'show', nameOrId]));
+        const ids = o.security_group_ids;
+        return Array.isArray(ids) ? ids.filter((g) => typeof g === 'string') : [];
+    }
+    /** Ids of `network trunk list -f json` (column `ID`). */
+    async trunkIds() {
+        return parseArray('network trunk list', await this.json(['network', 'trunk', 'list'])).flatMap((o) => typeof o.ID === 'string' ? [o.ID] : []);
+    }
+    /** `loadbalancer list [--name N] -f json`. */
+    async loadBalancerList(filter = {}) {
+        const args = ['loadbalancer', 'list'];
+        if (filter.name !== undefined)
+            args.push('--name', filter.name);
+        return parseLoadBalancerList(await this.json(args));
+    }
+    /** `loadbalancer show NAME -f json`. */
+    async loadBalancerShow(nameOrId) {
+        return parseLoadBalancer(await this.json(['loadbalancer', 'show', nameOrId]));
+    }
+    /** `loadbalancer status show NAME`: the status tree (the command prints JSON and takes no `-f`). */
+    async loadBalancerStatus(nameOrId) {
+        return parseLbStatusTree(await this.raw(['loadbalancer', 'status', 'show', nameOrId]));
+    }
+    /** `loadbalancer member list POOL -f json`. */
+    async loadBalancerMemberList(pool) {
+        return parseLbMemberList(await this.json(['loadbalancer', 'member', 'list', pool]));
+    }
+}
+function subportArgs(subports) {
+    return subports.flatMap((s) => [
+        '--subport',
+        `port=${s.port},segmentation-type=vlan,segmentation-id=${s.segmentationId}`,
+    ]);
+}
+function ruleArgs(spec) {
+    const ethertype = spec.ethertype ?? 'IPv4';
+    const args = ['--ingress', '--ethertype', ethertype, '--protocol', spec.protocol];
+    args.push('--remote-ip', spec.remoteIp ?? (ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0'));
+    if (spec.dstPort !== undefined)
+        args.push('--dst-port', String(spec.dstPort));
+    return args;
+}
+/** True when `rule` is the ingress rule `spec` describes. */
+function ruleMatches(rule, spec) {
+    const ethertype = spec.ethertype ?? 'IPv4';
+    const remote = spec.remoteIp ?? (ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0');
+    return (rule.direction === 'ingress' &&
+        rule.protocol === spec.protocol &&
+        rule.ethertype === ethertype &&
+        rule.remoteIpPrefix === remote &&
+        rule.remoteGroupId === null &&
+        rule.portRangeMin === (spec.dstPort ?? null) &&
+        rule.portRangeMax === (spec.dstPort ?? null));
+}
+
+
+/***/ }),
+
+/***/ 4416:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   jK: () => (/* binding */ OpenStackError)
+/* harmony export */ });
+/* unused harmony exports classifyOpenStackFailure, apiMessageOf */
+const CONNECTION_FAILURES = [
+    /Unable to establish connection/i,
+    /Connection refused/i,
+    /Connection reset/i,
+    /Connection aborted/i,
+    /ECONNREFUSED|ECONNRESET/,
+    /Service Unavailable|Bad Gateway|Gateway Timeout/i,
+];
+const NOT_FOUND = [
+    /No \S+ found for /i,
+    /No \S+ with a name or ID of /i,
+    /Unable to find \S+ with name or id /i,
+    /could not be found/i,
+    /NotFound/,
+];
+/**
+ * Classifies the stderr of a failed `openstack` call. 4xx answers are never transient; connection failures
+ * ("Unable to establish connection", refused, reset) and 5xx answers are.
+ */
+function classifyOpenStackFailure(stderr) {
+    const status = /(?:Exception|Error)?:?\s*\(?HTTP (\d{3})\)?|\w+Exception: (\d{3})\b/.exec(stderr);
+    const code = status ? Number(status[1] ?? status[2]) : undefined;
+    const notFound = code === 404 || NOT_FOUND.some((re) => re.test(stderr));
+    if (code !== undefined && code >= 400 && code < 500)
+        return { httpStatus: code, transient: false, notFound };
+    if (notFound)
+        return { httpStatus: code, transient: false, notFound };
+    const transient = (code !== undefined && code >= 500) || CONNECTION_FAILURES.some((re) => re.test(stderr));
+    return { httpStatus: code, transient, notFound: false };
+}
+/** The API's message: the last meaningful stderr line, without the client's "Error while executing command:" lead. */
+function apiMessageOf(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' &&
+        !/^\d+ of \d+ \S+ failed to delete\.?$/.test(line) &&
+        !/^Neutron server returns request_ids:/.test(line));
+    const last = lines[lines.length - 1] ?? '';
+    return last.replace(/^Error while executing command:\s*/, '');
+}
+/** A failed `openstack` call: the command line, its exit code and the API's message from stderr. */
+class OpenStackError extends Error {
+    /** The masked command line. */
+    command;
+    /** The exit code, or `null` when the process was killed (timeout, cancellation). */
+    exitCode;
+    /** The API's message (e.g. `No Flavor found for nope`, `ConflictException: 409, …`). */
+    apiMessage;
+    /** The whole stderr (masked). */
+    stderr;
+    httpStatus;
+    /** True for connection failures and 5xx answers. */
+    transient;
+    /** True when the object does not exist. */
+    notFound;
+    /** True when the call was killed by its timeout. */
+    timedOut;
+    constructor(init) {
+        const apiMessage = apiMessageOf(init.stderr);
+        const klass = classifyOpenStackFailure(init.stderr);
+        const what = init.timedOut ? 'timed out' : `exited with code ${String(init.exitCode)}`;
+        const tries = init.attempts !== undefined && init.attempts > 1 ? ` (after ${init.attempts} attempts)` : '';
+        super(`\`${init.command}\` ${what}${tries}${apiMessage ? `: ${apiMessage}` : ''}`, { cause: init.cause });
+        this.name = 'OpenStackError';
+        this.command = init.command;
+        this.exitCode = init.exitCode;
+        this.apiMessage = apiMessage;
+        this.stderr = init.stderr;
+        this.httpStatus = klass.httpStatus;
+        this.transient = !init.timedOut && klass.transient;
+        this.notFound = klass.notFound;
+        this.timedOut = init.timedOut ?? false;
+    }
+    /** Wraps a runner's `CommandError`. */
+    static fromCommandError(err, attempts) {
+        return new OpenStackError({
+            command: err.command,
+            exitCode: err.exitCode,
+            stderr: err.result.stderr,
+            timedOut: err.timedOut,
+            cause: err,
+            attempts,
+        });
+    }
+}
+/** True when `err` is an {@link OpenStackError} for an object that does not exist. */
+function isNotFound(err) {
+    return err instanceof OpenStackError && err.notFound;
+}
+
+
+/***/ }),
+
+/***/ 9854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ WaitTimeoutError),
+/* harmony export */   f: () => (/* binding */ waitFor)
+/* harmony export */ });
+/** Polling on state (never fixed sleeps). */
+/** Thrown by {@link waitFor} when the condition did not hold in time. */
+class WaitTimeoutError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WaitTimeoutError';
+    }
+}
+/**
+ * Calls `fn` until it returns something other than `undefined` and returns that. A throw from `fn` ends the wait
+ * (use it for terminal failures such as a server in ERROR). After `timeoutMs` it throws a {@link WaitTimeoutError}
+ * naming what was awaited.
+ */
+async function waitFor(fn, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? defaultSleep;
+    const interval = options.intervalMs ?? 2000;
+    const started = now();
+    for (;;) {
+        if (options.signal?.aborted)
+            throw new Error(`cancelled while waiting for ${describe(options)}`);
+        const value = await fn();
+        if (value !== undefined)
+            return value;
+        const elapsed = now() - started;
+        if (elapsed >= options.timeoutMs) {
+            throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
+        }
+        await sleep(Math.min(interval, Math.max(0, options.timeoutMs - elapsed)));
+    }
+}
+function describe(options) {
+    return typeof options.describe === 'function' ? options.describe() : options.describe;
+}
+function defaultSleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ })
+
+};
