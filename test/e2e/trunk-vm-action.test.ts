@@ -6,10 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ResultsDocument } from '../../src/results/model.js';
 import { SANDBOX } from '../../src/sandbox/config.js';
+import { BROKEN_COMPUTE_HOST } from '../../src/sandbox/services.js';
 import { ActionJob } from '../harness/action-runner.js';
 import { REPO_ROOT } from '../helpers/paths.js';
-import { layout, os, RUN_ID, sandboxState } from './cloud.js';
+import { layout, os, osRun, RUN_ID, sandboxState } from './cloud.js';
 import { createVmUser, destroyVmUser, type VmUser } from './vm-user.js';
 
 let user: VmUser | undefined;
@@ -78,5 +80,57 @@ describe('actions/trunk-vm (bundled) against the sandbox cloud', () => {
     expect(trunks.map((t) => t.Name)).not.toContain(names['trunk-name']);
     const ports = await os<{ Name: string }[]>('devstack', 'port', 'list');
     expect(ports.map((p) => p.Name)).not.toContain(names['port-name']);
+  }, 600_000);
+
+  it('a server that goes to ERROR (the broken compute host) ends with its fault and a complete teardown', async () => {
+    const err = {
+      'port-name': `port0-err-${RUN_ID}`,
+      'trunk-name': `trunk0-err-${RUN_ID}`,
+      'server-name': `vm-err-${RUN_ID}`,
+      'key-name': `key-err-${RUN_ID}`,
+    };
+    // Only the FakeBuildAbortDriver host takes new servers: the scheduler has no other choice (real Nova APIs).
+    const service = (action: '--enable' | '--disable', host: string) =>
+      osRun('devstack-admin', 'compute', 'service', 'set', action, host, 'nova-compute');
+    await service('--enable', BROKEN_COMPUTE_HOST);
+    await service('--disable', SANDBOX.host);
+    try {
+      const job = new ActionJob({
+        actionDir: join(REPO_ROOT, 'actions', 'trunk-vm'),
+        with: {
+          image: SANDBOX.imageName,
+          flavor: 'ds1G',
+          'os-cloud': 'devstack',
+          'clouds-yaml': layout.cloudsYaml,
+          'ssh-user': user!.name,
+          ...err,
+        },
+        env: {
+          KDF_OPENSTACK_NETNS: sandboxState().namespace,
+          PATH: `/usr/bin:/bin:/usr/sbin:/sbin:${process.env.PATH ?? ''}`,
+        },
+        timeoutMs: 600_000,
+      });
+      const main = await job.run('main');
+      expect(main.exitCode).toBe(1);
+      const errors = main.annotations.filter((a) => a.command === 'error').map((a) => a.message);
+      expect(errors.join('\n')).toMatch(
+        new RegExp(`server vm-err-${RUN_ID} \\([0-9a-f-]+\\) went to ERROR: .*Build of instance`),
+      );
+      const doc = JSON.parse(readFileSync(main.outputs.results as string, 'utf8')) as ResultsDocument;
+      expect(doc.cases.find((c) => c.id === 'up')?.status).toBe('failed');
+      expect(doc.cases.find((c) => c.id === 'teardown-after-failure')?.status).toBe('passed');
+      const servers = await os<{ Name: string }[]>('devstack', 'server', 'list');
+      expect(servers.map((x) => x.Name)).not.toContain(err['server-name']);
+      const ports = await os<{ Name: string }[]>('devstack', 'port', 'list');
+      expect(ports.map((p) => p.Name)).not.toContain(err['port-name']);
+      const trunks = await os<{ Name: string }[]>('devstack', 'network', 'trunk', 'list');
+      expect(trunks.map((t) => t.Name)).not.toContain(err['trunk-name']);
+      const post = await job.run('post');
+      expect(post.exitCode).toBe(0);
+    } finally {
+      await service('--enable', SANDBOX.host);
+      await service('--disable', BROKEN_COMPUTE_HOST);
+    }
   }, 600_000);
 });

@@ -323,11 +323,19 @@ d('deployments, pods and the data plane', () => {
     expect([t.exitCode, t.stderr]).toEqual([1, 'error: no matching resources found\n']);
   });
 
-  it('restarts a killed container like restartPolicy Always', async () => {
+  it('restarts a killed container like restartPolicy Always, after the crash back-off', async () => {
     const [pod] = await runningPods('demo');
     const pidFile = join(c.stateDir, 'kube', 'clusters', 'c1', 'run', 'pods', `${pod!.metadata.uid}.pid`);
     const pid = readFileSync(pidFile, 'utf8').trim();
     process.kill(Number(pid), 'SIGKILL');
+    // first the kubelet's back-off (10 s): Running but not Ready, waiting in CrashLoopBackOff
+    const waiting = await eventually(
+      () => c.json<Obj>('get', 'pod', pod!.metadata.name),
+      (x) =>
+        (x.status.containerStatuses as { state: { waiting?: { reason: string } } }[])[0]?.state.waiting?.reason ===
+        'CrashLoopBackOff',
+    );
+    expect(waiting.status.phase).toBe('Running');
     const p = await eventually(
       () => c.json<Obj>('get', 'pod', pod!.metadata.name),
       (x) =>

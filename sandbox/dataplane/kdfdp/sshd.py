@@ -23,11 +23,21 @@ def vm_dir(state_dir, server_id):
     return os.path.join(state_dir, 'dataplane', 'vms', server_id)
 
 
-def write_config(state_dir, server_id, address, public_key):
+def keys_dir(sbx, server_id):
+    """Where the VM's authorized_keys lives: under /run/kdfdp/<sbx> (root-owned, 0755 all the way), because sshd
+    reads the file as the logging-in user, who cannot enter a 0700 state directory (CI keeps it under mktemp -d)."""
+    return os.path.join('/run/kdfdp', sbx, 'ssh', server_id)
+
+
+def write_config(state_dir, server_id, address, public_key, sbx):
     """Writes the VM's sshd_config and authorized_keys; returns the config path."""
     d = vm_dir(state_dir, server_id)
     os.makedirs(d, exist_ok=True)
-    keys = os.path.join(d, 'authorized_keys')
+    kd = keys_dir(sbx, server_id)
+    os.makedirs(kd, mode=0o755, exist_ok=True)
+    for part in ('/run/kdfdp', os.path.join('/run/kdfdp', sbx), os.path.dirname(kd), kd):
+        os.chmod(part, 0o755)
+    keys = os.path.join(kd, 'authorized_keys')
     text = (public_key.strip() + '\n') if public_key else ''
     _write(keys, text, 0o644)
     conf = os.path.join(d, 'sshd_config')

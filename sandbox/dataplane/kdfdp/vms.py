@@ -107,7 +107,7 @@ class Vms:
             return
         if time.monotonic() - self.active_since[sid] < delay:
             return
-        conf = sshd.write_config(self.state_dir, sid, address, self.keys.get(sid))
+        conf = sshd.write_config(self.state_dir, sid, address, self.keys.get(sid), self.sbx)
         if sshd.running_pid(self.state_dir, sid) is None:
             pid = sshd.start(self.state_dir, sid, ns, conf, server.get('name'))
             self.log('server %s: sshd (pid %d) on %s:22' % (server.get('name'), pid, address))

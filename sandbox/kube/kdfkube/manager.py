@@ -452,17 +452,34 @@ class ClusterReconciler:
             st['podIP'] = vif['ip']
             st['podIPs'] = [{'ip': vif['ip']}]
             pid = read_pid(pidf)
+            backoff_f = os.path.join(rd, uid + '.restart-at')
             if pid is None or not alive(pid):
                 if pid is not None and prev.get('state', {}).get('running'):
-                    # the container died (killed by a fault, or crashed): restart it like restartPolicy Always
+                    # the container died (killed by a fault, or crashed): restartPolicy Always, with the kubelet's
+                    # crash back-off (10 s, doubling, capped at 300 s) during which connections are refused
                     restarts += 1
                     cs['restartCount'] = restarts
                     cs['lastState'] = {'terminated': {'exitCode': 137, 'reason': 'Error',
                                                       'startedAt': prev['state']['running'].get('startedAt'),
                                                       'finishedAt': now_rfc3339(),
                                                       'containerID': prev.get('containerID')}}
-                pid = self.start_demo(pod, netns, pidf, readyf, logf)
-            if os.path.exists(readyf) and alive(pid):
+                    _write_text(backoff_f, str(time.time() + min(300, 10 * 2 ** (restarts - 1))))
+                    try:
+                        os.unlink(pidf)
+                    except FileNotFoundError:
+                        pass
+                    pid = None
+                restart_at = _read_float(backoff_f)
+                if restart_at is not None and time.time() < restart_at:
+                    waiting = {'reason': 'CrashLoopBackOff',
+                               'message': 'back-off restarting failed container=%s pod=%s' % (cname, pod['metadata']['name'])}
+                else:
+                    if restart_at is not None:
+                        os.unlink(backoff_f)
+                    pid = self.start_demo(pod, netns, pidf, readyf, logf)
+            if waiting:
+                pass
+            elif os.path.exists(readyf) and alive(pid):
                 started = prev.get('state', {}).get('running', {}).get('startedAt') if prev.get('ready') else None
                 cs.update({'ready': True, 'started': True,
                            'state': {'running': {'startedAt': started or now_rfc3339()}},
@@ -474,7 +491,8 @@ class ClusterReconciler:
                 waiting = {'reason': 'ContainerCreating'}
         if waiting:
             cs['state'] = {'waiting': waiting}
-            st['phase'] = 'Pending'
+            # a container in crash back-off has run: the pod stays Running, only not Ready
+            st['phase'] = 'Running' if waiting['reason'] == 'CrashLoopBackOff' else 'Pending'
             msg = f'containers with unready status: [{cname}]'
             set_condition(conds, cond('Ready', 'False', 'ContainersNotReady', msg))
             set_condition(conds, cond('ContainersReady', 'False', 'ContainersNotReady', msg))
@@ -767,3 +785,18 @@ def main(argv=None):
     signal.signal(signal.SIGINT, stop)
     m.loop()
     log('kube-manager stopped (pods keep running; a restarted manager adopts them by pid file)')
+
+
+def _read_float(path):
+    try:
+        with open(path) as f:
+            return float(f.read().strip())
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def _write_text(path, text):
+    tmp = path + '.tmp'
+    with open(tmp, 'w') as f:
+        f.write(text)
+    os.replace(tmp, path)
