@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
 import type { Finding } from '../results/model.js';
-import { CommandError, type CommandRunner } from '../runtime/command.js';
+import type { CommandRunner } from '../runtime/command.js';
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { getIniOption, setIniOptions, type IniSetting } from '../devstack/ini-edit.js';
 import { createPlan, type Plan } from '../devstack/plan.js';
 import { TRAINS } from '../devstack/trains.js';
-import { StackOutputParser } from '../devstack/stack/output.js';
+import { streamStackRun, type StreamedStackRun } from '../devstack/stack/stream.js';
 import { triageStackRun } from '../devstack/setup/triage.js';
 import type { OpenStackClient } from './client.js';
 import { OpenStackError } from './errors.js';
@@ -362,61 +362,19 @@ export async function stackOvercloud(
   };
 }
 
-async function runStack(
-  s: OvercloudSettings,
-  ssh: SshClient,
-  logger: Logger,
-): Promise<{ parser: StackOutputParser; exitCode: number | null; timedOut: boolean; cancelled: boolean }> {
-  const parser = new StackOutputParser();
-  const t0 = Date.now();
-  let exitCode: number | null = null;
-  let timedOut = false;
-  let cancelled = false;
-  let last = Date.now();
-  let lastLine = '';
-  const heartbeatMs = s.heartbeatMs ?? 60_000;
-  logger.startGroup('overcloud stack.sh: prerequisites and install');
-  const heartbeat = setInterval(
-    () => {
-      if (Date.now() - last >= heartbeatMs) {
-        logger.info(
-          `… overcloud stack.sh still running (${Math.round((Date.now() - t0) / 1000)} s; last line: ${lastLine.slice(0, 120)})`,
-        );
-        last = Date.now();
-      }
-    },
-    Math.min(heartbeatMs, 10_000),
+async function runStack(s: OvercloudSettings, ssh: SshClient, logger: Logger): Promise<StreamedStackRun> {
+  const run = await streamStackRun(
+    (onLine) =>
+      ssh.run(['sh', '-c', 'cd "$1" && exec ./stack.sh', 'stack', s.remoteDir], {
+        timeoutMs: s.stackTimeoutMinutes * 60_000,
+        onStdoutLine: onLine,
+        onStderrLine: onLine,
+        label: 'overcloud stack.sh',
+        maxBufferBytes: 1024 * 1024,
+      }),
+    { logger, label: 'overcloud stack.sh', heartbeatMs: s.heartbeatMs },
   );
-  const onLine = (line: string): void => {
-    last = Date.now();
-    lastLine = line;
-    logger.info(line);
-    for (const e of parser.push(line)) {
-      if (e.kind === 'phase') {
-        logger.endGroup();
-        logger.startGroup(`overcloud stack.sh: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
-      }
-      if (e.kind === 'password-prompt') logger.error(`overcloud stack.sh is prompting for a password: ${e.banner}`);
-    }
-  };
-  try {
-    const r = await ssh.run(['sh', '-c', 'cd "$1" && exec ./stack.sh', 'stack', s.remoteDir], {
-      timeoutMs: s.stackTimeoutMinutes * 60_000,
-      onStdoutLine: onLine,
-      onStderrLine: onLine,
-      label: 'overcloud stack.sh',
-      maxBufferBytes: 1024 * 1024,
-    });
-    exitCode = r.exitCode;
-  } catch (err) {
-    if (!(err instanceof CommandError)) throw err;
-    exitCode = err.exitCode;
-    timedOut = err.timedOut;
-    cancelled = err.cancelled;
-  } finally {
-    clearInterval(heartbeat);
-    logger.endGroup();
-  }
+  const { parser, exitCode } = run;
   // As on the undercloud: with LOGFILE + VERBOSE the completion line is only in the summary log.
   if (exitCode === 0 && !parser.outcome().completed) {
     // .stackenv (save_stackenv) knows where LOGFILE went in the VM
@@ -429,5 +387,5 @@ async function runStack(
       .catch(() => undefined);
     for (const line of (summary?.stdout ?? '').split('\n')) parser.push(line);
   }
-  return { parser, exitCode, timedOut, cancelled };
+  return run;
 }

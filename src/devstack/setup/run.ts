@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { CommandResult, CommandRunner, RunOptions } from '../../runtime/command.js';
-import { CommandError } from '../../runtime/command.js';
 import { readFragmentFile } from '../fragment-file.js';
 import { ConfigurationError, RefusedCombinationError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
@@ -15,7 +14,7 @@ import { ResultsWriter } from '../../results/writer.js';
 import { createPlan, type Plan } from '../plan.js';
 import { lintPlan } from '../plan-lint.js';
 import { formatRefusals } from '../preflight.js';
-import { StackOutputParser } from '../stack/output.js';
+import { streamStackRun } from '../stack/stream.js';
 import type { PullRequestContext } from './fork.js';
 import { MINIMUMS, readHostFacts, type HostFacts } from './host.js';
 import {
@@ -364,44 +363,12 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
     await runAs(write.command, write.args, { input: plan.localConf });
   });
 
-  // 5. stack.sh, streamed, with a heartbeat and the timeout.
-  const parser = new StackOutputParser();
+  // 5. stack.sh, streamed (one log group per phase), with a heartbeat and the timeout.
   const stackCmd = plan.commands.find((c) => c.step === 'stack')!;
-  let exitCode: number | null = null;
-  let timedOut = false;
-  let cancelled = false;
-  const t0 = Date.now();
-  // One log group per stack.sh phase (stack.sh announces them with `run_phase stack <phase>`).
-  logger.startGroup('stack.sh: prerequisites and install');
-  await (async () => {
-    let last = Date.now();
-    let lastLine = '';
-    const heartbeat = setInterval(
-      () => {
-        if (Date.now() - last >= (env.heartbeatMs ?? 60_000)) {
-          logger.info(
-            `… stack.sh still running (${Math.round((Date.now() - t0) / 1000)} s; last line: ${lastLine.slice(0, 120)})`,
-          );
-          last = Date.now();
-        }
-      },
-      Math.min(env.heartbeatMs ?? 60_000, 10_000),
-    );
-    const onLine = (line: string): void => {
-      last = Date.now();
-      lastLine = line;
-      logger.info(line);
-      for (const e of parser.push(line)) {
-        if (e.kind === 'phase') {
-          logger.endGroup();
-          logger.startGroup(`stack.sh: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
-        }
-        if (e.kind === 'password-prompt') logger.error(`stack.sh is prompting for a password: ${e.banner}`);
-      }
-    };
-    try {
+  const { parser, exitCode, timedOut, cancelled, durationMs } = await streamStackRun(
+    (onLine) => {
       const [c, a] = asUser(settings.stackUser, stackCmd.command, stackCmd.args);
-      const r = await run(c, a, {
+      return run(c, a, {
         cwd: devstackDir,
         timeoutMs: settings.timeoutMinutes * 60_000,
         onStdoutLine: onLine,
@@ -409,17 +376,9 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
         label: 'stack.sh',
         maxBufferBytes: 1024 * 1024,
       });
-      exitCode = r.exitCode;
-    } catch (err) {
-      if (!(err instanceof CommandError)) throw err;
-      exitCode = err.exitCode;
-      timedOut = err.timedOut;
-      cancelled = err.cancelled;
-    } finally {
-      clearInterval(heartbeat);
-      logger.endGroup();
-    }
-  })();
+    },
+    { logger, label: 'stack.sh', heartbeatMs: env.heartbeatMs },
+  );
 
   // With LOGFILE set and VERBOSE=True, stack.sh's echo_summary lines (`stack.sh log …`, `stack.sh completed in N
   // seconds.`) go only to the summary log, never to the console: read it to know whether the run completed.
@@ -459,7 +418,7 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
     name: 'stack.sh',
     suite: 'setup-devstack',
     status: triage.success ? 'passed' : 'failed',
-    durationMs: Date.now() - t0,
+    durationMs,
     message: triage.headline,
     details: triage.tail.join('\n'),
   });
