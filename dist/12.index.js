@@ -92,8 +92,6 @@ function cloudPassword(cloud, explicit, cwd) {
     throw new errors/* ConfigurationError */.j1(`no password for cloud '${cloud}' in ${files.join(', ')}: set 'admin-password' to the undercloud's ADMIN_PASSWORD`, 'admin-password');
 }
 
-// EXTERNAL MODULE: ./build/runtime/command.js
-var command = __webpack_require__(8806);
 ;// CONCATENATED MODULE: ./build/devstack/ini-edit.js
 /**
  * Sets options in an existing INI file's text the way `iniset` does (DevStack's `inc/ini-config`): the first
@@ -169,8 +167,8 @@ function getIniOption(text, section, key) {
 var devstack_plan = __webpack_require__(8756);
 // EXTERNAL MODULE: ./build/devstack/trains.js
 var trains = __webpack_require__(7613);
-// EXTERNAL MODULE: ./build/devstack/stack/output.js
-var output = __webpack_require__(4786);
+// EXTERNAL MODULE: ./build/devstack/stack/stream.js
+var stream = __webpack_require__(2483);
 // EXTERNAL MODULE: ./build/devstack/setup/triage.js
 var setup_triage = __webpack_require__(2816);
 // EXTERNAL MODULE: ./build/openstack/errors.js
@@ -182,7 +180,6 @@ var openstack_errors = __webpack_require__(4416);
  * streamed into log groups, apply the kuryr.conf edits DevStack does not make, restart the two kuryr units and fetch
  * the overcloud kubeconfig.
  */
-
 
 
 
@@ -421,55 +418,14 @@ async function stackOvercloud(s, vm, { client, ssh, runner, logger }) {
     };
 }
 async function runStack(s, ssh, logger) {
-    const parser = new output/* StackOutputParser */.zb();
-    const t0 = Date.now();
-    let exitCode = null;
-    let timedOut = false;
-    let cancelled = false;
-    let last = Date.now();
-    let lastLine = '';
-    const heartbeatMs = s.heartbeatMs ?? 60_000;
-    logger.startGroup('overcloud stack.sh: prerequisites and install');
-    const heartbeat = setInterval(() => {
-        if (Date.now() - last >= heartbeatMs) {
-            logger.info(`… overcloud stack.sh still running (${Math.round((Date.now() - t0) / 1000)} s; last line: ${lastLine.slice(0, 120)})`);
-            last = Date.now();
-        }
-    }, Math.min(heartbeatMs, 10_000));
-    const onLine = (line) => {
-        last = Date.now();
-        lastLine = line;
-        logger.info(line);
-        for (const e of parser.push(line)) {
-            if (e.kind === 'phase') {
-                logger.endGroup();
-                logger.startGroup(`overcloud stack.sh: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
-            }
-            if (e.kind === 'password-prompt')
-                logger.error(`overcloud stack.sh is prompting for a password: ${e.banner}`);
-        }
-    };
-    try {
-        const r = await ssh.run(['sh', '-c', 'cd "$1" && exec ./stack.sh', 'stack', s.remoteDir], {
-            timeoutMs: s.stackTimeoutMinutes * 60_000,
-            onStdoutLine: onLine,
-            onStderrLine: onLine,
-            label: 'overcloud stack.sh',
-            maxBufferBytes: 1024 * 1024,
-        });
-        exitCode = r.exitCode;
-    }
-    catch (err) {
-        if (!(err instanceof command/* CommandError */.Qd))
-            throw err;
-        exitCode = err.exitCode;
-        timedOut = err.timedOut;
-        cancelled = err.cancelled;
-    }
-    finally {
-        clearInterval(heartbeat);
-        logger.endGroup();
-    }
+    const run = await (0,stream/* streamStackRun */.k)((onLine) => ssh.run(['sh', '-c', 'cd "$1" && exec ./stack.sh', 'stack', s.remoteDir], {
+        timeoutMs: s.stackTimeoutMinutes * 60_000,
+        onStdoutLine: onLine,
+        onStderrLine: onLine,
+        label: 'overcloud stack.sh',
+        maxBufferBytes: 1024 * 1024,
+    }), { logger, label: 'overcloud stack.sh', heartbeatMs: s.heartbeatMs });
+    const { parser, exitCode } = run;
     // As on the undercloud: with LOGFILE + VERBOSE the completion line is only in the summary log.
     if (exitCode === 0 && !parser.outcome().completed) {
         // .stackenv (save_stackenv) knows where LOGFILE went in the VM
@@ -483,9 +439,11 @@ async function runStack(s, ssh, logger) {
         for (const line of (summary?.stdout ?? '').split('\n'))
             parser.push(line);
     }
-    return { parser, exitCode, timedOut, cancelled };
+    return run;
 }
 
+// EXTERNAL MODULE: ./build/runtime/command.js
+var command = __webpack_require__(8806);
 ;// CONCATENATED MODULE: ./build/openstack/ssh.js
 
 

@@ -2086,8 +2086,8 @@ function lintPlan(plan, options = {}) {
 
 // EXTERNAL MODULE: ./build/devstack/preflight.js
 var preflight = __webpack_require__(9855);
-// EXTERNAL MODULE: ./build/devstack/stack/output.js
-var output = __webpack_require__(4786);
+// EXTERNAL MODULE: ./build/devstack/stack/stream.js
+var stream = __webpack_require__(2483);
 // EXTERNAL MODULE: ./build/devstack/distro.js
 var distro = __webpack_require__(2129);
 ;// CONCATENATED MODULE: ./build/devstack/setup/host.js
@@ -2221,7 +2221,6 @@ var setup_triage = __webpack_require__(2816);
  * outputs + NAT, each in its own log group with elapsed time, every program through the command-runner port, and
  * every result on disk (results JSON) before the next step can fail. Shared by the action and `kdf setup`.
  */
-
 
 
 
@@ -2485,61 +2484,19 @@ async function runSetup(settings, env) {
         const write = plan.commands.find((c) => c.step === 'local-conf');
         await runAs(write.command, write.args, { input: plan.localConf });
     });
-    // 5. stack.sh, streamed, with a heartbeat and the timeout.
-    const parser = new output/* StackOutputParser */.zb();
+    // 5. stack.sh, streamed (one log group per phase), with a heartbeat and the timeout.
     const stackCmd = plan.commands.find((c) => c.step === 'stack');
-    let exitCode = null;
-    let timedOut = false;
-    let cancelled = false;
-    const t0 = Date.now();
-    // One log group per stack.sh phase (stack.sh announces them with `run_phase stack <phase>`).
-    logger.startGroup('stack.sh: prerequisites and install');
-    await (async () => {
-        let last = Date.now();
-        let lastLine = '';
-        const heartbeat = setInterval(() => {
-            if (Date.now() - last >= (env.heartbeatMs ?? 60_000)) {
-                logger.info(`… stack.sh still running (${Math.round((Date.now() - t0) / 1000)} s; last line: ${lastLine.slice(0, 120)})`);
-                last = Date.now();
-            }
-        }, Math.min(env.heartbeatMs ?? 60_000, 10_000));
-        const onLine = (line) => {
-            last = Date.now();
-            lastLine = line;
-            logger.info(line);
-            for (const e of parser.push(line)) {
-                if (e.kind === 'phase') {
-                    logger.endGroup();
-                    logger.startGroup(`stack.sh: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
-                }
-                if (e.kind === 'password-prompt')
-                    logger.error(`stack.sh is prompting for a password: ${e.banner}`);
-            }
-        };
-        try {
-            const [c, a] = asUser(settings.stackUser, stackCmd.command, stackCmd.args);
-            const r = await run(c, a, {
-                cwd: devstackDir,
-                timeoutMs: settings.timeoutMinutes * 60_000,
-                onStdoutLine: onLine,
-                onStderrLine: onLine,
-                label: 'stack.sh',
-                maxBufferBytes: 1024 * 1024,
-            });
-            exitCode = r.exitCode;
-        }
-        catch (err) {
-            if (!(err instanceof command/* CommandError */.Qd))
-                throw err;
-            exitCode = err.exitCode;
-            timedOut = err.timedOut;
-            cancelled = err.cancelled;
-        }
-        finally {
-            clearInterval(heartbeat);
-            logger.endGroup();
-        }
-    })();
+    const { parser, exitCode, timedOut, cancelled, durationMs } = await (0,stream/* streamStackRun */.k)((onLine) => {
+        const [c, a] = asUser(settings.stackUser, stackCmd.command, stackCmd.args);
+        return run(c, a, {
+            cwd: devstackDir,
+            timeoutMs: settings.timeoutMinutes * 60_000,
+            onStdoutLine: onLine,
+            onStderrLine: onLine,
+            label: 'stack.sh',
+            maxBufferBytes: 1024 * 1024,
+        });
+    }, { logger, label: 'stack.sh', heartbeatMs: env.heartbeatMs });
     // With LOGFILE set and VERBOSE=True, stack.sh's echo_summary lines (`stack.sh log …`, `stack.sh completed in N
     // seconds.`) go only to the summary log, never to the console: read it to know whether the run completed.
     if (exitCode === 0 && !parser.outcome().completed) {
@@ -2577,7 +2534,7 @@ async function runSetup(settings, env) {
         name: 'stack.sh',
         suite: 'setup-devstack',
         status: triage.success ? 'passed' : 'failed',
-        durationMs: Date.now() - t0,
+        durationMs,
         message: triage.headline,
         details: triage.tail.join('\n'),
     });

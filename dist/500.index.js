@@ -146,8 +146,8 @@ function wiring(stage, topology, outputs, root) {
 /** How publish-results words a failure to publish (as opposed to failed results, `fail-on`). */
 const PUBLISH_ERROR = 'Publishing the check run failed';
 const MODULES = {
-    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(641), __webpack_require__.e(700), __webpack_require__.e(402), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 450)),
-    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(700), __webpack_require__.e(402), __webpack_require__.e(723), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 9012)),
+    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(641), __webpack_require__.e(700), __webpack_require__.e(226), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 450)),
+    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(700), __webpack_require__.e(226), __webpack_require__.e(723), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 9012)),
     connectivity: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(700), __webpack_require__.e(723), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123)),
     'publish-results': async () => {
         const mod = await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 3618));

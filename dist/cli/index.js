@@ -23422,7 +23422,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2751);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5390);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -23437,7 +23437,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2751:
+/***/ 5390:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32375,6 +32375,63 @@ function passwordVariableOfBanner(banner) {
     return table.find(([re]) => re.test(banner))?.[1];
 }
 
+;// CONCATENATED MODULE: ./build/devstack/stack/stream.js
+/**
+ * Runs stack.sh streamed into the log: one log group per DevStack phase (`run_phase stack <phase>`), a "still
+ * running" heartbeat when it goes quiet, an error line when it prompts for a password, and the outcome parsed as it
+ * goes. Shared by setup-devstack (stack.sh on the runner) and trunk-vm's overcloud (stack.sh over SSH in the VM).
+ */
+
+
+/**
+ * Starts stack.sh through `start` (which must pass `onLine` as the runner's stdout and stderr line callback) and
+ * streams it. A CommandError (non-zero exit, timeout, cancel) is part of the outcome; anything else is rethrown.
+ * @param label how the log calls the run (`stack.sh`, `overcloud stack.sh`)
+ */
+async function streamStackRun(start, { logger, label, heartbeatMs = 60_000 }) {
+    const parser = new StackOutputParser();
+    const t0 = Date.now();
+    let last = Date.now();
+    let lastLine = '';
+    const run = { parser, exitCode: null, timedOut: false, cancelled: false, durationMs: 0 };
+    logger.startGroup(`${label}: prerequisites and install`);
+    const heartbeat = setInterval(() => {
+        if (Date.now() - last >= heartbeatMs) {
+            logger.info(`… ${label} still running (${Math.round((Date.now() - t0) / 1000)} s; last line: ${lastLine.slice(0, 120)})`);
+            last = Date.now();
+        }
+    }, Math.min(heartbeatMs, 10_000));
+    const onLine = (line) => {
+        last = Date.now();
+        lastLine = line;
+        logger.info(line);
+        for (const e of parser.push(line)) {
+            if (e.kind === 'phase') {
+                logger.endGroup();
+                logger.startGroup(`${label}: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
+            }
+            if (e.kind === 'password-prompt')
+                logger.error(`${label} is prompting for a password: ${e.banner}`);
+        }
+    };
+    try {
+        run.exitCode = (await start(onLine)).exitCode;
+    }
+    catch (err) {
+        if (!(err instanceof CommandError))
+            throw err;
+        run.exitCode = err.exitCode;
+        run.timedOut = err.timedOut;
+        run.cancelled = err.cancelled;
+    }
+    finally {
+        clearInterval(heartbeat);
+        logger.endGroup();
+        run.durationMs = Date.now() - t0;
+    }
+    return run;
+}
+
 ;// CONCATENATED MODULE: ./build/devstack/setup/host.js
 /** Facts about the runner host that preflight checks: distro, memory, free disk. Reads files only. */
 
@@ -32610,7 +32667,6 @@ function mapToOrigin(f, t) {
  * outputs + NAT, each in its own log group with elapsed time, every program through the command-runner port, and
  * every result on disk (results JSON) before the next step can fail. Shared by the action and `kdf setup`.
  */
-
 
 
 
@@ -32874,61 +32930,19 @@ async function runSetup(settings, env) {
         const write = plan.commands.find((c) => c.step === 'local-conf');
         await runAs(write.command, write.args, { input: plan.localConf });
     });
-    // 5. stack.sh, streamed, with a heartbeat and the timeout.
-    const parser = new StackOutputParser();
+    // 5. stack.sh, streamed (one log group per phase), with a heartbeat and the timeout.
     const stackCmd = plan.commands.find((c) => c.step === 'stack');
-    let exitCode = null;
-    let timedOut = false;
-    let cancelled = false;
-    const t0 = Date.now();
-    // One log group per stack.sh phase (stack.sh announces them with `run_phase stack <phase>`).
-    logger.startGroup('stack.sh: prerequisites and install');
-    await (async () => {
-        let last = Date.now();
-        let lastLine = '';
-        const heartbeat = setInterval(() => {
-            if (Date.now() - last >= (env.heartbeatMs ?? 60_000)) {
-                logger.info(`… stack.sh still running (${Math.round((Date.now() - t0) / 1000)} s; last line: ${lastLine.slice(0, 120)})`);
-                last = Date.now();
-            }
-        }, Math.min(env.heartbeatMs ?? 60_000, 10_000));
-        const onLine = (line) => {
-            last = Date.now();
-            lastLine = line;
-            logger.info(line);
-            for (const e of parser.push(line)) {
-                if (e.kind === 'phase') {
-                    logger.endGroup();
-                    logger.startGroup(`stack.sh: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
-                }
-                if (e.kind === 'password-prompt')
-                    logger.error(`stack.sh is prompting for a password: ${e.banner}`);
-            }
-        };
-        try {
-            const [c, a] = asUser(settings.stackUser, stackCmd.command, stackCmd.args);
-            const r = await run(c, a, {
-                cwd: devstackDir,
-                timeoutMs: settings.timeoutMinutes * 60_000,
-                onStdoutLine: onLine,
-                onStderrLine: onLine,
-                label: 'stack.sh',
-                maxBufferBytes: 1024 * 1024,
-            });
-            exitCode = r.exitCode;
-        }
-        catch (err) {
-            if (!(err instanceof CommandError))
-                throw err;
-            exitCode = err.exitCode;
-            timedOut = err.timedOut;
-            cancelled = err.cancelled;
-        }
-        finally {
-            clearInterval(heartbeat);
-            logger.endGroup();
-        }
-    })();
+    const { parser, exitCode, timedOut, cancelled, durationMs } = await streamStackRun((onLine) => {
+        const [c, a] = asUser(settings.stackUser, stackCmd.command, stackCmd.args);
+        return run(c, a, {
+            cwd: devstackDir,
+            timeoutMs: settings.timeoutMinutes * 60_000,
+            onStdoutLine: onLine,
+            onStderrLine: onLine,
+            label: 'stack.sh',
+            maxBufferBytes: 1024 * 1024,
+        });
+    }, { logger, label: 'stack.sh', heartbeatMs: env.heartbeatMs });
     // With LOGFILE set and VERBOSE=True, stack.sh's echo_summary lines (`stack.sh log …`, `stack.sh completed in N
     // seconds.`) go only to the summary log, never to the console: read it to know whether the run completed.
     if (exitCode === 0 && !parser.outcome().completed) {
@@ -32966,7 +32980,7 @@ async function runSetup(settings, env) {
         name: 'stack.sh',
         suite: 'setup-devstack',
         status: triage.success ? 'passed' : 'failed',
-        durationMs: Date.now() - t0,
+        durationMs,
         message: triage.headline,
         details: triage.tail.join('\n'),
     });
@@ -44625,7 +44639,6 @@ function getIniOption(text, section, key) {
 
 
 
-
 /** Defaults of {@link OvercloudSettings} (field guide §2.3-2.5). */
 const OVERCLOUD_DEFAULTS = {
     profile: 'overcloud-nested-vlan',
@@ -44854,55 +44867,14 @@ async function stackOvercloud(s, vm, { client, ssh, runner, logger }) {
     };
 }
 async function runStack(s, ssh, logger) {
-    const parser = new StackOutputParser();
-    const t0 = Date.now();
-    let exitCode = null;
-    let timedOut = false;
-    let cancelled = false;
-    let last = Date.now();
-    let lastLine = '';
-    const heartbeatMs = s.heartbeatMs ?? 60_000;
-    logger.startGroup('overcloud stack.sh: prerequisites and install');
-    const heartbeat = setInterval(() => {
-        if (Date.now() - last >= heartbeatMs) {
-            logger.info(`… overcloud stack.sh still running (${Math.round((Date.now() - t0) / 1000)} s; last line: ${lastLine.slice(0, 120)})`);
-            last = Date.now();
-        }
-    }, Math.min(heartbeatMs, 10_000));
-    const onLine = (line) => {
-        last = Date.now();
-        lastLine = line;
-        logger.info(line);
-        for (const e of parser.push(line)) {
-            if (e.kind === 'phase') {
-                logger.endGroup();
-                logger.startGroup(`overcloud stack.sh: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
-            }
-            if (e.kind === 'password-prompt')
-                logger.error(`overcloud stack.sh is prompting for a password: ${e.banner}`);
-        }
-    };
-    try {
-        const r = await ssh.run(['sh', '-c', 'cd "$1" && exec ./stack.sh', 'stack', s.remoteDir], {
-            timeoutMs: s.stackTimeoutMinutes * 60_000,
-            onStdoutLine: onLine,
-            onStderrLine: onLine,
-            label: 'overcloud stack.sh',
-            maxBufferBytes: 1024 * 1024,
-        });
-        exitCode = r.exitCode;
-    }
-    catch (err) {
-        if (!(err instanceof CommandError))
-            throw err;
-        exitCode = err.exitCode;
-        timedOut = err.timedOut;
-        cancelled = err.cancelled;
-    }
-    finally {
-        clearInterval(heartbeat);
-        logger.endGroup();
-    }
+    const run = await streamStackRun((onLine) => ssh.run(['sh', '-c', 'cd "$1" && exec ./stack.sh', 'stack', s.remoteDir], {
+        timeoutMs: s.stackTimeoutMinutes * 60_000,
+        onStdoutLine: onLine,
+        onStderrLine: onLine,
+        label: 'overcloud stack.sh',
+        maxBufferBytes: 1024 * 1024,
+    }), { logger, label: 'overcloud stack.sh', heartbeatMs: s.heartbeatMs });
+    const { parser, exitCode } = run;
     // As on the undercloud: with LOGFILE + VERBOSE the completion line is only in the summary log.
     if (exitCode === 0 && !parser.outcome().completed) {
         // .stackenv (save_stackenv) knows where LOGFILE went in the VM
@@ -44916,7 +44888,7 @@ async function runStack(s, ssh, logger) {
         for (const line of (summary?.stdout ?? '').split('\n'))
             parser.push(line);
     }
-    return { parser, exitCode, timedOut, cancelled };
+    return run;
 }
 
 ;// CONCATENATED MODULE: ./build/openstack/ssh.js

@@ -1,5 +1,5 @@
-export const id = 402;
-export const ids = [402];
+export const id = 226;
+export const ids = [226];
 export const modules = {
 
 /***/ 2129:
@@ -2438,6 +2438,73 @@ function passwordVariableOfBanner(banner) {
         [/SWIFT/, 'SWIFT_HASH'],
     ];
     return table.find(([re]) => re.test(banner))?.[1];
+}
+
+
+/***/ }),
+
+/***/ 2483:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ streamStackRun)
+/* harmony export */ });
+/* harmony import */ var _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8806);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4786);
+/**
+ * Runs stack.sh streamed into the log: one log group per DevStack phase (`run_phase stack <phase>`), a "still
+ * running" heartbeat when it goes quiet, an error line when it prompts for a password, and the outcome parsed as it
+ * goes. Shared by setup-devstack (stack.sh on the runner) and trunk-vm's overcloud (stack.sh over SSH in the VM).
+ */
+
+
+/**
+ * Starts stack.sh through `start` (which must pass `onLine` as the runner's stdout and stderr line callback) and
+ * streams it. A CommandError (non-zero exit, timeout, cancel) is part of the outcome; anything else is rethrown.
+ * @param label how the log calls the run (`stack.sh`, `overcloud stack.sh`)
+ */
+async function streamStackRun(start, { logger, label, heartbeatMs = 60_000 }) {
+    const parser = new _output_js__WEBPACK_IMPORTED_MODULE_1__/* .StackOutputParser */ .zb();
+    const t0 = Date.now();
+    let last = Date.now();
+    let lastLine = '';
+    const run = { parser, exitCode: null, timedOut: false, cancelled: false, durationMs: 0 };
+    logger.startGroup(`${label}: prerequisites and install`);
+    const heartbeat = setInterval(() => {
+        if (Date.now() - last >= heartbeatMs) {
+            logger.info(`… ${label} still running (${Math.round((Date.now() - t0) / 1000)} s; last line: ${lastLine.slice(0, 120)})`);
+            last = Date.now();
+        }
+    }, Math.min(heartbeatMs, 10_000));
+    const onLine = (line) => {
+        last = Date.now();
+        lastLine = line;
+        logger.info(line);
+        for (const e of parser.push(line)) {
+            if (e.kind === 'phase') {
+                logger.endGroup();
+                logger.startGroup(`${label}: ${e.phase} (from ${Math.round((Date.now() - t0) / 1000)} s)`);
+            }
+            if (e.kind === 'password-prompt')
+                logger.error(`${label} is prompting for a password: ${e.banner}`);
+        }
+    };
+    try {
+        run.exitCode = (await start(onLine)).exitCode;
+    }
+    catch (err) {
+        if (!(err instanceof _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd))
+            throw err;
+        run.exitCode = err.exitCode;
+        run.timedOut = err.timedOut;
+        run.cancelled = err.cancelled;
+    }
+    finally {
+        clearInterval(heartbeat);
+        logger.endGroup();
+        run.durationMs = Date.now() - t0;
+    }
+    return run;
 }
 
 
