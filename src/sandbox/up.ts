@@ -360,6 +360,9 @@ class BringUp {
         'baremetal',
         '--kubeconfig',
         kubeconfig,
+        // the cluster's pods live in namespaces under this sandbox's (kdf-kube's default is kdf-sbx)
+        '--namespace',
+        this.state.namespace,
       ],
       { timeoutMs: 60_000, label: 'kdf-kube init' },
     );
