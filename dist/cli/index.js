@@ -43682,6 +43682,9 @@ class BringUp {
             'baremetal',
             '--kubeconfig',
             kubeconfig,
+            // the cluster's pods live in namespaces under this sandbox's (kdf-kube's default is kdf-sbx)
+            '--namespace',
+            this.state.namespace,
         ], { timeoutMs: 60_000, label: 'kdf-kube init' });
     }
     /** Waits for every branch; on the first failure aborts the rest, waits for them to stop, then rethrows it. */
