@@ -133,4 +133,47 @@ describe('actions/trunk-vm (bundled) against the sandbox cloud', () => {
       await service('--disable', BROKEN_COMPUTE_HOST);
     }
   }, 600_000);
+
+  it.each([
+    ['unknown flavor', { flavor: `no-such-flavor-${RUN_ID}` }, /flavor 'no-such-flavor-.*' does not exist/],
+    ['missing image', { image: `no-such-image-${RUN_ID}` }, /image 'no-such-image-.*' does not exist/],
+  ] as [string, Record<string, string>, RegExp][])(
+    '%s: the finding names the input and nothing is left behind',
+    async (_what, inputs, message) => {
+      const tag = `bad${Object.keys(inputs)[0]}`;
+      const job = new ActionJob({
+        actionDir: join(REPO_ROOT, 'actions', 'trunk-vm'),
+        with: {
+          image: SANDBOX.imageName,
+          'os-cloud': 'devstack',
+          'clouds-yaml': layout.cloudsYaml,
+          'ssh-user': user!.name,
+          'port-name': `port0-${tag}-${RUN_ID}`,
+          'trunk-name': `trunk0-${tag}-${RUN_ID}`,
+          'server-name': `vm-${tag}-${RUN_ID}`,
+          'key-name': `key-${tag}-${RUN_ID}`,
+          ...inputs,
+        },
+        env: {
+          KDF_OPENSTACK_NETNS: sandboxState().namespace,
+          PATH: `/usr/bin:/bin:/usr/sbin:/sbin:${process.env.PATH ?? ''}`,
+        },
+        timeoutMs: 300_000,
+      });
+      const main = await job.run('main');
+      expect(main.exitCode).toBe(1);
+      expect(
+        main.annotations
+          .filter((a) => a.command === 'error')
+          .map((a) => a.message)
+          .join('\n'),
+      ).toMatch(message);
+      const keys = await os<{ Name: string }[]>('devstack', 'keypair', 'list');
+      const ports = await os<{ Name: string }[]>('devstack', 'port', 'list');
+      expect([...keys, ...ports].map((o) => o.Name).filter((n) => n.includes(`-${tag}-${RUN_ID}`))).toEqual([]);
+      const post = await job.run('post');
+      expect(post.exitCode).toBe(0);
+    },
+    300_000,
+  );
 });
