@@ -122,8 +122,7 @@ def main(argv=None):
         ctx.log('another kuryr-emulator holds %s: waiting' % lock.name)
         fcntl.flock(lock, fcntl.LOCK_EX)
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
-    ctx.log('kuryr-emulator running (state %s, namespace %s, kdfdp fallbacks: %s)'
-            % (state_dir, args.namespace, ', '.join(dp.FALLBACK) or 'none'))
+    ctx.log('kuryr-emulator running (state %s, namespace %s)' % (state_dir, args.namespace))
     Emulator(ctx, amphorae=not args.no_amphora).run_forever()
 
 

@@ -49,34 +49,8 @@ def remove(path):
         pass
 
 
-def objects(cluster_dir, plural):
-    """{(namespace, name): object} of one kind; cluster-scoped objects live under `_`."""
-    root = os.path.join(cluster_dir, 'objects', plural)
-    out = {}
-    try:
-        namespaces = os.listdir(root)
-    except FileNotFoundError:
-        return out
-    for ns in namespaces:
-        try:
-            files = os.listdir(os.path.join(root, ns))
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        for fn in files:
-            if fn.endswith('.json') and not fn.startswith('.'):
-                obj = read_json(os.path.join(root, ns, fn))
-                if obj is not None:
-                    out[(ns, fn[:-5])] = obj
-    return out
-
-
-def get_object(cluster_dir, plural, namespace, name):
-    return read_json(os.path.join(cluster_dir, 'objects', plural, namespace, name + '.json'))
-
-
-def kuryr_files(cluster_dir, kind):
-    """{(namespace, name): data} of kuryr/pods or kuryr/services."""
-    root = os.path.join(cluster_dir, 'kuryr', kind)
+def _json_tree(root):
+    """{(namespace, name): data} of every `<root>/<namespace>/<name>.json` (unreadable files skipped)."""
     out = {}
     try:
         namespaces = os.listdir(root)
@@ -93,6 +67,20 @@ def kuryr_files(cluster_dir, kind):
                 if data is not None:
                     out[(ns, fn[:-5])] = data
     return out
+
+
+def objects(cluster_dir, plural):
+    """{(namespace, name): object} of one kind; cluster-scoped objects live under `_`."""
+    return _json_tree(os.path.join(cluster_dir, 'objects', plural))
+
+
+def get_object(cluster_dir, plural, namespace, name):
+    return read_json(os.path.join(cluster_dir, 'objects', plural, namespace, name + '.json'))
+
+
+def kuryr_files(cluster_dir, kind):
+    """{(namespace, name): data} of kuryr/pods or kuryr/services."""
+    return _json_tree(os.path.join(cluster_dir, 'kuryr', kind))
 
 
 def kuryr_path(cluster_dir, kind, namespace, name):
