@@ -6,12 +6,15 @@
  * the stages' post steps in reverse order (connectivity, trunk-vm, setup-devstack).
  */
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+
+import { distroFromOsRelease, parseOsReleaseFields } from '../devstack/distro.js';
 
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
 import { Inputs, actionsInputSource, recordInputSource } from '../runtime/inputs.js';
 import { PipelineStageIO } from '../runtime/stage-io.js';
 import { VERSION } from '../cli/version.js';
-import { ResultsWriter } from '../results/writer.js';
+import { LEG_ENV, ResultsWriter } from '../results/writer.js';
 import { resultsDir, resultsPathFor } from '../runtime/action-io.js';
 
 /** The stages in pipeline order. */
@@ -83,16 +86,49 @@ export type Topology = 'baremetal' | 'nested';
 /** The root inputs that are not passed through to one stage. */
 export interface PipelineSettings {
   topology: Topology;
+  /** The matrix leg every stage's results are labelled with (publish-results' Matrix table). */
+  leg: string;
 }
 
-/** Reads `topology`. */
-export function readPipelineSettings(inputs: Inputs): PipelineSettings {
+/**
+ * Reads `topology` and `leg`. The leg defaults to `$KDF_LEG`, then to `<distro>/<topology>` with the distro read
+ * from os-release (`KDF_OS_RELEASE` or /etc/os-release; `ID-VERSION_ID` when the toolkit does not know it).
+ */
+export function readPipelineSettings(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv = process.env,
+  readOsRelease: () => string | undefined = () => readTextOrUndefined(env.KDF_OS_RELEASE || '/etc/os-release'),
+): PipelineSettings {
   const topology = inputs.getOptionalInput('topology', 'baremetal');
   if (topology !== 'baremetal' && topology !== 'nested') {
     throw new ConfigurationError(`Input 'topology' must be baremetal or nested (got '${topology}').`, 'topology');
   }
-  return { topology };
+  const leg =
+    inputs.getOptionalInput('leg', '').trim() || env[LEG_ENV]?.trim() || `${hostDistro(readOsRelease())}/${topology}`;
+  if (/[\r\n]/.test(leg) || leg.length > 100) {
+    throw new ConfigurationError(`Input 'leg' must be one line of at most 100 characters.`, 'leg');
+  }
+  return { topology, leg };
 }
+
+/** The toolkit's id of the distro in os-release content (`ubuntu-18.04`), or `ID-VERSION_ID`, or `unknown`. */
+export function hostDistro(osRelease: string | undefined): string {
+  if (osRelease === undefined) return 'unknown';
+  try {
+    return distroFromOsRelease(osRelease).id;
+  } catch {
+    const f = parseOsReleaseFields(osRelease);
+    return [f.ID, f.VERSION_ID].filter(Boolean).join('-') || 'unknown';
+  }
+}
+
+const readTextOrUndefined = (path: string): string | undefined => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
 
 /** One stage's inputs: its share of the root inputs (empty ones left out) plus values wired from earlier stages. */
 export function stageInputs(
@@ -182,7 +218,10 @@ export function describeStageError(stage: Stage, err: unknown): string {
 
 /** The main step: every stage in order; the step fails when any stage failed. */
 export async function main(): Promise<void> {
-  const { topology } = readPipelineSettings(new Inputs(actionsInputSource));
+  const { topology, leg } = readPipelineSettings(new Inputs(actionsInputSource));
+  // Every stage's results document is labelled with the leg (ResultsWriter reads it from the environment).
+  process.env[LEG_ENV] = leg;
+  core.info(`leg ${leg}`);
   const outputs: Partial<Record<Stage, Record<string, string>>> = {};
   const ran: Stage[] = [];
   const failed: string[] = [];
@@ -242,6 +281,7 @@ export async function main(): Promise<void> {
   }
   core.setOutput('results-dir', resultsDir());
   core.setOutput('topology', topology);
+  core.setOutput('leg', leg);
   if (failed.length > 0) core.setFailed(`failed stage(s): ${failed.join(', ')}`);
 }
 

@@ -41,6 +41,21 @@ export interface ResultsWriterOptions {
   staleLockMs?: number;
   /** Clock, for tests. */
   now?: () => Date;
+  /** The matrix leg the results belong to (default: `$KDF_LEG`), recorded as `run.extra.leg`. */
+  leg?: string;
+}
+
+/**
+ * The environment variable naming the matrix leg (e.g. `ubuntu-18.04/nested`) of the job writing results: the
+ * reusable workflow and the root action set it, publish-results' matrix section groups documents by it.
+ */
+export const LEG_ENV = 'KDF_LEG';
+
+/** `run` with `extra.leg` set, unless it has one already or `leg` is empty. */
+function withLeg(run: RunInit, leg: string | undefined): RunInit {
+  const value = leg?.trim();
+  if (!value || run.extra?.leg !== undefined) return run;
+  return { ...run, extra: { ...run.extra, leg: value } };
 }
 
 const DEFAULT_LOCK_TIMEOUT_MS = 60_000;
@@ -320,7 +335,12 @@ export class ResultsWriter {
    */
   static async open(path: string, run: RunInit, options: ResultsWriterOptions = {}): Promise<ResultsWriter> {
     const abs = resolve(path);
-    const fresh = validateResults(plain(createResultsDocument(run, (options.now ?? (() => new Date()))())), abs);
+    const fresh = validateResults(
+      plain(
+        createResultsDocument(withLeg(run, options.leg ?? process.env[LEG_ENV]), (options.now ?? (() => new Date()))()),
+      ),
+      abs,
+    );
     const writer = new ResultsWriter(abs, fresh, options);
     await mkdir(dirname(abs), { recursive: true });
     await enqueue(abs, () =>

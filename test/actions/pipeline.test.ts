@@ -21,9 +21,9 @@ const load = (path: string): ActionYml => parse(readFileSync(join(REPO_ROOT, pat
 const root = load('action.yml');
 
 describe('root action.yml', () => {
-  it('declares exactly topology plus every mapped stage input, with the stage defaults', () => {
+  it('declares exactly topology, leg and every mapped stage input, with the stage defaults', () => {
     const mapped = new Set(STAGES.flatMap((s) => Object.keys(STAGE_INPUTS[s])));
-    expect(new Set(Object.keys(root.inputs))).toEqual(new Set(['topology', ...mapped]));
+    expect(new Set(Object.keys(root.inputs))).toEqual(new Set(['topology', 'leg', ...mapped]));
     for (const stage of STAGES) {
       const own = load(`actions/${stage}/action.yml`);
       for (const [rootName, stageName] of Object.entries(STAGE_INPUTS[stage])) {
@@ -90,5 +90,17 @@ describe('pipeline wiring', () => {
       "Input 'image' is required. (root action input 'vm-image')",
     );
     expect(describeStageError('setup-devstack', new ConfigurationError('bad profile', 'profile'))).toBe('bad profile');
+  });
+
+  it('labels the leg: the input, else $KDF_LEG, else the os-release distro and the topology', () => {
+    const bionic = readFileSync(join(REPO_ROOT, 'sandbox', 'devstack', 'os-release', 'ubuntu-18.04'), 'utf8');
+    const read = (inputs: Record<string, string>, env: NodeJS.ProcessEnv, os?: string) =>
+      readPipelineSettings(new Inputs(recordInputSource(inputs)), env, () => os).leg;
+    expect(read({ topology: 'nested' }, {}, bionic)).toBe('ubuntu-18.04/nested');
+    expect(read({}, { KDF_LEG: 'fedora-31/baremetal' }, bionic)).toBe('fedora-31/baremetal');
+    expect(read({ leg: 'mine' }, { KDF_LEG: 'env' }, bionic)).toBe('mine');
+    expect(read({}, {}, 'ID=plan9\nVERSION_ID="4"\n')).toBe('plan9-4/baremetal');
+    expect(read({}, {}, undefined)).toBe('unknown/baremetal');
+    expect(() => read({ leg: 'a\nb' }, {})).toThrow(/Input 'leg' must be one line/);
   });
 });

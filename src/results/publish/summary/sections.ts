@@ -7,6 +7,7 @@ import { caseTitle, type AnnotationEntry } from '../annotations.js';
 import type { Totals } from '../collector.js';
 import { truncateUtf8, utf8Length } from '../utf8.js';
 import { countsPhrase, escapeHtml, oneLine, table } from './markdown.js';
+import { matrixSection } from './matrix.js';
 import type { SummaryContext, SummarySection } from './renderer.js';
 
 const ICON = { success: '✅', failure: '❌', neutral: '⚠️' } as const;
@@ -208,6 +209,7 @@ export function defaultSections(): SummarySection[] {
     totalsSection(),
     failuresSection(),
     flakySection(),
+    matrixSection(),
     stagesSection(),
     durationsSection(),
     filesSection(),
