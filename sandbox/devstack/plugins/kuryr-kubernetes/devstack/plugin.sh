@@ -73,8 +73,38 @@ function kuryr_extra {
     fi
 }
 
+# kdf double: ~/.kube/config as a copy of $KDF_DOUBLE_KUBECONFIG (a sandbox
+# kube cluster's kubeconfig), waiting up to $KDF_DOUBLE_KUBECONFIG_WAIT
+# seconds for it to appear (the demo writes it once the trunk VM is ACTIVE)
+function kuryr_double_copy_kubeconfig {
+    local src=$1
+    local wait_secs=${KDF_DOUBLE_KUBECONFIG_WAIT:-0}
+    local waited=0
+    if [[ ! $wait_secs =~ ^[0-9]+$ ]]; then
+        die $LINENO "KDF_DOUBLE_KUBECONFIG_WAIT must be a whole number of seconds, not '$wait_secs'"
+    fi
+    wait_secs=$((10#$wait_secs))
+    if [[ ! -f $src || ! -r $src ]] && (( wait_secs > 0 )); then
+        echo "kdf-double kuryr-kubernetes: waiting up to $wait_secs seconds for kubeconfig $src"
+        while [[ ! -f $src || ! -r $src ]] && (( waited < wait_secs )); do
+            sleep 1
+            waited=$((waited + 1))
+        done
+    fi
+    if [[ ! -f $src || ! -r $src ]]; then
+        die $LINENO "kubeconfig $src (KDF_DOUBLE_KUBECONFIG) is missing or unreadable after waiting ${wait_secs}s"
+    fi
+    mkdir -p $HOME/.kube
+    install -m 0600 "$src" $HOME/.kube/config
+    echo "kdf-double kuryr-kubernetes: kubeconfig from $src"
+}
+
 # ~/.kube/config pointing at KURYR_K8S_API_URL (kubectl config set-cluster ...)
 function prepare_kubeconfig {
+    if [[ -n ${KDF_DOUBLE_KUBECONFIG:-} ]]; then
+        kuryr_double_copy_kubeconfig "$KDF_DOUBLE_KUBECONFIG"
+        return
+    fi
     mkdir -p $HOME/.kube
     cat > $HOME/.kube/config <<KUBECONFIG
 apiVersion: v1
