@@ -50,6 +50,8 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /** Send SIGINT (as the runner does on cancel) after this many ms. */
   cancelAfterMs?: number;
+  /** Sees the step's stdout as it arrives (the demo's progress lines, a live log). */
+  onStdout?: (chunk: string, phase: 'main' | 'post') => void;
 }
 
 interface ActionYaml {
@@ -195,7 +197,11 @@ export class ActionJob {
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stdout.setEncoding('utf8'); // whole characters per chunk
+    child.stdout.on('data', (text: string) => {
+      stdout += text;
+      this.opts.onStdout?.(text, phase);
+    });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timers: NodeJS.Timeout[] = [];
     if (this.opts.cancelAfterMs !== undefined && phase === 'main') {

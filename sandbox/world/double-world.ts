@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runActionJob, type RunActionOptions } from '../harness/action-runner.js';
+import { runActionJob, type RunActionOptions } from '../runner/action-runner.js';
 import { REPO_ROOT } from './paths.js';
 
 export const SETUP_ACTION = join(REPO_ROOT, 'actions', 'setup-devstack');

@@ -57,6 +57,8 @@ export const STAGE_INPUTS: Record<Stage, Record<string, string>> = {
     'overcloud-local-conf-file': 'overcloud-local-conf-file',
     'overcloud-service-host': 'overcloud-service-host',
     'overcloud-timeout-minutes': 'overcloud-timeout-minutes',
+    'overcloud-release': 'overcloud-release',
+    'overcloud-kuryr-conf': 'overcloud-kuryr-conf',
     'admin-password': 'admin-password',
     'git-base': 'git-base',
     keep: 'keep',
