@@ -12,11 +12,12 @@
 set -euo pipefail
 
 SHARE=${KDF_SANDBOX_SHARE:-/usr/local/share/kdf-sandbox}
+# git, sudo, gawk and passwd: the DevStack double and its stack user (npm run demo, the setup-devstack e2e tests)
 PACKAGES=(
   python3-keystone python3-neutron python3-nova python3-glance python3-placement python3-octavia
   python3-openstackclient python3-neutronclient python3-octaviaclient python3-openstacksdk python3-pymysql
   mariadb-server mariadb-client rabbitmq-server
-  iproute2 openssl procps eatmydata
+  iproute2 openssl procps eatmydata git sudo gawk passwd
   openssh-server openssh-client iptables nftables util-linux curl iputils-ping netcat-openbsd busybox
 )
 # package → the paste files the sandbox needs from it

@@ -107,6 +107,9 @@ describe('the Matrix summary section', () => {
     const hostile = await stageDoc(dir, '<b>x</b>|y', 'connectivity', [['passed', 'p']]);
     const out = await render([hostile], defaultSections());
     expect(out).toContain('| &lt;b&gt;x&lt;/b&gt;\\|y | ✅ passed | 1 |');
+    // the stages table gets a leg column too
+    expect(out).toContain('| leg | stage | status | profile | release | distro | cases |');
+    expect(out).toContain('| &lt;b&gt;x&lt;/b&gt;\\|y | connectivity | passed |');
   });
 
   it('ResultsWriter labels documents with $KDF_LEG unless the run names its own leg', async () => {

@@ -7,7 +7,7 @@ import { caseTitle, type AnnotationEntry } from '../annotations.js';
 import type { Totals } from '../collector.js';
 import { truncateUtf8, utf8Length } from '../utf8.js';
 import { countsPhrase, escapeHtml, oneLine, table } from './markdown.js';
-import { matrixSection } from './matrix.js';
+import { legOf, matrixSection } from './matrix.js';
 import type { SummaryContext, SummarySection } from './renderer.js';
 
 const ICON = { success: '✅', failure: '❌', neutral: '⚠️' } as const;
@@ -161,11 +161,15 @@ export function stagesSection(): SummarySection {
     render: (ctx) => {
       const runs = ctx.collector.files.filter((f) => f.run);
       if (runs.length === 0) return '';
+      // documents of a matrix: a first column names the leg each row belongs to
+      const legs = runs.some((f) => legOf(f) !== undefined);
       const rows = runs.map((f) => {
         const r = f.run!;
-        return [r.stage, r.status ?? '', r.profile ?? '', r.release ?? '', r.distro ?? '', String(f.cases)];
+        const row = [r.stage, r.status ?? '', r.profile ?? '', r.release ?? '', r.distro ?? '', String(f.cases)];
+        return legs ? [legOf(f) ?? '', ...row] : row;
       });
-      return `#### Stages\n${table(['stage', 'status', 'profile', 'release', 'distro', 'cases'], rows)}`;
+      const header = ['stage', 'status', 'profile', 'release', 'distro', 'cases'];
+      return `#### Stages\n${table(legs ? ['leg', ...header] : header, rows)}`;
     },
   };
 }
