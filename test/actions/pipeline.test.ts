@@ -79,6 +79,10 @@ describe('pipeline wiring', () => {
     });
     expect(wiring('connectivity', 'baremetal', outputs, rootOf).kubeconfig).toBe('/home/stack/.kube/config');
     expect(stageInputs('publish-results', rootOf).token).toBe('t');
+    // results JSON only: connectivity's JUnit repeats its cases and would count them twice
+    expect(wiring('publish-results', 'baremetal', outputs, rootOf).results?.split('\n')).toEqual([
+      expect.stringMatching(/kdf-results\/\*\.json$/),
+    ]);
   });
 
   it('refuses an unknown topology and names root inputs in stage errors', () => {
