@@ -1,0 +1,170 @@
+/**
+ * `npm run demo` end to end, as a newcomer runs it (the script, a child process), against the running sandbox: the
+ * root action (committed bundle) runs once per leg through the runner harness — setup-devstack on the DevStack
+ * double, trunk-vm with the overcloud stacked inside the VM, connectivity baremetal and nested, publish-results to
+ * the GitHub API stub — plus the leg with the injected fault, then one combined check run. The outputs it names
+ * exist and say what happened, the HTML preview renders in headless Chromium, and nothing is left behind.
+ */
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DemoReport } from '../../sandbox/demo/main.js';
+import type { CheckRunFile } from '../../sandbox/demo/preview.js';
+import type { ResultsDocument } from '../../src/results/model.js';
+import { launchChromium } from '../helpers/chromium.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+import { layout, os, sandboxState } from './cloud.js';
+
+jest.setTimeout(30 * 60_000);
+
+const work = mkdtempSync(join(tmpdir(), 'kdf-demo-e2e-'));
+const out = join(work, 'demo-out');
+let stdout = '';
+let exitCode: number | null = null;
+const users = (): string[] =>
+  readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .map((l) => l.split(':')[0] as string)
+    .filter((u) => /^kdf(e2e|vm)/.test(u));
+let usersBefore: string[] = [];
+
+beforeAll(async () => {
+  usersBefore = users();
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(REPO_ROOT, 'sandbox', 'demo', 'main.ts'),
+      '--skip-install',
+      '--out',
+      out,
+      '--namespace',
+      sandboxState().namespace,
+    ],
+    { cwd: REPO_ROOT, env: { ...process.env, KDF_SANDBOX_DIR: layout.root }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (d: string) => (stdout += d));
+  exitCode = await new Promise<number | null>((res) => child.on('close', (code) => res(code)));
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run demo', () => {
+  it('exits 0 with a progress line per stage of every leg and the total time', () => {
+    expect({ exitCode, tail: exitCode === 0 ? '' : stdout.slice(-4000) }).toEqual({ exitCode: 0, tail: '' });
+    const line = (leg: string, stage: string, what: string) =>
+      new RegExp(`\\] {2}${leg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} +${stage} +${what}`);
+    for (const stage of ['setup-devstack', 'connectivity', 'publish-results']) {
+      expect(stdout).toMatch(line('ubuntu-18.04/baremetal', stage, '✓ done in \\d+ s'));
+    }
+    for (const stage of ['setup-devstack', 'trunk-vm', 'connectivity', 'publish-results']) {
+      expect(stdout).toMatch(line('ubuntu-18.04/nested', stage, '✓ done in \\d+ s'));
+    }
+    const fault = 'ubuntu-18.04/baremetal · injected fault';
+    expect(stdout).toMatch(line(fault, 'setup-devstack', '✗ failed in \\d+ s: .*ovsdb-server is not running'));
+    expect(stdout).toMatch(line(fault, 'connectivity', '– skipped \\(setup-devstack failed\\)'));
+    expect(stdout).toMatch(/demo finished in \d+ s/);
+    for (const name of ['summary.md', 'check-run.json', 'index.html']) expect(stdout).toContain(join(name));
+  });
+
+  it('the combined check run fails on the injected fault only, with its annotation, as the stub stored it', () => {
+    const file = JSON.parse(readFileSync(join(out, 'check-run.json'), 'utf8')) as CheckRunFile;
+    expect(file.check_run).toMatchObject({ name: 'kuryr-dragonflow', status: 'completed', conclusion: 'failure' });
+    const failures = file.annotations.filter((a) => a.annotation_level === 'failure');
+    expect(failures.length).toBeGreaterThan(0);
+    expect(failures.every((a) => a.path.startsWith('results/3-injected-fault/'))).toBe(true);
+    expect(failures.map((a) => a.message).join('\n')).toContain('ovsdb-server is not running');
+    expect(file.check_run.output.annotations_count).toBe(file.annotations.length);
+
+    const report = JSON.parse(readFileSync(join(out, 'demo.json'), 'utf8')) as DemoReport;
+    expect(report.legs.map((l) => [l.name, l.exitCode, l.postExitCode])).toEqual([
+      ['ubuntu-18.04/baremetal', 0, 0],
+      ['ubuntu-18.04/nested', 0, 0],
+      ['ubuntu-18.04/baremetal · injected fault', 1, 0],
+    ]);
+    // one check run per leg (the root action's own publish stage) plus the combined one
+    expect(report.checkRuns.map((c) => [c.name, c.conclusion]).sort()).toEqual([
+      ['kuryr-dragonflow', 'failure'],
+      ['kuryr-dragonflow (ubuntu-18.04/baremetal · injected fault)', 'failure'],
+      ['kuryr-dragonflow (ubuntu-18.04/baremetal)', 'success'],
+      ['kuryr-dragonflow (ubuntu-18.04/nested)', 'success'],
+    ]);
+  });
+
+  it('the job summary has the matrix; the results say what ran in each leg', () => {
+    const summary = readFileSync(join(out, 'summary.md'), 'utf8');
+    expect(summary).toContain(
+      [
+        '#### Matrix',
+        '| leg | setup-devstack | trunk-vm | connectivity | cases |',
+        '| --- | --- | --- | --- | --- |',
+      ].join('\n'),
+    );
+    expect(summary).toMatch(/\| ubuntu-18\.04\/baremetal \| ✅ passed \| — \| ✅ passed \| \d+ \|/);
+    expect(summary).toMatch(/\| ubuntu-18\.04\/nested \| ✅ passed \| ✅ passed \| ✅ passed \| \d+ \|/);
+    expect(summary).toMatch(/\| ubuntu-18\.04\/baremetal · injected fault \| ❌ failed \| — \| ⏭️ skipped \| \d+ \|/);
+    const doc = (leg: string, stage: string) =>
+      JSON.parse(readFileSync(join(out, 'results', leg, `${stage}.json`), 'utf8')) as ResultsDocument;
+    const nested = doc('2-ubuntu-nested', 'connectivity');
+    expect(nested.run.extra).toMatchObject({ leg: 'ubuntu-18.04/nested', mode: 'nested' });
+    expect(nested.cases.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['nested/ports-are-trunk-subports', 'nested/nested-pod-to-pod-http']),
+    );
+    expect(nested.cases.filter((c) => c.status !== 'passed' && c.status !== 'skipped')).toEqual([]);
+    const bare = doc('1-ubuntu-baremetal', 'connectivity');
+    expect(bare.run.extra).toMatchObject({ mode: 'baremetal' });
+    expect(bare.cases.filter((c) => c.status === 'passed').length).toBeGreaterThan(5);
+    expect(doc('2-ubuntu-nested', 'trunk-vm').run.status).toBe('passed');
+    expect(existsSync(join(out, 'results', '1-ubuntu-baremetal', 'connectivity-junit.xml'))).toBe(true);
+    expect(
+      doc('3-injected-fault', 'setup-devstack')
+        .findings.map((f) => f.message)
+        .join('\n'),
+    ).toContain('ovsdb-server is not running');
+  });
+
+  it('the HTML preview renders the matrix and the annotations in headless Chromium, with no network request', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const url = pathToFileURL(join(out, 'index.html')).href;
+      await page.goto(url);
+      const rows = await page.$$eval('table#matrix tbody tr', (trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
+      );
+      expect(rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+        ['ubuntu-18.04/baremetal', '✅ passed', '—', '✅ passed'],
+        ['ubuntu-18.04/nested', '✅ passed', '✅ passed', '✅ passed'],
+        ['ubuntu-18.04/baremetal · injected fault', '❌ failed', '—', '⏭️ skipped'],
+      ]);
+      const annotations = page.locator('#annotations tr.annotation.level-failure');
+      expect(await annotations.count()).toBeGreaterThan(0);
+      expect(await annotations.first().isVisible()).toBe(true);
+      expect(await page.locator('#annotations').innerText()).toContain('ovsdb-server is not running');
+      expect(requests).toEqual([url]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('leaves nothing behind: no trunk VM, trunk or nested cluster, no demo users', async () => {
+    const servers = await os<{ Name: string }[]>('devstack-admin', 'server', 'list', '--all-projects');
+    expect(servers.map((s) => s.Name)).not.toContain('overcloud_vm');
+    const trunks = await os<{ Name: string }[]>('devstack-admin', 'network', 'trunk', 'list');
+    expect(trunks.map((t) => t.Name)).not.toContain('trunk0');
+    expect(existsSync(join(layout.root, 'kube', 'clusters', 'demo-nested'))).toBe(false);
+    expect(users()).toEqual(usersBefore);
+    const netns = spawnSync('ip', ['netns', 'list'], { encoding: 'utf8' }).stdout;
+    expect(netns).not.toMatch(/^kdf-e2e-/m);
+    expect(readdirSync(join(out, 'logs'))).toEqual(expect.arrayContaining(['1-ubuntu-baremetal.log']));
+  });
+});

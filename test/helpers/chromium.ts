@@ -1,0 +1,36 @@
+/**
+ * Headless Chromium for browser tests: the distribution's /usr/bin/chromium driven by playwright-core (which never
+ * downloads a browser). Missing Chromium is an error, not a skip: a test that cannot run cannot fail either.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Where Debian's `chromium` package puts the browser. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** No sandbox (CI runs as root in a container), no GPU, and none of Chromium's own background traffic. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-default-apps',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--disable-domain-reliability',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+  '--metrics-recording-only',
+];
+
+/** Launches headless Chromium; throws, naming the package to install, when it is not there. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM_PATH}, and the browser tests need it: ` +
+        'run `apt-get install chromium` (Debian; .ci/run installs it).',
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
