@@ -1,5 +1,5 @@
 export const id = 497;
-export const ids = [497,297,878];
+export const ids = [497];
 export const modules = {
 
 /***/ 5537:

@@ -1,5 +1,5 @@
 export const id = 500;
-export const ids = [500,297,497,878];
+export const ids = [500,137,385,497];
 export const modules = {
 
 /***/ 9500:
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   STAGES: () => (/* binding */ STAGES),
 /* harmony export */   STAGE_INPUTS: () => (/* binding */ STAGE_INPUTS),
 /* harmony export */   describeStageError: () => (/* binding */ describeStageError),
+/* harmony export */   hostDistro: () => (/* binding */ hostDistro),
 /* harmony export */   main: () => (/* binding */ main),
 /* harmony export */   post: () => (/* binding */ post),
 /* harmony export */   readPipelineSettings: () => (/* binding */ readPipelineSettings),
@@ -17,12 +18,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   wiring: () => (/* binding */ wiring)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4704);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4634);
-/* harmony import */ var _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7186);
-/* harmony import */ var _cli_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5537);
-/* harmony import */ var _results_writer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1496);
-/* harmony import */ var _runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(542);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var _devstack_distro_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2129);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4704);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4634);
+/* harmony import */ var _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7186);
+/* harmony import */ var _cli_version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5537);
+/* harmony import */ var _results_writer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1496);
+/* harmony import */ var _runtime_action_io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(542);
 /**
  * The root action (`action.yml`): the whole pipeline in one step. setup-devstack → trunk-vm (only for `topology:
  * nested`) → connectivity → publish-results, each stage being the same adapter that runs as its own action, fed
@@ -30,6 +33,8 @@ __webpack_require__.r(__webpack_exports__);
  * skips the stages that need it; publish-results always runs, so the check run shows what happened. `post` runs
  * the stages' post steps in reverse order (connectivity, trunk-vm, setup-devstack).
  */
+
+
 
 
 
@@ -75,6 +80,8 @@ const STAGE_INPUTS = {
         'overcloud-local-conf-file': 'overcloud-local-conf-file',
         'overcloud-service-host': 'overcloud-service-host',
         'overcloud-timeout-minutes': 'overcloud-timeout-minutes',
+        'overcloud-release': 'overcloud-release',
+        'overcloud-kuryr-conf': 'overcloud-kuryr-conf',
         'admin-password': 'admin-password',
         'git-base': 'git-base',
         keep: 'keep',
@@ -97,14 +104,41 @@ const STAGE_INPUTS = {
         'annotations-limit': 'annotations-limit',
     },
 };
-/** Reads `topology`. */
-function readPipelineSettings(inputs) {
+/**
+ * Reads `topology` and `leg`. The leg defaults to `$KDF_LEG`, then to `<distro>/<topology>` with the distro read
+ * from os-release (`KDF_OS_RELEASE` or /etc/os-release; `ID-VERSION_ID` when the toolkit does not know it).
+ */
+function readPipelineSettings(inputs, env = process.env, readOsRelease = () => readTextOrUndefined(env.KDF_OS_RELEASE || '/etc/os-release')) {
     const topology = inputs.getOptionalInput('topology', 'baremetal');
     if (topology !== 'baremetal' && topology !== 'nested') {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'topology' must be baremetal or nested (got '${topology}').`, 'topology');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'topology' must be baremetal or nested (got '${topology}').`, 'topology');
     }
-    return { topology };
+    const leg = inputs.getOptionalInput('leg', '').trim() || env[_results_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .LEG_ENV */ .n8]?.trim() || `${hostDistro(readOsRelease())}/${topology}`;
+    if (/[\r\n]/.test(leg) || leg.length > 100) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'leg' must be one line of at most 100 characters.`, 'leg');
+    }
+    return { topology, leg };
 }
+/** The toolkit's id of the distro in os-release content (`ubuntu-18.04`), or `ID-VERSION_ID`, or `unknown`. */
+function hostDistro(osRelease) {
+    if (osRelease === undefined)
+        return 'unknown';
+    try {
+        return (0,_devstack_distro_js__WEBPACK_IMPORTED_MODULE_2__/* .distroFromOsRelease */ .lI)(osRelease).id;
+    }
+    catch {
+        const f = (0,_devstack_distro_js__WEBPACK_IMPORTED_MODULE_2__/* .parseOsReleaseFields */ .Ec)(osRelease);
+        return [f.ID, f.VERSION_ID].filter(Boolean).join('-') || 'unknown';
+    }
+}
+const readTextOrUndefined = (path) => {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+};
 /** One stage's inputs: its share of the root inputs (empty ones left out) plus values wired from earlier stages. */
 function stageInputs(stage, root, wired = {}) {
     const values = {};
@@ -136,11 +170,12 @@ function wiring(stage, topology, outputs, root) {
                 mode: topology,
                 kubeconfig: topology === 'nested' ? outputs['trunk-vm']?.['overcloud-kubeconfig'] : setup.kubeconfig,
                 'os-cloud': 'devstack-admin',
-                'results-dir': (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDir */ .o1)(),
+                'results-dir': (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDir */ .o1)(),
             };
         case 'publish-results':
-            // every stage's results JSON and JUnit in the one directory (pipeline.json is always there)
-            return { results: `${(0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDir */ .o1)()}/*.json\n${(0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDir */ .o1)()}/*.xml` };
+            // every stage's results JSON in the one directory (pipeline.json is always there); not connectivity's JUnit,
+            // which holds the same cases again (for other tools) and would count them twice
+            return { results: `${(0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDir */ .o1)()}/*.json` };
     }
 }
 /** How publish-results words a failure to publish (as opposed to failed results, `fail-on`). */
@@ -150,7 +185,7 @@ const MODULES = {
     'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(700), __webpack_require__.e(226), __webpack_require__.e(723), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 9012)),
     connectivity: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(700), __webpack_require__.e(723), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123)),
     'publish-results': async () => {
-        const mod = await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 3618));
+        const mod = await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 8211));
         return {
             main: (io) => mod.main(io
                 ? {
@@ -163,25 +198,28 @@ const MODULES = {
         };
     },
 };
-const rootInput = (name) => (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsInputSource */ .xq)(name);
+const rootInput = (name) => (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsInputSource */ .xq)(name);
 /** A stage's error in the root action's words: a stage input named in a ConfigurationError gets its root name. */
 function describeStageError(stage, err) {
-    const message = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(err);
-    if (!(err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1) || err.input === undefined)
+    const message = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(err);
+    if (!(err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1) || err.input === undefined)
         return message;
     const root = Object.entries(STAGE_INPUTS[stage]).find(([, own]) => own === err.input)?.[0];
     return root === undefined || root === err.input ? message : `${message} (root action input '${root}')`;
 }
 /** The main step: every stage in order; the step fails when any stage failed. */
 async function main() {
-    const { topology } = readPipelineSettings(new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0(_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsInputSource */ .xq));
+    const { topology, leg } = readPipelineSettings(new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0(_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsInputSource */ .xq));
+    // Every stage's results document is labelled with the leg (ResultsWriter reads it from the environment).
+    process.env[_results_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .LEG_ENV */ .n8] = leg;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`leg ${leg}`);
     const outputs = {};
     const ran = [];
     const failed = [];
     // The results of every stage go to one directory, which publish-results reads; pipeline.json (one case per
     // stage) is written first, so the check run tells which stage failed or was skipped even if none wrote results.
-    process.env.KDF_RESULTS_DIR = (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDir */ .o1)();
-    const results = await _results_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .ResultsWriter */ .QU.open((0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsPathFor */ .tM)('pipeline'), { toolVersion: _cli_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x, stage: 'pipeline' });
+    process.env.KDF_RESULTS_DIR = (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDir */ .o1)();
+    const results = await _results_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .ResultsWriter */ .QU.open((0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsPathFor */ .tM)('pipeline'), { toolVersion: _cli_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x, stage: 'pipeline' });
     for (const stage of STAGES) {
         if (stage === 'trunk-vm' && topology !== 'nested')
             continue;
@@ -199,7 +237,7 @@ async function main() {
         }
         if (stage === 'publish-results')
             await results.finish(failed.length > 0 ? 'failed' : 'passed');
-        const io = new _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineStageIO */ .X(stage, new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInputSource */ .BE)(stageInputs(stage, rootInput, wiring(stage, topology, outputs, rootInput)))));
+        const io = new _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineStageIO */ .X(stage, new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .recordInputSource */ .BE)(stageInputs(stage, rootInput, wiring(stage, topology, outputs, rootInput)))));
         ran.push(stage);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState('pipeline.ran', ran.join(','));
         if (stage === 'connectivity' && outputs['setup-devstack']?.['clouds-yaml']) {
@@ -233,8 +271,9 @@ async function main() {
             });
         }
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('results-dir', (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDir */ .o1)());
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('results-dir', (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDir */ .o1)());
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('topology', topology);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('leg', leg);
     if (failed.length > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`failed stage(s): ${failed.join(', ')}`);
 }
@@ -250,11 +289,11 @@ async function post() {
             continue;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(`◀ ${stage} (post)`);
         try {
-            await mod.post(new _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineStageIO */ .X(stage, new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInputSource */ .BE)({}))));
+            await mod.post(new _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineStageIO */ .X(stage, new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .recordInputSource */ .BE)({}))));
         }
         catch (err) {
-            errors.push(`${stage}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(err)}`);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`${stage} post: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(err)}`);
+            errors.push(`${stage}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(err)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`${stage} post: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(err)}`);
         }
         finally {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
@@ -275,6 +314,149 @@ async function post() {
 /* harmony export */ });
 /** The toolkit version, kept in step with package.json by a test. */
 const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 2129:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ parseOsReleaseFields),
+/* harmony export */   M4: () => (/* binding */ devstackAcceptsDistro),
+/* harmony export */   el: () => (/* binding */ parseDistroId),
+/* harmony export */   lI: () => (/* binding */ distroFromOsRelease)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4704);
+/**
+ * Distro identification as DevStack's `GetDistro` does it (field guide §4.1): the codename on Ubuntu/Debian,
+ * `f<release>` on Fedora, `rhel<major>` on RHEL-likes. Input is /etc/os-release content or a short id.
+ */
+
+const UBUNTU = {
+    '14.04': 'trusty',
+    '16.04': 'xenial',
+    '17.10': 'artful',
+    '18.04': 'bionic',
+    '20.04': 'focal',
+    '22.04': 'jammy',
+    '24.04': 'noble',
+    '26.04': 'resolute',
+};
+const DEBIAN = {
+    '7': 'wheezy',
+    '8': 'jessie',
+    '9': 'stretch',
+    '10': 'buster',
+    '11': 'bullseye',
+    '12': 'bookworm',
+    '13': 'trixie',
+};
+const RHEL_LIKE = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol']);
+const invert = (m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [v, k]));
+function make(family, version) {
+    switch (family) {
+        case 'ubuntu':
+            return {
+                id: `ubuntu-${version}`,
+                family,
+                version,
+                devstackName: UBUNTU[version] ?? version,
+                packageManager: 'apt',
+            };
+        case 'debian':
+            return {
+                id: `debian-${version}`,
+                family,
+                version,
+                devstackName: DEBIAN[version] ?? version,
+                packageManager: 'apt',
+            };
+        case 'fedora':
+            return { id: `fedora-${version}`, family, version, devstackName: `f${version}`, packageManager: 'dnf' };
+        case 'rhel': {
+            const major = version.split('.')[0] ?? version;
+            return { id: `rhel-${major}`, family, version: major, devstackName: `rhel${major}`, packageManager: 'dnf' };
+        }
+        case 'opensuse':
+            return {
+                id: `opensuse-${version}`,
+                family,
+                version,
+                devstackName: `opensuse-${version}`,
+                packageManager: 'zypper',
+            };
+    }
+}
+/** Parses KEY=value lines of /etc/os-release (values may be quoted). */
+function parseOsReleaseFields(content) {
+    const out = {};
+    for (const line of content.split('\n')) {
+        const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+        if (!m)
+            continue;
+        out[m[1]] = m[2].replace(/^(["'])(.*)\1$/, '$2');
+    }
+    return out;
+}
+/** Identifies the distro from /etc/os-release content. Throws ConfigurationError for an unknown one. */
+function distroFromOsRelease(content) {
+    const f = parseOsReleaseFields(content);
+    const id = (f.ID ?? '').toLowerCase();
+    const version = f.VERSION_ID ?? '';
+    if (id === 'ubuntu')
+        return make('ubuntu', version);
+    if (id === 'debian')
+        return make('debian', version.split('.')[0] ?? version);
+    if (id === 'fedora')
+        return make('fedora', version);
+    if (RHEL_LIKE.has(id))
+        return make('rhel', version);
+    if (id.startsWith('opensuse'))
+        return make('opensuse', id === 'opensuse-tumbleweed' ? 'tumbleweed' : version);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unsupported distro in /etc/os-release: ID=${id || '(none)'} VERSION_ID=${version || '(none)'}. ` +
+        'DevStack runs on Ubuntu, Debian, Fedora, RHEL-likes and openSUSE.', 'distro');
+}
+/**
+ * Parses a distro given by the user: `ubuntu-18.04`, `fedora-31`, `debian-10`, `rhel-8`/`centos-8`, or DevStack's
+ * own names (`bionic`, `f31`, `rhel8`).
+ */
+function parseDistroId(value) {
+    const v = value.trim().toLowerCase();
+    let m = /^(ubuntu|debian|fedora|rhel|centos|rocky|almalinux|opensuse)[-_ ]?([\w.]+)$/.exec(v);
+    if (m) {
+        const fam = m[1];
+        const ver = m[2];
+        if (fam === 'ubuntu' && UBUNTU[ver])
+            return make('ubuntu', ver);
+        if (fam === 'debian' && DEBIAN[ver])
+            return make('debian', ver);
+        if (fam === 'fedora' && /^\d+$/.test(ver))
+            return make('fedora', ver);
+        if ((RHEL_LIKE.has(fam) || fam === 'rhel') && /^\d+(\.\d+)?$/.test(ver))
+            return make('rhel', ver);
+        if (fam === 'opensuse')
+            return make('opensuse', ver);
+    }
+    const ubuntuByName = invert(UBUNTU)[v];
+    if (ubuntuByName)
+        return make('ubuntu', ubuntuByName);
+    const debianByName = invert(DEBIAN)[v];
+    if (debianByName)
+        return make('debian', debianByName);
+    m = /^f(\d+)$/.exec(v);
+    if (m)
+        return make('fedora', m[1]);
+    m = /^rhel(\d+)$/.exec(v);
+    if (m)
+        return make('rhel', m[1]);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unknown distro '${value}'. Use ubuntu-<version> (e.g. ubuntu-18.04), fedora-<release> (e.g. fedora-31), ` +
+        'debian-<major>, rhel-<major>, or DevStack names such as bionic, f31, rhel8.', 'distro');
+}
+/** Whether stack.sh's unanchored `[[ ! ${DISTRO} =~ $SUPPORTED_DISTROS ]]` check passes (§4.1). */
+function devstackAcceptsDistro(supportedDistros, distro) {
+    return new RegExp(supportedDistros).test(distro.devstackName);
+}
 
 
 /***/ }),

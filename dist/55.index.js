@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  n8: () => (/* binding */ LEG_ENV),
   QU: () => (/* binding */ ResultsWriter),
   x8: () => (/* binding */ readResults)
 });
@@ -254,6 +255,18 @@ function validateFinding(value, source = 'finding') {
 
 
 
+/**
+ * The environment variable naming the matrix leg (e.g. `ubuntu-18.04/nested`) of the job writing results: the
+ * reusable workflow and the root action set it, publish-results' matrix section groups documents by it.
+ */
+const LEG_ENV = 'KDF_LEG';
+/** `run` with `extra.leg` set, unless it has one already or `leg` is empty. */
+function withLeg(run, leg) {
+    const value = leg?.trim();
+    if (!value || run.extra?.leg !== undefined)
+        return run;
+    return { ...run, extra: { ...run.extra, leg: value } };
+}
 const DEFAULT_LOCK_TIMEOUT_MS = 60_000;
 const DEFAULT_STALE_LOCK_MS = 30_000;
 const lockOptionsOf = (o) => ({
@@ -506,7 +519,7 @@ class ResultsWriter {
      */
     static async open(path, run, options = {}) {
         const abs = (0,external_node_path_.resolve)(path);
-        const fresh = validate_validateResults(plain(createResultsDocument(run, (options.now ?? (() => new Date()))())), abs);
+        const fresh = validate_validateResults(plain(createResultsDocument(withLeg(run, options.leg ?? process.env[LEG_ENV]), (options.now ?? (() => new Date()))())), abs);
         const writer = new ResultsWriter(abs, fresh, options);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(abs), { recursive: true });
         await enqueue(abs, () => withFileLock(abs, writer.lockOptions, async () => {

@@ -23422,7 +23422,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5390);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3063);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
@@ -23437,7 +23437,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5390:
+/***/ 3063:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23726,6 +23726,18 @@ function validateFinding(value, source = 'finding') {
 
 
 
+/**
+ * The environment variable naming the matrix leg (e.g. `ubuntu-18.04/nested`) of the job writing results: the
+ * reusable workflow and the root action set it, publish-results' matrix section groups documents by it.
+ */
+const LEG_ENV = 'KDF_LEG';
+/** `run` with `extra.leg` set, unless it has one already or `leg` is empty. */
+function withLeg(run, leg) {
+    const value = leg?.trim();
+    if (!value || run.extra?.leg !== undefined)
+        return run;
+    return { ...run, extra: { ...run.extra, leg: value } };
+}
 const DEFAULT_LOCK_TIMEOUT_MS = 60_000;
 const DEFAULT_STALE_LOCK_MS = 30_000;
 const lockOptionsOf = (o) => ({
@@ -23978,7 +23990,7 @@ class ResultsWriter {
      */
     static async open(path, run, options = {}) {
         const abs = (0,external_node_path_namespaceObject.resolve)(path);
-        const fresh = validate_validateResults(plain(createResultsDocument(run, (options.now ?? (() => new Date()))())), abs);
+        const fresh = validate_validateResults(plain(createResultsDocument(withLeg(run, options.leg ?? process.env[LEG_ENV]), (options.now ?? (() => new Date()))())), abs);
         const writer = new ResultsWriter(abs, fresh, options);
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true });
         await enqueue(abs, () => withFileLock(abs, writer.lockOptions, async () => {
@@ -41825,11 +41837,107 @@ function countsPhrase(parts) {
     return kept.length ? kept.join(', ') : 'no results';
 }
 
+;// CONCATENATED MODULE: ./build/results/publish/summary/matrix.js
+
+/** Stages in pipeline order; other stages follow in the order first seen. */
+const STAGE_ORDER = ['lint', 'plan', 'setup-devstack', 'trunk-vm', 'connectivity'];
+/** Documents that describe the run itself rather than one stage of it. */
+const NOT_A_COLUMN = new Set(['pipeline', 'publish-results']);
+const CELL = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    error: '❌ error',
+    running: '⚠️ unfinished',
+    skipped: '⏭️ skipped',
+};
+/** Worst first: a leg with two documents for one stage shows the worse. */
+const matrix_RANK = { error: 0, failed: 1, running: 2, passed: 3, skipped: 4 };
+/** The leg a document belongs to (`run.extra.leg`), if any. */
+function legOf(file) {
+    const leg = file.run?.extra?.leg;
+    return typeof leg === 'string' && leg.trim() !== '' ? leg.trim() : undefined;
+}
+/** The matrix section (order 35: after failures and flaky cases, before the stages table). */
+function matrixSection() {
+    const skipped = new Map();
+    return {
+        id: 'matrix',
+        order: 35,
+        priority: 4,
+        minimal: () => '',
+        observer: {
+            observe(c, file) {
+                const leg = legOf(file);
+                if (leg === undefined || file.run?.stage !== 'pipeline' || c.status !== 'skipped')
+                    return;
+                const set = skipped.get(leg) ?? new Set();
+                set.add(c.id);
+                skipped.set(leg, set);
+            },
+        },
+        render: (ctx) => {
+            const legs = new Map();
+            const stages = [];
+            const legFor = (name) => {
+                let leg = legs.get(name);
+                if (!leg)
+                    legs.set(name, (leg = { cells: new Map(), cases: 0 }));
+                return leg;
+            };
+            const addStage = (stage) => {
+                if (!stages.includes(stage))
+                    stages.push(stage);
+            };
+            for (const f of ctx.collector.files) {
+                const name = legOf(f);
+                if (name === undefined || !f.run)
+                    continue;
+                const leg = legFor(name);
+                if (NOT_A_COLUMN.has(f.run.stage))
+                    continue;
+                addStage(f.run.stage);
+                leg.cases += f.cases;
+                const status = f.run.status ?? 'running';
+                const before = leg.cells.get(f.run.stage);
+                if (before === undefined || matrix_RANK[status] < matrix_RANK[before])
+                    leg.cells.set(f.run.stage, status);
+            }
+            for (const [name, ids] of skipped) {
+                const leg = legFor(name);
+                for (const stage of ids) {
+                    if (NOT_A_COLUMN.has(stage))
+                        continue;
+                    addStage(stage);
+                    if (!leg.cells.has(stage))
+                        leg.cells.set(stage, 'skipped');
+                }
+            }
+            if (legs.size === 0)
+                return '';
+            const known = (s) => (STAGE_ORDER.includes(s) ? STAGE_ORDER.indexOf(s) : STAGE_ORDER.length);
+            const columns = stages
+                .map((s, i) => ({ s, i }))
+                .sort((a, b) => known(a.s) - known(b.s) || a.i - b.i)
+                .map((x) => x.s);
+            const rows = [...legs].map(([name, leg]) => [
+                name,
+                ...columns.map((s) => {
+                    const status = leg.cells.get(s);
+                    return status === undefined ? '—' : CELL[status];
+                }),
+                String(leg.cases),
+            ]);
+            return `#### Matrix\n${table(['leg', ...columns, 'cases'], rows)}`;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/results/publish/summary/sections.js
 /**
  * The built-in summary sections: headline and notes, totals, failures (degrading from full details to one line each
  * to a count), flaky cases, stages, durations and the files that were read.
  */
+
 
 
 
@@ -41982,11 +42090,15 @@ function stagesSection() {
             const runs = ctx.collector.files.filter((f) => f.run);
             if (runs.length === 0)
                 return '';
+            // documents of a matrix: a first column names the leg each row belongs to
+            const legs = runs.some((f) => legOf(f) !== undefined);
             const rows = runs.map((f) => {
                 const r = f.run;
-                return [r.stage, r.status ?? '', r.profile ?? '', r.release ?? '', r.distro ?? '', String(f.cases)];
+                const row = [r.stage, r.status ?? '', r.profile ?? '', r.release ?? '', r.distro ?? '', String(f.cases)];
+                return legs ? [legOf(f) ?? '', ...row] : row;
             });
-            return `#### Stages\n${table(['stage', 'status', 'profile', 'release', 'distro', 'cases'], rows)}`;
+            const header = ['stage', 'status', 'profile', 'release', 'distro', 'cases'];
+            return `#### Stages\n${table(legs ? ['leg', ...header] : header, rows)}`;
         },
     };
 }
@@ -42027,6 +42139,7 @@ function defaultSections() {
         totalsSection(),
         failuresSection(),
         flakySection(),
+        matrixSection(),
         stagesSection(),
         durationsSection(),
         filesSection(),

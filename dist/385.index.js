@@ -1,0 +1,259 @@
+export const id = 385;
+export const ids = [385,137,497];
+export const modules = {
+
+/***/ 5537:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The toolkit version, kept in step with package.json by a test. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 2129:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ parseOsReleaseFields),
+/* harmony export */   M4: () => (/* binding */ devstackAcceptsDistro),
+/* harmony export */   el: () => (/* binding */ parseDistroId),
+/* harmony export */   lI: () => (/* binding */ distroFromOsRelease)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4704);
+/**
+ * Distro identification as DevStack's `GetDistro` does it (field guide §4.1): the codename on Ubuntu/Debian,
+ * `f<release>` on Fedora, `rhel<major>` on RHEL-likes. Input is /etc/os-release content or a short id.
+ */
+
+const UBUNTU = {
+    '14.04': 'trusty',
+    '16.04': 'xenial',
+    '17.10': 'artful',
+    '18.04': 'bionic',
+    '20.04': 'focal',
+    '22.04': 'jammy',
+    '24.04': 'noble',
+    '26.04': 'resolute',
+};
+const DEBIAN = {
+    '7': 'wheezy',
+    '8': 'jessie',
+    '9': 'stretch',
+    '10': 'buster',
+    '11': 'bullseye',
+    '12': 'bookworm',
+    '13': 'trixie',
+};
+const RHEL_LIKE = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol']);
+const invert = (m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [v, k]));
+function make(family, version) {
+    switch (family) {
+        case 'ubuntu':
+            return {
+                id: `ubuntu-${version}`,
+                family,
+                version,
+                devstackName: UBUNTU[version] ?? version,
+                packageManager: 'apt',
+            };
+        case 'debian':
+            return {
+                id: `debian-${version}`,
+                family,
+                version,
+                devstackName: DEBIAN[version] ?? version,
+                packageManager: 'apt',
+            };
+        case 'fedora':
+            return { id: `fedora-${version}`, family, version, devstackName: `f${version}`, packageManager: 'dnf' };
+        case 'rhel': {
+            const major = version.split('.')[0] ?? version;
+            return { id: `rhel-${major}`, family, version: major, devstackName: `rhel${major}`, packageManager: 'dnf' };
+        }
+        case 'opensuse':
+            return {
+                id: `opensuse-${version}`,
+                family,
+                version,
+                devstackName: `opensuse-${version}`,
+                packageManager: 'zypper',
+            };
+    }
+}
+/** Parses KEY=value lines of /etc/os-release (values may be quoted). */
+function parseOsReleaseFields(content) {
+    const out = {};
+    for (const line of content.split('\n')) {
+        const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+        if (!m)
+            continue;
+        out[m[1]] = m[2].replace(/^(["'])(.*)\1$/, '$2');
+    }
+    return out;
+}
+/** Identifies the distro from /etc/os-release content. Throws ConfigurationError for an unknown one. */
+function distroFromOsRelease(content) {
+    const f = parseOsReleaseFields(content);
+    const id = (f.ID ?? '').toLowerCase();
+    const version = f.VERSION_ID ?? '';
+    if (id === 'ubuntu')
+        return make('ubuntu', version);
+    if (id === 'debian')
+        return make('debian', version.split('.')[0] ?? version);
+    if (id === 'fedora')
+        return make('fedora', version);
+    if (RHEL_LIKE.has(id))
+        return make('rhel', version);
+    if (id.startsWith('opensuse'))
+        return make('opensuse', id === 'opensuse-tumbleweed' ? 'tumbleweed' : version);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unsupported distro in /etc/os-release: ID=${id || '(none)'} VERSION_ID=${version || '(none)'}. ` +
+        'DevStack runs on Ubuntu, Debian, Fedora, RHEL-likes and openSUSE.', 'distro');
+}
+/**
+ * Parses a distro given by the user: `ubuntu-18.04`, `fedora-31`, `debian-10`, `rhel-8`/`centos-8`, or DevStack's
+ * own names (`bionic`, `f31`, `rhel8`).
+ */
+function parseDistroId(value) {
+    const v = value.trim().toLowerCase();
+    let m = /^(ubuntu|debian|fedora|rhel|centos|rocky|almalinux|opensuse)[-_ ]?([\w.]+)$/.exec(v);
+    if (m) {
+        const fam = m[1];
+        const ver = m[2];
+        if (fam === 'ubuntu' && UBUNTU[ver])
+            return make('ubuntu', ver);
+        if (fam === 'debian' && DEBIAN[ver])
+            return make('debian', ver);
+        if (fam === 'fedora' && /^\d+$/.test(ver))
+            return make('fedora', ver);
+        if ((RHEL_LIKE.has(fam) || fam === 'rhel') && /^\d+(\.\d+)?$/.test(ver))
+            return make('rhel', ver);
+        if (fam === 'opensuse')
+            return make('opensuse', ver);
+    }
+    const ubuntuByName = invert(UBUNTU)[v];
+    if (ubuntuByName)
+        return make('ubuntu', ubuntuByName);
+    const debianByName = invert(DEBIAN)[v];
+    if (debianByName)
+        return make('debian', debianByName);
+    m = /^f(\d+)$/.exec(v);
+    if (m)
+        return make('fedora', m[1]);
+    m = /^rhel(\d+)$/.exec(v);
+    if (m)
+        return make('rhel', m[1]);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unknown distro '${value}'. Use ubuntu-<version> (e.g. ubuntu-18.04), fedora-<release> (e.g. fedora-31), ` +
+        'debian-<major>, rhel-<major>, or DevStack names such as bionic, f31, rhel8.', 'distro');
+}
+/** Whether stack.sh's unanchored `[[ ! ${DISTRO} =~ $SUPPORTED_DISTROS ]]` check passes (§4.1). */
+function devstackAcceptsDistro(supportedDistros, distro) {
+    return new RegExp(supportedDistros).test(distro.devstackName);
+}
+
+
+/***/ }),
+
+/***/ 542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dv: () => (/* binding */ annotateFindings),
+/* harmony export */   o1: () => (/* binding */ resultsDir),
+/* harmony export */   tM: () => (/* binding */ resultsPathFor)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/** What every action adapter shares: where its results file goes, and findings turned into annotations. */
+
+
+
+/** `$KDF_RESULTS_DIR`, default `$RUNNER_TEMP/kdf-results`: the one directory every stage writes its results to. */
+function resultsDir() {
+    return process.env.KDF_RESULTS_DIR ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'kdf-results');
+}
+/** `<resultsDir()>/<stage>.json`. */
+function resultsPathFor(stage) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(resultsDir(), `${stage}.json`);
+}
+/** One annotation per finding, at its file and lines, with its level (failure → error). */
+function annotateFindings(findings) {
+    for (const f of findings) {
+        const props = { title: f.title, file: f.file, startLine: f.line, endLine: f.endLine };
+        const text = f.details ? `${f.message}\n${f.details}` : f.message;
+        if (f.level === 'failure')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(text, props);
+        else if (f.level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(text, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(text, props);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7186:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ PipelineStageIO),
+/* harmony export */   o: () => (/* binding */ actionsStageIO)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4634);
+/**
+ * What an action adapter reads and writes through the runner: inputs, outputs, failure and the main→post state.
+ * Alone, an action uses the runner's own ({@link actionsStageIO}); inside the root action's pipeline each stage gets
+ * a view with its own inputs, its outputs collected, and its state keys namespaced so stages never collide.
+ */
+
+
+/** The runner's own inputs, outputs, failure and state (a stage running as its own action). */
+function actionsStageIO() {
+    return {
+        inputs: new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsInputSource */ .xq),
+        setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value),
+        setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(message),
+        saveState: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(name, value),
+        getState: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(name),
+    };
+}
+/** A pipeline stage's view: given inputs, outputs and failure recorded, state under `<stage>.` keys. */
+class PipelineStageIO {
+    stage;
+    inputs;
+    state;
+    outputs = {};
+    failure;
+    constructor(stage, inputs, state = {
+        save: (n, v) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(n, v),
+        get: (n) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(n),
+    }) {
+        this.stage = stage;
+        this.inputs = inputs;
+        this.state = state;
+    }
+    setOutput(name, value) {
+        this.outputs[name] = value;
+    }
+    setFailed(message) {
+        this.failure = message;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`${this.stage}: ${message}`);
+    }
+    saveState(name, value) {
+        this.state.save(`${this.stage}.${name}`, value);
+    }
+    getState(name) {
+        return this.state.get(`${this.stage}.${name}`);
+    }
+}
+
+
+/***/ })
+
+};
