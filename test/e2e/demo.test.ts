@@ -60,7 +60,7 @@ describe('npm run demo', () => {
   it('exits 0 with a progress line per stage of every leg and the total time', () => {
     expect({ exitCode, tail: exitCode === 0 ? '' : stdout.slice(-4000) }).toEqual({ exitCode: 0, tail: '' });
     const line = (leg: string, stage: string, what: string) =>
-      new RegExp(`\\] {2}${leg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} +${stage} +${what}`);
+      new RegExp(`\\] +${leg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} +${stage} +${what}`);
     for (const stage of ['setup-devstack', 'connectivity', 'publish-results']) {
       expect(stdout).toMatch(line('ubuntu-18.04/baremetal', stage, '✓ done in \\d+ s'));
     }
@@ -90,12 +90,15 @@ describe('npm run demo', () => {
       ['ubuntu-18.04/baremetal · injected fault', 1, 0],
     ]);
     // one check run per leg (the root action's own publish stage) plus the combined one
-    expect(report.checkRuns.map((c) => [c.name, c.conclusion]).sort()).toEqual([
-      ['kuryr-dragonflow', 'failure'],
-      ['kuryr-dragonflow (ubuntu-18.04/baremetal · injected fault)', 'failure'],
-      ['kuryr-dragonflow (ubuntu-18.04/baremetal)', 'success'],
-      ['kuryr-dragonflow (ubuntu-18.04/nested)', 'success'],
-    ]);
+    expect(report.checkRuns).toHaveLength(4);
+    expect(report.checkRuns.map((c) => [c.name, c.conclusion])).toEqual(
+      expect.arrayContaining([
+        ['kuryr-dragonflow', 'failure'],
+        ['kuryr-dragonflow (ubuntu-18.04/baremetal · injected fault)', 'failure'],
+        ['kuryr-dragonflow (ubuntu-18.04/baremetal)', 'success'],
+        ['kuryr-dragonflow (ubuntu-18.04/nested)', 'success'],
+      ]),
+    );
   });
 
   it('the job summary has the matrix; the results say what ran in each leg', () => {
