@@ -5,8 +5,11 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Where Debian's `chromium` package puts the browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/**
+ * Where Debian's `chromium` package puts the browser; `KDF_CHROMIUM` names another Chromium-based browser (GitHub's
+ * ubuntu-latest runners have Google Chrome at /usr/bin/google-chrome, see .github/workflows/ci.yml).
+ */
+export const CHROMIUM_PATH = process.env.KDF_CHROMIUM || '/usr/bin/chromium';
 
 /** No sandbox (CI runs as root in a container), no GPU, and none of Chromium's own background traffic. */
 export const CHROMIUM_ARGS = [
