@@ -112,6 +112,23 @@ export interface DemoReport {
 }
 
 const started = Date.now();
+
+/**
+ * Ctrl-C: the running step is cancelled as the runner cancels a workflow (SIGINT to the action), its post step and
+ * the demo's clean-up still run, and no further leg starts. A second Ctrl-C exits at once.
+ */
+const cancellation = { cancelled: false, job: undefined as ActionJob | undefined };
+function onInterrupt(): void {
+  if (cancellation.cancelled) {
+    process.stderr.write('second interrupt: exiting without cleaning up (users kdfe2e*/kdfvm*, netns kdf-e2e-*)\n');
+    process.exit(130);
+  }
+  cancellation.cancelled = true;
+  say(
+    `[${elapsed()}] interrupted: cancelling the running step; post steps and the clean-up still run (Ctrl-C again to exit at once)`,
+  );
+  cancellation.job?.cancel();
+}
 const elapsed = (): string => `${String(Math.round((Date.now() - started) / 1000)).padStart(4)} s`;
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -180,6 +197,8 @@ export async function runDemo(argv: string[]): Promise<number> {
     say(USAGE);
     return 0;
   }
+  process.on('SIGINT', onInterrupt);
+  process.on('SIGTERM', onInterrupt);
   if (process.getuid?.() !== 0) {
     process.stderr.write('npm run demo needs root (it creates users, network namespaces and a sandbox cloud).\n');
     return 2;
@@ -227,6 +246,7 @@ export async function runDemo(argv: string[]): Promise<number> {
     const host = new ProcessCommandRunner({ killGraceMs: 2000 });
     const cloud = sandboxCommandRunner(host, layout);
     for (const leg of legs) {
+      if (cancellation.cancelled) break;
       writeLegControl(world, { osRelease: leg.osRelease, keystoneUri, fail: leg.fail });
       say(`[${elapsed()}] leg ${leg.name}${leg.fail ? ` (fault: KDF_DOUBLE_FAIL=${leg.fail})` : ''}`);
       const nested =
@@ -295,6 +315,7 @@ export async function runDemo(argv: string[]): Promise<number> {
   const asMeant = report.legs.every(
     (l, i) => (legs[i]?.fail ? l.exitCode !== 0 : l.exitCode === 0) && l.postExitCode === 0,
   );
+  if (cancellation.cancelled) return 130;
   return asMeant ? 0 : 1;
 }
 
@@ -353,11 +374,13 @@ async function runLeg(
       if (phase === 'main') progress.push(chunk);
     },
   });
+  cancellation.job = job;
   const main = await job.run('main');
   progress.end();
   log.write(main.stderr);
   say(`[${elapsed()}]   ${leg.name}: post (cleanup in reverse order) …`);
   const post = await job.run('post');
+  cancellation.job = undefined;
   log.write(post.stderr);
   await new Promise<void>((res) => log.end(() => res()));
   const dir = join(ctx.out, 'results', leg.slug);

@@ -4,7 +4,7 @@
  * workflow commands parsed from stdout (annotations, masks, groups), and the `post` step with `STATE_*` from the
  * main step. Used by every action's end-to-end tests.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -137,6 +137,7 @@ export class ActionJob {
   readonly dir: string;
   private readonly baseEnv: Record<string, string>;
   private state: Record<string, string> = {};
+  private running: ChildProcess | undefined;
 
   constructor(private readonly opts: RunActionOptions) {
     this.dir = mkdtempSync(join(tmpdir(), 'kdf-runner-'));
@@ -176,6 +177,11 @@ export class ActionJob {
     };
   }
 
+  /** Cancels the running step as the runner does when a workflow is cancelled (SIGINT); post can still run. */
+  cancel(): void {
+    this.running?.kill('SIGINT');
+  }
+
   /** Runs one phase as the runner does; the post phase gets `STATE_*` from the main phase. */
   async run(phase: 'main' | 'post'): Promise<StepResult> {
     const script = loadAction(this.opts.actionDir).script(phase);
@@ -190,11 +196,11 @@ export class ActionJob {
     for (const f of Object.values(files)) writeFileSync(f, '');
     const stateEnv = Object.fromEntries(Object.entries(this.state).map(([k, v]) => [`STATE_${k}`, v]));
     const started = Date.now();
-    const child = spawn(process.execPath, [script], {
+    const child = (this.running = spawn(process.execPath, [script], {
       cwd: this.baseEnv.GITHUB_WORKSPACE,
       env: { ...this.baseEnv, ...files, ...(phase === 'post' ? stateEnv : {}) },
       stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    }));
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8'); // whole characters per chunk
@@ -211,6 +217,7 @@ export class ActionJob {
     const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((res) =>
       child.on('close', (code, sig) => res([code, sig])),
     );
+    this.running = undefined;
     timers.forEach(clearTimeout);
     const commands = parseWorkflowCommands(stdout);
     const state = parseFileCommand(readOr(files.GITHUB_STATE));

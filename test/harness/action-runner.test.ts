@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { parseFileCommand, parseWorkflowCommands, runActionJob } from './action-runner.js';
+import { ActionJob, parseFileCommand, parseWorkflowCommands, runActionJob } from './action-runner.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 const FIXTURE = join(REPO_ROOT, 'test', '__fixtures__', 'harness-action');
@@ -37,6 +37,24 @@ describe('the action runner harness, checked against real @actions/core', () => 
     const cancelled = await runActionJob({ actionDir: FIXTURE, env: { FIXTURE_WAIT: '1' }, cancelAfterMs: 500 });
     expect(cancelled.main.exitCode).toBe(130);
     expect(cancelled.post?.stdout).toContain('cancelled=yes');
+  });
+
+  it('cancel() interrupts the running step on demand (the demo’s Ctrl-C); streams stdout while it runs', async () => {
+    const chunks: string[] = [];
+    const job = new ActionJob({
+      actionDir: FIXTURE,
+      env: { FIXTURE_WAIT: '1' },
+      onStdout: (chunk, phase) => chunks.push(`${phase}:${chunk}`),
+    });
+    const main = job.run('main');
+    // cancel once the step has started (its first output arrived)
+    while (chunks.length === 0) await new Promise((r) => setTimeout(r, 20));
+    job.cancel();
+    expect((await main).exitCode).toBe(130);
+    const post = await job.run('post');
+    expect(post.stdout).toContain('cancelled=yes');
+    expect(chunks.some((c) => c.startsWith('post:') && c.includes('cancelled=yes'))).toBe(true);
+    job.cancel(); // nothing running: a no-op
   });
 
   it('parses both file-command forms and honours stop-commands', () => {
