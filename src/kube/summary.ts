@@ -4,6 +4,7 @@
  * attaches to its cases (kinds `reachability` and `loadbalancer`), so they work on any merged results.
  */
 import type { TestCase } from '../results/model.js';
+import { legOf } from '../results/publish/summary/matrix.js';
 import { registerSummarySection, type SummarySection } from '../results/publish/summary/renderer.js';
 import { truncateUtf8, utf8Length } from '../results/publish/utf8.js';
 
@@ -15,6 +16,8 @@ export interface ReachabilityCell {
   expected: string;
   observed: string;
   passed: boolean;
+  /** The matrix leg the cell was observed in (publish-results over several legs' results). */
+  leg?: string;
 }
 
 /** One row of the LB table, as stored in `loadbalancer` evidence. */
@@ -27,6 +30,8 @@ export interface LoadBalancerRow {
   members: number;
   expectedMembers?: number;
   convergenceMs?: number;
+  /** The matrix leg the load balancer was checked in. */
+  leg?: string;
 }
 
 const esc = (s: string): string =>
@@ -40,12 +45,16 @@ export function renderMatrix(cells: readonly ReachabilityCell[], maxBytes: numbe
   if (cells.length === 0) return '';
   const head = '#### Reachability (expected vs observed)';
   const groups = new Map<string, ReachabilityCell[]>();
-  for (const c of cells) groups.set(c.protocol, [...(groups.get(c.protocol) ?? []), c]);
+  // one table per leg and protocol: pods of different legs never meet in one table
+  for (const c of cells) {
+    const key = c.leg === undefined ? c.protocol : `${c.leg} · ${c.protocol}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
   const parts = [head];
-  for (const [protocol, list] of groups) {
+  for (const [title, list] of groups) {
     const rows = [...new Set(list.map((c) => c.from))].sort();
     const cols = [...new Set(list.map((c) => c.to))].sort();
-    parts.push(`\n**${esc(protocol)}**\n`);
+    parts.push(`\n**${esc(title)}**\n`);
     parts.push(`| from \\ to | ${cols.map(esc).join(' | ')} |`, `| --- |${cols.map(() => ' :-: |').join('')}`);
     for (const r of rows) {
       const cellsOf = cols.map((col) => {
@@ -64,7 +73,8 @@ export function renderMatrix(cells: readonly ReachabilityCell[], maxBytes: numbe
     '',
     `${cells.length - failed.length}/${cells.length} pairs as expected. Failing pairs:`,
     ...failed.map(
-      (c) => `- ${esc(c.from)} → ${esc(c.to)} (${esc(c.protocol)}): ${esc(c.observed)}, want ${esc(c.expected)}`,
+      (c) =>
+        `- ${c.leg === undefined ? '' : `${esc(c.leg)}: `}${esc(c.from)} → ${esc(c.to)} (${esc(c.protocol)}): ${esc(c.observed)}, want ${esc(c.expected)}`,
     ),
   ].join('\n');
   return truncateUtf8(short, maxBytes);
@@ -73,14 +83,15 @@ export function renderMatrix(cells: readonly ReachabilityCell[], maxBytes: numbe
 /** Markdown of the load-balancer table. */
 export function renderLoadBalancers(rows: readonly LoadBalancerRow[], maxBytes: number): string {
   if (rows.length === 0) return '';
+  const legs = rows.some((r) => r.leg !== undefined);
   const lines = [
     '#### Load balancers',
     '',
-    '| load balancer | VIP | provisioning | operating | listeners | members | converged in |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    `|${legs ? ' leg |' : ''} load balancer | VIP | provisioning | operating | listeners | members | converged in |`,
+    `|${legs ? ' --- |' : ''} --- | --- | --- | --- | --- | --- | --- |`,
     ...rows.map(
       (r) =>
-        `| ${esc(r.name)} | ${esc(r.vip)} | ${esc(r.provisioning)} | ${esc(r.operating)} | ${r.listeners.map(esc).join('<br>')} | ${r.members}${r.expectedMembers === undefined ? '' : `/${r.expectedMembers}`} | ${r.convergenceMs === undefined ? '' : `${(r.convergenceMs / 1000).toFixed(1)} s`} |`,
+        `|${legs ? ` ${esc(r.leg ?? '')} |` : ''} ${esc(r.name)} | ${esc(r.vip)} | ${esc(r.provisioning)} | ${esc(r.operating)} | ${r.listeners.map(esc).join('<br>')} | ${r.members}${r.expectedMembers === undefined ? '' : `/${r.expectedMembers}`} | ${r.convergenceMs === undefined ? '' : `${(r.convergenceMs / 1000).toFixed(1)} s`} |`,
     ),
   ];
   return truncateUtf8(lines.join('\n'), maxBytes);
@@ -91,12 +102,15 @@ export class ConnectivityEvidence {
   readonly cells: ReachabilityCell[] = [];
   readonly loadBalancers: LoadBalancerRow[] = [];
 
-  /** Takes the `reachability` and `loadbalancer` evidence of one case. */
-  observe(c: TestCase): void {
+  /** Takes the `reachability` and `loadbalancer` evidence of one case, observed in `leg` if given. */
+  observe(c: TestCase, leg?: string): void {
+    const tag = <T extends object>(x: T): T => (leg === undefined ? x : { ...x, leg });
     for (const e of c.evidence ?? []) {
-      if (e.kind === 'reachability' && Array.isArray(e.data)) this.cells.push(...(e.data as ReachabilityCell[]));
+      if (e.kind === 'reachability' && Array.isArray(e.data)) {
+        this.cells.push(...(e.data as ReachabilityCell[]).map(tag));
+      }
       if (e.kind === 'loadbalancer' && e.data !== null && typeof e.data === 'object') {
-        this.loadBalancers.push(e.data as LoadBalancerRow);
+        this.loadBalancers.push(tag(e.data as LoadBalancerRow));
       }
     }
   }
@@ -109,7 +123,7 @@ export function connectivitySections(): SummarySection[] {
     {
       id: 'connectivity-reachability',
       order: 25,
-      observer: { observe: (c) => seen.observe(c) },
+      observer: { observe: (c, file) => seen.observe(c, legOf(file)) },
       minimal: () => {
         const failed = seen.cells.filter((c) => !c.passed).length;
         return seen.cells.length === 0

@@ -75,6 +75,41 @@ describe('summary sections', () => {
     seen.observe(c);
     expect(seen.cells).toHaveLength(2);
   });
+
+  it('keeps the legs of a matrix apart: one reachability table per leg and protocol, a leg column for LBs', () => {
+    const seen = new ConnectivityEvidence();
+    const lb = {
+      kind: 'loadbalancer' as const,
+      data: {
+        name: 'ns/demo',
+        vip: '10.0.0.130',
+        provisioning: 'ACTIVE',
+        operating: 'ONLINE',
+        listeners: [],
+        members: 1,
+      },
+    };
+    const c = (): TestCase => ({
+      id: 's/x',
+      name: 'x',
+      suite: 's',
+      status: 'failed',
+      evidence: [{ kind: 'reachability', data: cells }, lb],
+    });
+    seen.observe(c(), 'u/baremetal');
+    seen.observe(c(), 'u/nested');
+    const m = renderMatrix(seen.cells, 10_000);
+    expect(m).toContain('**u/baremetal · http/8080**');
+    expect(m).toContain('**u/nested · http/8080**');
+    expect(m.match(/\| from \\ to \| a \| b \|/g)).toHaveLength(2);
+    expect(renderMatrix(seen.cells, 200)).toContain('- u/baremetal: b → a (http/8080): timeout, want ok');
+    const t = renderLoadBalancers(seen.loadBalancers, 10_000);
+    expect(t).toContain('| leg | load balancer | VIP |');
+    expect(t).toContain('| u/nested | ns/demo | 10.0.0.130 |');
+    // without legs, the tables stay as they were
+    expect(renderLoadBalancers([lb.data], 10_000)).toContain('| load balancer | VIP |');
+    expect(renderLoadBalancers([lb.data], 10_000)).not.toContain('| leg |');
+  });
 });
 
 describe('JUnit', () => {
