@@ -113,6 +113,9 @@ describe('npm run demo', () => {
     expect(summary).toMatch(/\| ubuntu-18\.04\/baremetal \| ✅ passed \| — \| ✅ passed \| \d+ \|/);
     expect(summary).toMatch(/\| ubuntu-18\.04\/nested \| ✅ passed \| ✅ passed \| ✅ passed \| \d+ \|/);
     expect(summary).toMatch(/\| ubuntu-18\.04\/baremetal · injected fault \| ❌ failed \| — \| ⏭️ skipped \| \d+ \|/);
+    // the reachability tables keep the legs apart
+    expect(summary).toContain('**ubuntu-18.04/baremetal · http/8080**');
+    expect(summary).toMatch(/\*\*ubuntu-18\.04\/nested · [a-z]+\/\d+/);
     const doc = (leg: string, stage: string) =>
       JSON.parse(readFileSync(join(out, 'results', leg, `${stage}.json`), 'utf8')) as ResultsDocument;
     const nested = doc('2-ubuntu-nested', 'connectivity');
