@@ -23,7 +23,10 @@ describe('root action (bundled)', () => {
     const job = new ActionJob({
       actionDir: REPO_ROOT,
       with: { profile: 'no-such-profile', topology: 'nested', 'publish-mode': 'summary' },
-      env: { KDF_RESULTS_DIR: results },
+      env: {
+        KDF_RESULTS_DIR: results,
+        KDF_OS_RELEASE: join(REPO_ROOT, 'sandbox', 'devstack', 'os-release', 'ubuntu-18.04'),
+      },
     });
     const main = await job.run('main');
     expect(main.exitCode).toBe(1);
@@ -37,7 +40,7 @@ describe('root action (bundled)', () => {
         'connectivity: skipped, setup-devstack failed',
       ]),
     );
-    expect(main.outputs).toMatchObject({ topology: 'nested', 'results-dir': results });
+    expect(main.outputs).toMatchObject({ topology: 'nested', 'results-dir': results, leg: 'ubuntu-18.04/nested' });
     expect(main.outputs['publish-results-conclusion']).toBeDefined();
     expect(readdirSync(results)).toContain('pipeline.json');
     const doc = JSON.parse(readFileSync(join(results, 'pipeline.json'), 'utf8')) as ResultsDocument;
@@ -46,6 +49,9 @@ describe('root action (bundled)', () => {
       'trunk-vm skipped',
       'connectivity skipped',
     ]);
+    // labelled with the leg (publish-results' Matrix); no durations, which the stages' own cases already carry
+    expect(doc.run.extra).toMatchObject({ leg: 'ubuntu-18.04/nested' });
+    expect(doc.cases.filter((c) => c.durationMs !== undefined)).toEqual([]);
     expect(main.outputs['publish-results-failed']).toBe('1');
     expect(main.summary).toMatch(/kuryr-dragonflow/);
     const post = await job.run('post');
