@@ -1,8 +1,8 @@
-export const id = 211;
-export const ids = [211];
+export const id = 566;
+export const ids = [566];
 export const modules = {
 
-/***/ 8211:
+/***/ 2566:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2085,128 +2085,10 @@ class CheckRunSender {
 var summary_renderer = __webpack_require__(7615);
 // EXTERNAL MODULE: ./build/runtime/duration.js
 var duration = __webpack_require__(5027);
-;// CONCATENATED MODULE: ./build/results/publish/summary/markdown.js
-/** Small helpers for GitHub-flavoured Markdown/HTML in summaries. */
-/** Escapes text for HTML content and attribute values. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** Escapes text for one Markdown table cell: HTML-escaped, pipes escaped, on one line. */
-function cell(text) {
-    return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** A Markdown table; every cell is escaped with {@link cell}. */
-function table(header, rows) {
-    const line = (r) => `| ${r.map(cell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
-}
-/** First line of `text`, at most `max` characters. */
-function oneLine(text, max = 200) {
-    const first = (text ?? '').split('\n').find((l) => l.trim() !== '') ?? '';
-    const t = first.trim();
-    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-}
-/** "3 failed, 1 error, 10 passed" from counts, zero counts left out (`none` when all are zero). */
-function countsPhrase(parts) {
-    const kept = parts.filter(([n]) => n > 0).map(([n, label]) => `${n} ${label}`);
-    return kept.length ? kept.join(', ') : 'no results';
-}
-
-;// CONCATENATED MODULE: ./build/results/publish/summary/matrix.js
-
-/** Stages in pipeline order; other stages follow in the order first seen. */
-const STAGE_ORDER = ['lint', 'plan', 'setup-devstack', 'trunk-vm', 'connectivity'];
-/** Documents that describe the run itself rather than one stage of it. */
-const NOT_A_COLUMN = new Set(['pipeline', 'publish-results']);
-const CELL = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    error: '❌ error',
-    running: '⚠️ unfinished',
-    skipped: '⏭️ skipped',
-};
-/** Worst first: a leg with two documents for one stage shows the worse. */
-const RANK = { error: 0, failed: 1, running: 2, passed: 3, skipped: 4 };
-/** The leg a document belongs to (`run.extra.leg`), if any. */
-function legOf(file) {
-    const leg = file.run?.extra?.leg;
-    return typeof leg === 'string' && leg.trim() !== '' ? leg.trim() : undefined;
-}
-/** The matrix section (order 35: after failures and flaky cases, before the stages table). */
-function matrixSection() {
-    const skipped = new Map();
-    return {
-        id: 'matrix',
-        order: 35,
-        priority: 4,
-        minimal: () => '',
-        observer: {
-            observe(c, file) {
-                const leg = legOf(file);
-                if (leg === undefined || file.run?.stage !== 'pipeline' || c.status !== 'skipped')
-                    return;
-                const set = skipped.get(leg) ?? new Set();
-                set.add(c.id);
-                skipped.set(leg, set);
-            },
-        },
-        render: (ctx) => {
-            const legs = new Map();
-            const stages = [];
-            const legFor = (name) => {
-                let leg = legs.get(name);
-                if (!leg)
-                    legs.set(name, (leg = { cells: new Map(), cases: 0 }));
-                return leg;
-            };
-            const addStage = (stage) => {
-                if (!stages.includes(stage))
-                    stages.push(stage);
-            };
-            for (const f of ctx.collector.files) {
-                const name = legOf(f);
-                if (name === undefined || !f.run)
-                    continue;
-                const leg = legFor(name);
-                if (NOT_A_COLUMN.has(f.run.stage))
-                    continue;
-                addStage(f.run.stage);
-                leg.cases += f.cases;
-                const status = f.run.status ?? 'running';
-                const before = leg.cells.get(f.run.stage);
-                if (before === undefined || RANK[status] < RANK[before])
-                    leg.cells.set(f.run.stage, status);
-            }
-            for (const [name, ids] of skipped) {
-                const leg = legFor(name);
-                for (const stage of ids) {
-                    if (NOT_A_COLUMN.has(stage))
-                        continue;
-                    addStage(stage);
-                    if (!leg.cells.has(stage))
-                        leg.cells.set(stage, 'skipped');
-                }
-            }
-            if (legs.size === 0)
-                return '';
-            const known = (s) => (STAGE_ORDER.includes(s) ? STAGE_ORDER.indexOf(s) : STAGE_ORDER.length);
-            const columns = stages
-                .map((s, i) => ({ s, i }))
-                .sort((a, b) => known(a.s) - known(b.s) || a.i - b.i)
-                .map((x) => x.s);
-            const rows = [...legs].map(([name, leg]) => [
-                name,
-                ...columns.map((s) => {
-                    const status = leg.cells.get(s);
-                    return status === undefined ? '—' : CELL[status];
-                }),
-                String(leg.cases),
-            ]);
-            return `#### Matrix\n${table(['leg', ...columns, 'cases'], rows)}`;
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./build/results/publish/summary/markdown.js
+var markdown = __webpack_require__(2005);
+// EXTERNAL MODULE: ./build/results/publish/summary/matrix.js
+var matrix = __webpack_require__(9117);
 ;// CONCATENATED MODULE: ./build/results/publish/summary/sections.js
 /**
  * The built-in summary sections: headline and notes, totals, failures (degrading from full details to one line each
@@ -2220,7 +2102,7 @@ function matrixSection() {
 const ICON = { success: '✅', failure: '❌', neutral: '⚠️' };
 /** The headline phrase for counts: `3 failed, 1 error, 120 passed, 2 skipped, 1 flaky`. */
 function totalsText(t) {
-    return countsPhrase([
+    return (0,markdown/* countsPhrase */.__)([
         [t.failed, 'failed'],
         [t.error, t.error === 1 ? 'error' : 'errors'],
         [t.passed, 'passed'],
@@ -2234,7 +2116,7 @@ function totalsPhrase(ctx) {
 }
 /** Headline, duration and notes. */
 function headlineSection() {
-    const head = (ctx) => `### ${ICON[ctx.conclusion]} ${escapeHtml(ctx.name)}: ${totalsPhrase(ctx)}` +
+    const head = (ctx) => `### ${ICON[ctx.conclusion]} ${(0,markdown/* escapeHtml */.ZD)(ctx.name)}: ${totalsPhrase(ctx)}` +
         (ctx.totals.durationMs > 0 ? ` in ${(0,duration/* formatDuration */.a3)(ctx.totals.durationMs)}` : '');
     return {
         id: 'headline',
@@ -2259,27 +2141,27 @@ function totalsSection() {
                 header.push('findings');
                 row.push(`${f.failure} failure, ${f.warning} warning, ${f.notice} notice`);
             }
-            return table(header, [row]);
+            return (0,markdown/* table */.tp)(header, [row]);
         },
     };
 }
 function where(e) {
     const a = e.annotation;
     if (e.outside)
-        return ` — outside the repository: <code>${escapeHtml(e.outside)}</code>`;
+        return ` — outside the repository: <code>${(0,markdown/* escapeHtml */.ZD)(e.outside)}</code>`;
     if (e.fallbackPath)
-        return ` — reported in <code>${escapeHtml(a.path)}</code>`;
-    return ` — <code>${escapeHtml(a.path)}:${a.start_line}</code>`;
+        return ` — reported in <code>${(0,markdown/* escapeHtml */.ZD)(a.path)}</code>`;
+    return ` — <code>${(0,markdown/* escapeHtml */.ZD)(a.path)}:${a.start_line}</code>`;
 }
 function entryDetails(e, maxBody) {
     const a = e.annotation;
     const body = [a.message, a.raw_details].filter((x) => x !== undefined && x !== '').join('\n\n');
-    const pre = `<pre>${escapeHtml((0,utf8/* truncateUtf8 */.Ck)(body, maxBody))}</pre>`;
-    return `<details><summary>${escapeHtml(a.title ?? '')}${where(e)}</summary>\n\n${pre}\n\n</details>`;
+    const pre = `<pre>${(0,markdown/* escapeHtml */.ZD)((0,utf8/* truncateUtf8 */.Ck)(body, maxBody))}</pre>`;
+    return `<details><summary>${(0,markdown/* escapeHtml */.ZD)(a.title ?? '')}${where(e)}</summary>\n\n${pre}\n\n</details>`;
 }
 function entryLine(e) {
     const a = e.annotation;
-    return `- ${escapeHtml(a.title ?? '')}${where(e)}: ${escapeHtml(oneLine(a.message))}`;
+    return `- ${(0,markdown/* escapeHtml */.ZD)(a.title ?? '')}${where(e)}: ${(0,markdown/* escapeHtml */.ZD)((0,markdown/* oneLine */.TN)(a.message))}`;
 }
 /**
  * Failures (and failure-level findings): as many as fit with full details in `<details>`, then one line each, then
@@ -2341,7 +2223,7 @@ function flakySection() {
             let shown = 0;
             for (const k of ctx.collector.flaky) {
                 const c = k.case;
-                const line = `- ${escapeHtml(caseTitle(c.suite, c.name))}${c.attempts ? ` (${c.attempts} attempts)` : ''}`;
+                const line = `- ${(0,markdown/* escapeHtml */.ZD)(caseTitle(c.suite, c.name))}${c.attempts ? ` (${c.attempts} attempts)` : ''}`;
                 if (used + (0,utf8/* utf8Length */.wI)(line) + 1 > max - 100)
                     break;
                 lines.push(line);
@@ -2366,14 +2248,14 @@ function stagesSection() {
             if (runs.length === 0)
                 return '';
             // documents of a matrix: a first column names the leg each row belongs to
-            const legs = runs.some((f) => legOf(f) !== undefined);
+            const legs = runs.some((f) => (0,matrix/* legOf */.Y)(f) !== undefined);
             const rows = runs.map((f) => {
                 const r = f.run;
                 const row = [r.stage, r.status ?? '', r.profile ?? '', r.release ?? '', r.distro ?? '', String(f.cases)];
-                return legs ? [legOf(f) ?? '', ...row] : row;
+                return legs ? [(0,matrix/* legOf */.Y)(f) ?? '', ...row] : row;
             });
             const header = ['stage', 'status', 'profile', 'release', 'distro', 'cases'];
-            return `#### Stages\n${table(legs ? ['leg', ...header] : header, rows)}`;
+            return `#### Stages\n${(0,markdown/* table */.tp)(legs ? ['leg', ...header] : header, rows)}`;
         },
     };
 }
@@ -2389,7 +2271,7 @@ function durationsSection() {
             if (slow.length === 0 || ctx.totals.durationMs === 0)
                 return '';
             const rows = slow.map((s) => [caseTitle(s.suite, s.name), (0,duration/* formatDuration */.a3)(s.durationMs)]);
-            return `<details><summary>Slowest tests (total ${(0,duration/* formatDuration */.a3)(ctx.totals.durationMs)})</summary>\n\n${table(['test', 'duration'], rows)}\n\n</details>`;
+            return `<details><summary>Slowest tests (total ${(0,duration/* formatDuration */.a3)(ctx.totals.durationMs)})</summary>\n\n${(0,markdown/* table */.tp)(['test', 'duration'], rows)}\n\n</details>`;
         },
     };
 }
@@ -2402,7 +2284,7 @@ function filesSection() {
         minimal: (ctx) => `<sub>${ctx.collector.files.length} results file(s) read${ctx.commit ? ` for ${ctx.commit.slice(0, 12)}` : ''}.</sub>`,
         render: (ctx, max) => {
             const rows = ctx.collector.files.map((f) => [f.display, f.format, String(f.cases), f.problem ?? '']);
-            const text = `<details><summary>${rows.length} results file(s)${ctx.commit ? ` for ${escapeHtml(ctx.commit.slice(0, 12))}` : ''}</summary>\n\n${table(['file', 'format', 'cases', 'problem'], rows)}\n\n</details>`;
+            const text = `<details><summary>${rows.length} results file(s)${ctx.commit ? ` for ${(0,markdown/* escapeHtml */.ZD)(ctx.commit.slice(0, 12))}` : ''}</summary>\n\n${(0,markdown/* table */.tp)(['file', 'format', 'cases', 'problem'], rows)}\n\n</details>`;
             return (0,utf8/* utf8Length */.wI)(text) <= max ? text : `<sub>${rows.length} results file(s) read.</sub>`;
         },
     };
@@ -2414,7 +2296,7 @@ function defaultSections() {
         totalsSection(),
         failuresSection(),
         flakySection(),
-        matrixSection(),
+        (0,matrix/* matrixSection */.B)(),
         stagesSection(),
         durationsSection(),
         filesSection(),
@@ -2838,8 +2720,10 @@ async function main(deps = {}) {
 /* harmony export */   y_: () => (/* binding */ renderLoadBalancers)
 /* harmony export */ });
 /* unused harmony export connectivitySections */
-/* harmony import */ var _results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7615);
-/* harmony import */ var _results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7858);
+/* harmony import */ var _results_publish_summary_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9117);
+/* harmony import */ var _results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7615);
+/* harmony import */ var _results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7858);
+
 
 
 const esc = (s) => s
@@ -2852,13 +2736,16 @@ function renderMatrix(cells, maxBytes) {
         return '';
     const head = '#### Reachability (expected vs observed)';
     const groups = new Map();
-    for (const c of cells)
-        groups.set(c.protocol, [...(groups.get(c.protocol) ?? []), c]);
+    // one table per leg and protocol: pods of different legs never meet in one table
+    for (const c of cells) {
+        const key = c.leg === undefined ? c.protocol : `${c.leg} · ${c.protocol}`;
+        groups.set(key, [...(groups.get(key) ?? []), c]);
+    }
     const parts = [head];
-    for (const [protocol, list] of groups) {
+    for (const [title, list] of groups) {
         const rows = [...new Set(list.map((c) => c.from))].sort();
         const cols = [...new Set(list.map((c) => c.to))].sort();
-        parts.push(`\n**${esc(protocol)}**\n`);
+        parts.push(`\n**${esc(title)}**\n`);
         parts.push(`| from \\ to | ${cols.map(esc).join(' | ')} |`, `| --- |${cols.map(() => ' :-: |').join('')}`);
         for (const r of rows) {
             const cellsOf = cols.map((col) => {
@@ -2871,41 +2758,44 @@ function renderMatrix(cells, maxBytes) {
         }
     }
     const text = parts.join('\n');
-    if ((0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .utf8Length */ .wI)(text) <= maxBytes)
+    if ((0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Length */ .wI)(text) <= maxBytes)
         return text;
     const failed = cells.filter((c) => !c.passed);
     const short = [
         head,
         '',
         `${cells.length - failed.length}/${cells.length} pairs as expected. Failing pairs:`,
-        ...failed.map((c) => `- ${esc(c.from)} → ${esc(c.to)} (${esc(c.protocol)}): ${esc(c.observed)}, want ${esc(c.expected)}`),
+        ...failed.map((c) => `- ${c.leg === undefined ? '' : `${esc(c.leg)}: `}${esc(c.from)} → ${esc(c.to)} (${esc(c.protocol)}): ${esc(c.observed)}, want ${esc(c.expected)}`),
     ].join('\n');
-    return (0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateUtf8 */ .Ck)(short, maxBytes);
+    return (0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateUtf8 */ .Ck)(short, maxBytes);
 }
 /** Markdown of the load-balancer table. */
 function renderLoadBalancers(rows, maxBytes) {
     if (rows.length === 0)
         return '';
+    const legs = rows.some((r) => r.leg !== undefined);
     const lines = [
         '#### Load balancers',
         '',
-        '| load balancer | VIP | provisioning | operating | listeners | members | converged in |',
-        '| --- | --- | --- | --- | --- | --- | --- |',
-        ...rows.map((r) => `| ${esc(r.name)} | ${esc(r.vip)} | ${esc(r.provisioning)} | ${esc(r.operating)} | ${r.listeners.map(esc).join('<br>')} | ${r.members}${r.expectedMembers === undefined ? '' : `/${r.expectedMembers}`} | ${r.convergenceMs === undefined ? '' : `${(r.convergenceMs / 1000).toFixed(1)} s`} |`),
+        `|${legs ? ' leg |' : ''} load balancer | VIP | provisioning | operating | listeners | members | converged in |`,
+        `|${legs ? ' --- |' : ''} --- | --- | --- | --- | --- | --- | --- |`,
+        ...rows.map((r) => `|${legs ? ` ${esc(r.leg ?? '')} |` : ''} ${esc(r.name)} | ${esc(r.vip)} | ${esc(r.provisioning)} | ${esc(r.operating)} | ${r.listeners.map(esc).join('<br>')} | ${r.members}${r.expectedMembers === undefined ? '' : `/${r.expectedMembers}`} | ${r.convergenceMs === undefined ? '' : `${(r.convergenceMs / 1000).toFixed(1)} s`} |`),
     ];
-    return (0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateUtf8 */ .Ck)(lines.join('\n'), maxBytes);
+    return (0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateUtf8 */ .Ck)(lines.join('\n'), maxBytes);
 }
 /** Collects the cells and rows from cases (what the observers do while results stream in). */
 class ConnectivityEvidence {
     cells = [];
     loadBalancers = [];
-    /** Takes the `reachability` and `loadbalancer` evidence of one case. */
-    observe(c) {
+    /** Takes the `reachability` and `loadbalancer` evidence of one case, observed in `leg` if given. */
+    observe(c, leg) {
+        const tag = (x) => (leg === undefined ? x : { ...x, leg });
         for (const e of c.evidence ?? []) {
-            if (e.kind === 'reachability' && Array.isArray(e.data))
-                this.cells.push(...e.data);
+            if (e.kind === 'reachability' && Array.isArray(e.data)) {
+                this.cells.push(...e.data.map(tag));
+            }
             if (e.kind === 'loadbalancer' && e.data !== null && typeof e.data === 'object') {
-                this.loadBalancers.push(e.data);
+                this.loadBalancers.push(tag(e.data));
             }
         }
     }
@@ -2917,7 +2807,7 @@ function connectivitySections() {
         {
             id: 'connectivity-reachability',
             order: 25,
-            observer: { observe: (c) => seen.observe(c) },
+            observer: { observe: (c, file) => seen.observe(c, (0,_results_publish_summary_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .legOf */ .Y)(file)) },
             minimal: () => {
                 const failed = seen.cells.filter((c) => !c.passed).length;
                 return seen.cells.length === 0
@@ -2943,8 +2833,152 @@ function registerConnectivitySections() {
             pair = connectivitySections();
         return pair[i];
     };
-    (0,_results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSummarySection */ .xX)('connectivity-reachability', fresh(0));
-    (0,_results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSummarySection */ .xX)('connectivity-loadbalancers', fresh(1));
+    (0,_results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSummarySection */ .xX)('connectivity-reachability', fresh(0));
+    (0,_results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSummarySection */ .xX)('connectivity-loadbalancers', fresh(1));
+}
+
+
+/***/ }),
+
+/***/ 2005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   __: () => (/* binding */ countsPhrase),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export cell */
+/** Small helpers for GitHub-flavoured Markdown/HTML in summaries. */
+/** Escapes text for HTML content and attribute values. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Escapes text for one Markdown table cell: HTML-escaped, pipes escaped, on one line. */
+function cell(text) {
+    return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** A Markdown table; every cell is escaped with {@link cell}. */
+function table(header, rows) {
+    const line = (r) => `| ${r.map(cell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/** First line of `text`, at most `max` characters. */
+function oneLine(text, max = 200) {
+    const first = (text ?? '').split('\n').find((l) => l.trim() !== '') ?? '';
+    const t = first.trim();
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+/** "3 failed, 1 error, 10 passed" from counts, zero counts left out (`none` when all are zero). */
+function countsPhrase(parts) {
+    const kept = parts.filter(([n]) => n > 0).map(([n, label]) => `${n} ${label}`);
+    return kept.length ? kept.join(', ') : 'no results';
+}
+
+
+/***/ }),
+
+/***/ 9117:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ matrixSection),
+/* harmony export */   Y: () => (/* binding */ legOf)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2005);
+
+/** Stages in pipeline order; other stages follow in the order first seen. */
+const STAGE_ORDER = ['lint', 'plan', 'setup-devstack', 'trunk-vm', 'connectivity'];
+/** Documents that describe the run itself rather than one stage of it. */
+const NOT_A_COLUMN = new Set(['pipeline', 'publish-results']);
+const CELL = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    error: '❌ error',
+    running: '⚠️ unfinished',
+    skipped: '⏭️ skipped',
+};
+/** Worst first: a leg with two documents for one stage shows the worse. */
+const RANK = { error: 0, failed: 1, running: 2, passed: 3, skipped: 4 };
+/** The leg a document belongs to (`run.extra.leg`), if any. */
+function legOf(file) {
+    const leg = file.run?.extra?.leg;
+    return typeof leg === 'string' && leg.trim() !== '' ? leg.trim() : undefined;
+}
+/** The matrix section (order 35: after failures and flaky cases, before the stages table). */
+function matrixSection() {
+    const skipped = new Map();
+    return {
+        id: 'matrix',
+        order: 35,
+        priority: 4,
+        minimal: () => '',
+        observer: {
+            observe(c, file) {
+                const leg = legOf(file);
+                if (leg === undefined || file.run?.stage !== 'pipeline' || c.status !== 'skipped')
+                    return;
+                const set = skipped.get(leg) ?? new Set();
+                set.add(c.id);
+                skipped.set(leg, set);
+            },
+        },
+        render: (ctx) => {
+            const legs = new Map();
+            const stages = [];
+            const legFor = (name) => {
+                let leg = legs.get(name);
+                if (!leg)
+                    legs.set(name, (leg = { cells: new Map(), cases: 0 }));
+                return leg;
+            };
+            const addStage = (stage) => {
+                if (!stages.includes(stage))
+                    stages.push(stage);
+            };
+            for (const f of ctx.collector.files) {
+                const name = legOf(f);
+                if (name === undefined || !f.run)
+                    continue;
+                const leg = legFor(name);
+                if (NOT_A_COLUMN.has(f.run.stage))
+                    continue;
+                addStage(f.run.stage);
+                leg.cases += f.cases;
+                const status = f.run.status ?? 'running';
+                const before = leg.cells.get(f.run.stage);
+                if (before === undefined || RANK[status] < RANK[before])
+                    leg.cells.set(f.run.stage, status);
+            }
+            for (const [name, ids] of skipped) {
+                const leg = legFor(name);
+                for (const stage of ids) {
+                    if (NOT_A_COLUMN.has(stage))
+                        continue;
+                    addStage(stage);
+                    if (!leg.cells.has(stage))
+                        leg.cells.set(stage, 'skipped');
+                }
+            }
+            if (legs.size === 0)
+                return '';
+            const known = (s) => (STAGE_ORDER.includes(s) ? STAGE_ORDER.indexOf(s) : STAGE_ORDER.length);
+            const columns = stages
+                .map((s, i) => ({ s, i }))
+                .sort((a, b) => known(a.s) - known(b.s) || a.i - b.i)
+                .map((x) => x.s);
+            const rows = [...legs].map(([name, leg]) => [
+                name,
+                ...columns.map((s) => {
+                    const status = leg.cells.get(s);
+                    return status === undefined ? '—' : CELL[status];
+                }),
+                String(leg.cases),
+            ]);
+            return `#### Matrix\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['leg', ...columns, 'cases'], rows)}`;
+        },
+    };
 }
 
 
