@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { distroFromOsRelease, parseOsReleaseFields } from '../devstack/distro.js';
 
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
+import { terminateRunningCommands } from '../runtime/command.js';
 import { Inputs, actionsInputSource, recordInputSource } from '../runtime/inputs.js';
 import { PipelineStageIO } from '../runtime/stage-io.js';
 import { VERSION } from '../cli/version.js';
@@ -232,8 +233,16 @@ export async function main(): Promise<void> {
   // stage) is written first, so the check run tells which stage failed or was skipped even if none wrote results.
   process.env.KDF_RESULTS_DIR = resultsDir();
   const results = await ResultsWriter.open(resultsPathFor('pipeline'), { toolVersion: VERSION, stage: 'pipeline' });
+  const cancel = watchCancellation(results);
+  let finished = false;
   for (const stage of STAGES) {
     if (stage === 'trunk-vm' && topology !== 'nested') continue;
+    if (cancel.exiting) await cancel.exiting;
+    if (cancel.signal !== undefined) {
+      core.notice(`${stage}: skipped, the run was cancelled`);
+      await results.addCase({ id: stage, name: stage, suite: 'pipeline', status: 'skipped', message: 'cancelled' });
+      continue;
+    }
     const blocked = stage !== 'publish-results' && failed.length > 0;
     if (blocked) {
       core.notice(`${stage}: skipped, ${failed[0]} failed`);
@@ -246,7 +255,10 @@ export async function main(): Promise<void> {
       });
       continue;
     }
-    if (stage === 'publish-results') await results.finish(failed.length > 0 ? 'failed' : 'passed');
+    if (stage === 'publish-results') {
+      await results.finish(failed.length > 0 ? 'failed' : 'passed');
+      finished = true;
+    }
     const io = new PipelineStageIO(
       stage,
       new Inputs(recordInputSource(stageInputs(stage, rootInput, wiring(stage, topology, outputs, rootInput)))),
@@ -258,13 +270,17 @@ export async function main(): Promise<void> {
     }
     core.startGroup(`▶ ${stage}`);
     const t0 = Date.now();
+    cancel.current = stage;
     try {
       await (await MODULES[stage]()).main(io);
     } catch (err) {
       io.setFailed(describeStageError(stage, err));
     } finally {
+      cancel.current = undefined;
       core.endGroup();
     }
+    // Cancelled in a stage that cannot stop itself: the process is exiting; record nothing more.
+    if (cancel.exiting) await cancel.exiting;
     outputs[stage] = io.outputs;
     for (const [name, value] of Object.entries(io.outputs)) core.setOutput(`${stage}-${name}`, value);
     core.info(
@@ -282,10 +298,65 @@ export async function main(): Promise<void> {
       });
     }
   }
+  cancel.dispose();
+  if (!finished) await results.finish(cancel.signal !== undefined || failed.length > 0 ? 'failed' : 'passed');
   core.setOutput('results-dir', resultsDir());
   core.setOutput('topology', topology);
   core.setOutput('leg', leg);
-  if (failed.length > 0) core.setFailed(`failed stage(s): ${failed.join(', ')}`);
+  if (cancel.signal !== undefined) core.setFailed(`cancelled (${cancel.signal})`);
+  else if (failed.length > 0) core.setFailed(`failed stage(s): ${failed.join(', ')}`);
+}
+
+/** Stages that stop their own work on SIGINT/SIGTERM and return (setup-devstack ends stack.sh's process group). */
+const STOPS_ITSELF: ReadonlySet<Stage> = new Set(['setup-devstack']);
+
+/**
+ * The runner cancels a step with SIGINT (then SIGTERM, then SIGKILL). A stage that stops itself is left to do so,
+ * and the stages after it are skipped. Any other stage has no cancellation of its own: as a standalone action it
+ * would simply die, so the pipeline records the cancellation in pipeline.json and exits with 130; the post step,
+ * which the runner still runs, cleans up what the stages made.
+ */
+function watchCancellation(results: ResultsWriter): {
+  signal: NodeJS.Signals | undefined;
+  current: Stage | undefined;
+  /** Set when the process is on its way out (process.exit(130) follows): it never resolves. */
+  exiting: Promise<never> | undefined;
+  dispose(): void;
+} {
+  const state = {
+    signal: undefined as NodeJS.Signals | undefined,
+    current: undefined as Stage | undefined,
+    exiting: undefined as Promise<never> | undefined,
+    dispose: (): void => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+  function onSignal(signal: NodeJS.Signals): void {
+    if (state.signal !== undefined) return;
+    state.signal = signal;
+    const stage = state.current;
+    if (stage !== undefined && STOPS_ITSELF.has(stage)) return;
+    core.error(`${stage ?? 'pipeline'}: cancelled (${signal})`);
+    state.exiting = new Promise<never>(() => undefined);
+    const exit = (): never => process.exit(130);
+    const recorded =
+      stage === undefined
+        ? results.finish('failed')
+        : results
+            .addCase({ id: stage, name: stage, suite: 'pipeline', status: 'failed', message: `cancelled (${signal})` })
+            .then(() => results.finish('failed'));
+    // the stage's programs (kubectl, openstack, ssh) lead their own process groups: end them before exiting
+    recorded
+      .then(
+        () => terminateRunningCommands(),
+        () => terminateRunningCommands(),
+      )
+      .then(exit, exit);
+  }
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return state;
 }
 
 /** The post step: the stages' post steps in reverse order; one failing does not stop the others. */

@@ -103,6 +103,10 @@ export async function main(io: StageIO = actionsStageIO()): Promise<void> {
     io.setOutput('results', path);
     await writeSummary(undefined, err as Error);
     throw err;
+  } finally {
+    // In the root action the process goes on to other stages: a signal after this one belongs to them.
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
   for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
   annotateFindings(result.findings);

@@ -11,6 +11,7 @@ import {
   getDefaultCommandRunner,
   quoteArg,
   setDefaultCommandRunner,
+  terminateRunningCommands,
   type CommandResult,
 } from '../../src/runtime/command.js';
 import { SecretMasker } from '../../src/runtime/secrets.js';
@@ -271,6 +272,23 @@ describe('ProcessCommandRunner: masking', () => {
 });
 
 describe('ProcessCommandRunner: timeouts and cancellation', () => {
+  it('terminateRunningCommands ends every running group, SIGKILL for one that ignores SIGTERM', async () => {
+    const pidFile = join(dir, 'terminate.pid');
+    const polite = runner.run('sh', ['-c', 'sleep 60 & echo $! > "$1"; wait', 'sh', pidFile]);
+    const stubborn = runner.run('sh', ['-c', 'trap "" TERM; sleep 60 & wait; sleep 60']);
+    const started = Date.now();
+    while (!existsSync(pidFile) || readFileSync(pidFile, 'utf8').trim() === '') {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await terminateRunningCommands(300);
+    const [a, b] = await Promise.all([commandError(polite), commandError(stubborn)]);
+    expect(a.signal).toBe('SIGTERM');
+    expect(b.signal).toBe('SIGKILL');
+    expect(await waitUntilGone(Number(readFileSync(pidFile, 'utf8').trim()), 2000)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5000);
+    await terminateRunningCommands(100); // nothing left: returns at once
+  });
+
   it('kills the whole process group on timeout', async () => {
     const pidFile = join(dir, 'grandchild.pid');
     const started = Date.now();
