@@ -2870,6 +2870,11 @@ async function main(io = (0,stage_io/* actionsStageIO */.o)()) {
         await writeSummary(undefined, err);
         throw err;
     }
+    finally {
+        // In the root action the process goes on to other stages: a signal after this one belongs to them.
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
     for (const [name, value] of Object.entries(result.outputs))
         io.setOutput(name, value);
     (0,action_io/* annotateFindings */.dv)(result.findings);

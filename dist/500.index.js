@@ -1,5 +1,5 @@
 export const id = 500;
-export const ids = [500,137,385,497];
+export const ids = [500,129,57,537];
 export const modules = {
 
 /***/ 9500:
@@ -21,11 +21,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var _devstack_distro_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2129);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4704);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4634);
-/* harmony import */ var _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7186);
-/* harmony import */ var _cli_version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5537);
-/* harmony import */ var _results_writer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1496);
-/* harmony import */ var _runtime_action_io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(542);
+/* harmony import */ var _runtime_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8806);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4634);
+/* harmony import */ var _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7186);
+/* harmony import */ var _cli_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5537);
+/* harmony import */ var _results_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1496);
+/* harmony import */ var _runtime_action_io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(542);
 /**
  * The root action (`action.yml`): the whole pipeline in one step. setup-devstack → trunk-vm (only for `topology:
  * nested`) → connectivity → publish-results, each stage being the same adapter that runs as its own action, fed
@@ -33,6 +34,7 @@ __webpack_require__.r(__webpack_exports__);
  * skips the stages that need it; publish-results always runs, so the check run shows what happened. `post` runs
  * the stages' post steps in reverse order (connectivity, trunk-vm, setup-devstack).
  */
+
 
 
 
@@ -113,7 +115,7 @@ function readPipelineSettings(inputs, env = process.env, readOsRelease = () => r
     if (topology !== 'baremetal' && topology !== 'nested') {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'topology' must be baremetal or nested (got '${topology}').`, 'topology');
     }
-    const leg = inputs.getOptionalInput('leg', '').trim() || env[_results_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .LEG_ENV */ .n8]?.trim() || `${hostDistro(readOsRelease())}/${topology}`;
+    const leg = inputs.getOptionalInput('leg', '').trim() || env[_results_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .LEG_ENV */ .n8]?.trim() || `${hostDistro(readOsRelease())}/${topology}`;
     if (/[\r\n]/.test(leg) || leg.length > 100) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'leg' must be one line of at most 100 characters.`, 'leg');
     }
@@ -170,20 +172,20 @@ function wiring(stage, topology, outputs, root) {
                 mode: topology,
                 kubeconfig: topology === 'nested' ? outputs['trunk-vm']?.['overcloud-kubeconfig'] : setup.kubeconfig,
                 'os-cloud': 'devstack-admin',
-                'results-dir': (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDir */ .o1)(),
+                'results-dir': (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_8__/* .resultsDir */ .o1)(),
             };
         case 'publish-results':
             // every stage's results JSON in the one directory (pipeline.json is always there); not connectivity's JUnit,
             // which holds the same cases again (for other tools) and would count them twice
-            return { results: `${(0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDir */ .o1)()}/*.json` };
+            return { results: `${(0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_8__/* .resultsDir */ .o1)()}/*.json` };
     }
 }
 /** How publish-results words a failure to publish (as opposed to failed results, `fail-on`). */
 const PUBLISH_ERROR = 'Publishing the check run failed';
 const MODULES = {
-    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(641), __webpack_require__.e(700), __webpack_require__.e(226), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 450)),
-    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(700), __webpack_require__.e(226), __webpack_require__.e(723), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 9012)),
-    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(700), __webpack_require__.e(723), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123)),
+    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(641), __webpack_require__.e(608), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 450)),
+    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(608), __webpack_require__.e(723), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 9012)),
+    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(723), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 3123)),
     'publish-results': async () => {
         const mod = await Promise.all(/* import() */[__webpack_require__.e(527), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 2566));
         return {
@@ -198,7 +200,7 @@ const MODULES = {
         };
     },
 };
-const rootInput = (name) => (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsInputSource */ .xq)(name);
+const rootInput = (name) => (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsInputSource */ .xq)(name);
 /** A stage's error in the root action's words: a stage input named in a ConfigurationError gets its root name. */
 function describeStageError(stage, err) {
     const message = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(err);
@@ -209,20 +211,29 @@ function describeStageError(stage, err) {
 }
 /** The main step: every stage in order; the step fails when any stage failed. */
 async function main() {
-    const { topology, leg } = readPipelineSettings(new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0(_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsInputSource */ .xq));
+    const { topology, leg } = readPipelineSettings(new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0(_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsInputSource */ .xq));
     // Every stage's results document is labelled with the leg (ResultsWriter reads it from the environment).
-    process.env[_results_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .LEG_ENV */ .n8] = leg;
+    process.env[_results_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .LEG_ENV */ .n8] = leg;
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`leg ${leg}`);
     const outputs = {};
     const ran = [];
     const failed = [];
     // The results of every stage go to one directory, which publish-results reads; pipeline.json (one case per
     // stage) is written first, so the check run tells which stage failed or was skipped even if none wrote results.
-    process.env.KDF_RESULTS_DIR = (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDir */ .o1)();
-    const results = await _results_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .ResultsWriter */ .QU.open((0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsPathFor */ .tM)('pipeline'), { toolVersion: _cli_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x, stage: 'pipeline' });
+    process.env.KDF_RESULTS_DIR = (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_8__/* .resultsDir */ .o1)();
+    const results = await _results_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .ResultsWriter */ .QU.open((0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_8__/* .resultsPathFor */ .tM)('pipeline'), { toolVersion: _cli_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x, stage: 'pipeline' });
+    const cancel = watchCancellation(results);
+    let finished = false;
     for (const stage of STAGES) {
         if (stage === 'trunk-vm' && topology !== 'nested')
             continue;
+        if (cancel.exiting)
+            await cancel.exiting;
+        if (cancel.signal !== undefined) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`${stage}: skipped, the run was cancelled`);
+            await results.addCase({ id: stage, name: stage, suite: 'pipeline', status: 'skipped', message: 'cancelled' });
+            continue;
+        }
         const blocked = stage !== 'publish-results' && failed.length > 0;
         if (blocked) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`${stage}: skipped, ${failed[0]} failed`);
@@ -235,9 +246,11 @@ async function main() {
             });
             continue;
         }
-        if (stage === 'publish-results')
+        if (stage === 'publish-results') {
             await results.finish(failed.length > 0 ? 'failed' : 'passed');
-        const io = new _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineStageIO */ .X(stage, new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .recordInputSource */ .BE)(stageInputs(stage, rootInput, wiring(stage, topology, outputs, rootInput)))));
+            finished = true;
+        }
+        const io = new _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineStageIO */ .X(stage, new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .recordInputSource */ .BE)(stageInputs(stage, rootInput, wiring(stage, topology, outputs, rootInput)))));
         ran.push(stage);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState('pipeline.ran', ran.join(','));
         if (stage === 'connectivity' && outputs['setup-devstack']?.['clouds-yaml']) {
@@ -245,6 +258,7 @@ async function main() {
         }
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(`▶ ${stage}`);
         const t0 = Date.now();
+        cancel.current = stage;
         try {
             await (await MODULES[stage]()).main(io);
         }
@@ -252,8 +266,12 @@ async function main() {
             io.setFailed(describeStageError(stage, err));
         }
         finally {
+            cancel.current = undefined;
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
         }
+        // Cancelled in a stage that cannot stop itself: the process is exiting; record nothing more.
+        if (cancel.exiting)
+            await cancel.exiting;
         outputs[stage] = io.outputs;
         for (const [name, value] of Object.entries(io.outputs))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(`${stage}-${name}`, value);
@@ -271,11 +289,58 @@ async function main() {
             });
         }
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('results-dir', (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDir */ .o1)());
+    cancel.dispose();
+    if (!finished)
+        await results.finish(cancel.signal !== undefined || failed.length > 0 ? 'failed' : 'passed');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('results-dir', (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_8__/* .resultsDir */ .o1)());
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('topology', topology);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('leg', leg);
-    if (failed.length > 0)
+    if (cancel.signal !== undefined)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`cancelled (${cancel.signal})`);
+    else if (failed.length > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`failed stage(s): ${failed.join(', ')}`);
+}
+/** Stages that stop their own work on SIGINT/SIGTERM and return (setup-devstack ends stack.sh's process group). */
+const STOPS_ITSELF = new Set(['setup-devstack']);
+/**
+ * The runner cancels a step with SIGINT (then SIGTERM, then SIGKILL). A stage that stops itself is left to do so,
+ * and the stages after it are skipped. Any other stage has no cancellation of its own: as a standalone action it
+ * would simply die, so the pipeline records the cancellation in pipeline.json and exits with 130; the post step,
+ * which the runner still runs, cleans up what the stages made.
+ */
+function watchCancellation(results) {
+    const state = {
+        signal: undefined,
+        current: undefined,
+        exiting: undefined,
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+    };
+    function onSignal(signal) {
+        if (state.signal !== undefined)
+            return;
+        state.signal = signal;
+        const stage = state.current;
+        if (stage !== undefined && STOPS_ITSELF.has(stage))
+            return;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`${stage ?? 'pipeline'}: cancelled (${signal})`);
+        state.exiting = new Promise(() => undefined);
+        const exit = () => process.exit(130);
+        const recorded = stage === undefined
+            ? results.finish('failed')
+            : results
+                .addCase({ id: stage, name: stage, suite: 'pipeline', status: 'failed', message: `cancelled (${signal})` })
+                .then(() => results.finish('failed'));
+        // the stage's programs (kubectl, openstack, ssh) lead their own process groups: end them before exiting
+        recorded
+            .then(() => (0,_runtime_command_js__WEBPACK_IMPORTED_MODULE_4__/* .terminateRunningCommands */ .d8)(), () => (0,_runtime_command_js__WEBPACK_IMPORTED_MODULE_4__/* .terminateRunningCommands */ .d8)())
+            .then(exit, exit);
+    }
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return state;
 }
 /** The post step: the stages' post steps in reverse order; one failing does not stop the others. */
 async function post() {
@@ -289,7 +354,7 @@ async function post() {
             continue;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(`◀ ${stage} (post)`);
         try {
-            await mod.post(new _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineStageIO */ .X(stage, new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .recordInputSource */ .BE)({}))));
+            await mod.post(new _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineStageIO */ .X(stage, new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .recordInputSource */ .BE)({}))));
         }
         catch (err) {
             errors.push(`${stage}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(err)}`);
@@ -456,105 +521,6 @@ function parseDistroId(value) {
 /** Whether stack.sh's unanchored `[[ ! ${DISTRO} =~ $SUPPORTED_DISTROS ]]` check passes (§4.1). */
 function devstackAcceptsDistro(supportedDistros, distro) {
     return new RegExp(supportedDistros).test(distro.devstackName);
-}
-
-
-/***/ }),
-
-/***/ 542:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dv: () => (/* binding */ annotateFindings),
-/* harmony export */   o1: () => (/* binding */ resultsDir),
-/* harmony export */   tM: () => (/* binding */ resultsPathFor)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/** What every action adapter shares: where its results file goes, and findings turned into annotations. */
-
-
-
-/** `$KDF_RESULTS_DIR`, default `$RUNNER_TEMP/kdf-results`: the one directory every stage writes its results to. */
-function resultsDir() {
-    return process.env.KDF_RESULTS_DIR ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'kdf-results');
-}
-/** `<resultsDir()>/<stage>.json`. */
-function resultsPathFor(stage) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(resultsDir(), `${stage}.json`);
-}
-/** One annotation per finding, at its file and lines, with its level (failure → error). */
-function annotateFindings(findings) {
-    for (const f of findings) {
-        const props = { title: f.title, file: f.file, startLine: f.line, endLine: f.endLine };
-        const text = f.details ? `${f.message}\n${f.details}` : f.message;
-        if (f.level === 'failure')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(text, props);
-        else if (f.level === 'warning')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(text, props);
-        else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(text, props);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7186:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ PipelineStageIO),
-/* harmony export */   o: () => (/* binding */ actionsStageIO)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4634);
-/**
- * What an action adapter reads and writes through the runner: inputs, outputs, failure and the main→post state.
- * Alone, an action uses the runner's own ({@link actionsStageIO}); inside the root action's pipeline each stage gets
- * a view with its own inputs, its outputs collected, and its state keys namespaced so stages never collide.
- */
-
-
-/** The runner's own inputs, outputs, failure and state (a stage running as its own action). */
-function actionsStageIO() {
-    return {
-        inputs: new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsInputSource */ .xq),
-        setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value),
-        setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(message),
-        saveState: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(name, value),
-        getState: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(name),
-    };
-}
-/** A pipeline stage's view: given inputs, outputs and failure recorded, state under `<stage>.` keys. */
-class PipelineStageIO {
-    stage;
-    inputs;
-    state;
-    outputs = {};
-    failure;
-    constructor(stage, inputs, state = {
-        save: (n, v) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(n, v),
-        get: (n) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(n),
-    }) {
-        this.stage = stage;
-        this.inputs = inputs;
-        this.state = state;
-    }
-    setOutput(name, value) {
-        this.outputs[name] = value;
-    }
-    setFailed(message) {
-        this.failure = message;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`${this.stage}: ${message}`);
-    }
-    saveState(name, value) {
-        this.state.save(`${this.stage}.${name}`, value);
-    }
-    getState(name) {
-        return this.state.get(`${this.stage}.${name}`);
-    }
 }
 
 

@@ -32174,10 +32174,10 @@ async function runWrapper(fn, deps = {}) {
 /** Action name → lazy module. Actions register here as they are added (src/actions/<name>.ts). */
 const ACTIONS = {
     'publish-results': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(527), __nccwpck_require__.e(55), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566)),
-    'setup-devstack': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(641), __nccwpck_require__.e(700), __nccwpck_require__.e(55), __nccwpck_require__.e(226), __nccwpck_require__.e(450), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 450)),
-    'trunk-vm': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(700), __nccwpck_require__.e(55), __nccwpck_require__.e(226), __nccwpck_require__.e(723), __nccwpck_require__.e(12), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9012)),
-    connectivity: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(700), __nccwpck_require__.e(55), __nccwpck_require__.e(723), __nccwpck_require__.e(123), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3123)),
-    pipeline: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(55), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9500)),
+    'setup-devstack': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(641), __nccwpck_require__.e(55), __nccwpck_require__.e(608), __nccwpck_require__.e(920), __nccwpck_require__.e(450), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 450)),
+    'trunk-vm': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(55), __nccwpck_require__.e(608), __nccwpck_require__.e(723), __nccwpck_require__.e(920), __nccwpck_require__.e(12), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9012)),
+    connectivity: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(55), __nccwpck_require__.e(723), __nccwpck_require__.e(920), __nccwpck_require__.e(123), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3123)),
+    pipeline: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(55), __nccwpck_require__.e(920), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9500)),
 };
 /** Runs one phase of one action inside the last-resort wrapper. */
 async function runAction(name, phase) {

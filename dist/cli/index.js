@@ -24561,7 +24561,11 @@ class ProcessCommandRunner {
                 child.stdin.on('error', () => undefined);
                 child.stdin.end(options.input);
             }
+            if (child.pid !== undefined)
+                LIVE_GROUPS.add(child.pid);
             child.on('exit', (code, sig) => {
+                if (child.pid !== undefined)
+                    LIVE_GROUPS.delete(child.pid);
                 exitCode = code;
                 exitSignal = sig;
                 // The program is done: a timeout or abort while its pipes drain must not turn a finished run into a failure.
@@ -24639,6 +24643,31 @@ function buildEnv(options) {
             env[key] = value;
     }
     return env;
+}
+/** Process groups of programs a ProcessCommandRunner started that have not exited yet (their leaders' pids). */
+const LIVE_GROUPS = new Set();
+/**
+ * Ends every program any ProcessCommandRunner of this process is still running, group by group: SIGTERM, then
+ * SIGKILL for the groups still there after `graceMs`. For a process about to exit on cancellation: the children lead
+ * their own process groups and would outlive it.
+ */
+async function terminateRunningCommands(graceMs = 2000) {
+    const groups = [...LIVE_GROUPS];
+    const signal = (pid, sig) => {
+        try {
+            process.kill(-pid, sig);
+        }
+        catch {
+            /* already gone */
+        }
+    };
+    for (const pid of groups)
+        signal(pid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (groups.some(groupExists) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+    for (const pid of groups.filter(groupExists))
+        signal(pid, 'SIGKILL');
 }
 function groupExists(pid) {
     if (pid === undefined)

@@ -1,12 +1,53 @@
-export const id = 700;
-export const ids = [700];
+export const id = 920;
+export const ids = [920];
 export const modules = {
+
+/***/ 542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dv: () => (/* binding */ annotateFindings),
+/* harmony export */   o1: () => (/* binding */ resultsDir),
+/* harmony export */   tM: () => (/* binding */ resultsPathFor)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/** What every action adapter shares: where its results file goes, and findings turned into annotations. */
+
+
+
+/** `$KDF_RESULTS_DIR`, default `$RUNNER_TEMP/kdf-results`: the one directory every stage writes its results to. */
+function resultsDir() {
+    return process.env.KDF_RESULTS_DIR ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'kdf-results');
+}
+/** `<resultsDir()>/<stage>.json`. */
+function resultsPathFor(stage) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(resultsDir(), `${stage}.json`);
+}
+/** One annotation per finding, at its file and lines, with its level (failure → error). */
+function annotateFindings(findings) {
+    for (const f of findings) {
+        const props = { title: f.title, file: f.file, startLine: f.line, endLine: f.endLine };
+        const text = f.details ? `${f.message}\n${f.details}` : f.message;
+        if (f.level === 'failure')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(text, props);
+        else if (f.level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(text, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(text, props);
+    }
+}
+
+
+/***/ }),
 
 /***/ 8806:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   d8: () => (/* binding */ terminateRunningCommands),
 /* harmony export */   rZ: () => (/* binding */ ProcessCommandRunner)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_BUFFER_BYTES, DEFAULT_STDERR_TAIL_LINES, quoteArg, formatCommandLine, getDefaultCommandRunner, setDefaultCommandRunner */
@@ -347,7 +388,11 @@ class ProcessCommandRunner {
                 child.stdin.on('error', () => undefined);
                 child.stdin.end(options.input);
             }
+            if (child.pid !== undefined)
+                LIVE_GROUPS.add(child.pid);
             child.on('exit', (code, sig) => {
+                if (child.pid !== undefined)
+                    LIVE_GROUPS.delete(child.pid);
                 exitCode = code;
                 exitSignal = sig;
                 // The program is done: a timeout or abort while its pipes drain must not turn a finished run into a failure.
@@ -426,6 +471,31 @@ function buildEnv(options) {
     }
     return env;
 }
+/** Process groups of programs a ProcessCommandRunner started that have not exited yet (their leaders' pids). */
+const LIVE_GROUPS = new Set();
+/**
+ * Ends every program any ProcessCommandRunner of this process is still running, group by group: SIGTERM, then
+ * SIGKILL for the groups still there after `graceMs`. For a process about to exit on cancellation: the children lead
+ * their own process groups and would outlive it.
+ */
+async function terminateRunningCommands(graceMs = 2000) {
+    const groups = [...LIVE_GROUPS];
+    const signal = (pid, sig) => {
+        try {
+            process.kill(-pid, sig);
+        }
+        catch {
+            /* already gone */
+        }
+    };
+    for (const pid of groups)
+        signal(pid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (groups.some(groupExists) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+    for (const pid of groups.filter(groupExists))
+        signal(pid, 'SIGKILL');
+}
 function groupExists(pid) {
     if (pid === undefined)
         return false;
@@ -458,120 +528,59 @@ function setDefaultCommandRunner(runner) {
 
 /***/ }),
 
-/***/ 993:
+/***/ 7186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ CoreLogger)
+/* harmony export */   X: () => (/* binding */ PipelineStageIO),
+/* harmony export */   o: () => (/* binding */ actionsStageIO)
 /* harmony export */ });
-/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5994);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5027);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6210);
-/** The `Logger` for GitHub Actions: workflow commands through @actions/core, with annotations, groups and masking. */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4634);
+/**
+ * What an action adapter reads and writes through the runner: inputs, outputs, failure and the main→post state.
+ * Alone, an action uses the runner's own ({@link actionsStageIO}); inside the root action's pipeline each stage gets
+ * a view with its own inputs, its outputs collected, and its state keys namespaced so stages never collide.
+ */
 
 
-
-/** Logs through @actions/core. Messages are masked locally too, so a secret never depends on the runner alone. */
-class CoreLogger {
-    core;
-    masker;
-    now;
-    depth = 0;
-    constructor(options = {}) {
-        this.core = options.core ?? _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .actionsCore */ .v;
-        this.masker = options.masker ?? _secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultMasker */ .JC;
-        this.now = options.now ?? (() => performance.now());
+/** The runner's own inputs, outputs, failure and state (a stage running as its own action). */
+function actionsStageIO() {
+    return {
+        inputs: new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsInputSource */ .xq),
+        setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value),
+        setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(message),
+        saveState: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(name, value),
+        getState: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(name),
+    };
+}
+/** A pipeline stage's view: given inputs, outputs and failure recorded, state under `<stage>.` keys. */
+class PipelineStageIO {
+    stage;
+    inputs;
+    state;
+    outputs = {};
+    failure;
+    constructor(stage, inputs, state = {
+        save: (n, v) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(n, v),
+        get: (n) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(n),
+    }) {
+        this.stage = stage;
+        this.inputs = inputs;
+        this.state = state;
     }
-    /** Step-debug output (shown when ACTIONS_STEP_DEBUG is set). */
-    debug(message) {
-        this.core.debug(this.masker.mask(message));
+    setOutput(name, value) {
+        this.outputs[name] = value;
     }
-    /** A plain log line. */
-    info(message) {
-        this.core.info(this.masker.mask(message));
+    setFailed(message) {
+        this.failure = message;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`${this.stage}: ${message}`);
     }
-    /** A notice annotation. */
-    notice(message, props) {
-        this.core.notice(this.masker.mask(message), this.toCore(props));
+    saveState(name, value) {
+        this.state.save(`${this.stage}.${name}`, value);
     }
-    /** A warning annotation. */
-    warning(message, props) {
-        this.core.warning(this.masker.mask(message), this.toCore(props));
-    }
-    /** An error annotation (does not fail the step; `runWrapper` does that). */
-    error(message, props) {
-        this.core.error(this.masker.mask(message), this.toCore(props));
-    }
-    /**
-     * Runs `fn` in a collapsible group, then prints `✓ name (12.3s)` (or `✗ name (failed after 12.3s)`) outside it so
-     * the timing is visible while the group is collapsed. The log viewer cannot nest groups, so an inner group becomes
-     * a `▶ name` line inside the outer one.
-     */
-    async group(name, fn) {
-        const title = this.masker.mask(name);
-        const nested = this.depth > 0;
-        const started = this.now();
-        if (nested)
-            this.core.info(`▶ ${title}`);
-        else
-            this.core.startGroup(title);
-        this.depth++;
-        let ok = false;
-        try {
-            const result = await fn();
-            ok = true;
-            return result;
-        }
-        finally {
-            this.depth--;
-            if (!nested)
-                this.core.endGroup();
-            const elapsed = (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.now() - started);
-            this.core.info(ok ? `✓ ${title} (${elapsed})` : `✗ ${title} (failed after ${elapsed})`);
-        }
-    }
-    open = [];
-    /** Opens a streaming group (see Logger.startGroup). */
-    startGroup(name) {
-        const title = this.masker.mask(name);
-        const nested = this.depth > 0;
-        if (nested)
-            this.core.info(`▶ ${title}`);
-        else
-            this.core.startGroup(title);
-        this.depth++;
-        this.open.push({ title, started: this.now(), nested });
-    }
-    /** Closes the last streaming group, printing its elapsed time. */
-    endGroup() {
-        const g = this.open.pop();
-        if (!g)
-            return;
-        this.depth--;
-        if (!g.nested)
-            this.core.endGroup();
-        this.core.info(`✓ ${g.title} (${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.now() - g.started)})`);
-    }
-    /** Registers a secret with the runner (`::add-mask::`) and with the local masker. */
-    addSecret(value) {
-        if (value.trim() === '')
-            return;
-        this.core.setSecret(value);
-        this.masker.add(value);
-    }
-    toCore(props) {
-        if (!props)
-            return undefined;
-        const out = {};
-        if (props.title !== undefined)
-            out.title = this.masker.mask(props.title);
-        if (props.file !== undefined)
-            out.file = props.file;
-        if (props.startLine !== undefined)
-            out.startLine = props.startLine;
-        if (props.endLine !== undefined)
-            out.endLine = props.endLine;
-        return out;
+    getState(name) {
+        return this.state.get(`${this.stage}.${name}`);
     }
 }
 
