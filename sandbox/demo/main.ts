@@ -179,9 +179,9 @@ function sandboxHealthy(nsArgs: string[]): Promise<boolean> {
   });
 }
 
-/** The demo. Returns the process exit code: 0 when every leg did what it was meant to do. */
-export async function runDemo(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
+/** The demo's command line (throws on an unknown option or a missing value). */
+function parseDemoArgs(argv: string[]) {
+  return parseArgs({
     args: argv,
     options: {
       keep: { type: 'boolean', default: false },
@@ -193,6 +193,18 @@ export async function runDemo(argv: string[]): Promise<number> {
     },
     strict: true,
   });
+}
+
+/** The demo. Returns the process exit code: 0 when every leg did what it was meant to do. */
+export async function runDemo(argv: string[]): Promise<number> {
+  let values: ReturnType<typeof parseDemoArgs>['values'];
+  try {
+    ({ values } = parseDemoArgs(argv));
+  } catch (err) {
+    // parseArgs' TypeError (its `message` read directly: under jest's VM modules it is not `instanceof Error`)
+    process.stderr.write(`${String((err as { message?: unknown }).message ?? err)}\n\n${USAGE}\n`);
+    return 2;
+  }
   if (values.help) {
     say(USAGE);
     return 0;

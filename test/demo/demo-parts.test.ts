@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { selectLegs } from '../../sandbox/demo/main.js';
+import { runDemo, selectLegs } from '../../sandbox/demo/main.js';
 import { firstIpv4 } from '../../sandbox/demo/nested-cluster.js';
 import { formatStageEvent, StageProgress, type StageEvent } from '../../sandbox/demo/progress.js';
 import { writeLegControl, type DemoWorld } from '../../sandbox/demo/world.js';
@@ -54,6 +54,26 @@ describe('StageProgress', () => {
     p.push('  setup-devstack: done in 5 s\nsetup-devstack: done in five s\n::group::setup-devstack\n');
     p.end();
     expect(events).toEqual([]);
+  });
+});
+
+describe('the command line', () => {
+  it('--help prints the usage (exit 0); an unknown option names itself and exits 2, before anything runs', async () => {
+    const out: string[] = [];
+    const write = (chunk: string | Uint8Array): boolean => (out.push(String(chunk)), true);
+    const [stdout, stderr] = [process.stdout.write, process.stderr.write];
+    process.stdout.write = write as typeof process.stdout.write;
+    process.stderr.write = write as typeof process.stderr.write;
+    try {
+      expect(await runDemo(['--help'])).toBe(0);
+      expect(out.join('')).toContain('Usage: npm run demo -- [--keep] [--all-green]');
+      out.length = 0;
+      expect(await runDemo(['--bogus'])).toBe(2);
+      expect(out.join('')).toMatch(/^Unknown option '--bogus'/);
+    } finally {
+      process.stdout.write = stdout;
+      process.stderr.write = stderr;
+    }
   });
 });
 
