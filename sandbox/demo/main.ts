@@ -14,7 +14,6 @@
  * Each leg publishes its own check run to the stub; then publish-results runs once over every leg's results, as the
  * reusable workflow's last job does, and its job summary, check run and an HTML preview land in `demo-out/`.
  */
-import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -22,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 
 import { ProcessCommandRunner } from '../../src/runtime/command.js';
+import { getErrorMessage } from '../../src/runtime/errors.js';
 import { SANDBOX } from '../../src/sandbox/config.js';
 import { sandboxCommandRunner } from '../../src/sandbox/exec.js';
 import { sandboxLayout } from '../../src/sandbox/layout.js';
@@ -146,37 +146,39 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Runs a program, its output to a log file; rejects with the log's tail when it fails. */
-function runLogged(cmd: string, args: string[], log: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  return new Promise((res, rej) => {
-    const out = createWriteStream(log, { flags: 'a' });
-    const child = spawn(cmd, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.pipe(out, { end: false });
-    child.stderr.pipe(out, { end: false });
-    child.on('error', rej);
-    child.on('close', (code) => {
-      out.end(() => {
-        if (code === 0) return res(0);
-        const tail = readFileSync(log, 'utf8').trim().split('\n').slice(-15).join('\n');
-        rej(new Error(`${cmd} ${args.join(' ')} exited with ${String(code)} (log ${log}):\n${tail}`));
-      });
-    });
-  });
+/** The command-runner port every program of the demo goes through (process groups, timeouts). */
+const host = new ProcessCommandRunner({ killGraceMs: 2000 });
+const ALL_CODES = Array.from({ length: 256 }, (_, i) => i);
+
+/** Runs a program, its output to a log file; fails with the log's tail when the program fails. */
+async function runLogged(cmd: string, args: string[], log: string): Promise<void> {
+  const out = createWriteStream(log, { flags: 'a' });
+  const write = (line: string): void => void out.write(`${line}\n`);
+  let failure: unknown;
+  try {
+    await host.run(cmd, args, { cwd: REPO_ROOT, timeoutMs: 30 * 60_000, onStdoutLine: write, onStderrLine: write });
+  } catch (err) {
+    failure = err;
+  } finally {
+    await new Promise<void>((res) => out.end(() => res()));
+  }
+  if (failure !== undefined) {
+    const tail = readFileSync(log, 'utf8').trim().split('\n').slice(-15).join('\n');
+    throw new Error(`${getErrorMessage(failure).split('\n')[0]} (log ${log}):\n${tail}`);
+  }
 }
 
-const kdf = (args: string[], log: string): Promise<number> =>
-  runLogged(process.execPath, [join(REPO_ROOT, 'bin', 'kdf.js'), ...args], log);
+const KDF = join(REPO_ROOT, 'bin', 'kdf.js');
+const kdf = (args: string[], log: string): Promise<void> => runLogged(process.execPath, [KDF, ...args], log);
 
-/** Is the sandbox of this state directory up and healthy? */
-function sandboxHealthy(nsArgs: string[]): Promise<boolean> {
-  return new Promise((res) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'kdf.js'), 'sandbox', 'status', ...nsArgs], {
-      cwd: REPO_ROOT,
-      stdio: 'ignore',
-    });
-    child.on('close', (code) => res(code === 0));
-    child.on('error', () => res(false));
+/** Is the sandbox of this state directory up and healthy (`kdf sandbox status` exits 0)? */
+async function sandboxHealthy(nsArgs: string[]): Promise<boolean> {
+  const r = await host.run(process.execPath, [KDF, 'sandbox', 'status', ...nsArgs], {
+    cwd: REPO_ROOT,
+    allowedExitCodes: ALL_CODES,
+    timeoutMs: 120_000,
   });
+  return r.exitCode === 0;
 }
 
 /** The demo's command line (throws on an unknown option or a missing value). */
@@ -255,7 +257,6 @@ export async function runDemo(argv: string[]): Promise<number> {
     world = await step('demo world (stack user, git base, VM login user)', () =>
       Promise.resolve(createDemoWorld(state.adminPassword, join(layout.root, 'kube', 'kubeconfig'))),
     );
-    const host = new ProcessCommandRunner({ killGraceMs: 2000 });
     const cloud = sandboxCommandRunner(host, layout);
     for (const leg of legs) {
       if (cancellation.cancelled) break;
@@ -455,7 +456,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(REPO_ROOT, 'sandbox'
   runDemo(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err: unknown) => {
-      process.stderr.write(`demo failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.stderr.write(`demo failed: ${getErrorMessage(err)}\n`);
       process.exit(1);
     },
   );
