@@ -8,10 +8,9 @@
  */
 import { createWriteStream, existsSync, readdirSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import type { CommandRunner } from '../../src/runtime/command.js';
+import { ANY_EXIT_CODE, type CommandRunner } from '../../src/runtime/command.js';
 import { REPO_ROOT } from '../world/paths.js';
 
-const ALL_CODES = Array.from({ length: 256 }, (_, i) => i);
 const CLUSTER = 'demo-nested';
 /** Services of the nested cluster: apart from the baremetal cluster's range (the kube emulation does not check). */
 const SERVICE_RANGE = '10.0.0.152/29';
@@ -71,7 +70,7 @@ export class NestedClusterProvider {
       if (server) {
         const netns = `${this.o.namespace}-vm-${server.id.slice(0, 8)}`;
         const wired = await this.o.host.run('ip', ['-n', netns, 'link', 'show', 'eth0'], {
-          allowedExitCodes: ALL_CODES,
+          allowedExitCodes: ANY_EXIT_CODE,
         });
         if (wired.exitCode === 0 && server.ip) {
           await this.createCluster(server.id, server.ip);
@@ -97,7 +96,7 @@ export class NestedClusterProvider {
         'json',
         '--long',
       ],
-      { allowedExitCodes: ALL_CODES, timeoutMs: 120_000 },
+      { allowedExitCodes: ANY_EXIT_CODE, timeoutMs: 120_000 },
     );
     if (r.exitCode !== 0) {
       this.note(`server list failed: ${r.stderr.trim()}`);

@@ -3,7 +3,7 @@
  * (`kubectl --kubeconfig K -n NS get pods -l app=demo -o json`). It parses the JSON shapes real kubectl prints, so the
  * same code runs against a cluster and against the sandbox's kubectl double.
  */
-import { CommandError, type CommandResult, type CommandRunner } from '../runtime/command.js';
+import { ANY_EXIT_CODE, CommandError, type CommandResult, type CommandRunner } from '../runtime/command.js';
 import {
   listItems,
   parseDeployment,
@@ -32,7 +32,6 @@ export interface KubectlOptions {
 }
 
 /** Every exit code: `kubectl exec` passes the command's code through, and the caller classifies it. */
-const ANY_EXIT = Array.from({ length: 256 }, (_, i) => i);
 
 /** True when kubectl said the object does not exist. */
 export function isKubeNotFound(err: unknown): boolean {
@@ -149,7 +148,7 @@ export class Kubectl {
     this.execCount++;
     return this.runner.run(this.executable, [...this.base(true), 'exec', pod, '--', ...argv], {
       timeoutMs: options.timeoutMs,
-      allowedExitCodes: ANY_EXIT,
+      allowedExitCodes: ANY_EXIT_CODE,
       label: 'kubectl exec',
     });
   }

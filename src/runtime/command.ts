@@ -516,6 +516,9 @@ function buildEnv(options: RunOptions): NodeJS.ProcessEnv {
   return env;
 }
 
+/** `allowedExitCodes` that accept any exit status: for probes whose exit code is the answer. */
+export const ANY_EXIT_CODE: readonly number[] = Array.from({ length: 256 }, (_, i) => i);
+
 /** Process groups of programs a ProcessCommandRunner started that have not exited yet (their leaders' pids). */
 const LIVE_GROUPS = new Set<number>();
 

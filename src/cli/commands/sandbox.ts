@@ -1,7 +1,7 @@
 /** `kdf sandbox up|down|status|exec|fault`: the embedded sandbox cloud (a real OpenStack control plane in a namespace). */
 import { dirname, join } from 'node:path';
 
-import { ProcessCommandRunner, type CommandRunner } from '../../runtime/command.js';
+import { ANY_EXIT_CODE, ProcessCommandRunner, type CommandRunner } from '../../runtime/command.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { SecretMasker } from '../../runtime/secrets.js';
@@ -256,7 +256,7 @@ export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCom
       const [kind, ...args] = extra as [string, ...string[]];
       const [command, commandArgs] = faultCommand(layout, inner.namespace, kind, args, values.cluster);
       const result = await inner.run(command, commandArgs, {
-        allowedExitCodes: Array.from({ length: 256 }, (_, i) => i),
+        allowedExitCodes: ANY_EXIT_CODE,
         timeoutMs: 180_000,
         onStdoutLine: (line) => io.stdout.write(line + '\n'),
         onStderrLine: (line) => io.stderr.write(line + '\n'),
@@ -268,7 +268,7 @@ export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCom
       const [command, ...args] = tail as [string, ...string[]];
       const result = await inner.run(command, args, {
         env: { OS_CLOUD: io.env.OS_CLOUD ?? 'devstack-admin' },
-        allowedExitCodes: Array.from({ length: 256 }, (_, i) => i),
+        allowedExitCodes: ANY_EXIT_CODE,
         onStdoutLine: (line) => io.stdout.write(line + '\n'),
         onStderrLine: (line) => io.stderr.write(line + '\n'),
       });
