@@ -504,7 +504,6 @@ function parseEndpointAddresses(o) {
 
 
 /** Every exit code: `kubectl exec` passes the command's code through, and the caller classifies it. */
-const ANY_EXIT = Array.from({ length: 256 }, (_, i) => i);
 /** True when kubectl said the object does not exist. */
 function isKubeNotFound(err) {
     return err instanceof command/* CommandError */.Qd && /\(NotFound\)|not found/i.test(err.result.stderr);
@@ -604,7 +603,7 @@ class Kubectl {
         this.execCount++;
         return this.runner.run(this.executable, [...this.base(true), 'exec', pod, '--', ...argv], {
             timeoutMs: options.timeoutMs,
-            allowedExitCodes: ANY_EXIT,
+            allowedExitCodes: command/* ANY_EXIT_CODE */._x,
             label: 'kubectl exec',
         });
     }

@@ -47,6 +47,7 @@ function annotateFindings(findings) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   _x: () => (/* binding */ ANY_EXIT_CODE),
 /* harmony export */   d8: () => (/* binding */ terminateRunningCommands),
 /* harmony export */   rZ: () => (/* binding */ ProcessCommandRunner)
 /* harmony export */ });
@@ -471,6 +472,8 @@ function buildEnv(options) {
     }
     return env;
 }
+/** `allowedExitCodes` that accept any exit status: for probes whose exit code is the answer. */
+const ANY_EXIT_CODE = Array.from({ length: 256 }, (_, i) => i);
 /** Process groups of programs a ProcessCommandRunner started that have not exited yet (their leaders' pids). */
 const LIVE_GROUPS = new Set();
 /**

@@ -24644,6 +24644,8 @@ function buildEnv(options) {
     }
     return env;
 }
+/** `allowedExitCodes` that accept any exit status: for probes whose exit code is the answer. */
+const ANY_EXIT_CODE = Array.from({ length: 256 }, (_, i) => i);
 /** Process groups of programs a ProcessCommandRunner started that have not exited yet (their leaders' pids). */
 const LIVE_GROUPS = new Set();
 /**
@@ -25172,7 +25174,6 @@ function parseEndpointAddresses(o) {
 
 
 /** Every exit code: `kubectl exec` passes the command's code through, and the caller classifies it. */
-const ANY_EXIT = Array.from({ length: 256 }, (_, i) => i);
 /** True when kubectl said the object does not exist. */
 function isKubeNotFound(err) {
     return err instanceof CommandError && /\(NotFound\)|not found/i.test(err.result.stderr);
@@ -25272,7 +25273,7 @@ class Kubectl {
         this.execCount++;
         return this.runner.run(this.executable, [...this.base(true), 'exec', pod, '--', ...argv], {
             timeoutMs: options.timeoutMs,
-            allowedExitCodes: ANY_EXIT,
+            allowedExitCodes: ANY_EXIT_CODE,
             label: 'kubectl exec',
         });
     }
@@ -44447,7 +44448,7 @@ async function sandboxCommand(argv, io, deps = {}) {
             const [kind, ...args] = extra;
             const [command, commandArgs] = faultCommand(layout, inner.namespace, kind, args, values.cluster);
             const result = await inner.run(command, commandArgs, {
-                allowedExitCodes: Array.from({ length: 256 }, (_, i) => i),
+                allowedExitCodes: ANY_EXIT_CODE,
                 timeoutMs: 180_000,
                 onStdoutLine: (line) => io.stdout.write(line + '\n'),
                 onStderrLine: (line) => io.stderr.write(line + '\n'),
@@ -44459,7 +44460,7 @@ async function sandboxCommand(argv, io, deps = {}) {
             const [command, ...args] = tail;
             const result = await inner.run(command, args, {
                 env: { OS_CLOUD: io.env.OS_CLOUD ?? 'devstack-admin' },
-                allowedExitCodes: Array.from({ length: 256 }, (_, i) => i),
+                allowedExitCodes: ANY_EXIT_CODE,
                 onStdoutLine: (line) => io.stdout.write(line + '\n'),
                 onStderrLine: (line) => io.stderr.write(line + '\n'),
             });
