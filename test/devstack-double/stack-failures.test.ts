@@ -7,17 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { canRun, expectInOrder, localConf, plainLines, World, type RunResult, type StackDir } from './harness.js';
+import { lineOf } from './source-lines.js';
 
 const suite = canRun() ? describe : describe.skip;
-
-/** 1-based number of the first line of `file` equal to `text` after trimming. */
-function lineOf(file: string, text: string): number {
-  const i = readFileSync(file, 'utf8')
-    .split('\n')
-    .findIndex((l) => l.trim() === text);
-  if (i < 0) throw new Error(`'${text}' not in ${file}`);
-  return i + 1;
-}
 
 function worlddumpChecks(r: RunResult, dir: StackDir): void {
   const logs = join(dir.dest, 'logs');
