@@ -234,7 +234,6 @@ export async function main(): Promise<void> {
   process.env.KDF_RESULTS_DIR = resultsDir();
   const results = await ResultsWriter.open(resultsPathFor('pipeline'), { toolVersion: VERSION, stage: 'pipeline' });
   const cancel = watchCancellation(results);
-  let finished = false;
   for (const stage of STAGES) {
     if (stage === 'trunk-vm' && topology !== 'nested') continue;
     if (cancel.exiting) await cancel.exiting;
@@ -255,10 +254,7 @@ export async function main(): Promise<void> {
       });
       continue;
     }
-    if (stage === 'publish-results') {
-      await results.finish(failed.length > 0 ? 'failed' : 'passed');
-      finished = true;
-    }
+    if (stage === 'publish-results') await results.finish(failed.length > 0 ? 'failed' : 'passed');
     const io = new PipelineStageIO(
       stage,
       new Inputs(recordInputSource(stageInputs(stage, rootInput, wiring(stage, topology, outputs, rootInput)))),
@@ -299,7 +295,9 @@ export async function main(): Promise<void> {
     }
   }
   cancel.dispose();
-  if (!finished) await results.finish(cancel.signal !== undefined || failed.length > 0 ? 'failed' : 'passed');
+  // publish-results finished pipeline.json before it ran; a cancelled run never got there
+  if (!ran.includes('publish-results'))
+    await results.finish(cancel.signal !== undefined || failed.length > 0 ? 'failed' : 'passed');
   core.setOutput('results-dir', resultsDir());
   core.setOutput('topology', topology);
   core.setOutput('leg', leg);
