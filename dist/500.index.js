@@ -223,7 +223,6 @@ async function main() {
     process.env.KDF_RESULTS_DIR = (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_8__/* .resultsDir */ .o1)();
     const results = await _results_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .ResultsWriter */ .QU.open((0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_8__/* .resultsPathFor */ .tM)('pipeline'), { toolVersion: _cli_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x, stage: 'pipeline' });
     const cancel = watchCancellation(results);
-    let finished = false;
     for (const stage of STAGES) {
         if (stage === 'trunk-vm' && topology !== 'nested')
             continue;
@@ -246,10 +245,8 @@ async function main() {
             });
             continue;
         }
-        if (stage === 'publish-results') {
+        if (stage === 'publish-results')
             await results.finish(failed.length > 0 ? 'failed' : 'passed');
-            finished = true;
-        }
         const io = new _runtime_stage_io_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineStageIO */ .X(stage, new _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .recordInputSource */ .BE)(stageInputs(stage, rootInput, wiring(stage, topology, outputs, rootInput)))));
         ran.push(stage);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState('pipeline.ran', ran.join(','));
@@ -290,7 +287,8 @@ async function main() {
         }
     }
     cancel.dispose();
-    if (!finished)
+    // publish-results finished pipeline.json before it ran; a cancelled run never got there
+    if (!ran.includes('publish-results'))
         await results.finish(cancel.signal !== undefined || failed.length > 0 ? 'failed' : 'passed');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('results-dir', (0,_runtime_action_io_js__WEBPACK_IMPORTED_MODULE_8__/* .resultsDir */ .o1)());
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('topology', topology);
