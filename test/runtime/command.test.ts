@@ -274,12 +274,18 @@ describe('ProcessCommandRunner: masking', () => {
 describe('ProcessCommandRunner: timeouts and cancellation', () => {
   it('terminateRunningCommands ends every running group, SIGKILL for one that ignores SIGTERM', async () => {
     const pidFile = join(dir, 'terminate.pid');
+    const trapped = join(dir, 'terminate.trapped');
     const polite = runner.run('sh', ['-c', 'sleep 60 & echo $! > "$1"; wait', 'sh', pidFile]);
-    const stubborn = runner.run('sh', ['-c', 'trap "" TERM; sleep 60 & wait; sleep 60']);
+    // it says so only once its trap is in place: a SIGTERM before that would end it (seen on a loaded CI machine)
+    const stubborn = runner.run('sh', [
+      '-c',
+      'trap "" TERM; echo yes > "$1"; sleep 60 & wait; sleep 60',
+      'sh',
+      trapped,
+    ]);
     const started = Date.now();
-    while (!existsSync(pidFile) || readFileSync(pidFile, 'utf8').trim() === '') {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    const written = (f: string): boolean => existsSync(f) && readFileSync(f, 'utf8').trim() !== '';
+    while (!written(pidFile) || !written(trapped)) await new Promise((r) => setTimeout(r, 20));
     await terminateRunningCommands(300);
     const [a, b] = await Promise.all([commandError(polite), commandError(stubborn)]);
     expect(a.signal).toBe('SIGTERM');
