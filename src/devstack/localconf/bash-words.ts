@@ -70,6 +70,31 @@ function skipCommandSubstitution(text: string, pos: number): number {
   return -1;
 }
 
+/**
+ * For a complete `$(…)` at `start` ending just before `end`: the body `X` when the text is an arithmetic expansion
+ * `$((X))`, else undefined. Bash reads `$((` as arithmetic when the parentheses of `X` balance; otherwise (`$((cmd) )`,
+ * `$((a); (b))`) it is a command substitution whose command starts with a subshell.
+ */
+function arithmeticBody(text: string, start: number, end: number): string | undefined {
+  if (text[start + 2] !== '(' || text[end - 2] !== ')' || end - start < 6) return undefined;
+  const body = text.slice(start + 3, end - 2);
+  let depth = 0;
+  for (const c of body) {
+    if (c === '(') depth++;
+    if (c === ')' && --depth < 0) return undefined;
+  }
+  return depth === 0 ? body : undefined;
+}
+
+/**
+ * True when the `$(…)` at `start` (closing just before `end`) runs a command: a command substitution always does, an
+ * arithmetic expansion `$((…))` only through a `$(…)` or backticks inside it.
+ */
+function substitutionExecutes(text: string, start: number, end: number): boolean {
+  const body = arithmeticBody(text, start, end);
+  return body === undefined || scanExpansions(body).executes;
+}
+
 /** `pos` points just after an opening `"`; returns the index just after the closing `"`, or -1. */
 function skipDoubleQuoted(text: string, pos: number): number {
   let i = pos;
@@ -220,7 +245,8 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
             unterminated('command substitution $(');
             break;
           }
-          expands = executes = true;
+          expands = true;
+          executes ||= substitutionExecutes(text, i, end);
           i = end;
           continue;
         }
@@ -231,7 +257,7 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
             break;
           }
           expands = true;
-          if (/\$\(|`/.test(text.slice(i, end))) executes = true;
+          executes ||= scanExpansions(text.slice(i + 2, end)).executes;
           i = end + 1;
           continue;
         }
@@ -254,11 +280,17 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
   return { commands: st.words, comment: st.comment, errors: st.errors };
 }
 
-/** Detects expansions inside double-quoted text (where `$` and backticks stay active). */
+/** Detects expansions inside double-quoted text (where `$` and backticks stay active; `$((…))` is arithmetic). */
 function scanExpansions(inner: string): { expands: boolean; executes: boolean } {
   const unescaped = inner.replace(/\\[$`"\\]/g, '');
-  const executes = /\$\(|`/.test(unescaped);
-  const expands = executes || /\$[A-Za-z0-9_{@*#?$!-]/.test(unescaped);
+  let executes = unescaped.includes('`');
+  for (let i = unescaped.indexOf('$('); i >= 0 && !executes; i = unescaped.indexOf('$(', i + 2)) {
+    const end = skipCommandSubstitution(unescaped, i + 2);
+    // An unclosed `$(` is an error for the lexer; count it as executing, like a closed one.
+    executes = end < 0 || substitutionExecutes(unescaped, i, end);
+    if (end > 0) i = end - 2;
+  }
+  const expands = executes || /\$[A-Za-z0-9_{(@*#?$!-]/.test(unescaped);
   return { expands, executes };
 }
 

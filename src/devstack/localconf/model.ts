@@ -34,6 +34,8 @@ export interface LocalrcStatement {
   value?: ShellWord;
   /** For `call`: the command and its argument words (`enable_service`, `enable_plugin`, …). */
   command?: string;
+  /** For `call` and `other`: the first word as lexed (whether it expands or runs a command at command position). */
+  commandWord?: ShellWord;
   args?: ShellWord[];
   /** Further `;`-separated commands on the same statement, each parsed like a statement of its own. */
   more?: LocalrcStatement[];

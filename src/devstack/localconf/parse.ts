@@ -48,9 +48,9 @@ function commandToStatement(words: ShellWord[], base: Omit<LocalrcStatement, 'ki
   }
   if (m && words.length > 1) {
     // `A=1 cmd` is an env prefix for one command; `A=x y` leaves y as a command. Not an assignment that persists.
-    return { ...base, kind: 'other', command: head.raw, args: words.slice(1) };
+    return { ...base, kind: 'other', command: head.raw, commandWord: head, args: words.slice(1) };
   }
-  return { ...base, kind: 'call', command: head.literal ?? head.raw, args: words.slice(1) };
+  return { ...base, kind: 'call', command: head.literal ?? head.raw, commandWord: head, args: words.slice(1) };
 }
 
 /** Re-describes the value part of an assignment word (everything after `=`/`+=`). */

@@ -79,7 +79,8 @@ export const passwordMissing: Rule = {
   },
 };
 
-const SECRET_NAME = /(^|_)PASSWORD$|^SWIFT_HASH$|^SWIFT_TEMPURL_KEY$|^SERVICE_TOKEN$/;
+/** Names whose values are secrets: findings name the variable, never show its value. */
+export const SECRET_NAME = /(^|_)PASSWORD$|^SWIFT_HASH$|^SWIFT_TEMPURL_KEY$|^SERVICE_TOKEN$/;
 
 export const passwordNotAlphanumeric: Rule = {
   id: 'LC402',

@@ -1,7 +1,8 @@
 /**
  * LC2xx: header file specifications (field guide §3.3). merge_config_group runs `eval "echo $configfile"`; an empty
  * result warns and `break`s out of the phase, a relative result is resolved against the devstack checkout, and a
- * missing parent directory is fatal on df-era devstack (newest creates it).
+ * missing parent directory is fatal on df-era devstack (newest creates it). Because of that eval, shell syntax in the
+ * spec runs on the host (LC204).
  */
 import type { IniBlock } from '../../localconf/model.js';
 import { code, listText, type Analysis } from '../analysis.js';
@@ -13,6 +14,7 @@ import {
   configVariable,
   type KnownVariable,
 } from '../known-variables.js';
+import { evalEffects } from '../eval-text.js';
 import type { Draft, LintSeverity } from '../types.js';
 import type { Rule } from './rule.js';
 
@@ -59,6 +61,7 @@ export const fileSpecUndefined: Rule = {
     const out: Draft[] = [];
     for (const b of a.mergeBlocks) {
       const spec = b.header.file;
+      if (evalEffects(spec).length) continue; // LC204: the path depends on what the commands print
       const rest = spec.replace(VAR_RE, '');
       for (const name of specVariables(spec)) {
         const st = variableStatus(a, name);
@@ -112,7 +115,7 @@ export const fileSpecRelative: Rule = {
         : '; newest devstack creates that directory and writes a file nothing reads';
     for (const b of a.mergeBlocks) {
       const spec = b.header.file;
-      if (spec.startsWith('/') || spec.startsWith('~')) continue;
+      if (spec.startsWith('/') || spec.startsWith('~') || evalEffects(spec).length) continue;
       const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(spec);
       let relative: string | undefined;
       if (!m) relative = spec;
@@ -158,4 +161,30 @@ export const fileSpecServiceDisabled: Rule = {
   },
 };
 
-export const FILE_SPEC_RULES: readonly Rule[] = [fileSpecUndefined, fileSpecRelative, fileSpecServiceDisabled];
+export const fileSpecExecutes: Rule = {
+  id: 'LC204',
+  name: 'file-spec-executes',
+  severity: 'error',
+  summary: 'A header file name with `$(…)`, backticks, `;`, `&`, `<` or `>`: DevStack evals it and runs commands.',
+  check(a) {
+    const out: Draft[] = [];
+    for (const b of a.mergeBlocks) {
+      const spec = b.header.file;
+      const effects = evalEffects(spec);
+      if (!effects.length) continue;
+      out.push({
+        line: b.header.line,
+        message: `DevStack expands the file name with eval (${code('eval "echo $configfile"')} in merge_config_group and merge_config_file, and again in the iniset line of every key), so in ${code(spec)} ${listText(effects)}, on the host, each time the ${b.header.phase} phase is merged; local.conf text must never execute.`,
+        fix: `Name the file with a literal absolute path or a DevStack variable (${code(`[[${b.header.phase}|$NOVA_CONF]]`)}); compute anything else in the workflow.`,
+      });
+    }
+    return out;
+  },
+};
+
+export const FILE_SPEC_RULES: readonly Rule[] = [
+  fileSpecUndefined,
+  fileSpecRelative,
+  fileSpecServiceDisabled,
+  fileSpecExecutes,
+];

@@ -4,7 +4,8 @@
  */
 import { lexStatement } from '../../localconf/bash-words.js';
 import type { IniBlock, IniLine } from '../../localconf/model.js';
-import { code, type Analysis } from '../analysis.js';
+import { code, listText, type Analysis } from '../analysis.js';
+import { evalEffects } from '../eval-text.js';
 import { CONFIG_FILE_VARIABLES, GENERAL_VARIABLES } from '../known-variables.js';
 import type { Draft } from '../types.js';
 import type { Rule } from './rule.js';
@@ -131,7 +132,8 @@ export const iniKeyWhitespace: Rule = {
   summary: 'A key containing whitespace splits into extra iniset arguments.',
   check: (a) =>
     perKey(a, ({ line, key, value, section }) => {
-      if (line.raw.startsWith(';') || !/\s/.test(key)) return undefined;
+      // A key that runs shell syntax is LC512's: the argument split described here is not what happens.
+      if (line.raw.startsWith(';') || !/\s/.test(key) || evalEffects(key).length) return undefined;
       const [opt, second] = key.split(/\s+/) as [string, string];
       return {
         message: `The key ${code(key)} contains whitespace: the merge evals ${code(`iniset … ${section} ${key} "${value}"`)} unquoted, so iniset sets option ${code(opt)} to ${code(second)} and the intended value is dropped.`,
@@ -279,6 +281,44 @@ export const iniDuplicateKey: Rule = {
   },
 };
 
+/** LC512 for a key line: shell syntax in the key (or the start of a line, which is LC501's). */
+function keyExecutes(k: ReturnType<typeof keyLines>[number]): Omit<Draft, 'line'> | undefined {
+  const { line, block, section, key } = k;
+  if (line.raw.startsWith(';') || lexStatement(key).errors.length) return undefined; // LC501 / LC508
+  const effects = evalEffects(key);
+  if (!effects.length) return undefined;
+  return {
+    message: `The merge evals ${code(inisetText(block.header.file, section, key, '…'))} with the key unquoted, so in the key ${code(key)} ${listText(effects)}, on the host, while stack.sh merges ${code(block.header.file)}; local.conf text must never execute.`,
+    fix: `Write the real option name: letters, digits, ${code('_')}, ${code('.')} and ${code('-')} only.`,
+  };
+}
+
+export const iniNameExecutes: Rule = {
+  id: 'LC512',
+  name: 'ini-name-executes',
+  severity: 'error',
+  summary: 'A section name or key with `$(…)`, backticks, `;`, `&`, `|`, `<` or `>`: the merge evals it unquoted.',
+  check(a) {
+    const out = perKey(a, keyExecutes);
+    for (const block of a.mergeBlocks) {
+      for (const line of block.lines) {
+        const name = line.kind === 'section' && !line.raw.startsWith('[[') ? (line.section ?? '') : '';
+        const effects = evalEffects(name);
+        if (!effects.length || lexStatement(name).errors.length) continue;
+        // awk only emits iniset lines for keys: a section without keys is never evaluated.
+        const keys = block.lines.filter((l) => l.kind === 'key' && l.line > line.line && l.inSection === name);
+        if (!keys.length) continue;
+        out.push({
+          line: line.line,
+          message: `The merge evals ${code(inisetText(block.header.file, name, '<key>', '…'))} for every key of this section (${keys.length} key line${keys.length > 1 ? 's' : ''}), with the section unquoted, so in ${code(name)} ${listText(effects)}, on the host, while stack.sh merges ${code(block.header.file)}; local.conf text must never execute.`,
+          fix: `Write the real section name: letters, digits, ${code('_')}, ${code('.')} and ${code('-')} only (e.g. ${code('[DEFAULT]')}).`,
+        });
+      }
+    }
+    return out.sort((x, y) => x.line - y.line);
+  },
+};
+
 export const INI_RULES: readonly Rule[] = [
   iniSemicolon,
   iniIndented,
@@ -291,4 +331,5 @@ export const INI_RULES: readonly Rule[] = [
   iniCommandSubstitution,
   iniVariableExpansion,
   iniDuplicateKey,
+  iniNameExecutes,
 ];

@@ -3,9 +3,11 @@
  * prints an error and stack.sh carries on without the setting. LC301/LC313 come from the real `bash -n` check
  * (`checkLocalrcSyntax`); the rest are static.
  */
+import type { ShellWord } from '../../localconf/bash-words.js';
 import type { LocalrcStatement } from '../../localconf/model.js';
 import { code, type Analysis } from '../analysis.js';
 import type { Draft } from '../types.js';
+import { SECRET_NAME } from './credentials.js';
 import type { Rule } from './rule.js';
 
 const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -116,23 +118,47 @@ export const commentedAssignSpaces: Rule = {
   },
 };
 
+const WORKFLOW_NOTE = 'a value that reaches local.conf from a workflow input must never execute';
+
+/** The variable a word assigns (`NAME=…`, as in `export NAME=…` or an env prefix), if any. */
+const assignedName = (w: ShellWord): string | undefined => /^([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(w.raw)?.[1];
+
+/** LC314 for one statement: the command word first (command position), then values and arguments. */
+function substitutionFinding(st: LocalrcStatement): Draft | undefined {
+  const at = { line: st.line, endLine: st.endLine };
+  const head = st.commandWord;
+  if (head?.executes && st.kind === 'call') {
+    // At command position the output of the substitution is run as a command in its turn.
+    return {
+      ...at,
+      message: `${code(head.raw)} starts a command: bash runs the substitution while stack.sh sources localrc, then runs its output as a command too; ${WORKFLOW_NOTE}.`,
+      fix: 'Remove the line: localrc should only set variables and call enable_service/enable_plugin. Compute anything else in the workflow and pass literals (kdf plan --set NAME=value).',
+    };
+  }
+  const words = [...(st.value ? [st.value] : []), ...(head && st.kind === 'other' ? [head] : []), ...(st.args ?? [])];
+  const w = words.find((x) => x.executes);
+  if (!w) return undefined;
+  // Never show the text of a secret: name the variable instead.
+  const name = w === st.value ? st.name : assignedName(w);
+  const shownText = name && SECRET_NAME.test(name) ? `the value of ${code(name)}` : code(w.raw);
+  return {
+    ...at,
+    message: `${shownText} runs a command on the host while stack.sh sources localrc; ${WORKFLOW_NOTE}.`,
+    fix: 'Compute the value in the workflow and pass the literal (kdf plan --set NAME=value), or escape it (`\\$(`) if the text is meant literally.',
+  };
+}
+
 export const commandSubstitution: Rule = {
   id: 'LC314',
   name: 'localrc-command-substitution',
   severity: 'error',
-  summary: '`$(…)` or backticks in localrc run a command while stack.sh sources it.',
+  summary: '`$(…)` or backticks in localrc run a command while stack.sh sources it (`$((…))` arithmetic does not).',
   check(a) {
     const out: Draft[] = [];
     for (const st of a.statements) {
-      const words = [...(st.value ? [st.value] : []), ...(st.args ?? [])];
-      const w = words.find((x) => x.executes);
-      if (!w || (st.kind !== 'assign' && st.kind !== 'call' && st.kind !== 'other')) continue;
-      out.push({
-        line: st.line,
-        endLine: st.endLine,
-        message: `${code(w.raw)} runs a command on the host while stack.sh sources localrc; a value that reaches local.conf from a workflow input must never execute.`,
-        fix: 'Compute the value in the workflow and pass the literal (kdf plan --set NAME=value), or escape it (`\\$(`) if the text is meant literally.',
-      });
+      if (st.kind !== 'assign' && st.kind !== 'call' && st.kind !== 'other') continue;
+      const d = substitutionFinding(st);
+      if (d) out.push(d);
     }
     return out;
   },
