@@ -8,7 +8,7 @@ export interface WorkflowFinding {
   file: string;
   line: number;
   column: number;
-  /** `actionlint:<kind>`, `action-schema`, `run-expression` or `yaml-syntax`. */
+  /** `actionlint:<kind>`, `action-schema`, `run-expression`, `pr-target-checkout`, `local-conf-event-data` or `yaml-syntax`. */
   rule: string;
   message: string;
 }

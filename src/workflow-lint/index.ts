@@ -1,7 +1,7 @@
 /**
- * Workflow lint: actionlint on workflows, the action metadata schema on action.yml files, and the project's
- * `run-expression` rule on both. Used by `scripts/lint-workflows.mjs` (`npm run lint:workflows`, `.ci/run`) and the
- * tests in test/workflows/. No @actions/* imports: this runs outside any action.
+ * Workflow lint: actionlint on workflows, the action metadata schema on action.yml files, and the project's rules:
+ * `run-expression` and `local-conf-event-data` on both, `pr-target-checkout` on workflows. Used by
+ * `scripts/lint-workflows.mjs` (`npm run lint:workflows`, `.ci/run`) and the tests in test/workflows/. No @actions/* imports: this runs outside any action.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +9,8 @@ import { checkActionSchema } from './action-schema.js';
 import { runActionlint } from './actionlint.js';
 import { sortFindings } from './finding.js';
 import type { WorkflowFinding } from './finding.js';
+import { checkLocalConfInputs } from './local-conf-input.js';
+import { checkPullRequestTarget } from './pull-request-target.js';
 import { checkRunExpressions } from './run-expressions.js';
 import { parseYamlSource, yamlSyntaxFindings } from './yaml-source.js';
 
@@ -17,7 +19,7 @@ export type { WorkflowFinding } from './finding.js';
 export { ACTIONLINT_ALLOW_LIST } from './allow-list.js';
 
 /**
- * Lints one workflow: actionlint plus `run-expression`.
+ * Lints one workflow: actionlint plus `run-expression`, `pr-target-checkout` and `local-conf-event-data`.
  * @param text the workflow YAML
  * @param file the path to report
  * @returns the findings, sorted
@@ -28,12 +30,16 @@ export async function lintWorkflow(text: string, file: string): Promise<Workflow
   // documents that parse.
   if (src.doc.errors.length > 0) return yamlSyntaxFindings(src);
   const findings = await runActionlint(text, file);
-  findings.push(...checkRunExpressions(src, 'workflow'));
+  findings.push(
+    ...checkRunExpressions(src, 'workflow'),
+    ...checkPullRequestTarget(src),
+    ...checkLocalConfInputs(src, 'workflow'),
+  );
   return sortFindings(findings);
 }
 
 /**
- * Lints one action metadata file: the schema plus `run-expression` on composite steps.
+ * Lints one action metadata file: the schema plus `run-expression` and `local-conf-event-data` on composite steps.
  * @param text the action.yml YAML
  * @param file the path to report
  * @returns the findings, sorted
@@ -41,7 +47,11 @@ export async function lintWorkflow(text: string, file: string): Promise<Workflow
 export function lintActionMetadata(text: string, file: string): WorkflowFinding[] {
   const src = parseYamlSource(text, file);
   if (src.doc.errors.length > 0) return yamlSyntaxFindings(src);
-  return sortFindings([...checkActionSchema(src), ...checkRunExpressions(src, 'action')]);
+  return sortFindings([
+    ...checkActionSchema(src),
+    ...checkRunExpressions(src, 'action'),
+    ...checkLocalConfInputs(src, 'action'),
+  ]);
 }
 
 /** YAML files directly inside `dir` (relative to root), or none when it does not exist. */

@@ -175,3 +175,80 @@ describe('scripts/lint-workflows.mjs', () => {
     }
   });
 });
+
+describe('pr-target-checkout', () => {
+  const rule = async (text: string, file: string): Promise<WorkflowFinding[]> =>
+    (await lintWorkflow(text, file)).filter((f) => f.rule === 'pr-target-checkout');
+
+  it('reports checkouts of the pull request head or merge commit under pull_request_target, at the ref', async () => {
+    const findings = await rule(fixture('pr-target-checkout.yml'), 'pr-target-checkout.yml');
+    expect(findings.map(at)).toEqual([
+      '15:16 pr-target-checkout',
+      '18:16 pr-target-checkout',
+      '21:23 pr-target-checkout',
+      '26:29 pr-target-checkout',
+      '31:14 pr-target-checkout',
+    ]);
+    expect(findings[0]?.message).toContain('github.event.pull_request.head.sha');
+    expect(findings[0]?.message).toMatch(/workflow_run/);
+    expect(findings[3]?.message).toContain('pull/$PR/head');
+  });
+
+  it('leaves the same checkouts alone under pull_request, and a base checkout under pull_request_target', async () => {
+    const text = fixture('pr-target-checkout.yml');
+    expect(await rule(text.replace('pull_request_target:', 'pull_request:'), 'pr.yml')).toEqual([]);
+    const baseOnly = [
+      'on: [pull_request_target]',
+      'permissions: {}',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '        with:',
+      '          ref: ${{ github.event.pull_request.base.sha }}',
+      '      - run: echo "label ${LABEL}"',
+      '',
+    ].join('\n');
+    expect(await rule(baseOnly, 'base.yml')).toEqual([]);
+  });
+});
+
+describe('local-conf-event-data', () => {
+  const rule = (findings: WorkflowFinding[]): WorkflowFinding[] =>
+    findings.filter((f) => f.rule === 'local-conf-event-data');
+
+  it('reports event data in local.conf inputs of steps and reusable-workflow calls, through env: too', async () => {
+    const findings = rule(await lintWorkflow(fixture('local-conf-event.yml'), 'local-conf-event.yml'));
+    expect(findings.map(at)).toEqual([
+      '18:21 local-conf-event-data',
+      '19:28 local-conf-event-data',
+      '22:33 local-conf-event-data',
+      '28:19 local-conf-event-data',
+    ]);
+    expect(findings[0]?.message).toMatch(/^local-conf: .*github\.event\.pull_request\.head\.ref.*run as commands/);
+    expect(findings[1]?.message).toMatch(/^local-conf-file: .*picks the file/);
+    expect(findings[2]?.message).toContain('env.TITLE, which is set from github.event.pull_request.title');
+  });
+
+  it('leaves trusted values alone: github.event_name, env set from github.sha, other inputs', async () => {
+    const findings = rule(await lintWorkflow(fixture('local-conf-event.yml'), 'local-conf-event.yml'));
+    // lines 14 (profile), 23 (env.SHA) and 24 (github.event_name) hold expressions that are not event data
+    expect(findings.filter((f) => [14, 23, 24].includes(f.line))).toEqual([]);
+  });
+
+  it('reports event data in a composite action step', () => {
+    const text = [
+      'name: x',
+      'description: y',
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      '    - uses: ./actions/setup-devstack',
+      '      with:',
+      '        local-conf: ${{ github.event.issue.title }}',
+      '',
+    ].join('\n');
+    expect(rule(lintActionMetadata(text, 'action.yml')).map(at)).toEqual(['8:21 local-conf-event-data']);
+  });
+});
