@@ -13,7 +13,7 @@ export interface ShellWord {
   literal?: string;
   /** True when the word contains `$VAR`, `${…}`, `$(…)`, `` `…` `` or `$((…))` outside single quotes. */
   expands: boolean;
-  /** True when the word runs a command (`$(…)` or backticks) outside single quotes. */
+  /** True when the word runs a command (`$(…)`, backticks, `<(…)`, `>(…)`) outside quotes; `$((…))` alone does not. */
   executes: boolean;
 }
 
@@ -34,6 +34,9 @@ export interface ShellStatement {
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
 const isMeta = (c: string | undefined): boolean => c === ';' || c === '&' || c === '|' || c === '<' || c === '>';
+/** `<(…)` / `>(…)` at `i`: a process substitution, which runs a command like `$(…)` (also in an assignment). */
+const isProcessSubstitution = (text: string, i: number): boolean =>
+  (text[i] === '<' || text[i] === '>') && text[i + 1] === '(';
 
 /**
  * Scans text where `pos` points just after `$(`; returns the index just after the matching `)`, or -1 when the
@@ -168,7 +171,7 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
       i = nl < 0 ? text.length : nl;
       continue;
     }
-    if (isMeta(c)) {
+    if (isMeta(c) && !isProcessSubstitution(text, i)) {
       // Command separators and redirections: split commands on `;`, `&&`, `||`, `|`, `&`.
       let j = i;
       while (j < text.length && isMeta(text[j])) j++;
@@ -192,8 +195,20 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
       broken = true;
       i = text.length;
     };
-    while (i < text.length && !isSpace(text[i]) && text[i] !== '\n' && !isMeta(text[i])) {
+    const inWord = (k: number): boolean =>
+      !isSpace(text[k]) && text[k] !== '\n' && (!isMeta(text[k]) || isProcessSubstitution(text, k));
+    while (i < text.length && inWord(i)) {
       const ch = text[i] as string;
+      if (isProcessSubstitution(text, i)) {
+        const end = skipCommandSubstitution(text, i + 2);
+        if (end < 0) {
+          unterminated(`process substitution ${ch}(`);
+          break;
+        }
+        expands = executes = true;
+        i = end;
+        continue;
+      }
       if (ch === '\\') {
         if (text[i + 1] === '\n') {
           i += 2;
@@ -325,7 +340,7 @@ function isIncomplete(text: string): boolean {
       i = end;
       continue;
     }
-    if (c === '$' && text[i + 1] === '(') {
+    if ((c === '$' && text[i + 1] === '(') || isProcessSubstitution(text, i)) {
       const end = skipCommandSubstitution(text, i + 2);
       if (end < 0) return true;
       i = end;

@@ -76,6 +76,9 @@ const LOCALRC_CASES: Case[] = [
   ['$(…) in an env prefix', 'LC314', localrc('A=$(touch m) true'), true],
   ['$(…) inside arithmetic', 'LC314', localrc('Y="$(( $(touch m; echo 1) + 1 ))"'), true],
   ['a subshell substitution that starts with ((', 'LC314', localrc('B=$((touch m) )'), true],
+  ['process substitution as an argument', 'LC314', localrc('source <(touch m)'), true],
+  ['process substitution read by a command', 'LC314', localrc('cat <(touch m) >/dev/null'), true],
+  ['a redirection is not a substitution', 'LC314', localrc('echo x >m.txt', 'cat <m.txt'), false],
   ['arithmetic', 'LC314', localrc('X=$((1+2))', 'Y="$(( (X + 1) * 2 ))"', 'Z=${X:-$((3))}'), false],
   ['single-quoted $(…)', 'LC314', localrc("C='$(touch m)'"), false],
 ];

@@ -152,7 +152,7 @@ export const commandSubstitution: Rule = {
   id: 'LC314',
   name: 'localrc-command-substitution',
   severity: 'error',
-  summary: '`$(…)` or backticks in localrc run a command while stack.sh sources it (`$((…))` arithmetic does not).',
+  summary: '`$(…)`, backticks or `<(…)` in localrc run a command while stack.sh sources it (`$((…))` does not).',
   check(a) {
     const out: Draft[] = [];
     for (const st of a.statements) {
