@@ -146,6 +146,104 @@ interface LexState {
   errors: string[];
 }
 
+/** An expansion inside a word: where it ends (-1 when unterminated, `what` names it) and whether it runs a command. */
+interface Expansion {
+  end: number;
+  executes: boolean;
+  what: string;
+}
+
+/** The expansion starting at `i` (`<(…)`, `>(…)`, backticks, `$(…)`, `$((…))`, `${…}`, `$VAR`), if any. */
+function expansionAt(text: string, i: number): Expansion | undefined {
+  const ch = text[i];
+  const next = text[i + 1];
+  if (isProcessSubstitution(text, i))
+    return { end: skipCommandSubstitution(text, i + 2), executes: true, what: `process substitution ${ch}(` };
+  if (ch === '`') return { end: skipBackticks(text, i + 1), executes: true, what: 'command substitution (`)' };
+  if (ch !== '$') return undefined;
+  if (next === '(') {
+    const end = skipCommandSubstitution(text, i + 2);
+    return { end, executes: end < 0 || substitutionExecutes(text, i, end), what: 'command substitution $(' };
+  }
+  if (next === '{') {
+    const close = text.indexOf('}', i + 2);
+    if (close < 0) return { end: -1, executes: false, what: 'parameter expansion ${' };
+    return { end: close + 1, executes: scanExpansions(text.slice(i + 2, close)).executes, what: '' };
+  }
+  if (next === undefined || !/[A-Za-z0-9_@*#?$!-]/.test(next)) return undefined;
+  let end = i + 2;
+  // `$1`, `$@`, `$?` are one character; a name runs on over letters, digits and `_`.
+  if (/[A-Za-z_]/.test(next)) while (end < text.length && /[A-Za-z0-9_]/.test(text[end] as string)) end++;
+  return { end, executes: false, what: '' };
+}
+
+/**
+ * Lexes one word starting at `start` (not a blank, comment or operator). An unterminated quote or substitution is
+ * pushed to `errors` and the rest of the text becomes the word.
+ */
+function lexWord(text: string, start: number, errors: string[]): { word: ShellWord; end: number } {
+  let i = start;
+  let literal = '';
+  let expands = false;
+  let executes = false;
+  let broken = false;
+  const unterminated = (what: string): void => {
+    errors.push(`unterminated ${what}`);
+    broken = true;
+    i = text.length;
+  };
+  const inWord = (k: number): boolean =>
+    !isSpace(text[k]) && text[k] !== '\n' && (!isMeta(text[k]) || isProcessSubstitution(text, k));
+  while (i < text.length && inWord(i)) {
+    const ch = text[i] as string;
+    if (ch === '\\') {
+      if (text[i + 1] !== '\n') literal += text[i + 1] ?? '';
+      i += 2;
+      continue;
+    }
+    if (ch === "'") {
+      const end = text.indexOf("'", i + 1);
+      if (end < 0) {
+        unterminated("single quote (')");
+        break;
+      }
+      literal += text.slice(i + 1, end);
+      i = end + 1;
+      continue;
+    }
+    if (ch === '"') {
+      const end = skipDoubleQuoted(text, i + 1);
+      if (end < 0) {
+        unterminated('double quote (")');
+        break;
+      }
+      const inner = text.slice(i + 1, end - 1);
+      const info = scanExpansions(inner);
+      expands ||= info.expands;
+      executes ||= info.executes;
+      literal += inner.replace(/\\([$`"\\\n])/g, '$1');
+      i = end;
+      continue;
+    }
+    const x = expansionAt(text, i);
+    if (x && x.end < 0) {
+      unterminated(x.what);
+      break;
+    }
+    if (x) {
+      expands = true;
+      executes ||= x.executes;
+      i = x.end;
+      continue;
+    }
+    literal += ch;
+    i++;
+  }
+  const word: ShellWord = { raw: text.slice(start, i), expands, executes };
+  if (!expands && !broken) word.literal = literal;
+  return { word, end: i };
+}
+
 /**
  * Lexes one complete statement into commands and words. Assumes the statement is complete (see `splitStatements`);
  * an unterminated construct is recorded in `errors` and the rest of the text becomes one word.
@@ -185,111 +283,9 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
       i = j;
       continue;
     }
-    const start = i;
-    let literal = '';
-    let expands = false;
-    let executes = false;
-    let broken = false;
-    const unterminated = (what: string): void => {
-      st.errors.push(`unterminated ${what}`);
-      broken = true;
-      i = text.length;
-    };
-    const inWord = (k: number): boolean =>
-      !isSpace(text[k]) && text[k] !== '\n' && (!isMeta(text[k]) || isProcessSubstitution(text, k));
-    while (i < text.length && inWord(i)) {
-      const ch = text[i] as string;
-      if (isProcessSubstitution(text, i)) {
-        const end = skipCommandSubstitution(text, i + 2);
-        if (end < 0) {
-          unterminated(`process substitution ${ch}(`);
-          break;
-        }
-        expands = executes = true;
-        i = end;
-        continue;
-      }
-      if (ch === '\\') {
-        if (text[i + 1] === '\n') {
-          i += 2;
-          continue;
-        }
-        literal += text[i + 1] ?? '';
-        i += 2;
-        continue;
-      }
-      if (ch === "'") {
-        const end = text.indexOf("'", i + 1);
-        if (end < 0) {
-          unterminated("single quote (')");
-          break;
-        }
-        literal += text.slice(i + 1, end);
-        i = end + 1;
-        continue;
-      }
-      if (ch === '"') {
-        const end = skipDoubleQuoted(text, i + 1);
-        if (end < 0) {
-          unterminated('double quote (")');
-          break;
-        }
-        const inner = text.slice(i + 1, end - 1);
-        const info = scanExpansions(inner);
-        expands ||= info.expands;
-        executes ||= info.executes;
-        literal += inner.replace(/\\([$`"\\\n])/g, '$1');
-        i = end;
-        continue;
-      }
-      if (ch === '$' || ch === '`') {
-        if (ch === '`') {
-          const end = skipBackticks(text, i + 1);
-          if (end < 0) {
-            unterminated('command substitution (`)');
-            break;
-          }
-          expands = executes = true;
-          i = end;
-          continue;
-        }
-        const next = text[i + 1];
-        if (next === '(') {
-          const end = skipCommandSubstitution(text, i + 2);
-          if (end < 0) {
-            unterminated('command substitution $(');
-            break;
-          }
-          expands = true;
-          executes ||= substitutionExecutes(text, i, end);
-          i = end;
-          continue;
-        }
-        if (next === '{') {
-          const end = text.indexOf('}', i + 2);
-          if (end < 0) {
-            unterminated('parameter expansion ${');
-            break;
-          }
-          expands = true;
-          executes ||= scanExpansions(text.slice(i + 2, end)).executes;
-          i = end + 1;
-          continue;
-        }
-        if (next !== undefined && /[A-Za-z0-9_@*#?$!-]/.test(next)) {
-          expands = true;
-          i += 2;
-          while (i < text.length && /[A-Za-z0-9_]/.test(text[i] as string) && /[A-Za-z_]/.test(next)) i++;
-          continue;
-        }
-      }
-      literal += ch;
-      i++;
-    }
-    const raw = text.slice(start, i);
-    const word: ShellWord = { raw, expands, executes };
-    if (!expands && !broken) word.literal = literal;
+    const { word, end } = lexWord(text, i, st.errors);
     st.current.push(word);
+    i = end;
   }
   if (st.current.length) st.words.push(st.current);
   return { commands: st.words, comment: st.comment, errors: st.errors };
