@@ -98,6 +98,12 @@ describe('root action: every stage input checked before the first stage', () => 
       message: "setup-devstack: Input 'local-conf-file': cannot read 'nope.conf' (ENOENT).",
       input: 'local-conf-file',
     });
+    writeFileSync(join(ws, 'image.conf'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]));
+    expect(errorOf({ 'local-conf-file': 'image.conf' }, 'baremetal', ws)).toEqual({
+      message:
+        "setup-devstack: Input 'local-conf-file': 'image.conf' is not a text file (NUL byte at offset 8); give a local.conf fragment.",
+      input: 'local-conf-file',
+    });
     writeFileSync(join(ws, 'bad.yaml'), 'name: bad\nscenarios:\n  - name: x\n    kind: nope\n  - kind: state\n');
     const e = errorOf({ suites: 'bad.yaml' }, 'baremetal', ws);
     expect(e.message).toMatch(/^connectivity: bad\.yaml:4:11: .*\(and \d+ more line\(s\)\)$/);
