@@ -2,7 +2,6 @@
  * `kdf connectivity`: actions/connectivity outside Actions, with the same settings (flags named like the action's
  * inputs). Results and JUnit go to --results-dir (default .kdf/connectivity).
  */
-import { resolve } from 'node:path';
 import { runConnectivityAction } from '../../kube/action.js';
 import { readConnectivitySettings } from '../../kube/settings.js';
 import { OpenStackClient } from '../../openstack/client.js';
@@ -12,6 +11,7 @@ import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
 import { defaultMasker } from '../../runtime/secrets.js';
 import { parseCommandArgs } from '../args.js';
+import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
 import { VERSION } from '../version.js';
 
@@ -64,7 +64,7 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
   const all = values as Record<string, unknown>;
   const given: Record<string, string | undefined> = {};
   for (const i of INPUTS) given[i] = all[i] as string | undefined;
-  given['results-dir'] = resolve(io.cwd, given['results-dir'] ?? '.kdf/connectivity');
+  given['results-dir'] = prepareOutDir(given['results-dir'] ?? '.kdf/connectivity', '--results-dir', io.cwd);
   const execMode = (all['exec-mode'] as string | undefined) ?? io.env.KDF_CONNECTIVITY_EXEC_MODE;
   const settings = readConnectivitySettings(new Inputs(recordInputSource(given)), {
     ...io.env,
