@@ -40,7 +40,7 @@ Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
   --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env KDF_OPENSTACK_NETNS)
   --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
 
---results-dir defaults to .kdf/connectivity. Exit codes: 0 all checks passed (flaky allowed), 1 a check failed
+--results-dir defaults to .kdf/connectivity (created if missing). Exit codes: 0 all checks passed (flaky allowed), 1 a check failed
 (findings in connectivity.json), 2 configuration error (an invalid suite is reported as file:line).`;
 
 const OPTIONS = {

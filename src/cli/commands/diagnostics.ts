@@ -12,7 +12,8 @@ import { EXIT, type CliIo } from '../io.js';
 export const DIAGNOSTICS_HELP = `Usage: kdf diagnostics --out DIR [--dest /opt/stack] [--log-dir DIR] [--stack-user stack] [--secret VALUE]...
 
 Collects DevStack logs, journal of devstack@* units, error.log, worlddump, redacted local.conf, kuryr.conf,
-dragonflow.ini, ovs-vsctl show, br-int flows and df-db dump into DIR (INDEX.txt says what was missing).`;
+dragonflow.ini, ovs-vsctl show, br-int flows and df-db dump into DIR (INDEX.txt says what was missing).
+DIR is created if missing (not a file, not under /proc or /sys); --dest and --log-dir are absolute paths.`;
 
 const OPTIONS = {
   out: { type: 'string' },

@@ -46,7 +46,7 @@ Runs setup-devstack on this host (needs passwordless sudo; stack.sh runs as the 
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 Booleans take true/false (e.g. --dry-run true). KDF_ADMIN_PASSWORD also sets the admin password.
 
-  --state-dir DIR   where results, state and the post step's inputs live (default .kdf/setup)
+  --state-dir DIR   where results, state and the post step's inputs live (default .kdf/setup; created if missing)
   --post            run the post step: diagnostics bundle, NAT rule removed, lock released, clean
 
 Exit codes: 0 stacked, 1 stack.sh failed, 2 configuration error, 3 refused by preflight.`;
