@@ -43,6 +43,7 @@ describe('output directories (--out, --state-dir, --results-dir)', () => {
     [['publish', '--results', 'x.json', '--dry-run', '--out', '/proc/kdf'], /--out '\/proc\/kdf' is under \/proc/],
     [['setup', '--state-dir', '/sys/kdf'], /--state-dir '\/sys\/kdf' is under \/sys/],
     [['connectivity', '--results-dir', '/proc/kdf'], /--results-dir '\/proc\/kdf' is under \/proc/],
+    [['trunk-vm', 'up', '--image', 'cirros', '--state-dir', '/proc/kdf'], /--state-dir '\/proc\/kdf' is under \/proc/],
   ])('%j: refused without touching it', async (argv, message) => {
     await refused(argv, message);
   });
@@ -58,6 +59,11 @@ describe('output directories (--out, --state-dir, --results-dir)', () => {
     await refused([...PLAN, '--out', 'taken/sub'], /--out 'taken\/sub' cannot be created: '.*\/taken' is a file/, cwd);
     await refused(['diagnostics', '--out', 'taken'], /--out 'taken' is a file/, cwd);
     await refused(['setup', '--state-dir', 'taken'], /--state-dir 'taken' is a file/, cwd);
+    await refused(
+      ['trunk-vm', 'up', '--image', 'cirros', '--state-dir', 'taken'],
+      /--state-dir 'taken' is a file/,
+      cwd,
+    );
     await refused(['connectivity', '--results-dir', 'taken/x'], /--results-dir 'taken\/x' cannot be created/, cwd);
     await refused(['publish', '--results', 'r.json', '--dry-run', '--out', 'taken'], /--out 'taken' is a file/, cwd);
     expect(readdirSync(cwd)).toEqual(['taken']);

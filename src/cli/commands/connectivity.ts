@@ -7,6 +7,7 @@ import { readConnectivitySettings } from '../../kube/settings.js';
 import { OpenStackClient } from '../../openstack/client.js';
 import { ProcessCommandRunner } from '../../runtime/command.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
+import { resolve } from 'node:path';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
 import { defaultMasker } from '../../runtime/secrets.js';
@@ -64,7 +65,8 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
   const all = values as Record<string, unknown>;
   const given: Record<string, string | undefined> = {};
   for (const i of INPUTS) given[i] = all[i] as string | undefined;
-  given['results-dir'] = prepareOutDir(given['results-dir'] ?? '.kdf/connectivity', '--results-dir', io.cwd);
+  const resultsFlag = given['results-dir'] ?? '.kdf/connectivity';
+  given['results-dir'] = resolve(io.cwd, resultsFlag);
   const execMode = (all['exec-mode'] as string | undefined) ?? io.env.KDF_CONNECTIVITY_EXEC_MODE;
   const settings = readConnectivitySettings(new Inputs(recordInputSource(given)), {
     ...io.env,
@@ -74,6 +76,7 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
   if (netns !== undefined && !/^[A-Za-z0-9_.-]+$/.test(netns)) {
     throw new ConfigurationError(`--prefix-netns must be a namespace name (got '${netns}').`, 'prefix-netns');
   }
+  prepareOutDir(resultsFlag, '--results-dir', io.cwd);
   const runner = new ProcessCommandRunner({ masker: defaultMasker });
   const outcome = await runConnectivityAction(settings, {
     runner,
