@@ -17,6 +17,7 @@ import { PipelineStageIO } from '../runtime/stage-io.js';
 import { VERSION } from '../cli/version.js';
 import { LEG_ENV, ResultsWriter } from '../results/writer.js';
 import { resultsDir, resultsPathFor } from '../runtime/action-io.js';
+import { defaultMasker } from '../runtime/secrets.js';
 import { inRootTerms, validatePipelineInputs } from './pipeline-validate.js';
 
 /** The stages in pipeline order. */
@@ -219,12 +220,30 @@ export function describeStageError(stage: Stage, err: unknown): string {
 }
 
 /**
+ * The root's own settings, once every stage's inputs passed; `undefined` when one did not: the step has failed
+ * with one line naming the root input, and exits 2 (as kdf does for a configuration error), nothing having run.
+ */
+function checkRootInputs(): PipelineSettings | undefined {
+  try {
+    const settings = readPipelineSettings(new Inputs(actionsInputSource));
+    validatePipelineInputs(settings.topology, rootInput, process.env.GITHUB_WORKSPACE ?? process.cwd());
+    return settings;
+  } catch (err) {
+    if (!(err instanceof ConfigurationError)) throw err;
+    core.setFailed(defaultMasker.mask(err.message));
+    process.exitCode = 2;
+    return undefined;
+  }
+}
+
+/**
  * The main step: every stage's inputs checked up front (a bad one fails the step before anything runs), then every
  * stage in order; the step fails when any stage failed.
  */
 export async function main(): Promise<void> {
-  const { topology, leg } = readPipelineSettings(new Inputs(actionsInputSource));
-  validatePipelineInputs(topology, rootInput, process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const settings = checkRootInputs();
+  if (settings === undefined) return;
+  const { topology, leg } = settings;
   // Every stage's results document is labelled with the leg (ResultsWriter reads it from the environment).
   process.env[LEG_ENV] = leg;
   core.info(`leg ${leg}`);

@@ -67,7 +67,8 @@ describe('root action (bundled)', () => {
   it('refuses an unknown topology before any stage runs', async () => {
     const job = new ActionJob({ actionDir: REPO_ROOT, with: { topology: 'vm' } });
     const main = await job.run('main');
-    expect(main.exitCode).toBe(1);
+    // a configuration error found before anything ran: exit 2, as kdf (issue #14; was 1)
+    expect(main.exitCode).toBe(2);
     expect(main.annotations.map((a) => a.message).join('\n')).toMatch(/Input 'topology' must be baremetal or nested/);
   });
 
@@ -84,7 +85,7 @@ describe('root action (bundled)', () => {
       },
     });
     const main = await job.run('main');
-    expect(main.exitCode).toBe(1);
+    expect(main.exitCode).toBe(2);
     const errors = main.annotations.filter((a) => a.command === 'error').map((a) => a.message);
     expect(errors).toEqual(["connectivity: Input 'replicas' must be an integer between 1 and 200 (got '0')."]);
     expect(main.stdout).not.toMatch(/▶ setup-devstack/);
