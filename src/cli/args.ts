@@ -41,7 +41,7 @@ function refuseRepeatedValues(
     if (spec?.type !== 'string' || spec.multiple) continue;
     if (seen.has(t.name)) {
       throw new ConfigurationError(
-        `kdf ${command}: --${t.name} was given more than once; give it once.`,
+        `--${t.name} was given more than once; give it once (it takes one value).`,
         `--${t.name}`,
       );
     }

@@ -80,7 +80,7 @@ describe('flags', () => {
   it('refuses a value flag given twice (parseArgs kept the last one silently), in every command', async () => {
     await refused(
       ['plan', '--profile', 'dragonflow', '--profile', 'ovs'],
-      /^kdf plan: error: kdf plan: --profile was given more than once; give it once\.$/m,
+      /^kdf plan: error: --profile was given more than once; give it once \(it takes one value\)\.$/m,
     );
     await refused(['connectivity', '--replicas', '2', '--replicas=3'], /--replicas was given more than once/);
     await refused(['publish', '--results', 'a', '--name', 'x', '--name', 'y'], /--name was given more than once/);
