@@ -17,6 +17,8 @@ import { PipelineStageIO } from '../runtime/stage-io.js';
 import { VERSION } from '../cli/version.js';
 import { LEG_ENV, ResultsWriter } from '../results/writer.js';
 import { resultsDir, resultsPathFor } from '../runtime/action-io.js';
+import { defaultMasker } from '../runtime/secrets.js';
+import { inRootTerms, validatePipelineInputs } from './pipeline-validate.js';
 
 /** The stages in pipeline order. */
 export const STAGES = ['setup-devstack', 'trunk-vm', 'connectivity', 'publish-results'] as const;
@@ -214,15 +216,34 @@ const rootInput = (name: string): string | undefined => actionsInputSource(name)
 
 /** A stage's error in the root action's words: a stage input named in a ConfigurationError gets its root name. */
 export function describeStageError(stage: Stage, err: unknown): string {
-  const message = getErrorMessage(err);
-  if (!(err instanceof ConfigurationError) || err.input === undefined) return message;
-  const root = Object.entries(STAGE_INPUTS[stage]).find(([, own]) => own === err.input)?.[0];
-  return root === undefined || root === err.input ? message : `${message} (root action input '${root}')`;
+  return err instanceof ConfigurationError ? inRootTerms(stage, err).message : getErrorMessage(err);
 }
 
-/** The main step: every stage in order; the step fails when any stage failed. */
+/**
+ * The root's own settings, once every stage's inputs passed; `undefined` when one did not: the step has failed
+ * with one line naming the root input, and exits 2 (as kdf does for a configuration error), nothing having run.
+ */
+function checkRootInputs(): PipelineSettings | undefined {
+  try {
+    const settings = readPipelineSettings(new Inputs(actionsInputSource));
+    validatePipelineInputs(settings.topology, rootInput, process.env.GITHUB_WORKSPACE ?? process.cwd());
+    return settings;
+  } catch (err) {
+    if (!(err instanceof ConfigurationError)) throw err;
+    core.setFailed(defaultMasker.mask(err.message));
+    process.exitCode = 2;
+    return undefined;
+  }
+}
+
+/**
+ * The main step: every stage's inputs checked up front (a bad one fails the step before anything runs), then every
+ * stage in order; the step fails when any stage failed.
+ */
 export async function main(): Promise<void> {
-  const { topology, leg } = readPipelineSettings(new Inputs(actionsInputSource));
+  const settings = checkRootInputs();
+  if (settings === undefined) return;
+  const { topology, leg } = settings;
   // Every stage's results document is labelled with the leg (ResultsWriter reads it from the environment).
   process.env[LEG_ENV] = leg;
   core.info(`leg ${leg}`);

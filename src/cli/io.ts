@@ -18,3 +18,23 @@ export const EXIT = {
   /** Anything unexpected (a bug or an environment failure). */
   internal: 4,
 } as const;
+
+/**
+ * `stream` for a command's output, surviving a reader that went away (`kdf lint --list-rules | head`): after EPIPE
+ * further output is dropped, quietly, and the command still ends with its own exit code. Any other stream error
+ * stays fatal.
+ */
+export function brokenPipeSafe(stream: NodeJS.WritableStream): CliIo['stdout'] {
+  let broken = false;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    // writes queued before the EPIPE was reported fail as "destroyed": the same broken pipe
+    if (err.code === 'EPIPE' || (broken && err.code === 'ERR_STREAM_DESTROYED')) {
+      broken = true;
+      return;
+    }
+    throw err;
+  });
+  return {
+    write: (chunk: string): boolean => (broken ? true : stream.write(chunk)),
+  };
+}

@@ -14,12 +14,34 @@ export function readFragmentFile(workspace: string, file: string, input: string)
   if (rel.startsWith('..') || isAbsolute(rel)) {
     throw new ConfigurationError(`Input '${input}' must be a path inside the workspace; got '${file}'.`, input);
   }
+  let bytes: Buffer;
   try {
-    return { text: readFileSync(abs, 'utf8'), file: rel.split('\\').join('/') };
+    bytes = readFileSync(abs);
   } catch (err) {
     throw new ConfigurationError(
       `Input '${input}': cannot read '${file}' (${(err as NodeJS.ErrnoException).code ?? String(err)}).`,
       input,
     );
+  }
+  return { text: decodeText(bytes, `Input '${input}': '${file}'`, input), file: rel.split('\\').join('/') };
+}
+
+/**
+ * A text file's bytes as a string. NUL bytes or invalid UTF-8 mean a binary file (an image, an archive, a file
+ * picked by mistake): refused, rather than linted as a local.conf full of settings before the first header.
+ * @param bytes the file's contents
+ * @param what how the error names the file (`Input 'local-conf-file': 'x.conf'`, `--local-conf 'x.conf'`)
+ * @param input the input or flag the file came from
+ * @throws ConfigurationError naming `what` when the file is not text
+ */
+export function decodeText(bytes: Buffer, what: string, input: string): string {
+  const binary = (why: string): ConfigurationError =>
+    new ConfigurationError(`${what} is not a text file (${why}); give a local.conf fragment.`, input);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw binary(`NUL byte at offset ${nul}`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw binary('not valid UTF-8');
   }
 }

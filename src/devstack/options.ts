@@ -112,8 +112,9 @@ export function checkAbsolutePath(value: string, input: string): string {
 }
 
 /**
- * Parses `--set KEY=VALUE` items into localrc overrides. Keys must be shell variable names; values are literals
- * (they are quoted when written, so nothing in them expands or executes).
+ * Parses `--set KEY=VALUE` items into localrc overrides. Keys must be shell variable names; values are one-line
+ * literals (they are quoted when written, so nothing in them expands or executes; but DevStack splits local.conf
+ * into sections line by line, so a newline in a value could start a new `[[...]]` header).
  */
 export function parseSetItems(items: readonly string[], input = '--set'): Record<string, string> {
   const out: Record<string, string> = {};
@@ -126,7 +127,14 @@ export function parseSetItems(items: readonly string[], input = '--set'): Record
         input,
       );
     }
-    out[key] = item.slice(eq + 1);
+    const value = item.slice(eq + 1);
+    if (/[\r\n\0]/.test(value)) {
+      throw new ConfigurationError(
+        `${input} ${key}: the value must be one line (no newline, carriage return or NUL): local.conf is read line by line.`,
+        input,
+      );
+    }
+    out[key] = value;
   }
   return out;
 }

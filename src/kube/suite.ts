@@ -11,6 +11,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import schemaJson from '../../schemas/suite.schema.json' with { type: 'json' };
 import { parseDuration } from '../runtime/duration.js';
 import { ConfigurationError } from '../runtime/errors.js';
+import { visit, type Node } from 'yaml';
 import { nodeAt, nodePosition, parseYamlSource, position, type YamlSource } from '../workflow-lint/yaml-source.js';
 
 /** The suite JSON Schema, as parsed JSON. */
@@ -191,7 +192,7 @@ export function parseSuite(text: string, file: string): Suite {
       })),
     );
   }
-  const data = src.doc.toJS() as unknown;
+  const data = toData(src);
   const check = validate();
   const problems: SuiteProblem[] = [];
   if (!check(data)) {
@@ -219,6 +220,35 @@ export function parseSuite(text: string, file: string): Suite {
     scenarios: doc.scenarios.map((s, i) => ({ ...s, file, ...scenarioLines(src, i) })),
   };
 }
+
+/**
+ * The document as plain data. `yaml` refuses aliases that expand too much (a "billion laughs" file) with a
+ * ReferenceError: that is a problem of the suite file, at its first alias, not a crash.
+ */
+function toData(src: YamlSource): unknown {
+  try {
+    return src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    let alias: Node | undefined;
+    visit(src.doc, {
+      Alias: (_key, node) => {
+        alias = node;
+        return visit.BREAK;
+      },
+    });
+    throw new SuiteError([
+      {
+        file: src.file,
+        ...nodePosition(src, alias ?? null),
+        message: `YAML aliases expand too much (${err.message}); write the scenarios out instead`,
+      },
+    ]);
+  }
+}
+
+/** How many alias expansions a suite may use (yaml's default): plenty for sharing a few blocks. */
+const MAX_ALIAS_COUNT = 100;
 
 function scenarioLines(src: YamlSource, index: number): { line: number; endLine: number } {
   const { node } = nodeAt(src, ['scenarios', index]);
@@ -279,17 +309,39 @@ export function loadSuites(specs: readonly string[], cwd: string): Suite[] {
   return specs.map((spec) => {
     const builtin = (BUILTIN_SUITES as readonly string[]).includes(spec);
     const abs = builtin ? join(builtins, `${spec}.yaml`) : isAbsolute(spec) ? spec : resolve(cwd, spec);
+    const rel = relative(cwd, abs);
+    const display = builtin ? `suites/${spec}.yaml` : rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
+    if (!existsSync(abs) && looksLikePath(spec)) {
+      // meant as a file: report it at that file (its annotation names it), not at the workflow's input
+      throw new SuiteError([
+        {
+          file: display.split('\\').join('/'),
+          line: 1,
+          column: 1,
+          message: `suite file '${spec}' does not exist (suites are read relative to the workspace)`,
+        },
+      ]);
+    }
     if (!existsSync(abs)) {
       throw new ConfigurationError(
         `Input 'suites': '${spec}' is neither a built-in suite (${BUILTIN_SUITES.join(', ')}) nor an existing file.`,
         'suites',
       );
     }
-    const rel = relative(cwd, abs);
-    const display = builtin ? `suites/${spec}.yaml` : rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
-    return parseSuite(readFileSync(abs, 'utf8'), display.split('\\').join('/'));
+    const file = display.split('\\').join('/');
+    let text: string;
+    try {
+      text = readFileSync(abs, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      throw new SuiteError([{ file, line: 1, column: 1, message: `cannot read the suite file (${code})` }]);
+    }
+    return parseSuite(text, file);
   });
 }
+
+/** A `suites` item that names a file rather than a built-in suite: it has a directory or a YAML extension. */
+const looksLikePath = (spec: string): boolean => /[/\\]/.test(spec) || /\.ya?ml$/i.test(spec);
 
 /**
  * Keeps the scenarios the filter selects. Items: a scenario name, `suite/scenario`, `tag:NAME`, or any of those

@@ -18,20 +18,23 @@ beforeAll(() => {
 });
 
 describe('root action (bundled)', () => {
-  it('setup-devstack refusing its input skips the rest, publishes what it wrote, and post still runs', async () => {
+  it('setup-devstack refusing the host skips the rest, publishes what it wrote, and post still runs', async () => {
     const results = mkdtempSync(join(tmpdir(), 'kdf-pipeline-results-'));
+    // Every input is valid (a bad one now fails before any stage): preflight refuses the host's distro, which
+    // the ussuri train's DevStack does not run on. The leg still comes from KDF_LEG.
     const job = new ActionJob({
       actionDir: REPO_ROOT,
-      with: { profile: 'no-such-profile', topology: 'nested', 'publish-mode': 'summary' },
+      with: { topology: 'nested', 'vm-image': 'bionic', 'publish-mode': 'summary' },
       env: {
         KDF_RESULTS_DIR: results,
-        KDF_OS_RELEASE: join(REPO_ROOT, 'sandbox', 'devstack', 'os-release', 'ubuntu-18.04'),
+        KDF_OS_RELEASE: join(REPO_ROOT, 'sandbox', 'devstack', 'os-release', 'ubuntu-20.04'),
+        KDF_LEG: 'ubuntu-18.04/nested',
       },
     });
     const main = await job.run('main');
     expect(main.exitCode).toBe(1);
     const errors = main.annotations.filter((a) => a.command === 'error').map((a) => a.message);
-    expect(errors.join('\n')).toMatch(/setup-devstack: .*no-such-profile/);
+    expect(errors.join('\n')).toMatch(/setup-devstack: .*refuses ubuntu-20\.04/);
     expect(errors.join('\n')).toMatch(/failed stage\(s\): setup-devstack$/m);
     const notices = main.annotations.filter((a) => a.command === 'notice').map((a) => a.message);
     expect(notices).toEqual(
@@ -52,7 +55,9 @@ describe('root action (bundled)', () => {
     // labelled with the leg (publish-results' Matrix); no durations, which the stages' own cases already carry
     expect(doc.run.extra).toMatchObject({ leg: 'ubuntu-18.04/nested' });
     expect(doc.cases.filter((c) => c.durationMs !== undefined)).toEqual([]);
-    expect(main.outputs['publish-results-failed']).toBe('1');
+    // the pipeline's setup-devstack case, setup-devstack's own preflight case, and its results document, which a
+    // refused preflight leaves unfinished (publish-results reports that as an error of its own)
+    expect(main.outputs['publish-results-failed']).toBe('3');
     expect(main.summary).toMatch(/kuryr-dragonflow/);
     const post = await job.run('post');
     expect(post.exitCode).toBe(0);
@@ -62,7 +67,28 @@ describe('root action (bundled)', () => {
   it('refuses an unknown topology before any stage runs', async () => {
     const job = new ActionJob({ actionDir: REPO_ROOT, with: { topology: 'vm' } });
     const main = await job.run('main');
-    expect(main.exitCode).toBe(1);
+    // a configuration error found before anything ran: exit 2, as kdf (issue #14; was 1)
+    expect(main.exitCode).toBe(2);
     expect(main.annotations.map((a) => a.message).join('\n')).toMatch(/Input 'topology' must be baremetal or nested/);
+  });
+
+  it('refuses a bad input of a later stage before setup-devstack starts: nothing runs, nothing is written', async () => {
+    const results = mkdtempSync(join(tmpdir(), 'kdf-pipeline-results-'));
+    const job = new ActionJob({
+      actionDir: REPO_ROOT,
+      // replicas is connectivity's, the last stage before publishing; the host would be refused anyway, so a
+      // pipeline that started setup-devstack would not touch this machine
+      with: { topology: 'baremetal', replicas: '0', 'publish-mode': 'summary' },
+      env: {
+        KDF_RESULTS_DIR: results,
+        KDF_OS_RELEASE: join(REPO_ROOT, 'sandbox', 'devstack', 'os-release', 'ubuntu-20.04'),
+      },
+    });
+    const main = await job.run('main');
+    expect(main.exitCode).toBe(2);
+    const errors = main.annotations.filter((a) => a.command === 'error').map((a) => a.message);
+    expect(errors).toEqual(["connectivity: Input 'replicas' must be an integer between 1 and 200 (got '0')."]);
+    expect(main.stdout).not.toMatch(/▶ setup-devstack/);
+    expect(readdirSync(results)).toEqual([]);
   });
 });

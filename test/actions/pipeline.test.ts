@@ -90,8 +90,12 @@ describe('pipeline wiring', () => {
       /Input 'topology' must be baremetal or nested/,
     );
     expect(readPipelineSettings(new Inputs(recordInputSource({}))).topology).toBe('baremetal');
+    // the input the user wrote (issue #14: not the stage's own name with the root's in parentheses)
     expect(describeStageError('trunk-vm', new ConfigurationError("Input 'image' is required.", 'image'))).toBe(
-      "Input 'image' is required. (root action input 'vm-image')",
+      "Input 'vm-image' is required.",
+    );
+    expect(describeStageError('trunk-vm', new ConfigurationError('no such image', 'image'))).toBe(
+      "no such image (root action input 'vm-image')",
     );
     expect(describeStageError('setup-devstack', new ConfigurationError('bad profile', 'profile'))).toBe('bad profile');
   });

@@ -3,7 +3,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../helpers/paths.js';
@@ -170,5 +170,50 @@ describe('kdf', () => {
       status: 2,
       stderr: expect.stringMatching(/unknown command 'frobnicate'/),
     });
+  });
+});
+
+describe('kdf as a process: output that cannot go where it was sent', () => {
+  it('a reader that went away (kdf lint --list-rules | head) ends kdf quietly, with its own exit code', () => {
+    // `:` exits before node has started, so every write meets a closed pipe (EPIPE)
+    const r = spawnSync(
+      'bash',
+      ['-c', `'${process.execPath}' '${KDF}' lint --list-rules | :; echo "kdf=\${PIPESTATUS[0]}"`],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('kdf=0\n');
+  });
+
+  it('--out under /proc exits 2 at once instead of hanging', () => {
+    const started = Date.now();
+    const r = kdf(['plan', '--profile', 'dragonflow', '--out', '/proc/nope']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      "kdf plan: error: --out '/proc/nope' is under /proc, a kernel filesystem; give a writable directory.\n",
+    );
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('an --out this user cannot write exits 2 naming it (was exit 4 with a stack trace)', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'kdf-unwritable-'));
+    const asRoot = process.getuid?.() === 0;
+    // root writes anywhere: run kdf as nobody against root's directory; otherwise take the write bit away
+    if (asRoot) chmodSync(parent, 0o755);
+    else chmodSync(parent, 0o555);
+    const r = spawnSync(process.execPath, [KDF, 'plan', '--profile', 'dragonflow', '--out', join(parent, 'o')], {
+      cwd: tmpdir(),
+      encoding: 'utf8',
+      timeout: 30_000,
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `kdf plan: error: --out '${join(parent, 'o')}' cannot be created: '${parent}' is not writable; give a writable directory.\n`,
+    );
+    expect(existsSync(join(parent, 'o'))).toBe(false);
   });
 });

@@ -51,6 +51,37 @@ describe('kdf connectivity', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it.each([
+    [
+      'a missing suite file',
+      'ci/missing.yaml',
+      {},
+      /^ci\/missing\.yaml:1: failure: suite file 'ci\/missing\.yaml' does not exist/m,
+      1,
+    ],
+    [
+      'a YAML alias bomb',
+      'bomb.yaml',
+      {
+        'bomb.yaml':
+          'name: bomb\nvariables:\n  a: &a [x, x, x, x, x, x, x, x, x]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n' +
+          '  c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n  d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\nscenarios: []\n',
+      },
+      /^bomb\.yaml:4: failure: YAML aliases expand too much/m,
+      4,
+    ],
+  ])(
+    '%s is reported at the suite file, not at action.yml:1, with exit 2',
+    async (_what, spec, files, message, line) => {
+      const r = await kdf(['--suites', spec, '--results-dir', 'out'], files as Record<string, string>);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toContain('action.yml');
+      const doc = JSON.parse(readFileSync(join(r.cwd, 'out', 'connectivity.json'), 'utf8')) as ResultsDocument;
+      expect(doc.findings.map((f) => `${f.file}:${f.line}`)).toEqual([`${spec}:${line}`]);
+    },
+  );
+
   it('an invalid suite: exit 2, file:line on stderr, an error case and findings in the results', async () => {
     const r = await kdf(['--suites', 'mine.yaml', '--results-dir', 'out'], {
       'mine.yaml': 'name: mine\nscenarios:\n  - name: a\n    kind: pod-to-pod\n    protocol: htp\n',

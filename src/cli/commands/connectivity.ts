@@ -2,16 +2,17 @@
  * `kdf connectivity`: actions/connectivity outside Actions, with the same settings (flags named like the action's
  * inputs). Results and JUnit go to --results-dir (default .kdf/connectivity).
  */
-import { resolve } from 'node:path';
 import { runConnectivityAction } from '../../kube/action.js';
 import { readConnectivitySettings } from '../../kube/settings.js';
 import { OpenStackClient } from '../../openstack/client.js';
 import { ProcessCommandRunner } from '../../runtime/command.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
+import { resolve } from 'node:path';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
 import { defaultMasker } from '../../runtime/secrets.js';
 import { parseCommandArgs } from '../args.js';
+import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
 import { VERSION } from '../version.js';
 
@@ -40,7 +41,7 @@ Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
   --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env KDF_OPENSTACK_NETNS)
   --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
 
---results-dir defaults to .kdf/connectivity. Exit codes: 0 all checks passed (flaky allowed), 1 a check failed
+--results-dir defaults to .kdf/connectivity (created if missing). Exit codes: 0 all checks passed (flaky allowed), 1 a check failed
 (findings in connectivity.json), 2 configuration error (an invalid suite is reported as file:line).`;
 
 const OPTIONS = {
@@ -64,7 +65,8 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
   const all = values as Record<string, unknown>;
   const given: Record<string, string | undefined> = {};
   for (const i of INPUTS) given[i] = all[i] as string | undefined;
-  given['results-dir'] = resolve(io.cwd, given['results-dir'] ?? '.kdf/connectivity');
+  const resultsFlag = given['results-dir'] ?? '.kdf/connectivity';
+  given['results-dir'] = resolve(io.cwd, resultsFlag);
   const execMode = (all['exec-mode'] as string | undefined) ?? io.env.KDF_CONNECTIVITY_EXEC_MODE;
   const settings = readConnectivitySettings(new Inputs(recordInputSource(given)), {
     ...io.env,
@@ -74,6 +76,7 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
   if (netns !== undefined && !/^[A-Za-z0-9_.-]+$/.test(netns)) {
     throw new ConfigurationError(`--prefix-netns must be a namespace name (got '${netns}').`, 'prefix-netns');
   }
+  prepareOutDir(resultsFlag, '--results-dir', io.cwd);
   const runner = new ProcessCommandRunner({ masker: defaultMasker });
   const outcome = await runConnectivityAction(settings, {
     runner,

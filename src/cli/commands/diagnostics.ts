@@ -1,5 +1,4 @@
 /** `kdf diagnostics`: collect the DevStack/Dragonflow/Kuryr diagnostics bundle (what setup-devstack's post does). */
-import { resolve } from 'node:path';
 import { ProcessCommandRunner } from '../../runtime/command.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
@@ -7,12 +6,14 @@ import { SecretMasker } from '../../runtime/secrets.js';
 import { checkAbsolutePath } from '../../devstack/options.js';
 import { collectDiagnostics } from '../../devstack/setup/post.js';
 import { parseCommandArgs } from '../args.js';
+import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
 
 export const DIAGNOSTICS_HELP = `Usage: kdf diagnostics --out DIR [--dest /opt/stack] [--log-dir DIR] [--stack-user stack] [--secret VALUE]...
 
 Collects DevStack logs, journal of devstack@* units, error.log, worlddump, redacted local.conf, kuryr.conf,
-dragonflow.ini, ovs-vsctl show, br-int flows and df-db dump into DIR (INDEX.txt says what was missing).`;
+dragonflow.ini, ovs-vsctl show, br-int flows and df-db dump into DIR (INDEX.txt says what was missing).
+DIR is created if missing (not a file, not under /proc or /sys); --dest and --log-dir are absolute paths.`;
 
 const OPTIONS = {
   out: { type: 'string' },
@@ -32,6 +33,9 @@ export async function diagnosticsCommand(argv: string[], io: CliIo): Promise<num
   }
   if (!values.out) throw new ConfigurationError('kdf diagnostics: --out DIR is required.', '--out');
   const dest = checkAbsolutePath(values.dest ?? '/opt/stack', '--dest');
+  // read as root on the DevStack host: relative to what the user's shell happened to be in is never meant
+  const logDir = values['log-dir'] === undefined ? `${dest}/logs` : checkAbsolutePath(values['log-dir'], '--log-dir');
+  const bundle = prepareOutDir(values.out, '--out', io.cwd);
   const masker = new SecretMasker();
   for (const s of values.secret ?? []) masker.add(s);
   await collectDiagnostics({
@@ -39,10 +43,10 @@ export async function diagnosticsCommand(argv: string[], io: CliIo): Promise<num
     logger: new ConsoleLogger({ stream: io.stderr, masker }),
     etcDir: io.env.KDF_ETC_DIR ?? '/etc',
     dest,
-    logDir: values['log-dir'] ?? `${dest}/logs`,
+    logDir,
     stackUser: values['stack-user'] ?? 'stack',
     masker,
-    bundle: resolve(io.cwd, values.out),
+    bundle,
     localConf: `${dest}/devstack/local.conf`,
   });
   return EXIT.ok;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { parseDistroId } from '../../devstack/distro.js';
+import { decodeText } from '../../devstack/fragment-file.js';
 import { formatText, lintText, RULE_INFO, toJson, type LintFinding } from '../../devstack/lint/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -17,7 +18,7 @@ Checks local.conf files for everything DevStack would misread (rules: kdf lint -
   --no-bash       skip the real 'bash -n' syntax check of localrc
   --list-rules    print the rule table and exit
 
-Exit codes: 0 no error findings, 1 at least one error, 2 configuration error (bad flag, unreadable file).`;
+Exit codes: 0 no error findings, 1 at least one error, 2 configuration error (bad flag, unreadable or binary file).`;
 
 const OPTIONS = {
   format: { type: 'string' },
@@ -50,15 +51,16 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const distroFamily = values.distro ? parseDistroId(values.distro).family : undefined;
   const findings: LintFinding[] = [];
   for (const file of positionals) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(resolve(io.cwd, file), 'utf8');
+      bytes = readFileSync(resolve(io.cwd, file));
     } catch (err) {
       throw new ConfigurationError(
         `Cannot read '${file}': ${(err as NodeJS.ErrnoException).code ?? String(err)}.`,
         file,
       );
     }
+    const text = decodeText(bytes, `'${file}'`, file);
     findings.push(...lintText(text, file, { era, distroFamily }, values['no-bash'] ? { syntaxCheck: false } : {}));
   }
   if (format === 'json') io.stdout.write(JSON.stringify(toJson(findings), null, 2) + '\n');

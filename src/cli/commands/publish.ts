@@ -5,6 +5,7 @@ import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
 import { FAIL_ON, PUBLISH_MODES, publishResults, splitPatterns, totalsText } from '../../results/publish/index.js';
 import { parseCommandArgs } from '../args.js';
+import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
 
 export const PUBLISH_HELP = `Usage: kdf publish --results GLOB... [options]
@@ -63,6 +64,7 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
   const results = splitPatterns(values.results ?? []);
   if (results.length === 0) throw new ConfigurationError('kdf publish: --results is required.', '--results');
   const dryRun = values['dry-run'] === true;
+  if (dryRun) prepareOutDir(values.out ?? '.kdf/publish', '--out', io.cwd);
   const env = { ...io.env };
   if (dryRun) {
     // A dry run needs no repository or commit; placeholders keep the plan's shape.

@@ -2,9 +2,9 @@
  * `kdf setup`: setup-devstack's steps outside Actions, with the same settings (flags named like the action's inputs).
  * `kdf setup --post` runs the post step (diagnostics, NAT rule removal, lock release, clean) from the saved state.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ProcessCommandRunner } from '../../runtime/command.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
@@ -14,6 +14,7 @@ import { runSetupPost } from '../../devstack/setup/post.js';
 import { runSetup } from '../../devstack/setup/run.js';
 import { readSetupSettings } from '../../devstack/setup/settings.js';
 import { parseCommandArgs } from '../args.js';
+import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
 
 const INPUTS = [
@@ -45,7 +46,7 @@ Runs setup-devstack on this host (needs passwordless sudo; stack.sh runs as the 
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 Booleans take true/false (e.g. --dry-run true). KDF_ADMIN_PASSWORD also sets the admin password.
 
-  --state-dir DIR   where results, state and the post step's inputs live (default .kdf/setup)
+  --state-dir DIR   where results, state and the post step's inputs live (default .kdf/setup; created if missing)
   --post            run the post step: diagnostics bundle, NAT rule removed, lock released, clean
 
 Exit codes: 0 stacked, 1 stack.sh failed, 2 configuration error, 3 refused by preflight.`;
@@ -64,8 +65,7 @@ export async function setupCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(SETUP_HELP + '\n');
     return EXIT.ok;
   }
-  const stateDir = resolve(io.cwd, (values['state-dir'] as string | undefined) ?? '.kdf/setup');
-  mkdirSync(stateDir, { recursive: true });
+  const stateDir = prepareOutDir((values['state-dir'] as string | undefined) ?? '.kdf/setup', '--state-dir', io.cwd);
   const statePath = join(stateDir, 'state.json');
   const logger = new ConsoleLogger({ stream: io.stderr });
   const runner = new ProcessCommandRunner({ masker: defaultMasker });

@@ -14,6 +14,7 @@ import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
 import { defaultMasker } from '../../runtime/secrets.js';
 import { parseCommandArgs } from '../args.js';
+import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
 import { VERSION } from '../version.js';
 
@@ -55,7 +56,8 @@ Creates (up) or deletes (down) the nested trunk VM of field guide §5 with the o
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 Booleans take true/false (e.g. --reuse true). 'down' needs only --os-cloud/--clouds-yaml (and --keep).
 
-  --state-dir DIR       where the teardown ledger, the private key and trunk-vm.json live (default .kdf/trunk-vm)
+  --state-dir DIR       where the teardown ledger, the private key and trunk-vm.json live (default .kdf/trunk-vm;
+                        created by up if missing)
   --prefix-netns NAME   run openstack, ssh and scp inside this network namespace (ip netns exec NAME; env
                         KDF_OPENSTACK_NETNS), e.g. the sandbox's, where the floating IPs are reachable
 
@@ -87,7 +89,8 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
   const given: Record<string, string | undefined> = {};
   for (const i of INPUTS) given[i] = all[i] as string | undefined;
   const inputs = new Inputs(recordInputSource(given));
-  const stateDir = resolve(io.cwd, (values['state-dir'] as string | undefined) ?? '.kdf/trunk-vm');
+  const stateFlag = (values['state-dir'] as string | undefined) ?? '.kdf/trunk-vm';
+  const stateDir = resolve(io.cwd, stateFlag);
   const netns = (values['prefix-netns'] as string | undefined) ?? io.env.KDF_OPENSTACK_NETNS;
   if (netns !== undefined && !/^[A-Za-z0-9_.-]+$/.test(netns)) {
     throw new ConfigurationError(`--prefix-netns must be a namespace name (got '${netns}').`, 'prefix-netns');
@@ -115,6 +118,9 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
     return EXIT.ok;
   }
   const settings = readTrunkVmSettings(inputs);
+  // up writes the ledger, the key and the results there (down only reads what up left): checked once the
+  // settings are, so a bad input leaves nothing behind
+  prepareOutDir(stateFlag, '--state-dir', io.cwd);
   const outcome = await runTrunkVmAction(settings, {
     client: clientFor(settings.cloud, settings.cloudsYaml),
     logger,

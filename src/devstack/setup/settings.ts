@@ -4,7 +4,14 @@
  */
 import { ConfigurationError } from '../../runtime/errors.js';
 import type { Inputs } from '../../runtime/inputs.js';
-import { checkAbsolutePath, parsePortsPool, type PortsPoolOptions } from '../options.js';
+import {
+  checkAbsolutePath,
+  checkGitBase,
+  checkPassword,
+  checkRef,
+  parsePortsPool,
+  type PortsPoolOptions,
+} from '../options.js';
 import { PROFILES } from '../profiles/index.js';
 import { TRAINS } from '../trains.js';
 
@@ -35,7 +42,7 @@ export interface SetupSettings {
   dryRun: boolean;
 }
 
-/** Reads and validates every setup-devstack input. */
+/** Reads and validates every setup-devstack input (pure: no file, host or network access). */
 export function readSetupSettings(inputs: Inputs): SetupSettings {
   const profile = inputs.getEnumInput('profile', Object.keys(PROFILES), 'dragonflow');
   const release = inputs.getOptionalInput('release');
@@ -45,21 +52,31 @@ export function readSetupSettings(inputs: Inputs): SetupSettings {
       'release',
     );
   }
+  // Refs, git base and password are checked here, under the input names the user wrote, rather than later by the
+  // planner (which knows a ref only by its plugin: 'kuryr-kubernetes-ref').
+  const ref = (name: string): string | undefined => {
+    const value = inputs.getOptionalInput(name);
+    return value === undefined ? undefined : checkRef(value, name);
+  };
   const pluginRefs: Record<string, string> = {};
-  const kuryr = inputs.getOptionalInput('kuryr-ref');
-  const df = inputs.getOptionalInput('dragonflow-ref');
+  const kuryr = ref('kuryr-ref');
+  const df = ref('dragonflow-ref');
   if (kuryr) pluginRefs['kuryr-kubernetes'] = kuryr;
   if (df) pluginRefs.dragonflow = df;
   const pool = inputs.getOptionalInput('ports-pool');
+  const gitBase = inputs.getOptionalInput('git-base');
+  if (gitBase !== undefined) checkGitBase(gitBase, 'git-base');
+  const adminPassword = inputs.getOptionalInput('admin-password');
+  if (adminPassword !== undefined) checkPassword(adminPassword, 'admin-password');
   return {
     profile,
     release,
-    devstackRef: inputs.getOptionalInput('devstack-ref'),
+    devstackRef: ref('devstack-ref'),
     pluginRefs,
-    gitBase: inputs.getOptionalInput('git-base'),
+    gitBase,
     localConf: inputs.getOptionalInput('local-conf'),
     localConfFile: inputs.getOptionalInput('local-conf-file'),
-    adminPassword: inputs.getOptionalInput('admin-password'),
+    adminPassword,
     portsPool: pool === undefined ? undefined : parsePortsPool(pool, 'ports-pool'),
     octavia: inputs.getBooleanInput('octavia', true),
     dest: checkAbsolutePath(inputs.getOptionalInput('dest', '/opt/stack'), 'dest'),
