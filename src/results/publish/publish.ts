@@ -30,6 +30,7 @@ import {
   type SummaryContext,
   type SummarySection,
 } from './summary/renderer.js';
+import { inlineText } from './summary/markdown.js';
 import { defaultSections, totalsPhrase } from './summary/sections.js';
 import { emitWorkflowAnnotations } from './workflow-annotations.js';
 
@@ -206,7 +207,7 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
   const notes: string[] = [];
   if (mode === 'summary') {
     notes.push(
-      `No check run was written: ${reason}. Failures are listed below, and the first ${GITHUB_LIMITS.workflowAnnotationsPerLevel} of each level are shown as annotations. ` +
+      `No check run was written: ${inlineText(reason ?? '')}. Failures are listed below, and the first ${GITHUB_LIMITS.workflowAnnotationsPerLevel} of each level are shown as annotations. ` +
         'To get every failure annotated on pull requests from forks, publish from a `workflow_run` workflow (see the publish-results README).',
     );
   }
@@ -343,14 +344,18 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
     }
     outcome.publishError = message;
     logger.error(`Publishing the check run failed: ${message}. The results are complete in the job summary.`);
-    await appendNote(ports, logger, `⚠️ Publishing the check run failed: ${message}. The results above are complete.`);
+    await appendNote(
+      ports,
+      logger,
+      `⚠️ Publishing the check run failed: ${inlineText(message)}. The results above are complete.`,
+    );
     return outcome;
   }
   await appendNote(
     ports,
     logger,
     outcome.checkRunUrl
-      ? `Check run: [${settings.name}](${outcome.checkRunUrl}) (${outcome.annotations} annotation(s)).`
+      ? `Check run: [${inlineText(settings.name)}](${outcome.checkRunUrl}) (${outcome.annotations} annotation(s)).`
       : `Check run ${outcome.checkRunId} written.`,
   );
   return outcome;
