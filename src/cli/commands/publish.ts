@@ -3,7 +3,14 @@ import { registerConnectivitySections } from '../../kube/summary.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
-import { FAIL_ON, PUBLISH_MODES, publishResults, splitPatterns, totalsText } from '../../results/publish/index.js';
+import {
+  DEFAULT_ANNOTATIONS_LIMIT,
+  FAIL_ON,
+  PUBLISH_MODES,
+  publishResults,
+  splitPatterns,
+  totalsText,
+} from '../../results/publish/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
 
@@ -15,7 +22,7 @@ annotated, 50 per request, paced) or, with --dry-run, writes what would be sent.
   --results GLOB         files to read (repeatable; commas and newlines also separate globs; !GLOB excludes)
   --name NAME            check run name (default kuryr-dragonflow)
   --mode M               ${PUBLISH_MODES.join(' | ')} (default auto)
-  --annotations-limit N  most annotations, failures first (0 = all; default 0)
+  --annotations-limit N  most annotations, failures first; the rest are counted (0 = all; default ${DEFAULT_ANNOTATIONS_LIMIT})
   --fail-on F            ${FAIL_ON.join(' | ')} (default failure): when the exit code is 1
   --commit SHA           commit to attach to (default: from the event, else GITHUB_SHA)
   --event-file FILE      event payload of the run that produced the results (workflow_run pattern)
@@ -75,7 +82,11 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
       results,
       name: flags.getOptionalInput('--name', 'kuryr-dragonflow'),
       mode: flags.getEnumInput('--mode', PUBLISH_MODES, 'auto'),
-      annotationsLimit: flags.getIntegerInput('--annotations-limit', { min: 0, max: 1_000_000 }, 0),
+      annotationsLimit: flags.getIntegerInput(
+        '--annotations-limit',
+        { min: 0, max: 1_000_000 },
+        DEFAULT_ANNOTATIONS_LIMIT,
+      ),
       failOn: flags.getEnumInput('--fail-on', FAIL_ON, 'failure'),
       ...(env.GITHUB_TOKEN ? { token: env.GITHUB_TOKEN } : {}),
       ...(values.commit ? { commit: values.commit } : {}),
@@ -87,17 +98,20 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
   );
   const t = outcome.totals;
   const lines = [`${outcome.conclusion}: ${t.total} case(s): ${totalsText(t)}`];
+  const omitted = outcome.annotationsOmitted > 0 ? `, ${outcome.annotationsOmitted} left out` : '';
   if (outcome.mode === 'dry-run') {
     const out = values.out ?? '.kdf/publish';
     lines.push(
-      `Wrote ${out}/requests.json (${outcome.requests?.length ?? 0} request(s), ${outcome.annotations} annotation(s)) and ${out}/summary.md`,
+      `Wrote ${out}/requests.json (${outcome.requests?.length ?? 0} request(s), ${outcome.annotations} annotation(s)${omitted}) and ${out}/summary.md`,
     );
   } else if (outcome.checkRunUrl || outcome.checkRunId !== undefined) {
     lines.push(
-      `Check run ${outcome.checkRunId ?? ''} ${outcome.checkRunUrl ?? ''} (${outcome.annotations} annotation(s))`.trim(),
+      `Check run ${outcome.checkRunId ?? ''} ${outcome.checkRunUrl ?? ''} (${outcome.annotations} annotation(s)${omitted})`.trim(),
     );
   } else if (outcome.mode === 'summary') {
-    lines.push(`No check run (${outcome.reason ?? 'summary mode'}); ${outcome.annotations} workflow annotation(s).`);
+    lines.push(
+      `No check run (${outcome.reason ?? 'summary mode'}); ${outcome.annotations} workflow annotation(s)${omitted}.`,
+    );
   }
   io.stdout.write(lines.join('\n') + '\n');
   if (outcome.publishError) return EXIT.internal;

@@ -37,6 +37,11 @@ import { emitWorkflowAnnotations } from './workflow-annotations.js';
 export const PUBLISH_MODES = ['auto', 'check-run', 'summary'] as const;
 export type PublishMode = (typeof PUBLISH_MODES)[number];
 export const FAIL_ON = ['failure', 'error', 'never'] as const;
+/**
+ * Default `annotations-limit`: 1000 annotations are 20 paced writes (well under a minute), and the collector then keeps
+ * a bounded number of failures, so memory does not grow with the size of the results. `0` publishes all.
+ */
+export const DEFAULT_ANNOTATIONS_LIMIT = 1000;
 export type FailOn = (typeof FAIL_ON)[number];
 
 /** Settings, as the action inputs or CLI flags give them (already validated). */
@@ -211,6 +216,7 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
         'To get every failure annotated on pull requests from forks, publish from a `workflow_run` workflow (see the publish-results README).',
     );
   }
+  if (mode !== 'summary' && chosen.omitted > 0) notes.push(omittedNote(chosen.entries.length, chosen.omitted, limit));
   const ctxFor = (target2: SummaryContext['target'], extraNotes: string[] = []): SummaryContext => ({
     name: settings.name,
     target: target2,
@@ -359,6 +365,16 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
       : `Check run ${outcome.checkRunId} written.`,
   );
   return outcome;
+}
+
+/** The headline note when annotations were left out: how many, why, and how to get them all. */
+export function omittedNote(published: number, omitted: number, limit: number): string {
+  const why = limit > 0 ? `\`annotations-limit\` is ${limit}, failures first` : 'more flaky cases than are kept';
+  return (
+    `Annotations: ${published} of ${published + omitted} published (${why}); the other ${omitted} are counted in ` +
+    'the totals and the `annotations-omitted` output, not annotated. `annotations-limit: 0` (`--annotations-limit 0`) ' +
+    'annotates all.'
+  );
 }
 
 async function appendNote(ports: PublishPorts, logger: Logger, note: string): Promise<void> {
