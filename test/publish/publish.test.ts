@@ -215,6 +215,16 @@ describe('publishResults', () => {
     });
   });
 
+  it('no token where a check run would be written: a ConfigurationError naming the token input, no request', async () => {
+    for (const mode of ['auto', 'check-run'] as const) {
+      const r = run({ token: undefined, mode });
+      await expect(r.promise).rejects.toThrow(ConfigurationError);
+      await expect(run({ token: '', mode }).promise).rejects.toThrow(/^Input 'token' is not set: writing a check run/);
+    }
+    expect(stub.requests).toEqual([]);
+    await expect(run({ token: undefined, mode: 'summary' }).promise).resolves.toMatchObject({ mode: 'summary' });
+  });
+
   it('names the input when nothing matches', async () => {
     await expect(run({ results: ['nothing/*.xml'] }).promise).rejects.toThrow(ConfigurationError);
     await expect(run({ results: ['nothing/*.xml'] }).promise).rejects.toThrow(

@@ -1,5 +1,6 @@
 /** `kdf publish`: publish results as a check run, or with --dry-run write the exact requests and the summary. */
 import { registerConnectivitySections } from '../../kube/summary.js';
+import { parseArgs } from 'node:util';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
@@ -25,13 +26,16 @@ annotated, 50 per request, paced) or, with --dry-run, writes what would be sent.
   --annotations-limit N  most annotations, failures first; the rest are counted (0 = all; default ${DEFAULT_ANNOTATIONS_LIMIT})
   --fail-on F            ${FAIL_ON.join(' | ')} (default failure): when the exit code is 1
   --commit SHA           commit to attach to (default: from the event, else GITHUB_SHA)
-  --event-file FILE      event payload of the run that produced the results (workflow_run pattern)
+  --event-file FILE      event payload of the run that produced the results (workflow_run pattern): adds the
+                         pull request number; refused when its head commit or repository disagrees with the event
   --repo OWNER/NAME      repository (default GITHUB_REPOSITORY)
-  --dry-run              no network: write DIR/requests.json and DIR/summary.md
+  --dry-run              no network: write DIR/requests.json and DIR/summary.md (not with --mode summary)
   --out DIR              output directory for --dry-run (default .kdf/publish)
 
-The token comes from GITHUB_TOKEN, the API base from GITHUB_API_URL (default https://api.github.com).
-Exit codes: 0 ok, 1 results fail under --fail-on, 2 configuration error, 4 publishing failed.`;
+Every flag but --results is given at most once. The token comes from GITHUB_TOKEN (required unless --dry-run or
+--mode summary), the API base from GITHUB_API_URL (default https://api.github.com).
+Exit codes: 0 ok, 1 results fail under --fail-on, 2 configuration error (the message names the flag or variable),
+4 publishing failed (the check run could not be written; the job summary is complete) or an internal error.`;
 
 const OPTIONS = {
   results: { type: 'string', multiple: true },
@@ -47,10 +51,29 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/**
+ * Refuses a single-value flag given twice (`parseArgs` silently keeps the last one, so `--name a --name b` would
+ * publish as `b` without a word).
+ * @throws ConfigurationError naming the flag
+ */
+function refuseRepeatedFlags(argv: string[], options: typeof OPTIONS): void {
+  const { tokens } = parseArgs({ args: argv, options, strict: true, tokens: true });
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.value === undefined) continue;
+    const spec = options[t.name as keyof typeof OPTIONS] as { multiple?: boolean };
+    if (spec.multiple) continue;
+    if (seen.has(t.name))
+      throw new ConfigurationError(`--${t.name} is given more than once; give it once.`, `--${t.name}`);
+    seen.add(t.name);
+  }
+}
+
 /** Runs `kdf publish`; returns the exit code. */
 export async function publishCommand(argv: string[], io: CliIo): Promise<number> {
   registerConnectivitySections();
   const { values } = parseCommandArgs('publish', argv, OPTIONS);
+  refuseRepeatedFlags(argv, OPTIONS);
   if (values.help) {
     io.stdout.write(PUBLISH_HELP + '\n');
     return EXIT.ok;
@@ -70,6 +93,13 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
   const results = splitPatterns(values.results ?? []);
   if (results.length === 0) throw new ConfigurationError('kdf publish: --results is required.', '--results');
   const dryRun = values['dry-run'] === true;
+  if (dryRun && values.mode === 'summary') {
+    // A dry run writes the check-run requests; summary mode makes none, so the two contradict each other.
+    throw new ConfigurationError(
+      '--mode summary makes no API request, so --dry-run has nothing to write; drop one of them.',
+      '--mode',
+    );
+  }
   const env = { ...io.env };
   if (dryRun) {
     // A dry run needs no repository or commit; placeholders keep the plan's shape.
@@ -89,6 +119,7 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
       ),
       failOn: flags.getEnumInput('--fail-on', FAIL_ON, 'failure'),
       ...(env.GITHUB_TOKEN ? { token: env.GITHUB_TOKEN } : {}),
+      tokenSource: 'GITHUB_TOKEN',
       ...(values.commit ? { commit: values.commit } : {}),
       ...(values['event-file'] ? { eventFile: values['event-file'] } : {}),
       ...(values.repo ? { repository: values.repo } : {}),

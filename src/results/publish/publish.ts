@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getErrorMessage } from '../../runtime/errors.js';
+import { ConfigurationError, getErrorMessage } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
 import { buildAnnotations, selectAnnotations, type AnnotationSet } from './annotations.js';
 import { ResultsCollector, type Totals } from './collector.js';
@@ -51,6 +51,8 @@ export interface PublishSettings {
   /** Check name. */
   name: string;
   token?: string;
+  /** Where the token comes from, for the error when it is missing (default: the `token` input). */
+  tokenSource?: string;
   mode: PublishMode;
   /** 0 = all. */
   annotationsLimit: number;
@@ -177,6 +179,14 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
         logger.warning(`mode is 'check-run' but ${target.readOnly}: creating the check run will probably fail.`);
       }
     }
+  }
+  if (mode === 'check-run' && !settings.token) {
+    // Unauthenticated calls would only fail after retries (and exit as a publishing failure): refuse up front.
+    const source = settings.tokenSource ?? "Input 'token'";
+    throw new ConfigurationError(
+      `${source} is not set: writing a check run needs a token with 'checks: write' (or publish with mode 'summary', or a dry run).`,
+      source,
+    );
   }
   logger.info(
     `Publishing to ${target.repository}@${target.sha} (${target.shaSource}${target.pullRequest ? `, PR #${target.pullRequest}` : ''}) as '${settings.name}', mode ${mode}${reason ? `: ${reason}` : ''}.`,
