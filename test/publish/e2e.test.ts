@@ -80,6 +80,7 @@ describe('publish-results action (bundled)', () => {
       skipped: '3',
       flaky: '0',
       annotations: '7',
+      'annotations-omitted': '0',
     });
     expect(run?.annotations).toContainEqual(expect.objectContaining({ path: 'test_sample.py', start_line: 14 }));
     expect(r.summary).toContain('### ❌ kuryr-dragonflow: 6 failed, 1 error, 4 passed, 3 skipped');
