@@ -142,9 +142,8 @@ export class ResultsCollector {
     file.cases++;
     for (const o of this.observers) o.observe(c, file);
     const key = `${file.index}\0${c.id}`;
-    const bad = c.status === 'failed' || c.status === 'error' || c.status === 'flaky';
-    // Only what is kept is copied (see detach): the keys of kept failures, and the failures and flaky cases themselves.
-    if (bad) c = structuredClone(c);
+    // Only what is kept is copied (see detach): the keys of kept failures, and the failures and flaky cases themselves;
+    // a failure that is only counted is not copied at all, so it leaves no garbage behind either.
     const t = this.totals;
     t.durationMs += c.durationMs ?? 0;
     this.trackSlowest(c, file.index);
@@ -165,14 +164,14 @@ export class ResultsCollector {
       } else {
         // It was counted among the failures not kept; it is no longer a failure.
         this.dropped.failures -= 1;
-        this.keepFlakyCase({ case: { ...c, status: 'flaky', attempts }, file: file.index, order: this.order++ });
+        this.keepFlakyCase({ case: { ...c, status: 'flaky', attempts }, file: file.index, order: this.order++ }, true);
       }
       return;
     }
 
     t.total += 1;
     t[c.status] += 1;
-    const record: CollectedCase = { case: c, file: file.index, order: this.order++ };
+    const order = this.order++;
     if (c.status === 'failed' || c.status === 'error') {
       if (earlier !== undefined) {
         // The same id failed again (another retry): count it once, as its worst status, with the first details.
@@ -189,6 +188,7 @@ export class ResultsCollector {
         return;
       }
       if (this.failures.length < this.keepFailures) {
+        const record: CollectedCase = { case: structuredClone(c), file: file.index, order };
         this.failures.push(record);
         this.keptIds.set(detach(key), record);
       } else {
@@ -196,7 +196,7 @@ export class ResultsCollector {
         this.droppedIds.add(key);
       }
     } else if (c.status === 'flaky') {
-      this.keepFlakyCase(record);
+      this.keepFlakyCase({ case: c, file: file.index, order }, true);
     }
   }
 
@@ -225,8 +225,10 @@ export class ResultsCollector {
     return this.droppedIds.size > 0 && this.droppedIds.has(key) ? null : undefined;
   }
 
-  private keepFlakyCase(record: CollectedCase): void {
-    if (this.flaky.length < this.keepFlaky) this.flaky.push(record);
+  /** Keeps a flaky case within the limit (`copy`: the case still holds the parser's strings). */
+  private keepFlakyCase(record: CollectedCase, copy = false): void {
+    if (this.flaky.length < this.keepFlaky)
+      this.flaky.push(copy ? { ...record, case: structuredClone(record.case) } : record);
     else this.dropped.flaky++;
   }
 
