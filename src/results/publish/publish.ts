@@ -182,10 +182,10 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
   }
   if (mode === 'check-run' && !settings.token) {
     // Unauthenticated calls would only fail after retries (and exit as a publishing failure): refuse up front.
-    const source = settings.tokenSource ?? "Input 'token'";
+    // `input` is the stage input's own name, which the root action maps to its `github-token`.
     throw new ConfigurationError(
-      `${source} is not set: writing a check run needs a token with 'checks: write' (or publish with mode 'summary', or a dry run).`,
-      source,
+      `${settings.tokenSource ?? "Input 'token'"} is not set: writing a check run needs a token with 'checks: write' (or publish with mode 'summary', or a dry run).`,
+      settings.tokenSource ?? 'token',
     );
   }
   logger.info(
