@@ -107,6 +107,42 @@ describe('kdf publish', () => {
     }
   });
 
+  it('workflow_run: an uploaded event file naming another commit exits 2 naming event-file, no request sent', async () => {
+    const stub = await GitHubStub.start();
+    try {
+      const ws = workspace();
+      const head = 'a'.repeat(40);
+      writeFileSync(join(ws, 'current.json'), JSON.stringify({ workflow_run: { head_sha: head, pull_requests: [] } }));
+      const forged = { pull_request: { number: 5, head: { sha: 'f'.repeat(40) } }, repository: { full_name: 'k/e' } };
+      writeFileSync(join(ws, 'event.json'), JSON.stringify(forged));
+      const env = {
+        GITHUB_REPOSITORY: 'k/e',
+        GITHUB_SHA: 'e'.repeat(40),
+        GITHUB_EVENT_NAME: 'workflow_run',
+        GITHUB_EVENT_PATH: join(ws, 'current.json'),
+        GITHUB_API_URL: stub.url,
+        GITHUB_TOKEN: 'ghs_x',
+      };
+      const r = await kdf(['publish', '--results', 'out/*', '--event-file', 'event.json'], ws, env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`event-file: its head commit ${'f'.repeat(40)} is not the one published`);
+      expect(stub.requests).toEqual([]);
+      writeFileSync(
+        join(ws, 'event.json'),
+        JSON.stringify({ ...forged, pull_request: { number: 5, head: { sha: head } } }),
+      );
+      const ok = await kdf(
+        ['publish', '--results', 'out/*', '--event-file', 'event.json', '--fail-on', 'never'],
+        ws,
+        env,
+      );
+      expect(ok.code).toBe(0);
+      expect(stub.runs().map((run) => run.head_sha)).toEqual([head]);
+    } finally {
+      await stub.close();
+    }
+  });
+
   it(`annotates at most ${DEFAULT_ANNOTATIONS_LIMIT} by default and says how many it left out`, async () => {
     const ws = workspace();
     const cases = Array.from({ length: 1200 }, (_, i) => `<testcase name="t${i}"><failure message="m"/></testcase>`);
