@@ -17,8 +17,8 @@ import { EXIT, type CliIo } from '../io.js';
 
 export const PUBLISH_HELP = `Usage: kdf publish --results GLOB... [options]
 
-Reads results JSON, JUnit XML and subunit v2 files and publishes them as a GitHub check run (every failure
-annotated, 50 per request, paced) or, with --dry-run, writes what would be sent.
+Reads results JSON, JUnit XML and subunit v2 files and publishes them as a GitHub check run (failures annotated
+first, up to --annotations-limit, 50 per request, paced) or, with --dry-run, writes what would be sent.
 
   --results GLOB         files to read (repeatable; commas and newlines also separate globs; !GLOB excludes)
   --name NAME            check run name (default kuryr-dragonflow)
@@ -32,8 +32,8 @@ annotated, 50 per request, paced) or, with --dry-run, writes what would be sent.
   --dry-run              no network: write DIR/requests.json and DIR/summary.md (not with --mode summary)
   --out DIR              output directory for --dry-run (default .kdf/publish)
 
-Every flag but --results is given at most once. The token comes from GITHUB_TOKEN (required unless --dry-run or
---mode summary), the API base from GITHUB_API_URL (default https://api.github.com).
+Every flag but --results is given at most once. The token comes from GITHUB_TOKEN (required whenever a check run
+is written: not for --dry-run or --mode summary), the API base from GITHUB_API_URL (default https://api.github.com).
 Exit codes: 0 ok, 1 results fail under --fail-on, 2 configuration error (the message names the flag or variable),
 4 publishing failed (the check run could not be written; the job summary is complete) or an internal error.`;
 
