@@ -7,6 +7,7 @@ import { registerConnectivitySections } from '../kube/summary.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { Inputs } from '../runtime/inputs.js';
 import {
+  DEFAULT_ANNOTATIONS_LIMIT,
   FAIL_ON,
   PUBLISH_MODES,
   publishResults,
@@ -39,6 +40,7 @@ export const OUTPUTS = [
   'skipped',
   'flaky',
   'annotations',
+  'annotations-omitted',
 ] as const;
 
 /** Reads and validates every input (ConfigurationError naming the input on a bad value). */
@@ -48,7 +50,11 @@ export function readSettings(inputs: Inputs): PublishSettings {
     results,
     name: inputs.getOptionalInput(INPUTS.name, 'kuryr-dragonflow'),
     mode: inputs.getEnumInput(INPUTS.mode, PUBLISH_MODES, 'auto'),
-    annotationsLimit: inputs.getIntegerInput(INPUTS.annotationsLimit, { min: 0, max: 1_000_000 }, 0),
+    annotationsLimit: inputs.getIntegerInput(
+      INPUTS.annotationsLimit,
+      { min: 0, max: 1_000_000 },
+      DEFAULT_ANNOTATIONS_LIMIT,
+    ),
     failOn: inputs.getEnumInput(INPUTS.failOn, FAIL_ON, 'failure'),
   };
   const token = inputs.getOptionalInput(INPUTS.token);
@@ -72,6 +78,7 @@ export function outputsOf(outcome: PublishOutcome): Record<(typeof OUTPUTS)[numb
     skipped: String(t.skipped),
     flaky: String(t.flaky),
     annotations: String(outcome.annotations),
+    'annotations-omitted': String(outcome.annotationsOmitted),
   };
 }
 

@@ -4,6 +4,7 @@
  * attaches to its cases (kinds `reachability` and `loadbalancer`), so they work on any merged results.
  */
 import type { TestCase } from '../results/model.js';
+import { cell } from '../results/publish/summary/markdown.js';
 import { legOf } from '../results/publish/summary/matrix.js';
 import { registerSummarySection, type SummarySection } from '../results/publish/summary/renderer.js';
 import { truncateUtf8, utf8Length } from '../results/publish/utf8.js';
@@ -34,11 +35,8 @@ export interface LoadBalancerRow {
   leg?: string;
 }
 
-const esc = (s: string): string =>
-  s
-    .replace(/[|\\]/g, (c) => `\\${c}`)
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+/** A table cell: escaped, on one line (names and pods come from the suite, legs from the results). */
+const esc = cell;
 
 /** Markdown of the reachability matrix: one row per source, one column per target, `✅`/`❌` with what was observed. */
 export function renderMatrix(cells: readonly ReachabilityCell[], maxBytes: number): string {

@@ -1,12 +1,14 @@
 /** `kdf publish` (in process and as the built binary) and the action's metadata against its code. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parse as parseYaml } from 'yaml';
 
+import { GitHubStub } from '../../sandbox/github/index.js';
 import { INPUTS, OUTPUTS, readSettings } from '../../src/actions/publish-results.js';
+import { DEFAULT_ANNOTATIONS_LIMIT } from '../../src/results/publish/publish.js';
 import { main } from '../../src/cli/main.js';
 import { Inputs, recordInputSource } from '../../src/runtime/inputs.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
@@ -64,6 +66,99 @@ describe('kdf publish', () => {
     expect(none).toMatchObject({ code: 2, stderr: expect.stringContaining('--results is required') });
     const out = await kdf(['publish', '--results', 'x', '--out', 'd'], ws);
     expect(out.stderr).toContain('--out only makes sense with --dry-run');
+  });
+
+  it('refuses, with exit 2 and one line naming the flag: a repeated flag, a bad --repo, --mode summary --dry-run', async () => {
+    const ws = workspace();
+    const refused = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+      const r = await kdf(['publish', '--results', 'out/*', ...args], ws, env);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      return r.stderr;
+    };
+    expect(await refused(['--dry-run', '--name', 'a', '--name', 'b'])).toContain('--name was given more than once');
+    expect(await refused(['--dry-run', '--fail-on=never', '--fail-on', 'error'])).toContain('--fail-on was given more');
+    expect(await refused(['--dry-run', '--repo', 'kuryr/example/extra'])).toContain(
+      "--repo must be OWNER/NAME (letters, digits, '-', '_' and '.'), got 'kuryr/example/extra'",
+    );
+    expect(await refused(['--dry-run', '--mode', 'summary'])).toContain('--mode summary makes no API request');
+    // --results stays repeatable
+    expect((await kdf(['publish', '--results', 'out/*.xml', '--results', 'out/*.subunit', '--dry-run'], ws)).code).toBe(
+      1,
+    );
+  });
+
+  it('without GITHUB_TOKEN outside a dry run: exit 2 naming GITHUB_TOKEN, before any request', async () => {
+    const stub = await GitHubStub.start();
+    try {
+      const ws = workspace();
+      const env = { GITHUB_REPOSITORY: 'kuryr/example', GITHUB_SHA: 'a'.repeat(40), GITHUB_API_URL: stub.url };
+      const started = Date.now();
+      const r = await kdf(['publish', '--results', 'out/*'], ws, env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^kdf publish: error: GITHUB_TOKEN is not set: writing a check run needs a token/);
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(stub.requests).toEqual([]);
+      // summary mode needs no token
+      const summary = await kdf(['publish', '--results', 'out/*', '--mode', 'summary', '--fail-on', 'never'], ws, env);
+      expect(summary.code).toBe(0);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('workflow_run: an uploaded event file naming another commit exits 2 naming event-file, no request sent', async () => {
+    const stub = await GitHubStub.start();
+    try {
+      const ws = workspace();
+      const head = 'a'.repeat(40);
+      writeFileSync(join(ws, 'current.json'), JSON.stringify({ workflow_run: { head_sha: head, pull_requests: [] } }));
+      const forged = { pull_request: { number: 5, head: { sha: 'f'.repeat(40) } }, repository: { full_name: 'k/e' } };
+      writeFileSync(join(ws, 'event.json'), JSON.stringify(forged));
+      const env = {
+        GITHUB_REPOSITORY: 'k/e',
+        GITHUB_SHA: 'e'.repeat(40),
+        GITHUB_EVENT_NAME: 'workflow_run',
+        GITHUB_EVENT_PATH: join(ws, 'current.json'),
+        GITHUB_API_URL: stub.url,
+        GITHUB_TOKEN: 'ghs_x',
+      };
+      const r = await kdf(['publish', '--results', 'out/*', '--event-file', 'event.json'], ws, env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`event-file: its head commit ${'f'.repeat(40)} is not the one published`);
+      expect(stub.requests).toEqual([]);
+      writeFileSync(
+        join(ws, 'event.json'),
+        JSON.stringify({ ...forged, pull_request: { number: 5, head: { sha: head } } }),
+      );
+      const ok = await kdf(
+        ['publish', '--results', 'out/*', '--event-file', 'event.json', '--fail-on', 'never'],
+        ws,
+        env,
+      );
+      expect(ok.code).toBe(0);
+      expect(stub.runs().map((run) => run.head_sha)).toEqual([head]);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it(`annotates at most ${DEFAULT_ANNOTATIONS_LIMIT} by default and says how many it left out`, async () => {
+    const ws = workspace();
+    const cases = Array.from({ length: 1200 }, (_, i) => `<testcase name="t${i}"><failure message="m"/></testcase>`);
+    writeFileSync(join(ws, 'big.xml'), `<testsuite name="s">${cases.join('')}</testsuite>`);
+    const r = await kdf(['publish', '--results', 'big.xml', '--dry-run', '--fail-on', 'never'], ws);
+    expect(r.stdout).toContain('(20 request(s), 1000 annotation(s), 200 left out)');
+    const all = await kdf(
+      ['publish', '--results', 'big.xml', '--dry-run', '--fail-on', 'never', '--annotations-limit', '0'],
+      ws,
+    );
+    expect(all.stdout).toContain('(24 request(s), 1200 annotation(s))');
+  });
+
+  it('--help documents what exit code 4 means for publish', async () => {
+    const r = await kdf(['publish', '--help'], '/');
+    expect(r.stdout).toContain('4 publishing failed (the check run could not be written; the job summary is complete)');
   });
 
   it('runs from the built bundle', () => {

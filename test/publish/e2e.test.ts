@@ -80,6 +80,7 @@ describe('publish-results action (bundled)', () => {
       skipped: '3',
       flaky: '0',
       annotations: '7',
+      'annotations-omitted': '0',
     });
     expect(run?.annotations).toContainEqual(expect.objectContaining({ path: 'test_sample.py', start_line: 14 }));
     expect(r.summary).toContain('### ❌ kuryr-dragonflow: 6 failed, 1 error, 4 passed, 3 skipped');
@@ -113,22 +114,40 @@ describe('publish-results action (bundled)', () => {
     expectTokenMasked(r);
   });
 
-  it('workflow_run: reads the uploaded event file for the head SHA; GitHub Enterprise API base', async () => {
+  it("workflow_run: the commit is the event's workflow_run.head_sha, the uploaded event file must agree; GHES base", async () => {
     await stub.close();
     stub = await GitHubStub.start({ basePath: '/api/v3' });
-    writeFileSync(
-      join(ws, 'event.json'),
-      JSON.stringify({ pull_request: { number: 14, head: { sha: HEAD, repo: { full_name: 'someone/example' } } } }),
-    );
-    const current = { workflow_run: { head_sha: 'e'.repeat(40), event: 'pull_request', pull_requests: [] } };
-    const r = await step({
-      event: current,
-      eventName: 'workflow_run',
-      with: { 'event-file': 'event.json', 'fail-on': 'error' },
-    });
+    const forkEvent = (sha: string) =>
+      JSON.stringify({
+        pull_request: { number: 14, head: { sha, repo: { full_name: 'someone/example' } } },
+        repository: { full_name: 'kuryr/example' },
+      });
+    writeFileSync(join(ws, 'event.json'), forkEvent(HEAD));
+    const current = {
+      workflow_run: {
+        head_sha: HEAD,
+        event: 'pull_request',
+        head_repository: { full_name: 'someone/example' },
+        pull_requests: [],
+      },
+    };
+    const run = () =>
+      step({ event: current, eventName: 'workflow_run', with: { 'event-file': 'event.json', 'fail-on': 'error' } });
+    const r = await run();
     expect(r.exitCode).toBe(1); // one errored case
     expect(stub.runs()[0]).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
     expect(stub.requests.every((q) => q.status < 400)).toBe(true);
+
+    // The fork controls the artifact: an event file naming another commit (say, main's) is refused, nothing is sent.
+    const requestsBefore = stub.requests.length;
+    writeFileSync(join(ws, 'event.json'), forkEvent(MERGE));
+    const forged = await run();
+    expect(forged.exitCode).toBe(1);
+    expect(stub.requests).toHaveLength(requestsBefore);
+    expect(stub.runs()).toHaveLength(1);
+    expect(forged.annotations.map((a) => a.message).join('\n')).toContain(
+      `event-file: its head commit ${MERGE} is not the one published`,
+    );
   });
 
   it('more than 50 failures: ⌈k/50⌉ writes, at least 1 s apart in real time; a re-run updates the same run', async () => {

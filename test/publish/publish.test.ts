@@ -9,7 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 
 import { GitHubStub } from '../../sandbox/github/index.js';
 import type { Clock } from '../../src/results/publish/pacer.js';
-import { decideConclusion, publishResults, type PublishSettings } from '../../src/results/publish/publish.js';
+import {
+  decideConclusion,
+  DEFAULT_ANNOTATIONS_LIMIT,
+  publishResults,
+  type PublishSettings,
+} from '../../src/results/publish/publish.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
 import { RecordingLogger } from '../__fixtures__/recording-logger.js';
 import { FIXTURES } from './helpers/fixtures.js';
@@ -162,6 +167,62 @@ describe('publishResults', () => {
     ]);
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toBe(out.jobSummary);
     expect(JSON.stringify(requests)).not.toContain('ghs_topsecret');
+  });
+
+  describe('a large JUnit (generated): the default limit plans a bounded run, 0 plans every annotation', () => {
+    /** `flaky` cases that fail then pass (warnings), arriving first, then `failures` failing cases. */
+    const bigJunit = (failures: number, flaky: number): string => {
+      const parts = ['<testsuites><testsuite name="big">'];
+      for (let i = 0; i < flaky; i++)
+        parts.push(
+          `<testcase classname="f" name="flaky${i}"><failure message="once"/></testcase><testcase classname="f" name="flaky${i}"/>`,
+        );
+      for (let i = 0; i < failures; i++)
+        parts.push(`<testcase classname="c${i % 7}" name="t${i}"><failure message="m${i}">at x</failure></testcase>`);
+      parts.push('</testsuite></testsuites>');
+      return parts.join('\n');
+    };
+    const plan = async (annotationsLimit: number) => {
+      const dir = join(ws, `dry-${annotationsLimit}`);
+      const out = await run({ results: ['big.xml'], dryRunDir: dir, annotationsLimit, failOn: 'never' }).promise;
+      const requests = JSON.parse(readFileSync(join(dir, 'requests.json'), 'utf8')) as Array<{
+        body: { output: { annotations?: Array<{ annotation_level: string }> } };
+      }>;
+      return { out, levels: requests.flatMap((r) => (r.body.output.annotations ?? []).map((a) => a.annotation_level)) };
+    };
+    beforeEach(() => writeFileSync(join(ws, 'big.xml'), bigJunit(2500, 30)));
+
+    it(`default ${DEFAULT_ANNOTATIONS_LIMIT}: 20 writes, failures first, the rest counted in the summaries and outcome`, async () => {
+      const { out, levels } = await plan(DEFAULT_ANNOTATIONS_LIMIT);
+      expect(out.totals).toMatchObject({ failed: 2500, flaky: 30 });
+      expect(out.requests).toHaveLength(20);
+      expect(levels).toHaveLength(1000);
+      expect(new Set(levels)).toEqual(new Set(['failure'])); // the 30 warnings came first in the file, yet none is sent
+      expect(out.annotations).toBe(1000);
+      expect(out.annotationsOmitted).toBe(1530);
+      const note = 'Annotations: 1000 of 2530 published (`annotations-limit` is 1000, failures first); the other 1530';
+      expect(out.jobSummary).toContain(note);
+      expect(out.requests?.[0]?.body.output.summary).toContain(note);
+    });
+
+    it('0: every annotation, ⌈k/50⌉ writes, nothing left out', async () => {
+      const { out, levels } = await plan(0);
+      expect(out.requests).toHaveLength(Math.ceil(2530 / 50));
+      expect(levels.filter((l) => l === 'failure')).toHaveLength(2500);
+      expect(levels.slice(2500)).toEqual(Array(30).fill('warning'));
+      expect(out.annotationsOmitted).toBe(0);
+      expect(out.jobSummary).not.toContain('Annotations: ');
+    });
+  });
+
+  it('no token where a check run would be written: a ConfigurationError naming the token input, no request', async () => {
+    for (const mode of ['auto', 'check-run'] as const) {
+      const r = run({ token: undefined, mode });
+      await expect(r.promise).rejects.toThrow(expect.objectContaining({ input: 'token' }));
+      await expect(run({ token: '', mode }).promise).rejects.toThrow(/^Input 'token' is not set: writing a check run/);
+    }
+    expect(stub.requests).toEqual([]);
+    await expect(run({ token: undefined, mode: 'summary' }).promise).resolves.toMatchObject({ mode: 'summary' });
   });
 
   it('names the input when nothing matches', async () => {

@@ -247,6 +247,29 @@ describe('CheckRunSender', () => {
     expect((await s.annotationKeys(found?.id ?? 0)).size).toBe(3);
   });
 
+  it('finds an earlier run only on the commit being published, whatever the server lists', async () => {
+    const { s } = sender();
+    const other = 'd'.repeat(40);
+    stub.inject({
+      method: 'GET',
+      path: `/commits/${SHA}/check-runs`,
+      status: 200,
+      body: {
+        total_count: 1,
+        check_runs: [
+          {
+            id: 99,
+            head_sha: other,
+            external_id: identity.externalId,
+            html_url: 'x',
+            output: { annotations_count: 0 },
+          },
+        ],
+      },
+    });
+    expect(await s.findExisting('kdf', SHA, identity.externalId)).toBeUndefined();
+  });
+
   it('fails for good on a 4xx that is not a rate limit, naming the request', async () => {
     const ro = await GitHubStub.start({ tokens: { ghs_read: 'read' } });
     try {

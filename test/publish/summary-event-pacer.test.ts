@@ -156,17 +156,90 @@ describe('resolveTarget', () => {
     ).toBeUndefined();
   });
 
-  it('workflow_run: the uploaded event file gives the head SHA and PR; the run itself can write', () => {
-    const current: EventPayload = { workflow_run: { head_sha: sha('b'), pull_requests: [] } };
-    const t = resolveTarget({
-      env: { ...env, GITHUB_EVENT_NAME: 'workflow_run' },
-      current,
-      eventFile: pr('someone/example', sha('c')),
+  describe('workflow_run with an uploaded event file (an artifact of the run that tested the pull request)', () => {
+    const wr = { ...env, GITHUB_EVENT_NAME: 'workflow_run' };
+    const current: EventPayload = {
+      workflow_run: { head_sha: sha('b'), head_repository: { full_name: 'someone/example' }, pull_requests: [] },
+    };
+    const file = (over: Partial<NonNullable<EventPayload['pull_request']>> = {}, repo = 'kuryr/example') => ({
+      pull_request: {
+        number: 7,
+        head: { sha: sha('b'), repo: { full_name: 'someone/example' } },
+        base: { repo: { full_name: repo } },
+        ...over,
+      },
+      repository: { full_name: repo },
     });
-    expect(t).toMatchObject({ sha: sha('c'), shaSource: 'event-file', pullRequest: 7 });
-    expect(t.readOnly).toBeUndefined();
-    const noFile = resolveTarget({ env: { ...env, GITHUB_EVENT_NAME: 'workflow_run' }, current });
-    expect(noFile).toMatchObject({ sha: sha('b'), shaSource: 'workflow_run' });
+    const refusal = (eventFile: EventPayload, cur = current): unknown => {
+      try {
+        resolveTarget({ env: wr, current: cur, eventFile });
+      } catch (err) {
+        return err;
+      }
+      throw new Error('resolveTarget accepted the event file');
+    };
+
+    it("the commit is the current event's workflow_run.head_sha; a consistent file adds the PR number", () => {
+      const t = resolveTarget({ env: wr, current, eventFile: file() });
+      expect(t).toMatchObject({ sha: sha('b'), shaSource: 'workflow_run', pullRequest: 7 });
+      expect(t.readOnly).toBeUndefined();
+      expect(resolveTarget({ env: wr, current })).toMatchObject({ sha: sha('b'), shaSource: 'workflow_run' });
+    });
+
+    it('a file naming another commit is refused (exit 2, naming event-file), never published to', () => {
+      const err = refusal(file({ head: { sha: sha('c'), repo: { full_name: 'someone/example' } } }));
+      expect(err).toBeInstanceOf(ConfigurationError);
+      expect((err as ConfigurationError).input).toBe('event-file');
+      expect((err as Error).message).toMatch(
+        new RegExp(`^event-file: its head commit ${sha('c')} is not the one published; .*kuryr/example@${sha('b')}`),
+      );
+      expect((err as Error).message).not.toContain('\n');
+    });
+
+    it('a file of another repository, another head repository, an unknown PR or no commit at all is refused', () => {
+      expect(refusal(file({}, 'victim/repo'))).toMatchObject({
+        input: 'event-file',
+        message: expect.stringContaining('belongs to repository victim/repo, not kuryr/example'),
+      });
+      const otherHead = file({ head: { sha: sha('b'), repo: { full_name: 'mallory/example' } } });
+      expect((refusal(otherHead) as Error).message).toContain('head repository mallory/example is not someone/example');
+      const listed: EventPayload = { workflow_run: { ...current.workflow_run, pull_requests: [{ number: 3 }] } };
+      expect((refusal(file(), listed) as Error).message).toContain(
+        "pull request #7 is not among the current event's (#3)",
+      );
+      expect((refusal({ repository: { full_name: 'kuryr/example' } }) as Error).message).toContain(
+        'names no head commit',
+      );
+    });
+
+    it("the commit input (the workflow author's) is trusted; the file must then match it", () => {
+      const t = resolveTarget({ env: wr, current, commit: sha('d') });
+      expect(t).toMatchObject({ sha: sha('d'), shaSource: 'input' });
+      expect(() => resolveTarget({ env: wr, current, commit: sha('d'), eventFile: file() })).toThrow(
+        /event-file: its head commit b+ is not the one published/,
+      );
+    });
+
+    it('outside workflow_run too, an event file never chooses the commit', () => {
+      expect(() => resolveTarget({ env, current: {}, eventFile: file({ head: { sha: sha('c') } }) })).toThrow(
+        ConfigurationError,
+      );
+    });
+  });
+
+  it('GITHUB_REPOSITORY or --repo that is not OWNER/NAME: a ConfigurationError naming where it came from', () => {
+    for (const bad of ['kuryr', 'kuryr/example/x', 'kuryr/..', 'ku ryr/example', 'kuryr/ex?ample', '/example']) {
+      expect(() => resolveTarget({ env, current: {}, repository: bad })).toThrow(
+        expect.objectContaining({ input: '--repo', message: expect.stringMatching(/^--repo must be OWNER\/NAME/) }),
+      );
+    }
+    expect(() => resolveTarget({ env: { ...env, GITHUB_REPOSITORY: 'nope' }, current: {} })).toThrow(
+      /^GITHUB_REPOSITORY must be OWNER\/NAME .*got 'nope'; outside Actions pass --repo\.$/,
+    );
+    expect(resolveTarget({ env, current: {}, repository: 'My-Org/repo.name_2' })).toMatchObject({
+      owner: 'My-Org',
+      repo: 'repo.name_2',
+    });
   });
 
   it('the commit input wins, and a bad one is a ConfigurationError naming it', () => {

@@ -3,29 +3,39 @@ import { registerConnectivitySections } from '../../kube/summary.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
-import { FAIL_ON, PUBLISH_MODES, publishResults, splitPatterns, totalsText } from '../../results/publish/index.js';
+import {
+  DEFAULT_ANNOTATIONS_LIMIT,
+  FAIL_ON,
+  PUBLISH_MODES,
+  publishResults,
+  splitPatterns,
+  totalsText,
+} from '../../results/publish/index.js';
 import { parseCommandArgs } from '../args.js';
 import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
 
 export const PUBLISH_HELP = `Usage: kdf publish --results GLOB... [options]
 
-Reads results JSON, JUnit XML and subunit v2 files and publishes them as a GitHub check run (every failure
-annotated, 50 per request, paced) or, with --dry-run, writes what would be sent.
+Reads results JSON, JUnit XML and subunit v2 files and publishes them as a GitHub check run (failures annotated
+first, up to --annotations-limit, 50 per request, paced) or, with --dry-run, writes what would be sent.
 
   --results GLOB         files to read (repeatable; commas and newlines also separate globs; !GLOB excludes)
   --name NAME            check run name (default kuryr-dragonflow)
   --mode M               ${PUBLISH_MODES.join(' | ')} (default auto)
-  --annotations-limit N  most annotations, failures first (0 = all; default 0)
+  --annotations-limit N  most annotations, failures first; the rest are counted (0 = all; default ${DEFAULT_ANNOTATIONS_LIMIT})
   --fail-on F            ${FAIL_ON.join(' | ')} (default failure): when the exit code is 1
   --commit SHA           commit to attach to (default: from the event, else GITHUB_SHA)
-  --event-file FILE      event payload of the run that produced the results (workflow_run pattern)
+  --event-file FILE      event payload of the run that produced the results (workflow_run pattern): adds the
+                         pull request number; refused when its head commit or repository disagrees with the event
   --repo OWNER/NAME      repository (default GITHUB_REPOSITORY)
-  --dry-run              no network: write DIR/requests.json and DIR/summary.md
+  --dry-run              no network: write DIR/requests.json and DIR/summary.md (not with --mode summary)
   --out DIR              output directory for --dry-run (default .kdf/publish)
 
-The token comes from GITHUB_TOKEN, the API base from GITHUB_API_URL (default https://api.github.com).
-Exit codes: 0 ok, 1 results fail under --fail-on, 2 configuration error, 4 publishing failed.`;
+Every flag but --results is given at most once. The token comes from GITHUB_TOKEN (required whenever a check run
+is written: not for --dry-run or --mode summary), the API base from GITHUB_API_URL (default https://api.github.com).
+Exit codes: 0 ok, 1 results fail under --fail-on, 2 configuration error (the message names the flag or variable),
+4 publishing failed (the check run could not be written; the job summary is complete) or an internal error.`;
 
 const OPTIONS = {
   results: { type: 'string', multiple: true },
@@ -64,6 +74,13 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
   const results = splitPatterns(values.results ?? []);
   if (results.length === 0) throw new ConfigurationError('kdf publish: --results is required.', '--results');
   const dryRun = values['dry-run'] === true;
+  if (dryRun && values.mode === 'summary') {
+    // A dry run writes the check-run requests; summary mode makes none, so the two contradict each other.
+    throw new ConfigurationError(
+      '--mode summary makes no API request, so --dry-run has nothing to write; drop one of them.',
+      '--mode',
+    );
+  }
   if (dryRun) prepareOutDir(values.out ?? '.kdf/publish', '--out', io.cwd);
   const env = { ...io.env };
   if (dryRun) {
@@ -77,9 +94,14 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
       results,
       name: flags.getOptionalInput('--name', 'kuryr-dragonflow'),
       mode: flags.getEnumInput('--mode', PUBLISH_MODES, 'auto'),
-      annotationsLimit: flags.getIntegerInput('--annotations-limit', { min: 0, max: 1_000_000 }, 0),
+      annotationsLimit: flags.getIntegerInput(
+        '--annotations-limit',
+        { min: 0, max: 1_000_000 },
+        DEFAULT_ANNOTATIONS_LIMIT,
+      ),
       failOn: flags.getEnumInput('--fail-on', FAIL_ON, 'failure'),
       ...(env.GITHUB_TOKEN ? { token: env.GITHUB_TOKEN } : {}),
+      tokenSource: 'GITHUB_TOKEN',
       ...(values.commit ? { commit: values.commit } : {}),
       ...(values['event-file'] ? { eventFile: values['event-file'] } : {}),
       ...(values.repo ? { repository: values.repo } : {}),
@@ -89,17 +111,20 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
   );
   const t = outcome.totals;
   const lines = [`${outcome.conclusion}: ${t.total} case(s): ${totalsText(t)}`];
+  const omitted = outcome.annotationsOmitted > 0 ? `, ${outcome.annotationsOmitted} left out` : '';
   if (outcome.mode === 'dry-run') {
     const out = values.out ?? '.kdf/publish';
     lines.push(
-      `Wrote ${out}/requests.json (${outcome.requests?.length ?? 0} request(s), ${outcome.annotations} annotation(s)) and ${out}/summary.md`,
+      `Wrote ${out}/requests.json (${outcome.requests?.length ?? 0} request(s), ${outcome.annotations} annotation(s)${omitted}) and ${out}/summary.md`,
     );
   } else if (outcome.checkRunUrl || outcome.checkRunId !== undefined) {
     lines.push(
-      `Check run ${outcome.checkRunId ?? ''} ${outcome.checkRunUrl ?? ''} (${outcome.annotations} annotation(s))`.trim(),
+      `Check run ${outcome.checkRunId ?? ''} ${outcome.checkRunUrl ?? ''} (${outcome.annotations} annotation(s)${omitted})`.trim(),
     );
   } else if (outcome.mode === 'summary') {
-    lines.push(`No check run (${outcome.reason ?? 'summary mode'}); ${outcome.annotations} workflow annotation(s).`);
+    lines.push(
+      `No check run (${outcome.reason ?? 'summary mode'}); ${outcome.annotations} workflow annotation(s)${omitted}.`,
+    );
   }
   io.stdout.write(lines.join('\n') + '\n');
   if (outcome.publishError) return EXIT.internal;

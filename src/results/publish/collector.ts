@@ -7,6 +7,7 @@
  * appended to a subunit stream), it is counted once, as flaky.
  */
 import type { CaseStatus, Finding, RunMetadata, TestCase } from '../model.js';
+import { FingerprintSet } from './id-set.js';
 
 /** Formats `publish-results` reads. */
 export type ResultsFormat = 'results-json' | 'junit' | 'subunit';
@@ -115,8 +116,10 @@ export class ResultsCollector {
   private readonly slowestMax: number;
   private readonly observers: CaseObserver[];
   private order = 0;
-  /** Failed ids per file → the kept record, or null when it was counted only. */
-  private readonly failedIds = new Map<string, CollectedCase | null>();
+  /** Failed ids (per file) of the failures kept → their record. */
+  private readonly keptIds = new Map<string, CollectedCase>();
+  /** Failed ids (per file) of the failures only counted: fingerprints, so memory stays flat in their number. */
+  private readonly droppedIds = new FingerprintSet();
   private readonly findingsPerLevel = { notice: 0, warning: 0, failure: 0 };
 
   constructor(options: CollectorOptions = {}) {
@@ -139,17 +142,17 @@ export class ResultsCollector {
     file.cases++;
     for (const o of this.observers) o.observe(c, file);
     const key = `${file.index}\0${c.id}`;
-    const bad = c.status === 'failed' || c.status === 'error' || c.status === 'flaky';
-    // Only what is kept is copied (see detach): every failure's key, and the failures and flaky cases themselves.
-    if (bad) c = structuredClone(c);
+    // Only what is kept is copied (see detach): the keys of kept failures, and the failures and flaky cases themselves;
+    // a failure that is only counted is not copied at all, so it leaves no garbage behind either.
     const t = this.totals;
     t.durationMs += c.durationMs ?? 0;
     this.trackSlowest(c, file.index);
 
-    const earlier = this.failedIds.get(key);
+    const earlier = this.failedEarlier(key);
     if (earlier !== undefined && (c.status === 'passed' || c.status === 'flaky')) {
       // A retry that passed: the earlier failure and this pass are one flaky case.
-      this.failedIds.delete(key);
+      this.keptIds.delete(key);
+      this.droppedIds.delete(key);
       const wasError = earlier ? earlier.case.status === 'error' : false;
       t[wasError ? 'error' : 'failed'] -= 1;
       t.flaky += 1;
@@ -159,14 +162,16 @@ export class ResultsCollector {
         earlier.case = { ...earlier.case, status: 'flaky', attempts };
         this.keepFlakyCase(earlier);
       } else {
-        this.keepFlakyCase({ case: { ...c, status: 'flaky', attempts }, file: file.index, order: this.order++ });
+        // It was counted among the failures not kept; it is no longer a failure.
+        this.dropped.failures -= 1;
+        this.keepFlakyCase({ case: { ...c, status: 'flaky', attempts }, file: file.index, order: this.order++ }, true);
       }
       return;
     }
 
     t.total += 1;
     t[c.status] += 1;
-    const record: CollectedCase = { case: c, file: file.index, order: this.order++ };
+    const order = this.order++;
     if (c.status === 'failed' || c.status === 'error') {
       if (earlier !== undefined) {
         // The same id failed again (another retry): count it once, as its worst status, with the first details.
@@ -183,14 +188,15 @@ export class ResultsCollector {
         return;
       }
       if (this.failures.length < this.keepFailures) {
+        const record: CollectedCase = { case: structuredClone(c), file: file.index, order };
         this.failures.push(record);
-        this.failedIds.set(detach(key), record);
+        this.keptIds.set(detach(key), record);
       } else {
         this.dropped.failures++;
-        this.failedIds.set(detach(key), null);
+        this.droppedIds.add(key);
       }
     } else if (c.status === 'flaky') {
-      this.keepFlakyCase(record);
+      this.keepFlakyCase({ case: c, file: file.index, order }, true);
     }
   }
 
@@ -212,8 +218,17 @@ export class ResultsCollector {
     return 'passed';
   }
 
-  private keepFlakyCase(record: CollectedCase): void {
-    if (this.flaky.length < this.keepFlaky) this.flaky.push(record);
+  /** The earlier failure with this key: its record when kept, `null` when only counted, `undefined` when none. */
+  private failedEarlier(key: string): CollectedCase | null | undefined {
+    const kept = this.keptIds.get(key);
+    if (kept) return kept;
+    return this.droppedIds.size > 0 && this.droppedIds.has(key) ? null : undefined;
+  }
+
+  /** Keeps a flaky case within the limit (`copy`: the case still holds the parser's strings). */
+  private keepFlakyCase(record: CollectedCase, copy = false): void {
+    if (this.flaky.length < this.keepFlaky)
+      this.flaky.push(copy ? { ...record, case: structuredClone(record.case) } : record);
     else this.dropped.flaky++;
   }
 

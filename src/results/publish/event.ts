@@ -8,7 +8,11 @@ import { ConfigurationError } from '../../runtime/errors.js';
 
 /** A parsed webhook payload (only the fields used here are typed). */
 export interface EventPayload {
-  pull_request?: { number?: number; head?: { sha?: string; repo?: { full_name?: string } | null } };
+  pull_request?: {
+    number?: number;
+    head?: { sha?: string; repo?: { full_name?: string } | null };
+    base?: { repo?: { full_name?: string } | null };
+  };
   workflow_run?: {
     head_sha?: string;
     event?: string;
@@ -30,8 +34,8 @@ export interface PublishTarget {
   eventName: string;
   /** The commit the check run attaches to. */
   sha: string;
-  /** Where `sha` came from, for the log. */
-  shaSource: 'input' | 'event-file' | 'pull_request' | 'workflow_run' | 'GITHUB_SHA';
+  /** Where `sha` came from, for the log (never an event file: see {@link checkEventFile}). */
+  shaSource: 'input' | 'pull_request' | 'workflow_run' | 'GITHUB_SHA';
   pullRequest?: number;
   /** Set when the token cannot write checks, with the reason. */
   readOnly?: string;
@@ -110,60 +114,114 @@ export interface ResolveTargetOptions {
   repository?: string;
 }
 
+/** GitHub's spelling of an owner or repository name (letters, digits, `-`, `_`, `.`; not `.` or `..`). */
+const NAME = /^(?!\.{1,2}$)[A-Za-z0-9_.-]+$/;
+
 /**
- * Resolves repository, commit, pull request and write access.
- * Commit: the `commit` input, else the event file's pull request head / workflow_run head, else this event's pull
- * request head or workflow_run head (GITHUB_SHA is the merge commit or the default branch there), else GITHUB_SHA.
- * @throws ConfigurationError for a missing repository or commit, or a malformed `commit`
+ * Splits and checks `owner/name`.
+ * @param source the variable or flag the value came from, for the error
+ * @throws ConfigurationError naming `source` when the value is not `OWNER/NAME`
+ */
+export function parseRepository(value: string, source: string): { owner: string; repo: string } {
+  const [owner, repo, ...rest] = value.split('/');
+  if (owner === undefined || repo === undefined || rest.length > 0 || !NAME.test(owner) || !NAME.test(repo)) {
+    const hint = source === 'GITHUB_REPOSITORY' ? '; outside Actions pass --repo' : '';
+    throw new ConfigurationError(
+      `${source} must be OWNER/NAME (letters, digits, '-', '_' and '.'), got '${value}'${hint}.`,
+      source,
+    );
+  }
+  return { owner, repo };
+}
+
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The commit the current event vouches for: the `commit` input (written by the workflow author), else this event's
+ * pull request head or workflow_run head (GITHUB_SHA is the merge commit or the default branch there), else
+ * GITHUB_SHA. Never anything from an event file.
+ */
+function trustedCommit(
+  env: EventEnv,
+  current: EventPayload,
+  commit: string | undefined,
+): Pick<PublishTarget, 'sha' | 'shaSource'> {
+  if (commit !== undefined) {
+    const c = commit.trim().toLowerCase();
+    if (!SHA.test(c))
+      throw new ConfigurationError(`Input 'commit' must be a full commit SHA (got '${commit}').`, 'commit');
+    return { sha: c, shaSource: 'input' };
+  }
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const prHead = validSha(current.pull_request?.head?.sha);
+  if (PR_EVENTS.has(eventName.replace(/_target$/, '')) && prHead) return { sha: prHead, shaSource: 'pull_request' };
+  const runHead = validSha(current.workflow_run?.head_sha);
+  if (eventName === 'workflow_run' && runHead) return { sha: runHead, shaSource: 'workflow_run' };
+  const sha = validSha(env.GITHUB_SHA);
+  if (!sha)
+    throw new ConfigurationError("No commit to publish to: set the 'commit' input (GITHUB_SHA is not set).", 'commit');
+  return { sha, shaSource: 'GITHUB_SHA' };
+}
+
+/**
+ * What an event file may add: the pull request number, and only when the file describes the very commit and
+ * repositories the trusted side names. In the workflow_run pattern the file is an artifact of the run that tested
+ * the pull request, which a fork controls; letting it choose the commit would let a fork put a green check on any
+ * commit (and, through the external_id lookup, rewrite an existing one). A disagreement is refused rather than
+ * ignored, because it means either a wrong file or a forged one.
+ * @throws ConfigurationError naming `event-file`
+ */
+export function checkEventFile(
+  file: EventPayload,
+  trusted: { sha: string; repository: string; current: EventPayload },
+): number | undefined {
+  const refuse = (why: string): never => {
+    throw new ConfigurationError(
+      `event-file: ${why}; it must be the event payload of the run for ${trusted.repository}@${trusted.sha} ` +
+        '(the commit comes from the current event, never from the file).',
+      'event-file',
+    );
+  };
+  const claimed =
+    file.pull_request?.head?.sha ?? file.workflow_run?.head_sha ?? file.head_commit?.id ?? file.after ?? undefined;
+  if (claimed === undefined) refuse('it names no head commit (pull_request.head.sha) to check it against');
+  if (String(claimed).toLowerCase() !== trusted.sha)
+    refuse(`its head commit ${String(claimed)} is not the one published`);
+  for (const repo of [file.repository?.full_name, file.pull_request?.base?.repo?.full_name]) {
+    if (typeof repo === 'string' && !sameName(repo, trusted.repository))
+      refuse(`it belongs to repository ${repo}, not ${trusted.repository}`);
+  }
+  const head = file.pull_request?.head?.repo?.full_name;
+  const trustedHead =
+    trusted.current.workflow_run?.head_repository?.full_name ?? trusted.current.pull_request?.head?.repo?.full_name;
+  if (typeof head === 'string' && typeof trustedHead === 'string' && !sameName(head, trustedHead))
+    refuse(`its head repository ${head} is not ${trustedHead}, the one the current event names`);
+  const number = file.pull_request?.number ?? file.workflow_run?.pull_requests?.[0]?.number;
+  const known = (trusted.current.workflow_run?.pull_requests ?? []).flatMap((p) =>
+    typeof p.number === 'number' ? [p.number] : [],
+  );
+  if (typeof number === 'number' && known.length > 0 && !known.includes(number))
+    refuse(`its pull request #${number} is not among the current event's (${known.map((n) => `#${n}`).join(', ')})`);
+  return typeof number === 'number' ? number : undefined;
+}
+
+/**
+ * Resolves repository, commit, pull request and write access. The commit always comes from the trusted side (see
+ * {@link trustedCommit}); an event file only adds the pull request number (see {@link checkEventFile}).
+ * @throws ConfigurationError for a missing or malformed repository or commit, or an event file that disagrees
  */
 export function resolveTarget(options: ResolveTargetOptions): PublishTarget {
   const { env, current, eventFile } = options;
   const repository = options.repository ?? env.GITHUB_REPOSITORY ?? '';
-  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(repository);
-  if (!m?.[1] || !m[2]) {
-    throw new ConfigurationError(
-      `GITHUB_REPOSITORY must be 'owner/name' (got '${repository}'); outside Actions pass --repo.`,
-      'GITHUB_REPOSITORY',
-    );
-  }
+  const { owner, repo } = parseRepository(
+    repository,
+    options.repository !== undefined ? '--repo' : 'GITHUB_REPOSITORY',
+  );
   const eventName = env.GITHUB_EVENT_NAME ?? '';
-  let sha: string | undefined;
-  let shaSource: PublishTarget['shaSource'] = 'GITHUB_SHA';
-  if (options.commit !== undefined) {
-    const c = options.commit.trim().toLowerCase();
-    if (!SHA.test(c))
-      throw new ConfigurationError(`Input 'commit' must be a full commit SHA (got '${options.commit}').`, 'commit');
-    sha = c;
-    shaSource = 'input';
-  }
-  if (!sha && eventFile) {
-    sha =
-      validSha(eventFile.pull_request?.head?.sha) ??
-      validSha(eventFile.workflow_run?.head_sha) ??
-      validSha(eventFile.head_commit?.id ?? undefined) ??
-      validSha(eventFile.after);
-    if (sha) shaSource = 'event-file';
-  }
-  if (!sha && PR_EVENTS.has(eventName.replace(/_target$/, '')) && validSha(current.pull_request?.head?.sha)) {
-    sha = current.pull_request?.head?.sha;
-    shaSource = 'pull_request';
-  }
-  if (!sha && eventName === 'workflow_run' && validSha(current.workflow_run?.head_sha)) {
-    sha = current.workflow_run?.head_sha;
-    shaSource = 'workflow_run';
-  }
-  if (!sha) {
-    sha = validSha(env.GITHUB_SHA);
-    shaSource = 'GITHUB_SHA';
-  }
-  if (!sha)
-    throw new ConfigurationError("No commit to publish to: set the 'commit' input (GITHUB_SHA is not set).", 'commit');
-  const pr =
-    eventFile?.pull_request?.number ??
-    eventFile?.workflow_run?.pull_requests?.[0]?.number ??
-    current.pull_request?.number ??
-    current.workflow_run?.pull_requests?.[0]?.number;
-  const target: PublishTarget = { owner: m[1], repo: m[2], repository, eventName, sha, shaSource };
+  const { sha, shaSource } = trustedCommit(env, current, options.commit);
+  const fromFile = eventFile ? checkEventFile(eventFile, { sha, repository, current }) : undefined;
+  const pr = fromFile ?? current.pull_request?.number ?? current.workflow_run?.pull_requests?.[0]?.number;
+  const target: PublishTarget = { owner, repo, repository, eventName, sha, shaSource };
   if (typeof pr === 'number') target.pullRequest = pr;
   const ro = readOnlyReason(env, current, repository);
   if (ro) target.readOnly = ro;

@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getErrorMessage } from '../../runtime/errors.js';
+import { ConfigurationError, getErrorMessage } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
 import { buildAnnotations, selectAnnotations, type AnnotationSet } from './annotations.js';
 import { ResultsCollector, type Totals } from './collector.js';
@@ -30,12 +30,18 @@ import {
   type SummaryContext,
   type SummarySection,
 } from './summary/renderer.js';
+import { inlineText } from './summary/markdown.js';
 import { defaultSections, totalsPhrase } from './summary/sections.js';
 import { emitWorkflowAnnotations } from './workflow-annotations.js';
 
 export const PUBLISH_MODES = ['auto', 'check-run', 'summary'] as const;
 export type PublishMode = (typeof PUBLISH_MODES)[number];
 export const FAIL_ON = ['failure', 'error', 'never'] as const;
+/**
+ * Default `annotations-limit`: 1000 annotations are 20 paced writes (well under a minute), and the collector then keeps
+ * a bounded number of failures, so memory does not grow with the size of the results. `0` publishes all.
+ */
+export const DEFAULT_ANNOTATIONS_LIMIT = 1000;
 export type FailOn = (typeof FAIL_ON)[number];
 
 /** Settings, as the action inputs or CLI flags give them (already validated). */
@@ -45,6 +51,8 @@ export interface PublishSettings {
   /** Check name. */
   name: string;
   token?: string;
+  /** Where the token comes from, for the error when it is missing (default: the `token` input). */
+  tokenSource?: string;
   mode: PublishMode;
   /** 0 = all. */
   annotationsLimit: number;
@@ -172,6 +180,14 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
       }
     }
   }
+  if (mode === 'check-run' && !settings.token) {
+    // Unauthenticated calls would only fail after retries (and exit as a publishing failure): refuse up front.
+    // `input` is the stage input's own name, which the root action maps to its `github-token`.
+    throw new ConfigurationError(
+      `${settings.tokenSource ?? "Input 'token'"} is not set: writing a check run needs a token with 'checks: write' (or publish with mode 'summary', or a dry run).`,
+      settings.tokenSource ?? 'token',
+    );
+  }
   logger.info(
     `Publishing to ${target.repository}@${target.sha} (${target.shaSource}${target.pullRequest ? `, PR #${target.pullRequest}` : ''}) as '${settings.name}', mode ${mode}${reason ? `: ${reason}` : ''}.`,
   );
@@ -206,10 +222,11 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
   const notes: string[] = [];
   if (mode === 'summary') {
     notes.push(
-      `No check run was written: ${reason}. Failures are listed below, and the first ${GITHUB_LIMITS.workflowAnnotationsPerLevel} of each level are shown as annotations. ` +
+      `No check run was written: ${inlineText(reason ?? '')}. Failures are listed below, and the first ${GITHUB_LIMITS.workflowAnnotationsPerLevel} of each level are shown as annotations. ` +
         'To get every failure annotated on pull requests from forks, publish from a `workflow_run` workflow (see the publish-results README).',
     );
   }
+  if (mode !== 'summary' && chosen.omitted > 0) notes.push(omittedNote(chosen.entries.length, chosen.omitted, limit));
   const ctxFor = (target2: SummaryContext['target'], extraNotes: string[] = []): SummaryContext => ({
     name: settings.name,
     target: target2,
@@ -343,17 +360,31 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
     }
     outcome.publishError = message;
     logger.error(`Publishing the check run failed: ${message}. The results are complete in the job summary.`);
-    await appendNote(ports, logger, `⚠️ Publishing the check run failed: ${message}. The results above are complete.`);
+    await appendNote(
+      ports,
+      logger,
+      `⚠️ Publishing the check run failed: ${inlineText(message)}. The results above are complete.`,
+    );
     return outcome;
   }
   await appendNote(
     ports,
     logger,
     outcome.checkRunUrl
-      ? `Check run: [${settings.name}](${outcome.checkRunUrl}) (${outcome.annotations} annotation(s)).`
+      ? `Check run: [${inlineText(settings.name)}](${outcome.checkRunUrl}) (${outcome.annotations} annotation(s)).`
       : `Check run ${outcome.checkRunId} written.`,
   );
   return outcome;
+}
+
+/** The headline note when annotations were left out: how many, why, and how to get them all. */
+export function omittedNote(published: number, omitted: number, limit: number): string {
+  const why = limit > 0 ? `\`annotations-limit\` is ${limit}, failures first` : 'more flaky cases than are kept';
+  return (
+    `Annotations: ${published} of ${published + omitted} published (${why}); the other ${omitted} are counted in ` +
+    'the totals and the `annotations-omitted` output, not annotated. `annotations-limit: 0` (`--annotations-limit 0`) ' +
+    'annotates all.'
+  );
 }
 
 async function appendNote(ports: PublishPorts, logger: Logger, note: string): Promise<void> {

@@ -119,7 +119,10 @@ export class CheckRunSender {
     this.backoffMs = options.backoffMs ?? 2000;
   }
 
-  /** The run with `externalId` among the commit's runs named `name`, if any. */
+  /**
+   * The run with `externalId` among the commit's runs named `name`, if any. Only runs whose `head_sha` is `sha`
+   * count: the run found here is PATCHed, so a run on any other commit must never match, whatever the server returns.
+   */
   async findExisting(name: string, sha: string, externalId: string): Promise<ExistingRun | undefined> {
     for (let page = 1; page <= 10; page++) {
       const res = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
@@ -132,7 +135,7 @@ export class CheckRunSender {
         page,
       });
       const runs = res.data.check_runs;
-      const hit = runs.find((r) => r.external_id === externalId);
+      const hit = runs.find((r) => r.external_id === externalId && r.head_sha === sha);
       if (hit)
         return {
           id: Number(hit.id),

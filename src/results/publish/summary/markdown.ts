@@ -5,9 +5,30 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Escapes text for one Markdown table cell: HTML-escaped, pipes escaped, on one line. */
+/** Every line break CommonMark or HTML knows (a lone `\r` ends a line too). */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/**
+ * Characters that open inline Markdown (emphasis, code spans, links and images, strikethrough, escapes), as numeric
+ * character references: those read as the plain character both in Markdown and inside raw HTML, where a backslash
+ * escape would show.
+ */
+const MARKDOWN_INLINE = /[\\`*_[\]~]/g;
+
+/**
+ * Escapes user-controlled text (a case name, a message, a path, a leg) for one line of a summary, wherever it lands:
+ * in Markdown, in a table, or inside an HTML element such as `<summary>` or `<code>`. HTML is escaped, line breaks
+ * become spaces (a blank line would end the HTML element and start Markdown: a heading, an image) and inline
+ * Markdown is neutralised, so the text renders as written and stays inside its element.
+ */
+export function inlineText(text: string): string {
+  return escapeHtml(text)
+    .replace(LINE_BREAK, ' ')
+    .replace(MARKDOWN_INLINE, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Escapes text for one Markdown table cell: {@link inlineText}, with pipes escaped. */
 export function cell(text: string): string {
-  return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return inlineText(text).replace(/\|/g, '\\|');
 }
 
 /** A Markdown table; every cell is escaped with {@link cell}. */

@@ -11,6 +11,7 @@
 import type { CaseObserver, ResultsCollector, Totals } from '../collector.js';
 import type { AnnotationSet } from '../annotations.js';
 import { truncateUtf8, utf8Length } from '../utf8.js';
+import { inlineText } from './markdown.js';
 
 /** Where a rendering goes; sections may render differently for each. */
 export type SummaryTarget = 'job-summary' | 'check-run';
@@ -114,7 +115,7 @@ export class SummaryRenderer {
         try {
           text = s.render(ctx, budget);
         } catch (err) {
-          text = `_The ${s.id} section failed to render: ${err instanceof Error ? err.message : String(err)}_`;
+          text = `_The ${inlineText(s.id)} section failed to render: ${inlineText(err instanceof Error ? err.message : String(err))}_`;
         }
         if (utf8Length(text) > budget) text = min;
       }

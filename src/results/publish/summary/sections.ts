@@ -6,7 +6,7 @@ import { formatDuration } from '../../../runtime/duration.js';
 import { caseTitle, type AnnotationEntry } from '../annotations.js';
 import type { Totals } from '../collector.js';
 import { truncateUtf8, utf8Length } from '../utf8.js';
-import { countsPhrase, escapeHtml, oneLine, table } from './markdown.js';
+import { countsPhrase, escapeHtml, inlineText, oneLine, table } from './markdown.js';
 import { legOf, matrixSection } from './matrix.js';
 import type { SummaryContext, SummarySection } from './renderer.js';
 
@@ -31,13 +31,18 @@ export function totalsPhrase(ctx: Pick<SummaryContext, 'totals'>): string {
 /** Headline, duration and notes. */
 export function headlineSection(): SummarySection {
   const head = (ctx: SummaryContext): string =>
-    `### ${ICON[ctx.conclusion]} ${escapeHtml(ctx.name)}: ${totalsPhrase(ctx)}` +
+    `### ${ICON[ctx.conclusion]} ${inlineText(ctx.name)}: ${totalsPhrase(ctx)}` +
     (ctx.totals.durationMs > 0 ? ` in ${formatDuration(ctx.totals.durationMs)}` : '');
   return {
     id: 'headline',
     order: 0,
     minimal: head,
-    render: (ctx, max) => truncateUtf8([head(ctx), ...ctx.notes.map((n) => `> ${n}`)].join('\n'), max),
+    // A note is Markdown the publisher wrote (user text in it already escaped); it stays on its own quoted line.
+    render: (ctx, max) =>
+      truncateUtf8(
+        [head(ctx), ...ctx.notes.map((n) => `> ${n.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')}`)].join('\n'),
+        max,
+      ),
   };
 }
 
@@ -64,21 +69,21 @@ export function totalsSection(): SummarySection {
 
 function where(e: AnnotationEntry): string {
   const a = e.annotation;
-  if (e.outside) return ` — outside the repository: <code>${escapeHtml(e.outside)}</code>`;
-  if (e.fallbackPath) return ` — reported in <code>${escapeHtml(a.path)}</code>`;
-  return ` — <code>${escapeHtml(a.path)}:${a.start_line}</code>`;
+  if (e.outside) return ` — outside the repository: <code>${inlineText(e.outside)}</code>`;
+  if (e.fallbackPath) return ` — reported in <code>${inlineText(a.path)}</code>`;
+  return ` — <code>${inlineText(a.path)}:${a.start_line}</code>`;
 }
 
 function entryDetails(e: AnnotationEntry, maxBody: number): string {
   const a = e.annotation;
   const body = [a.message, a.raw_details].filter((x) => x !== undefined && x !== '').join('\n\n');
   const pre = `<pre>${escapeHtml(truncateUtf8(body, maxBody))}</pre>`;
-  return `<details><summary>${escapeHtml(a.title ?? '')}${where(e)}</summary>\n\n${pre}\n\n</details>`;
+  return `<details><summary>${inlineText(a.title ?? '')}${where(e)}</summary>\n\n${pre}\n\n</details>`;
 }
 
 function entryLine(e: AnnotationEntry): string {
   const a = e.annotation;
-  return `- ${escapeHtml(a.title ?? '')}${where(e)}: ${escapeHtml(oneLine(a.message))}`;
+  return `- ${inlineText(a.title ?? '')}${where(e)}: ${inlineText(oneLine(a.message))}`;
 }
 
 /**
@@ -139,7 +144,7 @@ export function flakySection(): SummarySection {
       let shown = 0;
       for (const k of ctx.collector.flaky) {
         const c = k.case;
-        const line = `- ${escapeHtml(caseTitle(c.suite, c.name))}${c.attempts ? ` (${c.attempts} attempts)` : ''}`;
+        const line = `- ${inlineText(caseTitle(c.suite, c.name))}${c.attempts ? ` (${c.attempts} attempts)` : ''}`;
         if (used + utf8Length(line) + 1 > max - 100) break;
         lines.push(line);
         used += utf8Length(line) + 1;
@@ -200,7 +205,7 @@ export function filesSection(): SummarySection {
       `<sub>${ctx.collector.files.length} results file(s) read${ctx.commit ? ` for ${ctx.commit.slice(0, 12)}` : ''}.</sub>`,
     render: (ctx, max) => {
       const rows = ctx.collector.files.map((f) => [f.display, f.format, String(f.cases), f.problem ?? '']);
-      const text = `<details><summary>${rows.length} results file(s)${ctx.commit ? ` for ${escapeHtml(ctx.commit.slice(0, 12))}` : ''}</summary>\n\n${table(['file', 'format', 'cases', 'problem'], rows)}\n\n</details>`;
+      const text = `<details><summary>${rows.length} results file(s)${ctx.commit ? ` for ${inlineText(ctx.commit.slice(0, 12))}` : ''}</summary>\n\n${table(['file', 'format', 'cases', 'problem'], rows)}\n\n</details>`;
       return utf8Length(text) <= max ? text : `<sub>${rows.length} results file(s) read.</sub>`;
     },
   };
