@@ -463,7 +463,10 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
       }
     });
   }
-  if (triage.success && settings.cache === 'host') writeHostCache(env.lockDir, settings.dest, cacheKey);
+  if (triage.success && settings.cache === 'host') {
+    const refused = writeHostCache(env.lockDir, settings.dest, cacheKey);
+    if (refused) logger.warning(refused);
+  }
   if (triage.success && actionsCache) {
     await step('cache-save', 'Save the Actions cache', () => saveActionsCache(actionsCache, actionsCache.key)).catch(
       (err: unknown) =>
