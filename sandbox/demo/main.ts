@@ -48,7 +48,11 @@ once per matrix leg, then one combined check run. Writes DIR (default demo-out/)
   --keep           leave the sandbox up afterwards (explore with: kdf sandbox exec -- openstack server list)
   --all-green      skip the leg with the injected fault
   --namespace NAME the sandbox's network namespace (default kdf-sbx, or the one its state directory has)
-  --skip-install   do not run scripts/install-sandbox-packages.sh`;
+  --skip-install   do not run scripts/install-sandbox-packages.sh
+  --secrets-file F write every secret the run knew (JSON, mode 0600) to F, for a check that none of them is in
+                   DIR (keep F outside DIR)
+
+Logs are written 0600 and hold what the runner would show: every value a step registered with ::add-mask:: is ***.`;
 
 /** The GitHub token the stub accepts (a fake one: the stub runs on 127.0.0.1 only). */
 const TOKEN = 'ghs_demo0000000000000000000000000000000';
@@ -151,7 +155,7 @@ const host = new ProcessCommandRunner({ killGraceMs: 2000 });
 
 /** Runs a program, its output to a log file; fails with the log's tail when the program fails. */
 async function runLogged(cmd: string, args: string[], log: string): Promise<void> {
-  const out = createWriteStream(log, { flags: 'a' });
+  const out = createWriteStream(log, { flags: 'a', mode: 0o600 });
   const write = (line: string): void => void out.write(`${line}\n`);
   let failure: unknown;
   try {
@@ -190,6 +194,7 @@ function parseDemoArgs(argv: string[]) {
       out: { type: 'string', default: 'demo-out' },
       namespace: { type: 'string' },
       'skip-install': { type: 'boolean', default: false },
+      'secrets-file': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -227,7 +232,7 @@ export async function runDemo(argv: string[]): Promise<number> {
   const out = resolve(values.out);
   rmSync(out, { recursive: true, force: true });
   const logs = join(out, 'logs');
-  mkdirSync(logs, { recursive: true });
+  mkdirSync(logs, { recursive: true, mode: 0o700 });
   const nsArgs = values.namespace ? ['--namespace', values.namespace] : [];
   const legs = selectLegs(values['all-green']);
   say(`kuryr-dragonflow-actions demo: ${legs.length} leg(s), output in ${relative(process.cwd(), out) || out}/`);
@@ -249,6 +254,8 @@ export async function runDemo(argv: string[]): Promise<number> {
   };
   const keystoneUri = String(clouds.clouds['devstack-admin']?.auth.auth_url).replace(/\/$/, '');
 
+  // Every secret of the run: the harness reports what each step registered with ::add-mask:: (the trunk VM's key).
+  const secrets = new Set<string>([TOKEN, state.adminPassword]);
   const stub = await GitHubStub.start({ tokens: { [TOKEN]: 'write' } });
   let world: DemoWorld | undefined;
   const report: DemoReport = { out, legs: [], conclusion: null, annotations: 0, checkRuns: [], seconds: 0 };
@@ -276,13 +283,22 @@ export async function runDemo(argv: string[]): Promise<number> {
       nested?.start();
       try {
         report.legs.push(
-          await runLeg(leg, world, { stub, logs, out, namespace: state.namespace, password: state.adminPassword }),
+          await runLeg(leg, world, {
+            stub,
+            logs,
+            out,
+            namespace: state.namespace,
+            password: state.adminPassword,
+            secrets,
+          }),
         );
       } finally {
         await nested?.stop();
       }
     }
-    await step('publish-results over every leg (one combined check run)', () => publishCombined(stub, out, logs));
+    await step('publish-results over every leg (one combined check run)', () =>
+      publishCombined(stub, out, logs, secrets),
+    );
     const file = await fetchCheckRun(stub, COMBINED_CHECK);
     writeFileSync(join(out, 'check-run.json'), `${JSON.stringify(file, null, 2)}\n`);
     writeFileSync(
@@ -311,6 +327,9 @@ export async function runDemo(argv: string[]): Promise<number> {
   }
   report.seconds = Math.round((Date.now() - started) / 1000);
   writeFileSync(join(out, 'demo.json'), `${JSON.stringify(report, null, 2)}\n`);
+  if (values['secrets-file']) {
+    writeFileSync(values['secrets-file'], JSON.stringify([...secrets]), { mode: 0o600 });
+  }
   const rel = (p: string): string => relative(process.cwd(), p) || p;
   say('');
   say(`combined check run '${COMBINED_CHECK}': ${String(report.conclusion)}, ${report.annotations} annotation(s)`);
@@ -335,9 +354,9 @@ export async function runDemo(argv: string[]): Promise<number> {
 async function runLeg(
   leg: Leg,
   world: DemoWorld,
-  ctx: { stub: GitHubStub; logs: string; out: string; namespace: string; password: string },
+  ctx: { stub: GitHubStub; logs: string; out: string; namespace: string; password: string; secrets: Set<string> },
 ): Promise<DemoReport['legs'][number]> {
-  const log = createWriteStream(join(ctx.logs, `${leg.slug}.log`));
+  const log = createWriteStream(join(ctx.logs, `${leg.slug}.log`), { mode: 0o600 });
   const progress = new StageProgress((e) => {
     const line = formatStageEvent(leg.name, e);
     if (line) say(`[${elapsed()}] ${line}`);
@@ -393,6 +412,7 @@ async function runLeg(
   say(`[${elapsed()}]   ${leg.name}: post (cleanup in reverse order) …`);
   const post = await job.run('post');
   cancellation.job = undefined;
+  for (const m of [...main.masks, ...post.masks]) ctx.secrets.add(m);
   log.write(post.stderr);
   await new Promise<void>((res) => log.end(() => res()));
   const dir = join(ctx.out, 'results', leg.slug);
@@ -410,7 +430,7 @@ async function runLeg(
 }
 
 /** publish-results (bundled) over every leg's results JSON: the reusable workflow's final job. */
-async function publishCombined(stub: GitHubStub, out: string, logs: string): Promise<void> {
+async function publishCombined(stub: GitHubStub, out: string, logs: string, secrets: Set<string>): Promise<void> {
   const job = new ActionJob({
     actionDir: join(REPO_ROOT, 'actions', 'publish-results'),
     workspace: out,
@@ -420,7 +440,8 @@ async function publishCombined(stub: GitHubStub, out: string, logs: string): Pro
     timeoutMs: 5 * 60_000,
   });
   const main = await job.run('main');
-  writeFileSync(join(logs, 'publish-combined.log'), main.stdout + main.stderr);
+  main.masks.forEach((m) => secrets.add(m));
+  writeFileSync(join(logs, 'publish-combined.log'), main.stdout + main.stderr, { mode: 0o600 });
   writeFileSync(join(out, 'summary.md'), main.summary);
   rmSync(job.dir, { recursive: true, force: true });
   if (!stub.checkRuns.size)

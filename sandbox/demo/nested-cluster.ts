@@ -41,7 +41,7 @@ export class NestedClusterProvider {
   private readonly out: WriteStream;
 
   constructor(private readonly o: NestedClusterOptions) {
-    this.out = createWriteStream(o.log, { flags: 'a' });
+    this.out = createWriteStream(o.log, { flags: 'a', mode: 0o600 });
   }
 
   /** Starts watching (in the background). */

@@ -3,6 +3,11 @@
  * `GITHUB_OUTPUT`/`GITHUB_ENV`/`GITHUB_STATE`/`GITHUB_PATH`/`GITHUB_STEP_SUMMARY` files, an event payload file,
  * workflow commands parsed from stdout (annotations, masks, groups), and the `post` step with `STATE_*` from the
  * main step. Used by every action's end-to-end tests.
+ *
+ * Masking is the runner's: a value registered with `::add-mask::` is replaced by `***` in every later line of
+ * stdout and stderr of every step of the job (line by line, so a multi-line value registered whole never matches),
+ * and the `::add-mask::` line itself is kept only as `::add-mask::***`. What a step result or `onStdout` carries is
+ * what the runner would show, so a test or the demo can write it to a log file without leaking the secret.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +35,7 @@ export interface StepResult {
   commands: WorkflowCommand[];
   /** `::error`/`::warning`/`::notice` commands. */
   annotations: WorkflowCommand[];
+  /** The values this step registered with `::add-mask::` (in memory only: never written by the harness). */
   masks: string[];
   durationMs: number;
 }
@@ -50,7 +56,7 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /** Send SIGINT (as the runner does on cancel) after this many ms. */
   cancelAfterMs?: number;
-  /** Sees the step's stdout as it arrives (the demo's progress lines, a live log). */
+  /** Sees the step's stdout as it arrives, whole lines, masked (the demo's progress lines, a live log). */
   onStdout?: (chunk: string, phase: 'main' | 'post') => void;
 }
 
@@ -59,30 +65,104 @@ interface ActionYaml {
   runs: { using: string; main: string; post?: string; pre?: string };
 }
 
-/** Parses `::cmd k=v,k=v::message` lines with the runner's escaping rules. */
-export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
-  const out: WorkflowCommand[] = [];
-  let stopToken: string | undefined;
-  for (const line of stdout.split(/\r?\n/)) {
+/**
+ * Reads workflow commands line by line with the runner's rules: `::cmd k=v,k=v::message` with its escaping, and
+ * `::stop-commands::TOKEN` … `::TOKEN::` during which nothing is a command.
+ */
+class CommandReader {
+  private stopToken: string | undefined;
+
+  /** The command on `line`, if it is one (and commands are not stopped). */
+  read(line: string): WorkflowCommand | undefined {
     const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) continue;
+    if (!m) return undefined;
     const command = m[1] as string;
-    if (stopToken !== undefined) {
-      if (command === stopToken) stopToken = undefined;
-      continue;
+    if (this.stopToken !== undefined) {
+      if (command === this.stopToken) this.stopToken = undefined;
+      return undefined;
     }
     if (command === 'stop-commands') {
-      stopToken = m[3];
-      continue;
+      this.stopToken = m[3];
+      return undefined;
     }
     const properties: Record<string, string> = {};
     for (const part of (m[2] ?? '').split(',').filter(Boolean)) {
       const eq = part.indexOf('=');
       if (eq > 0) properties[part.slice(0, eq)] = unescapeProperty(part.slice(eq + 1));
     }
-    out.push({ command, properties, message: unescapeData(m[3] as string) });
+    return { command, properties, message: unescapeData(m[3] as string) };
   }
-  return out;
+}
+
+/** Parses `::cmd k=v,k=v::message` lines with the runner's escaping rules. */
+export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
+  const reader = new CommandReader();
+  return stdout.split(/\r?\n/).flatMap((line) => reader.read(line) ?? []);
+}
+
+/** The runner's job-wide secret masker: registered values become `***` in every later line, longest first. */
+export class RunnerMasker {
+  private readonly values = new Set<string>();
+
+  /** Registers a value (as `::add-mask::` does; blank values are ignored, as by the runner). */
+  add(value: string): void {
+    if (value.trim() !== '') this.values.add(value);
+  }
+
+  /** `line` with every registered value replaced by `***`. */
+  mask(line: string): string {
+    let out = line;
+    for (const v of [...this.values].sort((a, b) => b.length - a.length)) out = out.split(v).join('***');
+    return out;
+  }
+}
+
+/**
+ * One output stream of a step, processed as the runner processes it: split into lines, `::add-mask::` registered
+ * (and its value never passed on), every line masked, commands collected from the masked lines.
+ */
+class OutputStream {
+  text = '';
+  readonly commands: WorkflowCommand[] = [];
+  readonly masks: string[] = [];
+  private partial = '';
+  private readonly reader = new CommandReader();
+
+  constructor(
+    private readonly masker: RunnerMasker,
+    private readonly parseCommands: boolean,
+    private readonly onLine?: (line: string) => void,
+  ) {}
+
+  /** Takes a chunk; complete lines are processed now, a trailing partial line waits for the rest. */
+  push(chunk: string): void {
+    const lines = (this.partial + chunk).split('\n');
+    this.partial = lines.pop() ?? '';
+    for (const line of lines) this.line(line, '\n');
+  }
+
+  /** The stream ended: a last line without a newline is processed too. */
+  end(): void {
+    if (this.partial !== '') this.line(this.partial, '');
+    this.partial = '';
+  }
+
+  private line(raw: string, eol: string): void {
+    const line = raw.replace(/\r$/, '');
+    const command = this.parseCommands ? this.reader.read(line) : undefined;
+    let shown: string;
+    if (command?.command === 'add-mask') {
+      this.masker.add(command.message);
+      this.masks.push(command.message);
+      this.commands.push({ ...command, message: '***' });
+      shown = '::add-mask::***';
+    } else {
+      shown = this.masker.mask(line);
+      if (command) this.commands.push({ ...command, message: this.masker.mask(command.message) });
+    }
+    this.text += shown + eol;
+    this.onLine?.(shown + eol);
+  }
 }
 
 const unescapeData = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
@@ -138,6 +218,8 @@ export class ActionJob {
   private readonly baseEnv: Record<string, string>;
   private state: Record<string, string> = {};
   private running: ChildProcess | undefined;
+  /** Masks registered by any step stay for the rest of the job, as on the runner. */
+  private readonly masker = new RunnerMasker();
 
   constructor(private readonly opts: RunActionOptions) {
     this.dir = mkdtempSync(join(tmpdir(), 'kdf-runner-'));
@@ -201,14 +283,12 @@ export class ActionJob {
       env: { ...this.baseEnv, ...files, ...(phase === 'post' ? stateEnv : {}) },
       stdio: ['ignore', 'pipe', 'pipe'],
     }));
-    let stdout = '';
-    let stderr = '';
+    const out = new OutputStream(this.masker, true, (line) => this.opts.onStdout?.(line, phase));
+    const err = new OutputStream(this.masker, false);
     child.stdout.setEncoding('utf8'); // whole characters per chunk
-    child.stdout.on('data', (text: string) => {
-      stdout += text;
-      this.opts.onStdout?.(text, phase);
-    });
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (text: string) => out.push(text));
+    child.stderr.on('data', (text: string) => err.push(text));
     const timers: NodeJS.Timeout[] = [];
     if (this.opts.cancelAfterMs !== undefined && phase === 'main') {
       timers.push(setTimeout(() => child.kill('SIGINT'), this.opts.cancelAfterMs));
@@ -219,14 +299,16 @@ export class ActionJob {
     );
     this.running = undefined;
     timers.forEach(clearTimeout);
-    const commands = parseWorkflowCommands(stdout);
+    out.end();
+    err.end();
+    const commands = out.commands;
     const state = parseFileCommand(readOr(files.GITHUB_STATE));
     if (phase === 'main') this.state = state;
     return {
       exitCode,
       signal,
-      stdout,
-      stderr,
+      stdout: out.text,
+      stderr: err.text,
       outputs: parseFileCommand(readOr(files.GITHUB_OUTPUT)),
       exportedEnv: parseFileCommand(readOr(files.GITHUB_ENV)),
       state,
@@ -234,7 +316,7 @@ export class ActionJob {
       summary: readOr(files.GITHUB_STEP_SUMMARY),
       commands,
       annotations: commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)),
-      masks: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
+      masks: out.masks,
       durationMs: Date.now() - started,
     };
   }

@@ -62,8 +62,8 @@ async function writeSummary(result: SetupResult | undefined, error?: Error): Pro
 export async function main(io: StageIO = actionsStageIO()): Promise<void> {
   const inputs = io.inputs;
   const settings = readSetupSettings(inputs);
-  if (settings.adminPassword) core.setSecret(settings.adminPassword);
   const logger = new CoreLogger();
+  if (settings.adminPassword) logger.addSecret(settings.adminPassword);
   const runner = new ProcessCommandRunner({ masker: defaultMasker, logger });
   const abort = new AbortController();
   const onSignal = (): void => abort.abort();
@@ -116,10 +116,12 @@ export async function main(io: StageIO = actionsStageIO()): Promise<void> {
 
 /** The post step. */
 export async function post(io: StageIO = actionsStageIO()): Promise<void> {
-  for (const s of JSON.parse(io.getState('secrets') || '[]') as string[]) core.setSecret(s);
+  const logger = new CoreLogger();
+  // A fresh process: register again (line by line for a multi-line value) what main registered.
+  for (const s of JSON.parse(io.getState('secrets') || '[]') as string[]) logger.addSecret(s);
   await runSetupPost({
     runner: new ProcessCommandRunner({ masker: defaultMasker }),
-    logger: new CoreLogger(),
+    logger,
     getState: (name) => io.getState(name),
     etcDir: knobs.etcDir,
     lockOwnerPid: process.ppid,

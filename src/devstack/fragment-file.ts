@@ -1,5 +1,5 @@
 /** Reading a user's local.conf fragment file from the workspace (setup-devstack and the trunk-vm overcloud). */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 
 import { ConfigurationError } from '../runtime/errors.js';
@@ -16,8 +16,10 @@ export function readFragmentFile(workspace: string, file: string, input: string)
   }
   let bytes: Buffer;
   try {
+    refuseEscapingLink(workspace, abs, file, input);
     bytes = readFileSync(abs);
   } catch (err) {
+    if (err instanceof ConfigurationError) throw err;
     throw new ConfigurationError(
       `Input '${input}': cannot read '${file}' (${(err as NodeJS.ErrnoException).code ?? String(err)}).`,
       input,
@@ -43,5 +45,22 @@ export function decodeText(bytes: Buffer, what: string, input: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw binary('not valid UTF-8');
+  }
+}
+
+/**
+ * A path inside the workspace may still be a symbolic link (or under one) to a file elsewhere on the runner (another
+ * job's secrets, ~/.ssh): resolved, it must stay inside the resolved workspace too. A missing file throws ENOENT for
+ * the caller to report.
+ */
+function refuseEscapingLink(workspace: string, abs: string, file: string, input: string): void {
+  const real = realpathSync(abs);
+  const rel = relative(realpathSync(workspace), real);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new ConfigurationError(
+      `Input '${input}': '${file}' resolves through a symbolic link to '${real}', outside the workspace; ` +
+        'put the fragment itself in the repository.',
+      input,
+    );
   }
 }

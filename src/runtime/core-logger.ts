@@ -2,7 +2,7 @@
 import { actionsCore, type ActionsCore, type CoreAnnotationProperties } from './actions-core.js';
 import { formatDuration } from './duration.js';
 import type { AnnotationProperties, Logger } from './logger.js';
-import { defaultMasker, type SecretMasker } from './secrets.js';
+import { defaultMasker, runnerMaskValues, type SecretMasker } from './secrets.js';
 
 /** Dependencies of {@link CoreLogger}; all optional. */
 export interface CoreLoggerOptions {
@@ -98,10 +98,13 @@ export class CoreLogger implements Logger {
     this.core.info(`✓ ${g.title} (${formatDuration(this.now() - g.started)})`);
   }
 
-  /** Registers a secret with the runner (`::add-mask::`) and with the local masker. */
+  /**
+   * Registers a secret with the runner (`::add-mask::`, one per line of a multi-line value, because the runner masks
+   * line by line) and with the local masker.
+   */
   addSecret(value: string): void {
     if (value.trim() === '') return;
-    this.core.setSecret(value);
+    for (const line of runnerMaskValues(value)) this.core.setSecret(line);
     this.masker.add(value);
   }
 

@@ -15,6 +15,18 @@ export interface SecretMaskerOptions {
   minLineLength?: number;
 }
 
+/**
+ * The strings to register with the GitHub runner for `value`. The runner masks each log line on its own, so a
+ * multi-line secret (a private key) registered whole would never match: each line of it is registered instead
+ * (lines shorter than `minLineLength` excepted, as in {@link SecretMasker.add}). A one-line value is returned as is.
+ */
+export function runnerMaskValues(value: string, minLineLength = 3): string[] {
+  if (value.trim() === '') return [];
+  const lines = value.split(/\r?\n|\r/);
+  if (lines.length === 1) return [value];
+  return [...new Set(lines.map((l) => l.trim()).filter((l) => l.length >= minLineLength))];
+}
+
 /** Registers secret values and replaces them with `***` in any text. */
 export class SecretMasker {
   private readonly values = new Set<string>();

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +22,8 @@ jest.setTimeout(30 * 60_000);
 
 const work = mkdtempSync(join(tmpdir(), 'kdf-demo-e2e-'));
 const out = join(work, 'demo-out');
+/** Where the demo lists every secret of its run (outside demo-out). */
+const secretsFile = join(work, 'secrets.json');
 let stdout = '';
 let exitCode: number | null = null;
 const users = (): string[] =>
@@ -44,6 +46,8 @@ beforeAll(async () => {
       out,
       '--namespace',
       sandboxState().namespace,
+      '--secrets-file',
+      secretsFile,
     ],
     { cwd: REPO_ROOT, env: { ...process.env, KDF_SANDBOX_DIR: layout.root }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -160,6 +164,30 @@ describe('npm run demo', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it('no secret of the run is anywhere under demo-out (admin password, the VM private key, tokens); logs are 0600', () => {
+    const known = JSON.parse(readFileSync(secretsFile, 'utf8')) as string[];
+    // the list is the real one: it has the sandbox's admin password and the trunk VM's private key, line by line
+    expect(known).toContain(sandboxState().adminPassword);
+    expect(known.filter((s) => /^[A-Za-z0-9+/=]{40,}$/.test(s)).length).toBeGreaterThan(5);
+    // the runner masks line by line: every line of a multi-line secret is a needle of its own
+    const needles = [
+      ...new Set(known.flatMap((s) => [s, ...s.split('\n').map((l) => l.trim())]).filter((s) => s.length >= 8)),
+    ];
+    const files = (function walk(dir: string): string[] {
+      return readdirSync(dir).flatMap((n) =>
+        statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)],
+      );
+    })(out);
+    expect(files.length).toBeGreaterThan(10);
+    const leaks = files.flatMap((f) => {
+      const text = readFileSync(f, 'utf8');
+      return needles.filter((n) => text.includes(n)).map((n) => `${f.slice(out.length + 1)}: ${n.slice(0, 12)}…`);
+    });
+    expect(leaks).toEqual([]);
+    const logs = readdirSync(join(out, 'logs')).map((f) => join(out, 'logs', f));
+    expect(logs.filter((f) => (statSync(f).mode & 0o077) !== 0)).toEqual([]);
   });
 
   it('leaves nothing behind: no trunk VM, trunk or nested cluster, no demo users', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { ActionJob, parseFileCommand, parseWorkflowCommands, runActionJob } from './action-runner.js';
+import { ActionJob, RunnerMasker, parseFileCommand, parseWorkflowCommands, runActionJob } from './action-runner.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 const FIXTURE = join(REPO_ROOT, 'test', '__fixtures__', 'harness-action');
@@ -55,6 +55,45 @@ describe('the action runner harness, checked against real @actions/core', () => 
     expect(post.stdout).toContain('cancelled=yes');
     expect(chunks.some((c) => c.startsWith('post:') && c.includes('cancelled=yes'))).toBe(true);
     job.cancel(); // nothing running: a no-op
+  });
+
+  it('masks like the runner: ::add-mask:: values become *** in every later line of the job, never written', async () => {
+    const streamed: string[] = [];
+    const { main, post } = await runActionJob({
+      actionDir: join(REPO_ROOT, 'test', '__fixtures__', 'harness-mask-action'),
+      onStdout: (chunk, phase) => phase === 'main' && streamed.push(chunk),
+    });
+    expect(main.exitCode).toBe(0);
+    expect(main.masks).toEqual(['early-s3cret', 'KEYLINE-ONE-whole\nKEYLINE-TWO-whole', 'KEYLINE-THREE-split']);
+    const lines = main.stdout.split('\n');
+    // masking starts at the registration, as on the runner
+    expect(lines).toContain('before: early-s3cret is not masked yet');
+    expect(lines).toContain('after: *** is masked');
+    expect(main.stderr).toBe('stderr: *** too\n');
+    // the add-mask lines keep no value (the runner shows none)
+    expect(lines.filter((l) => l.startsWith('::add-mask::'))).toEqual([
+      '::add-mask::***',
+      '::add-mask::***',
+      '::add-mask::***',
+    ]);
+    expect(main.stdout).not.toContain('KEYLINE-TWO');
+    // per line: a multi-line value registered whole masks nothing; a line registered on its own is masked
+    expect(lines).toContain('whole-registered line: KEYLINE-ONE-whole');
+    expect(lines).toContain('split-registered line: ***');
+    expect(lines).toContain('chunked: *** end');
+    expect(main.annotations.map((a) => a.message)).toEqual(['annotation with ***']);
+    // what onStdout saw is what the step result holds: whole, masked lines
+    expect(streamed.join('')).toBe(main.stdout);
+    expect(post?.stdout).toContain('post: *** and *** stay masked in later steps');
+    expect(post?.masks).toEqual([]);
+  });
+
+  it('RunnerMasker replaces longer values first and ignores blank ones', () => {
+    const m = new RunnerMasker();
+    m.add('abc');
+    m.add('abcdef');
+    m.add('  ');
+    expect(m.mask('x abcdef y abc  z')).toBe('x *** y ***  z');
   });
 
   it('parses both file-command forms and honours stop-commands', () => {

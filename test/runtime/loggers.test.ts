@@ -45,6 +45,41 @@ describe('CoreLogger', () => {
     expect(masker.mask('tok-123456')).toBe('***');
   });
 
+  it('registers a multi-line secret (a private key) with the real runner line by line: one ::add-mask:: per line', () => {
+    const key = [
+      '-----BEGIN RSA PRIVATE KEY-----',
+      'MIIEowIBAAKCAQEAx1y2Jm0line0NOTREALbutLONGenoughToLookLikeOne',
+      'q9Wf3c0line1NOTREALbutLONGenoughToLookLikeOneToo+/AbCdEf012345',
+      'ab',
+      '-----END RSA PRIVATE KEY-----',
+      '',
+    ].join('\n');
+    const written: string[] = [];
+    const originalWrite = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    const masker = new SecretMasker();
+    try {
+      new CoreLogger({ masker }).addSecret(key); // the real @actions/core
+    } finally {
+      process.stdout.write = originalWrite;
+    }
+    const masks = written
+      .join('')
+      .split('\n')
+      .filter((l) => l.startsWith('::add-mask::'));
+    // Each line is a mask of its own (the runner masks per line); nothing is sent %0A-joined, short lines are skipped.
+    expect(masks).toEqual([
+      '::add-mask::-----BEGIN RSA PRIVATE KEY-----',
+      '::add-mask::MIIEowIBAAKCAQEAx1y2Jm0line0NOTREALbutLONGenoughToLookLikeOne',
+      '::add-mask::q9Wf3c0line1NOTREALbutLONGenoughToLookLikeOneToo+/AbCdEf012345',
+      '::add-mask::-----END RSA PRIVATE KEY-----',
+    ]);
+    expect(masker.mask(`ssh said: ${key.split('\n')[2] ?? ''}`)).toBe('ssh said: ***');
+  });
+
   it('wraps a group in startGroup/endGroup and prints the elapsed time after it', async () => {
     const core = createCoreMock();
     const logger = new CoreLogger({ core, masker: new SecretMasker(), now: steppingClock(1000, 13_300) });

@@ -13,7 +13,11 @@ export const DIAGNOSTICS_HELP = `Usage: kdf diagnostics --out DIR [--dest /opt/s
 
 Collects DevStack logs, journal of devstack@* units, error.log, worlddump, redacted local.conf, kuryr.conf,
 dragonflow.ini, ovs-vsctl show, br-int flows and df-db dump into DIR (INDEX.txt says what was missing).
-DIR is created if missing (not a file, not under /proc or /sys); --dest and --log-dir are absolute paths.`;
+DIR is created if missing (not a file, not under /proc or /sys); --dest and --log-dir are absolute paths.
+
+Every file is redacted before it is written: the values of password/token/secret settings found in local.conf,
+.stackenv, clouds.yaml and the configs, credentials in URLs, and every --secret VALUE. Secrets are better passed
+in the environment variable KDF_SECRETS (one per line), which no other user can read from the process list.`;
 
 const OPTIONS = {
   out: { type: 'string' },
@@ -38,6 +42,7 @@ export async function diagnosticsCommand(argv: string[], io: CliIo): Promise<num
   const bundle = prepareOutDir(values.out, '--out', io.cwd);
   const masker = new SecretMasker();
   for (const s of values.secret ?? []) masker.add(s);
+  for (const s of (io.env.KDF_SECRETS ?? '').split('\n')) masker.add(s.replace(/\r$/, ''));
   await collectDiagnostics({
     runner: new ProcessCommandRunner({ masker }),
     logger: new ConsoleLogger({ stream: io.stderr, masker }),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { CommandRunner } from '../../runtime/command.js';
 import type { Logger } from '../../runtime/logger.js';
 import { SecretMasker } from '../../runtime/secrets.js';
+import { cloudsYamlSecrets, redactText, secretValuesIn } from './redact.js';
 import { releaseHostLock } from './lock.js';
 import { STATE } from './run.js';
 
@@ -55,9 +56,12 @@ export function collectors(dest: string, logDir: string, etcDir: string): Collec
   ];
 }
 
-/** Redacts `*PASSWORD*`/`SERVICE_TOKEN`/secret values in a local.conf, and any registered secret. */
+/**
+ * Redacts a local.conf: registered secrets, `*PASSWORD*`/`*_TOKEN`/`SERVICE_TOKEN`/`*SECRET*` assignments and URL
+ * credentials (`mysql://root:PW@`).
+ */
 export function redactLocalConf(text: string, masker: SecretMasker): string {
-  return masker.mask(text).replace(/^(\s*[A-Z_]*(?:PASSWORD|TOKEN|SECRET)[A-Z_]*\s*\+?=).*$/gm, '$1***');
+  return redactText(text, masker);
 }
 
 export interface DiagnosticsOptions {
@@ -67,44 +71,79 @@ export interface DiagnosticsOptions {
   dest: string;
   logDir: string;
   stackUser: string;
+  /** The secrets the run knows; the values found in the host's files are added to it. */
   masker: SecretMasker;
   bundle: string;
   /** The local.conf to include, redacted. */
   localConf?: string;
 }
 
-/** Collects the diagnostics bundle into `o.bundle` (an INDEX.txt says what was and was not collected). */
+/** One collected file, or why it was not collected. */
+type Collected = { file: string; text: string } | { file: string; error: string };
+
+const firstLine = (err: unknown): string => (err instanceof Error ? err.message.split('\n')[0] : String(err)) ?? '';
+
+/** Runs every collector, keeping the output in memory: nothing is written before every secret is known. */
+async function gather(o: DiagnosticsOptions): Promise<Collected[]> {
+  const out: Collected[] = [];
+  const opts = { timeoutMs: 60_000, allowedExitCodes: [0], maxBufferBytes: 64 * 1024 * 1024 };
+  for (const c of collectors(o.dest, o.logDir, o.etcDir)) {
+    const [command, args] = c.asStackUser
+      ? ['sudo', ['-n', '-u', o.stackUser, '--', c.command, ...c.args]]
+      : [c.command, c.args];
+    try {
+      out.push({ file: c.file, text: (await o.runner.run(command, args, opts)).stdout });
+    } catch (err) {
+      out.push({ file: c.file, error: firstLine(err) });
+    }
+  }
+  if (o.localConf) {
+    try {
+      const r = await o.runner.run('sudo', ['-n', 'cat', o.localConf], { ...opts, timeoutMs: 30_000 });
+      out.push({ file: 'local.conf.redacted', text: r.stdout });
+    } catch (err) {
+      out.push({ file: 'local.conf.redacted', error: firstLine(err) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Registers with `masker` every secret value the host's files name: the collected files themselves (local.conf,
+ * .stackenv, kuryr.conf, dragonflow.ini, log lines that assign one) and clouds.yaml, which is read for this only.
+ */
+async function learnSecrets(o: DiagnosticsOptions, collected: Collected[]): Promise<void> {
+  for (const c of collected) if ('text' in c) secretValuesIn(c.text).forEach((v) => o.masker.add(v));
+  try {
+    const clouds = await o.runner.run('sudo', ['-n', 'cat', join(o.etcDir, 'openstack', 'clouds.yaml')], {
+      timeoutMs: 30_000,
+    });
+    cloudsYamlSecrets(clouds.stdout).forEach((v) => o.masker.add(v));
+  } catch {
+    // no clouds.yaml (stack.sh never got that far): nothing to learn from it
+  }
+}
+
+/**
+ * Collects the diagnostics bundle into `o.bundle` (an INDEX.txt says what was and was not collected). Every file is
+ * redacted (see redact.ts) before it is written: the bundle is uploaded as an artifact, which GitHub does not mask.
+ */
 export async function collectDiagnostics(o: DiagnosticsOptions): Promise<void> {
-  const { runner, logger, masker, bundle } = o;
+  const { logger, masker, bundle } = o;
   await logger.group('Diagnostics', async () => {
-    mkdirSync(bundle, { recursive: true });
+    mkdirSync(bundle, { recursive: true, mode: 0o700 });
+    const collected = await gather(o);
+    await learnSecrets(o, collected);
     const index: string[] = [];
-    for (const c of collectors(o.dest, o.logDir, o.etcDir)) {
-      const [command, args] = c.asStackUser
-        ? ['sudo', ['-n', '-u', o.stackUser, '--', c.command, ...c.args]]
-        : [c.command, c.args];
-      try {
-        const r = await runner.run(command, args, {
-          timeoutMs: 60_000,
-          allowedExitCodes: [0],
-          maxBufferBytes: 64 * 1024 * 1024,
-        });
-        writeFileSync(join(bundle, c.file), masker.mask(r.stdout));
-        index.push(`${c.file}: ok`);
-      } catch (err) {
-        index.push(`${c.file}: not collected (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+    for (const c of collected) {
+      if ('error' in c) {
+        index.push(`${c.file}: not collected (${redactText(c.error, masker)})`);
+        continue;
       }
+      writeFileSync(join(bundle, c.file), redactText(c.text, masker), { mode: 0o600 });
+      index.push(`${c.file}: ok`);
     }
-    if (o.localConf) {
-      try {
-        const r = await runner.run('sudo', ['-n', 'cat', o.localConf], { timeoutMs: 30_000 });
-        writeFileSync(join(bundle, 'local.conf.redacted'), redactLocalConf(r.stdout, masker));
-        index.push('local.conf.redacted: ok');
-      } catch (err) {
-        index.push(`local.conf.redacted: not collected (${err instanceof Error ? err.message : String(err)})`);
-      }
-    }
-    writeFileSync(join(bundle, 'INDEX.txt'), index.join('\n') + '\n');
+    writeFileSync(join(bundle, 'INDEX.txt'), index.join('\n') + '\n', { mode: 0o600 });
     logger.info(
       `diagnostics in ${bundle}: ${index.filter((l) => l.endsWith(': ok')).length}/${index.length} collected`,
     );

@@ -9,6 +9,7 @@ import type { CommandResult, CommandRunner, RunOptions } from '../../runtime/com
 import { readFragmentFile } from '../fragment-file.js';
 import { ConfigurationError, RefusedCombinationError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
+import { SecretMasker } from '../../runtime/secrets.js';
 import type { Finding } from '../../results/model.js';
 import { ResultsWriter } from '../../results/writer.js';
 import { createPlan, type Plan } from '../plan.js';
@@ -25,6 +26,7 @@ import {
   type CacheContext,
 } from './actions-cache.js';
 import { hostCacheKey, readHostCache, writeHostCache } from './host-cache.js';
+import { guardResults, maskDeep } from './masked-results.js';
 import { acquireHostLock } from './lock.js';
 import type { SetupSettings } from './settings.js';
 import { triageStackRun, type Triage } from './triage.js';
@@ -102,12 +104,16 @@ function asUser(user: string, command: string, args: readonly string[]): [string
 export async function runSetup(settings: SetupSettings, env: SetupEnvironment): Promise<SetupResult> {
   const started = Date.now();
   const { logger, runner } = env;
-  const results = await ResultsWriter.open(env.resultsPath, {
+  // Every secret the run knows, so nothing it reports (results, findings, headline) can carry one.
+  const masker = new SecretMasker();
+  masker.add(settings.adminPassword);
+  const writer = await ResultsWriter.open(env.resultsPath, {
     toolVersion: TOOL_VERSION,
     stage: 'setup-devstack',
     profile: settings.profile,
     release: settings.release,
   });
+  const results = guardResults(writer, masker);
   const findings: Finding[] = [];
   const step = async <T>(id: string, name: string, fn: () => Promise<T>): Promise<T> => {
     const t0 = Date.now();
@@ -196,7 +202,10 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
         set: { OFFLINE: 'True', RECLONE: 'False' },
       });
     }
-    plan.secrets.forEach((s) => logger.addSecret(s));
+    plan.secrets.forEach((s) => {
+      logger.addSecret(s);
+      masker.add(s);
+    });
     env.saveState(STATE.secrets, JSON.stringify(plan.secrets));
     for (const w of plan.preflight.warnings) logger.warning(w.message);
     if (!plan.preflight.ok) {
@@ -214,7 +223,7 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
         message: `${f.message} Fix: ${f.fix}`,
         rule: f.rule,
       };
-      findings.push(finding);
+      findings.push(maskDeep(finding, masker));
     }
     await results.addFindings(findings);
     const errors = lint.filter((f) => f.severity === 'error');
@@ -409,7 +418,10 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
     devstackDir,
   });
   const relativeFindings = triage.findings.map((f) =>
-    isAbsolute(f.file) && f.file.startsWith(env.workspace) ? { ...f, file: relative(env.workspace, f.file) } : f,
+    maskDeep(
+      isAbsolute(f.file) && f.file.startsWith(env.workspace) ? { ...f, file: relative(env.workspace, f.file) } : f,
+      masker,
+    ),
   );
   findings.push(...relativeFindings);
   await results.addFindings(relativeFindings);
@@ -451,7 +463,10 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
       }
     });
   }
-  if (triage.success && settings.cache === 'host') writeHostCache(env.lockDir, settings.dest, cacheKey);
+  if (triage.success && settings.cache === 'host') {
+    const refused = writeHostCache(env.lockDir, settings.dest, cacheKey);
+    if (refused) logger.warning(refused);
+  }
   if (triage.success && actionsCache) {
     await step('cache-save', 'Save the Actions cache', () => saveActionsCache(actionsCache, actionsCache.key)).catch(
       (err: unknown) =>
@@ -460,5 +475,12 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
   }
   outputs['duration-seconds'] = String(Math.round((Date.now() - started) / 1000));
   await results.finish(triage.success ? 'passed' : 'failed');
-  return { success: triage.success, outputs, plan, triage, findings, headline: triage.headline };
+  return {
+    success: triage.success,
+    outputs,
+    plan,
+    triage: maskDeep(triage, masker),
+    findings,
+    headline: masker.mask(triage.headline),
+  };
 }

@@ -1,6 +1,15 @@
 // Uses the real @actions/core so the harness is checked against what the toolkit really writes.
 import * as core from '@actions/core';
 
+// Before the first output: a test cancels as soon as it sees output, and on a loaded machine the step may not have
+// reached a handler registered later (it then died of the signal instead of exiting 130).
+if (process.env.FIXTURE_WAIT) {
+  process.on('SIGINT', () => {
+    core.saveState('cancelled', 'yes');
+    process.exit(130);
+  });
+}
+
 core.setSecret('s3cr3t-value');
 core.startGroup('greeting');
 core.info(`greeting=${core.getInput('greeting')}`);
@@ -15,10 +24,4 @@ core.error('broken thing: 50%, really', { file: 'src/a.ts', startLine: 3, endLin
 core.warning('careful');
 await core.summary.addHeading('Fixture').addRaw('body').write();
 if (process.env.FIXTURE_FAIL) core.setFailed('asked to fail');
-if (process.env.FIXTURE_WAIT) {
-  process.on('SIGINT', () => {
-    core.saveState('cancelled', 'yes');
-    process.exit(130);
-  });
-  await new Promise((r) => setTimeout(r, 60_000));
-}
+if (process.env.FIXTURE_WAIT) await new Promise((r) => setTimeout(r, 60_000));

@@ -33,6 +33,12 @@ export const localrcSyntaxUnchecked: Rule = {
   check: () => [],
 };
 
+/** LC302's fix, with the value left out: it may be a password, and annotations are not masked. */
+function spacedFix(name: string, op: string, value: string): string {
+  const placeholder = /\s/.test(value) && !/^["']/.test(value) ? '"<value>"' : '<value>';
+  return `Write ${code(`${name}${op}${placeholder}`)} with no space around ${code(op)}.`;
+}
+
 function spacedAssignment(st: LocalrcStatement): Draft | undefined {
   const args = st.args ?? [];
   const first = args[0];
@@ -44,7 +50,7 @@ function spacedAssignment(st: LocalrcStatement): Draft | undefined {
       line: st.line,
       endLine: st.endLine,
       message: `Spaces around ${code(op)}: bash runs ${code(name)} as a command (${code(`${name}: command not found`)}) and ${name} stays unset; stack.sh does not stop.`,
-      fix: `Write ${code(assignmentText(name, op, value))}.`,
+      fix: spacedFix(name, op, value),
     };
   }
   const head = st.command ?? '';
@@ -54,8 +60,8 @@ function spacedAssignment(st: LocalrcStatement): Draft | undefined {
     return {
       line: st.line,
       endLine: st.endLine,
-      message: `Space after ${code(m[2] as string)}: bash runs ${code((args[0] as { raw: string }).raw)} as a command with ${m[1]} set only in that command's environment; ${m[1]} stays unset.`,
-      fix: `Write ${code(assignmentText(m[1] as string, m[2] as string, value))}.`,
+      message: `Space after ${code(m[2] as string)}: bash runs the first word after it as a command with ${m[1]} set only in that command's environment; ${m[1]} stays unset.`,
+      fix: spacedFix(m[1] as string, m[2] as string, value),
     };
   }
   return undefined;
