@@ -28775,15 +28775,29 @@ function getErrorMessage(err) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JC: () => (/* binding */ defaultMasker),
-/* harmony export */   M2: () => (/* binding */ SecretMasker)
+/* harmony export */   M2: () => (/* binding */ SecretMasker),
+/* harmony export */   XL: () => (/* binding */ runnerMaskValues),
+/* harmony export */   v5: () => (/* binding */ MASK)
 /* harmony export */ });
-/* unused harmony export MASK */
 /**
  * Secret masking. Every string that leaves the runtime (log lines, command output, command displays, error messages)
  * goes through a `SecretMasker`, so a secret registered once never shows up in a log, an annotation or a report.
  */
 /** The replacement GitHub Actions uses for masked values. */
 const MASK = '***';
+/**
+ * The strings to register with the GitHub runner for `value`. The runner masks each log line on its own, so a
+ * multi-line secret (a private key) registered whole would never match: each line of it is registered instead
+ * (lines shorter than `minLineLength` excepted, as in {@link SecretMasker.add}). A one-line value is returned as is.
+ */
+function runnerMaskValues(value, minLineLength = 3) {
+    if (value.trim() === '')
+        return [];
+    const lines = value.split(/\r?\n|\r/);
+    if (lines.length === 1)
+        return [value];
+    return [...new Set(lines.map((l) => l.trim()).filter((l) => l.length >= minLineLength))];
+}
 /** Registers secret values and replaces them with `***` in any text. */
 class SecretMasker {
     values = new Set();
@@ -32173,11 +32187,11 @@ async function runWrapper(fn, deps = {}) {
 
 /** Action name → lazy module. Actions register here as they are added (src/actions/<name>.ts). */
 const ACTIONS = {
-    'publish-results': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(527), __nccwpck_require__.e(55), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566)),
-    'setup-devstack': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(641), __nccwpck_require__.e(55), __nccwpck_require__.e(608), __nccwpck_require__.e(920), __nccwpck_require__.e(450), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 450)),
-    'trunk-vm': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(55), __nccwpck_require__.e(608), __nccwpck_require__.e(723), __nccwpck_require__.e(920), __nccwpck_require__.e(12), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9012)),
-    connectivity: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(55), __nccwpck_require__.e(723), __nccwpck_require__.e(920), __nccwpck_require__.e(123), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3123)),
-    pipeline: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(55), __nccwpck_require__.e(920), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9500)),
+    'publish-results': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(527), __nccwpck_require__.e(997), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5743)),
+    'setup-devstack': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(641), __nccwpck_require__.e(997), __nccwpck_require__.e(920), __nccwpck_require__.e(226), __nccwpck_require__.e(749), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5749)),
+    'trunk-vm': () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(997), __nccwpck_require__.e(272), __nccwpck_require__.e(920), __nccwpck_require__.e(226), __nccwpck_require__.e(249), __nccwpck_require__.e(236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3236)),
+    connectivity: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(997), __nccwpck_require__.e(272), __nccwpck_require__.e(920), __nccwpck_require__.e(247), __nccwpck_require__.e(702), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247)),
+    pipeline: () => Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(815), __nccwpck_require__.e(527), __nccwpck_require__.e(997), __nccwpck_require__.e(920), __nccwpck_require__.e(226), __nccwpck_require__.e(743), __nccwpck_require__.e(249), __nccwpck_require__.e(702), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8513)),
 };
 /** Runs one phase of one action inside the last-resort wrapper. */
 async function runAction(name, phase) {

@@ -17504,7 +17504,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -23422,11 +23422,13 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3063);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1973);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8302);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
-    stdout: process.stdout,
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
+    stdout: (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .brokenPipeSafe */ .j)(process.stdout),
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
@@ -23437,7 +23439,49 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3063:
+/***/ 1973:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT),
+/* harmony export */   j: () => (/* binding */ brokenPipeSafe)
+/* harmony export */ });
+/** Exit codes of `kdf` (documented in the README). */
+const EXIT = {
+    ok: 0,
+    /** `kdf lint`: at least one error finding. */
+    findings: 1,
+    /** A ConfigurationError: bad flags, inputs, files or placeholders. */
+    configuration: 2,
+    /** Preflight refused the combination (train × distro × profile). */
+    refused: 3,
+    /** Anything unexpected (a bug or an environment failure). */
+    internal: 4,
+};
+/**
+ * `stream` for a command's output, surviving a reader that went away (`kdf lint --list-rules | head`): after EPIPE
+ * further output is dropped, quietly, and the command still ends with its own exit code. Any other stream error
+ * stays fatal.
+ */
+function brokenPipeSafe(stream) {
+    let broken = false;
+    stream.on('error', (err) => {
+        // writes queued before the EPIPE was reported fail as "destroyed": the same broken pipe
+        if (err.code === 'EPIPE' || (broken && err.code === 'ERR_STREAM_DESTROYED')) {
+            broken = true;
+            return;
+        }
+        throw err;
+    });
+    return {
+        write: (chunk) => (broken ? true : stream.write(chunk)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8302:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24168,6 +24212,19 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
  */
 /** The replacement GitHub Actions uses for masked values. */
 const MASK = '***';
+/**
+ * The strings to register with the GitHub runner for `value`. The runner masks each log line on its own, so a
+ * multi-line secret (a private key) registered whole would never match: each line of it is registered instead
+ * (lines shorter than `minLineLength` excepted, as in {@link SecretMasker.add}). A one-line value is returned as is.
+ */
+function runnerMaskValues(value, minLineLength = 3) {
+    if (value.trim() === '')
+        return [];
+    const lines = value.split(/\r?\n|\r/);
+    if (lines.length === 1)
+        return [value];
+    return [...new Set(lines.map((l) => l.trim()).filter((l) => l.length >= minLineLength))];
+}
 /** Registers secret values and replaces them with `***` in any text. */
 class SecretMasker {
     values = new Set();
@@ -25450,6 +25507,7 @@ function yamlSyntaxFindings(src) {
 
 
 
+
 /** The suite JSON Schema, as parsed JSON. */
 const suiteSchema = (/* unused pure expression or super */ null && (schemaJson));
 /** The built-in suites (files `suites/<name>.yaml`). */
@@ -25523,7 +25581,7 @@ function parseSuite(text, file) {
             message: `YAML syntax: ${err.message.split('\n')[0] ?? err.code}`,
         })));
     }
-    const data = src.doc.toJS();
+    const data = toData(src);
     const check = validate();
     const problems = [];
     if (!check(data)) {
@@ -25554,6 +25612,35 @@ function parseSuite(text, file) {
         scenarios: doc.scenarios.map((s, i) => ({ ...s, file, ...scenarioLines(src, i) })),
     };
 }
+/**
+ * The document as plain data. `yaml` refuses aliases that expand too much (a "billion laughs" file) with a
+ * ReferenceError: that is a problem of the suite file, at its first alias, not a crash.
+ */
+function toData(src) {
+    try {
+        return src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        if (!(err instanceof ReferenceError))
+            throw err;
+        let alias;
+        (0,yaml_dist/* visit */.YR)(src.doc, {
+            Alias: (_key, node) => {
+                alias = node;
+                return yaml_dist/* visit */.YR.BREAK;
+            },
+        });
+        throw new SuiteError([
+            {
+                file: src.file,
+                ...nodePosition(src, alias ?? null),
+                message: `YAML aliases expand too much (${err.message}); write the scenarios out instead`,
+            },
+        ]);
+    }
+}
+/** How many alias expansions a suite may use (yaml's default): plenty for sharing a few blocks. */
+const MAX_ALIAS_COUNT = 100;
 function scenarioLines(src, index) {
     const { node } = nodeAt(src, ['scenarios', index]);
     const start = nodePosition(src, node).line;
@@ -25611,14 +25698,36 @@ function loadSuites(specs, cwd) {
     return specs.map((spec) => {
         const builtin = BUILTIN_SUITES.includes(spec);
         const abs = builtin ? (0,external_node_path_namespaceObject.join)(builtins, `${spec}.yaml`) : (0,external_node_path_namespaceObject.isAbsolute)(spec) ? spec : (0,external_node_path_namespaceObject.resolve)(cwd, spec);
+        const rel = (0,external_node_path_namespaceObject.relative)(cwd, abs);
+        const display = builtin ? `suites/${spec}.yaml` : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? abs : rel;
+        if (!(0,external_node_fs_namespaceObject.existsSync)(abs) && looksLikePath(spec)) {
+            // meant as a file: report it at that file (its annotation names it), not at the workflow's input
+            throw new SuiteError([
+                {
+                    file: display.split('\\').join('/'),
+                    line: 1,
+                    column: 1,
+                    message: `suite file '${spec}' does not exist (suites are read relative to the workspace)`,
+                },
+            ]);
+        }
         if (!(0,external_node_fs_namespaceObject.existsSync)(abs)) {
             throw new ConfigurationError(`Input 'suites': '${spec}' is neither a built-in suite (${BUILTIN_SUITES.join(', ')}) nor an existing file.`, 'suites');
         }
-        const rel = (0,external_node_path_namespaceObject.relative)(cwd, abs);
-        const display = builtin ? `suites/${spec}.yaml` : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? abs : rel;
-        return parseSuite((0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'), display.split('\\').join('/'));
+        const file = display.split('\\').join('/');
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        }
+        catch (err) {
+            const code = err.code ?? String(err);
+            throw new SuiteError([{ file, line: 1, column: 1, message: `cannot read the suite file (${code})` }]);
+        }
+        return parseSuite(text, file);
     });
 }
+/** A `suites` item that names a file rather than a built-in suite: it has a directory or a YAML extension. */
+const looksLikePath = (spec) => /[/\\]/.test(spec) || /\.ya?ml$/i.test(spec);
 /**
  * Keeps the scenarios the filter selects. Items: a scenario name, `suite/scenario`, `tag:NAME`, or any of those
  * prefixed with `!` to exclude. Without positive items every scenario is selected before exclusions apply.
@@ -27965,31 +28074,109 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /** Thin wrapper over node:util parseArgs that turns its errors into ConfigurationErrors naming the flag. */
 
 
-/** Parses `argv` for one subcommand; unknown flags and missing values are ConfigurationErrors. */
+/**
+ * Parses `argv` for one subcommand; unknown flags, missing values and a value flag given twice (parseArgs would
+ * keep the last one silently) are ConfigurationErrors.
+ */
 function parseCommandArgs(command, argv, options, allowPositionals = false) {
+    let parsed;
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals, strict: true, tokens: true });
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         throw new ConfigurationError(`kdf ${command}: ${message}. Run 'kdf ${command} --help' for usage.`, command);
     }
+    refuseRepeatedValues(command, parsed.tokens, options);
+    const { tokens: _tokens, ...result } = parsed;
+    return result;
+}
+/** A string flag without `multiple` may be given once: which of two values was meant is the user's to say. */
+function refuseRepeatedValues(command, tokens, options) {
+    const seen = new Set();
+    for (const t of tokens) {
+        if (t.kind !== 'option' || t.name === undefined)
+            continue;
+        const spec = options[t.name];
+        if (spec?.type !== 'string' || spec.multiple)
+            continue;
+        if (seen.has(t.name)) {
+            throw new ConfigurationError(`--${t.name} was given more than once; give it once (it takes one value).`, `--${t.name}`);
+        }
+        seen.add(t.name);
+    }
 }
 
-;// CONCATENATED MODULE: ./build/cli/io.js
-/** Exit codes of `kdf` (documented in the README). */
-const EXIT = {
-    ok: 0,
-    /** `kdf lint`: at least one error finding. */
-    findings: 1,
-    /** A ConfigurationError: bad flags, inputs, files or placeholders. */
-    configuration: 2,
-    /** Preflight refused the combination (train × distro × profile). */
-    refused: 3,
-    /** Anything unexpected (a bug or an environment failure). */
-    internal: 4,
-};
+;// CONCATENATED MODULE: ./build/cli/out-dir.js
+/**
+ * Output directories of the CLI (`--out`, `--state-dir`, `--results-dir`): checked and created before a command
+ * does any work, so a bad one is a configuration error (exit 2) naming the flag, never a stack trace half-way.
+ */
 
+
+
+/** Kernel pseudo-filesystems: writing results there is never meant, and some paths in them block. */
+const PSEUDO_ROOTS = ['/proc', '/sys'];
+const underPseudo = (path) => PSEUDO_ROOTS.find((root) => path === root || path.startsWith(`${root}${external_node_path_namespaceObject.sep}`));
+/** The nearest path at or above `path` that exists (`/` at worst). */
+function nearestExisting(path) {
+    let p = path;
+    for (;;) {
+        try {
+            (0,external_node_fs_namespaceObject.statSync)(p);
+            return p;
+        }
+        catch {
+            const parent = (0,external_node_path_namespaceObject.dirname)(p);
+            if (parent === p)
+                return p;
+            p = parent;
+        }
+    }
+}
+/**
+ * Resolves an output directory against `cwd`, refuses `/proc` and `/sys` (without touching them), a path that is
+ * (or lies under) a file, and a directory this process cannot write, then creates it.
+ * @param value the flag's value
+ * @param flag the flag, as the user typed it (`--out`)
+ * @param cwd the directory relative values are resolved against
+ * @returns the absolute directory, which exists
+ * @throws ConfigurationError naming the flag and the problem
+ */
+function prepareOutDir(value, flag, cwd) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(cwd, value);
+    const refuse = (why) => {
+        throw new ConfigurationError(`${flag} '${value}' ${why}; give a writable directory.`, flag);
+    };
+    const pseudo = underPseudo(abs);
+    if (pseudo)
+        refuse(`is under ${pseudo}, a kernel filesystem`);
+    const existing = nearestExisting(abs);
+    // a symlink such as /dev/fd leads into /proc: judge where the path really goes
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(existing);
+    const realPseudo = underPseudo(real);
+    if (realPseudo)
+        refuse(`leads into ${realPseudo} (${real}), a kernel filesystem`);
+    if (!(0,external_node_fs_namespaceObject.statSync)(existing).isDirectory()) {
+        refuse(existing === abs ? 'is a file' : `cannot be created: '${existing}' is a file`);
+    }
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(existing, external_node_fs_namespaceObject.constants.W_OK | external_node_fs_namespaceObject.constants.X_OK);
+    }
+    catch {
+        refuse(existing === abs ? 'is not writable' : `cannot be created: '${existing}' is not writable`);
+    }
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(abs, { recursive: true });
+    }
+    catch (err) {
+        refuse(`cannot be created (${err.code ?? String(err)})`);
+    }
+    return abs;
+}
+
+// EXTERNAL MODULE: ./build/cli/io.js
+var cli_io = __nccwpck_require__(1973);
 ;// CONCATENATED MODULE: ./build/cli/version.js
 /** The toolkit version, kept in step with package.json by a test. */
 const VERSION = '0.1.0';
@@ -27999,6 +28186,7 @@ const VERSION = '0.1.0';
  * `kdf connectivity`: actions/connectivity outside Actions, with the same settings (flags named like the action's
  * inputs). Results and JUnit go to --results-dir (default .kdf/connectivity).
  */
+
 
 
 
@@ -28035,7 +28223,7 @@ Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
   --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env KDF_OPENSTACK_NETNS)
   --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
 
---results-dir defaults to .kdf/connectivity. Exit codes: 0 all checks passed (flaky allowed), 1 a check failed
+--results-dir defaults to .kdf/connectivity (created if missing). Exit codes: 0 all checks passed (flaky allowed), 1 a check failed
 (findings in connectivity.json), 2 configuration error (an invalid suite is reported as file:line).`;
 const OPTIONS = {
     ...Object.fromEntries(INPUTS.map((i) => [i, { type: 'string' }])),
@@ -28049,7 +28237,7 @@ async function connectivityCommand(argv, io) {
     const { values, positionals } = parseCommandArgs('connectivity', argv, OPTIONS, true);
     if (values.help) {
         io.stdout.write(CONNECTIVITY_HELP + '\n');
-        return EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     if (positionals.length > 0) {
         throw new ConfigurationError(`kdf connectivity: unexpected argument '${positionals.join(' ')}'.`, 'connectivity');
@@ -28058,7 +28246,8 @@ async function connectivityCommand(argv, io) {
     const given = {};
     for (const i of INPUTS)
         given[i] = all[i];
-    given['results-dir'] = (0,external_node_path_namespaceObject.resolve)(io.cwd, given['results-dir'] ?? '.kdf/connectivity');
+    const resultsFlag = given['results-dir'] ?? '.kdf/connectivity';
+    given['results-dir'] = (0,external_node_path_namespaceObject.resolve)(io.cwd, resultsFlag);
     const execMode = all['exec-mode'] ?? io.env.KDF_CONNECTIVITY_EXEC_MODE;
     const settings = readConnectivitySettings(new Inputs(recordInputSource(given)), {
         ...io.env,
@@ -28068,6 +28257,7 @@ async function connectivityCommand(argv, io) {
     if (netns !== undefined && !/^[A-Za-z0-9_.-]+$/.test(netns)) {
         throw new ConfigurationError(`--prefix-netns must be a namespace name (got '${netns}').`, 'prefix-netns');
     }
+    prepareOutDir(resultsFlag, '--results-dir', io.cwd);
     const runner = new ProcessCommandRunner({ masker: defaultMasker });
     const outcome = await runConnectivityAction(settings, {
         runner,
@@ -28090,8 +28280,8 @@ async function connectivityCommand(argv, io) {
     for (const [k, v] of Object.entries(outcome.outputs))
         io.stdout.write(`${k}=${v}\n`);
     if (!outcome.success && outcome.cases.some((c) => c.id === 'suites'))
-        return EXIT.configuration;
-    return outcome.success ? EXIT.ok : EXIT.findings;
+        return cli_io/* EXIT */.d.configuration;
+    return outcome.success ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/options.js
@@ -28178,8 +28368,9 @@ function checkAbsolutePath(value, input) {
     return value.replace(/\/+$/, '') || '/';
 }
 /**
- * Parses `--set KEY=VALUE` items into localrc overrides. Keys must be shell variable names; values are literals
- * (they are quoted when written, so nothing in them expands or executes).
+ * Parses `--set KEY=VALUE` items into localrc overrides. Keys must be shell variable names; values are one-line
+ * literals (they are quoted when written, so nothing in them expands or executes; but DevStack splits local.conf
+ * into sections line by line, so a newline in a value could start a new `[[...]]` header).
  */
 function parseSetItems(items, input = '--set') {
     const out = {};
@@ -28189,9 +28380,86 @@ function parseSetItems(items, input = '--set') {
         if (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
             throw new ConfigurationError(`${input} '${item}' must look like NAME=value with NAME a shell variable name (letters, digits, '_').`, input);
         }
-        out[key] = item.slice(eq + 1);
+        const value = item.slice(eq + 1);
+        if (/[\r\n\0]/.test(value)) {
+            throw new ConfigurationError(`${input} ${key}: the value must be one line (no newline, carriage return or NUL): local.conf is read line by line.`, input);
+        }
+        out[key] = value;
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./build/devstack/setup/redact.js
+/**
+ * Redaction of the diagnostics bundle. Two layers, because a bundle is uploaded as an artifact that GitHub does not
+ * mask: (1) every secret VALUE the host's own files name (local.conf, .stackenv, clouds.yaml, the service configs)
+ * plus the ones the caller registered is replaced wherever it appears, in any file; (2) whatever still LOOKS like a
+ * secret (a password assignment, an INI/YAML password key, credentials in a URL) is replaced by pattern, so a value
+ * no file named (a password typed into a log by a plugin) is caught too.
+ */
+
+
+/** Shell/localrc variable names whose values are secrets: `*PASSWORD*`, `*SECRET*`, `*_TOKEN`, `SERVICE_TOKEN`. */
+const SECRET_VAR = String.raw `[A-Z0-9_]*(?:PASSWORD|SECRET)[A-Z0-9_]*|[A-Z0-9_]*_TOKEN|SERVICE_TOKEN`;
+/** INI/YAML key names whose values are secrets (`password`, `admin_password`, `memcache_secret_key`, `token`). */
+const SECRET_KEY = String.raw `[\w.-]*(?:password|passwd|secret|secret_key)|(?:[\w.-]*_)?token`;
+/** `NAME=value` (localrc, .stackenv, `export`, a shell trace) anywhere on a line. */
+const VAR_ASSIGNMENT = new RegExp(String.raw `\b(${SECRET_VAR})(\s*\+?=\s*)("[^"\n]*"|'[^'\n]*'|[^\s'";]*)`, 'g');
+/** `key = value` / `key: value` at the start of a line (INI, YAML). */
+const KEY_ASSIGNMENT = new RegExp(String.raw `^(\s*(?:${SECRET_KEY})\s*[=:][ \t]*)(\S.*)$`, 'gim');
+/** `scheme://user:password@` */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+:)([^\s@/'"]+)@/gi;
+/** Values too short or too generic to mask everywhere (they would blank out unrelated text). */
+function worthMasking(value) {
+    const v = value.trim();
+    return v.length >= 4 && !v.startsWith('$') && v !== MASK && !/^(?:true|false|none|null)$/i.test(v);
+}
+const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
+/**
+ * The secret values named in `text`: secret variable assignments (localrc, .stackenv), secret INI/YAML keys and
+ * URL credentials. Works on any text file; short or placeholder values (`$ADMIN_PASSWORD`, `True`) are left out.
+ */
+function secretValuesIn(text) {
+    const found = new Set();
+    for (const m of text.matchAll(VAR_ASSIGNMENT))
+        found.add(unquote(m[3] ?? ''));
+    for (const m of text.matchAll(KEY_ASSIGNMENT))
+        found.add(unquote(m[2] ?? ''));
+    for (const m of text.matchAll(URL_CREDENTIALS))
+        found.add(m[2] ?? '');
+    return [...found].filter(worthMasking);
+}
+/** The secret values of a clouds.yaml: every `password`, `application_credential_secret` and `token`, at any depth. */
+function cloudsYamlSecrets(text) {
+    const found = [];
+    const walk = (node) => {
+        if (Array.isArray(node))
+            node.forEach(walk);
+        else if (node && typeof node === 'object') {
+            for (const [key, value] of Object.entries(node)) {
+                if (/^(?:password|application_credential_secret|token)$/i.test(key) && typeof value === 'string') {
+                    found.push(value);
+                }
+                else
+                    walk(value);
+            }
+        }
+    };
+    try {
+        walk((0,yaml_dist/* parse */.qg)(text));
+    }
+    catch {
+        // not YAML after all: the line patterns still apply
+    }
+    return [...new Set([...found, ...secretValuesIn(text)])].filter(worthMasking);
+}
+/** `text` with every registered value and every secret-looking assignment or URL credential replaced by `***`. */
+function redact_redactText(text, masker) {
+    return masker
+        .mask(text)
+        .replace(VAR_ASSIGNMENT, (_m, name, op) => `${name}${op}${MASK}`)
+        .replace(KEY_ASSIGNMENT, (_m, key) => `${key}${MASK}`)
+        .replace(URL_CREDENTIALS, (_m, head) => `${head}${MASK}@`);
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/setup/lock.js
@@ -28294,11 +28562,49 @@ function readFragmentFile(workspace, file, input) {
     if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
         throw new ConfigurationError(`Input '${input}' must be a path inside the workspace; got '${file}'.`, input);
     }
+    let bytes;
     try {
-        return { text: (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8'), file: rel.split('\\').join('/') };
+        refuseEscapingLink(workspace, abs, file, input);
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(abs);
     }
     catch (err) {
+        if (err instanceof ConfigurationError)
+            throw err;
         throw new ConfigurationError(`Input '${input}': cannot read '${file}' (${err.code ?? String(err)}).`, input);
+    }
+    return { text: decodeText(bytes, `Input '${input}': '${file}'`, input), file: rel.split('\\').join('/') };
+}
+/**
+ * A text file's bytes as a string. NUL bytes or invalid UTF-8 mean a binary file (an image, an archive, a file
+ * picked by mistake): refused, rather than linted as a local.conf full of settings before the first header.
+ * @param bytes the file's contents
+ * @param what how the error names the file (`Input 'local-conf-file': 'x.conf'`, `--local-conf 'x.conf'`)
+ * @param input the input or flag the file came from
+ * @throws ConfigurationError naming `what` when the file is not text
+ */
+function decodeText(bytes, what, input) {
+    const binary = (why) => new ConfigurationError(`${what} is not a text file (${why}); give a local.conf fragment.`, input);
+    const nul = bytes.indexOf(0);
+    if (nul >= 0)
+        throw binary(`NUL byte at offset ${nul}`);
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw binary('not valid UTF-8');
+    }
+}
+/**
+ * A path inside the workspace may still be a symbolic link (or under one) to a file elsewhere on the runner (another
+ * job's secrets, ~/.ssh): resolved, it must stay inside the resolved workspace too. A missing file throws ENOENT for
+ * the caller to report.
+ */
+function refuseEscapingLink(workspace, abs, file, input) {
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(workspace), real);
+    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+        throw new ConfigurationError(`Input '${input}': '${file}' resolves through a symbolic link to '${real}', outside the workspace; ` +
+            'put the fragment itself in the repository.', input);
     }
 }
 
@@ -28311,6 +28617,8 @@ function readFragmentFile(workspace, file, input) {
  */
 const isSpace = (c) => c === ' ' || c === '\t';
 const isMeta = (c) => c === ';' || c === '&' || c === '|' || c === '<' || c === '>';
+/** `<(…)` / `>(…)` at `i`: a process substitution, which runs a command like `$(…)` (also in an assignment). */
+const isProcessSubstitution = (text, i) => (text[i] === '<' || text[i] === '>') && text[i + 1] === '(';
 /**
  * Scans text where `pos` points just after `$(`; returns the index just after the matching `)`, or -1 when the
  * substitution is not closed. Quotes and nested substitutions inside are honoured.
@@ -28348,6 +28656,32 @@ function skipCommandSubstitution(text, pos) {
         i++;
     }
     return -1;
+}
+/**
+ * For a complete `$(…)` at `start` ending just before `end`: the body `X` when the text is an arithmetic expansion
+ * `$((X))`, else undefined. Bash reads `$((` as arithmetic when the parentheses of `X` balance; otherwise (`$((cmd) )`,
+ * `$((a); (b))`) it is a command substitution whose command starts with a subshell.
+ */
+function arithmeticBody(text, start, end) {
+    if (text[start + 2] !== '(' || text[end - 2] !== ')' || end - start < 6)
+        return undefined;
+    const body = text.slice(start + 3, end - 2);
+    let depth = 0;
+    for (const c of body) {
+        if (c === '(')
+            depth++;
+        if (c === ')' && --depth < 0)
+            return undefined;
+    }
+    return depth === 0 ? body : undefined;
+}
+/**
+ * True when the `$(…)` at `start` (closing just before `end`) runs a command: a command substitution always does, an
+ * arithmetic expansion `$((…))` only through a `$(…)` or backticks inside it.
+ */
+function substitutionExecutes(text, start, end) {
+    const body = arithmeticBody(text, start, end);
+    return body === undefined || scanExpansions(body).executes;
 }
 /** `pos` points just after an opening `"`; returns the index just after the closing `"`, or -1. */
 function skipDoubleQuoted(text, pos) {
@@ -28392,6 +28726,102 @@ function skipBackticks(text, pos) {
     }
     return -1;
 }
+/** The expansion starting at `i` (`<(…)`, `>(…)`, backticks, `$(…)`, `$((…))`, `${…}`, `$VAR`), if any. */
+function expansionAt(text, i) {
+    const ch = text[i];
+    const next = text[i + 1];
+    if (isProcessSubstitution(text, i))
+        return { end: skipCommandSubstitution(text, i + 2), executes: true, what: `process substitution ${ch}(` };
+    if (ch === '`')
+        return { end: skipBackticks(text, i + 1), executes: true, what: 'command substitution (`)' };
+    if (ch !== '$')
+        return undefined;
+    if (next === '(') {
+        const end = skipCommandSubstitution(text, i + 2);
+        return { end, executes: end < 0 || substitutionExecutes(text, i, end), what: 'command substitution $(' };
+    }
+    if (next === '{') {
+        const close = text.indexOf('}', i + 2);
+        if (close < 0)
+            return { end: -1, executes: false, what: 'parameter expansion ${' };
+        return { end: close + 1, executes: scanExpansions(text.slice(i + 2, close)).executes, what: '' };
+    }
+    if (next === undefined || !/[A-Za-z0-9_@*#?$!-]/.test(next))
+        return undefined;
+    let end = i + 2;
+    // `$1`, `$@`, `$?` are one character; a name runs on over letters, digits and `_`.
+    if (/[A-Za-z_]/.test(next))
+        while (end < text.length && /[A-Za-z0-9_]/.test(text[end]))
+            end++;
+    return { end, executes: false, what: '' };
+}
+/**
+ * Lexes one word starting at `start` (not a blank, comment or operator). An unterminated quote or substitution is
+ * pushed to `errors` and the rest of the text becomes the word.
+ */
+function lexWord(text, start, errors) {
+    let i = start;
+    let literal = '';
+    let expands = false;
+    let executes = false;
+    let broken = false;
+    const unterminated = (what) => {
+        errors.push(`unterminated ${what}`);
+        broken = true;
+        i = text.length;
+    };
+    const inWord = (k) => !isSpace(text[k]) && text[k] !== '\n' && (!isMeta(text[k]) || isProcessSubstitution(text, k));
+    while (i < text.length && inWord(i)) {
+        const ch = text[i];
+        if (ch === '\\') {
+            if (text[i + 1] !== '\n')
+                literal += text[i + 1] ?? '';
+            i += 2;
+            continue;
+        }
+        if (ch === "'") {
+            const end = text.indexOf("'", i + 1);
+            if (end < 0) {
+                unterminated("single quote (')");
+                break;
+            }
+            literal += text.slice(i + 1, end);
+            i = end + 1;
+            continue;
+        }
+        if (ch === '"') {
+            const end = skipDoubleQuoted(text, i + 1);
+            if (end < 0) {
+                unterminated('double quote (")');
+                break;
+            }
+            const inner = text.slice(i + 1, end - 1);
+            const info = scanExpansions(inner);
+            expands ||= info.expands;
+            executes ||= info.executes;
+            literal += inner.replace(/\\([$`"\\\n])/g, '$1');
+            i = end;
+            continue;
+        }
+        const x = expansionAt(text, i);
+        if (x && x.end < 0) {
+            unterminated(x.what);
+            break;
+        }
+        if (x) {
+            expands = true;
+            executes ||= x.executes;
+            i = x.end;
+            continue;
+        }
+        literal += ch;
+        i++;
+    }
+    const word = { raw: text.slice(start, i), expands, executes };
+    if (!expands && !broken)
+        word.literal = literal;
+    return { word, end: i };
+}
 /**
  * Lexes one complete statement into commands and words. Assumes the statement is complete (see `splitStatements`);
  * an unterminated construct is recorded in `errors` and the rest of the text becomes one word.
@@ -28417,7 +28847,7 @@ function lexStatement(text) {
             i = nl < 0 ? text.length : nl;
             continue;
         }
-        if (isMeta(c)) {
+        if (isMeta(c) && !isProcessSubstitution(text, i)) {
             // Command separators and redirections: split commands on `;`, `&&`, `||`, `|`, `&`.
             let j = i;
             while (j < text.length && isMeta(text[j]))
@@ -28434,111 +28864,26 @@ function lexStatement(text) {
             i = j;
             continue;
         }
-        const start = i;
-        let literal = '';
-        let expands = false;
-        let executes = false;
-        let broken = false;
-        const unterminated = (what) => {
-            st.errors.push(`unterminated ${what}`);
-            broken = true;
-            i = text.length;
-        };
-        while (i < text.length && !isSpace(text[i]) && text[i] !== '\n' && !isMeta(text[i])) {
-            const ch = text[i];
-            if (ch === '\\') {
-                if (text[i + 1] === '\n') {
-                    i += 2;
-                    continue;
-                }
-                literal += text[i + 1] ?? '';
-                i += 2;
-                continue;
-            }
-            if (ch === "'") {
-                const end = text.indexOf("'", i + 1);
-                if (end < 0) {
-                    unterminated("single quote (')");
-                    break;
-                }
-                literal += text.slice(i + 1, end);
-                i = end + 1;
-                continue;
-            }
-            if (ch === '"') {
-                const end = skipDoubleQuoted(text, i + 1);
-                if (end < 0) {
-                    unterminated('double quote (")');
-                    break;
-                }
-                const inner = text.slice(i + 1, end - 1);
-                const info = scanExpansions(inner);
-                expands ||= info.expands;
-                executes ||= info.executes;
-                literal += inner.replace(/\\([$`"\\\n])/g, '$1');
-                i = end;
-                continue;
-            }
-            if (ch === '$' || ch === '`') {
-                if (ch === '`') {
-                    const end = skipBackticks(text, i + 1);
-                    if (end < 0) {
-                        unterminated('command substitution (`)');
-                        break;
-                    }
-                    expands = executes = true;
-                    i = end;
-                    continue;
-                }
-                const next = text[i + 1];
-                if (next === '(') {
-                    const end = skipCommandSubstitution(text, i + 2);
-                    if (end < 0) {
-                        unterminated('command substitution $(');
-                        break;
-                    }
-                    expands = executes = true;
-                    i = end;
-                    continue;
-                }
-                if (next === '{') {
-                    const end = text.indexOf('}', i + 2);
-                    if (end < 0) {
-                        unterminated('parameter expansion ${');
-                        break;
-                    }
-                    expands = true;
-                    if (/\$\(|`/.test(text.slice(i, end)))
-                        executes = true;
-                    i = end + 1;
-                    continue;
-                }
-                if (next !== undefined && /[A-Za-z0-9_@*#?$!-]/.test(next)) {
-                    expands = true;
-                    i += 2;
-                    while (i < text.length && /[A-Za-z0-9_]/.test(text[i]) && /[A-Za-z_]/.test(next))
-                        i++;
-                    continue;
-                }
-            }
-            literal += ch;
-            i++;
-        }
-        const raw = text.slice(start, i);
-        const word = { raw, expands, executes };
-        if (!expands && !broken)
-            word.literal = literal;
+        const { word, end } = lexWord(text, i, st.errors);
         st.current.push(word);
+        i = end;
     }
     if (st.current.length)
         st.words.push(st.current);
     return { commands: st.words, comment: st.comment, errors: st.errors };
 }
-/** Detects expansions inside double-quoted text (where `$` and backticks stay active). */
+/** Detects expansions inside double-quoted text (where `$` and backticks stay active; `$((…))` is arithmetic). */
 function scanExpansions(inner) {
     const unescaped = inner.replace(/\\[$`"\\]/g, '');
-    const executes = /\$\(|`/.test(unescaped);
-    const expands = executes || /\$[A-Za-z0-9_{@*#?$!-]/.test(unescaped);
+    let executes = unescaped.includes('`');
+    for (let i = unescaped.indexOf('$('); i >= 0 && !executes; i = unescaped.indexOf('$(', i + 2)) {
+        const end = skipCommandSubstitution(unescaped, i + 2);
+        // An unclosed `$(` is an error for the lexer; count it as executing, like a closed one.
+        executes = end < 0 || substitutionExecutes(unescaped, i, end);
+        if (end > 0)
+            i = end - 2;
+    }
+    const expands = executes || /\$[A-Za-z0-9_{(@*#?$!-]/.test(unescaped);
     return { expands, executes };
 }
 /**
@@ -28576,7 +28921,7 @@ function isIncomplete(text) {
             i = end;
             continue;
         }
-        if (c === '$' && text[i + 1] === '(') {
+        if ((c === '$' && text[i + 1] === '(') || isProcessSubstitution(text, i)) {
             const end = skipCommandSubstitution(text, i + 2);
             if (end < 0)
                 return true;
@@ -28662,9 +29007,9 @@ function commandToStatement(words, base) {
     }
     if (m && words.length > 1) {
         // `A=1 cmd` is an env prefix for one command; `A=x y` leaves y as a command. Not an assignment that persists.
-        return { ...base, kind: 'other', command: head.raw, args: words.slice(1) };
+        return { ...base, kind: 'other', command: head.raw, commandWord: head, args: words.slice(1) };
     }
-    return { ...base, kind: 'call', command: head.literal ?? head.raw, args: words.slice(1) };
+    return { ...base, kind: 'call', command: head.literal ?? head.raw, commandWord: head, args: words.slice(1) };
 }
 /** Re-describes the value part of an assignment word (everything after `=`/`+=`). */
 function lexValue(valueRaw, whole) {
@@ -30579,6 +30924,7 @@ const passwordMissing = {
         return out;
     },
 };
+/** Names whose values are secrets: findings name the variable, never show its value. */
 const SECRET_NAME = /(^|_)PASSWORD$|^SWIFT_HASH$|^SWIFT_TEMPURL_KEY$|^SERVICE_TOKEN$/;
 const passwordNotAlphanumeric = {
     id: 'LC402',
@@ -30762,7 +31108,45 @@ function closest(name, candidates, max = 2) {
     return best;
 }
 
+;// CONCATENATED MODULE: ./build/devstack/lint/eval-text.js
+/**
+ * What bash does with a piece of local.conf text that DevStack puts unquoted into an `eval`: the header's file name
+ * (`eval "echo $configfile"` in merge_config_group and merge_config_file) and an INI section or key (the merge evals
+ * `iniset <file> <section> <key> "<value>"`). Used by LC204 and LC512; verified against the DevStack double's
+ * inc/meta-config in test/devstack/lint/eval-hazards.test.ts.
+ */
+
+
+/** Removes quoted text and (up to two levels of) command substitutions, leaving the shell operators bash acts on. */
+function bareText(text) {
+    return text
+        .replace(/\\./g, '')
+        .replace(/'[^']*'/g, '')
+        .replace(/"(?:[^"\\]|\\.)*"/g, '')
+        .replace(/`[^`]*`/g, '')
+        .replace(/\$\((?:[^()]|\([^()]*\))*\)/g, '');
+}
+/**
+ * The effects unquoted `text` has inside an `eval`, as short phrases for a message: a command substitution runs a
+ * command, `;` `&` `|` start another command, `<` `>` redirect. Empty when the text is harmless there (literal
+ * text, `$VAR`, arithmetic `$((…))`). Unbalanced quotes are not reported here (LC508 covers them).
+ */
+function evalEffects(text) {
+    const out = [];
+    if (lexStatement(text).commands.some((words) => words.some((w) => w.executes)))
+        out.push('the command substitution runs a command');
+    const bare = bareText(text);
+    const separators = [...new Set(bare.match(/[;&|]/g) ?? [])];
+    if (separators.length)
+        out.push(`${separators.map(code).join(' ')} ends the command and runs the rest as another one`);
+    const redirects = [...new Set(bare.match(/[<>]/g) ?? [])];
+    if (redirects.length)
+        out.push(`${redirects.map(code).join(' ')} redirects to or from a file`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/file-spec.js
+
 
 
 const VAR_RE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g;
@@ -30805,6 +31189,8 @@ const fileSpecUndefined = {
         const out = [];
         for (const b of a.mergeBlocks) {
             const spec = b.header.file;
+            if (evalEffects(spec).length)
+                continue; // LC204: the path depends on what the commands print
             const rest = spec.replace(VAR_RE, '');
             for (const name of specVariables(spec)) {
                 const st = variableStatus(a, name);
@@ -30856,7 +31242,7 @@ const fileSpecRelative = {
             : '; newest devstack creates that directory and writes a file nothing reads';
         for (const b of a.mergeBlocks) {
             const spec = b.header.file;
-            if (spec.startsWith('/') || spec.startsWith('~'))
+            if (spec.startsWith('/') || spec.startsWith('~') || evalEffects(spec).length)
                 continue;
             const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(spec);
             let relative;
@@ -30905,7 +31291,33 @@ const fileSpecServiceDisabled = {
         return out;
     },
 };
-const FILE_SPEC_RULES = [fileSpecUndefined, fileSpecRelative, fileSpecServiceDisabled];
+const fileSpecExecutes = {
+    id: 'LC204',
+    name: 'file-spec-executes',
+    severity: 'error',
+    summary: 'A header file name with `$(…)`, backticks, `;`, `&`, `<` or `>`: DevStack evals it and runs commands.',
+    check(a) {
+        const out = [];
+        for (const b of a.mergeBlocks) {
+            const spec = b.header.file;
+            const effects = evalEffects(spec);
+            if (!effects.length)
+                continue;
+            out.push({
+                line: b.header.line,
+                message: `DevStack expands the file name with eval (${code('eval "echo $configfile"')} in merge_config_group and merge_config_file, and again in the iniset line of every key), so in ${code(spec)} ${listText(effects)}, on the host, each time the ${b.header.phase} phase is merged; local.conf text must never execute.`,
+                fix: `Name the file with a literal absolute path or a DevStack variable (${code(`[[${b.header.phase}|$NOVA_CONF]]`)}); compute anything else in the workflow.`,
+            });
+        }
+        return out;
+    },
+};
+const FILE_SPEC_RULES = [
+    fileSpecUndefined,
+    fileSpecRelative,
+    fileSpecServiceDisabled,
+    fileSpecExecutes,
+];
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/headers.js
 
@@ -31233,6 +31645,7 @@ const HOST_RULES = [gawkMissing];
 
 
 
+
 const ini_INDENTED_HEADER = /^[ \t]+\[\[.+\|.*\]\]/;
 /** Every line of every merged INI block, with its block. */
 function mergedLines(a) {
@@ -31333,7 +31746,8 @@ const iniKeyWhitespace = {
     severity: 'error',
     summary: 'A key containing whitespace splits into extra iniset arguments.',
     check: (a) => perKey(a, ({ line, key, value, section }) => {
-        if (line.raw.startsWith(';') || !/\s/.test(key))
+        // A key that runs shell syntax is LC512's: the argument split described here is not what happens.
+        if (line.raw.startsWith(';') || !/\s/.test(key) || evalEffects(key).length)
             return undefined;
         const [opt, second] = key.split(/\s+/);
         return {
@@ -31474,6 +31888,46 @@ const iniDuplicateKey = {
         return out;
     },
 };
+/** LC512 for a key line: shell syntax in the key (or the start of a line, which is LC501's). */
+function keyExecutes(k) {
+    const { line, block, section, key } = k;
+    if (line.raw.startsWith(';') || lexStatement(key).errors.length)
+        return undefined; // LC501 / LC508
+    const effects = evalEffects(key);
+    if (!effects.length)
+        return undefined;
+    return {
+        message: `The merge evals ${code(inisetText(block.header.file, section, key, '…'))} with the key unquoted, so in the key ${code(key)} ${listText(effects)}, on the host, while stack.sh merges ${code(block.header.file)}; local.conf text must never execute.`,
+        fix: `Write the real option name: letters, digits, ${code('_')}, ${code('.')} and ${code('-')} only.`,
+    };
+}
+const iniNameExecutes = {
+    id: 'LC512',
+    name: 'ini-name-executes',
+    severity: 'error',
+    summary: 'A section name or key with `$(…)`, backticks, `;`, `&`, `|`, `<` or `>`: the merge evals it unquoted.',
+    check(a) {
+        const out = perKey(a, keyExecutes);
+        for (const block of a.mergeBlocks) {
+            for (const line of block.lines) {
+                const name = line.kind === 'section' && !line.raw.startsWith('[[') ? (line.section ?? '') : '';
+                const effects = evalEffects(name);
+                if (!effects.length || lexStatement(name).errors.length)
+                    continue;
+                // awk only emits iniset lines for keys: a section without keys is never evaluated.
+                const keys = block.lines.filter((l) => l.kind === 'key' && l.line > line.line && l.inSection === name);
+                if (!keys.length)
+                    continue;
+                out.push({
+                    line: line.line,
+                    message: `The merge evals ${code(inisetText(block.header.file, name, '<key>', '…'))} for every key of this section (${keys.length} key line${keys.length > 1 ? 's' : ''}), with the section unquoted, so in ${code(name)} ${listText(effects)}, on the host, while stack.sh merges ${code(block.header.file)}; local.conf text must never execute.`,
+                    fix: `Write the real section name: letters, digits, ${code('_')}, ${code('.')} and ${code('-')} only (e.g. ${code('[DEFAULT]')}).`,
+                });
+            }
+        }
+        return out.sort((x, y) => x.line - y.line);
+    },
+};
 const INI_RULES = [
     iniSemicolon,
     iniIndented,
@@ -31486,6 +31940,7 @@ const INI_RULES = [
     iniCommandSubstitution,
     iniVariableExpansion,
     iniDuplicateKey,
+    iniNameExecutes,
 ];
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/kuryr-df.js
@@ -31685,6 +32140,7 @@ const KURYR_DF_RULES = [
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/localrc.js
 
+
 const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** `KEY=value` with the value quoted when it holds whitespace. */
 function assignmentText(name, op, value) {
@@ -31704,6 +32160,11 @@ const localrcSyntaxUnchecked = {
     summary: '`bash -n` could not be run, so the localrc syntax was not checked (checkLocalrcSyntax).',
     check: () => [],
 };
+/** LC302's fix, with the value left out: it may be a password, and annotations are not masked. */
+function spacedFix(name, op, value) {
+    const placeholder = /\s/.test(value) && !/^["']/.test(value) ? '"<value>"' : '<value>';
+    return `Write ${code(`${name}${op}${placeholder}`)} with no space around ${code(op)}.`;
+}
 function spacedAssignment(st) {
     const args = st.args ?? [];
     const first = args[0];
@@ -31715,7 +32176,7 @@ function spacedAssignment(st) {
             line: st.line,
             endLine: st.endLine,
             message: `Spaces around ${code(op)}: bash runs ${code(name)} as a command (${code(`${name}: command not found`)}) and ${name} stays unset; stack.sh does not stop.`,
-            fix: `Write ${code(assignmentText(name, op, value))}.`,
+            fix: spacedFix(name, op, value),
         };
     }
     const head = st.command ?? '';
@@ -31725,8 +32186,8 @@ function spacedAssignment(st) {
         return {
             line: st.line,
             endLine: st.endLine,
-            message: `Space after ${code(m[2])}: bash runs ${code(args[0].raw)} as a command with ${m[1]} set only in that command's environment; ${m[1]} stays unset.`,
-            fix: `Write ${code(assignmentText(m[1], m[2], value))}.`,
+            message: `Space after ${code(m[2])}: bash runs the first word after it as a command with ${m[1]} set only in that command's environment; ${m[1]} stays unset.`,
+            fix: spacedFix(m[1], m[2], value),
         };
     }
     return undefined;
@@ -31786,24 +32247,47 @@ const commentedAssignSpaces = {
         return out;
     },
 };
+const WORKFLOW_NOTE = 'a value that reaches local.conf from a workflow input must never execute';
+/** The variable a word assigns (`NAME=…`, as in `export NAME=…` or an env prefix), if any. */
+const assignedName = (w) => /^([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(w.raw)?.[1];
+/** LC314 for one statement: the command word first (command position), then values and arguments. */
+function substitutionFinding(st) {
+    const at = { line: st.line, endLine: st.endLine };
+    const head = st.commandWord;
+    if (head?.executes && st.kind === 'call') {
+        // At command position the output of the substitution is run as a command in its turn.
+        return {
+            ...at,
+            message: `${code(head.raw)} starts a command: bash runs the substitution while stack.sh sources localrc, then runs its output as a command too; ${WORKFLOW_NOTE}.`,
+            fix: 'Remove the line: localrc should only set variables and call enable_service/enable_plugin. Compute anything else in the workflow and pass literals (kdf plan --set NAME=value).',
+        };
+    }
+    const words = [...(st.value ? [st.value] : []), ...(head && st.kind === 'other' ? [head] : []), ...(st.args ?? [])];
+    const w = words.find((x) => x.executes);
+    if (!w)
+        return undefined;
+    // Never show the text of a secret: name the variable instead.
+    const name = w === st.value ? st.name : assignedName(w);
+    const shownText = name && SECRET_NAME.test(name) ? `the value of ${code(name)}` : code(w.raw);
+    return {
+        ...at,
+        message: `${shownText} runs a command on the host while stack.sh sources localrc; ${WORKFLOW_NOTE}.`,
+        fix: 'Compute the value in the workflow and pass the literal (kdf plan --set NAME=value), or escape it (`\\$(`) if the text is meant literally.',
+    };
+}
 const commandSubstitution = {
     id: 'LC314',
     name: 'localrc-command-substitution',
     severity: 'error',
-    summary: '`$(…)` or backticks in localrc run a command while stack.sh sources it.',
+    summary: '`$(…)`, backticks or `<(…)` in localrc run a command while stack.sh sources it (`$((…))` does not).',
     check(a) {
         const out = [];
         for (const st of a.statements) {
-            const words = [...(st.value ? [st.value] : []), ...(st.args ?? [])];
-            const w = words.find((x) => x.executes);
-            if (!w || (st.kind !== 'assign' && st.kind !== 'call' && st.kind !== 'other'))
+            if (st.kind !== 'assign' && st.kind !== 'call' && st.kind !== 'other')
                 continue;
-            out.push({
-                line: st.line,
-                endLine: st.endLine,
-                message: `${code(w.raw)} runs a command on the host while stack.sh sources localrc; a value that reaches local.conf from a workflow input must never execute.`,
-                fix: 'Compute the value in the workflow and pass the literal (kdf plan --set NAME=value), or escape it (`\\$(`) if the text is meant literally.',
-            });
+            const d = substitutionFinding(st);
+            if (d)
+                out.push(d);
         }
         return out;
     },
@@ -32482,7 +32966,7 @@ async function streamStackRun(start, { logger, label, heartbeatMs = 60_000 }) {
 
 /** DevStack needs about 10 GB of disk (§4.10); an all-in-one with Octavia wants 8 GB of memory. */
 const MINIMUMS = { memoryMb: 4096, recommendedMemoryMb: 8192, diskGb: 10 };
-function nearestExisting(path) {
+function host_nearestExisting(path) {
     let p = path;
     while (!(0,external_node_fs_namespaceObject.existsSync)(p) && p !== (0,external_node_path_namespaceObject.dirname)(p))
         p = (0,external_node_path_namespaceObject.dirname)(p);
@@ -32500,7 +32984,7 @@ function readHostFacts(dest, paths = {}) {
     }
     const meminfo = (0,external_node_fs_namespaceObject.readFileSync)(paths.meminfo ?? '/proc/meminfo', 'utf8');
     const kb = Number(/^MemTotal:\s+(\d+)/m.exec(meminfo)?.[1] ?? 0);
-    const fs = (0,external_node_fs_namespaceObject.statfsSync)(nearestExisting(dest));
+    const fs = (0,external_node_fs_namespaceObject.statfsSync)(host_nearestExisting(dest));
     return {
         distro: distroFromOsRelease(osRelease),
         memoryMb: Math.floor(kb / 1024),
@@ -32567,7 +33051,8 @@ async function saveActionsCache(c, key) {
 /**
  * `cache: host`: a persistent runner keeps DEST between jobs. When the refs and the local.conf inputs are the same
  * as the last successful stack, the re-run uses what is there: `OFFLINE=True` (no clone, no package or pip
- * installs) and `RECLONE=False` (field guide §4.7). The record lives beside the host lock, owned by the runner user.
+ * installs) and `RECLONE=False` (field guide §4.7). The record lives in a private directory (0700, owned by the runner
+ * user) beside the host lock.
  */
 
 
@@ -32580,19 +33065,91 @@ function hostCacheKey(k) {
         .digest('hex')
         .slice(0, 32);
 }
-const recordPath = (dir, dest) => (0,external_node_path_namespaceObject.join)(dir, `kdf-devstack-cache-${dest.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'root'}.json`);
-/** The key of the last successful stack of `dest` on this host, if any. */
-function readHostCache(dir, dest) {
+/**
+ * The directory the records live in: `<dir>/kdf-devstack-cache-<uid>`, mode 0700. `dir` is usually the shared temp
+ * directory, where another local user could plant a file or symbolic link under a predictable name; so the
+ * directory is created by us, and an existing one is used only if it is a real directory (not a link) that we own
+ * and nobody else can write to. Returns the reason when it is not usable.
+ */
+function privateDir(dir) {
+    const uid = process.getuid?.() ?? 0;
+    const path = (0,external_node_path_namespaceObject.join)(dir, `kdf-devstack-cache-${uid}`);
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(recordPath(dir, dest), 'utf8')).key;
+        (0,external_node_fs_namespaceObject.mkdirSync)(path, { mode: 0o700 });
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST')
+            return { refused: `cannot create ${path}: ${String(err)}` };
+    }
+    const st = (0,external_node_fs_namespaceObject.lstatSync)(path);
+    if (!st.isDirectory())
+        return { refused: `${path} is not a directory (a symbolic link?)` };
+    if (st.uid !== uid)
+        return { refused: `${path} belongs to uid ${st.uid}, not to this user (${uid})` };
+    if ((st.mode & 0o022) !== 0)
+        return { refused: `${path} is writable by others (mode ${(st.mode & 0o777).toString(8)})` };
+    return { path };
+}
+const recordName = (dest) => `${dest.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'root'}.json`;
+/** The key of the last successful stack of `dest` on this host, if any (never through a symbolic link). */
+function readHostCache(dir, dest) {
+    const d = privateDir(dir);
+    if ('refused' in d)
+        return undefined;
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(d.path, recordName(dest)), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8')).key;
     }
     catch {
         return undefined;
     }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
-/** Records a successful stack of `dest` under `key`. */
+/**
+ * Records a successful stack of `dest` under `key`: written to a new file (exclusive create, 0600) in the private
+ * directory, then renamed over the record, so no existing file or link is ever opened for writing.
+ * @returns why the record could not be written, or undefined when it was
+ */
 function writeHostCache(dir, dest, key) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(recordPath(dir, dest), JSON.stringify({ key, at: new Date().toISOString() }) + '\n');
+    const d = privateDir(dir);
+    if ('refused' in d)
+        return `host cache not recorded: ${d.refused}`;
+    const target = (0,external_node_path_namespaceObject.join)(d.path, recordName(dest));
+    const temp = `${target}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temp, JSON.stringify({ key, at: new Date().toISOString() }) + '\n', { flag: 'wx', mode: 0o600 });
+        (0,external_node_fs_namespaceObject.renameSync)(temp, target);
+        return undefined;
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        return `host cache not recorded: ${err instanceof Error ? err.message : String(err)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/devstack/setup/masked-results.js
+/** A copy of `value` with every string in it (at any depth) masked. Only plain data (JSON-like) is walked. */
+function maskDeep(value, masker) {
+    if (typeof value === 'string')
+        return masker.mask(value);
+    if (Array.isArray(value))
+        return value.map((v) => maskDeep(v, masker));
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v, masker)]));
+    }
+    return value;
+}
+/** Wraps `writer` so every case and finding is masked before it reaches the results file. */
+function guardResults(writer, masker) {
+    return {
+        addCase: (c) => writer.addCase(maskDeep(c, masker)),
+        addFindings: (fs) => writer.addFindings(fs.map((f) => maskDeep(f, masker))),
+        finish: (status) => writer.finish(status),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/setup/triage.js
@@ -32723,6 +33280,8 @@ function mapToOrigin(f, t) {
 
 
 
+
+
 const TOOL_VERSION = '0.1.0';
 /** State names shared by main and post. */
 const STATE = {
@@ -32743,12 +33302,16 @@ function asUser(user, command, args) {
 async function runSetup(settings, env) {
     const started = Date.now();
     const { logger, runner } = env;
-    const results = await ResultsWriter.open(env.resultsPath, {
+    // Every secret the run knows, so nothing it reports (results, findings, headline) can carry one.
+    const masker = new SecretMasker();
+    masker.add(settings.adminPassword);
+    const writer = await ResultsWriter.open(env.resultsPath, {
         toolVersion: TOOL_VERSION,
         stage: 'setup-devstack',
         profile: settings.profile,
         release: settings.release,
     });
+    const results = guardResults(writer, masker);
     const findings = [];
     const step = async (id, name, fn) => {
         const t0 = Date.now();
@@ -32825,7 +33388,10 @@ async function runSetup(settings, env) {
                 set: { OFFLINE: 'True', RECLONE: 'False' },
             });
         }
-        plan.secrets.forEach((s) => logger.addSecret(s));
+        plan.secrets.forEach((s) => {
+            logger.addSecret(s);
+            masker.add(s);
+        });
         env.saveState(STATE.secrets, JSON.stringify(plan.secrets));
         for (const w of plan.preflight.warnings)
             logger.warning(w.message);
@@ -32845,7 +33411,7 @@ async function runSetup(settings, env) {
                 message: `${f.message} Fix: ${f.fix}`,
                 rule: f.rule,
             };
-            findings.push(finding);
+            findings.push(maskDeep(finding, masker));
         }
         await results.addFindings(findings);
         const errors = lint.filter((f) => f.severity === 'error');
@@ -33014,7 +33580,7 @@ async function runSetup(settings, env) {
         skippedPlugins: exitCode === 0 ? skipped : [],
         devstackDir,
     });
-    const relativeFindings = triage.findings.map((f) => (0,external_node_path_namespaceObject.isAbsolute)(f.file) && f.file.startsWith(env.workspace) ? { ...f, file: (0,external_node_path_namespaceObject.relative)(env.workspace, f.file) } : f);
+    const relativeFindings = triage.findings.map((f) => maskDeep((0,external_node_path_namespaceObject.isAbsolute)(f.file) && f.file.startsWith(env.workspace) ? { ...f, file: (0,external_node_path_namespaceObject.relative)(env.workspace, f.file) } : f, masker));
     findings.push(...relativeFindings);
     await results.addFindings(relativeFindings);
     await results.addCase({
@@ -33052,14 +33618,24 @@ async function runSetup(settings, env) {
             }
         });
     }
-    if (triage.success && settings.cache === 'host')
-        writeHostCache(env.lockDir, settings.dest, cacheKey);
+    if (triage.success && settings.cache === 'host') {
+        const refused = writeHostCache(env.lockDir, settings.dest, cacheKey);
+        if (refused)
+            logger.warning(refused);
+    }
     if (triage.success && actionsCache) {
         await step('cache-save', 'Save the Actions cache', () => saveActionsCache(actionsCache, actionsCache.key)).catch((err) => logger.warning(`actions cache: not saved (${err instanceof Error ? err.message : String(err)})`));
     }
     outputs['duration-seconds'] = String(Math.round((Date.now() - started) / 1000));
     await results.finish(triage.success ? 'passed' : 'failed');
-    return { success: triage.success, outputs, plan, triage, findings, headline: triage.headline };
+    return {
+        success: triage.success,
+        outputs,
+        plan,
+        triage: maskDeep(triage, masker),
+        findings,
+        headline: masker.mask(triage.headline),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/setup/post.js
@@ -33068,6 +33644,7 @@ async function runSetup(settings, env) {
  * released, and unstack/clean per the `clean` input. Every collector is best effort: a missing tool is noted in the
  * bundle's index, never fatal.
  */
+
 
 
 
@@ -33098,44 +33675,78 @@ function collectors(dest, logDir, etcDir) {
         { file: 'stackenv.txt', command: 'cat', args: [(0,external_node_path_namespaceObject.join)(dest, 'devstack', '.stackenv')] },
     ];
 }
-/** Redacts `*PASSWORD*`/`SERVICE_TOKEN`/secret values in a local.conf, and any registered secret. */
+/**
+ * Redacts a local.conf: registered secrets, `*PASSWORD*`/`*_TOKEN`/`SERVICE_TOKEN`/`*SECRET*` assignments and URL
+ * credentials (`mysql://root:PW@`).
+ */
 function redactLocalConf(text, masker) {
-    return masker.mask(text).replace(/^(\s*[A-Z_]*(?:PASSWORD|TOKEN|SECRET)[A-Z_]*\s*\+?=).*$/gm, '$1***');
+    return redactText(text, masker);
 }
-/** Collects the diagnostics bundle into `o.bundle` (an INDEX.txt says what was and was not collected). */
+const firstLine = (err) => (err instanceof Error ? err.message.split('\n')[0] : String(err)) ?? '';
+/** Runs every collector, keeping the output in memory: nothing is written before every secret is known. */
+async function gather(o) {
+    const out = [];
+    const opts = { timeoutMs: 60_000, allowedExitCodes: [0], maxBufferBytes: 64 * 1024 * 1024 };
+    for (const c of collectors(o.dest, o.logDir, o.etcDir)) {
+        const [command, args] = c.asStackUser
+            ? ['sudo', ['-n', '-u', o.stackUser, '--', c.command, ...c.args]]
+            : [c.command, c.args];
+        try {
+            out.push({ file: c.file, text: (await o.runner.run(command, args, opts)).stdout });
+        }
+        catch (err) {
+            out.push({ file: c.file, error: firstLine(err) });
+        }
+    }
+    if (o.localConf) {
+        try {
+            const r = await o.runner.run('sudo', ['-n', 'cat', o.localConf], { ...opts, timeoutMs: 30_000 });
+            out.push({ file: 'local.conf.redacted', text: r.stdout });
+        }
+        catch (err) {
+            out.push({ file: 'local.conf.redacted', error: firstLine(err) });
+        }
+    }
+    return out;
+}
+/**
+ * Registers with `masker` every secret value the host's files name: the collected files themselves (local.conf,
+ * .stackenv, kuryr.conf, dragonflow.ini, log lines that assign one) and clouds.yaml, which is read for this only.
+ */
+async function learnSecrets(o, collected) {
+    for (const c of collected)
+        if ('text' in c)
+            secretValuesIn(c.text).forEach((v) => o.masker.add(v));
+    try {
+        const clouds = await o.runner.run('sudo', ['-n', 'cat', (0,external_node_path_namespaceObject.join)(o.etcDir, 'openstack', 'clouds.yaml')], {
+            timeoutMs: 30_000,
+        });
+        cloudsYamlSecrets(clouds.stdout).forEach((v) => o.masker.add(v));
+    }
+    catch {
+        // no clouds.yaml (stack.sh never got that far): nothing to learn from it
+    }
+}
+/**
+ * Collects the diagnostics bundle into `o.bundle` (an INDEX.txt says what was and was not collected). Every file is
+ * redacted (see redact.ts) before it is written: the bundle is uploaded as an artifact, which GitHub does not mask.
+ */
 async function collectDiagnostics(o) {
-    const { runner, logger, masker, bundle } = o;
+    const { logger, masker, bundle } = o;
     await logger.group('Diagnostics', async () => {
-        (0,external_node_fs_namespaceObject.mkdirSync)(bundle, { recursive: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(bundle, { recursive: true, mode: 0o700 });
+        const collected = await gather(o);
+        await learnSecrets(o, collected);
         const index = [];
-        for (const c of collectors(o.dest, o.logDir, o.etcDir)) {
-            const [command, args] = c.asStackUser
-                ? ['sudo', ['-n', '-u', o.stackUser, '--', c.command, ...c.args]]
-                : [c.command, c.args];
-            try {
-                const r = await runner.run(command, args, {
-                    timeoutMs: 60_000,
-                    allowedExitCodes: [0],
-                    maxBufferBytes: 64 * 1024 * 1024,
-                });
-                (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(bundle, c.file), masker.mask(r.stdout));
-                index.push(`${c.file}: ok`);
+        for (const c of collected) {
+            if ('error' in c) {
+                index.push(`${c.file}: not collected (${redact_redactText(c.error, masker)})`);
+                continue;
             }
-            catch (err) {
-                index.push(`${c.file}: not collected (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
-            }
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(bundle, c.file), redact_redactText(c.text, masker), { mode: 0o600 });
+            index.push(`${c.file}: ok`);
         }
-        if (o.localConf) {
-            try {
-                const r = await runner.run('sudo', ['-n', 'cat', o.localConf], { timeoutMs: 30_000 });
-                (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(bundle, 'local.conf.redacted'), redactLocalConf(r.stdout, masker));
-                index.push('local.conf.redacted: ok');
-            }
-            catch (err) {
-                index.push(`local.conf.redacted: not collected (${err instanceof Error ? err.message : String(err)})`);
-            }
-        }
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(bundle, 'INDEX.txt'), index.join('\n') + '\n');
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(bundle, 'INDEX.txt'), index.join('\n') + '\n', { mode: 0o600 });
         logger.info(`diagnostics in ${bundle}: ${index.filter((l) => l.endsWith(': ok')).length}/${index.length} collected`);
     });
 }
@@ -33214,7 +33825,12 @@ async function runSetupPost(env) {
 const DIAGNOSTICS_HELP = `Usage: kdf diagnostics --out DIR [--dest /opt/stack] [--log-dir DIR] [--stack-user stack] [--secret VALUE]...
 
 Collects DevStack logs, journal of devstack@* units, error.log, worlddump, redacted local.conf, kuryr.conf,
-dragonflow.ini, ovs-vsctl show, br-int flows and df-db dump into DIR (INDEX.txt says what was missing).`;
+dragonflow.ini, ovs-vsctl show, br-int flows and df-db dump into DIR (INDEX.txt says what was missing).
+DIR is created if missing (not a file, not under /proc or /sys); --dest and --log-dir are absolute paths.
+
+Every file is redacted before it is written: the values of password/token/secret settings found in local.conf,
+.stackenv, clouds.yaml and the configs, credentials in URLs, and every --secret VALUE. Secrets are better passed
+in the environment variable KDF_SECRETS (one per line), which no other user can read from the process list.`;
 const diagnostics_OPTIONS = {
     out: { type: 'string' },
     dest: { type: 'string' },
@@ -33228,30 +33844,36 @@ async function diagnosticsCommand(argv, io) {
     const { values } = parseCommandArgs('diagnostics', argv, diagnostics_OPTIONS);
     if (values.help) {
         io.stdout.write(DIAGNOSTICS_HELP + '\n');
-        return EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     if (!values.out)
         throw new ConfigurationError('kdf diagnostics: --out DIR is required.', '--out');
     const dest = checkAbsolutePath(values.dest ?? '/opt/stack', '--dest');
+    // read as root on the DevStack host: relative to what the user's shell happened to be in is never meant
+    const logDir = values['log-dir'] === undefined ? `${dest}/logs` : checkAbsolutePath(values['log-dir'], '--log-dir');
+    const bundle = prepareOutDir(values.out, '--out', io.cwd);
     const masker = new SecretMasker();
     for (const s of values.secret ?? [])
         masker.add(s);
+    for (const s of (io.env.KDF_SECRETS ?? '').split('\n'))
+        masker.add(s.replace(/\r$/, ''));
     await collectDiagnostics({
         runner: new ProcessCommandRunner({ masker }),
         logger: new ConsoleLogger({ stream: io.stderr, masker }),
         etcDir: io.env.KDF_ETC_DIR ?? '/etc',
         dest,
-        logDir: values['log-dir'] ?? `${dest}/logs`,
+        logDir,
         stackUser: values['stack-user'] ?? 'stack',
         masker,
-        bundle: (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out),
+        bundle,
         localConf: `${dest}/devstack/local.conf`,
     });
-    return EXIT.ok;
+    return cli_io/* EXIT */.d.ok;
 }
 
 ;// CONCATENATED MODULE: ./build/cli/commands/lint.js
 /** `kdf lint FILE... [--format text|json]`: every local.conf pitfall DevStack would misread. Exit 1 on an error. */
+
 
 
 
@@ -33269,7 +33891,7 @@ Checks local.conf files for everything DevStack would misread (rules: kdf lint -
   --no-bash       skip the real 'bash -n' syntax check of localrc
   --list-rules    print the rule table and exit
 
-Exit codes: 0 no error findings, 1 at least one error, 2 configuration error (bad flag, unreadable file).`;
+Exit codes: 0 no error findings, 1 at least one error, 2 configuration error (bad flag, unreadable or binary file).`;
 const lint_OPTIONS = {
     format: { type: 'string' },
     era: { type: 'string' },
@@ -33283,12 +33905,12 @@ async function lintCommand(argv, io) {
     const { values, positionals } = parseCommandArgs('lint', argv, lint_OPTIONS, true);
     if (values.help) {
         io.stdout.write(LINT_HELP + '\n');
-        return EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     if (values['list-rules']) {
         for (const r of RULE_INFO)
             io.stdout.write(`${r.id}  ${r.severity.padEnd(7)}  ${r.name}: ${r.summary}\n`);
-        return EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') {
@@ -33302,13 +33924,14 @@ async function lintCommand(argv, io) {
     const distroFamily = values.distro ? parseDistroId(values.distro).family : undefined;
     const findings = [];
     for (const file of positionals) {
-        let text;
+        let bytes;
         try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, file), 'utf8');
+            bytes = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, file));
         }
         catch (err) {
             throw new ConfigurationError(`Cannot read '${file}': ${err.code ?? String(err)}.`, file);
         }
+        const text = decodeText(bytes, `'${file}'`, file);
         findings.push(...lintText(text, file, { era, distroFamily }, values['no-bash'] ? { syntaxCheck: false } : {}));
     }
     if (format === 'json')
@@ -33320,11 +33943,13 @@ async function lintCommand(argv, io) {
         const warnings = findings.filter((f) => f.severity === 'warning').length;
         io.stderr.write(`${positionals.length} file(s): ${errors} error(s), ${warnings} warning(s), ${findings.length - errors - warnings} info\n`);
     }
-    return errors > 0 ? EXIT.findings : EXIT.ok;
+    return errors > 0 ? cli_io/* EXIT */.d.findings : cli_io/* EXIT */.d.ok;
 }
 
 ;// CONCATENATED MODULE: ./build/cli/commands/plan.js
 /** `kdf plan`: profile + train + options → DIR/local.conf (0600) and DIR/plan.json, plus a readable summary. */
+
+
 
 
 
@@ -33346,18 +33971,21 @@ Writes DIR/local.conf (mode 0600) and DIR/plan.json and prints a summary.
   --release T          release train: ${Object.keys(TRAINS).join(' | ')} (default: the profile's)
   --distro D           target distro, e.g. ubuntu-18.04, fedora-31 (checked against the train)
   --force              accept a distro the train's DevStack refuses (stack.sh gets FORCE=yes)
-  --set NAME=VALUE     set a localrc variable (a literal; repeatable); also resolves placeholders
+  --set NAME=VALUE     set a localrc variable (a one-line literal; repeatable); also resolves placeholders
   --local-conf FILE    a local.conf fragment merged last (DevStack semantics)
   --admin-password PW  alphanumeric; default: generated (also env KDF_ADMIN_PASSWORD)
   --ports-pool V       true | false | min=N,max=N,batch=N,update-freq=N
   --no-octavia         leave Octavia (and Kubernetes Services) out
   --git-base URL       git mirror for DevStack and every plugin (default https://opendev.org)
   --devstack-ref REF   override the train's devstack ref
-  --plugin-ref N=REF   override one plugin's ref (repeatable)
+  --plugin-ref N=REF   override one plugin's ref (repeatable; N one of the train's plugins)
   --dest DIR           DevStack's DEST (default /opt/stack)
   --out DIR            output directory (default .kdf/plan)
-  --print              also print the local.conf (passwords masked)
+  --print              also print the local.conf (passwords masked); not with --json
   --json               print plan.json instead of the summary
+
+A flag that takes a value may be given once (--set and --plugin-ref: repeatable). --out must be a writable
+directory (created if missing; not under /proc or /sys).
 
 Exit codes: 0 ok, 2 configuration error, 3 combination refused by preflight.`;
 const plan_OPTIONS = {
@@ -33380,12 +34008,42 @@ const plan_OPTIONS = {
     help: { type: 'boolean', short: 'h' },
 };
 function readFragment(path, cwd) {
+    let bytes;
     try {
-        return { text: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'utf8'), file: path };
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, path));
     }
     catch (err) {
         throw new ConfigurationError(`--local-conf '${path}' cannot be read: ${err.code ?? String(err)}.`, '--local-conf');
     }
+    return { text: decodeText(bytes, `--local-conf '${path}'`, '--local-conf'), file: path };
+}
+/**
+ * `--plugin-ref NAME=REF` items: NAME must be a plugin of the release train (a typo would otherwise be ignored and
+ * the train's ref used), REF a branch, tag or SHA. An unknown profile or train is left to the planner to report.
+ */
+function checkPluginRefs(items, profile, release) {
+    const train = TRAINS[release ?? PROFILES[profile]?.defaultTrain ?? ''];
+    const refs = {};
+    for (const item of items) {
+        // plugin names have dashes (kuryr-kubernetes): not --set's shell-variable NAME=value
+        const eq = item.indexOf('=');
+        const name = eq < 0 ? '' : item.slice(0, eq);
+        const ref = item.slice(eq + 1);
+        if (!/^[a-z0-9][a-z0-9_.-]*$/.test(name)) {
+            throw new ConfigurationError(`--plugin-ref '${item}' must look like PLUGIN=REF (e.g. kuryr-kubernetes=master).`, '--plugin-ref');
+        }
+        if (train && !(name in train.pluginRefs)) {
+            throw new ConfigurationError(`--plugin-ref: the ${train.name} train has no plugin '${name}'; its plugins: ${Object.keys(train.pluginRefs).join(', ')}.`, '--plugin-ref');
+        }
+        try {
+            checkRef(ref, '--plugin-ref');
+        }
+        catch {
+            throw new ConfigurationError(`--plugin-ref ${name}: '${ref}' is not a branch, tag or commit SHA (letters, digits, '.', '_', '/', '-').`, '--plugin-ref');
+        }
+        refs[name] = ref;
+    }
+    return refs;
 }
 /** The readable summary printed after planning. */
 function summarizePlan(plan, outDir) {
@@ -33413,11 +34071,14 @@ async function planCommand(argv, io) {
     const { values } = parseCommandArgs('plan', argv, plan_OPTIONS);
     if (values.help) {
         io.stdout.write(PLAN_HELP + '\n');
-        return EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     if (!values.profile)
         throw new ConfigurationError('kdf plan: --profile is required. ' + `Accepted values: ${Object.keys(PROFILES).join(', ')}.`, '--profile');
-    const pluginRefs = parseSetItems(values['plugin-ref'] ?? [], '--plugin-ref');
+    if (values.json && values.print) {
+        throw new ConfigurationError('kdf plan: --json and --print cannot be combined: --json prints plan.json alone (the local.conf is written to --out).', '--print');
+    }
+    const pluginRefs = checkPluginRefs(values['plugin-ref'] ?? [], values.profile, values.release);
     const plan = createPlan({
         profile: values.profile,
         release: values.release,
@@ -33435,8 +34096,7 @@ async function planCommand(argv, io) {
     });
     const masker = new SecretMasker();
     plan.secrets.forEach((s) => masker.add(s));
-    const outDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out ?? '.kdf/plan');
-    (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
+    const outDir = prepareOutDir(values.out ?? '.kdf/plan', '--out', io.cwd);
     const findings = plan.preflight.ok ? lintPlan(plan) : [];
     const json = { ...planToJson(plan), lint: findings };
     (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(outDir, 'plan.json'), JSON.stringify(json, null, 2) + '\n');
@@ -33451,10 +34111,10 @@ async function planCommand(argv, io) {
     if (values.print && plan.preflight.ok)
         io.stdout.write('\n' + masker.mask(plan.localConf));
     if (!plan.preflight.ok)
-        return EXIT.refused;
+        return cli_io/* EXIT */.d.refused;
     if (findings.some((f) => f.severity === 'error'))
-        return EXIT.configuration;
-    return EXIT.ok;
+        return cli_io/* EXIT */.d.configuration;
+    return cli_io/* EXIT */.d.ok;
 }
 
 ;// CONCATENATED MODULE: ./build/results/publish/summary/markdown.js
@@ -33463,9 +34123,28 @@ async function planCommand(argv, io) {
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
-/** Escapes text for one Markdown table cell: HTML-escaped, pipes escaped, on one line. */
+/** Every line break CommonMark or HTML knows (a lone `\r` ends a line too). */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/**
+ * Characters that open inline Markdown (emphasis, code spans, links and images, strikethrough, escapes), as numeric
+ * character references: those read as the plain character both in Markdown and inside raw HTML, where a backslash
+ * escape would show.
+ */
+const MARKDOWN_INLINE = /[\\`*_[\]~]/g;
+/**
+ * Escapes user-controlled text (a case name, a message, a path, a leg) for one line of a summary, wherever it lands:
+ * in Markdown, in a table, or inside an HTML element such as `<summary>` or `<code>`. HTML is escaped, line breaks
+ * become spaces (a blank line would end the HTML element and start Markdown: a heading, an image) and inline
+ * Markdown is neutralised, so the text renders as written and stays inside its element.
+ */
+function inlineText(text) {
+    return escapeHtml(text)
+        .replace(LINE_BREAK, ' ')
+        .replace(MARKDOWN_INLINE, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Escapes text for one Markdown table cell: {@link inlineText}, with pipes escaped. */
 function cell(text) {
-    return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return inlineText(text).replace(/\|/g, '\\|');
 }
 /** A Markdown table; every cell is escaped with {@link cell}. */
 function table(header, rows) {
@@ -33640,6 +34319,7 @@ function truncateChars(text, maxUnits, marker = '…') {
 
 ;// CONCATENATED MODULE: ./build/results/publish/summary/renderer.js
 
+
 const registry = new Map();
 /**
  * Registers a section factory that every publish run adds to its summary (called once per run, so sections may keep
@@ -33704,7 +34384,7 @@ class SummaryRenderer {
                     text = s.render(ctx, budget);
                 }
                 catch (err) {
-                    text = `_The ${s.id} section failed to render: ${err instanceof Error ? err.message : String(err)}_`;
+                    text = `_The ${inlineText(s.id)} section failed to render: ${inlineText(err instanceof Error ? err.message : String(err))}_`;
                 }
                 if (utf8Length(text) > budget)
                     text = min;
@@ -33724,10 +34404,9 @@ class SummaryRenderer {
 
 
 
-const esc = (s) => s
-    .replace(/[|\\]/g, (c) => `\\${c}`)
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+
+/** A table cell: escaped, on one line (names and pods come from the suite, legs from the results). */
+const esc = cell;
 /** Markdown of the reachability matrix: one row per source, one column per target, `✅`/`❌` with what was observed. */
 function renderMatrix(cells, maxBytes) {
     if (cells.length === 0)
@@ -34056,57 +34735,92 @@ function readOnlyReason(env, current, repository) {
         return 'Dependabot triggered this run, so the token is read-only';
     return undefined;
 }
+/** GitHub's spelling of an owner or repository name (letters, digits, `-`, `_`, `.`; not `.` or `..`). */
+const NAME = /^(?!\.{1,2}$)[A-Za-z0-9_.-]+$/;
 /**
- * Resolves repository, commit, pull request and write access.
- * Commit: the `commit` input, else the event file's pull request head / workflow_run head, else this event's pull
- * request head or workflow_run head (GITHUB_SHA is the merge commit or the default branch there), else GITHUB_SHA.
- * @throws ConfigurationError for a missing repository or commit, or a malformed `commit`
+ * Splits and checks `owner/name`.
+ * @param source the variable or flag the value came from, for the error
+ * @throws ConfigurationError naming `source` when the value is not `OWNER/NAME`
+ */
+function parseRepository(value, source) {
+    const [owner, repo, ...rest] = value.split('/');
+    if (owner === undefined || repo === undefined || rest.length > 0 || !NAME.test(owner) || !NAME.test(repo)) {
+        const hint = source === 'GITHUB_REPOSITORY' ? '; outside Actions pass --repo' : '';
+        throw new ConfigurationError(`${source} must be OWNER/NAME (letters, digits, '-', '_' and '.'), got '${value}'${hint}.`, source);
+    }
+    return { owner, repo };
+}
+const sameName = (a, b) => a.toLowerCase() === b.toLowerCase();
+/**
+ * The commit the current event vouches for: the `commit` input (written by the workflow author), else this event's
+ * pull request head or workflow_run head (GITHUB_SHA is the merge commit or the default branch there), else
+ * GITHUB_SHA. Never anything from an event file.
+ */
+function trustedCommit(env, current, commit) {
+    if (commit !== undefined) {
+        const c = commit.trim().toLowerCase();
+        if (!SHA.test(c))
+            throw new ConfigurationError(`Input 'commit' must be a full commit SHA (got '${commit}').`, 'commit');
+        return { sha: c, shaSource: 'input' };
+    }
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const prHead = validSha(current.pull_request?.head?.sha);
+    if (PR_EVENTS.has(eventName.replace(/_target$/, '')) && prHead)
+        return { sha: prHead, shaSource: 'pull_request' };
+    const runHead = validSha(current.workflow_run?.head_sha);
+    if (eventName === 'workflow_run' && runHead)
+        return { sha: runHead, shaSource: 'workflow_run' };
+    const sha = validSha(env.GITHUB_SHA);
+    if (!sha)
+        throw new ConfigurationError("No commit to publish to: set the 'commit' input (GITHUB_SHA is not set).", 'commit');
+    return { sha, shaSource: 'GITHUB_SHA' };
+}
+/**
+ * What an event file may add: the pull request number, and only when the file describes the very commit and
+ * repositories the trusted side names. In the workflow_run pattern the file is an artifact of the run that tested
+ * the pull request, which a fork controls; letting it choose the commit would let a fork put a green check on any
+ * commit (and, through the external_id lookup, rewrite an existing one). A disagreement is refused rather than
+ * ignored, because it means either a wrong file or a forged one.
+ * @throws ConfigurationError naming `event-file`
+ */
+function checkEventFile(file, trusted) {
+    const refuse = (why) => {
+        throw new ConfigurationError(`event-file: ${why}; it must be the event payload of the run for ${trusted.repository}@${trusted.sha} ` +
+            '(the commit comes from the current event, never from the file).', 'event-file');
+    };
+    const claimed = file.pull_request?.head?.sha ?? file.workflow_run?.head_sha ?? file.head_commit?.id ?? file.after ?? undefined;
+    if (claimed === undefined)
+        refuse('it names no head commit (pull_request.head.sha) to check it against');
+    if (String(claimed).toLowerCase() !== trusted.sha)
+        refuse(`its head commit ${String(claimed)} is not the one published`);
+    for (const repo of [file.repository?.full_name, file.pull_request?.base?.repo?.full_name]) {
+        if (typeof repo === 'string' && !sameName(repo, trusted.repository))
+            refuse(`it belongs to repository ${repo}, not ${trusted.repository}`);
+    }
+    const head = file.pull_request?.head?.repo?.full_name;
+    const trustedHead = trusted.current.workflow_run?.head_repository?.full_name ?? trusted.current.pull_request?.head?.repo?.full_name;
+    if (typeof head === 'string' && typeof trustedHead === 'string' && !sameName(head, trustedHead))
+        refuse(`its head repository ${head} is not ${trustedHead}, the one the current event names`);
+    const number = file.pull_request?.number ?? file.workflow_run?.pull_requests?.[0]?.number;
+    const known = (trusted.current.workflow_run?.pull_requests ?? []).flatMap((p) => typeof p.number === 'number' ? [p.number] : []);
+    if (typeof number === 'number' && known.length > 0 && !known.includes(number))
+        refuse(`its pull request #${number} is not among the current event's (${known.map((n) => `#${n}`).join(', ')})`);
+    return typeof number === 'number' ? number : undefined;
+}
+/**
+ * Resolves repository, commit, pull request and write access. The commit always comes from the trusted side (see
+ * {@link trustedCommit}); an event file only adds the pull request number (see {@link checkEventFile}).
+ * @throws ConfigurationError for a missing or malformed repository or commit, or an event file that disagrees
  */
 function resolveTarget(options) {
     const { env, current, eventFile } = options;
     const repository = options.repository ?? env.GITHUB_REPOSITORY ?? '';
-    const m = /^([^/\s]+)\/([^/\s]+)$/.exec(repository);
-    if (!m?.[1] || !m[2]) {
-        throw new ConfigurationError(`GITHUB_REPOSITORY must be 'owner/name' (got '${repository}'); outside Actions pass --repo.`, 'GITHUB_REPOSITORY');
-    }
+    const { owner, repo } = parseRepository(repository, options.repository !== undefined ? '--repo' : 'GITHUB_REPOSITORY');
     const eventName = env.GITHUB_EVENT_NAME ?? '';
-    let sha;
-    let shaSource = 'GITHUB_SHA';
-    if (options.commit !== undefined) {
-        const c = options.commit.trim().toLowerCase();
-        if (!SHA.test(c))
-            throw new ConfigurationError(`Input 'commit' must be a full commit SHA (got '${options.commit}').`, 'commit');
-        sha = c;
-        shaSource = 'input';
-    }
-    if (!sha && eventFile) {
-        sha =
-            validSha(eventFile.pull_request?.head?.sha) ??
-                validSha(eventFile.workflow_run?.head_sha) ??
-                validSha(eventFile.head_commit?.id ?? undefined) ??
-                validSha(eventFile.after);
-        if (sha)
-            shaSource = 'event-file';
-    }
-    if (!sha && PR_EVENTS.has(eventName.replace(/_target$/, '')) && validSha(current.pull_request?.head?.sha)) {
-        sha = current.pull_request?.head?.sha;
-        shaSource = 'pull_request';
-    }
-    if (!sha && eventName === 'workflow_run' && validSha(current.workflow_run?.head_sha)) {
-        sha = current.workflow_run?.head_sha;
-        shaSource = 'workflow_run';
-    }
-    if (!sha) {
-        sha = validSha(env.GITHUB_SHA);
-        shaSource = 'GITHUB_SHA';
-    }
-    if (!sha)
-        throw new ConfigurationError("No commit to publish to: set the 'commit' input (GITHUB_SHA is not set).", 'commit');
-    const pr = eventFile?.pull_request?.number ??
-        eventFile?.workflow_run?.pull_requests?.[0]?.number ??
-        current.pull_request?.number ??
-        current.workflow_run?.pull_requests?.[0]?.number;
-    const target = { owner: m[1], repo: m[2], repository, eventName, sha, shaSource };
+    const { sha, shaSource } = trustedCommit(env, current, options.commit);
+    const fromFile = eventFile ? checkEventFile(eventFile, { sha, repository, current }) : undefined;
+    const pr = fromFile ?? current.pull_request?.number ?? current.workflow_run?.pull_requests?.[0]?.number;
+    const target = { owner, repo, repository, eventName, sha, shaSource };
     if (typeof pr === 'number')
         target.pullRequest = pr;
     const ro = readOnlyReason(env, current, repository);
@@ -37612,14 +38326,14 @@ function paginate(octokit, route, parameters, mapFn) {
     mapFn = parameters;
     parameters = void 0;
   }
-  return gather(
+  return dist_bundle_gather(
     octokit,
     [],
     iterator(octokit, route, parameters)[Symbol.asyncIterator](),
     mapFn
   );
 }
-function gather(octokit, results, iterator2, mapFn) {
+function dist_bundle_gather(octokit, results, iterator2, mapFn) {
   return iterator2.next().then((result) => {
     if (result.done) {
       return results;
@@ -37634,7 +38348,7 @@ function gather(octokit, results, iterator2, mapFn) {
     if (earlyExit) {
       return results;
     }
-    return gather(octokit, results, iterator2, mapFn);
+    return dist_bundle_gather(octokit, results, iterator2, mapFn);
   });
 }
 
@@ -40589,7 +41303,113 @@ function planCheckRun(input) {
     return requests;
 }
 
+;// CONCATENATED MODULE: ./build/results/publish/id-set.js
+/**
+ * A set of strings kept as 64-bit fingerprints in flat typed arrays (open addressing, linear probing): about 20 bytes
+ * per member instead of a string plus a map entry (80–100 bytes). The collector uses it to remember the id of every
+ * failure it counted but did not keep, so a later pass of the same case (a retry) is still recognised as flaky while
+ * memory stays nearly flat however many failures there are.
+ *
+ * Two different strings share a fingerprint with probability about n²/2⁶⁵ (for a million failures, one in 36
+ * million); the cost of that would be one passed case counted as a retry.
+ */
+const EMPTY = 0;
+const USED = 1;
+const DELETED = 2;
+/** Two independent 32-bit hashes of `s` (FNV-1a and a multiply-rotate hash over UTF-16 code units). */
+function fingerprint(s) {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b = (b << 13) | (b >>> 19);
+    }
+    b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
+    return [a >>> 0, (b ^ (b >>> 16)) >>> 0];
+}
+/** A set of strings by fingerprint: `add`, `has`, `delete`. */
+class FingerprintSet {
+    hi;
+    lo;
+    state;
+    /** Members. */
+    size = 0;
+    /** Slots that are not empty (members and tombstones): what the load factor counts. */
+    occupied = 0;
+    constructor(capacity = 1024) {
+        const n = 2 ** Math.ceil(Math.log2(Math.max(16, capacity)));
+        this.hi = new Uint32Array(n);
+        this.lo = new Uint32Array(n);
+        this.state = new Uint8Array(n);
+    }
+    /** Adds `s` (no effect when present). */
+    add(s) {
+        const [h, l] = fingerprint(s);
+        if (this.find(h, l) !== -1)
+            return;
+        if ((this.occupied + 1) * 2 > this.state.length)
+            this.rehash((this.size + 1) * 4 > this.state.length);
+        const mask = this.state.length - 1;
+        let i = h & mask;
+        while (this.state[i] === USED)
+            i = (i + 1) & mask;
+        if (this.state[i] === EMPTY)
+            this.occupied++;
+        this.hi[i] = h;
+        this.lo[i] = l;
+        this.state[i] = USED;
+        this.size++;
+    }
+    /** Whether `s` is a member. */
+    has(s) {
+        const [h, l] = fingerprint(s);
+        return this.find(h, l) !== -1;
+    }
+    /** Removes `s`; true when it was a member. */
+    delete(s) {
+        const [h, l] = fingerprint(s);
+        const i = this.find(h, l);
+        if (i === -1)
+            return false;
+        this.state[i] = DELETED;
+        this.size--;
+        return true;
+    }
+    find(h, l) {
+        const mask = this.state.length - 1;
+        for (let i = h & mask; this.state[i] !== EMPTY; i = (i + 1) & mask) {
+            if (this.state[i] === USED && this.hi[i] === h && this.lo[i] === l)
+                return i;
+        }
+        return -1;
+    }
+    /** Rebuilds without tombstones, twice as large when `grow`. */
+    rehash(grow) {
+        const { hi, lo, state } = this;
+        const n = grow ? state.length * 2 : state.length;
+        this.hi = new Uint32Array(n);
+        this.lo = new Uint32Array(n);
+        this.state = new Uint8Array(n);
+        this.occupied = 0;
+        const mask = n - 1;
+        for (let j = 0; j < state.length; j++) {
+            if (state[j] !== USED)
+                continue;
+            let i = hi[j] & mask;
+            while (this.state[i] === USED)
+                i = (i + 1) & mask;
+            this.hi[i] = hi[j];
+            this.lo[i] = lo[j];
+            this.state[i] = USED;
+            this.occupied++;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/results/publish/collector.js
+
 /**
  * An independent copy of a string. Parsers hand out slices of their input chunks; keeping one of those alive keeps
  * the whole chunk (V8 sliced and cons strings, and external strings that do not even count against the heap). What
@@ -40629,8 +41449,10 @@ class ResultsCollector {
     slowestMax;
     observers;
     order = 0;
-    /** Failed ids per file → the kept record, or null when it was counted only. */
-    failedIds = new Map();
+    /** Failed ids (per file) of the failures kept → their record. */
+    keptIds = new Map();
+    /** Failed ids (per file) of the failures only counted: fingerprints, so memory stays flat in their number. */
+    droppedIds = new FingerprintSet();
     findingsPerLevel = { notice: 0, warning: 0, failure: 0 };
     constructor(options = {}) {
         this.keepFailures = options.keepFailures ?? Number.POSITIVE_INFINITY;
@@ -40651,17 +41473,16 @@ class ResultsCollector {
         for (const o of this.observers)
             o.observe(c, file);
         const key = `${file.index}\0${c.id}`;
-        const bad = c.status === 'failed' || c.status === 'error' || c.status === 'flaky';
-        // Only what is kept is copied (see detach): every failure's key, and the failures and flaky cases themselves.
-        if (bad)
-            c = structuredClone(c);
+        // Only what is kept is copied (see detach): the keys of kept failures, and the failures and flaky cases themselves;
+        // a failure that is only counted is not copied at all, so it leaves no garbage behind either.
         const t = this.totals;
         t.durationMs += c.durationMs ?? 0;
         this.trackSlowest(c, file.index);
-        const earlier = this.failedIds.get(key);
+        const earlier = this.failedEarlier(key);
         if (earlier !== undefined && (c.status === 'passed' || c.status === 'flaky')) {
             // A retry that passed: the earlier failure and this pass are one flaky case.
-            this.failedIds.delete(key);
+            this.keptIds.delete(key);
+            this.droppedIds.delete(key);
             const wasError = earlier ? earlier.case.status === 'error' : false;
             t[wasError ? 'error' : 'failed'] -= 1;
             t.flaky += 1;
@@ -40672,13 +41493,15 @@ class ResultsCollector {
                 this.keepFlakyCase(earlier);
             }
             else {
-                this.keepFlakyCase({ case: { ...c, status: 'flaky', attempts }, file: file.index, order: this.order++ });
+                // It was counted among the failures not kept; it is no longer a failure.
+                this.dropped.failures -= 1;
+                this.keepFlakyCase({ case: { ...c, status: 'flaky', attempts }, file: file.index, order: this.order++ }, true);
             }
             return;
         }
         t.total += 1;
         t[c.status] += 1;
-        const record = { case: c, file: file.index, order: this.order++ };
+        const order = this.order++;
         if (c.status === 'failed' || c.status === 'error') {
             if (earlier !== undefined) {
                 // The same id failed again (another retry): count it once, as its worst status, with the first details.
@@ -40695,16 +41518,17 @@ class ResultsCollector {
                 return;
             }
             if (this.failures.length < this.keepFailures) {
+                const record = { case: structuredClone(c), file: file.index, order };
                 this.failures.push(record);
-                this.failedIds.set(detach(key), record);
+                this.keptIds.set(detach(key), record);
             }
             else {
                 this.dropped.failures++;
-                this.failedIds.set(detach(key), null);
+                this.droppedIds.add(key);
             }
         }
         else if (c.status === 'flaky') {
-            this.keepFlakyCase(record);
+            this.keepFlakyCase({ case: c, file: file.index, order }, true);
         }
     }
     /** Counts a finding and keeps it within the per-level limit. */
@@ -40725,9 +41549,17 @@ class ResultsCollector {
             return 'failed';
         return 'passed';
     }
-    keepFlakyCase(record) {
+    /** The earlier failure with this key: its record when kept, `null` when only counted, `undefined` when none. */
+    failedEarlier(key) {
+        const kept = this.keptIds.get(key);
+        if (kept)
+            return kept;
+        return this.droppedIds.size > 0 && this.droppedIds.has(key) ? null : undefined;
+    }
+    /** Keeps a flaky case within the limit (`copy`: the case still holds the parser's strings). */
+    keepFlakyCase(record, copy = false) {
         if (this.flaky.length < this.keepFlaky)
-            this.flaky.push(record);
+            this.flaky.push(copy ? { ...record, case: structuredClone(record.case) } : record);
         else
             this.dropped.flaky++;
     }
@@ -41159,7 +41991,7 @@ function toTestCase(c) {
     if (bad && !message && c.type)
         message = c.type;
     if (bad && !message)
-        message = firstLine(c.body.toString());
+        message = parse_firstLine(c.body.toString());
     if (message)
         tc.message = message;
     if (bad) {
@@ -41178,7 +42010,7 @@ function toTestCase(c) {
         tc.attempts = attempts;
     return tc;
 }
-function firstLine(text) {
+function parse_firstLine(text) {
     const line = text
         .split('\n')
         .map((l) => l.trim())
@@ -41830,7 +42662,10 @@ class CheckRunSender {
         this.maxAttempts = options.maxAttempts ?? 5;
         this.backoffMs = options.backoffMs ?? 2000;
     }
-    /** The run with `externalId` among the commit's runs named `name`, if any. */
+    /**
+     * The run with `externalId` among the commit's runs named `name`, if any. Only runs whose `head_sha` is `sha`
+     * count: the run found here is PATCHed, so a run on any other commit must never match, whatever the server returns.
+     */
     async findExisting(name, sha, externalId) {
         for (let page = 1; page <= 10; page++) {
             const res = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
@@ -41843,7 +42678,7 @@ class CheckRunSender {
                 page,
             });
             const runs = res.data.check_runs;
-            const hit = runs.find((r) => r.external_id === externalId);
+            const hit = runs.find((r) => r.external_id === externalId && r.head_sha === sha);
             if (hit)
                 return {
                     id: Number(hit.id),
@@ -41996,13 +42831,14 @@ function totalsPhrase(ctx) {
 }
 /** Headline, duration and notes. */
 function headlineSection() {
-    const head = (ctx) => `### ${ICON[ctx.conclusion]} ${escapeHtml(ctx.name)}: ${totalsPhrase(ctx)}` +
+    const head = (ctx) => `### ${ICON[ctx.conclusion]} ${inlineText(ctx.name)}: ${totalsPhrase(ctx)}` +
         (ctx.totals.durationMs > 0 ? ` in ${formatDuration(ctx.totals.durationMs)}` : '');
     return {
         id: 'headline',
         order: 0,
         minimal: head,
-        render: (ctx, max) => truncateUtf8([head(ctx), ...ctx.notes.map((n) => `> ${n}`)].join('\n'), max),
+        // A note is Markdown the publisher wrote (user text in it already escaped); it stays on its own quoted line.
+        render: (ctx, max) => truncateUtf8([head(ctx), ...ctx.notes.map((n) => `> ${n.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')}`)].join('\n'), max),
     };
 }
 /** The totals table. */
@@ -42028,20 +42864,20 @@ function totalsSection() {
 function where(e) {
     const a = e.annotation;
     if (e.outside)
-        return ` — outside the repository: <code>${escapeHtml(e.outside)}</code>`;
+        return ` — outside the repository: <code>${inlineText(e.outside)}</code>`;
     if (e.fallbackPath)
-        return ` — reported in <code>${escapeHtml(a.path)}</code>`;
-    return ` — <code>${escapeHtml(a.path)}:${a.start_line}</code>`;
+        return ` — reported in <code>${inlineText(a.path)}</code>`;
+    return ` — <code>${inlineText(a.path)}:${a.start_line}</code>`;
 }
 function entryDetails(e, maxBody) {
     const a = e.annotation;
     const body = [a.message, a.raw_details].filter((x) => x !== undefined && x !== '').join('\n\n');
     const pre = `<pre>${escapeHtml(truncateUtf8(body, maxBody))}</pre>`;
-    return `<details><summary>${escapeHtml(a.title ?? '')}${where(e)}</summary>\n\n${pre}\n\n</details>`;
+    return `<details><summary>${inlineText(a.title ?? '')}${where(e)}</summary>\n\n${pre}\n\n</details>`;
 }
 function entryLine(e) {
     const a = e.annotation;
-    return `- ${escapeHtml(a.title ?? '')}${where(e)}: ${escapeHtml(oneLine(a.message))}`;
+    return `- ${inlineText(a.title ?? '')}${where(e)}: ${inlineText(oneLine(a.message))}`;
 }
 /**
  * Failures (and failure-level findings): as many as fit with full details in `<details>`, then one line each, then
@@ -42103,7 +42939,7 @@ function flakySection() {
             let shown = 0;
             for (const k of ctx.collector.flaky) {
                 const c = k.case;
-                const line = `- ${escapeHtml(caseTitle(c.suite, c.name))}${c.attempts ? ` (${c.attempts} attempts)` : ''}`;
+                const line = `- ${inlineText(caseTitle(c.suite, c.name))}${c.attempts ? ` (${c.attempts} attempts)` : ''}`;
                 if (used + utf8Length(line) + 1 > max - 100)
                     break;
                 lines.push(line);
@@ -42164,7 +43000,7 @@ function filesSection() {
         minimal: (ctx) => `<sub>${ctx.collector.files.length} results file(s) read${ctx.commit ? ` for ${ctx.commit.slice(0, 12)}` : ''}.</sub>`,
         render: (ctx, max) => {
             const rows = ctx.collector.files.map((f) => [f.display, f.format, String(f.cases), f.problem ?? '']);
-            const text = `<details><summary>${rows.length} results file(s)${ctx.commit ? ` for ${escapeHtml(ctx.commit.slice(0, 12))}` : ''}</summary>\n\n${table(['file', 'format', 'cases', 'problem'], rows)}\n\n</details>`;
+            const text = `<details><summary>${rows.length} results file(s)${ctx.commit ? ` for ${inlineText(ctx.commit.slice(0, 12))}` : ''}</summary>\n\n${table(['file', 'format', 'cases', 'problem'], rows)}\n\n</details>`;
             return utf8Length(text) <= max ? text : `<sub>${rows.length} results file(s) read.</sub>`;
         },
     };
@@ -42242,8 +43078,14 @@ function emitWorkflowAnnotations(entries, logger, perLevel = limits_GITHUB_LIMIT
 
 
 
+
 const PUBLISH_MODES = ['auto', 'check-run', 'summary'];
 const FAIL_ON = ['failure', 'error', 'never'];
+/**
+ * Default `annotations-limit`: 1000 annotations are 20 paced writes (well under a minute), and the collector then keeps
+ * a bounded number of failures, so memory does not grow with the size of the results. `0` publishes all.
+ */
+const DEFAULT_ANNOTATIONS_LIMIT = 1000;
 /** Conclusion and step verdict for the totals under `failOn`. */
 function decideConclusion(totals, failOn) {
     const failing = totals.failed + totals.error + totals.findings.failure;
@@ -42303,6 +43145,11 @@ async function publishResults(settings, ports) {
             }
         }
     }
+    if (mode === 'check-run' && !settings.token) {
+        // Unauthenticated calls would only fail after retries (and exit as a publishing failure): refuse up front.
+        // `input` is the stage input's own name, which the root action maps to its `github-token`.
+        throw new ConfigurationError(`${settings.tokenSource ?? "Input 'token'"} is not set: writing a check run needs a token with 'checks: write' (or publish with mode 'summary', or a dry run).`, settings.tokenSource ?? 'token');
+    }
     logger.info(`Publishing to ${target.repository}@${target.sha} (${target.shaSource}${target.pullRequest ? `, PR #${target.pullRequest}` : ''}) as '${settings.name}', mode ${mode}${reason ? `: ${reason}` : ''}.`);
     // 2. Results.
     const renderer = new SummaryRenderer([
@@ -42333,9 +43180,11 @@ async function publishResults(settings, ports) {
     // 3. Job summary, before any network call.
     const notes = [];
     if (mode === 'summary') {
-        notes.push(`No check run was written: ${reason}. Failures are listed below, and the first ${limits_GITHUB_LIMITS.workflowAnnotationsPerLevel} of each level are shown as annotations. ` +
+        notes.push(`No check run was written: ${inlineText(reason ?? '')}. Failures are listed below, and the first ${limits_GITHUB_LIMITS.workflowAnnotationsPerLevel} of each level are shown as annotations. ` +
             'To get every failure annotated on pull requests from forks, publish from a `workflow_run` workflow (see the publish-results README).');
     }
+    if (mode !== 'summary' && chosen.omitted > 0)
+        notes.push(omittedNote(chosen.entries.length, chosen.omitted, limit));
     const ctxFor = (target2, extraNotes = []) => ({
         name: settings.name,
         target: target2,
@@ -42447,13 +43296,20 @@ async function publishResults(settings, ports) {
         }
         outcome.publishError = message;
         logger.error(`Publishing the check run failed: ${message}. The results are complete in the job summary.`);
-        await appendNote(ports, logger, `⚠️ Publishing the check run failed: ${message}. The results above are complete.`);
+        await appendNote(ports, logger, `⚠️ Publishing the check run failed: ${inlineText(message)}. The results above are complete.`);
         return outcome;
     }
     await appendNote(ports, logger, outcome.checkRunUrl
-        ? `Check run: [${settings.name}](${outcome.checkRunUrl}) (${outcome.annotations} annotation(s)).`
+        ? `Check run: [${inlineText(settings.name)}](${outcome.checkRunUrl}) (${outcome.annotations} annotation(s)).`
         : `Check run ${outcome.checkRunId} written.`);
     return outcome;
+}
+/** The headline note when annotations were left out: how many, why, and how to get them all. */
+function omittedNote(published, omitted, limit) {
+    const why = limit > 0 ? `\`annotations-limit\` is ${limit}, failures first` : 'more flaky cases than are kept';
+    return (`Annotations: ${published} of ${published + omitted} published (${why}); the other ${omitted} are counted in ` +
+        'the totals and the `annotations-omitted` output, not annotated. `annotations-limit: 0` (`--annotations-limit 0`) ' +
+        'annotates all.');
 }
 async function appendNote(ports, logger, note) {
     if (!ports.jobSummary)
@@ -42495,24 +43351,28 @@ async function appendNote(ports, logger, note) {
 
 
 
+
 const PUBLISH_HELP = `Usage: kdf publish --results GLOB... [options]
 
-Reads results JSON, JUnit XML and subunit v2 files and publishes them as a GitHub check run (every failure
-annotated, 50 per request, paced) or, with --dry-run, writes what would be sent.
+Reads results JSON, JUnit XML and subunit v2 files and publishes them as a GitHub check run (failures annotated
+first, up to --annotations-limit, 50 per request, paced) or, with --dry-run, writes what would be sent.
 
   --results GLOB         files to read (repeatable; commas and newlines also separate globs; !GLOB excludes)
   --name NAME            check run name (default kuryr-dragonflow)
   --mode M               ${PUBLISH_MODES.join(' | ')} (default auto)
-  --annotations-limit N  most annotations, failures first (0 = all; default 0)
+  --annotations-limit N  most annotations, failures first; the rest are counted (0 = all; default ${DEFAULT_ANNOTATIONS_LIMIT})
   --fail-on F            ${FAIL_ON.join(' | ')} (default failure): when the exit code is 1
   --commit SHA           commit to attach to (default: from the event, else GITHUB_SHA)
-  --event-file FILE      event payload of the run that produced the results (workflow_run pattern)
+  --event-file FILE      event payload of the run that produced the results (workflow_run pattern): adds the
+                         pull request number; refused when its head commit or repository disagrees with the event
   --repo OWNER/NAME      repository (default GITHUB_REPOSITORY)
-  --dry-run              no network: write DIR/requests.json and DIR/summary.md
+  --dry-run              no network: write DIR/requests.json and DIR/summary.md (not with --mode summary)
   --out DIR              output directory for --dry-run (default .kdf/publish)
 
-The token comes from GITHUB_TOKEN, the API base from GITHUB_API_URL (default https://api.github.com).
-Exit codes: 0 ok, 1 results fail under --fail-on, 2 configuration error, 4 publishing failed.`;
+Every flag but --results is given at most once. The token comes from GITHUB_TOKEN (required whenever a check run
+is written: not for --dry-run or --mode summary), the API base from GITHUB_API_URL (default https://api.github.com).
+Exit codes: 0 ok, 1 results fail under --fail-on, 2 configuration error (the message names the flag or variable),
+4 publishing failed (the check run could not be written; the job summary is complete) or an internal error.`;
 const publish_OPTIONS = {
     results: { type: 'string', multiple: true },
     name: { type: 'string' },
@@ -42532,7 +43392,7 @@ async function publishCommand(argv, io) {
     const { values } = parseCommandArgs('publish', argv, publish_OPTIONS);
     if (values.help) {
         io.stdout.write(PUBLISH_HELP + '\n');
-        return EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     if (values.out !== undefined && !values['dry-run']) {
         throw new ConfigurationError('kdf publish: --out only makes sense with --dry-run.', '--out');
@@ -42548,6 +43408,12 @@ async function publishCommand(argv, io) {
     if (results.length === 0)
         throw new ConfigurationError('kdf publish: --results is required.', '--results');
     const dryRun = values['dry-run'] === true;
+    if (dryRun && values.mode === 'summary') {
+        // A dry run writes the check-run requests; summary mode makes none, so the two contradict each other.
+        throw new ConfigurationError('--mode summary makes no API request, so --dry-run has nothing to write; drop one of them.', '--mode');
+    }
+    if (dryRun)
+        prepareOutDir(values.out ?? '.kdf/publish', '--out', io.cwd);
     const env = { ...io.env };
     if (dryRun) {
         // A dry run needs no repository or commit; placeholders keep the plan's shape.
@@ -42561,9 +43427,10 @@ async function publishCommand(argv, io) {
         results,
         name: flags.getOptionalInput('--name', 'kuryr-dragonflow'),
         mode: flags.getEnumInput('--mode', PUBLISH_MODES, 'auto'),
-        annotationsLimit: flags.getIntegerInput('--annotations-limit', { min: 0, max: 1_000_000 }, 0),
+        annotationsLimit: flags.getIntegerInput('--annotations-limit', { min: 0, max: 1_000_000 }, DEFAULT_ANNOTATIONS_LIMIT),
         failOn: flags.getEnumInput('--fail-on', FAIL_ON, 'failure'),
         ...(env.GITHUB_TOKEN ? { token: env.GITHUB_TOKEN } : {}),
+        tokenSource: 'GITHUB_TOKEN',
         ...(values.commit ? { commit: values.commit } : {}),
         ...(values['event-file'] ? { eventFile: values['event-file'] } : {}),
         ...(values.repo ? { repository: values.repo } : {}),
@@ -42571,24 +43438,25 @@ async function publishCommand(argv, io) {
     }, { logger, env, cwd: io.cwd });
     const t = outcome.totals;
     const lines = [`${outcome.conclusion}: ${t.total} case(s): ${totalsText(t)}`];
+    const omitted = outcome.annotationsOmitted > 0 ? `, ${outcome.annotationsOmitted} left out` : '';
     if (outcome.mode === 'dry-run') {
         const out = values.out ?? '.kdf/publish';
-        lines.push(`Wrote ${out}/requests.json (${outcome.requests?.length ?? 0} request(s), ${outcome.annotations} annotation(s)) and ${out}/summary.md`);
+        lines.push(`Wrote ${out}/requests.json (${outcome.requests?.length ?? 0} request(s), ${outcome.annotations} annotation(s)${omitted}) and ${out}/summary.md`);
     }
     else if (outcome.checkRunUrl || outcome.checkRunId !== undefined) {
-        lines.push(`Check run ${outcome.checkRunId ?? ''} ${outcome.checkRunUrl ?? ''} (${outcome.annotations} annotation(s))`.trim());
+        lines.push(`Check run ${outcome.checkRunId ?? ''} ${outcome.checkRunUrl ?? ''} (${outcome.annotations} annotation(s)${omitted})`.trim());
     }
     else if (outcome.mode === 'summary') {
-        lines.push(`No check run (${outcome.reason ?? 'summary mode'}); ${outcome.annotations} workflow annotation(s).`);
+        lines.push(`No check run (${outcome.reason ?? 'summary mode'}); ${outcome.annotations} workflow annotation(s)${omitted}.`);
     }
     io.stdout.write(lines.join('\n') + '\n');
     if (outcome.publishError)
-        return EXIT.internal;
+        return cli_io/* EXIT */.d.internal;
     if (outcome.failStep) {
         io.stderr.write(`kdf publish: ${outcome.failMessage ?? 'results failed'}\n`);
-        return EXIT.findings;
+        return cli_io/* EXIT */.d.findings;
     }
-    return EXIT.ok;
+    return cli_io/* EXIT */.d.ok;
 }
 
 ;// CONCATENATED MODULE: ./build/sandbox/config.js
@@ -42656,10 +43524,10 @@ function isValidPassword(password) {
 /** Where iproute2 keeps named namespaces. */
 const NETNS_DIR = '/run/netns';
 /** Namespace names iproute2 accepts and that are safe in file names. */
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+const netns_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 /** True when `name` is a usable namespace name. */
 function isValidNamespaceName(name) {
-    return NAME.test(name);
+    return netns_NAME.test(name);
 }
 /** One named network namespace, managed through `ip` (iproute2). */
 class Namespace {
@@ -44343,7 +45211,7 @@ async function sandboxCommand(argv, io, deps = {}) {
     const [sub, ...extra] = positionals;
     if (values.help || sub === 'help') {
         io.stdout.write(SANDBOX_HELP + '\n');
-        return EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     if (!sub || !['up', 'down', 'status', 'exec', 'fault'].includes(sub)) {
         throw new ConfigurationError(`kdf sandbox: ${sub ? `unknown sub-command '${sub}'` : 'a sub-command is required'}. Use up, down, status, exec or fault.`, 'sandbox');
@@ -44411,12 +45279,12 @@ async function sandboxCommand(argv, io, deps = {}) {
                         `${report.started.length} daemon(s) started; clouds.yaml ${layout.cloudsYaml}\n` +
                         `try: kdf sandbox exec -- openstack --os-cloud devstack network list\n`);
                 }
-                return EXIT.ok;
+                return cli_io/* EXIT */.d.ok;
             }
             catch (err) {
                 if (err instanceof SandboxServiceError) {
                     io.stderr.write(`kdf sandbox up: ${masker.mask(err.describe())}\n`);
-                    return EXIT.internal;
+                    return cli_io/* EXIT */.d.internal;
                 }
                 throw err;
             }
@@ -44424,7 +45292,7 @@ async function sandboxCommand(argv, io, deps = {}) {
         case 'status': {
             const status = await sandboxStatus({ runner, layout }, { namespace: values.namespace });
             io.stdout.write(values.json ? JSON.stringify(status, null, 2) + '\n' : formatStatus(status));
-            return status.healthy ? EXIT.ok : EXIT.findings;
+            return status.healthy ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
         }
         case 'down': {
             const report = await sandboxDown({ runner, layout, logger }, { wipe: values.wipe, namespace: values.namespace });
@@ -44441,7 +45309,7 @@ async function sandboxCommand(argv, io, deps = {}) {
                     (report.wiped ? `, ${layout.root} wiped` : '') +
                     '\n');
             }
-            return EXIT.ok;
+            return cli_io/* EXIT */.d.ok;
         }
         case 'fault': {
             const inner = sandboxCommandRunner(runner, layout);
@@ -44453,7 +45321,7 @@ async function sandboxCommand(argv, io, deps = {}) {
                 onStdoutLine: (line) => io.stdout.write(line + '\n'),
                 onStderrLine: (line) => io.stderr.write(line + '\n'),
             });
-            return result.exitCode ?? EXIT.internal;
+            return result.exitCode ?? cli_io/* EXIT */.d.internal;
         }
         default: {
             const inner = sandboxCommandRunner(runner, layout);
@@ -44464,13 +45332,27 @@ async function sandboxCommand(argv, io, deps = {}) {
                 onStdoutLine: (line) => io.stdout.write(line + '\n'),
                 onStderrLine: (line) => io.stderr.write(line + '\n'),
             });
-            return result.exitCode ?? EXIT.internal;
+            return result.exitCode ?? cli_io/* EXIT */.d.internal;
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/setup/fork.js
 /** Detects a pull request from a fork (or Dependabot) from the event payload, before anything runs on the host. */
+/**
+ * Whether the head of a pull request lives in another repository than its base. `head.repo.fork` says whether the
+ * head repository is a fork of anything, not whether it is this PR's base: a same-repository pull request in a
+ * repository that is itself a fork has `fork: true`. So the full names decide (GitHub names are case-insensitive);
+ * the flag is only the fallback when a name is missing. A deleted head repository (`null`) counts as a fork: its code
+ * is not the base repository's.
+ */
+function isFromFork(repo, head, base) {
+    if (repo === null)
+        return true;
+    if (head !== undefined && base !== undefined)
+        return head.toLowerCase() !== base.toLowerCase();
+    return repo?.fork === true;
+}
 /** Reads the pull-request facts from `GITHUB_EVENT_NAME` and the event payload. */
 function pullRequestContext(eventName, event, actor) {
     const pr = event?.pull_request;
@@ -44479,10 +45361,7 @@ function pullRequestContext(eventName, event, actor) {
         return { isPullRequest: false, isFork: false, isDependabot: false };
     const head = pr.head?.repo?.full_name;
     const base = pr.base?.repo?.full_name;
-    // A deleted fork has head.repo null: treat it as a fork (its code is not the base repository's).
-    const isFork = pr.head?.repo === null ||
-        pr.head?.repo?.fork === true ||
-        (head !== undefined && base !== undefined && head !== base);
+    const isFork = isFromFork(pr.head?.repo, head, base);
     const login = actor ?? event.sender?.login ?? pr.user?.login ?? '';
     return {
         isPullRequest,
@@ -44505,30 +45384,42 @@ function pullRequestContext(eventName, event, actor) {
 
 const CACHE_MODES = ['host', 'actions', 'none'];
 const CLEAN_MODES = ['before', 'after', 'both', 'never'];
-/** Reads and validates every setup-devstack input. */
+/** Reads and validates every setup-devstack input (pure: no file, host or network access). */
 function readSetupSettings(inputs) {
     const profile = inputs.getEnumInput('profile', Object.keys(PROFILES), 'dragonflow');
     const release = inputs.getOptionalInput('release');
     if (release !== undefined && !TRAINS[release]) {
         throw new ConfigurationError(`Input 'release' must be one of: ${Object.keys(TRAINS).join(', ')} (got '${release}').`, 'release');
     }
+    // Refs, git base and password are checked here, under the input names the user wrote, rather than later by the
+    // planner (which knows a ref only by its plugin: 'kuryr-kubernetes-ref').
+    const ref = (name) => {
+        const value = inputs.getOptionalInput(name);
+        return value === undefined ? undefined : checkRef(value, name);
+    };
     const pluginRefs = {};
-    const kuryr = inputs.getOptionalInput('kuryr-ref');
-    const df = inputs.getOptionalInput('dragonflow-ref');
+    const kuryr = ref('kuryr-ref');
+    const df = ref('dragonflow-ref');
     if (kuryr)
         pluginRefs['kuryr-kubernetes'] = kuryr;
     if (df)
         pluginRefs.dragonflow = df;
     const pool = inputs.getOptionalInput('ports-pool');
+    const gitBase = inputs.getOptionalInput('git-base');
+    if (gitBase !== undefined)
+        checkGitBase(gitBase, 'git-base');
+    const adminPassword = inputs.getOptionalInput('admin-password');
+    if (adminPassword !== undefined)
+        checkPassword(adminPassword, 'admin-password');
     return {
         profile,
         release,
-        devstackRef: inputs.getOptionalInput('devstack-ref'),
+        devstackRef: ref('devstack-ref'),
         pluginRefs,
-        gitBase: inputs.getOptionalInput('git-base'),
+        gitBase,
         localConf: inputs.getOptionalInput('local-conf'),
         localConfFile: inputs.getOptionalInput('local-conf-file'),
-        adminPassword: inputs.getOptionalInput('admin-password'),
+        adminPassword,
         portsPool: pool === undefined ? undefined : parsePortsPool(pool, 'ports-pool'),
         octavia: inputs.getBooleanInput('octavia', true),
         dest: checkAbsolutePath(inputs.getOptionalInput('dest', '/opt/stack'), 'dest'),
@@ -44548,6 +45439,7 @@ function readSetupSettings(inputs) {
  * `kdf setup`: setup-devstack's steps outside Actions, with the same settings (flags named like the action's inputs).
  * `kdf setup --post` runs the post step (diagnostics, NAT rule removal, lock release, clean) from the saved state.
  */
+
 
 
 
@@ -44589,7 +45481,7 @@ Runs setup-devstack on this host (needs passwordless sudo; stack.sh runs as the 
 Every action input is a flag: ${setup_INPUTS.map((i) => `--${i}`).join(' ')}.
 Booleans take true/false (e.g. --dry-run true). KDF_ADMIN_PASSWORD also sets the admin password.
 
-  --state-dir DIR   where results, state and the post step's inputs live (default .kdf/setup)
+  --state-dir DIR   where results, state and the post step's inputs live (default .kdf/setup; created if missing)
   --post            run the post step: diagnostics bundle, NAT rule removed, lock released, clean
 
 Exit codes: 0 stacked, 1 stack.sh failed, 2 configuration error, 3 refused by preflight.`;
@@ -44604,10 +45496,9 @@ async function setupCommand(argv, io) {
     const { values } = parseCommandArgs('setup', argv, setup_OPTIONS);
     if (values.help) {
         io.stdout.write(SETUP_HELP + '\n');
-        return EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
-    const stateDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, values['state-dir'] ?? '.kdf/setup');
-    (0,external_node_fs_namespaceObject.mkdirSync)(stateDir, { recursive: true });
+    const stateDir = prepareOutDir(values['state-dir'] ?? '.kdf/setup', '--state-dir', io.cwd);
     const statePath = (0,external_node_path_namespaceObject.join)(stateDir, 'state.json');
     const logger = new ConsoleLogger({ stream: io.stderr });
     const runner = new ProcessCommandRunner({ masker: defaultMasker });
@@ -44616,7 +45507,7 @@ async function setupCommand(argv, io) {
     if (values.post) {
         const state = (0,external_node_fs_namespaceObject.existsSync)(statePath) ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(statePath, 'utf8')) : {};
         await runSetupPost({ runner, logger, getState: (n) => state[n] ?? '', etcDir, lockOwnerPid: process.ppid });
-        return EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     const given = {};
     const all = values;
@@ -44643,7 +45534,7 @@ async function setupCommand(argv, io) {
     io.stdout.write(`${result.success ? 'ok' : 'FAILED'}: ${result.headline}\n`);
     for (const [k, v] of Object.entries(result.outputs))
         io.stdout.write(`${k}=${v}\n`);
-    return result.success ? EXIT.ok : EXIT.findings;
+    return result.success ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
 }
 
 ;// CONCATENATED MODULE: ./build/openstack/clouds-yaml.js
@@ -46105,6 +46996,7 @@ class PrefixedCommandRunner {
 
 
 
+
 const trunk_vm_INPUTS = [
     'os-cloud',
     'clouds-yaml',
@@ -46142,7 +47034,8 @@ Creates (up) or deletes (down) the nested trunk VM of field guide §5 with the o
 Every action input is a flag: ${trunk_vm_INPUTS.map((i) => `--${i}`).join(' ')}.
 Booleans take true/false (e.g. --reuse true). 'down' needs only --os-cloud/--clouds-yaml (and --keep).
 
-  --state-dir DIR       where the teardown ledger, the private key and trunk-vm.json live (default .kdf/trunk-vm)
+  --state-dir DIR       where the teardown ledger, the private key and trunk-vm.json live (default .kdf/trunk-vm;
+                        created by up if missing)
   --prefix-netns NAME   run openstack, ssh and scp inside this network namespace (ip netns exec NAME; env
                         KDF_OPENSTACK_NETNS), e.g. the sandbox's, where the floating IPs are reachable
 
@@ -46159,7 +47052,7 @@ async function trunkVmCommand(argv, io) {
     const { values, positionals } = parseCommandArgs('trunk-vm', argv, trunk_vm_OPTIONS, true);
     if (values.help) {
         io.stdout.write(TRUNK_VM_HELP + '\n');
-        return EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     const [verb, ...extra] = positionals;
     if ((verb !== 'up' && verb !== 'down') || extra.length > 0) {
@@ -46170,7 +47063,8 @@ async function trunkVmCommand(argv, io) {
     for (const i of trunk_vm_INPUTS)
         given[i] = all[i];
     const inputs = new Inputs(recordInputSource(given));
-    const stateDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, values['state-dir'] ?? '.kdf/trunk-vm');
+    const stateFlag = values['state-dir'] ?? '.kdf/trunk-vm';
+    const stateDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, stateFlag);
     const netns = values['prefix-netns'] ?? io.env.KDF_OPENSTACK_NETNS;
     if (netns !== undefined && !/^[A-Za-z0-9_.-]+$/.test(netns)) {
         throw new ConfigurationError(`--prefix-netns must be a namespace name (got '${netns}').`, 'prefix-netns');
@@ -46191,9 +47085,12 @@ async function trunkVmCommand(argv, io) {
             toolVersion: VERSION,
         });
         io.stdout.write(`ok: ${line}\n`);
-        return EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     const settings = readTrunkVmSettings(inputs);
+    // up writes the ledger, the key and the results there (down only reads what up left): checked once the
+    // settings are, so a bad input leaves nothing behind
+    prepareOutDir(stateFlag, '--state-dir', io.cwd);
     const outcome = await runTrunkVmAction(settings, {
         client: clientFor(settings.cloud, settings.cloudsYaml),
         logger,
@@ -46207,7 +47104,7 @@ async function trunkVmCommand(argv, io) {
     io.stdout.write(`${outcome.success ? 'ok' : 'FAILED'}: ${outcome.headline}\n`);
     for (const [k, v] of Object.entries(outcome.outputs))
         io.stdout.write(`${k}=${v}\n`);
-    return outcome.success ? EXIT.ok : EXIT.findings;
+    return outcome.success ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
 }
 
 ;// CONCATENATED MODULE: ./build/cli/main.js
@@ -46254,16 +47151,16 @@ async function main(argv, io) {
     const [command, ...rest] = argv;
     if (!command || command === 'help' || command === '--help' || command === '-h') {
         io.stdout.write(HELP + '\n');
-        return command ? EXIT.ok : EXIT.configuration;
+        return command ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.configuration;
     }
     if (command === 'version' || command === '--version') {
         io.stdout.write(VERSION + '\n');
-        return EXIT.ok;
+        return cli_io/* EXIT */.d.ok;
     }
     const entry = COMMANDS[command];
     if (!entry) {
         io.stderr.write(`kdf: unknown command '${command}'. Commands: ${Object.keys(COMMANDS).join(', ')}, version.\n`);
-        return EXIT.configuration;
+        return cli_io/* EXIT */.d.configuration;
     }
     try {
         return await entry.run(rest, io);
@@ -46271,14 +47168,14 @@ async function main(argv, io) {
     catch (err) {
         if (err instanceof ConfigurationError) {
             io.stderr.write(`kdf ${command}: error: ${err.message}\n`);
-            return EXIT.configuration;
+            return cli_io/* EXIT */.d.configuration;
         }
         if (err instanceof RefusedCombinationError) {
             io.stderr.write(`kdf ${command}: refused:\n${err.reasons.map((r) => `  ${r}`).join('\n')}\n`);
-            return EXIT.refused;
+            return cli_io/* EXIT */.d.refused;
         }
         io.stderr.write(`kdf ${command}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-        return EXIT.internal;
+        return cli_io/* EXIT */.d.internal;
     }
 }
 

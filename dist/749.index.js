@@ -1,8 +1,8 @@
-export const id = 450;
-export const ids = [450];
+export const id = 749;
+export const ids = [749];
 export const modules = {
 
-/***/ 450:
+/***/ 5749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,9 +35,23 @@ var stage_io = __webpack_require__(7186);
 // EXTERNAL MODULE: ./build/runtime/secrets.js
 var secrets = __webpack_require__(6210);
 // EXTERNAL MODULE: ./build/results/writer.js + 3 modules
-var writer = __webpack_require__(1496);
+var results_writer = __webpack_require__(1496);
 ;// CONCATENATED MODULE: ./build/devstack/setup/fork.js
 /** Detects a pull request from a fork (or Dependabot) from the event payload, before anything runs on the host. */
+/**
+ * Whether the head of a pull request lives in another repository than its base. `head.repo.fork` says whether the
+ * head repository is a fork of anything, not whether it is this PR's base: a same-repository pull request in a
+ * repository that is itself a fork has `fork: true`. So the full names decide (GitHub names are case-insensitive);
+ * the flag is only the fallback when a name is missing. A deleted head repository (`null`) counts as a fork: its code
+ * is not the base repository's.
+ */
+function isFromFork(repo, head, base) {
+    if (repo === null)
+        return true;
+    if (head !== undefined && base !== undefined)
+        return head.toLowerCase() !== base.toLowerCase();
+    return repo?.fork === true;
+}
 /** Reads the pull-request facts from `GITHUB_EVENT_NAME` and the event payload. */
 function pullRequestContext(eventName, event, actor) {
     const pr = event?.pull_request;
@@ -46,10 +60,7 @@ function pullRequestContext(eventName, event, actor) {
         return { isPullRequest: false, isFork: false, isDependabot: false };
     const head = pr.head?.repo?.full_name;
     const base = pr.base?.repo?.full_name;
-    // A deleted fork has head.repo null: treat it as a fork (its code is not the base repository's).
-    const isFork = pr.head?.repo === null ||
-        pr.head?.repo?.fork === true ||
-        (head !== undefined && base !== undefined && head !== base);
+    const isFork = isFromFork(pr.head?.repo, head, base);
     const login = actor ?? event.sender?.login ?? pr.user?.login ?? '';
     return {
         isPullRequest,
@@ -59,6 +70,81 @@ function pullRequestContext(eventName, event, actor) {
         number: pr.number,
         headRepository: head,
     };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./build/devstack/setup/redact.js
+/**
+ * Redaction of the diagnostics bundle. Two layers, because a bundle is uploaded as an artifact that GitHub does not
+ * mask: (1) every secret VALUE the host's own files name (local.conf, .stackenv, clouds.yaml, the service configs)
+ * plus the ones the caller registered is replaced wherever it appears, in any file; (2) whatever still LOOKS like a
+ * secret (a password assignment, an INI/YAML password key, credentials in a URL) is replaced by pattern, so a value
+ * no file named (a password typed into a log by a plugin) is caught too.
+ */
+
+
+/** Shell/localrc variable names whose values are secrets: `*PASSWORD*`, `*SECRET*`, `*_TOKEN`, `SERVICE_TOKEN`. */
+const SECRET_VAR = String.raw `[A-Z0-9_]*(?:PASSWORD|SECRET)[A-Z0-9_]*|[A-Z0-9_]*_TOKEN|SERVICE_TOKEN`;
+/** INI/YAML key names whose values are secrets (`password`, `admin_password`, `memcache_secret_key`, `token`). */
+const SECRET_KEY = String.raw `[\w.-]*(?:password|passwd|secret|secret_key)|(?:[\w.-]*_)?token`;
+/** `NAME=value` (localrc, .stackenv, `export`, a shell trace) anywhere on a line. */
+const VAR_ASSIGNMENT = new RegExp(String.raw `\b(${SECRET_VAR})(\s*\+?=\s*)("[^"\n]*"|'[^'\n]*'|[^\s'";]*)`, 'g');
+/** `key = value` / `key: value` at the start of a line (INI, YAML). */
+const KEY_ASSIGNMENT = new RegExp(String.raw `^(\s*(?:${SECRET_KEY})\s*[=:][ \t]*)(\S.*)$`, 'gim');
+/** `scheme://user:password@` */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+:)([^\s@/'"]+)@/gi;
+/** Values too short or too generic to mask everywhere (they would blank out unrelated text). */
+function worthMasking(value) {
+    const v = value.trim();
+    return v.length >= 4 && !v.startsWith('$') && v !== secrets/* MASK */.v5 && !/^(?:true|false|none|null)$/i.test(v);
+}
+const unquote = (v) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
+/**
+ * The secret values named in `text`: secret variable assignments (localrc, .stackenv), secret INI/YAML keys and
+ * URL credentials. Works on any text file; short or placeholder values (`$ADMIN_PASSWORD`, `True`) are left out.
+ */
+function secretValuesIn(text) {
+    const found = new Set();
+    for (const m of text.matchAll(VAR_ASSIGNMENT))
+        found.add(unquote(m[3] ?? ''));
+    for (const m of text.matchAll(KEY_ASSIGNMENT))
+        found.add(unquote(m[2] ?? ''));
+    for (const m of text.matchAll(URL_CREDENTIALS))
+        found.add(m[2] ?? '');
+    return [...found].filter(worthMasking);
+}
+/** The secret values of a clouds.yaml: every `password`, `application_credential_secret` and `token`, at any depth. */
+function cloudsYamlSecrets(text) {
+    const found = [];
+    const walk = (node) => {
+        if (Array.isArray(node))
+            node.forEach(walk);
+        else if (node && typeof node === 'object') {
+            for (const [key, value] of Object.entries(node)) {
+                if (/^(?:password|application_credential_secret|token)$/i.test(key) && typeof value === 'string') {
+                    found.push(value);
+                }
+                else
+                    walk(value);
+            }
+        }
+    };
+    try {
+        walk((0,dist/* parse */.qg)(text));
+    }
+    catch {
+        // not YAML after all: the line patterns still apply
+    }
+    return [...new Set([...found, ...secretValuesIn(text)])].filter(worthMasking);
+}
+/** `text` with every registered value and every secret-looking assignment or URL credential replaced by `***`. */
+function redact_redactText(text, masker) {
+    return masker
+        .mask(text)
+        .replace(VAR_ASSIGNMENT, (_m, name, op) => `${name}${op}${secrets/* MASK */.v5}`)
+        .replace(KEY_ASSIGNMENT, (_m, key) => `${key}${secrets/* MASK */.v5}`)
+        .replace(URL_CREDENTIALS, (_m, head) => `${head}${secrets/* MASK */.v5}@`);
 }
 
 // EXTERNAL MODULE: ./build/runtime/errors.js
@@ -445,6 +531,7 @@ const passwordMissing = {
         return out;
     },
 };
+/** Names whose values are secrets: findings name the variable, never show its value. */
 const SECRET_NAME = /(^|_)PASSWORD$|^SWIFT_HASH$|^SWIFT_TEMPURL_KEY$|^SERVICE_TOKEN$/;
 const passwordNotAlphanumeric = {
     id: 'LC402',
@@ -628,7 +715,47 @@ function closest(name, candidates, max = 2) {
     return best;
 }
 
+// EXTERNAL MODULE: ./build/devstack/localconf/bash-words.js
+var bash_words = __webpack_require__(1406);
+;// CONCATENATED MODULE: ./build/devstack/lint/eval-text.js
+/**
+ * What bash does with a piece of local.conf text that DevStack puts unquoted into an `eval`: the header's file name
+ * (`eval "echo $configfile"` in merge_config_group and merge_config_file) and an INI section or key (the merge evals
+ * `iniset <file> <section> <key> "<value>"`). Used by LC204 and LC512; verified against the DevStack double's
+ * inc/meta-config in test/devstack/lint/eval-hazards.test.ts.
+ */
+
+
+/** Removes quoted text and (up to two levels of) command substitutions, leaving the shell operators bash acts on. */
+function bareText(text) {
+    return text
+        .replace(/\\./g, '')
+        .replace(/'[^']*'/g, '')
+        .replace(/"(?:[^"\\]|\\.)*"/g, '')
+        .replace(/`[^`]*`/g, '')
+        .replace(/\$\((?:[^()]|\([^()]*\))*\)/g, '');
+}
+/**
+ * The effects unquoted `text` has inside an `eval`, as short phrases for a message: a command substitution runs a
+ * command, `;` `&` `|` start another command, `<` `>` redirect. Empty when the text is harmless there (literal
+ * text, `$VAR`, arithmetic `$((…))`). Unbalanced quotes are not reported here (LC508 covers them).
+ */
+function evalEffects(text) {
+    const out = [];
+    if ((0,bash_words/* lexStatement */.$)(text).commands.some((words) => words.some((w) => w.executes)))
+        out.push('the command substitution runs a command');
+    const bare = bareText(text);
+    const separators = [...new Set(bare.match(/[;&|]/g) ?? [])];
+    if (separators.length)
+        out.push(`${separators.map(code).join(' ')} ends the command and runs the rest as another one`);
+    const redirects = [...new Set(bare.match(/[<>]/g) ?? [])];
+    if (redirects.length)
+        out.push(`${redirects.map(code).join(' ')} redirects to or from a file`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/file-spec.js
+
 
 
 const VAR_RE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g;
@@ -671,6 +798,8 @@ const fileSpecUndefined = {
         const out = [];
         for (const b of a.mergeBlocks) {
             const spec = b.header.file;
+            if (evalEffects(spec).length)
+                continue; // LC204: the path depends on what the commands print
             const rest = spec.replace(VAR_RE, '');
             for (const name of specVariables(spec)) {
                 const st = variableStatus(a, name);
@@ -722,7 +851,7 @@ const fileSpecRelative = {
             : '; newest devstack creates that directory and writes a file nothing reads';
         for (const b of a.mergeBlocks) {
             const spec = b.header.file;
-            if (spec.startsWith('/') || spec.startsWith('~'))
+            if (spec.startsWith('/') || spec.startsWith('~') || evalEffects(spec).length)
                 continue;
             const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/.exec(spec);
             let relative;
@@ -771,7 +900,33 @@ const fileSpecServiceDisabled = {
         return out;
     },
 };
-const FILE_SPEC_RULES = [fileSpecUndefined, fileSpecRelative, fileSpecServiceDisabled];
+const fileSpecExecutes = {
+    id: 'LC204',
+    name: 'file-spec-executes',
+    severity: 'error',
+    summary: 'A header file name with `$(…)`, backticks, `;`, `&`, `<` or `>`: DevStack evals it and runs commands.',
+    check(a) {
+        const out = [];
+        for (const b of a.mergeBlocks) {
+            const spec = b.header.file;
+            const effects = evalEffects(spec);
+            if (!effects.length)
+                continue;
+            out.push({
+                line: b.header.line,
+                message: `DevStack expands the file name with eval (${code('eval "echo $configfile"')} in merge_config_group and merge_config_file, and again in the iniset line of every key), so in ${code(spec)} ${listText(effects)}, on the host, each time the ${b.header.phase} phase is merged; local.conf text must never execute.`,
+                fix: `Name the file with a literal absolute path or a DevStack variable (${code(`[[${b.header.phase}|$NOVA_CONF]]`)}); compute anything else in the workflow.`,
+            });
+        }
+        return out;
+    },
+};
+const FILE_SPEC_RULES = [
+    fileSpecUndefined,
+    fileSpecRelative,
+    fileSpecServiceDisabled,
+    fileSpecExecutes,
+];
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/headers.js
 
@@ -1091,13 +1246,12 @@ const gawkMissing = {
 };
 const HOST_RULES = [gawkMissing];
 
-// EXTERNAL MODULE: ./build/devstack/localconf/bash-words.js
-var bash_words = __webpack_require__(1406);
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/ini.js
 /**
  * LC5xx: INI blocks as `merge_config_file`'s awk program reads them (field guide §3.4). Each key line becomes
  * `iniset <file> <section> <key> "<value>"`, which the merge runs through `eval` under errexit.
  */
+
 
 
 
@@ -1201,7 +1355,8 @@ const iniKeyWhitespace = {
     severity: 'error',
     summary: 'A key containing whitespace splits into extra iniset arguments.',
     check: (a) => perKey(a, ({ line, key, value, section }) => {
-        if (line.raw.startsWith(';') || !/\s/.test(key))
+        // A key that runs shell syntax is LC512's: the argument split described here is not what happens.
+        if (line.raw.startsWith(';') || !/\s/.test(key) || evalEffects(key).length)
             return undefined;
         const [opt, second] = key.split(/\s+/);
         return {
@@ -1342,6 +1497,46 @@ const iniDuplicateKey = {
         return out;
     },
 };
+/** LC512 for a key line: shell syntax in the key (or the start of a line, which is LC501's). */
+function keyExecutes(k) {
+    const { line, block, section, key } = k;
+    if (line.raw.startsWith(';') || (0,bash_words/* lexStatement */.$)(key).errors.length)
+        return undefined; // LC501 / LC508
+    const effects = evalEffects(key);
+    if (!effects.length)
+        return undefined;
+    return {
+        message: `The merge evals ${code(inisetText(block.header.file, section, key, '…'))} with the key unquoted, so in the key ${code(key)} ${listText(effects)}, on the host, while stack.sh merges ${code(block.header.file)}; local.conf text must never execute.`,
+        fix: `Write the real option name: letters, digits, ${code('_')}, ${code('.')} and ${code('-')} only.`,
+    };
+}
+const iniNameExecutes = {
+    id: 'LC512',
+    name: 'ini-name-executes',
+    severity: 'error',
+    summary: 'A section name or key with `$(…)`, backticks, `;`, `&`, `|`, `<` or `>`: the merge evals it unquoted.',
+    check(a) {
+        const out = perKey(a, keyExecutes);
+        for (const block of a.mergeBlocks) {
+            for (const line of block.lines) {
+                const name = line.kind === 'section' && !line.raw.startsWith('[[') ? (line.section ?? '') : '';
+                const effects = evalEffects(name);
+                if (!effects.length || (0,bash_words/* lexStatement */.$)(name).errors.length)
+                    continue;
+                // awk only emits iniset lines for keys: a section without keys is never evaluated.
+                const keys = block.lines.filter((l) => l.kind === 'key' && l.line > line.line && l.inSection === name);
+                if (!keys.length)
+                    continue;
+                out.push({
+                    line: line.line,
+                    message: `The merge evals ${code(inisetText(block.header.file, name, '<key>', '…'))} for every key of this section (${keys.length} key line${keys.length > 1 ? 's' : ''}), with the section unquoted, so in ${code(name)} ${listText(effects)}, on the host, while stack.sh merges ${code(block.header.file)}; local.conf text must never execute.`,
+                    fix: `Write the real section name: letters, digits, ${code('_')}, ${code('.')} and ${code('-')} only (e.g. ${code('[DEFAULT]')}).`,
+                });
+            }
+        }
+        return out.sort((x, y) => x.line - y.line);
+    },
+};
 const INI_RULES = [
     iniSemicolon,
     iniIndented,
@@ -1354,6 +1549,7 @@ const INI_RULES = [
     iniCommandSubstitution,
     iniVariableExpansion,
     iniDuplicateKey,
+    iniNameExecutes,
 ];
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/kuryr-df.js
@@ -1553,6 +1749,7 @@ const KURYR_DF_RULES = [
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/localrc.js
 
+
 const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** `KEY=value` with the value quoted when it holds whitespace. */
 function assignmentText(name, op, value) {
@@ -1572,6 +1769,11 @@ const localrcSyntaxUnchecked = {
     summary: '`bash -n` could not be run, so the localrc syntax was not checked (checkLocalrcSyntax).',
     check: () => [],
 };
+/** LC302's fix, with the value left out: it may be a password, and annotations are not masked. */
+function spacedFix(name, op, value) {
+    const placeholder = /\s/.test(value) && !/^["']/.test(value) ? '"<value>"' : '<value>';
+    return `Write ${code(`${name}${op}${placeholder}`)} with no space around ${code(op)}.`;
+}
 function spacedAssignment(st) {
     const args = st.args ?? [];
     const first = args[0];
@@ -1583,7 +1785,7 @@ function spacedAssignment(st) {
             line: st.line,
             endLine: st.endLine,
             message: `Spaces around ${code(op)}: bash runs ${code(name)} as a command (${code(`${name}: command not found`)}) and ${name} stays unset; stack.sh does not stop.`,
-            fix: `Write ${code(assignmentText(name, op, value))}.`,
+            fix: spacedFix(name, op, value),
         };
     }
     const head = st.command ?? '';
@@ -1593,8 +1795,8 @@ function spacedAssignment(st) {
         return {
             line: st.line,
             endLine: st.endLine,
-            message: `Space after ${code(m[2])}: bash runs ${code(args[0].raw)} as a command with ${m[1]} set only in that command's environment; ${m[1]} stays unset.`,
-            fix: `Write ${code(assignmentText(m[1], m[2], value))}.`,
+            message: `Space after ${code(m[2])}: bash runs the first word after it as a command with ${m[1]} set only in that command's environment; ${m[1]} stays unset.`,
+            fix: spacedFix(m[1], m[2], value),
         };
     }
     return undefined;
@@ -1654,24 +1856,47 @@ const commentedAssignSpaces = {
         return out;
     },
 };
+const WORKFLOW_NOTE = 'a value that reaches local.conf from a workflow input must never execute';
+/** The variable a word assigns (`NAME=…`, as in `export NAME=…` or an env prefix), if any. */
+const assignedName = (w) => /^([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(w.raw)?.[1];
+/** LC314 for one statement: the command word first (command position), then values and arguments. */
+function substitutionFinding(st) {
+    const at = { line: st.line, endLine: st.endLine };
+    const head = st.commandWord;
+    if (head?.executes && st.kind === 'call') {
+        // At command position the output of the substitution is run as a command in its turn.
+        return {
+            ...at,
+            message: `${code(head.raw)} starts a command: bash runs the substitution while stack.sh sources localrc, then runs its output as a command too; ${WORKFLOW_NOTE}.`,
+            fix: 'Remove the line: localrc should only set variables and call enable_service/enable_plugin. Compute anything else in the workflow and pass literals (kdf plan --set NAME=value).',
+        };
+    }
+    const words = [...(st.value ? [st.value] : []), ...(head && st.kind === 'other' ? [head] : []), ...(st.args ?? [])];
+    const w = words.find((x) => x.executes);
+    if (!w)
+        return undefined;
+    // Never show the text of a secret: name the variable instead.
+    const name = w === st.value ? st.name : assignedName(w);
+    const shownText = name && SECRET_NAME.test(name) ? `the value of ${code(name)}` : code(w.raw);
+    return {
+        ...at,
+        message: `${shownText} runs a command on the host while stack.sh sources localrc; ${WORKFLOW_NOTE}.`,
+        fix: 'Compute the value in the workflow and pass the literal (kdf plan --set NAME=value), or escape it (`\\$(`) if the text is meant literally.',
+    };
+}
 const commandSubstitution = {
     id: 'LC314',
     name: 'localrc-command-substitution',
     severity: 'error',
-    summary: '`$(…)` or backticks in localrc run a command while stack.sh sources it.',
+    summary: '`$(…)`, backticks or `<(…)` in localrc run a command while stack.sh sources it (`$((…))` does not).',
     check(a) {
         const out = [];
         for (const st of a.statements) {
-            const words = [...(st.value ? [st.value] : []), ...(st.args ?? [])];
-            const w = words.find((x) => x.executes);
-            if (!w || (st.kind !== 'assign' && st.kind !== 'call' && st.kind !== 'other'))
+            if (st.kind !== 'assign' && st.kind !== 'call' && st.kind !== 'other')
                 continue;
-            out.push({
-                line: st.line,
-                endLine: st.endLine,
-                message: `${code(w.raw)} runs a command on the host while stack.sh sources localrc; a value that reaches local.conf from a workflow input must never execute.`,
-                fix: 'Compute the value in the workflow and pass the literal (kdf plan --set NAME=value), or escape it (`\\$(`) if the text is meant literally.',
-            });
+            const d = substitutionFinding(st);
+            if (d)
+                out.push(d);
         }
         return out;
     },
@@ -2185,7 +2410,8 @@ async function saveActionsCache(c, key) {
 /**
  * `cache: host`: a persistent runner keeps DEST between jobs. When the refs and the local.conf inputs are the same
  * as the last successful stack, the re-run uses what is there: `OFFLINE=True` (no clone, no package or pip
- * installs) and `RECLONE=False` (field guide §4.7). The record lives beside the host lock, owned by the runner user.
+ * installs) and `RECLONE=False` (field guide §4.7). The record lives in a private directory (0700, owned by the runner
+ * user) beside the host lock.
  */
 
 
@@ -2198,19 +2424,91 @@ function hostCacheKey(k) {
         .digest('hex')
         .slice(0, 32);
 }
-const recordPath = (dir, dest) => (0,external_node_path_.join)(dir, `kdf-devstack-cache-${dest.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'root'}.json`);
-/** The key of the last successful stack of `dest` on this host, if any. */
-function readHostCache(dir, dest) {
+/**
+ * The directory the records live in: `<dir>/kdf-devstack-cache-<uid>`, mode 0700. `dir` is usually the shared temp
+ * directory, where another local user could plant a file or symbolic link under a predictable name; so the
+ * directory is created by us, and an existing one is used only if it is a real directory (not a link) that we own
+ * and nobody else can write to. Returns the reason when it is not usable.
+ */
+function privateDir(dir) {
+    const uid = process.getuid?.() ?? 0;
+    const path = (0,external_node_path_.join)(dir, `kdf-devstack-cache-${uid}`);
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(recordPath(dir, dest), 'utf8')).key;
+        (0,external_node_fs_.mkdirSync)(path, { mode: 0o700 });
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST')
+            return { refused: `cannot create ${path}: ${String(err)}` };
+    }
+    const st = (0,external_node_fs_.lstatSync)(path);
+    if (!st.isDirectory())
+        return { refused: `${path} is not a directory (a symbolic link?)` };
+    if (st.uid !== uid)
+        return { refused: `${path} belongs to uid ${st.uid}, not to this user (${uid})` };
+    if ((st.mode & 0o022) !== 0)
+        return { refused: `${path} is writable by others (mode ${(st.mode & 0o777).toString(8)})` };
+    return { path };
+}
+const recordName = (dest) => `${dest.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'root'}.json`;
+/** The key of the last successful stack of `dest` on this host, if any (never through a symbolic link). */
+function readHostCache(dir, dest) {
+    const d = privateDir(dir);
+    if ('refused' in d)
+        return undefined;
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(d.path, recordName(dest)), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        return JSON.parse((0,external_node_fs_.readFileSync)(fd, 'utf8')).key;
     }
     catch {
         return undefined;
     }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
-/** Records a successful stack of `dest` under `key`. */
+/**
+ * Records a successful stack of `dest` under `key`: written to a new file (exclusive create, 0600) in the private
+ * directory, then renamed over the record, so no existing file or link is ever opened for writing.
+ * @returns why the record could not be written, or undefined when it was
+ */
 function writeHostCache(dir, dest, key) {
-    (0,external_node_fs_.writeFileSync)(recordPath(dir, dest), JSON.stringify({ key, at: new Date().toISOString() }) + '\n');
+    const d = privateDir(dir);
+    if ('refused' in d)
+        return `host cache not recorded: ${d.refused}`;
+    const target = (0,external_node_path_.join)(d.path, recordName(dest));
+    const temp = `${target}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        (0,external_node_fs_.writeFileSync)(temp, JSON.stringify({ key, at: new Date().toISOString() }) + '\n', { flag: 'wx', mode: 0o600 });
+        (0,external_node_fs_.renameSync)(temp, target);
+        return undefined;
+    }
+    catch (err) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        return `host cache not recorded: ${err instanceof Error ? err.message : String(err)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/devstack/setup/masked-results.js
+/** A copy of `value` with every string in it (at any depth) masked. Only plain data (JSON-like) is walked. */
+function maskDeep(value, masker) {
+    if (typeof value === 'string')
+        return masker.mask(value);
+    if (Array.isArray(value))
+        return value.map((v) => maskDeep(v, masker));
+    if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v, masker)]));
+    }
+    return value;
+}
+/** Wraps `writer` so every case and finding is masked before it reaches the results file. */
+function guardResults(writer, masker) {
+    return {
+        addCase: (c) => writer.addCase(maskDeep(c, masker)),
+        addFindings: (fs) => writer.addFindings(fs.map((f) => maskDeep(f, masker))),
+        finish: (status) => writer.finish(status),
+    };
 }
 
 // EXTERNAL MODULE: ./build/devstack/setup/triage.js
@@ -2221,6 +2519,8 @@ var setup_triage = __webpack_require__(2816);
  * outputs + NAT, each in its own log group with elapsed time, every program through the command-runner port, and
  * every result on disk (results JSON) before the next step can fail. Shared by the action and `kdf setup`.
  */
+
+
 
 
 
@@ -2255,12 +2555,16 @@ function asUser(user, command, args) {
 async function runSetup(settings, env) {
     const started = Date.now();
     const { logger, runner } = env;
-    const results = await writer/* ResultsWriter */.QU.open(env.resultsPath, {
+    // Every secret the run knows, so nothing it reports (results, findings, headline) can carry one.
+    const masker = new secrets/* SecretMasker */.M2();
+    masker.add(settings.adminPassword);
+    const writer = await results_writer/* ResultsWriter */.QU.open(env.resultsPath, {
         toolVersion: TOOL_VERSION,
         stage: 'setup-devstack',
         profile: settings.profile,
         release: settings.release,
     });
+    const results = guardResults(writer, masker);
     const findings = [];
     const step = async (id, name, fn) => {
         const t0 = Date.now();
@@ -2337,7 +2641,10 @@ async function runSetup(settings, env) {
                 set: { OFFLINE: 'True', RECLONE: 'False' },
             });
         }
-        plan.secrets.forEach((s) => logger.addSecret(s));
+        plan.secrets.forEach((s) => {
+            logger.addSecret(s);
+            masker.add(s);
+        });
         env.saveState(STATE.secrets, JSON.stringify(plan.secrets));
         for (const w of plan.preflight.warnings)
             logger.warning(w.message);
@@ -2357,7 +2664,7 @@ async function runSetup(settings, env) {
                 message: `${f.message} Fix: ${f.fix}`,
                 rule: f.rule,
             };
-            findings.push(finding);
+            findings.push(maskDeep(finding, masker));
         }
         await results.addFindings(findings);
         const errors = lint.filter((f) => f.severity === 'error');
@@ -2526,7 +2833,7 @@ async function runSetup(settings, env) {
         skippedPlugins: exitCode === 0 ? skipped : [],
         devstackDir,
     });
-    const relativeFindings = triage.findings.map((f) => (0,external_node_path_.isAbsolute)(f.file) && f.file.startsWith(env.workspace) ? { ...f, file: (0,external_node_path_.relative)(env.workspace, f.file) } : f);
+    const relativeFindings = triage.findings.map((f) => maskDeep((0,external_node_path_.isAbsolute)(f.file) && f.file.startsWith(env.workspace) ? { ...f, file: (0,external_node_path_.relative)(env.workspace, f.file) } : f, masker));
     findings.push(...relativeFindings);
     await results.addFindings(relativeFindings);
     await results.addCase({
@@ -2564,14 +2871,24 @@ async function runSetup(settings, env) {
             }
         });
     }
-    if (triage.success && settings.cache === 'host')
-        writeHostCache(env.lockDir, settings.dest, cacheKey);
+    if (triage.success && settings.cache === 'host') {
+        const refused = writeHostCache(env.lockDir, settings.dest, cacheKey);
+        if (refused)
+            logger.warning(refused);
+    }
     if (triage.success && actionsCache) {
         await step('cache-save', 'Save the Actions cache', () => saveActionsCache(actionsCache, actionsCache.key)).catch((err) => logger.warning(`actions cache: not saved (${err instanceof Error ? err.message : String(err)})`));
     }
     outputs['duration-seconds'] = String(Math.round((Date.now() - started) / 1000));
     await results.finish(triage.success ? 'passed' : 'failed');
-    return { success: triage.success, outputs, plan, triage, findings, headline: triage.headline };
+    return {
+        success: triage.success,
+        outputs,
+        plan,
+        triage: maskDeep(triage, masker),
+        findings,
+        headline: masker.mask(triage.headline),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/setup/post.js
@@ -2580,6 +2897,7 @@ async function runSetup(settings, env) {
  * released, and unstack/clean per the `clean` input. Every collector is best effort: a missing tool is noted in the
  * bundle's index, never fatal.
  */
+
 
 
 
@@ -2610,44 +2928,78 @@ function collectors(dest, logDir, etcDir) {
         { file: 'stackenv.txt', command: 'cat', args: [(0,external_node_path_.join)(dest, 'devstack', '.stackenv')] },
     ];
 }
-/** Redacts `*PASSWORD*`/`SERVICE_TOKEN`/secret values in a local.conf, and any registered secret. */
+/**
+ * Redacts a local.conf: registered secrets, `*PASSWORD*`/`*_TOKEN`/`SERVICE_TOKEN`/`*SECRET*` assignments and URL
+ * credentials (`mysql://root:PW@`).
+ */
 function redactLocalConf(text, masker) {
-    return masker.mask(text).replace(/^(\s*[A-Z_]*(?:PASSWORD|TOKEN|SECRET)[A-Z_]*\s*\+?=).*$/gm, '$1***');
+    return redactText(text, masker);
 }
-/** Collects the diagnostics bundle into `o.bundle` (an INDEX.txt says what was and was not collected). */
+const firstLine = (err) => (err instanceof Error ? err.message.split('\n')[0] : String(err)) ?? '';
+/** Runs every collector, keeping the output in memory: nothing is written before every secret is known. */
+async function gather(o) {
+    const out = [];
+    const opts = { timeoutMs: 60_000, allowedExitCodes: [0], maxBufferBytes: 64 * 1024 * 1024 };
+    for (const c of collectors(o.dest, o.logDir, o.etcDir)) {
+        const [command, args] = c.asStackUser
+            ? ['sudo', ['-n', '-u', o.stackUser, '--', c.command, ...c.args]]
+            : [c.command, c.args];
+        try {
+            out.push({ file: c.file, text: (await o.runner.run(command, args, opts)).stdout });
+        }
+        catch (err) {
+            out.push({ file: c.file, error: firstLine(err) });
+        }
+    }
+    if (o.localConf) {
+        try {
+            const r = await o.runner.run('sudo', ['-n', 'cat', o.localConf], { ...opts, timeoutMs: 30_000 });
+            out.push({ file: 'local.conf.redacted', text: r.stdout });
+        }
+        catch (err) {
+            out.push({ file: 'local.conf.redacted', error: firstLine(err) });
+        }
+    }
+    return out;
+}
+/**
+ * Registers with `masker` every secret value the host's files name: the collected files themselves (local.conf,
+ * .stackenv, kuryr.conf, dragonflow.ini, log lines that assign one) and clouds.yaml, which is read for this only.
+ */
+async function learnSecrets(o, collected) {
+    for (const c of collected)
+        if ('text' in c)
+            secretValuesIn(c.text).forEach((v) => o.masker.add(v));
+    try {
+        const clouds = await o.runner.run('sudo', ['-n', 'cat', (0,external_node_path_.join)(o.etcDir, 'openstack', 'clouds.yaml')], {
+            timeoutMs: 30_000,
+        });
+        cloudsYamlSecrets(clouds.stdout).forEach((v) => o.masker.add(v));
+    }
+    catch {
+        // no clouds.yaml (stack.sh never got that far): nothing to learn from it
+    }
+}
+/**
+ * Collects the diagnostics bundle into `o.bundle` (an INDEX.txt says what was and was not collected). Every file is
+ * redacted (see redact.ts) before it is written: the bundle is uploaded as an artifact, which GitHub does not mask.
+ */
 async function collectDiagnostics(o) {
-    const { runner, logger, masker, bundle } = o;
+    const { logger, masker, bundle } = o;
     await logger.group('Diagnostics', async () => {
-        (0,external_node_fs_.mkdirSync)(bundle, { recursive: true });
+        (0,external_node_fs_.mkdirSync)(bundle, { recursive: true, mode: 0o700 });
+        const collected = await gather(o);
+        await learnSecrets(o, collected);
         const index = [];
-        for (const c of collectors(o.dest, o.logDir, o.etcDir)) {
-            const [command, args] = c.asStackUser
-                ? ['sudo', ['-n', '-u', o.stackUser, '--', c.command, ...c.args]]
-                : [c.command, c.args];
-            try {
-                const r = await runner.run(command, args, {
-                    timeoutMs: 60_000,
-                    allowedExitCodes: [0],
-                    maxBufferBytes: 64 * 1024 * 1024,
-                });
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(bundle, c.file), masker.mask(r.stdout));
-                index.push(`${c.file}: ok`);
+        for (const c of collected) {
+            if ('error' in c) {
+                index.push(`${c.file}: not collected (${redact_redactText(c.error, masker)})`);
+                continue;
             }
-            catch (err) {
-                index.push(`${c.file}: not collected (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
-            }
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(bundle, c.file), redact_redactText(c.text, masker), { mode: 0o600 });
+            index.push(`${c.file}: ok`);
         }
-        if (o.localConf) {
-            try {
-                const r = await runner.run('sudo', ['-n', 'cat', o.localConf], { timeoutMs: 30_000 });
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(bundle, 'local.conf.redacted'), redactLocalConf(r.stdout, masker));
-                index.push('local.conf.redacted: ok');
-            }
-            catch (err) {
-                index.push(`local.conf.redacted: not collected (${err instanceof Error ? err.message : String(err)})`);
-            }
-        }
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(bundle, 'INDEX.txt'), index.join('\n') + '\n');
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(bundle, 'INDEX.txt'), index.join('\n') + '\n', { mode: 0o600 });
         logger.info(`diagnostics in ${bundle}: ${index.filter((l) => l.endsWith(': ok')).length}/${index.length} collected`);
     });
 }
@@ -2712,59 +3064,8 @@ async function runSetupPost(env) {
     return bundle;
 }
 
-// EXTERNAL MODULE: ./build/devstack/options.js
-var options = __webpack_require__(9418);
-// EXTERNAL MODULE: ./build/devstack/profiles/index.js + 4 modules
-var profiles = __webpack_require__(9015);
-;// CONCATENATED MODULE: ./build/devstack/setup/settings.js
-/**
- * setup-devstack's settings: every input parsed once into a typed object, shared by the action and `kdf setup`.
- * User mistakes throw ConfigurationError naming the input.
- */
-
-
-
-
-const CACHE_MODES = ['host', 'actions', 'none'];
-const CLEAN_MODES = ['before', 'after', 'both', 'never'];
-/** Reads and validates every setup-devstack input. */
-function readSetupSettings(inputs) {
-    const profile = inputs.getEnumInput('profile', Object.keys(profiles/* PROFILES */.j), 'dragonflow');
-    const release = inputs.getOptionalInput('release');
-    if (release !== undefined && !trains/* TRAINS */.G3[release]) {
-        throw new runtime_errors/* ConfigurationError */.j1(`Input 'release' must be one of: ${Object.keys(trains/* TRAINS */.G3).join(', ')} (got '${release}').`, 'release');
-    }
-    const pluginRefs = {};
-    const kuryr = inputs.getOptionalInput('kuryr-ref');
-    const df = inputs.getOptionalInput('dragonflow-ref');
-    if (kuryr)
-        pluginRefs['kuryr-kubernetes'] = kuryr;
-    if (df)
-        pluginRefs.dragonflow = df;
-    const pool = inputs.getOptionalInput('ports-pool');
-    return {
-        profile,
-        release,
-        devstackRef: inputs.getOptionalInput('devstack-ref'),
-        pluginRefs,
-        gitBase: inputs.getOptionalInput('git-base'),
-        localConf: inputs.getOptionalInput('local-conf'),
-        localConfFile: inputs.getOptionalInput('local-conf-file'),
-        adminPassword: inputs.getOptionalInput('admin-password'),
-        portsPool: pool === undefined ? undefined : (0,options/* parsePortsPool */.Qs)(pool, 'ports-pool'),
-        octavia: inputs.getBooleanInput('octavia', true),
-        dest: (0,options/* checkAbsolutePath */.XV)(inputs.getOptionalInput('dest', '/opt/stack'), 'dest'),
-        stackUser: inputs.getOptionalInput('stack-user', 'stack'),
-        timeoutMinutes: inputs.getIntegerInput('timeout-minutes', { min: 1, max: 24 * 60 }, 120),
-        nat: inputs.getBooleanInput('nat', true),
-        cache: inputs.getEnumInput('cache', CACHE_MODES, 'none'),
-        clean: inputs.getEnumInput('clean', CLEAN_MODES, 'after'),
-        forceDistro: inputs.getBooleanInput('force-distro', false),
-        allowForkPr: inputs.getBooleanInput('allow-fork-pr', false),
-        dryRun: inputs.getBooleanInput('dry-run', false),
-    };
-}
-
+// EXTERNAL MODULE: ./build/devstack/setup/settings.js
+var setup_settings = __webpack_require__(9365);
 ;// CONCATENATED MODULE: ./build/actions/setup-devstack.js
 /**
  * actions/setup-devstack: a thin adapter. Reads typed inputs, calls the library (src/devstack/setup), and turns the
@@ -2824,10 +3125,10 @@ async function writeSummary(result, error) {
 /** The main step. */
 async function main(io = (0,stage_io/* actionsStageIO */.o)()) {
     const inputs = io.inputs;
-    const settings = readSetupSettings(inputs);
-    if (settings.adminPassword)
-        core.setSecret(settings.adminPassword);
+    const settings = (0,setup_settings/* readSetupSettings */.Bf)(inputs);
     const logger = new core_logger/* CoreLogger */.U();
+    if (settings.adminPassword)
+        logger.addSecret(settings.adminPassword);
     const runner = new command/* ProcessCommandRunner */.rZ({ masker: secrets/* defaultMasker */.JC, logger });
     const abort = new AbortController();
     const onSignal = () => abort.abort();
@@ -2863,7 +3164,7 @@ async function main(io = (0,stage_io/* actionsStageIO */.o)()) {
     }
     catch (err) {
         // Preflight refusals and lint errors: the findings are already on disk; annotate them, then fail.
-        const doc = await (0,writer/* readResults */.x8)(path).catch(() => undefined);
+        const doc = await (0,results_writer/* readResults */.x8)(path).catch(() => undefined);
         if (doc)
             (0,action_io/* annotateFindings */.dv)(doc.findings);
         io.setOutput('results', path);
@@ -2884,11 +3185,13 @@ async function main(io = (0,stage_io/* actionsStageIO */.o)()) {
 }
 /** The post step. */
 async function post(io = (0,stage_io/* actionsStageIO */.o)()) {
+    const logger = new core_logger/* CoreLogger */.U();
+    // A fresh process: register again (line by line for a multi-line value) what main registered.
     for (const s of JSON.parse(io.getState('secrets') || '[]'))
-        core.setSecret(s);
+        logger.addSecret(s);
     await runSetupPost({
         runner: new command/* ProcessCommandRunner */.rZ({ masker: secrets/* defaultMasker */.JC }),
-        logger: new core_logger/* CoreLogger */.U(),
+        logger,
         getState: (name) => io.getState(name),
         etcDir: knobs.etcDir,
         lockOwnerPid: process.ppid,

@@ -1,5 +1,5 @@
-export const id = 55;
-export const ids = [55];
+export const id = 997;
+export const ids = [997];
 export const modules = {
 
 /***/ 1496:
@@ -626,6 +626,130 @@ function mergeResults(docs, sources = []) {
             merged.status = status;
     });
     return merged;
+}
+
+
+/***/ }),
+
+/***/ 993:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ CoreLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5994);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5027);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6210);
+/** The `Logger` for GitHub Actions: workflow commands through @actions/core, with annotations, groups and masking. */
+
+
+
+/** Logs through @actions/core. Messages are masked locally too, so a secret never depends on the runner alone. */
+class CoreLogger {
+    core;
+    masker;
+    now;
+    depth = 0;
+    constructor(options = {}) {
+        this.core = options.core ?? _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .actionsCore */ .v;
+        this.masker = options.masker ?? _secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultMasker */ .JC;
+        this.now = options.now ?? (() => performance.now());
+    }
+    /** Step-debug output (shown when ACTIONS_STEP_DEBUG is set). */
+    debug(message) {
+        this.core.debug(this.masker.mask(message));
+    }
+    /** A plain log line. */
+    info(message) {
+        this.core.info(this.masker.mask(message));
+    }
+    /** A notice annotation. */
+    notice(message, props) {
+        this.core.notice(this.masker.mask(message), this.toCore(props));
+    }
+    /** A warning annotation. */
+    warning(message, props) {
+        this.core.warning(this.masker.mask(message), this.toCore(props));
+    }
+    /** An error annotation (does not fail the step; `runWrapper` does that). */
+    error(message, props) {
+        this.core.error(this.masker.mask(message), this.toCore(props));
+    }
+    /**
+     * Runs `fn` in a collapsible group, then prints `✓ name (12.3s)` (or `✗ name (failed after 12.3s)`) outside it so
+     * the timing is visible while the group is collapsed. The log viewer cannot nest groups, so an inner group becomes
+     * a `▶ name` line inside the outer one.
+     */
+    async group(name, fn) {
+        const title = this.masker.mask(name);
+        const nested = this.depth > 0;
+        const started = this.now();
+        if (nested)
+            this.core.info(`▶ ${title}`);
+        else
+            this.core.startGroup(title);
+        this.depth++;
+        let ok = false;
+        try {
+            const result = await fn();
+            ok = true;
+            return result;
+        }
+        finally {
+            this.depth--;
+            if (!nested)
+                this.core.endGroup();
+            const elapsed = (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.now() - started);
+            this.core.info(ok ? `✓ ${title} (${elapsed})` : `✗ ${title} (failed after ${elapsed})`);
+        }
+    }
+    open = [];
+    /** Opens a streaming group (see Logger.startGroup). */
+    startGroup(name) {
+        const title = this.masker.mask(name);
+        const nested = this.depth > 0;
+        if (nested)
+            this.core.info(`▶ ${title}`);
+        else
+            this.core.startGroup(title);
+        this.depth++;
+        this.open.push({ title, started: this.now(), nested });
+    }
+    /** Closes the last streaming group, printing its elapsed time. */
+    endGroup() {
+        const g = this.open.pop();
+        if (!g)
+            return;
+        this.depth--;
+        if (!g.nested)
+            this.core.endGroup();
+        this.core.info(`✓ ${g.title} (${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.now() - g.started)})`);
+    }
+    /**
+     * Registers a secret with the runner (`::add-mask::`, one per line of a multi-line value, because the runner masks
+     * line by line) and with the local masker.
+     */
+    addSecret(value) {
+        if (value.trim() === '')
+            return;
+        for (const line of (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerMaskValues */ .XL)(value))
+            this.core.setSecret(line);
+        this.masker.add(value);
+    }
+    toCore(props) {
+        if (!props)
+            return undefined;
+        const out = {};
+        if (props.title !== undefined)
+            out.title = this.masker.mask(props.title);
+        if (props.file !== undefined)
+            out.file = props.file;
+        if (props.startLine !== undefined)
+            out.startLine = props.startLine;
+        if (props.endLine !== undefined)
+            out.endLine = props.endLine;
+        return out;
+    }
 }
 
 

@@ -1,6 +1,149 @@
-export const id = 608;
-export const ids = [608];
+export const id = 226;
+export const ids = [226];
 export const modules = {
+
+/***/ 2129:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ parseOsReleaseFields),
+/* harmony export */   M4: () => (/* binding */ devstackAcceptsDistro),
+/* harmony export */   el: () => (/* binding */ parseDistroId),
+/* harmony export */   lI: () => (/* binding */ distroFromOsRelease)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4704);
+/**
+ * Distro identification as DevStack's `GetDistro` does it (field guide §4.1): the codename on Ubuntu/Debian,
+ * `f<release>` on Fedora, `rhel<major>` on RHEL-likes. Input is /etc/os-release content or a short id.
+ */
+
+const UBUNTU = {
+    '14.04': 'trusty',
+    '16.04': 'xenial',
+    '17.10': 'artful',
+    '18.04': 'bionic',
+    '20.04': 'focal',
+    '22.04': 'jammy',
+    '24.04': 'noble',
+    '26.04': 'resolute',
+};
+const DEBIAN = {
+    '7': 'wheezy',
+    '8': 'jessie',
+    '9': 'stretch',
+    '10': 'buster',
+    '11': 'bullseye',
+    '12': 'bookworm',
+    '13': 'trixie',
+};
+const RHEL_LIKE = new Set(['rhel', 'centos', 'rocky', 'almalinux', 'ol']);
+const invert = (m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [v, k]));
+function make(family, version) {
+    switch (family) {
+        case 'ubuntu':
+            return {
+                id: `ubuntu-${version}`,
+                family,
+                version,
+                devstackName: UBUNTU[version] ?? version,
+                packageManager: 'apt',
+            };
+        case 'debian':
+            return {
+                id: `debian-${version}`,
+                family,
+                version,
+                devstackName: DEBIAN[version] ?? version,
+                packageManager: 'apt',
+            };
+        case 'fedora':
+            return { id: `fedora-${version}`, family, version, devstackName: `f${version}`, packageManager: 'dnf' };
+        case 'rhel': {
+            const major = version.split('.')[0] ?? version;
+            return { id: `rhel-${major}`, family, version: major, devstackName: `rhel${major}`, packageManager: 'dnf' };
+        }
+        case 'opensuse':
+            return {
+                id: `opensuse-${version}`,
+                family,
+                version,
+                devstackName: `opensuse-${version}`,
+                packageManager: 'zypper',
+            };
+    }
+}
+/** Parses KEY=value lines of /etc/os-release (values may be quoted). */
+function parseOsReleaseFields(content) {
+    const out = {};
+    for (const line of content.split('\n')) {
+        const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+        if (!m)
+            continue;
+        out[m[1]] = m[2].replace(/^(["'])(.*)\1$/, '$2');
+    }
+    return out;
+}
+/** Identifies the distro from /etc/os-release content. Throws ConfigurationError for an unknown one. */
+function distroFromOsRelease(content) {
+    const f = parseOsReleaseFields(content);
+    const id = (f.ID ?? '').toLowerCase();
+    const version = f.VERSION_ID ?? '';
+    if (id === 'ubuntu')
+        return make('ubuntu', version);
+    if (id === 'debian')
+        return make('debian', version.split('.')[0] ?? version);
+    if (id === 'fedora')
+        return make('fedora', version);
+    if (RHEL_LIKE.has(id))
+        return make('rhel', version);
+    if (id.startsWith('opensuse'))
+        return make('opensuse', id === 'opensuse-tumbleweed' ? 'tumbleweed' : version);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unsupported distro in /etc/os-release: ID=${id || '(none)'} VERSION_ID=${version || '(none)'}. ` +
+        'DevStack runs on Ubuntu, Debian, Fedora, RHEL-likes and openSUSE.', 'distro');
+}
+/**
+ * Parses a distro given by the user: `ubuntu-18.04`, `fedora-31`, `debian-10`, `rhel-8`/`centos-8`, or DevStack's
+ * own names (`bionic`, `f31`, `rhel8`).
+ */
+function parseDistroId(value) {
+    const v = value.trim().toLowerCase();
+    let m = /^(ubuntu|debian|fedora|rhel|centos|rocky|almalinux|opensuse)[-_ ]?([\w.]+)$/.exec(v);
+    if (m) {
+        const fam = m[1];
+        const ver = m[2];
+        if (fam === 'ubuntu' && UBUNTU[ver])
+            return make('ubuntu', ver);
+        if (fam === 'debian' && DEBIAN[ver])
+            return make('debian', ver);
+        if (fam === 'fedora' && /^\d+$/.test(ver))
+            return make('fedora', ver);
+        if ((RHEL_LIKE.has(fam) || fam === 'rhel') && /^\d+(\.\d+)?$/.test(ver))
+            return make('rhel', ver);
+        if (fam === 'opensuse')
+            return make('opensuse', ver);
+    }
+    const ubuntuByName = invert(UBUNTU)[v];
+    if (ubuntuByName)
+        return make('ubuntu', ubuntuByName);
+    const debianByName = invert(DEBIAN)[v];
+    if (debianByName)
+        return make('debian', debianByName);
+    m = /^f(\d+)$/.exec(v);
+    if (m)
+        return make('fedora', m[1]);
+    m = /^rhel(\d+)$/.exec(v);
+    if (m)
+        return make('rhel', m[1]);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unknown distro '${value}'. Use ubuntu-<version> (e.g. ubuntu-18.04), fedora-<release> (e.g. fedora-31), ` +
+        'debian-<major>, rhel-<major>, or DevStack names such as bionic, f31, rhel8.', 'distro');
+}
+/** Whether stack.sh's unanchored `[[ ! ${DISTRO} =~ $SUPPORTED_DISTROS ]]` check passes (§4.1). */
+function devstackAcceptsDistro(supportedDistros, distro) {
+    return new RegExp(supportedDistros).test(distro.devstackName);
+}
+
+
+/***/ }),
 
 /***/ 8629:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -8,6 +151,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ readFragmentFile)
 /* harmony export */ });
+/* unused harmony export decodeText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4704);
@@ -25,11 +169,49 @@ function readFragmentFile(workspace, file, input) {
     if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}' must be a path inside the workspace; got '${file}'.`, input);
     }
+    let bytes;
     try {
-        return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8'), file: rel.split('\\').join('/') };
+        refuseEscapingLink(workspace, abs, file, input);
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs);
     }
     catch (err) {
+        if (err instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            throw err;
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': cannot read '${file}' (${err.code ?? String(err)}).`, input);
+    }
+    return { text: decodeText(bytes, `Input '${input}': '${file}'`, input), file: rel.split('\\').join('/') };
+}
+/**
+ * A text file's bytes as a string. NUL bytes or invalid UTF-8 mean a binary file (an image, an archive, a file
+ * picked by mistake): refused, rather than linted as a local.conf full of settings before the first header.
+ * @param bytes the file's contents
+ * @param what how the error names the file (`Input 'local-conf-file': 'x.conf'`, `--local-conf 'x.conf'`)
+ * @param input the input or flag the file came from
+ * @throws ConfigurationError naming `what` when the file is not text
+ */
+function decodeText(bytes, what, input) {
+    const binary = (why) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} is not a text file (${why}); give a local.conf fragment.`, input);
+    const nul = bytes.indexOf(0);
+    if (nul >= 0)
+        throw binary(`NUL byte at offset ${nul}`);
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw binary('not valid UTF-8');
+    }
+}
+/**
+ * A path inside the workspace may still be a symbolic link (or under one) to a file elsewhere on the runner (another
+ * job's secrets, ~/.ssh): resolved, it must stay inside the resolved workspace too. A missing file throws ENOENT for
+ * the caller to report.
+ */
+function refuseEscapingLink(workspace, abs, file, input) {
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), real);
+    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${input}': '${file}' resolves through a symbolic link to '${real}', outside the workspace; ` +
+            'put the fragment itself in the repository.', input);
     }
 }
 
@@ -51,6 +233,8 @@ function readFragmentFile(workspace, file, input) {
  */
 const isSpace = (c) => c === ' ' || c === '\t';
 const isMeta = (c) => c === ';' || c === '&' || c === '|' || c === '<' || c === '>';
+/** `<(…)` / `>(…)` at `i`: a process substitution, which runs a command like `$(…)` (also in an assignment). */
+const isProcessSubstitution = (text, i) => (text[i] === '<' || text[i] === '>') && text[i + 1] === '(';
 /**
  * Scans text where `pos` points just after `$(`; returns the index just after the matching `)`, or -1 when the
  * substitution is not closed. Quotes and nested substitutions inside are honoured.
@@ -88,6 +272,32 @@ function skipCommandSubstitution(text, pos) {
         i++;
     }
     return -1;
+}
+/**
+ * For a complete `$(…)` at `start` ending just before `end`: the body `X` when the text is an arithmetic expansion
+ * `$((X))`, else undefined. Bash reads `$((` as arithmetic when the parentheses of `X` balance; otherwise (`$((cmd) )`,
+ * `$((a); (b))`) it is a command substitution whose command starts with a subshell.
+ */
+function arithmeticBody(text, start, end) {
+    if (text[start + 2] !== '(' || text[end - 2] !== ')' || end - start < 6)
+        return undefined;
+    const body = text.slice(start + 3, end - 2);
+    let depth = 0;
+    for (const c of body) {
+        if (c === '(')
+            depth++;
+        if (c === ')' && --depth < 0)
+            return undefined;
+    }
+    return depth === 0 ? body : undefined;
+}
+/**
+ * True when the `$(…)` at `start` (closing just before `end`) runs a command: a command substitution always does, an
+ * arithmetic expansion `$((…))` only through a `$(…)` or backticks inside it.
+ */
+function substitutionExecutes(text, start, end) {
+    const body = arithmeticBody(text, start, end);
+    return body === undefined || scanExpansions(body).executes;
 }
 /** `pos` points just after an opening `"`; returns the index just after the closing `"`, or -1. */
 function skipDoubleQuoted(text, pos) {
@@ -132,6 +342,102 @@ function skipBackticks(text, pos) {
     }
     return -1;
 }
+/** The expansion starting at `i` (`<(…)`, `>(…)`, backticks, `$(…)`, `$((…))`, `${…}`, `$VAR`), if any. */
+function expansionAt(text, i) {
+    const ch = text[i];
+    const next = text[i + 1];
+    if (isProcessSubstitution(text, i))
+        return { end: skipCommandSubstitution(text, i + 2), executes: true, what: `process substitution ${ch}(` };
+    if (ch === '`')
+        return { end: skipBackticks(text, i + 1), executes: true, what: 'command substitution (`)' };
+    if (ch !== '$')
+        return undefined;
+    if (next === '(') {
+        const end = skipCommandSubstitution(text, i + 2);
+        return { end, executes: end < 0 || substitutionExecutes(text, i, end), what: 'command substitution $(' };
+    }
+    if (next === '{') {
+        const close = text.indexOf('}', i + 2);
+        if (close < 0)
+            return { end: -1, executes: false, what: 'parameter expansion ${' };
+        return { end: close + 1, executes: scanExpansions(text.slice(i + 2, close)).executes, what: '' };
+    }
+    if (next === undefined || !/[A-Za-z0-9_@*#?$!-]/.test(next))
+        return undefined;
+    let end = i + 2;
+    // `$1`, `$@`, `$?` are one character; a name runs on over letters, digits and `_`.
+    if (/[A-Za-z_]/.test(next))
+        while (end < text.length && /[A-Za-z0-9_]/.test(text[end]))
+            end++;
+    return { end, executes: false, what: '' };
+}
+/**
+ * Lexes one word starting at `start` (not a blank, comment or operator). An unterminated quote or substitution is
+ * pushed to `errors` and the rest of the text becomes the word.
+ */
+function lexWord(text, start, errors) {
+    let i = start;
+    let literal = '';
+    let expands = false;
+    let executes = false;
+    let broken = false;
+    const unterminated = (what) => {
+        errors.push(`unterminated ${what}`);
+        broken = true;
+        i = text.length;
+    };
+    const inWord = (k) => !isSpace(text[k]) && text[k] !== '\n' && (!isMeta(text[k]) || isProcessSubstitution(text, k));
+    while (i < text.length && inWord(i)) {
+        const ch = text[i];
+        if (ch === '\\') {
+            if (text[i + 1] !== '\n')
+                literal += text[i + 1] ?? '';
+            i += 2;
+            continue;
+        }
+        if (ch === "'") {
+            const end = text.indexOf("'", i + 1);
+            if (end < 0) {
+                unterminated("single quote (')");
+                break;
+            }
+            literal += text.slice(i + 1, end);
+            i = end + 1;
+            continue;
+        }
+        if (ch === '"') {
+            const end = skipDoubleQuoted(text, i + 1);
+            if (end < 0) {
+                unterminated('double quote (")');
+                break;
+            }
+            const inner = text.slice(i + 1, end - 1);
+            const info = scanExpansions(inner);
+            expands ||= info.expands;
+            executes ||= info.executes;
+            literal += inner.replace(/\\([$`"\\\n])/g, '$1');
+            i = end;
+            continue;
+        }
+        const x = expansionAt(text, i);
+        if (x && x.end < 0) {
+            unterminated(x.what);
+            break;
+        }
+        if (x) {
+            expands = true;
+            executes ||= x.executes;
+            i = x.end;
+            continue;
+        }
+        literal += ch;
+        i++;
+    }
+    const word = { raw: text.slice(start, i), expands, executes };
+    if (!expands && !broken)
+        word.literal = literal;
+    return { word, end: i };
+}
 /**
  * Lexes one complete statement into commands and words. Assumes the statement is complete (see `splitStatements`);
  * an unterminated construct is recorded in `errors` and the rest of the text becomes one word.
@@ -157,7 +463,7 @@ function lexStatement(text) {
             i = nl < 0 ? text.length : nl;
             continue;
         }
-        if (isMeta(c)) {
+        if (isMeta(c) && !isProcessSubstitution(text, i)) {
             // Command separators and redirections: split commands on `;`, `&&`, `||`, `|`, `&`.
             let j = i;
             while (j < text.length && isMeta(text[j]))
@@ -174,111 +480,26 @@ function lexStatement(text) {
             i = j;
             continue;
         }
-        const start = i;
-        let literal = '';
-        let expands = false;
-        let executes = false;
-        let broken = false;
-        const unterminated = (what) => {
-            st.errors.push(`unterminated ${what}`);
-            broken = true;
-            i = text.length;
-        };
-        while (i < text.length && !isSpace(text[i]) && text[i] !== '\n' && !isMeta(text[i])) {
-            const ch = text[i];
-            if (ch === '\\') {
-                if (text[i + 1] === '\n') {
-                    i += 2;
-                    continue;
-                }
-                literal += text[i + 1] ?? '';
-                i += 2;
-                continue;
-            }
-            if (ch === "'") {
-                const end = text.indexOf("'", i + 1);
-                if (end < 0) {
-                    unterminated("single quote (')");
-                    break;
-                }
-                literal += text.slice(i + 1, end);
-                i = end + 1;
-                continue;
-            }
-            if (ch === '"') {
-                const end = skipDoubleQuoted(text, i + 1);
-                if (end < 0) {
-                    unterminated('double quote (")');
-                    break;
-                }
-                const inner = text.slice(i + 1, end - 1);
-                const info = scanExpansions(inner);
-                expands ||= info.expands;
-                executes ||= info.executes;
-                literal += inner.replace(/\\([$`"\\\n])/g, '$1');
-                i = end;
-                continue;
-            }
-            if (ch === '$' || ch === '`') {
-                if (ch === '`') {
-                    const end = skipBackticks(text, i + 1);
-                    if (end < 0) {
-                        unterminated('command substitution (`)');
-                        break;
-                    }
-                    expands = executes = true;
-                    i = end;
-                    continue;
-                }
-                const next = text[i + 1];
-                if (next === '(') {
-                    const end = skipCommandSubstitution(text, i + 2);
-                    if (end < 0) {
-                        unterminated('command substitution $(');
-                        break;
-                    }
-                    expands = executes = true;
-                    i = end;
-                    continue;
-                }
-                if (next === '{') {
-                    const end = text.indexOf('}', i + 2);
-                    if (end < 0) {
-                        unterminated('parameter expansion ${');
-                        break;
-                    }
-                    expands = true;
-                    if (/\$\(|`/.test(text.slice(i, end)))
-                        executes = true;
-                    i = end + 1;
-                    continue;
-                }
-                if (next !== undefined && /[A-Za-z0-9_@*#?$!-]/.test(next)) {
-                    expands = true;
-                    i += 2;
-                    while (i < text.length && /[A-Za-z0-9_]/.test(text[i]) && /[A-Za-z_]/.test(next))
-                        i++;
-                    continue;
-                }
-            }
-            literal += ch;
-            i++;
-        }
-        const raw = text.slice(start, i);
-        const word = { raw, expands, executes };
-        if (!expands && !broken)
-            word.literal = literal;
+        const { word, end } = lexWord(text, i, st.errors);
         st.current.push(word);
+        i = end;
     }
     if (st.current.length)
         st.words.push(st.current);
     return { commands: st.words, comment: st.comment, errors: st.errors };
 }
-/** Detects expansions inside double-quoted text (where `$` and backticks stay active). */
+/** Detects expansions inside double-quoted text (where `$` and backticks stay active; `$((…))` is arithmetic). */
 function scanExpansions(inner) {
     const unescaped = inner.replace(/\\[$`"\\]/g, '');
-    const executes = /\$\(|`/.test(unescaped);
-    const expands = executes || /\$[A-Za-z0-9_{@*#?$!-]/.test(unescaped);
+    let executes = unescaped.includes('`');
+    for (let i = unescaped.indexOf('$('); i >= 0 && !executes; i = unescaped.indexOf('$(', i + 2)) {
+        const end = skipCommandSubstitution(unescaped, i + 2);
+        // An unclosed `$(` is an error for the lexer; count it as executing, like a closed one.
+        executes = end < 0 || substitutionExecutes(unescaped, i, end);
+        if (end > 0)
+            i = end - 2;
+    }
+    const expands = executes || /\$[A-Za-z0-9_{(@*#?$!-]/.test(unescaped);
     return { expands, executes };
 }
 /**
@@ -316,7 +537,7 @@ function isIncomplete(text) {
             i = end;
             continue;
         }
-        if (c === '$' && text[i + 1] === '(') {
+        if ((c === '$' && text[i + 1] === '(') || isProcessSubstitution(text, i)) {
             const end = skipCommandSubstitution(text, i + 2);
             if (end < 0)
                 return true;
@@ -591,8 +812,9 @@ function checkAbsolutePath(value, input) {
     return value.replace(/\/+$/, '') || '/';
 }
 /**
- * Parses `--set KEY=VALUE` items into localrc overrides. Keys must be shell variable names; values are literals
- * (they are quoted when written, so nothing in them expands or executes).
+ * Parses `--set KEY=VALUE` items into localrc overrides. Keys must be shell variable names; values are one-line
+ * literals (they are quoted when written, so nothing in them expands or executes; but DevStack splits local.conf
+ * into sections line by line, so a newline in a value could start a new `[[...]]` header).
  */
 function parseSetItems(items, input = '--set') {
     const out = {};
@@ -602,7 +824,11 @@ function parseSetItems(items, input = '--set') {
         if (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
             throw new ConfigurationError(`${input} '${item}' must look like NAME=value with NAME a shell variable name (letters, digits, '_').`, input);
         }
-        out[key] = item.slice(eq + 1);
+        const value = item.slice(eq + 1);
+        if (/[\r\n\0]/.test(value)) {
+            throw new ConfigurationError(`${input} ${key}: the value must be one line (no newline, carriage return or NUL): local.conf is read line by line.`, input);
+        }
+        out[key] = value;
     }
     return out;
 }
@@ -671,9 +897,9 @@ function commandToStatement(words, base) {
     }
     if (m && words.length > 1) {
         // `A=1 cmd` is an env prefix for one command; `A=x y` leaves y as a command. Not an assignment that persists.
-        return { ...base, kind: 'other', command: head.raw, args: words.slice(1) };
+        return { ...base, kind: 'other', command: head.raw, commandWord: head, args: words.slice(1) };
     }
-    return { ...base, kind: 'call', command: head.literal ?? head.raw, args: words.slice(1) };
+    return { ...base, kind: 'call', command: head.literal ?? head.raw, commandWord: head, args: words.slice(1) };
 }
 /** Re-describes the value part of an assignment word (everything after `=`/`+=`). */
 function lexValue(valueRaw, whole) {
@@ -2475,126 +2701,6 @@ const CODENAME_SERIES = {
 function compareSeries(a, b) {
     const v = (s) => (s === 'master' ? Number.POSITIVE_INFINITY : Number(s));
     return v(a) - v(b);
-}
-
-
-/***/ }),
-
-/***/ 993:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ CoreLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5994);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5027);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6210);
-/** The `Logger` for GitHub Actions: workflow commands through @actions/core, with annotations, groups and masking. */
-
-
-
-/** Logs through @actions/core. Messages are masked locally too, so a secret never depends on the runner alone. */
-class CoreLogger {
-    core;
-    masker;
-    now;
-    depth = 0;
-    constructor(options = {}) {
-        this.core = options.core ?? _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .actionsCore */ .v;
-        this.masker = options.masker ?? _secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultMasker */ .JC;
-        this.now = options.now ?? (() => performance.now());
-    }
-    /** Step-debug output (shown when ACTIONS_STEP_DEBUG is set). */
-    debug(message) {
-        this.core.debug(this.masker.mask(message));
-    }
-    /** A plain log line. */
-    info(message) {
-        this.core.info(this.masker.mask(message));
-    }
-    /** A notice annotation. */
-    notice(message, props) {
-        this.core.notice(this.masker.mask(message), this.toCore(props));
-    }
-    /** A warning annotation. */
-    warning(message, props) {
-        this.core.warning(this.masker.mask(message), this.toCore(props));
-    }
-    /** An error annotation (does not fail the step; `runWrapper` does that). */
-    error(message, props) {
-        this.core.error(this.masker.mask(message), this.toCore(props));
-    }
-    /**
-     * Runs `fn` in a collapsible group, then prints `✓ name (12.3s)` (or `✗ name (failed after 12.3s)`) outside it so
-     * the timing is visible while the group is collapsed. The log viewer cannot nest groups, so an inner group becomes
-     * a `▶ name` line inside the outer one.
-     */
-    async group(name, fn) {
-        const title = this.masker.mask(name);
-        const nested = this.depth > 0;
-        const started = this.now();
-        if (nested)
-            this.core.info(`▶ ${title}`);
-        else
-            this.core.startGroup(title);
-        this.depth++;
-        let ok = false;
-        try {
-            const result = await fn();
-            ok = true;
-            return result;
-        }
-        finally {
-            this.depth--;
-            if (!nested)
-                this.core.endGroup();
-            const elapsed = (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.now() - started);
-            this.core.info(ok ? `✓ ${title} (${elapsed})` : `✗ ${title} (failed after ${elapsed})`);
-        }
-    }
-    open = [];
-    /** Opens a streaming group (see Logger.startGroup). */
-    startGroup(name) {
-        const title = this.masker.mask(name);
-        const nested = this.depth > 0;
-        if (nested)
-            this.core.info(`▶ ${title}`);
-        else
-            this.core.startGroup(title);
-        this.depth++;
-        this.open.push({ title, started: this.now(), nested });
-    }
-    /** Closes the last streaming group, printing its elapsed time. */
-    endGroup() {
-        const g = this.open.pop();
-        if (!g)
-            return;
-        this.depth--;
-        if (!g.nested)
-            this.core.endGroup();
-        this.core.info(`✓ ${g.title} (${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.now() - g.started)})`);
-    }
-    /** Registers a secret with the runner (`::add-mask::`) and with the local masker. */
-    addSecret(value) {
-        if (value.trim() === '')
-            return;
-        this.core.setSecret(value);
-        this.masker.add(value);
-    }
-    toCore(props) {
-        if (!props)
-            return undefined;
-        const out = {};
-        if (props.title !== undefined)
-            out.title = this.masker.mask(props.title);
-        if (props.file !== undefined)
-            out.file = props.file;
-        if (props.startLine !== undefined)
-            out.startLine = props.startLine;
-        if (props.endLine !== undefined)
-            out.endLine = props.endLine;
-        return out;
-    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 566;
-export const ids = [566];
+export const id = 743;
+export const ids = [743];
 export const modules = {
 
-/***/ 2566:
+/***/ 5743:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -255,57 +255,92 @@ function readOnlyReason(env, current, repository) {
         return 'Dependabot triggered this run, so the token is read-only';
     return undefined;
 }
+/** GitHub's spelling of an owner or repository name (letters, digits, `-`, `_`, `.`; not `.` or `..`). */
+const NAME = /^(?!\.{1,2}$)[A-Za-z0-9_.-]+$/;
 /**
- * Resolves repository, commit, pull request and write access.
- * Commit: the `commit` input, else the event file's pull request head / workflow_run head, else this event's pull
- * request head or workflow_run head (GITHUB_SHA is the merge commit or the default branch there), else GITHUB_SHA.
- * @throws ConfigurationError for a missing repository or commit, or a malformed `commit`
+ * Splits and checks `owner/name`.
+ * @param source the variable or flag the value came from, for the error
+ * @throws ConfigurationError naming `source` when the value is not `OWNER/NAME`
+ */
+function parseRepository(value, source) {
+    const [owner, repo, ...rest] = value.split('/');
+    if (owner === undefined || repo === undefined || rest.length > 0 || !NAME.test(owner) || !NAME.test(repo)) {
+        const hint = source === 'GITHUB_REPOSITORY' ? '; outside Actions pass --repo' : '';
+        throw new errors/* ConfigurationError */.j1(`${source} must be OWNER/NAME (letters, digits, '-', '_' and '.'), got '${value}'${hint}.`, source);
+    }
+    return { owner, repo };
+}
+const sameName = (a, b) => a.toLowerCase() === b.toLowerCase();
+/**
+ * The commit the current event vouches for: the `commit` input (written by the workflow author), else this event's
+ * pull request head or workflow_run head (GITHUB_SHA is the merge commit or the default branch there), else
+ * GITHUB_SHA. Never anything from an event file.
+ */
+function trustedCommit(env, current, commit) {
+    if (commit !== undefined) {
+        const c = commit.trim().toLowerCase();
+        if (!SHA.test(c))
+            throw new errors/* ConfigurationError */.j1(`Input 'commit' must be a full commit SHA (got '${commit}').`, 'commit');
+        return { sha: c, shaSource: 'input' };
+    }
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const prHead = validSha(current.pull_request?.head?.sha);
+    if (PR_EVENTS.has(eventName.replace(/_target$/, '')) && prHead)
+        return { sha: prHead, shaSource: 'pull_request' };
+    const runHead = validSha(current.workflow_run?.head_sha);
+    if (eventName === 'workflow_run' && runHead)
+        return { sha: runHead, shaSource: 'workflow_run' };
+    const sha = validSha(env.GITHUB_SHA);
+    if (!sha)
+        throw new errors/* ConfigurationError */.j1("No commit to publish to: set the 'commit' input (GITHUB_SHA is not set).", 'commit');
+    return { sha, shaSource: 'GITHUB_SHA' };
+}
+/**
+ * What an event file may add: the pull request number, and only when the file describes the very commit and
+ * repositories the trusted side names. In the workflow_run pattern the file is an artifact of the run that tested
+ * the pull request, which a fork controls; letting it choose the commit would let a fork put a green check on any
+ * commit (and, through the external_id lookup, rewrite an existing one). A disagreement is refused rather than
+ * ignored, because it means either a wrong file or a forged one.
+ * @throws ConfigurationError naming `event-file`
+ */
+function checkEventFile(file, trusted) {
+    const refuse = (why) => {
+        throw new errors/* ConfigurationError */.j1(`event-file: ${why}; it must be the event payload of the run for ${trusted.repository}@${trusted.sha} ` +
+            '(the commit comes from the current event, never from the file).', 'event-file');
+    };
+    const claimed = file.pull_request?.head?.sha ?? file.workflow_run?.head_sha ?? file.head_commit?.id ?? file.after ?? undefined;
+    if (claimed === undefined)
+        refuse('it names no head commit (pull_request.head.sha) to check it against');
+    if (String(claimed).toLowerCase() !== trusted.sha)
+        refuse(`its head commit ${String(claimed)} is not the one published`);
+    for (const repo of [file.repository?.full_name, file.pull_request?.base?.repo?.full_name]) {
+        if (typeof repo === 'string' && !sameName(repo, trusted.repository))
+            refuse(`it belongs to repository ${repo}, not ${trusted.repository}`);
+    }
+    const head = file.pull_request?.head?.repo?.full_name;
+    const trustedHead = trusted.current.workflow_run?.head_repository?.full_name ?? trusted.current.pull_request?.head?.repo?.full_name;
+    if (typeof head === 'string' && typeof trustedHead === 'string' && !sameName(head, trustedHead))
+        refuse(`its head repository ${head} is not ${trustedHead}, the one the current event names`);
+    const number = file.pull_request?.number ?? file.workflow_run?.pull_requests?.[0]?.number;
+    const known = (trusted.current.workflow_run?.pull_requests ?? []).flatMap((p) => typeof p.number === 'number' ? [p.number] : []);
+    if (typeof number === 'number' && known.length > 0 && !known.includes(number))
+        refuse(`its pull request #${number} is not among the current event's (${known.map((n) => `#${n}`).join(', ')})`);
+    return typeof number === 'number' ? number : undefined;
+}
+/**
+ * Resolves repository, commit, pull request and write access. The commit always comes from the trusted side (see
+ * {@link trustedCommit}); an event file only adds the pull request number (see {@link checkEventFile}).
+ * @throws ConfigurationError for a missing or malformed repository or commit, or an event file that disagrees
  */
 function resolveTarget(options) {
     const { env, current, eventFile } = options;
     const repository = options.repository ?? env.GITHUB_REPOSITORY ?? '';
-    const m = /^([^/\s]+)\/([^/\s]+)$/.exec(repository);
-    if (!m?.[1] || !m[2]) {
-        throw new errors/* ConfigurationError */.j1(`GITHUB_REPOSITORY must be 'owner/name' (got '${repository}'); outside Actions pass --repo.`, 'GITHUB_REPOSITORY');
-    }
+    const { owner, repo } = parseRepository(repository, options.repository !== undefined ? '--repo' : 'GITHUB_REPOSITORY');
     const eventName = env.GITHUB_EVENT_NAME ?? '';
-    let sha;
-    let shaSource = 'GITHUB_SHA';
-    if (options.commit !== undefined) {
-        const c = options.commit.trim().toLowerCase();
-        if (!SHA.test(c))
-            throw new errors/* ConfigurationError */.j1(`Input 'commit' must be a full commit SHA (got '${options.commit}').`, 'commit');
-        sha = c;
-        shaSource = 'input';
-    }
-    if (!sha && eventFile) {
-        sha =
-            validSha(eventFile.pull_request?.head?.sha) ??
-                validSha(eventFile.workflow_run?.head_sha) ??
-                validSha(eventFile.head_commit?.id ?? undefined) ??
-                validSha(eventFile.after);
-        if (sha)
-            shaSource = 'event-file';
-    }
-    if (!sha && PR_EVENTS.has(eventName.replace(/_target$/, '')) && validSha(current.pull_request?.head?.sha)) {
-        sha = current.pull_request?.head?.sha;
-        shaSource = 'pull_request';
-    }
-    if (!sha && eventName === 'workflow_run' && validSha(current.workflow_run?.head_sha)) {
-        sha = current.workflow_run?.head_sha;
-        shaSource = 'workflow_run';
-    }
-    if (!sha) {
-        sha = validSha(env.GITHUB_SHA);
-        shaSource = 'GITHUB_SHA';
-    }
-    if (!sha)
-        throw new errors/* ConfigurationError */.j1("No commit to publish to: set the 'commit' input (GITHUB_SHA is not set).", 'commit');
-    const pr = eventFile?.pull_request?.number ??
-        eventFile?.workflow_run?.pull_requests?.[0]?.number ??
-        current.pull_request?.number ??
-        current.workflow_run?.pull_requests?.[0]?.number;
-    const target = { owner: m[1], repo: m[2], repository, eventName, sha, shaSource };
+    const { sha, shaSource } = trustedCommit(env, current, options.commit);
+    const fromFile = eventFile ? checkEventFile(eventFile, { sha, repository, current }) : undefined;
+    const pr = fromFile ?? current.pull_request?.number ?? current.workflow_run?.pull_requests?.[0]?.number;
+    const target = { owner, repo, repository, eventName, sha, shaSource };
     if (typeof pr === 'number')
         target.pullRequest = pr;
     const ro = readOnlyReason(env, current, repository);
@@ -695,7 +730,113 @@ function planCheckRun(input) {
     return requests;
 }
 
+;// CONCATENATED MODULE: ./build/results/publish/id-set.js
+/**
+ * A set of strings kept as 64-bit fingerprints in flat typed arrays (open addressing, linear probing): about 20 bytes
+ * per member instead of a string plus a map entry (80–100 bytes). The collector uses it to remember the id of every
+ * failure it counted but did not keep, so a later pass of the same case (a retry) is still recognised as flaky while
+ * memory stays nearly flat however many failures there are.
+ *
+ * Two different strings share a fingerprint with probability about n²/2⁶⁵ (for a million failures, one in 36
+ * million); the cost of that would be one passed case counted as a retry.
+ */
+const EMPTY = 0;
+const USED = 1;
+const DELETED = 2;
+/** Two independent 32-bit hashes of `s` (FNV-1a and a multiply-rotate hash over UTF-16 code units). */
+function fingerprint(s) {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b = (b << 13) | (b >>> 19);
+    }
+    b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
+    return [a >>> 0, (b ^ (b >>> 16)) >>> 0];
+}
+/** A set of strings by fingerprint: `add`, `has`, `delete`. */
+class FingerprintSet {
+    hi;
+    lo;
+    state;
+    /** Members. */
+    size = 0;
+    /** Slots that are not empty (members and tombstones): what the load factor counts. */
+    occupied = 0;
+    constructor(capacity = 1024) {
+        const n = 2 ** Math.ceil(Math.log2(Math.max(16, capacity)));
+        this.hi = new Uint32Array(n);
+        this.lo = new Uint32Array(n);
+        this.state = new Uint8Array(n);
+    }
+    /** Adds `s` (no effect when present). */
+    add(s) {
+        const [h, l] = fingerprint(s);
+        if (this.find(h, l) !== -1)
+            return;
+        if ((this.occupied + 1) * 2 > this.state.length)
+            this.rehash((this.size + 1) * 4 > this.state.length);
+        const mask = this.state.length - 1;
+        let i = h & mask;
+        while (this.state[i] === USED)
+            i = (i + 1) & mask;
+        if (this.state[i] === EMPTY)
+            this.occupied++;
+        this.hi[i] = h;
+        this.lo[i] = l;
+        this.state[i] = USED;
+        this.size++;
+    }
+    /** Whether `s` is a member. */
+    has(s) {
+        const [h, l] = fingerprint(s);
+        return this.find(h, l) !== -1;
+    }
+    /** Removes `s`; true when it was a member. */
+    delete(s) {
+        const [h, l] = fingerprint(s);
+        const i = this.find(h, l);
+        if (i === -1)
+            return false;
+        this.state[i] = DELETED;
+        this.size--;
+        return true;
+    }
+    find(h, l) {
+        const mask = this.state.length - 1;
+        for (let i = h & mask; this.state[i] !== EMPTY; i = (i + 1) & mask) {
+            if (this.state[i] === USED && this.hi[i] === h && this.lo[i] === l)
+                return i;
+        }
+        return -1;
+    }
+    /** Rebuilds without tombstones, twice as large when `grow`. */
+    rehash(grow) {
+        const { hi, lo, state } = this;
+        const n = grow ? state.length * 2 : state.length;
+        this.hi = new Uint32Array(n);
+        this.lo = new Uint32Array(n);
+        this.state = new Uint8Array(n);
+        this.occupied = 0;
+        const mask = n - 1;
+        for (let j = 0; j < state.length; j++) {
+            if (state[j] !== USED)
+                continue;
+            let i = hi[j] & mask;
+            while (this.state[i] === USED)
+                i = (i + 1) & mask;
+            this.hi[i] = hi[j];
+            this.lo[i] = lo[j];
+            this.state[i] = USED;
+            this.occupied++;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/results/publish/collector.js
+
 /**
  * An independent copy of a string. Parsers hand out slices of their input chunks; keeping one of those alive keeps
  * the whole chunk (V8 sliced and cons strings, and external strings that do not even count against the heap). What
@@ -735,8 +876,10 @@ class ResultsCollector {
     slowestMax;
     observers;
     order = 0;
-    /** Failed ids per file → the kept record, or null when it was counted only. */
-    failedIds = new Map();
+    /** Failed ids (per file) of the failures kept → their record. */
+    keptIds = new Map();
+    /** Failed ids (per file) of the failures only counted: fingerprints, so memory stays flat in their number. */
+    droppedIds = new FingerprintSet();
     findingsPerLevel = { notice: 0, warning: 0, failure: 0 };
     constructor(options = {}) {
         this.keepFailures = options.keepFailures ?? Number.POSITIVE_INFINITY;
@@ -757,17 +900,16 @@ class ResultsCollector {
         for (const o of this.observers)
             o.observe(c, file);
         const key = `${file.index}\0${c.id}`;
-        const bad = c.status === 'failed' || c.status === 'error' || c.status === 'flaky';
-        // Only what is kept is copied (see detach): every failure's key, and the failures and flaky cases themselves.
-        if (bad)
-            c = structuredClone(c);
+        // Only what is kept is copied (see detach): the keys of kept failures, and the failures and flaky cases themselves;
+        // a failure that is only counted is not copied at all, so it leaves no garbage behind either.
         const t = this.totals;
         t.durationMs += c.durationMs ?? 0;
         this.trackSlowest(c, file.index);
-        const earlier = this.failedIds.get(key);
+        const earlier = this.failedEarlier(key);
         if (earlier !== undefined && (c.status === 'passed' || c.status === 'flaky')) {
             // A retry that passed: the earlier failure and this pass are one flaky case.
-            this.failedIds.delete(key);
+            this.keptIds.delete(key);
+            this.droppedIds.delete(key);
             const wasError = earlier ? earlier.case.status === 'error' : false;
             t[wasError ? 'error' : 'failed'] -= 1;
             t.flaky += 1;
@@ -778,13 +920,15 @@ class ResultsCollector {
                 this.keepFlakyCase(earlier);
             }
             else {
-                this.keepFlakyCase({ case: { ...c, status: 'flaky', attempts }, file: file.index, order: this.order++ });
+                // It was counted among the failures not kept; it is no longer a failure.
+                this.dropped.failures -= 1;
+                this.keepFlakyCase({ case: { ...c, status: 'flaky', attempts }, file: file.index, order: this.order++ }, true);
             }
             return;
         }
         t.total += 1;
         t[c.status] += 1;
-        const record = { case: c, file: file.index, order: this.order++ };
+        const order = this.order++;
         if (c.status === 'failed' || c.status === 'error') {
             if (earlier !== undefined) {
                 // The same id failed again (another retry): count it once, as its worst status, with the first details.
@@ -801,16 +945,17 @@ class ResultsCollector {
                 return;
             }
             if (this.failures.length < this.keepFailures) {
+                const record = { case: structuredClone(c), file: file.index, order };
                 this.failures.push(record);
-                this.failedIds.set(detach(key), record);
+                this.keptIds.set(detach(key), record);
             }
             else {
                 this.dropped.failures++;
-                this.failedIds.set(detach(key), null);
+                this.droppedIds.add(key);
             }
         }
         else if (c.status === 'flaky') {
-            this.keepFlakyCase(record);
+            this.keepFlakyCase({ case: c, file: file.index, order }, true);
         }
     }
     /** Counts a finding and keeps it within the per-level limit. */
@@ -831,9 +976,17 @@ class ResultsCollector {
             return 'failed';
         return 'passed';
     }
-    keepFlakyCase(record) {
+    /** The earlier failure with this key: its record when kept, `null` when only counted, `undefined` when none. */
+    failedEarlier(key) {
+        const kept = this.keptIds.get(key);
+        if (kept)
+            return kept;
+        return this.droppedIds.size > 0 && this.droppedIds.has(key) ? null : undefined;
+    }
+    /** Keeps a flaky case within the limit (`copy`: the case still holds the parser's strings). */
+    keepFlakyCase(record, copy = false) {
         if (this.flaky.length < this.keepFlaky)
-            this.flaky.push(record);
+            this.flaky.push(copy ? { ...record, case: structuredClone(record.case) } : record);
         else
             this.dropped.flaky++;
     }
@@ -1942,7 +2095,10 @@ class CheckRunSender {
         this.maxAttempts = options.maxAttempts ?? 5;
         this.backoffMs = options.backoffMs ?? 2000;
     }
-    /** The run with `externalId` among the commit's runs named `name`, if any. */
+    /**
+     * The run with `externalId` among the commit's runs named `name`, if any. Only runs whose `head_sha` is `sha`
+     * count: the run found here is PATCHed, so a run on any other commit must never match, whatever the server returns.
+     */
     async findExisting(name, sha, externalId) {
         for (let page = 1; page <= 10; page++) {
             const res = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
@@ -1955,7 +2111,7 @@ class CheckRunSender {
                 page,
             });
             const runs = res.data.check_runs;
-            const hit = runs.find((r) => r.external_id === externalId);
+            const hit = runs.find((r) => r.external_id === externalId && r.head_sha === sha);
             if (hit)
                 return {
                     id: Number(hit.id),
@@ -2083,10 +2239,10 @@ class CheckRunSender {
 
 // EXTERNAL MODULE: ./build/results/publish/summary/renderer.js
 var summary_renderer = __webpack_require__(7615);
-// EXTERNAL MODULE: ./build/runtime/duration.js
-var duration = __webpack_require__(5027);
 // EXTERNAL MODULE: ./build/results/publish/summary/markdown.js
 var markdown = __webpack_require__(2005);
+// EXTERNAL MODULE: ./build/runtime/duration.js
+var duration = __webpack_require__(5027);
 // EXTERNAL MODULE: ./build/results/publish/summary/matrix.js
 var matrix = __webpack_require__(9117);
 ;// CONCATENATED MODULE: ./build/results/publish/summary/sections.js
@@ -2116,13 +2272,14 @@ function totalsPhrase(ctx) {
 }
 /** Headline, duration and notes. */
 function headlineSection() {
-    const head = (ctx) => `### ${ICON[ctx.conclusion]} ${(0,markdown/* escapeHtml */.ZD)(ctx.name)}: ${totalsPhrase(ctx)}` +
+    const head = (ctx) => `### ${ICON[ctx.conclusion]} ${(0,markdown/* inlineText */.ln)(ctx.name)}: ${totalsPhrase(ctx)}` +
         (ctx.totals.durationMs > 0 ? ` in ${(0,duration/* formatDuration */.a3)(ctx.totals.durationMs)}` : '');
     return {
         id: 'headline',
         order: 0,
         minimal: head,
-        render: (ctx, max) => (0,utf8/* truncateUtf8 */.Ck)([head(ctx), ...ctx.notes.map((n) => `> ${n}`)].join('\n'), max),
+        // A note is Markdown the publisher wrote (user text in it already escaped); it stays on its own quoted line.
+        render: (ctx, max) => (0,utf8/* truncateUtf8 */.Ck)([head(ctx), ...ctx.notes.map((n) => `> ${n.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')}`)].join('\n'), max),
     };
 }
 /** The totals table. */
@@ -2148,20 +2305,20 @@ function totalsSection() {
 function where(e) {
     const a = e.annotation;
     if (e.outside)
-        return ` — outside the repository: <code>${(0,markdown/* escapeHtml */.ZD)(e.outside)}</code>`;
+        return ` — outside the repository: <code>${(0,markdown/* inlineText */.ln)(e.outside)}</code>`;
     if (e.fallbackPath)
-        return ` — reported in <code>${(0,markdown/* escapeHtml */.ZD)(a.path)}</code>`;
-    return ` — <code>${(0,markdown/* escapeHtml */.ZD)(a.path)}:${a.start_line}</code>`;
+        return ` — reported in <code>${(0,markdown/* inlineText */.ln)(a.path)}</code>`;
+    return ` — <code>${(0,markdown/* inlineText */.ln)(a.path)}:${a.start_line}</code>`;
 }
 function entryDetails(e, maxBody) {
     const a = e.annotation;
     const body = [a.message, a.raw_details].filter((x) => x !== undefined && x !== '').join('\n\n');
     const pre = `<pre>${(0,markdown/* escapeHtml */.ZD)((0,utf8/* truncateUtf8 */.Ck)(body, maxBody))}</pre>`;
-    return `<details><summary>${(0,markdown/* escapeHtml */.ZD)(a.title ?? '')}${where(e)}</summary>\n\n${pre}\n\n</details>`;
+    return `<details><summary>${(0,markdown/* inlineText */.ln)(a.title ?? '')}${where(e)}</summary>\n\n${pre}\n\n</details>`;
 }
 function entryLine(e) {
     const a = e.annotation;
-    return `- ${(0,markdown/* escapeHtml */.ZD)(a.title ?? '')}${where(e)}: ${(0,markdown/* escapeHtml */.ZD)((0,markdown/* oneLine */.TN)(a.message))}`;
+    return `- ${(0,markdown/* inlineText */.ln)(a.title ?? '')}${where(e)}: ${(0,markdown/* inlineText */.ln)((0,markdown/* oneLine */.TN)(a.message))}`;
 }
 /**
  * Failures (and failure-level findings): as many as fit with full details in `<details>`, then one line each, then
@@ -2223,7 +2380,7 @@ function flakySection() {
             let shown = 0;
             for (const k of ctx.collector.flaky) {
                 const c = k.case;
-                const line = `- ${(0,markdown/* escapeHtml */.ZD)(caseTitle(c.suite, c.name))}${c.attempts ? ` (${c.attempts} attempts)` : ''}`;
+                const line = `- ${(0,markdown/* inlineText */.ln)(caseTitle(c.suite, c.name))}${c.attempts ? ` (${c.attempts} attempts)` : ''}`;
                 if (used + (0,utf8/* utf8Length */.wI)(line) + 1 > max - 100)
                     break;
                 lines.push(line);
@@ -2284,7 +2441,7 @@ function filesSection() {
         minimal: (ctx) => `<sub>${ctx.collector.files.length} results file(s) read${ctx.commit ? ` for ${ctx.commit.slice(0, 12)}` : ''}.</sub>`,
         render: (ctx, max) => {
             const rows = ctx.collector.files.map((f) => [f.display, f.format, String(f.cases), f.problem ?? '']);
-            const text = `<details><summary>${rows.length} results file(s)${ctx.commit ? ` for ${(0,markdown/* escapeHtml */.ZD)(ctx.commit.slice(0, 12))}` : ''}</summary>\n\n${(0,markdown/* table */.tp)(['file', 'format', 'cases', 'problem'], rows)}\n\n</details>`;
+            const text = `<details><summary>${rows.length} results file(s)${ctx.commit ? ` for ${(0,markdown/* inlineText */.ln)(ctx.commit.slice(0, 12))}` : ''}</summary>\n\n${(0,markdown/* table */.tp)(['file', 'format', 'cases', 'problem'], rows)}\n\n</details>`;
             return (0,utf8/* utf8Length */.wI)(text) <= max ? text : `<sub>${rows.length} results file(s) read.</sub>`;
         },
     };
@@ -2362,8 +2519,14 @@ function emitWorkflowAnnotations(entries, logger, perLevel = limits_GITHUB_LIMIT
 
 
 
+
 const PUBLISH_MODES = ['auto', 'check-run', 'summary'];
 const FAIL_ON = ['failure', 'error', 'never'];
+/**
+ * Default `annotations-limit`: 1000 annotations are 20 paced writes (well under a minute), and the collector then keeps
+ * a bounded number of failures, so memory does not grow with the size of the results. `0` publishes all.
+ */
+const DEFAULT_ANNOTATIONS_LIMIT = 1000;
 /** Conclusion and step verdict for the totals under `failOn`. */
 function decideConclusion(totals, failOn) {
     const failing = totals.failed + totals.error + totals.findings.failure;
@@ -2423,6 +2586,11 @@ async function publishResults(settings, ports) {
             }
         }
     }
+    if (mode === 'check-run' && !settings.token) {
+        // Unauthenticated calls would only fail after retries (and exit as a publishing failure): refuse up front.
+        // `input` is the stage input's own name, which the root action maps to its `github-token`.
+        throw new errors/* ConfigurationError */.j1(`${settings.tokenSource ?? "Input 'token'"} is not set: writing a check run needs a token with 'checks: write' (or publish with mode 'summary', or a dry run).`, settings.tokenSource ?? 'token');
+    }
     logger.info(`Publishing to ${target.repository}@${target.sha} (${target.shaSource}${target.pullRequest ? `, PR #${target.pullRequest}` : ''}) as '${settings.name}', mode ${mode}${reason ? `: ${reason}` : ''}.`);
     // 2. Results.
     const renderer = new summary_renderer/* SummaryRenderer */.C0([
@@ -2453,9 +2621,11 @@ async function publishResults(settings, ports) {
     // 3. Job summary, before any network call.
     const notes = [];
     if (mode === 'summary') {
-        notes.push(`No check run was written: ${reason}. Failures are listed below, and the first ${limits_GITHUB_LIMITS.workflowAnnotationsPerLevel} of each level are shown as annotations. ` +
+        notes.push(`No check run was written: ${(0,markdown/* inlineText */.ln)(reason ?? '')}. Failures are listed below, and the first ${limits_GITHUB_LIMITS.workflowAnnotationsPerLevel} of each level are shown as annotations. ` +
             'To get every failure annotated on pull requests from forks, publish from a `workflow_run` workflow (see the publish-results README).');
     }
+    if (mode !== 'summary' && chosen.omitted > 0)
+        notes.push(omittedNote(chosen.entries.length, chosen.omitted, limit));
     const ctxFor = (target2, extraNotes = []) => ({
         name: settings.name,
         target: target2,
@@ -2567,13 +2737,20 @@ async function publishResults(settings, ports) {
         }
         outcome.publishError = message;
         logger.error(`Publishing the check run failed: ${message}. The results are complete in the job summary.`);
-        await appendNote(ports, logger, `⚠️ Publishing the check run failed: ${message}. The results above are complete.`);
+        await appendNote(ports, logger, `⚠️ Publishing the check run failed: ${(0,markdown/* inlineText */.ln)(message)}. The results above are complete.`);
         return outcome;
     }
     await appendNote(ports, logger, outcome.checkRunUrl
-        ? `Check run: [${settings.name}](${outcome.checkRunUrl}) (${outcome.annotations} annotation(s)).`
+        ? `Check run: [${(0,markdown/* inlineText */.ln)(settings.name)}](${outcome.checkRunUrl}) (${outcome.annotations} annotation(s)).`
         : `Check run ${outcome.checkRunId} written.`);
     return outcome;
+}
+/** The headline note when annotations were left out: how many, why, and how to get them all. */
+function omittedNote(published, omitted, limit) {
+    const why = limit > 0 ? `\`annotations-limit\` is ${limit}, failures first` : 'more flaky cases than are kept';
+    return (`Annotations: ${published} of ${published + omitted} published (${why}); the other ${omitted} are counted in ` +
+        'the totals and the `annotations-omitted` output, not annotated. `annotations-limit: 0` (`--annotations-limit 0`) ' +
+        'annotates all.');
 }
 async function appendNote(ports, logger, note) {
     if (!ports.jobSummary)
@@ -2637,6 +2814,7 @@ const OUTPUTS = [
     'skipped',
     'flaky',
     'annotations',
+    'annotations-omitted',
 ];
 /** Reads and validates every input (ConfigurationError naming the input on a bad value). */
 function readSettings(inputs) {
@@ -2645,7 +2823,7 @@ function readSettings(inputs) {
         results,
         name: inputs.getOptionalInput(INPUTS.name, 'kuryr-dragonflow'),
         mode: inputs.getEnumInput(INPUTS.mode, PUBLISH_MODES, 'auto'),
-        annotationsLimit: inputs.getIntegerInput(INPUTS.annotationsLimit, { min: 0, max: 1_000_000 }, 0),
+        annotationsLimit: inputs.getIntegerInput(INPUTS.annotationsLimit, { min: 0, max: 1_000_000 }, DEFAULT_ANNOTATIONS_LIMIT),
         failOn: inputs.getEnumInput(INPUTS.failOn, FAIL_ON, 'failure'),
     };
     const token = inputs.getOptionalInput(INPUTS.token);
@@ -2671,6 +2849,7 @@ function outputsOf(outcome) {
         skipped: String(t.skipped),
         flaky: String(t.flaky),
         annotations: String(outcome.annotations),
+        'annotations-omitted': String(outcome.annotationsOmitted),
     };
 }
 /** The job summary through core.summary (appending; core writes GITHUB_STEP_SUMMARY). */
@@ -2720,16 +2899,16 @@ async function main(deps = {}) {
 /* harmony export */   y_: () => (/* binding */ renderLoadBalancers)
 /* harmony export */ });
 /* unused harmony export connectivitySections */
+/* harmony import */ var _results_publish_summary_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2005);
 /* harmony import */ var _results_publish_summary_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9117);
 /* harmony import */ var _results_publish_summary_renderer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7615);
-/* harmony import */ var _results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7858);
+/* harmony import */ var _results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7858);
 
 
 
-const esc = (s) => s
-    .replace(/[|\\]/g, (c) => `\\${c}`)
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+
+/** A table cell: escaped, on one line (names and pods come from the suite, legs from the results). */
+const esc = _results_publish_summary_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn;
 /** Markdown of the reachability matrix: one row per source, one column per target, `✅`/`❌` with what was observed. */
 function renderMatrix(cells, maxBytes) {
     if (cells.length === 0)
@@ -2758,7 +2937,7 @@ function renderMatrix(cells, maxBytes) {
         }
     }
     const text = parts.join('\n');
-    if ((0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .utf8Length */ .wI)(text) <= maxBytes)
+    if ((0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8Length */ .wI)(text) <= maxBytes)
         return text;
     const failed = cells.filter((c) => !c.passed);
     const short = [
@@ -2767,7 +2946,7 @@ function renderMatrix(cells, maxBytes) {
         `${cells.length - failed.length}/${cells.length} pairs as expected. Failing pairs:`,
         ...failed.map((c) => `- ${c.leg === undefined ? '' : `${esc(c.leg)}: `}${esc(c.from)} → ${esc(c.to)} (${esc(c.protocol)}): ${esc(c.observed)}, want ${esc(c.expected)}`),
     ].join('\n');
-    return (0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateUtf8 */ .Ck)(short, maxBytes);
+    return (0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .truncateUtf8 */ .Ck)(short, maxBytes);
 }
 /** Markdown of the load-balancer table. */
 function renderLoadBalancers(rows, maxBytes) {
@@ -2781,7 +2960,7 @@ function renderLoadBalancers(rows, maxBytes) {
         `|${legs ? ' --- |' : ''} --- | --- | --- | --- | --- | --- | --- |`,
         ...rows.map((r) => `|${legs ? ` ${esc(r.leg ?? '')} |` : ''} ${esc(r.name)} | ${esc(r.vip)} | ${esc(r.provisioning)} | ${esc(r.operating)} | ${r.listeners.map(esc).join('<br>')} | ${r.members}${r.expectedMembers === undefined ? '' : `/${r.expectedMembers}`} | ${r.convergenceMs === undefined ? '' : `${(r.convergenceMs / 1000).toFixed(1)} s`} |`),
     ];
-    return (0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateUtf8 */ .Ck)(lines.join('\n'), maxBytes);
+    return (0,_results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .truncateUtf8 */ .Ck)(lines.join('\n'), maxBytes);
 }
 /** Collects the cells and rows from cases (what the observers do while results stream in). */
 class ConnectivityEvidence {
@@ -2844,20 +3023,40 @@ function registerConnectivitySections() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   __: () => (/* binding */ countsPhrase),
+/* harmony export */   ln: () => (/* binding */ inlineText),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony export cell */
 /** Small helpers for GitHub-flavoured Markdown/HTML in summaries. */
 /** Escapes text for HTML content and attribute values. */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
-/** Escapes text for one Markdown table cell: HTML-escaped, pipes escaped, on one line. */
+/** Every line break CommonMark or HTML knows (a lone `\r` ends a line too). */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/**
+ * Characters that open inline Markdown (emphasis, code spans, links and images, strikethrough, escapes), as numeric
+ * character references: those read as the plain character both in Markdown and inside raw HTML, where a backslash
+ * escape would show.
+ */
+const MARKDOWN_INLINE = /[\\`*_[\]~]/g;
+/**
+ * Escapes user-controlled text (a case name, a message, a path, a leg) for one line of a summary, wherever it lands:
+ * in Markdown, in a table, or inside an HTML element such as `<summary>` or `<code>`. HTML is escaped, line breaks
+ * become spaces (a blank line would end the HTML element and start Markdown: a heading, an image) and inline
+ * Markdown is neutralised, so the text renders as written and stays inside its element.
+ */
+function inlineText(text) {
+    return escapeHtml(text)
+        .replace(LINE_BREAK, ' ')
+        .replace(MARKDOWN_INLINE, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Escapes text for one Markdown table cell: {@link inlineText}, with pipes escaped. */
 function cell(text) {
-    return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return inlineText(text).replace(/\|/g, '\\|');
 }
 /** A Markdown table; every cell is escaped with {@link cell}. */
 function table(header, rows) {
@@ -2993,6 +3192,8 @@ function matrixSection() {
 /* harmony export */   xX: () => (/* binding */ registerSummarySection)
 /* harmony export */ });
 /* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7858);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2005);
+
 
 const registry = new Map();
 /**
@@ -3058,7 +3259,7 @@ class SummaryRenderer {
                     text = s.render(ctx, budget);
                 }
                 catch (err) {
-                    text = `_The ${s.id} section failed to render: ${err instanceof Error ? err.message : String(err)}_`;
+                    text = `_The ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(s.id)} section failed to render: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(err instanceof Error ? err.message : String(err))}_`;
                 }
                 if ((0,_utf8_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8Length */ .wI)(text) > budget)
                     text = min;
@@ -3142,126 +3343,6 @@ function truncateChars(text, maxUnits, marker = '…') {
     if (last >= 0xd800 && last <= 0xdbff)
         end--; // a high surrogate whose pair would be cut off
     return text.slice(0, end) + marker;
-}
-
-
-/***/ }),
-
-/***/ 993:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ CoreLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5994);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5027);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6210);
-/** The `Logger` for GitHub Actions: workflow commands through @actions/core, with annotations, groups and masking. */
-
-
-
-/** Logs through @actions/core. Messages are masked locally too, so a secret never depends on the runner alone. */
-class CoreLogger {
-    core;
-    masker;
-    now;
-    depth = 0;
-    constructor(options = {}) {
-        this.core = options.core ?? _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .actionsCore */ .v;
-        this.masker = options.masker ?? _secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultMasker */ .JC;
-        this.now = options.now ?? (() => performance.now());
-    }
-    /** Step-debug output (shown when ACTIONS_STEP_DEBUG is set). */
-    debug(message) {
-        this.core.debug(this.masker.mask(message));
-    }
-    /** A plain log line. */
-    info(message) {
-        this.core.info(this.masker.mask(message));
-    }
-    /** A notice annotation. */
-    notice(message, props) {
-        this.core.notice(this.masker.mask(message), this.toCore(props));
-    }
-    /** A warning annotation. */
-    warning(message, props) {
-        this.core.warning(this.masker.mask(message), this.toCore(props));
-    }
-    /** An error annotation (does not fail the step; `runWrapper` does that). */
-    error(message, props) {
-        this.core.error(this.masker.mask(message), this.toCore(props));
-    }
-    /**
-     * Runs `fn` in a collapsible group, then prints `✓ name (12.3s)` (or `✗ name (failed after 12.3s)`) outside it so
-     * the timing is visible while the group is collapsed. The log viewer cannot nest groups, so an inner group becomes
-     * a `▶ name` line inside the outer one.
-     */
-    async group(name, fn) {
-        const title = this.masker.mask(name);
-        const nested = this.depth > 0;
-        const started = this.now();
-        if (nested)
-            this.core.info(`▶ ${title}`);
-        else
-            this.core.startGroup(title);
-        this.depth++;
-        let ok = false;
-        try {
-            const result = await fn();
-            ok = true;
-            return result;
-        }
-        finally {
-            this.depth--;
-            if (!nested)
-                this.core.endGroup();
-            const elapsed = (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.now() - started);
-            this.core.info(ok ? `✓ ${title} (${elapsed})` : `✗ ${title} (failed after ${elapsed})`);
-        }
-    }
-    open = [];
-    /** Opens a streaming group (see Logger.startGroup). */
-    startGroup(name) {
-        const title = this.masker.mask(name);
-        const nested = this.depth > 0;
-        if (nested)
-            this.core.info(`▶ ${title}`);
-        else
-            this.core.startGroup(title);
-        this.depth++;
-        this.open.push({ title, started: this.now(), nested });
-    }
-    /** Closes the last streaming group, printing its elapsed time. */
-    endGroup() {
-        const g = this.open.pop();
-        if (!g)
-            return;
-        this.depth--;
-        if (!g.nested)
-            this.core.endGroup();
-        this.core.info(`✓ ${g.title} (${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(this.now() - g.started)})`);
-    }
-    /** Registers a secret with the runner (`::add-mask::`) and with the local masker. */
-    addSecret(value) {
-        if (value.trim() === '')
-            return;
-        this.core.setSecret(value);
-        this.masker.add(value);
-    }
-    toCore(props) {
-        if (!props)
-            return undefined;
-        const out = {};
-        if (props.title !== undefined)
-            out.title = this.masker.mask(props.title);
-        if (props.file !== undefined)
-            out.file = props.file;
-        if (props.startLine !== undefined)
-            out.startLine = props.startLine;
-        if (props.endLine !== undefined)
-            out.endLine = props.endLine;
-        return out;
-    }
 }
 
 
