@@ -16,6 +16,7 @@ import type { Logger } from '../runtime/logger.js';
 import type { OpenStackClient, RuleSpec } from './client.js';
 import { OpenStackError } from './errors.js';
 import { TEARDOWN_ORDER, TeardownLedger, type LedgerEntry } from './ledger.js';
+import { resolveSecurityGroupId } from './security-groups.js';
 import type { Image, Port, Server } from './types.js';
 import { waitFor } from './wait.js';
 
@@ -192,11 +193,15 @@ async function up(
     logger.info(`key pair ${s.keypairName} created; private key in ${s.sshKeyPath}`);
   }
 
-  // 2. ICMP and SSH rules, idempotent
+  // 2. ICMP and SSH rules, idempotent, in the group of the cloud's own project (by id: an admin sees one `default`
+  // per project, and the name alone is ambiguous)
+  const groupId = await resolveSecurityGroupId(client, s.securityGroup);
   for (const spec of s.securityRules ?? TRUNK_VM_RULES) {
-    const { rule, created } = await client.ensureSecurityGroupRule(s.securityGroup, spec);
+    const { rule, created } = await client.ensureSecurityGroupRule(groupId, spec);
     if (created) ledger.record({ kind: 'security-group-rule', id: rule.id });
-    logger.info(`security group ${s.securityGroup}: ${describeRule(spec)} ${created ? 'added' : 'present'}`);
+    logger.info(
+      `security group ${s.securityGroup} (${groupId}): ${describeRule(spec)} ${created ? 'added' : 'present'}`,
+    );
   }
 
   // 3. image (must exist) and flavor
@@ -224,7 +229,7 @@ async function up(
     ledger.record({ kind: 'port', id: port.id, name: s.portName, adopted: true });
   } else {
     await mustExist(() => client.networkShow(s.network), 'network', `network '${s.network}' does not exist`);
-    port = await client.portCreate(s.portName, { network: s.network, securityGroups: [s.securityGroup] });
+    port = await client.portCreate(s.portName, { network: s.network, securityGroups: [groupId] });
     ledger.record({ kind: 'port', id: port.id, name: s.portName });
   }
   const workerSubnetId = port.fixedIps[0]?.subnetId;

@@ -36,6 +36,8 @@ function cloud(
     if (cmd.startsWith('keypair show kp'))
       return created.has('kp') ? { stdout: fixture('keypair-show.json') } : missing('server-show-missing.err');
     if (cmd.startsWith('keypair create')) return (created.add('kp'), { stdout: PEM });
+    if (cmd.startsWith('token issue')) return { stdout: fixture('token-issue-project.json') };
+    if (cmd.startsWith('security group list')) return { stdout: fixture('sg-list-admin.json') };
     if (cmd.startsWith('security group rule list')) return { stdout: fixture('sg-rule-list-long.json') };
     if (cmd.startsWith('security group rule create')) return { stdout: fixture('sg-rule-create.json') };
     if (cmd.startsWith('image show')) return { stdout: fixture('image-show.json') };
