@@ -39,7 +39,7 @@ function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogge
 
 /** The main step. */
 export async function main(io: StageIO = actionsStageIO()): Promise<void> {
-  const settings = readTrunkVmSettings(io.inputs);
+  const settings = readTrunkVmSettings(io.inputs, process.env.GITHUB_WORKSPACE ?? process.cwd());
   const logger = new CoreLogger();
   const workDir = join(runnerTemp(), 'kdf-trunk-vm');
   const path = resultsPathFor('trunk-vm');

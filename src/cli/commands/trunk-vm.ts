@@ -114,7 +114,7 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
     io.stdout.write(`ok: ${line}\n`);
     return EXIT.ok;
   }
-  const settings = readTrunkVmSettings(inputs);
+  const settings = readTrunkVmSettings(inputs, io.cwd);
   const outcome = await runTrunkVmAction(settings, {
     client: clientFor(settings.cloud, settings.cloudsYaml),
     logger,
