@@ -1,6 +1,7 @@
 /**
  * actions/connectivity's orchestration, shared by the action and `kdf connectivity`: settings → suites (validated,
- * line-accurate errors) → results file (before any cluster call) → {@link runConnectivity}. A suite error becomes an
+ * line-accurate errors) → preflight (clouds.yaml, kubeconfig, kubectl; ConfigurationError) → results file (before
+ * any cluster change) → {@link runConnectivity}. A suite error becomes an
  * error case and a finding at the suite's line, never a stack trace.
  */
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import type { Logger } from '../runtime/logger.js';
 import { CONNECTIVITY_STAGE, connectivityPaths, runConnectivity, type ConnectivityOutcome } from './engine.js';
 import { writeJUnit } from './junit.js';
 import { Kubectl } from './kubectl.js';
+import { connectivityPreflight } from './preflight.js';
 import type { ConnectivitySettings } from './settings.js';
 import { loadSuites, SuiteError } from './suite.js';
 
@@ -85,6 +87,15 @@ export async function runConnectivityAction(
       stats: { execs: 0, retries: 0, wallMs: 0 },
     };
   }
+  // Seconds, before the namespace: a wrong cloud, kubeconfig or kubectl is a configuration error, not a slow cluster.
+  await connectivityPreflight({
+    runner: deps.runner,
+    kubectl: deps.kubectl,
+    kubeconfig: settings.kubeconfig,
+    cloud: deps.client ? settings.cloud : undefined,
+    cloudsYamlEnv: (deps.env ?? process.env).OS_CLIENT_CONFIG_FILE,
+    cwd: deps.cwd,
+  });
   const kubectl = new Kubectl({
     runner: deps.runner,
     kubeconfig: settings.kubeconfig,
