@@ -31,6 +31,9 @@ export interface ConnectivityActionDeps {
   /** `$KDF_RESULTS_DIR` / `$RUNNER_TEMP` for the default results directory. */
   env?: NodeJS.ProcessEnv;
   intervalMs?: number;
+  /** SIGINT/SIGTERM: stop at the next step, remove the namespace and the load balancers, record a cancelled case. */
+  signal?: AbortSignal;
+  lbGraceMs?: number;
 }
 
 /** The results directory: the input, else `$KDF_RESULTS_DIR`, else `$RUNNER_TEMP/kdf-results`. */
@@ -105,7 +108,15 @@ export async function runConnectivityAction(
   return runConnectivity(
     suites,
     settings,
-    { kubectl, client: deps.client, logger: deps.logger, toolVersion: deps.toolVersion, intervalMs: deps.intervalMs },
+    {
+      kubectl,
+      client: deps.client,
+      logger: deps.logger,
+      toolVersion: deps.toolVersion,
+      intervalMs: deps.intervalMs,
+      signal: deps.signal,
+      lbGraceMs: deps.lbGraceMs,
+    },
     paths,
   );
 }

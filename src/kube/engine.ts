@@ -10,9 +10,11 @@ import type { OpenStackClient } from '../openstack/client.js';
 import type { Evidence, Finding, TestCase } from '../results/model.js';
 import { ResultsWriter } from '../results/writer.js';
 import { parseDuration } from '../runtime/duration.js';
+import { CancelledError, throwIfCancelled } from '../runtime/cancel.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { ProbeExpectation, ProbeVerdict } from './classify.js';
+import { cancelledCase, removeLoadBalancers } from './cancelled.js';
 import { runProbes, type ExecStats } from './executor.js';
 import { isKubeNotFound, type Kubectl } from './kubectl.js';
 import { junitOf } from './junit-path.js';
@@ -51,6 +53,10 @@ export interface ConnectivityDeps {
   names?: KuryrNames;
   /** Poll interval override (tests). */
   intervalMs?: number;
+  /** SIGINT/SIGTERM: stop at the next step, remove the namespace and the load balancers, record a cancelled case. */
+  signal?: AbortSignal;
+  /** How long Kuryr gets to delete the load balancers of a cancelled run before the run deletes them (30 s). */
+  lbGraceMs?: number;
 }
 
 /** The outputs of actions/connectivity. */
@@ -64,6 +70,8 @@ export interface ConnectivityOutcome {
   cases: TestCase[];
   findings: Finding[];
   stats: ExecStats;
+  /** True when SIGINT/SIGTERM stopped the run (it cleaned up and wrote partial results). */
+  cancelled?: boolean;
 }
 
 const DEFAULT_WAITS = { deployment: '5m', ports: '2m', loadBalancer: '20m', interval: '2s' };
@@ -154,6 +162,10 @@ class Run {
   readonly stats: ExecStats = { execs: 0, retries: 0, wallMs: 0 };
   private nextProbe = 0;
   readonly deadline: number;
+  /** Kuryr's names (`NAMESPACE/SERVICE`) of the load balancers of the services this run applied. */
+  readonly loadBalancers: string[] = [];
+  /** What the run was doing, for the cancelled case. */
+  phase?: string;
 
   constructor(
     readonly settings: ConnectivitySettings,
@@ -161,6 +173,12 @@ class Run {
     readonly results: ResultsWriter,
   ) {
     this.deadline = Date.now() + settings.timeoutMs;
+  }
+
+  /** Throws a CancelledError once SIGINT/SIGTERM arrived; notes `phase` as what the run is doing. */
+  step(phase: string): void {
+    throwIfCancelled(this.deps.signal);
+    this.phase = phase;
   }
 
   get names(): KuryrNames {
@@ -266,10 +284,14 @@ export async function runConnectivity(
     for (const [i, raw] of suites.entries()) {
       const suite = filterScenarios(raw, settings.filter);
       if (suite.scenarios.length === 0) continue;
+      run.step(`suite ${suite.name}`);
       await logger.group(`suite ${suite.name} (${suite.file})`, () => runSuite(run, suite, i < suites.length - 1));
     }
-  } finally {
-    // `finish` below deletes the namespace; nothing else to undo here.
+  } catch (err) {
+    // Cancelled: `finish` removes the namespace and the load balancers; the results say what ran.
+    if (!(err instanceof CancelledError)) throw err;
+    logger.error(`connectivity: ${err.message} (${run.phase ?? 'setup'}); cleaning up`);
+    await run.add(cancelledCase(err.reason, run.phase));
   }
   return finish(run, paths, created);
 }
@@ -289,7 +311,8 @@ async function finish(
   paths: { results: string; junit: string },
   created: boolean,
 ): Promise<ConnectivityOutcome> {
-  const { kubectl, logger } = run.deps;
+  const { kubectl, logger, client } = run.deps;
+  const cancelled = run.deps.signal?.aborted === true;
   if (created) {
     try {
       await kubectl.deleteNamespace();
@@ -297,7 +320,13 @@ async function finish(
     } catch (err) {
       logger.warning(`could not delete namespace ${kubectl.namespace}: ${getErrorMessage(err)}`);
     }
+  } else if (cancelled) {
+    // not our namespace: only the services this run applied go (and with them their load balancers)
+    const services = run.loadBalancers.map((lb) => lb.split('/')[1] ?? lb);
+    if (services.length > 0) await kubectl.run(['delete', 'service', ...services]).catch(() => undefined);
   }
+  if (cancelled && client)
+    await removeLoadBalancers(client, run.loadBalancers, logger, { graceMs: run.deps.lbGraceMs });
   writeJUnit(paths.junit, run.cases, {
     mode: run.settings.mode,
     namespace: run.settings.namespace,
@@ -317,7 +346,9 @@ async function finish(
     failed === 0
       ? `connectivity: all ${run.cases.length - count('skipped')} checks passed${count('flaky') ? ` (${count('flaky')} flaky)` : ''} (${run.stats.execs} kubectl exec)`
       : `connectivity: ${failed} of ${run.cases.length} checks failed`;
-  return { success: failed === 0, headline, outputs, cases: run.cases, findings: run.findings, stats: run.stats };
+  const outcome = { success: failed === 0, headline, outputs, cases: run.cases, findings: run.findings };
+  if (!cancelled) return { ...outcome, stats: run.stats };
+  return { ...outcome, headline: `connectivity: cancelled (${run.phase ?? 'setup'})`, stats: run.stats, cancelled };
 }
 
 async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<void> {
@@ -384,6 +415,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
 
   if (w) {
     try {
+      run.step(`suite ${suite.name}: deploy workload ${app}`);
       const first = w.scaleFrom ?? replicas;
       await kubectl.apply(
         deploymentManifest(app, w.image ?? settings.image, first, (w.placement ?? 'spread') === 'spread'),
@@ -391,6 +423,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
       let outcome = await waitState(() => checkDeployment(kubectl, app, first), {
         timeoutMs: run.budget(ms(waits.deployment, '5m')),
         intervalMs: interval,
+        signal: deps.signal,
         what: `deployment ${app} ready`,
       });
       if (outcome.ok && first !== replicas) {
@@ -398,6 +431,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         const again = await waitState(() => checkDeployment(kubectl, app, replicas), {
           timeoutMs: run.budget(ms(waits.deployment, '5m')),
           intervalMs: interval,
+          signal: deps.signal,
           what: `deployment ${app} scaled to ${replicas}`,
         });
         outcome = { ...again, ms: outcome.ms + again.ms };
@@ -415,6 +449,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         const ports = await waitState(() => checkPorts(client, pods, portOptions), {
           timeoutMs: run.budget(ms(waits.ports, '2m')),
           intervalMs: interval,
+          signal: deps.signal,
           what: 'one ACTIVE Neutron port per pod',
         });
         await waitCase(
@@ -425,6 +460,8 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         );
       }
       for (const s of w.services ?? []) {
+        run.step(`suite ${suite.name}: service ${s.name}`);
+        run.loadBalancers.push(`${settings.namespace}/${s.name}`);
         await kubectl.apply(serviceManifest(app, s));
         const svc = await kubectl.service(s.name);
         services.set(s.name, svc);
@@ -432,6 +469,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         const lb = await waitState(() => checkLoadBalancer(client, settings.namespace, svc, pods), {
           timeoutMs: run.budget(ms(waits.loadBalancer, '20m')),
           intervalMs: interval,
+          signal: deps.signal,
           what: `load balancer ${settings.namespace}/${s.name}`,
         });
         const tree = lb.value;
@@ -455,6 +493,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         );
       }
     } catch (err) {
+      if (err instanceof CancelledError) throw err;
       const message = getErrorMessage(err);
       logger.error(`suite ${suite.name}: workload failed: ${message}`);
       await run.add(
@@ -481,6 +520,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
 
   // State scenarios.
   for (const s of suite.scenarios.filter((x) => x.kind === 'state')) {
+    run.step(`suite ${suite.name}: ${s.name}`);
     const t0 = Date.now();
     let problems: string[];
     let evidence: Evidence[] | undefined;
@@ -554,6 +594,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
   const rounds = Math.max(0, ...plans.map((p) => p.rounds.length));
   const started = Date.now();
   for (let r = 0; r < rounds; r++) {
+    run.step(`suite ${suite.name}: probes, round ${r + 1} of ${rounds}`);
     const probes: Probe[] = plans.flatMap((p) => p.rounds[r] ?? []);
     const byCase = new Map(plans.map((p) => [p.caseId, p.expectation]));
     const { verdicts: got, stats } = await runProbes(kubectl, probes, {
