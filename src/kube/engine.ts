@@ -10,7 +10,7 @@ import type { OpenStackClient } from '../openstack/client.js';
 import type { Evidence, Finding, TestCase } from '../results/model.js';
 import { ResultsWriter } from '../results/writer.js';
 import { parseDuration } from '../runtime/duration.js';
-import { CancelledError, throwIfCancelled } from '../runtime/cancel.js';
+import { CancelledError, cancelReason, throwIfCancelled } from '../runtime/cancel.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { ProbeExpectation, ProbeVerdict } from './classify.js';
@@ -57,6 +57,8 @@ export interface ConnectivityDeps {
   signal?: AbortSignal;
   /** How long Kuryr gets to delete the load balancers of a cancelled run before the run deletes them (30 s). */
   lbGraceMs?: number;
+  /** The kubectl of the clean-up (namespace, services): one the signal does not cancel (default `kubectl`). */
+  cleanupKubectl?: Kubectl;
 }
 
 /** The outputs of actions/connectivity. */
@@ -181,6 +183,11 @@ class Run {
     this.phase = phase;
   }
 
+  /** After a failed call: when the run was cancelled, the failure is the cancellation (a CancelledError). */
+  checkCancelled(): void {
+    throwIfCancelled(this.deps.signal);
+  }
+
   get names(): KuryrNames {
     return this.deps.names ?? DEFAULT_KURYR_NAMES;
   }
@@ -263,6 +270,7 @@ export async function runConnectivity(
       created = !(await namespaceExists(kubectl));
       if (created) await kubectl.createNamespace({ 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' });
     } catch (err) {
+      run.checkCancelled();
       await run.add(
         {
           id: 'setup/namespace',
@@ -288,10 +296,12 @@ export async function runConnectivity(
       await logger.group(`suite ${suite.name} (${suite.file})`, () => runSuite(run, suite, i < suites.length - 1));
     }
   } catch (err) {
-    // Cancelled: `finish` removes the namespace and the load balancers; the results say what ran.
-    if (!(err instanceof CancelledError)) throw err;
-    logger.error(`connectivity: ${err.message} (${run.phase ?? 'setup'}); cleaning up`);
-    await run.add(cancelledCase(err.reason, run.phase));
+    // Cancelled (at a step, or a kubectl call the signal ended): `finish` removes the namespace and the load
+    // balancers; the results say what ran.
+    if (!(err instanceof CancelledError) && !deps.signal?.aborted) throw err;
+    const reason = err instanceof CancelledError ? err.reason : cancelReason(deps.signal);
+    logger.error(`connectivity: cancelled (${reason}) during ${run.phase ?? 'setup'}; cleaning up`);
+    await run.add(cancelledCase(reason, run.phase));
   }
   return finish(run, paths, created);
 }
@@ -311,7 +321,8 @@ async function finish(
   paths: { results: string; junit: string },
   created: boolean,
 ): Promise<ConnectivityOutcome> {
-  const { kubectl, logger, client } = run.deps;
+  const { logger, client } = run.deps;
+  const kubectl = run.deps.cleanupKubectl ?? run.deps.kubectl;
   const cancelled = run.deps.signal?.aborted === true;
   if (created) {
     try {
@@ -493,7 +504,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         );
       }
     } catch (err) {
-      if (err instanceof CancelledError) throw err;
+      run.checkCancelled();
       const message = getErrorMessage(err);
       logger.error(`suite ${suite.name}: workload failed: ${message}`);
       await run.add(
@@ -550,6 +561,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         ];
       }
     } catch (err) {
+      run.checkCancelled();
       status = 'error';
       problems = [getErrorMessage(err)];
     }
@@ -608,6 +620,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
     for (const v of got) verdicts.set(v.probe.caseId, [...(verdicts.get(v.probe.caseId) ?? []), v]);
   }
   run.stats.wallMs += Date.now() - started;
+  run.step(`suite ${suite.name}: verdicts`); // probes cut short by a signal are no verdicts
   for (const plan of plans) {
     const result = evaluateScenario(plan, verdicts.get(plan.caseId) ?? []);
     const s = plan.scenario;
@@ -668,7 +681,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
     await kubectl.run(['delete', 'deployment', app]).catch(() => undefined);
     await waitState(
       async () => ({ problems: (await workloadPods(kubectl, app)).map((p) => `pod ${p.metadata.name} still exists`) }),
-      { timeoutMs: run.budget(120_000), intervalMs: interval, what: `workload ${app} gone` },
+      { timeoutMs: run.budget(120_000), intervalMs: interval, what: `workload ${app} gone`, signal: deps.signal },
     );
   }
 }

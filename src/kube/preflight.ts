@@ -8,6 +8,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 import { cloudsYamlCandidates } from '../openstack/clouds-yaml.js';
+import { CancelledError, cancelReason } from '../runtime/cancel.js';
 import { CommandError, type CommandRunner } from '../runtime/command.js';
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
 
@@ -26,6 +27,8 @@ export interface ConnectivityPreflight {
   cwd: string;
   /** Bound of the API server call (default 15 s). */
   timeoutMs?: number;
+  /** Only for the cancellation's reason (the runner itself carries the signal). */
+  signal?: AbortSignal;
 }
 
 /** The clouds.yaml openstacksdk reads: `OS_CLIENT_CONFIG_FILE` first, then its search path; the first that exists. */
@@ -111,6 +114,7 @@ export async function connectivityPreflight(p: ConnectivityPreflight): Promise<v
     await p.runner.run(kubectl, args, { timeoutMs, label: 'kubectl' });
   } catch (err) {
     if (!(err instanceof CommandError)) throw err;
+    if (err.cancelled) throw new CancelledError(cancelReason(p.signal), 'during the preflight');
     if (err.code === 'ENOENT' || err.code === 'EACCES') {
       throw new ConfigurationError(
         `kubectl '${kubectl}' cannot be run (${err.code}): install it on PATH or name it with --kubectl / KDF_KUBECTL.`,

@@ -80,12 +80,18 @@ function answer(script: string, dropped: string | undefined): string {
 
 type Hook = (args: string) => FakeResponse | undefined;
 
-function world(dropped?: string, openstackHook: Hook = () => undefined): FakeCommandRunner {
+function world(
+  dropped?: string,
+  openstackHook: Hook = () => undefined,
+  kubectlHook: Hook = () => undefined,
+): FakeCommandRunner {
   const runner = new FakeCommandRunner();
   const k = (args: readonly string[]): string => args.join(' ');
   let upgradeFailures = 1;
   runner.on('kubectl', undefined, (call: FakeCall) => {
     const a = k(call.args);
+    const hooked = kubectlHook(a);
+    if (hooked) return hooked;
     if (a.endsWith('version -o json')) return { stdout: '{"serverVersion":{"gitVersion":"v1.16.0"}}\n' }; // preflight
     if (a.includes('get namespace capture')) {
       return { exitCode: 1, stderr: 'Error from server (NotFound): namespaces "capture" not found\n' };
@@ -135,12 +141,17 @@ function settings(dir: string): ConnectivitySettings {
   };
 }
 
-async function run(dropped?: string, extra: Partial<Parameters<typeof runConnectivityAction>[1]> = {}, hook?: Hook) {
+async function run(
+  dropped?: string,
+  extra: Partial<Parameters<typeof runConnectivityAction>[1]> = {},
+  hook?: Hook,
+  kubectlHook?: Hook,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'kdf-conn-'));
   writeFileSync(join(dir, 'fake.yaml'), SUITE);
   // the preflight reads the cloud's clouds.yaml
   writeFileSync(join(dir, 'clouds.yaml'), 'clouds:\n  devstack-admin:\n    auth: {}\n');
-  const runner = world(dropped, hook);
+  const runner = world(dropped, hook, kubectlHook);
   const logger = new RecordingLogger();
   const outcome = await runConnectivityAction(settings(dir), {
     runner,
@@ -261,5 +272,26 @@ describe('runConnectivity cancelled by SIGINT/SIGTERM', () => {
     expect(outcome.cancelled).toBe(true);
     expect(lists).toBe(2);
     expect(runner.calls.some((c) => c.args.includes('delete') && c.args.includes('loadbalancer'))).toBe(false);
+  });
+
+  it('a signal during a kubectl exec that hangs ends the exec at once; the clean-up kubectl still runs', async () => {
+    const abort = new AbortController();
+    const t0 = Date.now();
+    const { outcome, runner } = await run(
+      undefined,
+      { signal: abort.signal, lbGraceMs: 50 },
+      (a) => (a === '--os-cloud devstack-admin loadbalancer list -f json' ? { stdout: '[]' } : undefined),
+      (a) => {
+        if (!a.includes(' exec ')) return undefined;
+        setTimeout(() => abort.abort('SIGINT'), 20);
+        return { delayMs: 60_000, stdout: '' }; // a pod that never answers
+      },
+    );
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(outcome.cancelled).toBe(true);
+    expect(outcome.cases.map((c) => c.id).filter((id) => id.startsWith('fake/pod-to'))).toEqual([]);
+    expect(outcome.cases.at(-1)?.message).toMatch(/^cancelled \(SIGINT\) during suite fake: (probes|verdicts)/);
+    const deleteNs = runner.calls.find((c) => c.args.join(' ') === 'delete namespace capture --wait=false');
+    expect(deleteNs?.options.signal).toBeUndefined();
   });
 });
