@@ -36,6 +36,8 @@ export interface ConnectivityActionDeps {
   /** SIGINT/SIGTERM: stop at the next step, remove the namespace and the load balancers, record a cancelled case. */
   signal?: AbortSignal;
   lbGraceMs?: number;
+  /** Called right before the run creates its namespace. */
+  onCreatingNamespace?: () => void;
 }
 
 /** The results directory: the input, else `$KDF_RESULTS_DIR`, else `$RUNNER_TEMP/kdf-results`. */
@@ -128,6 +130,7 @@ export async function runConnectivityAction(
       signal: deps.signal,
       lbGraceMs: deps.lbGraceMs,
       cleanupKubectl: kubectlOf(deps.runner),
+      onCreatingNamespace: deps.onCreatingNamespace,
     },
     paths,
   );

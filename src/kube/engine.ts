@@ -59,6 +59,8 @@ export interface ConnectivityDeps {
   lbGraceMs?: number;
   /** The kubectl of the clean-up (namespace, services): one the signal does not cancel (default `kubectl`). */
   cleanupKubectl?: Kubectl;
+  /** Called right before the run creates its namespace (the action saves it for post then). */
+  onCreatingNamespace?: () => void;
 }
 
 /** The outputs of actions/connectivity. */
@@ -268,6 +270,7 @@ export async function runConnectivity(
   try {
     try {
       created = !(await namespaceExists(kubectl));
+      if (created) deps.onCreatingNamespace?.();
       if (created) await kubectl.createNamespace({ 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' });
     } catch (err) {
       run.checkCancelled();
