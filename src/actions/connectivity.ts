@@ -11,6 +11,7 @@ import { readConnectivitySettings } from '../kube/settings.js';
 import { ConnectivityEvidence, renderLoadBalancers, renderMatrix } from '../kube/summary.js';
 import { OpenStackClient } from '../openstack/client.js';
 import { annotateFindings } from '../runtime/action-io.js';
+import { abortOnSignals } from '../runtime/cancel.js';
 import { ProcessCommandRunner } from '../runtime/command.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { actionsStageIO, type StageIO } from '../runtime/stage-io.js';
@@ -25,21 +26,29 @@ export async function main(io: StageIO = actionsStageIO()): Promise<void> {
   const settings = readConnectivitySettings(io.inputs);
   const logger = new CoreLogger();
   const runner = new ProcessCommandRunner({ masker: defaultMasker, logger });
-  // Saved before any cluster call: post deletes the namespace if main dies half-way.
-  io.saveState('namespace', settings.generatedNamespace ? settings.namespace : '');
   io.saveState('kubeconfig', settings.kubeconfig ?? '');
-  const outcome = await runConnectivityAction(settings, {
-    runner,
-    client: new OpenStackClient({
+  // The runner cancels with SIGINT: stop at the next step, remove the namespace and the load balancers, report.
+  const cancel = abortOnSignals();
+  let outcome;
+  try {
+    outcome = await runConnectivityAction(settings, {
       runner,
-      cloud: settings.cloud,
-      prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
-    }),
-    logger,
-    toolVersion: VERSION,
-    cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    kubectl: kubectlPath,
-  });
+      client: new OpenStackClient({
+        runner,
+        cloud: settings.cloud,
+        prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
+      }),
+      logger,
+      toolVersion: VERSION,
+      cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      kubectl: kubectlPath,
+      signal: cancel.signal,
+      // Saved before the namespace exists: post deletes it if main dies half-way (and not one never made).
+      onCreatingNamespace: () => io.saveState('namespace', settings.generatedNamespace ? settings.namespace : ''),
+    });
+  } finally {
+    cancel.dispose();
+  }
   io.saveState('done', 'true');
   for (const [name, value] of Object.entries(outcome.outputs)) io.setOutput(name, value);
   annotateFindings(outcome.findings);

@@ -58,7 +58,7 @@ function checkStage(stage: Stage, topology: Topology, root: InputSource, workspa
     case 'trunk-vm':
       // Without `topology: nested` trunk-vm never runs and `vm-image` is not needed; every other input still counts.
       if (topology !== 'nested' && values.image === undefined) values.image = UNUSED_VM_IMAGE;
-      readTrunkVmSettings(inputs);
+      readTrunkVmSettings(inputs, workspace, { beforeStack: true });
       return;
     case 'connectivity':
       loadSuites(readConnectivitySettings(inputs).suites, workspace);

@@ -11,6 +11,7 @@ import { OpenStackClient } from '../openstack/client.js';
 import { runTrunkVmAction, runTrunkVmPost } from '../openstack/trunk-vm-action.js';
 import { readTrunkVmSettings } from '../openstack/trunk-vm-settings.js';
 import { annotateFindings, resultsPathFor } from '../runtime/action-io.js';
+import { abortOnSignals } from '../runtime/cancel.js';
 import { ProcessCommandRunner } from '../runtime/command.js';
 import { PrefixedCommandRunner } from '../runtime/prefixed-runner.js';
 import { CoreLogger } from '../runtime/core-logger.js';
@@ -39,7 +40,7 @@ function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogge
 
 /** The main step. */
 export async function main(io: StageIO = actionsStageIO()): Promise<void> {
-  const settings = readTrunkVmSettings(io.inputs);
+  const settings = readTrunkVmSettings(io.inputs, process.env.GITHUB_WORKSPACE ?? process.cwd());
   const logger = new CoreLogger();
   const workDir = join(runnerTemp(), 'kdf-trunk-vm');
   const path = resultsPathFor('trunk-vm');
@@ -49,6 +50,9 @@ export async function main(io: StageIO = actionsStageIO()): Promise<void> {
   io.saveState('cloud', settings.cloud);
   io.saveState('clouds-yaml', settings.cloudsYaml ?? '');
   io.saveState('results', path);
+  // The runner cancels with SIGINT: stop at the next step and delete what the ledger holds (post finds it empty).
+  // In the root action the listener goes before the next stage runs.
+  const cancel = abortOnSignals();
   const outcome = await runTrunkVmAction(settings, {
     client: client(settings.cloud, settings.cloudsYaml, logger),
     logger,
@@ -58,7 +62,8 @@ export async function main(io: StageIO = actionsStageIO()): Promise<void> {
     resultsPath: path,
     workDir,
     toolVersion: VERSION,
-  });
+    signal: cancel.signal,
+  }).finally(() => cancel.dispose());
   for (const [name, value] of Object.entries(outcome.outputs)) io.setOutput(name, value);
   annotateFindings(outcome.findings);
   const s = core.summary.addHeading('trunk-vm', 2);

@@ -17,6 +17,8 @@ export const EXIT = {
   refused: 3,
   /** Anything unexpected (a bug or an environment failure). */
   internal: 4,
+  /** SIGINT/SIGTERM: `trunk-vm up` and `connectivity` cleaned up what they made and wrote partial results. */
+  cancelled: 130,
 } as const;
 
 /**

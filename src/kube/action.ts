@@ -1,18 +1,22 @@
 /**
  * actions/connectivity's orchestration, shared by the action and `kdf connectivity`: settings → suites (validated,
- * line-accurate errors) → results file (before any cluster call) → {@link runConnectivity}. A suite error becomes an
+ * line-accurate errors) → preflight (clouds.yaml, kubeconfig, kubectl; ConfigurationError) → results file (before
+ * any cluster change) → {@link runConnectivity}. A suite error becomes an
  * error case and a finding at the suite's line, never a stack trace.
  */
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { OpenStackClient } from '../openstack/client.js';
 import { ResultsWriter } from '../results/writer.js';
+import { CancelledError, SignalledCommandRunner } from '../runtime/cancel.js';
 import type { CommandRunner } from '../runtime/command.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { CONNECTIVITY_STAGE, connectivityPaths, runConnectivity, type ConnectivityOutcome } from './engine.js';
 import { writeJUnit } from './junit.js';
 import { Kubectl } from './kubectl.js';
+import { cancelledCase } from './cancelled.js';
+import { connectivityPreflight } from './preflight.js';
 import type { ConnectivitySettings } from './settings.js';
 import { loadSuites, SuiteError } from './suite.js';
 
@@ -29,6 +33,11 @@ export interface ConnectivityActionDeps {
   /** `$KDF_RESULTS_DIR` / `$RUNNER_TEMP` for the default results directory. */
   env?: NodeJS.ProcessEnv;
   intervalMs?: number;
+  /** SIGINT/SIGTERM: stop at the next step, remove the namespace and the load balancers, record a cancelled case. */
+  signal?: AbortSignal;
+  lbGraceMs?: number;
+  /** Called right before the run creates its namespace. */
+  onCreatingNamespace?: () => void;
 }
 
 /** The results directory: the input, else `$KDF_RESULTS_DIR`, else `$RUNNER_TEMP/kdf-results`. */
@@ -85,16 +94,66 @@ export async function runConnectivityAction(
       stats: { execs: 0, retries: 0, wallMs: 0 },
     };
   }
-  const kubectl = new Kubectl({
-    runner: deps.runner,
-    kubeconfig: settings.kubeconfig,
-    namespace: settings.namespace,
-    executable: deps.kubectl,
-  });
+  // kubectl calls end with a SIGINT/SIGTERM (a hung `kubectl exec` must not hold the run); the clean-up's do not
+  const runner = new SignalledCommandRunner(deps.runner, deps.signal);
+  // Seconds, before the namespace: a wrong cloud, kubeconfig or kubectl is a configuration error, not a slow cluster.
+  try {
+    await connectivityPreflight({
+      runner,
+      kubectl: deps.kubectl,
+      kubeconfig: settings.kubeconfig,
+      cloud: deps.client ? settings.cloud : undefined,
+      cloudsYamlEnv: (deps.env ?? process.env).OS_CLIENT_CONFIG_FILE,
+      cwd: deps.cwd,
+    });
+  } catch (err) {
+    if (!(err instanceof CancelledError)) throw err;
+    return cancelledBeforeStart(paths, deps.toolVersion, err.reason);
+  }
+  const kubectlOf = (r: CommandRunner): Kubectl =>
+    new Kubectl({
+      runner: r,
+      kubeconfig: settings.kubeconfig,
+      namespace: settings.namespace,
+      executable: deps.kubectl,
+    });
+  const kubectl = kubectlOf(runner);
   return runConnectivity(
     suites,
     settings,
-    { kubectl, client: deps.client, logger: deps.logger, toolVersion: deps.toolVersion, intervalMs: deps.intervalMs },
+    {
+      kubectl,
+      client: deps.client,
+      logger: deps.logger,
+      toolVersion: deps.toolVersion,
+      intervalMs: deps.intervalMs,
+      signal: deps.signal,
+      lbGraceMs: deps.lbGraceMs,
+      cleanupKubectl: kubectlOf(deps.runner),
+      onCreatingNamespace: deps.onCreatingNamespace,
+    },
     paths,
   );
+}
+
+/** Cancelled during the preflight: nothing was made; the results say so. */
+async function cancelledBeforeStart(
+  paths: { results: string; junit: string },
+  toolVersion: string,
+  reason: string,
+): Promise<ConnectivityOutcome> {
+  const results = await ResultsWriter.open(paths.results, { toolVersion, stage: CONNECTIVITY_STAGE });
+  const c = cancelledCase(reason, 'the preflight');
+  await results.addCase(c);
+  await results.finish();
+  writeJUnit(paths.junit, [c]);
+  return {
+    success: false,
+    headline: 'connectivity: cancelled (the preflight)',
+    outputs: { results: results.path, junit: paths.junit, passed: '0', failed: '1', flaky: '0' },
+    cases: [c],
+    findings: [],
+    stats: { execs: 0, retries: 0, wallMs: 0 },
+    cancelled: true,
+  };
 }

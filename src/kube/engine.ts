@@ -10,9 +10,11 @@ import type { OpenStackClient } from '../openstack/client.js';
 import type { Evidence, Finding, TestCase } from '../results/model.js';
 import { ResultsWriter } from '../results/writer.js';
 import { parseDuration } from '../runtime/duration.js';
+import { CancelledError, cancelReason, throwIfCancelled } from '../runtime/cancel.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { ProbeExpectation, ProbeVerdict } from './classify.js';
+import { cancelledCase, removeLoadBalancers } from './cancelled.js';
 import { runProbes, type ExecStats } from './executor.js';
 import { isKubeNotFound, type Kubectl } from './kubectl.js';
 import { junitOf } from './junit-path.js';
@@ -51,6 +53,14 @@ export interface ConnectivityDeps {
   names?: KuryrNames;
   /** Poll interval override (tests). */
   intervalMs?: number;
+  /** SIGINT/SIGTERM: stop at the next step, remove the namespace and the load balancers, record a cancelled case. */
+  signal?: AbortSignal;
+  /** How long Kuryr gets to delete the load balancers of a cancelled run before the run deletes them (30 s). */
+  lbGraceMs?: number;
+  /** The kubectl of the clean-up (namespace, services): one the signal does not cancel (default `kubectl`). */
+  cleanupKubectl?: Kubectl;
+  /** Called right before the run creates its namespace (the action saves it for post then). */
+  onCreatingNamespace?: () => void;
 }
 
 /** The outputs of actions/connectivity. */
@@ -64,6 +74,8 @@ export interface ConnectivityOutcome {
   cases: TestCase[];
   findings: Finding[];
   stats: ExecStats;
+  /** True when SIGINT/SIGTERM stopped the run (it cleaned up and wrote partial results). */
+  cancelled?: boolean;
 }
 
 const DEFAULT_WAITS = { deployment: '5m', ports: '2m', loadBalancer: '20m', interval: '2s' };
@@ -154,6 +166,10 @@ class Run {
   readonly stats: ExecStats = { execs: 0, retries: 0, wallMs: 0 };
   private nextProbe = 0;
   readonly deadline: number;
+  /** Kuryr's names (`NAMESPACE/SERVICE`) of the load balancers of the services this run applied. */
+  readonly loadBalancers: string[] = [];
+  /** What the run was doing, for the cancelled case. */
+  phase?: string;
 
   constructor(
     readonly settings: ConnectivitySettings,
@@ -161,6 +177,17 @@ class Run {
     readonly results: ResultsWriter,
   ) {
     this.deadline = Date.now() + settings.timeoutMs;
+  }
+
+  /** Throws a CancelledError once SIGINT/SIGTERM arrived; notes `phase` as what the run is doing. */
+  step(phase: string): void {
+    throwIfCancelled(this.deps.signal);
+    this.phase = phase;
+  }
+
+  /** After a failed call: when the run was cancelled, the failure is the cancellation (a CancelledError). */
+  checkCancelled(): void {
+    throwIfCancelled(this.deps.signal);
   }
 
   get names(): KuryrNames {
@@ -243,8 +270,10 @@ export async function runConnectivity(
   try {
     try {
       created = !(await namespaceExists(kubectl));
+      if (created) deps.onCreatingNamespace?.();
       if (created) await kubectl.createNamespace({ 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' });
     } catch (err) {
+      run.checkCancelled();
       await run.add(
         {
           id: 'setup/namespace',
@@ -266,10 +295,16 @@ export async function runConnectivity(
     for (const [i, raw] of suites.entries()) {
       const suite = filterScenarios(raw, settings.filter);
       if (suite.scenarios.length === 0) continue;
+      run.step(`suite ${suite.name}`);
       await logger.group(`suite ${suite.name} (${suite.file})`, () => runSuite(run, suite, i < suites.length - 1));
     }
-  } finally {
-    // `finish` below deletes the namespace; nothing else to undo here.
+  } catch (err) {
+    // Cancelled (at a step, or a kubectl call the signal ended): `finish` removes the namespace and the load
+    // balancers; the results say what ran.
+    if (!(err instanceof CancelledError) && !deps.signal?.aborted) throw err;
+    const reason = err instanceof CancelledError ? err.reason : cancelReason(deps.signal);
+    logger.error(`connectivity: cancelled (${reason}) during ${run.phase ?? 'setup'}; cleaning up`);
+    await run.add(cancelledCase(reason, run.phase));
   }
   return finish(run, paths, created);
 }
@@ -289,7 +324,9 @@ async function finish(
   paths: { results: string; junit: string },
   created: boolean,
 ): Promise<ConnectivityOutcome> {
-  const { kubectl, logger } = run.deps;
+  const { logger, client } = run.deps;
+  const kubectl = run.deps.cleanupKubectl ?? run.deps.kubectl;
+  const cancelled = run.deps.signal?.aborted === true;
   if (created) {
     try {
       await kubectl.deleteNamespace();
@@ -297,7 +334,13 @@ async function finish(
     } catch (err) {
       logger.warning(`could not delete namespace ${kubectl.namespace}: ${getErrorMessage(err)}`);
     }
+  } else if (cancelled) {
+    // not our namespace: only the services this run applied go (and with them their load balancers)
+    const services = run.loadBalancers.map((lb) => lb.split('/')[1] ?? lb);
+    if (services.length > 0) await kubectl.run(['delete', 'service', ...services]).catch(() => undefined);
   }
+  if (cancelled && client)
+    await removeLoadBalancers(client, run.loadBalancers, logger, { graceMs: run.deps.lbGraceMs });
   writeJUnit(paths.junit, run.cases, {
     mode: run.settings.mode,
     namespace: run.settings.namespace,
@@ -317,7 +360,9 @@ async function finish(
     failed === 0
       ? `connectivity: all ${run.cases.length - count('skipped')} checks passed${count('flaky') ? ` (${count('flaky')} flaky)` : ''} (${run.stats.execs} kubectl exec)`
       : `connectivity: ${failed} of ${run.cases.length} checks failed`;
-  return { success: failed === 0, headline, outputs, cases: run.cases, findings: run.findings, stats: run.stats };
+  const outcome = { success: failed === 0, headline, outputs, cases: run.cases, findings: run.findings };
+  if (!cancelled) return { ...outcome, stats: run.stats };
+  return { ...outcome, headline: `connectivity: cancelled (${run.phase ?? 'setup'})`, stats: run.stats, cancelled };
 }
 
 async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<void> {
@@ -384,6 +429,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
 
   if (w) {
     try {
+      run.step(`suite ${suite.name}: deploy workload ${app}`);
       const first = w.scaleFrom ?? replicas;
       await kubectl.apply(
         deploymentManifest(app, w.image ?? settings.image, first, (w.placement ?? 'spread') === 'spread'),
@@ -391,6 +437,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
       let outcome = await waitState(() => checkDeployment(kubectl, app, first), {
         timeoutMs: run.budget(ms(waits.deployment, '5m')),
         intervalMs: interval,
+        signal: deps.signal,
         what: `deployment ${app} ready`,
       });
       if (outcome.ok && first !== replicas) {
@@ -398,6 +445,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         const again = await waitState(() => checkDeployment(kubectl, app, replicas), {
           timeoutMs: run.budget(ms(waits.deployment, '5m')),
           intervalMs: interval,
+          signal: deps.signal,
           what: `deployment ${app} scaled to ${replicas}`,
         });
         outcome = { ...again, ms: outcome.ms + again.ms };
@@ -415,6 +463,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         const ports = await waitState(() => checkPorts(client, pods, portOptions), {
           timeoutMs: run.budget(ms(waits.ports, '2m')),
           intervalMs: interval,
+          signal: deps.signal,
           what: 'one ACTIVE Neutron port per pod',
         });
         await waitCase(
@@ -425,6 +474,8 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         );
       }
       for (const s of w.services ?? []) {
+        run.step(`suite ${suite.name}: service ${s.name}`);
+        run.loadBalancers.push(`${settings.namespace}/${s.name}`);
         await kubectl.apply(serviceManifest(app, s));
         const svc = await kubectl.service(s.name);
         services.set(s.name, svc);
@@ -432,6 +483,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         const lb = await waitState(() => checkLoadBalancer(client, settings.namespace, svc, pods), {
           timeoutMs: run.budget(ms(waits.loadBalancer, '20m')),
           intervalMs: interval,
+          signal: deps.signal,
           what: `load balancer ${settings.namespace}/${s.name}`,
         });
         const tree = lb.value;
@@ -455,6 +507,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         );
       }
     } catch (err) {
+      run.checkCancelled();
       const message = getErrorMessage(err);
       logger.error(`suite ${suite.name}: workload failed: ${message}`);
       await run.add(
@@ -481,6 +534,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
 
   // State scenarios.
   for (const s of suite.scenarios.filter((x) => x.kind === 'state')) {
+    run.step(`suite ${suite.name}: ${s.name}`);
     const t0 = Date.now();
     let problems: string[];
     let evidence: Evidence[] | undefined;
@@ -510,6 +564,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         ];
       }
     } catch (err) {
+      run.checkCancelled();
       status = 'error';
       problems = [getErrorMessage(err)];
     }
@@ -554,6 +609,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
   const rounds = Math.max(0, ...plans.map((p) => p.rounds.length));
   const started = Date.now();
   for (let r = 0; r < rounds; r++) {
+    run.step(`suite ${suite.name}: probes, round ${r + 1} of ${rounds}`);
     const probes: Probe[] = plans.flatMap((p) => p.rounds[r] ?? []);
     const byCase = new Map(plans.map((p) => [p.caseId, p.expectation]));
     const { verdicts: got, stats } = await runProbes(kubectl, probes, {
@@ -567,6 +623,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
     for (const v of got) verdicts.set(v.probe.caseId, [...(verdicts.get(v.probe.caseId) ?? []), v]);
   }
   run.stats.wallMs += Date.now() - started;
+  run.step(`suite ${suite.name}: verdicts`); // probes cut short by a signal are no verdicts
   for (const plan of plans) {
     const result = evaluateScenario(plan, verdicts.get(plan.caseId) ?? []);
     const s = plan.scenario;
@@ -627,7 +684,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
     await kubectl.run(['delete', 'deployment', app]).catch(() => undefined);
     await waitState(
       async () => ({ problems: (await workloadPods(kubectl, app)).map((p) => `pod ${p.metadata.name} still exists`) }),
-      { timeoutMs: run.budget(120_000), intervalMs: interval, what: `workload ${app} gone` },
+      { timeoutMs: run.budget(120_000), intervalMs: interval, what: `workload ${app} gone`, signal: deps.signal },
     );
   }
 }

@@ -7,6 +7,7 @@
 import type { OpenStackClient } from '../openstack/client.js';
 import type { LbStatusTree, PortDetail } from '../openstack/types.js';
 import { waitFor, WaitTimeoutError } from '../openstack/wait.js';
+import { CancelledError } from '../runtime/cancel.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Kubectl } from './kubectl.js';
 import { deploymentReady, type KubePod, type KubeService } from './types.js';
@@ -45,7 +46,7 @@ export interface WaitOutcome<T> {
  */
 export async function waitState<T>(
   check: () => Promise<{ problems: string[]; value?: T }>,
-  options: { timeoutMs: number; intervalMs: number; what: string },
+  options: { timeoutMs: number; intervalMs: number; what: string; signal?: AbortSignal },
 ): Promise<WaitOutcome<T>> {
   const started = Date.now();
   let last: { problems: string[]; value?: T } = { problems: [`${options.what}: not checked yet`] };
@@ -59,10 +60,11 @@ export async function waitState<T>(
         }
         return last.problems.length === 0 ? { value: last.value } : undefined;
       },
-      { timeoutMs: options.timeoutMs, intervalMs: options.intervalMs, describe: options.what },
+      { timeoutMs: options.timeoutMs, intervalMs: options.intervalMs, describe: options.what, signal: options.signal },
     );
     return { ok: true, ms: Date.now() - started, value: value.value, problems: [] };
   } catch (err) {
+    if (err instanceof CancelledError) throw err; // the run stops; not a failed wait
     const problems = err instanceof WaitTimeoutError ? last.problems : [getErrorMessage(err)];
     return { ok: false, ms: Date.now() - started, value: last.value, problems };
   }

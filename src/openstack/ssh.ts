@@ -5,6 +5,7 @@
  */
 import type { CommandResult, CommandRunner, RunOptions } from '../runtime/command.js';
 import { CommandError } from '../runtime/command.js';
+import { CancelledError, cancelReason, sleepUnlessAborted } from '../runtime/cancel.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 
@@ -116,6 +117,8 @@ export interface SshWaitOptions {
   initialIntervalMs?: number;
   maxIntervalMs?: number;
   logger?: Logger;
+  /** SIGINT/SIGTERM: stop waiting (a {@link CancelledError}). */
+  signal?: AbortSignal;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
 }
@@ -138,16 +141,17 @@ export function describeSshFailure(err: unknown): string {
  */
 export async function waitForSsh(ssh: SshClient, o: SshWaitOptions): Promise<{ attempts: number; elapsedMs: number }> {
   const now = o.now ?? Date.now;
-  const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = o.sleep ?? ((ms: number) => sleepUnlessAborted(ms, o.signal));
   const start = now();
   let interval = o.initialIntervalMs ?? 2000;
   const max = o.maxIntervalMs ?? 15_000;
   let attempts = 0;
   let lastReason = '';
   for (;;) {
+    if (o.signal?.aborted) throw new CancelledError(cancelReason(o.signal), `while waiting for SSH on ${ssh.address}`);
     attempts++;
     try {
-      await ssh.run(['true'], { timeoutMs: 60_000, label: 'ssh-probe' });
+      await ssh.run(['true'], { timeoutMs: 60_000, label: 'ssh-probe', signal: o.signal });
       const elapsedMs = now() - start;
       o.logger?.info(`SSH to ${ssh.address} answers (attempt ${attempts}, ${Math.round(elapsedMs / 1000)} s)`);
       return { attempts, elapsedMs };

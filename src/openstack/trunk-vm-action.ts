@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Finding, TestCase } from '../results/model.js';
 import { ResultsWriter } from '../results/writer.js';
 import type { CommandRunner } from '../runtime/command.js';
+import { CancelledError, SignalledCommandRunner, cancelReason } from '../runtime/cancel.js';
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
 import { readFragmentFile } from '../devstack/fragment-file.js';
 import { cloudAuthHost, cloudPassword } from './clouds-yaml.js';
@@ -44,6 +45,11 @@ export interface TrunkVmActionDeps {
   /** Where the ledger (`ledger.json`) and the private key (`<key-name>.pem`) are written; created if missing. */
   workDir: string;
   toolVersion: string;
+  /**
+   * SIGINT/SIGTERM: the run stops at its next step, deletes what the ledger holds (as `kdf trunk-vm down`), records
+   * a cancelled case and returns `cancelled: true`.
+   */
+  signal?: AbortSignal;
 }
 
 /** The outputs of actions/trunk-vm, by output name. */
@@ -71,6 +77,8 @@ export interface TrunkVmActionOutcome {
   result?: TrunkVmResult;
   /** Set when the overcloud ran. */
   overcloud?: OvercloudResult;
+  /** True when the run was cancelled (and tore down what it had created). */
+  cancelled?: boolean;
 }
 
 /** The ledger's path inside `workDir`. */
@@ -90,6 +98,17 @@ export function describeOperation(command: string): string {
 
 /** The finding for a failed `up`: what failed, on which resource, and the API's message. */
 export function failureFinding(err: unknown, settings: TrunkVmActionSettings): Finding {
+  if (err instanceof CancelledError) {
+    return {
+      file: ACTION_FILE,
+      line: 1,
+      level: 'failure',
+      title: 'trunk-vm: cancelled',
+      message: `trunk VM ${settings.vm.serverName}: ${err.message}`,
+      rule: 'trunk-vm/cancelled',
+      caseId: 'up',
+    };
+  }
   if (err instanceof OpenStackError) {
     const operation = describeOperation(err.command);
     return {
@@ -161,6 +180,9 @@ export async function runTrunkVmAction(
     results: results.path,
   };
   const t0 = Date.now();
+  // curl, tar, ssh and scp end with the run; the openstack calls are short and let run to the next step
+  const runner = new SignalledCommandRunner(deps.runner, deps.signal);
+  const sshRunner = new SignalledCommandRunner(deps.sshRunner ?? deps.runner, deps.signal);
   try {
     const result = await upTrunkVm(
       {
@@ -171,7 +193,7 @@ export async function runTrunkVmAction(
         imageDiskFormat: settings.imageDiskFormat,
         imageCacheDir: join(deps.workDir, '..', 'kdf-image-cache'),
       },
-      { client: deps.client, logger, runner: deps.runner },
+      { client: deps.client, logger, runner, signal: deps.signal },
     );
     await results.addCases([
       ...result.ledger.entries.map(entryCase),
@@ -191,7 +213,8 @@ export async function runTrunkVmAction(
       'worker-subnet-id': result.workerSubnetId,
       'ssh-key-path': result.sshKeyPath,
     });
-    const inside = await afterBoot(settings, deps, result, results);
+    const inside = await afterBoot(settings, { ...deps, runner, sshRunner }, result, results);
+    if (deps.signal?.aborted) return await cancelledAfterBoot(deps, result, results, { outputs, ledgerPath });
     await results.finish();
     if (inside.kubeconfig !== undefined) outputs['overcloud-kubeconfig'] = inside.kubeconfig;
     if (!inside.success) {
@@ -232,8 +255,41 @@ export async function runTrunkVmAction(
     ]);
     await results.addFinding(finding);
     await results.finish();
-    return { success: false, headline: finding.message, outputs, ledgerPath, findings: [finding] };
+    const cancelled = err instanceof CancelledError;
+    return { success: false, headline: finding.message, outputs, ledgerPath, findings: [finding], cancelled };
   }
+}
+
+/** Cancelled once the VM was up (SSH wait, overcloud): tear down from the ledger, as `kdf trunk-vm down` does. */
+async function cancelledAfterBoot(
+  deps: TrunkVmActionDeps,
+  vm: TrunkVmResult,
+  results: ResultsWriter,
+  run: { outputs: TrunkVmOutputs; ledgerPath: string },
+): Promise<TrunkVmActionOutcome> {
+  const why = cancelReason(deps.signal);
+  const t0 = Date.now();
+  let left = '';
+  try {
+    await downTrunkVm(vm.ledger, { client: deps.client, logger: deps.logger });
+  } catch (err) {
+    left = getErrorMessage(err);
+  }
+  const headline = `trunk VM cancelled (${why}) after it booted; ${left ? 'teardown incomplete' : 'torn down'}`;
+  await results.addCases([
+    { id: 'cancelled', name: 'cancelled', suite: SUITE, status: 'failed', message: `cancelled (${why})` },
+    {
+      id: 'teardown-after-cancel',
+      name: 'tear down what the cancelled run created',
+      suite: SUITE,
+      status: left ? 'failed' : 'passed',
+      durationMs: Date.now() - t0,
+      message: left ? `left behind (see ${run.ledgerPath}): ${left}` : undefined,
+    },
+  ]);
+  await results.finish();
+  const outputs = { ...run.outputs, 'server-id': '', 'floating-ip': '', 'trunk-id': '', 'parent-port-id': '' };
+  return { success: false, headline, outputs, ledgerPath: run.ledgerPath, findings: [], cancelled: true };
 }
 
 /** The steps inside the booted VM: SSH readiness, then the overcloud when asked for. */
@@ -284,6 +340,7 @@ async function afterBoot(
       waitForSsh(ssh, {
         timeoutMs: settings.vm.bootTimeoutMs ?? 600_000,
         logger,
+        signal: deps.signal,
         initialIntervalMs: deps.sshInitialIntervalMs,
       }),
     );
@@ -311,7 +368,7 @@ async function afterBoot(
     });
   }
   const o = settings.overcloud;
-  if (o === undefined) return { success: true, headline: '', findings: [] };
+  if (o === undefined || deps.signal?.aborted) return { success: true, headline: '', findings: [] };
 
   const t1 = Date.now();
   const caseName = `overcloud ${o.profile} stacked in ${settings.vm.serverName}`;

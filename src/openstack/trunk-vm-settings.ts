@@ -5,7 +5,7 @@
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Inputs } from '../runtime/inputs.js';
 import type { RuleSpec } from './client.js';
-import { OVERCLOUD_DEFAULTS } from './overcloud.js';
+import { readOvercloudSettings } from './overcloud-settings.js';
 import { TRUNK_VM_DEFAULTS, TRUNK_VM_RULES, type TrunkVmSettings } from './trunk-vm.js';
 
 /** The VM part of the settings: everything {@link TrunkVmSettings} takes except the run's file paths. */
@@ -112,8 +112,26 @@ export function parseSecurityRules(items: readonly string[], input = 'security-r
   return unique;
 }
 
-/** Reads and validates every actions/trunk-vm input. */
-export function readTrunkVmSettings(inputs: Inputs): TrunkVmActionSettings {
+/** Options of {@link readTrunkVmSettings}. */
+export interface TrunkVmSettingsOptions {
+  /**
+   * DevStack is not stacked yet (the root action checks every input before setup-devstack runs): the `devstack-dir`
+   * checkout and the undercloud's clouds.yaml do not exist yet, so only their form is checked, not what they hold.
+   */
+  beforeStack?: boolean;
+}
+
+/**
+ * Reads and validates every actions/trunk-vm input, the overcloud's files and password included, without a cloud
+ * call. `workspace` (default the current directory) is where relative paths and `./clouds.yaml` are looked up.
+ */
+export function readTrunkVmSettings(
+  inputs: Inputs,
+  workspace = process.cwd(),
+  options: TrunkVmSettingsOptions = {},
+): TrunkVmActionSettings {
+  const cloud = inputs.getOptionalInput('os-cloud', 'devstack');
+  const cloudsYaml = inputs.getOptionalInput('clouds-yaml');
   const rules = parseSecurityRules(inputs.getListInput('security-rules'));
   const bootMinutes = inputs.getIntegerInput(
     'boot-timeout-minutes',
@@ -140,28 +158,13 @@ export function readTrunkVmSettings(inputs: Inputs): TrunkVmActionSettings {
     throw new ConfigurationError(`Input 'ssh-user' must be a Linux user name (got '${sshUser}').`, 'ssh-user');
   }
   return {
-    cloud: inputs.getOptionalInput('os-cloud', 'devstack'),
-    cloudsYaml: inputs.getOptionalInput('clouds-yaml'),
+    cloud,
+    cloudsYaml,
     imageUrl,
     imageDiskFormat: diskFormat,
     sshUser,
     overcloud: overcloudOn
-      ? {
-          profile: inputs.getOptionalInput('overcloud-profile', OVERCLOUD_DEFAULTS.profile),
-          release: inputs.getOptionalInput('overcloud-release'),
-          localConfFile: inputs.getOptionalInput('overcloud-local-conf-file'),
-          localConf: inputs.getOptionalInput('overcloud-local-conf'),
-          serviceHost: inputs.getOptionalInput('overcloud-service-host'),
-          adminPassword: inputs.getOptionalInput('admin-password'),
-          gitBase: inputs.getOptionalInput('git-base'),
-          devstackDir: inputs.getOptionalInput('devstack-dir', OVERCLOUD_DEFAULTS.devstackDir),
-          kuryrConfPath: inputs.getOptionalInput('overcloud-kuryr-conf', OVERCLOUD_DEFAULTS.kuryrConfPath),
-          timeoutMinutes: inputs.getIntegerInput(
-            'overcloud-timeout-minutes',
-            { min: 1, max: 24 * 60 },
-            OVERCLOUD_DEFAULTS.stackTimeoutMinutes,
-          ),
-        }
+      ? readOvercloudSettings(inputs, { cloud, cloudsYaml, workspace }, options.beforeStack === true)
       : undefined,
     keep: inputs.getBooleanInput('keep', false),
     vm: {

@@ -10,12 +10,14 @@ import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { throwIfCancelled } from '../runtime/cancel.js';
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
 import type { CommandRunner } from '../runtime/command.js';
 import type { Logger } from '../runtime/logger.js';
 import type { OpenStackClient, RuleSpec } from './client.js';
 import { OpenStackError } from './errors.js';
 import { TEARDOWN_ORDER, TeardownLedger, type LedgerEntry } from './ledger.js';
+import { resolveSecurityGroupId } from './security-groups.js';
 import type { Image, Port, Server } from './types.js';
 import { waitFor } from './wait.js';
 
@@ -80,6 +82,8 @@ export interface TrunkVmDeps {
   logger: Logger;
   /** Runs `curl` for `imageUrl` downloads (required only with `imageUrl`). */
   runner?: CommandRunner;
+  /** SIGINT/SIGTERM: `up` stops at its next step and tears down what it created, like a failure. */
+  signal?: AbortSignal;
 }
 
 /** What `up` returns (the action's outputs). */
@@ -165,11 +169,13 @@ function existing(kind: string, name: string, reuse: boolean): void {
 
 async function up(
   s: TrunkVmSettings,
-  { client, logger, runner }: TrunkVmDeps,
+  { client, logger, runner, signal }: TrunkVmDeps,
   ledger: TeardownLedger,
 ): Promise<TrunkVmResult> {
   const interval = s.pollIntervalMs ?? 2000;
+  const step = (): void => throwIfCancelled(signal);
 
+  step();
   // 1. key pair, generated per run; the private key is a secret
   const knownKeypair = await client.find((n) => client.keypairShow(n), s.keypairName);
   if (knownKeypair) {
@@ -192,13 +198,19 @@ async function up(
     logger.info(`key pair ${s.keypairName} created; private key in ${s.sshKeyPath}`);
   }
 
-  // 2. ICMP and SSH rules, idempotent
+  step();
+  // 2. ICMP and SSH rules, idempotent, in the group of the cloud's own project (by id: an admin sees one `default`
+  // per project, and the name alone is ambiguous)
+  const groupId = await resolveSecurityGroupId(client, s.securityGroup);
   for (const spec of s.securityRules ?? TRUNK_VM_RULES) {
-    const { rule, created } = await client.ensureSecurityGroupRule(s.securityGroup, spec);
+    const { rule, created } = await client.ensureSecurityGroupRule(groupId, spec);
     if (created) ledger.record({ kind: 'security-group-rule', id: rule.id });
-    logger.info(`security group ${s.securityGroup}: ${describeRule(spec)} ${created ? 'added' : 'present'}`);
+    logger.info(
+      `security group ${s.securityGroup} (${groupId}): ${describeRule(spec)} ${created ? 'added' : 'present'}`,
+    );
   }
 
+  step();
   // 3. image (must exist) and flavor
   const image =
     s.imageUrl === undefined
@@ -217,6 +229,7 @@ async function up(
     );
   }
 
+  step();
   // 4. port0 on the network
   let port = await client.find((n) => client.portShow(n), s.portName);
   if (port) {
@@ -224,7 +237,7 @@ async function up(
     ledger.record({ kind: 'port', id: port.id, name: s.portName, adopted: true });
   } else {
     await mustExist(() => client.networkShow(s.network), 'network', `network '${s.network}' does not exist`);
-    port = await client.portCreate(s.portName, { network: s.network, securityGroups: [s.securityGroup] });
+    port = await client.portCreate(s.portName, { network: s.network, securityGroups: [groupId] });
     ledger.record({ kind: 'port', id: port.id, name: s.portName });
   }
   const workerSubnetId = port.fixedIps[0]?.subnetId;
@@ -233,6 +246,7 @@ async function up(
     throw new Error(`port ${s.portName} (${port.id}) has no fixed IP`);
   }
 
+  step();
   // 5. trunk0 with port0 as parent
   let trunk = await client.find((n) => client.trunkShow(n), s.trunkName);
   if (trunk) {
@@ -249,11 +263,13 @@ async function up(
     ledger.record({ kind: 'trunk', id: trunk.id, name: s.trunkName });
   }
 
+  step();
   // 6. optional subports
   const subportIds: Record<number, string> = {};
   for (const sub of trunk.subPorts) subportIds[sub.segmentationId] = sub.portId;
   for (const vlan of s.subportVlanIds) {
     if (subportIds[vlan] !== undefined) continue;
+    step();
     const name = `${s.trunkName}-vlan${vlan}`;
     const sub = await client.portCreate(name, { network: s.subportNetwork ?? s.network });
     ledger.record({ kind: 'port', id: sub.id, name });
@@ -262,6 +278,7 @@ async function up(
     subportIds[vlan] = sub.id;
   }
 
+  step();
   // 7. the server on port0
   let server = await client.find((n) => client.serverShow(n), s.serverName);
   if (server) {
@@ -290,9 +307,11 @@ async function up(
       timeoutMs: s.bootTimeoutMs ?? 600_000,
       intervalMs: interval,
       describe: () => `server ${s.serverName} (${serverId}) to be ACTIVE (last status ${last.status})`,
+      signal,
     },
   );
 
+  step();
   // 8. floating IP on the external network, associated to port0
   const fip = await attachFloatingIp(client, s, port, ledger);
   logger.info(`trunk VM up: server ${serverId}, floating IP ${fip.address}, trunk ${trunk.id}`);

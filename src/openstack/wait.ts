@@ -1,4 +1,5 @@
 /** Polling on state (never fixed sleeps). */
+import { CancelledError, cancelReason, sleepUnlessAborted } from '../runtime/cancel.js';
 
 /** Options of {@link waitFor}. */
 export interface WaitOptions {
@@ -31,11 +32,12 @@ export class WaitTimeoutError extends Error {
  */
 export async function waitFor<T>(fn: () => Promise<T | undefined>, options: WaitOptions): Promise<T> {
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? ((ms: number) => sleepUnlessAborted(ms, options.signal));
   const interval = options.intervalMs ?? 2000;
   const started = now();
   for (;;) {
-    if (options.signal?.aborted) throw new Error(`cancelled while waiting for ${describe(options)}`);
+    if (options.signal?.aborted)
+      throw new CancelledError(cancelReason(options.signal), `while waiting for ${describe(options)}`);
     const value = await fn();
     if (value !== undefined) return value;
     const elapsed = now() - started;
@@ -50,8 +52,4 @@ export async function waitFor<T>(fn: () => Promise<T | undefined>, options: Wait
 
 function describe(options: WaitOptions): string {
   return typeof options.describe === 'function' ? options.describe() : options.describe;
-}
-
-function defaultSleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

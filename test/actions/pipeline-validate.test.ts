@@ -44,6 +44,16 @@ describe('root action: every stage input checked before the first stage', () => 
     expect(() => validatePipelineInputs('nested', rootInputs({ 'vm-image': 'bionic' }), REPO_ROOT)).not.toThrow();
   });
 
+  it('before setup-devstack ran: the DevStack checkout and clouds.yaml it will make are not required, their form is', () => {
+    const dest = mkdtempSync(join(tmpdir(), 'kdf-validate-dest-'));
+    // nothing under dest yet (no devstack/stack.sh) and no admin-password: setup-devstack provides both later
+    expect(() => validatePipelineInputs('nested', rootInputs({ 'vm-image': 'bionic', dest }), REPO_ROOT)).not.toThrow();
+    expect(errorOf({ 'vm-image': 'bionic', 'admin-password': 'not alnum!' }, 'nested')).toEqual({
+      message: expect.stringMatching(/^setup-devstack: Input 'admin-password'/),
+      input: 'admin-password',
+    });
+  });
+
   it('refuses a bad input of connectivity, the last stage to run: replicas: 0, an unknown suite', () => {
     expect(errorOf({ replicas: '0' })).toEqual({
       message: "connectivity: Input 'replicas' must be an integer between 1 and 200 (got '0').",

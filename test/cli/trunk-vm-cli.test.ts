@@ -43,6 +43,18 @@ describe('kdf trunk-vm', () => {
     [['up', '--image', 'cirros', '--prefix-netns', 'a b'], /--prefix-netns/],
     [['sideways'], /expected 'up' or 'down'/],
     [['up', '--no-such-flag', 'x'], /no-such-flag/],
+    // the overcloud's inputs: checked while parsing, before the key pair, the port or the server exist
+    [['up', '--image', 'c', '--overcloud', 'true', '--overcloud-profile', 'ovs'], /'overcloud-profile' .*one of/],
+    [['up', '--image', 'c', '--overcloud', 'true', '--overcloud-release', 'zed'], /'overcloud-release'.*'zed'/],
+    [
+      ['up', '--image', 'c', '--overcloud', 'true', '--overcloud-local-conf-file', 'no.conf'],
+      /'overcloud-local-conf-file': cannot read 'no.conf'/,
+    ],
+    [['up', '--image', 'c', '--overcloud', 'true', '--admin-password', 'x;y'], /'admin-password' must be alphanumeric/],
+    [
+      ['up', '--image', 'c', '--overcloud', 'true', '--admin-password', 'pw', '--devstack-dir', '/nonexistent/ds'],
+      /'devstack-dir': '\/nonexistent\/ds' is not a directory/,
+    ],
   ])('kdf trunk-vm %j exits 2 naming the problem before touching the cloud', async (args, message) => {
     const r = await kdf(['trunk-vm', ...args]);
     expect(r.stderr).toMatch(message);

@@ -1,6 +1,6 @@
 /** `kdf connectivity` through the CLI's main(): help, input validation, suite errors with lines, exit codes. */
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -99,11 +99,35 @@ describe('kdf connectivity', () => {
     expect(readFileSync(join(r.cwd, 'out', 'connectivity-junit.xml'), 'utf8')).toContain('<error message=');
   });
 
-  it('a kubectl that cannot reach the cluster: exit 1, an error case, no stack trace', async () => {
-    const r = await kdf(['--suites', 'basic', '--kubectl', '/bin/false', '--namespace', 'x', '--results-dir', 'out']);
-    expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^FAILED: connectivity: 1 of 1 checks failed/m);
-    const doc = JSON.parse(readFileSync(join(r.cwd, 'out', 'connectivity.json'), 'utf8')) as ResultsDocument;
-    expect(doc.cases[0]).toMatchObject({ id: 'setup/namespace', status: 'error' });
+  // Issue #14 item 10: these used to run, poll and wait before failing with exit 1; the preflight refuses in seconds.
+  const CLOUDS = 'clouds:\n  devstack-admin:\n    auth: {}\n  devstack:\n    auth: {}\n';
+
+  it('a kubectl that cannot reach the cluster: exit 2 at the preflight, naming kubeconfig, no namespace case', async () => {
+    const t0 = Date.now();
+    const r = await kdf(['--suites', 'basic', '--kubectl', '/bin/false', '--namespace', 'x', '--results-dir', 'out'], {
+      'clouds.yaml': CLOUDS,
+    });
+    expect(r.stderr).toMatch(
+      /^kdf connectivity: error: Input 'kubeconfig': the Kubernetes API server of .* does not answer/m,
+    );
+    expect(r.status).toBe(2);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(existsSync(join(r.cwd, 'out', 'connectivity.json'))).toBe(false);
+  });
+
+  it('a cloud missing from clouds.yaml: exit 2 naming os-cloud and the clouds it has', async () => {
+    const r = await kdf(['--os-cloud', 'nope', '--kubectl', '/bin/true', '--results-dir', 'out'], {
+      'clouds.yaml': CLOUDS,
+    });
+    expect(r.stderr).toBe(
+      `kdf connectivity: error: Input 'os-cloud': cloud 'nope' is not in ${join(r.cwd, 'clouds.yaml')}; it has: devstack-admin, devstack.\n`,
+    );
+    expect(r.status).toBe(2);
+  });
+
+  it('no kubectl: exit 2 naming --kubectl', async () => {
+    const r = await kdf(['--kubectl', 'kdf-no-such-kubectl', '--results-dir', 'out'], { 'clouds.yaml': CLOUDS });
+    expect(r.stderr).toMatch(/kubectl 'kdf-no-such-kubectl' cannot be run \(ENOENT\)/);
+    expect(r.status).toBe(2);
   });
 });

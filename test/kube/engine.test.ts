@@ -13,7 +13,7 @@ import { parseBatchOutput } from '../../src/kube/script.js';
 import type { ConnectivitySettings } from '../../src/kube/settings.js';
 import { OpenStackClient } from '../../src/openstack/client.js';
 import { readResults } from '../../src/results/writer.js';
-import { FakeCommandRunner, type FakeCall } from '../__fixtures__/fake-command-runner.js';
+import { FakeCommandRunner, type FakeCall, type FakeResponse } from '../__fixtures__/fake-command-runner.js';
 import { RecordingLogger } from '../__fixtures__/recording-logger.js';
 
 const fx = (name: string): string =>
@@ -78,12 +78,21 @@ function answer(script: string, dropped: string | undefined): string {
   return `${lines.join('\n')}\nKDF-END ${lines.length}\n`;
 }
 
-function world(dropped?: string): FakeCommandRunner {
+type Hook = (args: string) => FakeResponse | undefined;
+
+function world(
+  dropped?: string,
+  openstackHook: Hook = () => undefined,
+  kubectlHook: Hook = () => undefined,
+): FakeCommandRunner {
   const runner = new FakeCommandRunner();
   const k = (args: readonly string[]): string => args.join(' ');
   let upgradeFailures = 1;
   runner.on('kubectl', undefined, (call: FakeCall) => {
     const a = k(call.args);
+    const hooked = kubectlHook(a);
+    if (hooked) return hooked;
+    if (a.endsWith('version -o json')) return { stdout: '{"serverVersion":{"gitVersion":"v1.16.0"}}\n' }; // preflight
     if (a.includes('get namespace capture')) {
       return { exitCode: 1, stderr: 'Error from server (NotFound): namespaces "capture" not found\n' };
     }
@@ -104,6 +113,8 @@ function world(dropped?: string): FakeCommandRunner {
   });
   runner.on('openstack', undefined, (call: FakeCall) => {
     const a = k(call.args);
+    const hooked = openstackHook(a);
+    if (hooked) return hooked;
     if (a.includes('port list --long')) return { stdout: fx('port-list-long.json') };
     if (a.includes('loadbalancer list --name capture/demo')) return { stdout: fx('lb-list.json') };
     if (a.includes('loadbalancer status show')) return { stdout: fx('lb-status.json') };
@@ -130,10 +141,17 @@ function settings(dir: string): ConnectivitySettings {
   };
 }
 
-async function run(dropped?: string) {
+async function run(
+  dropped?: string,
+  extra: Partial<Parameters<typeof runConnectivityAction>[1]> = {},
+  hook?: Hook,
+  kubectlHook?: Hook,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'kdf-conn-'));
   writeFileSync(join(dir, 'fake.yaml'), SUITE);
-  const runner = world(dropped);
+  // the preflight reads the cloud's clouds.yaml
+  writeFileSync(join(dir, 'clouds.yaml'), 'clouds:\n  devstack-admin:\n    auth: {}\n');
+  const runner = world(dropped, hook, kubectlHook);
   const logger = new RecordingLogger();
   const outcome = await runConnectivityAction(settings(dir), {
     runner,
@@ -142,6 +160,8 @@ async function run(dropped?: string) {
     toolVersion: '0.0.0-test',
     cwd: dir,
     intervalMs: 10,
+    env: { OS_CLIENT_CONFIG_FILE: join(dir, 'clouds.yaml') },
+    ...extra,
   });
   return { outcome, runner, dir, logger };
 }
@@ -204,5 +224,74 @@ describe('runConnectivity over real output shapes', () => {
     expect(finding).toMatchObject({ file: 'fake.yaml', line: 21, level: 'failure', rule: 'connectivity/pod-to-pod' });
     expect(outcome.cases.find((c) => c.id === 'fake/pod-to-pod-ping')?.status).toBe('passed');
     expect(outcome.outputs.failed).toBe('1');
+  });
+});
+
+describe('runConnectivity cancelled by SIGINT/SIGTERM', () => {
+  it('stops at the next step, deletes the namespace and the load balancers, and writes a cancelled case', async () => {
+    const abort = new AbortController();
+    let lbGone = false;
+    const { outcome, runner, dir } = await run(undefined, { signal: abort.signal, lbGraceMs: 50 }, (a) => {
+      // the signal comes while the engine waits for the service's load balancer
+      if (a.includes('loadbalancer list --name capture/demo')) abort.abort('SIGINT');
+      if (a === '--os-cloud devstack-admin loadbalancer list -f json')
+        return { stdout: lbGone ? '[]' : fx('lb-list.json') }; // Kuryr has not deleted it: the run must
+      if (a.includes('loadbalancer delete --cascade')) return ((lbGone = true), { stdout: '' });
+      return undefined;
+    });
+    expect(outcome.cancelled).toBe(true);
+    expect(outcome.success).toBe(false);
+    expect(outcome.headline).toBe('connectivity: cancelled (suite fake: service demo)');
+    expect(outcome.cases.at(-1)).toMatchObject({
+      id: 'cancelled',
+      status: 'failed',
+      message: expect.stringMatching(/^cancelled \(SIGINT\) during suite fake: service demo/),
+    });
+    // no state check or probe ran after the signal
+    expect(outcome.cases.some((c) => c.id === 'fake/pods-running')).toBe(false);
+    expect(runner.calls.some((c) => c.args.includes('exec'))).toBe(false);
+    const lines = runner.calls.map((c) => c.args.join(' '));
+    expect(lines).toContain('delete namespace capture --wait=false');
+    const deleted = lines.filter((l) => l.includes('loadbalancer delete --cascade'));
+    expect(deleted).toHaveLength(1);
+    expect(lines.indexOf('delete namespace capture --wait=false')).toBeLessThan(lines.indexOf(deleted[0] ?? ''));
+    const doc = await readResults(join(dir, 'results', 'connectivity.json'));
+    expect(doc.run.status).toBe('failed');
+    expect(doc.cases.map((c) => c.id)).toContain('cancelled');
+  });
+
+  it('when Kuryr deletes the load balancers itself, the run only waits for it', async () => {
+    const abort = new AbortController();
+    let lists = 0;
+    const { outcome, runner } = await run(undefined, { signal: abort.signal }, (a) => {
+      if (a.includes('loadbalancer list --name capture/demo')) abort.abort('SIGTERM');
+      if (a === '--os-cloud devstack-admin loadbalancer list -f json')
+        return { stdout: ++lists === 1 ? fx('lb-list.json') : '[]' };
+      return undefined;
+    });
+    expect(outcome.cancelled).toBe(true);
+    expect(lists).toBe(2);
+    expect(runner.calls.some((c) => c.args.includes('delete') && c.args.includes('loadbalancer'))).toBe(false);
+  });
+
+  it('a signal during a kubectl exec that hangs ends the exec at once; the clean-up kubectl still runs', async () => {
+    const abort = new AbortController();
+    const t0 = Date.now();
+    const { outcome, runner } = await run(
+      undefined,
+      { signal: abort.signal, lbGraceMs: 50 },
+      (a) => (a === '--os-cloud devstack-admin loadbalancer list -f json' ? { stdout: '[]' } : undefined),
+      (a) => {
+        if (!a.includes(' exec ')) return undefined;
+        setTimeout(() => abort.abort('SIGINT'), 20);
+        return { delayMs: 60_000, stdout: '' }; // a pod that never answers
+      },
+    );
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(outcome.cancelled).toBe(true);
+    expect(outcome.cases.map((c) => c.id).filter((id) => id.startsWith('fake/pod-to'))).toEqual([]);
+    expect(outcome.cases.at(-1)?.message).toMatch(/^cancelled \(SIGINT\) during suite fake: (probes|verdicts)/);
+    const deleteNs = runner.calls.find((c) => c.args.join(' ') === 'delete namespace capture --wait=false');
+    expect(deleteNs?.options.signal).toBeUndefined();
   });
 });

@@ -36,6 +36,8 @@ function cloud(
     if (cmd.startsWith('keypair show kp'))
       return created.has('kp') ? { stdout: fixture('keypair-show.json') } : missing('server-show-missing.err');
     if (cmd.startsWith('keypair create')) return (created.add('kp'), { stdout: PEM });
+    if (cmd.startsWith('token issue')) return { stdout: fixture('token-issue-project.json') };
+    if (cmd.startsWith('security group list')) return { stdout: fixture('sg-list-admin.json') };
     if (cmd.startsWith('security group rule list')) return { stdout: fixture('sg-rule-list-long.json') };
     if (cmd.startsWith('security group rule create')) return { stdout: fixture('sg-rule-create.json') };
     if (cmd.startsWith('image show')) return { stdout: fixture('image-show.json') };
@@ -316,5 +318,66 @@ describe('describeOperation', () => {
     ['openstack --os-cloud devstack security group rule create --ingress default', 'security group rule create'],
   ])('%s → %s', (command, expected) => {
     expect(describeOperation(command)).toBe(expected);
+  });
+});
+
+describe('runTrunkVmAction cancelled by SIGINT/SIGTERM', () => {
+  const building = fixture('server-show.json').replace('"status": "ACTIVE"', '"status": "BUILD"');
+
+  it('during the boot wait: stops, deletes every resource of the ledger and records the cancellation', async () => {
+    const abort = new AbortController();
+    let shows = 0;
+    const runner = cloud((cmd) => {
+      if (!cmd.startsWith(`server show ${SERVER_ID}`) || runner.calls.some((c) => c.args.includes('delete')))
+        return undefined;
+      if (++shows === 2) abort.abort('SIGTERM'); // the server is still BUILDing when the signal comes
+      return { stdout: building };
+    });
+    const d = deps('cancel-boot', runner);
+    const outcome = await runTrunkVmAction(settings(), { ...d, signal: abort.signal });
+    expect(outcome).toMatchObject({ success: false, cancelled: true });
+    expect(shows).toBe(2); // no poll after the signal
+    expect(outcome.headline).toMatch(/^trunk VM vm: cancelled \(SIGTERM\) while waiting for server vm .* to be ACTIVE/);
+    expect(deletes(runner)).toEqual([
+      `server delete ${SERVER_ID}`,
+      'network trunk delete',
+      'port delete 7a27ff36-79f0-487d-a675-1719950f4ecc',
+      'keypair delete kp',
+      'security group rule delete c3a998e3-d7ca-48c1-b569-9425c1d9a894',
+    ]);
+    expect(TeardownLedger.load(outcome.ledgerPath, 'devstack').entries).toEqual([]);
+    const doc = readDoc(d.resultsPath);
+    expect(doc.run.status).toBe('failed');
+    expect(doc.cases.map((c) => `${c.id} ${c.status}`)).toEqual(['up failed', 'teardown-after-failure passed']);
+    expect(doc.findings[0]).toMatchObject({ rule: 'trunk-vm/cancelled', title: 'trunk-vm: cancelled' });
+  });
+
+  it('during the SSH wait: the VM is up, and the run tears it down from the ledger as down does', async () => {
+    const abort = new AbortController();
+    // the signal arrives as the floating IP is attached, the last step of up: the SSH wait sees it
+    const runner = cloud((cmd) => {
+      if (cmd.startsWith('floating ip create')) abort.abort('SIGINT');
+      return undefined;
+    });
+    const d = deps('cancel-ssh', runner);
+    const outcome = await runTrunkVmAction(settings(), { ...d, signal: abort.signal, sshInitialIntervalMs: 60_000 });
+    expect(outcome).toMatchObject({ success: false, cancelled: true });
+    expect(outcome.headline).toBe('trunk VM cancelled (SIGINT) after it booted; torn down');
+    expect(outcome.outputs['server-id']).toBe('');
+    expect(runner.callsTo('ssh')).toEqual([]);
+    expect(deletes(runner)).toEqual([
+      'floating ip delete',
+      `server delete ${SERVER_ID}`,
+      'network trunk delete',
+      'port delete 7a27ff36-79f0-487d-a675-1719950f4ecc',
+      'keypair delete kp',
+      'security group rule delete c3a998e3-d7ca-48c1-b569-9425c1d9a894',
+    ]);
+    expect(TeardownLedger.load(outcome.ledgerPath, 'devstack').entries).toEqual([]);
+    const doc = readDoc(d.resultsPath);
+    expect(doc.cases.slice(-2).map((c) => `${c.id} ${c.status} ${c.message ?? ''}`)).toEqual([
+      'cancelled failed cancelled (SIGINT)',
+      'teardown-after-cancel passed ',
+    ]);
   });
 });

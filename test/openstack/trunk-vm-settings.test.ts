@@ -1,4 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import {
   DEFAULT_KEY_NAME,
@@ -9,7 +12,22 @@ import {
 import { ConfigurationError } from '../../src/runtime/errors.js';
 import { Inputs, recordInputSource } from '../../src/runtime/inputs.js';
 
-const read = (values: Record<string, string>) => readTrunkVmSettings(new Inputs(recordInputSource(values)));
+/** A workspace with a fragment file, a binary file, a clouds.yaml and a DevStack checkout (stack.sh). */
+const ws = mkdtempSync(join(tmpdir(), 'kdf-trunk-vm-settings-'));
+afterAll(() => rmSync(ws, { recursive: true, force: true }));
+mkdirSync(join(ws, 'ci'));
+writeFileSync(join(ws, 'ci', 'overcloud.conf'), '[[local|localrc]]\nY=2\n');
+writeFileSync(join(ws, 'ci', 'binary.conf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0xff, 0xfe]));
+const DEVSTACK = join(ws, 'devstack');
+mkdirSync(DEVSTACK);
+writeFileSync(join(DEVSTACK, 'stack.sh'), '#!/bin/bash\n');
+mkdirSync(join(ws, 'not-devstack'));
+writeFileSync(
+  join(ws, 'clouds.yaml'),
+  'clouds:\n  devstack:\n    auth:\n      password: fromClouds1\n  odd:\n    auth:\n      password: "p w;x"\n',
+);
+
+const read = (values: Record<string, string>) => readTrunkVmSettings(new Inputs(recordInputSource(values)), ws);
 
 /** The ConfigurationError `fn` throws (fails the test when it does not throw one). */
 function configError(fn: () => unknown): ConfigurationError {
@@ -78,7 +96,7 @@ describe('readTrunkVmSettings', () => {
         'overcloud-kuryr-conf': '/etc/kuryr/k.conf',
         'overcloud-timeout-minutes': '90',
         'admin-password': 'pw',
-        'devstack-dir': '/srv/devstack',
+        'devstack-dir': DEVSTACK,
         'git-base': 'file:///srv/gb',
         keep: 'true',
         reuse: 'True',
@@ -97,7 +115,7 @@ describe('readTrunkVmSettings', () => {
         serviceHost: '192.168.1.10',
         adminPassword: 'pw',
         gitBase: 'file:///srv/gb',
-        devstackDir: '/srv/devstack',
+        devstackDir: DEVSTACK,
         kuryrConfPath: '/etc/kuryr/k.conf',
         timeoutMinutes: 90,
       },
@@ -142,6 +160,40 @@ describe('readTrunkVmSettings', () => {
     const err = configError(() => read(values));
     expect(err.input).toBe(input);
     expect(err.message).toContain(`'${input}'`);
+    expect(err.message).toMatch(message);
+  });
+});
+
+describe('readTrunkVmSettings: the overcloud inputs are checked before any cloud call', () => {
+  const overcloud = (values: Record<string, string>) =>
+    read({ image: 'i', overcloud: 'true', 'devstack-dir': DEVSTACK, ...values });
+
+  it('takes the admin password from the cloud in clouds.yaml when admin-password is empty', () => {
+    expect(overcloud({}).overcloud).toMatchObject({
+      profile: 'overcloud-nested-vlan',
+      adminPassword: 'fromClouds1',
+      devstackDir: DEVSTACK,
+    });
+  });
+
+  it.each([
+    [{ 'overcloud-profile': 'dragonflow' }, 'overcloud-profile', /must be one of: overcloud-nested-vlan/],
+    [{ 'overcloud-profile': 'nope' }, 'overcloud-profile', /nope/],
+    [{ 'overcloud-release': 'zed' }, 'overcloud-release', /must be one of: ussuri, kuryr-last.*'zed'/],
+    [{ 'overcloud-local-conf-file': 'ci/missing.conf' }, 'overcloud-local-conf-file', /cannot read .*ENOENT/],
+    [{ 'overcloud-local-conf-file': 'ci' }, 'overcloud-local-conf-file', /cannot read .*EISDIR/],
+    [{ 'overcloud-local-conf-file': '../etc/passwd' }, 'overcloud-local-conf-file', /inside the workspace/],
+    [{ 'overcloud-local-conf-file': 'ci/binary.conf' }, 'overcloud-local-conf-file', /is not a text file \(NUL byte/],
+    [{ 'admin-password': 'a b' }, 'admin-password', /alphanumeric/],
+    [{ 'os-cloud': 'odd' }, 'admin-password', /alphanumeric/],
+    [{ 'os-cloud': 'elsewhere' }, 'admin-password', /no password for cloud 'elsewhere'/],
+    [{ 'devstack-dir': 'devstack' }, 'devstack-dir', /absolute path/],
+    [{ 'devstack-dir': join(ws, 'nowhere') }, 'devstack-dir', /is not a directory/],
+    [{ 'devstack-dir': join(ws, 'ci', 'overcloud.conf') }, 'devstack-dir', /is not a directory/],
+    [{ 'devstack-dir': join(ws, 'not-devstack') }, 'devstack-dir', /has no stack\.sh/],
+  ] as [Record<string, string>, string, RegExp][])('rejects %j naming %s', (values, input, message) => {
+    const err = configError(() => overcloud(values));
+    expect(err.input).toBe(input);
     expect(err.message).toMatch(message);
   });
 });

@@ -29,6 +29,8 @@ function cloud(override: (args: readonly string[]) => FakeResponse | undefined =
     if (cmd.startsWith('keypair show kp'))
       return created.has('kp') ? { stdout: fixture('keypair-show.json') } : missing('server-show-missing.err');
     if (cmd.startsWith('keypair create')) return (created.add('kp'), { stdout: PEM });
+    if (cmd.startsWith('token issue')) return { stdout: fixture('token-issue-project.json') };
+    if (cmd.startsWith('security group list')) return { stdout: fixture('sg-list-admin.json') };
     if (cmd.startsWith('security group rule list')) return { stdout: fixture('sg-rule-list-long.json') };
     if (cmd.startsWith('security group rule create')) return { stdout: fixture('sg-rule-create.json') };
     if (cmd.startsWith('image show')) return { stdout: fixture('image-show.json') };
@@ -148,6 +150,29 @@ describe('upTrunkVm', () => {
       'keypair delete kp',
       'security group rule delete c3a998e3-d7ca-48c1-b569-9425c1d9a894',
     ]);
+  });
+
+  it("uses the own project's default security group by id when an admin sees one per project", async () => {
+    // sg-list-admin.json: two groups named default (the admin's and another project's); token issue says the
+    // cloud is scoped to project a8b3…, whose default is 9e2a…
+    const own = '9e2a7c41-3b5d-4f08-8d61-2c4b9a7e0f33';
+    const runner = cloud((args) =>
+      args.includes('default') && args[2] === 'security'
+        ? { exitCode: 1, stderr: "More than one SecurityGroup exists with the name 'default'.\n" }
+        : undefined,
+    );
+    await upTrunkVm(settings('admin-sg'), { client: client(runner), logger: new RecordingLogger() });
+    const groupArgs = runner.calls
+      .map((c) => c.args.slice(2))
+      .filter((a) => a[0] === 'security' || (a[0] === 'port' && a[1] === 'create'));
+    expect(groupArgs.filter((a) => a[2] === 'rule').map((a) => a.at(-3) === own)).toEqual([
+      true, // rule list (icmp)
+      true, // rule list (tcp/22)
+      true, // rule create tcp/22
+    ]);
+    const portCreate = groupArgs.find((a) => a[0] === 'port') ?? [];
+    expect(portCreate[portCreate.indexOf('--security-group') + 1]).toBe(own);
+    expect(groupArgs.flat()).not.toContain('default');
   });
 
   it('rejects bad VLAN ids before touching the cloud', async () => {

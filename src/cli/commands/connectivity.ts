@@ -5,6 +5,7 @@
 import { runConnectivityAction } from '../../kube/action.js';
 import { readConnectivitySettings } from '../../kube/settings.js';
 import { OpenStackClient } from '../../openstack/client.js';
+import { abortOnSignals } from '../../runtime/cancel.js';
 import { ProcessCommandRunner } from '../../runtime/command.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { resolve } from 'node:path';
@@ -41,8 +42,11 @@ Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
   --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env KDF_OPENSTACK_NETNS)
   --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
 
---results-dir defaults to .kdf/connectivity (created if missing). Exit codes: 0 all checks passed (flaky allowed), 1 a check failed
-(findings in connectivity.json), 2 configuration error (an invalid suite is reported as file:line).`;
+--results-dir defaults to .kdf/connectivity (created if missing). Before the namespace is made, a preflight checks that --os-cloud is in
+clouds.yaml, that --kubeconfig reads and its API server answers, and that kubectl runs. Exit codes: 0 all checks
+passed (flaky allowed), 1 a check failed (findings in connectivity.json), 2 configuration error (an invalid suite is
+reported as file:line; a failed preflight names the flag), 130 cancelled by SIGINT/SIGTERM (the namespace and the
+load balancers of the run are removed and connectivity.json ends with a cancelled case).`;
 
 const OPTIONS = {
   ...Object.fromEntries(INPUTS.map((i) => [i, { type: 'string' as const }])),
@@ -78,6 +82,8 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
   }
   prepareOutDir(resultsFlag, '--results-dir', io.cwd);
   const runner = new ProcessCommandRunner({ masker: defaultMasker });
+  // SIGINT/SIGTERM: the run stops at its next step, removes its namespace and load balancers, exits 130
+  const cancel = abortOnSignals();
   const outcome = await runConnectivityAction(settings, {
     runner,
     client: new OpenStackClient({
@@ -92,10 +98,12 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
     cwd: io.cwd,
     kubectl: (all.kubectl as string | undefined) ?? io.env.KDF_KUBECTL,
     env: io.env,
-  });
+    signal: cancel.signal,
+  }).finally(() => cancel.dispose());
   for (const f of outcome.findings) io.stderr.write(`${f.file}:${f.line}: ${f.level}: ${f.message}\n`);
-  io.stdout.write(`${outcome.success ? 'ok' : 'FAILED'}: ${outcome.headline}\n`);
+  io.stdout.write(`${outcome.success ? 'ok' : outcome.cancelled ? 'CANCELLED' : 'FAILED'}: ${outcome.headline}\n`);
   for (const [k, v] of Object.entries(outcome.outputs)) io.stdout.write(`${k}=${v}\n`);
+  if (outcome.cancelled) return EXIT.cancelled;
   if (!outcome.success && outcome.cases.some((c) => c.id === 'suites')) return EXIT.configuration;
   return outcome.success ? EXIT.ok : EXIT.findings;
 }

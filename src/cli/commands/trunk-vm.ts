@@ -7,6 +7,7 @@ import { resolve, join } from 'node:path';
 import { OpenStackClient } from '../../openstack/client.js';
 import { runTrunkVmAction, runTrunkVmPost, trunkVmLedgerPath } from '../../openstack/trunk-vm-action.js';
 import { readTrunkVmSettings } from '../../openstack/trunk-vm-settings.js';
+import { abortOnSignals } from '../../runtime/cancel.js';
 import { ProcessCommandRunner } from '../../runtime/command.js';
 import { PrefixedCommandRunner } from '../../runtime/prefixed-runner.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
@@ -62,7 +63,8 @@ Booleans take true/false (e.g. --reuse true). 'down' needs only --os-cloud/--clo
                         KDF_OPENSTACK_NETNS), e.g. the sandbox's, where the floating IPs are reachable
 
 Exit codes: 0 done, 1 the VM, SSH or the overcloud failed (finding in trunk-vm.json; a failed boot tears down
-what it created, otherwise run 'down'), 2 configuration error.`;
+what it created, otherwise run 'down'), 2 configuration error, 130 cancelled by SIGINT/SIGTERM ('up' stops at its
+next step and deletes what it created, as 'down' does; trunk-vm.json records the cancellation).`;
 
 const OPTIONS = {
   ...Object.fromEntries(INPUTS.map((i) => [i, { type: 'string' as const }])),
@@ -117,21 +119,29 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
     io.stdout.write(`ok: ${line}\n`);
     return EXIT.ok;
   }
-  const settings = readTrunkVmSettings(inputs);
+  const settings = readTrunkVmSettings(inputs, io.cwd);
   // up writes the ledger, the key and the results there (down only reads what up left): checked once the
   // settings are, so a bad input leaves nothing behind
   prepareOutDir(stateFlag, '--state-dir', io.cwd);
-  const outcome = await runTrunkVmAction(settings, {
-    client: clientFor(settings.cloud, settings.cloudsYaml),
-    logger,
-    runner: local,
-    sshRunner: new PrefixedCommandRunner(local, netns ? ['ip', 'netns', 'exec', netns] : []),
-    workspace: io.cwd,
-    resultsPath,
-    workDir: stateDir,
-    toolVersion: VERSION,
-  });
-  io.stdout.write(`${outcome.success ? 'ok' : 'FAILED'}: ${outcome.headline}\n`);
-  for (const [k, v] of Object.entries(outcome.outputs)) io.stdout.write(`${k}=${v}\n`);
-  return outcome.success ? EXIT.ok : EXIT.findings;
+  // SIGINT/SIGTERM: up stops at its next step and deletes what the ledger holds, as 'down' would
+  const cancel = abortOnSignals();
+  try {
+    const outcome = await runTrunkVmAction(settings, {
+      client: clientFor(settings.cloud, settings.cloudsYaml),
+      logger,
+      runner: local,
+      sshRunner: new PrefixedCommandRunner(local, netns ? ['ip', 'netns', 'exec', netns] : []),
+      workspace: io.cwd,
+      resultsPath,
+      workDir: stateDir,
+      toolVersion: VERSION,
+      signal: cancel.signal,
+    });
+    io.stdout.write(`${outcome.success ? 'ok' : outcome.cancelled ? 'CANCELLED' : 'FAILED'}: ${outcome.headline}\n`);
+    for (const [k, v] of Object.entries(outcome.outputs)) io.stdout.write(`${k}=${v}\n`);
+    if (outcome.cancelled) return EXIT.cancelled;
+    return outcome.success ? EXIT.ok : EXIT.findings;
+  } finally {
+    cancel.dispose();
+  }
 }
