@@ -51,8 +51,8 @@ var setup_settings = __webpack_require__(9365);
 var settings = __webpack_require__(1039);
 // EXTERNAL MODULE: ./build/kube/suite.js + 2 modules
 var suite = __webpack_require__(5812);
-// EXTERNAL MODULE: ./build/openstack/trunk-vm-settings.js
-var trunk_vm_settings = __webpack_require__(2729);
+// EXTERNAL MODULE: ./build/openstack/trunk-vm-settings.js + 1 modules
+var trunk_vm_settings = __webpack_require__(8865);
 // EXTERNAL MODULE: ./build/actions/publish-results.js + 21 modules
 var publish_results = __webpack_require__(5743);
 ;// CONCATENATED MODULE: ./build/actions/pipeline-validate.js
@@ -115,7 +115,7 @@ function checkStage(stage, topology, root, workspace) {
             // Without `topology: nested` trunk-vm never runs and `vm-image` is not needed; every other input still counts.
             if (topology !== 'nested' && values.image === undefined)
                 values.image = UNUSED_VM_IMAGE;
-            (0,trunk_vm_settings/* readTrunkVmSettings */.Vk)(inputs);
+            (0,trunk_vm_settings/* readTrunkVmSettings */.Vk)(inputs, workspace, { beforeStack: true });
             return;
         case 'connectivity':
             (0,suite/* loadSuites */._k)((0,settings/* readConnectivitySettings */.js)(inputs).suites, workspace);
@@ -306,8 +306,8 @@ function wiring(stage, topology, outputs, root) {
 const PUBLISH_ERROR = 'Publishing the check run failed';
 const MODULES = {
     'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(641), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 5749)),
-    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(272), __webpack_require__.e(236)]).then(__webpack_require__.bind(__webpack_require__, 3236)),
-    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(272), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 4247)),
+    'trunk-vm': () => __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 2477)),
+    connectivity: () => __webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 40)),
     'publish-results': async () => {
         const mod = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5743));
         return {

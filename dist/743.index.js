@@ -1,5 +1,5 @@
 export const id = 743;
-export const ids = [743];
+export const ids = [743,864];
 export const modules = {
 
 /***/ 5743:

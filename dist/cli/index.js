@@ -23423,7 +23423,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1973);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8302);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(609);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 
@@ -23457,6 +23457,8 @@ const EXIT = {
     refused: 3,
     /** Anything unexpected (a bug or an environment failure). */
     internal: 4,
+    /** SIGINT/SIGTERM: `trunk-vm up` and `connectivity` cleaned up what they made and wrote partial results. */
+    cancelled: 130,
 };
 /**
  * `stream` for a command's output, surviving a reader that went away (`kdf lint --list-rules | head`): after EPIPE
@@ -23481,7 +23483,7 @@ function brokenPipeSafe(stream) {
 
 /***/ }),
 
-/***/ 8302:
+/***/ 609:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24143,6 +24145,75 @@ function mergeResults(docs, sources = []) {
     return merged;
 }
 
+;// CONCATENATED MODULE: ./build/runtime/cancel.js
+/** Thrown at a step boundary once the run was cancelled. */
+class CancelledError extends Error {
+    reason;
+    /** @param during what was cut short, e.g. `while waiting for server vm to be ACTIVE` */
+    constructor(reason, during) {
+        super(`cancelled (${reason})${during ? ` ${during}` : ''}`);
+        this.reason = reason;
+        this.name = 'CancelledError';
+    }
+}
+/** The reason an aborted signal carries, as text (`SIGINT`), or `cancelled`. */
+function cancelReason(signal) {
+    const reason = signal?.reason;
+    return typeof reason === 'string' ? reason : 'cancelled';
+}
+/** Throws a {@link CancelledError} when `signal` was aborted. */
+function throwIfCancelled(signal) {
+    if (signal?.aborted)
+        throw new CancelledError(cancelReason(signal));
+}
+/** Waits `ms`, or less when `signal` aborts meanwhile (it resolves either way; check the signal after). */
+function sleepUnlessAborted(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/** A runner whose every command is cancelled by `signal` (unless the call passes its own). */
+class SignalledCommandRunner {
+    inner;
+    signal;
+    constructor(inner, signal) {
+        this.inner = inner;
+        this.signal = signal;
+    }
+    /** {@inheritDoc CommandRunner.run} */
+    run(command, args, options = {}) {
+        return this.inner.run(command, args, { signal: this.signal, ...options });
+    }
+}
+/**
+ * Aborts on the first SIGINT or SIGTERM of this process, with the signal's name as the reason. Later signals are
+ * swallowed while the listener is installed, so clean-up is not cut short; `dispose` removes it.
+ */
+function abortOnSignals() {
+    const controller = new AbortController();
+    const onSignal = (sig) => {
+        if (!controller.signal.aborted)
+            controller.abort(sig);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/runtime/duration.js
 /** Parsing and formatting of human durations (`90s`, `15m`, `1h30m`, `500ms`), in milliseconds. */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -24197,6 +24268,90 @@ function formatDuration(ms) {
     const minutes = Math.floor(rest / 60);
     const seconds = rest - minutes * 60;
     return [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds ? `${seconds}s` : ''].join('') || '0s';
+}
+
+;// CONCATENATED MODULE: ./build/openstack/wait.js
+/** Polling on state (never fixed sleeps). */
+
+/** Thrown by {@link waitFor} when the condition did not hold in time. */
+class WaitTimeoutError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WaitTimeoutError';
+    }
+}
+/**
+ * Calls `fn` until it returns something other than `undefined` and returns that. A throw from `fn` ends the wait
+ * (use it for terminal failures such as a server in ERROR). After `timeoutMs` it throws a {@link WaitTimeoutError}
+ * naming what was awaited.
+ */
+async function waitFor(fn, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => sleepUnlessAborted(ms, options.signal));
+    const interval = options.intervalMs ?? 2000;
+    const started = now();
+    for (;;) {
+        if (options.signal?.aborted)
+            throw new CancelledError(cancelReason(options.signal), `while waiting for ${describe(options)}`);
+        const value = await fn();
+        if (value !== undefined)
+            return value;
+        const elapsed = now() - started;
+        if (elapsed >= options.timeoutMs) {
+            throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
+        }
+        await sleep(Math.min(interval, Math.max(0, options.timeoutMs - elapsed)));
+    }
+}
+function describe(options) {
+    return typeof options.describe === 'function' ? options.describe() : options.describe;
+}
+
+;// CONCATENATED MODULE: ./build/kube/cancelled.js
+
+
+/** The case a cancelled run ends with. */
+function cancelledCase(reason, during) {
+    return {
+        id: 'cancelled',
+        name: 'cancelled',
+        suite: 'run',
+        status: 'failed',
+        message: `cancelled (${reason})${during ? ` during ${during}` : ''}; the namespace and the load balancers of the run were removed`,
+    };
+}
+/**
+ * Makes sure the load balancers named `names` (Kuryr's `NAMESPACE/SERVICE`) are gone: waits for Kuryr, then deletes
+ * what is left with `loadbalancer delete --cascade`. Never throws; returns the names it could not remove.
+ */
+async function removeLoadBalancers(client, names, logger, options = {}) {
+    if (names.length === 0)
+        return [];
+    const wanted = new Set(names);
+    const left = async () => (await client.loadBalancerList()).filter((lb) => wanted.has(lb.name));
+    try {
+        await waitFor(async () => ((await left()).length === 0 ? true : undefined), {
+            timeoutMs: options.graceMs ?? 30_000,
+            intervalMs: options.intervalMs ?? 2000,
+            describe: `load balancers ${names.join(', ')} to be deleted by Kuryr`,
+        });
+        return [];
+    }
+    catch (err) {
+        logger.warning(`${getErrorMessage(err)}; deleting them`);
+    }
+    const failed = [];
+    for (const lb of await left().catch(() => [])) {
+        try {
+            await client.raw(['loadbalancer', 'delete', '--cascade', lb.id]);
+            logger.info(`deleted load balancer ${lb.name} (${lb.id})`);
+        }
+        catch (err) {
+            failed.push(lb.name);
+            logger.warning(`could not delete load balancer ${lb.name} (${lb.id}): ${getErrorMessage(err)}`);
+        }
+    }
+    return failed;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -25969,46 +26124,8 @@ function evaluateScenario(plan, verdicts) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/openstack/wait.js
-/** Polling on state (never fixed sleeps). */
-/** Thrown by {@link waitFor} when the condition did not hold in time. */
-class WaitTimeoutError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'WaitTimeoutError';
-    }
-}
-/**
- * Calls `fn` until it returns something other than `undefined` and returns that. A throw from `fn` ends the wait
- * (use it for terminal failures such as a server in ERROR). After `timeoutMs` it throws a {@link WaitTimeoutError}
- * naming what was awaited.
- */
-async function waitFor(fn, options) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? defaultSleep;
-    const interval = options.intervalMs ?? 2000;
-    const started = now();
-    for (;;) {
-        if (options.signal?.aborted)
-            throw new Error(`cancelled while waiting for ${describe(options)}`);
-        const value = await fn();
-        if (value !== undefined)
-            return value;
-        const elapsed = now() - started;
-        if (elapsed >= options.timeoutMs) {
-            throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
-        }
-        await sleep(Math.min(interval, Math.max(0, options.timeoutMs - elapsed)));
-    }
-}
-function describe(options) {
-    return typeof options.describe === 'function' ? options.describe() : options.describe;
-}
-function defaultSleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 ;// CONCATENATED MODULE: ./build/kube/state.js
+
 
 
 
@@ -26035,10 +26152,12 @@ async function waitState(check, options) {
                 last = { problems: [getErrorMessage(err).split('\n')[0] ?? 'error'] };
             }
             return last.problems.length === 0 ? { value: last.value } : undefined;
-        }, { timeoutMs: options.timeoutMs, intervalMs: options.intervalMs, describe: options.what });
+        }, { timeoutMs: options.timeoutMs, intervalMs: options.intervalMs, describe: options.what, signal: options.signal });
         return { ok: true, ms: Date.now() - started, value: value.value, problems: [] };
     }
     catch (err) {
+        if (err instanceof CancelledError)
+            throw err; // the run stops; not a failed wait
         const problems = err instanceof WaitTimeoutError ? last.problems : [getErrorMessage(err)];
         return { ok: false, ms: Date.now() - started, value: last.value, problems };
     }
@@ -26337,6 +26456,8 @@ async function collectEvidence(deps, what) {
 
 
 
+
+
 /** The results stage. */
 const CONNECTIVITY_STAGE = 'connectivity';
 const DEFAULT_WAITS = { deployment: '5m', ports: '2m', loadBalancer: '20m', interval: '2s' };
@@ -26417,11 +26538,24 @@ class Run {
     stats = { execs: 0, retries: 0, wallMs: 0 };
     nextProbe = 0;
     deadline;
+    /** Kuryr's names (`NAMESPACE/SERVICE`) of the load balancers of the services this run applied. */
+    loadBalancers = [];
+    /** What the run was doing, for the cancelled case. */
+    phase;
     constructor(settings, deps, results) {
         this.settings = settings;
         this.deps = deps;
         this.results = results;
         this.deadline = Date.now() + settings.timeoutMs;
+    }
+    /** Throws a CancelledError once SIGINT/SIGTERM arrived; notes `phase` as what the run is doing. */
+    step(phase) {
+        throwIfCancelled(this.deps.signal);
+        this.phase = phase;
+    }
+    /** After a failed call: when the run was cancelled, the failure is the cancellation (a CancelledError). */
+    checkCancelled() {
+        throwIfCancelled(this.deps.signal);
     }
     get names() {
         return this.deps.names ?? DEFAULT_KURYR_NAMES;
@@ -26490,9 +26624,12 @@ async function runConnectivity(suites, settings, deps, paths) {
         try {
             created = !(await namespaceExists(kubectl));
             if (created)
+                deps.onCreatingNamespace?.();
+            if (created)
                 await kubectl.createNamespace({ 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' });
         }
         catch (err) {
+            run.checkCancelled();
             await run.add({
                 id: 'setup/namespace',
                 name: `namespace ${settings.namespace}`,
@@ -26512,11 +26649,18 @@ async function runConnectivity(suites, settings, deps, paths) {
             const suite = filterScenarios(raw, settings.filter);
             if (suite.scenarios.length === 0)
                 continue;
+            run.step(`suite ${suite.name}`);
             await logger.group(`suite ${suite.name} (${suite.file})`, () => runSuite(run, suite, i < suites.length - 1));
         }
     }
-    finally {
-        // `finish` below deletes the namespace; nothing else to undo here.
+    catch (err) {
+        // Cancelled (at a step, or a kubectl call the signal ended): `finish` removes the namespace and the load
+        // balancers; the results say what ran.
+        if (!(err instanceof CancelledError) && !deps.signal?.aborted)
+            throw err;
+        const reason = err instanceof CancelledError ? err.reason : cancelReason(deps.signal);
+        logger.error(`connectivity: cancelled (${reason}) during ${run.phase ?? 'setup'}; cleaning up`);
+        await run.add(cancelledCase(reason, run.phase));
     }
     return finish(run, paths, created);
 }
@@ -26532,7 +26676,9 @@ async function namespaceExists(kubectl) {
     }
 }
 async function finish(run, paths, created) {
-    const { kubectl, logger } = run.deps;
+    const { logger, client } = run.deps;
+    const kubectl = run.deps.cleanupKubectl ?? run.deps.kubectl;
+    const cancelled = run.deps.signal?.aborted === true;
     if (created) {
         try {
             await kubectl.deleteNamespace();
@@ -26542,6 +26688,14 @@ async function finish(run, paths, created) {
             logger.warning(`could not delete namespace ${kubectl.namespace}: ${getErrorMessage(err)}`);
         }
     }
+    else if (cancelled) {
+        // not our namespace: only the services this run applied go (and with them their load balancers)
+        const services = run.loadBalancers.map((lb) => lb.split('/')[1] ?? lb);
+        if (services.length > 0)
+            await kubectl.run(['delete', 'service', ...services]).catch(() => undefined);
+    }
+    if (cancelled && client)
+        await removeLoadBalancers(client, run.loadBalancers, logger, { graceMs: run.deps.lbGraceMs });
     writeJUnit(paths.junit, run.cases, {
         mode: run.settings.mode,
         namespace: run.settings.namespace,
@@ -26560,7 +26714,10 @@ async function finish(run, paths, created) {
     const headline = failed === 0
         ? `connectivity: all ${run.cases.length - count('skipped')} checks passed${count('flaky') ? ` (${count('flaky')} flaky)` : ''} (${run.stats.execs} kubectl exec)`
         : `connectivity: ${failed} of ${run.cases.length} checks failed`;
-    return { success: failed === 0, headline, outputs, cases: run.cases, findings: run.findings, stats: run.stats };
+    const outcome = { success: failed === 0, headline, outputs, cases: run.cases, findings: run.findings };
+    if (!cancelled)
+        return { ...outcome, stats: run.stats };
+    return { ...outcome, headline: `connectivity: cancelled (${run.phase ?? 'setup'})`, stats: run.stats, cancelled };
 }
 async function runSuite(run, suite, cleanupAfter) {
     const { settings, deps } = run;
@@ -26617,11 +26774,13 @@ async function runSuite(run, suite, cleanupAfter) {
     };
     if (w) {
         try {
+            run.step(`suite ${suite.name}: deploy workload ${app}`);
             const first = w.scaleFrom ?? replicas;
             await kubectl.apply(deploymentManifest(app, w.image ?? settings.image, first, (w.placement ?? 'spread') === 'spread'));
             let outcome = await waitState(() => checkDeployment(kubectl, app, first), {
                 timeoutMs: run.budget(ms(waits.deployment, '5m')),
                 intervalMs: interval,
+                signal: deps.signal,
                 what: `deployment ${app} ready`,
             });
             if (outcome.ok && first !== replicas) {
@@ -26629,6 +26788,7 @@ async function runSuite(run, suite, cleanupAfter) {
                 const again = await waitState(() => checkDeployment(kubectl, app, replicas), {
                     timeoutMs: run.budget(ms(waits.deployment, '5m')),
                     intervalMs: interval,
+                    signal: deps.signal,
                     what: `deployment ${app} scaled to ${replicas}`,
                 });
                 outcome = { ...again, ms: outcome.ms + again.ms };
@@ -26641,11 +26801,14 @@ async function runSuite(run, suite, cleanupAfter) {
                 const ports = await waitState(() => checkPorts(client, pods, portOptions), {
                     timeoutMs: run.budget(ms(waits.ports, '2m')),
                     intervalMs: interval,
+                    signal: deps.signal,
                     what: 'one ACTIVE Neutron port per pod',
                 });
                 await waitCase('ports', 'one ACTIVE Neutron port per pod', ports, ports.ok ? undefined : await collectEvidence(deps, { pods, services: [], options: portOptions }));
             }
             for (const s of w.services ?? []) {
+                run.step(`suite ${suite.name}: service ${s.name}`);
+                run.loadBalancers.push(`${settings.namespace}/${s.name}`);
                 await kubectl.apply(serviceManifest(app, s));
                 const svc = await kubectl.service(s.name);
                 services.set(s.name, svc);
@@ -26654,6 +26817,7 @@ async function runSuite(run, suite, cleanupAfter) {
                 const lb = await waitState(() => checkLoadBalancer(client, settings.namespace, svc, pods), {
                     timeoutMs: run.budget(ms(waits.loadBalancer, '20m')),
                     intervalMs: interval,
+                    signal: deps.signal,
                     what: `load balancer ${settings.namespace}/${s.name}`,
                 });
                 const tree = lb.value;
@@ -26674,6 +26838,7 @@ async function runSuite(run, suite, cleanupAfter) {
             }
         }
         catch (err) {
+            run.checkCancelled();
             const message = getErrorMessage(err);
             logger.error(`suite ${suite.name}: workload failed: ${message}`);
             await run.add({
@@ -26696,6 +26861,7 @@ async function runSuite(run, suite, cleanupAfter) {
     }
     // State scenarios.
     for (const s of suite.scenarios.filter((x) => x.kind === 'state')) {
+        run.step(`suite ${suite.name}: ${s.name}`);
         const t0 = Date.now();
         let problems;
         let evidence;
@@ -26727,6 +26893,7 @@ async function runSuite(run, suite, cleanupAfter) {
             }
         }
         catch (err) {
+            run.checkCancelled();
             status = 'error';
             problems = [getErrorMessage(err)];
         }
@@ -26771,6 +26938,7 @@ async function runSuite(run, suite, cleanupAfter) {
     const rounds = Math.max(0, ...plans.map((p) => p.rounds.length));
     const started = Date.now();
     for (let r = 0; r < rounds; r++) {
+        run.step(`suite ${suite.name}: probes, round ${r + 1} of ${rounds}`);
         const probes = plans.flatMap((p) => p.rounds[r] ?? []);
         const byCase = new Map(plans.map((p) => [p.caseId, p.expectation]));
         const { verdicts: got, stats } = await runProbes(kubectl, probes, {
@@ -26784,6 +26952,7 @@ async function runSuite(run, suite, cleanupAfter) {
             verdicts.set(v.probe.caseId, [...(verdicts.get(v.probe.caseId) ?? []), v]);
     }
     run.stats.wallMs += Date.now() - started;
+    run.step(`suite ${suite.name}: verdicts`); // probes cut short by a signal are no verdicts
     for (const plan of plans) {
         const result = evaluateScenario(plan, verdicts.get(plan.caseId) ?? []);
         const s = plan.scenario;
@@ -26841,7 +27010,7 @@ async function runSuite(run, suite, cleanupAfter) {
         for (const s of w.services ?? [])
             await kubectl.run(['delete', 'service', s.name]).catch(() => undefined);
         await kubectl.run(['delete', 'deployment', app]).catch(() => undefined);
-        await waitState(async () => ({ problems: (await workloadPods(kubectl, app)).map((p) => `pod ${p.metadata.name} still exists`) }), { timeoutMs: run.budget(120_000), intervalMs: interval, what: `workload ${app} gone` });
+        await waitState(async () => ({ problems: (await workloadPods(kubectl, app)).map((p) => `pod ${p.metadata.name} still exists`) }), { timeoutMs: run.budget(120_000), intervalMs: interval, what: `workload ${app} gone`, signal: deps.signal });
     }
 }
 async function stateCheck(run, s, app, pods, services, options) {
@@ -26942,12 +27111,168 @@ async function vlanInPod(kubectl, pod) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/openstack/clouds-yaml.js
+/**
+ * Reads a cloud's password from clouds.yaml, the way openstacksdk finds the file: `OS_CLIENT_CONFIG_FILE` (the
+ * `clouds-yaml` input), else `./clouds.yaml`, `~/.config/openstack/clouds.yaml`, `/etc/openstack/clouds.yaml`.
+ * DevStack gives every user ADMIN_PASSWORD (§4.3), so the password of any devstack cloud is the admin password the
+ * overcloud must share.
+ */
+
+
+
+
+
+/** The clouds.yaml files openstacksdk would read, in its order. */
+function cloudsYamlCandidates(explicit, cwd = process.cwd()) {
+    if (explicit !== undefined && explicit !== '')
+        return [explicit];
+    return [(0,external_node_path_namespaceObject.join)(cwd, 'clouds.yaml'), (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.config/openstack/clouds.yaml'), '/etc/openstack/clouds.yaml'];
+}
+/** `clouds.<cloud>.auth.auth_url`'s host, or undefined when clouds.yaml or the URL cannot be read. */
+function cloudAuthHost(cloud, explicit, cwd) {
+    for (const file of cloudsYamlCandidates(explicit, cwd)) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            continue;
+        try {
+            const doc = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            const url = doc?.clouds?.[cloud]?.auth?.auth_url;
+            if (typeof url === 'string')
+                return new URL(url).hostname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/** `clouds.<cloud>.auth.password`; a ConfigurationError naming `admin-password` when it cannot be found. */
+function cloudPassword(cloud, explicit, cwd) {
+    const files = cloudsYamlCandidates(explicit, cwd);
+    for (const file of files) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            continue;
+        let doc;
+        try {
+            doc = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        }
+        catch (err) {
+            throw new ConfigurationError(`${file} is not valid YAML: ${err.message}`, 'clouds-yaml');
+        }
+        const password = doc?.clouds?.[cloud]
+            ?.auth?.password;
+        if (typeof password === 'string' && password !== '')
+            return password;
+        if (explicit)
+            break;
+    }
+    throw new ConfigurationError(`no password for cloud '${cloud}' in ${files.join(', ')}: set 'admin-password' to the undercloud's ADMIN_PASSWORD`, 'admin-password');
+}
+
+;// CONCATENATED MODULE: ./build/kube/preflight.js
+/**
+ * The connectivity preflight: seconds, before the namespace exists. A cloud missing from clouds.yaml, a kubeconfig
+ * that is missing or not YAML, an API server that does not answer and a kubectl that is not there are configuration
+ * errors naming the flag/input, not a slow cloud to poll for minutes.
+ */
+
+
+
+
+
+
+
+/** The clouds.yaml openstacksdk reads: `OS_CLIENT_CONFIG_FILE` first, then its search path; the first that exists. */
+function activeCloudsYaml(envFile, cwd) {
+    const searched = [...(envFile ? [(0,external_node_path_namespaceObject.resolve)(cwd, envFile)] : []), ...cloudsYamlCandidates(undefined, cwd)];
+    return { file: searched.find((f) => (0,external_node_fs_namespaceObject.existsSync)(f)), searched };
+}
+/** The cloud names of a clouds.yaml (a ConfigurationError when the file is not YAML with a `clouds` map). */
+function cloudNames(file, input = 'os-cloud') {
+    let doc;
+    try {
+        doc = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new ConfigurationError(`${file} (clouds.yaml of '${input}') is not valid YAML: ${getErrorMessage(err)}`, input);
+    }
+    const clouds = doc?.clouds;
+    return clouds !== null && typeof clouds === 'object' ? Object.keys(clouds) : [];
+}
+/** Checks the cloud name against clouds.yaml, without calling the cloud. */
+function checkCloud(cloud, envFile, cwd) {
+    const { file, searched } = activeCloudsYaml(envFile, cwd);
+    if (file === undefined) {
+        throw new ConfigurationError(`Input 'os-cloud': no clouds.yaml for cloud '${cloud}' (looked at ${searched.join(', ')}); set OS_CLIENT_CONFIG_FILE`, 'os-cloud');
+    }
+    const names = cloudNames(file);
+    if (!names.includes(cloud)) {
+        throw new ConfigurationError(`Input 'os-cloud': cloud '${cloud}' is not in ${file}; it has: ${names.join(', ') || 'no clouds'}.`, 'os-cloud');
+    }
+}
+/** The kubeconfig file exists and is YAML with clusters and contexts. Returns its absolute path. */
+function checkKubeconfig(path, cwd) {
+    const file = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(cwd, path);
+    let doc;
+    try {
+        doc = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        const code = err.code;
+        throw new ConfigurationError(`Input 'kubeconfig': cannot read ${file}: ${code ?? getErrorMessage(err).split('\n')[0]}`, 'kubeconfig');
+    }
+    const kc = doc;
+    if (!kc || !Array.isArray(kc.clusters) || !Array.isArray(kc.contexts)) {
+        throw new ConfigurationError(`Input 'kubeconfig': ${file} is not a kubeconfig (no clusters or contexts).`, 'kubeconfig');
+    }
+    return file;
+}
+/**
+ * Runs every check: clouds.yaml, kubeconfig, then one bounded `kubectl version` (finds kubectl and asks the API
+ * server, which answers in milliseconds when it is up).
+ * @throws ConfigurationError naming `os-cloud`, `kubeconfig` or `kubectl`
+ */
+async function connectivityPreflight(p) {
+    if (p.cloud !== undefined)
+        checkCloud(p.cloud, p.cloudsYamlEnv, p.cwd);
+    const kubeconfig = p.kubeconfig === undefined ? undefined : checkKubeconfig(p.kubeconfig, p.cwd);
+    const kubectl = p.kubectl ?? 'kubectl';
+    const timeoutMs = p.timeoutMs ?? 15_000;
+    const args = [
+        ...(kubeconfig === undefined ? [] : ['--kubeconfig', kubeconfig]),
+        `--request-timeout=${Math.max(1, Math.floor(timeoutMs / 1000) - 2)}s`,
+        'version',
+        '-o',
+        'json',
+    ];
+    try {
+        await p.runner.run(kubectl, args, { timeoutMs, label: 'kubectl' });
+    }
+    catch (err) {
+        if (!(err instanceof CommandError))
+            throw err;
+        if (err.cancelled)
+            throw new CancelledError(cancelReason(p.signal), 'during the preflight');
+        if (err.code === 'ENOENT' || err.code === 'EACCES') {
+            throw new ConfigurationError(`kubectl '${kubectl}' cannot be run (${err.code}): install it on PATH or name it with --kubectl / KDF_KUBECTL.`, 'kubectl');
+        }
+        const why = err.timedOut
+            ? `no answer in ${Math.round(timeoutMs / 1000)} s`
+            : (err.result.stderr.trim().split('\n')[0] ?? err.message);
+        throw new ConfigurationError(`Input 'kubeconfig': the Kubernetes API server of ${kubeconfig ?? "kubectl's default kubeconfig"} does not answer: ${why}`, 'kubeconfig');
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/kube/action.js
 /**
  * actions/connectivity's orchestration, shared by the action and `kdf connectivity`: settings → suites (validated,
- * line-accurate errors) → results file (before any cluster call) → {@link runConnectivity}. A suite error becomes an
+ * line-accurate errors) → preflight (clouds.yaml, kubeconfig, kubectl; ConfigurationError) → results file (before
+ * any cluster change) → {@link runConnectivity}. A suite error becomes an
  * error case and a finding at the suite's line, never a stack trace.
  */
+
+
+
 
 
 
@@ -27006,13 +27331,59 @@ async function runConnectivityAction(settings, deps) {
             stats: { execs: 0, retries: 0, wallMs: 0 },
         };
     }
-    const kubectl = new Kubectl({
-        runner: deps.runner,
+    // kubectl calls end with a SIGINT/SIGTERM (a hung `kubectl exec` must not hold the run); the clean-up's do not
+    const runner = new SignalledCommandRunner(deps.runner, deps.signal);
+    // Seconds, before the namespace: a wrong cloud, kubeconfig or kubectl is a configuration error, not a slow cluster.
+    try {
+        await connectivityPreflight({
+            runner,
+            kubectl: deps.kubectl,
+            kubeconfig: settings.kubeconfig,
+            cloud: deps.client ? settings.cloud : undefined,
+            cloudsYamlEnv: (deps.env ?? process.env).OS_CLIENT_CONFIG_FILE,
+            cwd: deps.cwd,
+        });
+    }
+    catch (err) {
+        if (!(err instanceof CancelledError))
+            throw err;
+        return cancelledBeforeStart(paths, deps.toolVersion, err.reason);
+    }
+    const kubectlOf = (r) => new Kubectl({
+        runner: r,
         kubeconfig: settings.kubeconfig,
         namespace: settings.namespace,
         executable: deps.kubectl,
     });
-    return runConnectivity(suites, settings, { kubectl, client: deps.client, logger: deps.logger, toolVersion: deps.toolVersion, intervalMs: deps.intervalMs }, paths);
+    const kubectl = kubectlOf(runner);
+    return runConnectivity(suites, settings, {
+        kubectl,
+        client: deps.client,
+        logger: deps.logger,
+        toolVersion: deps.toolVersion,
+        intervalMs: deps.intervalMs,
+        signal: deps.signal,
+        lbGraceMs: deps.lbGraceMs,
+        cleanupKubectl: kubectlOf(deps.runner),
+        onCreatingNamespace: deps.onCreatingNamespace,
+    }, paths);
+}
+/** Cancelled during the preflight: nothing was made; the results say so. */
+async function cancelledBeforeStart(paths, toolVersion, reason) {
+    const results = await ResultsWriter.open(paths.results, { toolVersion, stage: CONNECTIVITY_STAGE });
+    const c = cancelledCase(reason, 'the preflight');
+    await results.addCase(c);
+    await results.finish();
+    writeJUnit(paths.junit, [c]);
+    return {
+        success: false,
+        headline: 'connectivity: cancelled (the preflight)',
+        outputs: { results: results.path, junit: paths.junit, passed: '0', failed: '1', flaky: '0' },
+        cases: [c],
+        findings: [],
+        stats: { execs: 0, retries: 0, wallMs: 0 },
+        cancelled: true,
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/kube/settings.js
@@ -28199,6 +28570,7 @@ const VERSION = '0.1.0';
 
 
 
+
 const INPUTS = [
     'suites',
     'kubeconfig',
@@ -28223,8 +28595,11 @@ Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
   --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env KDF_OPENSTACK_NETNS)
   --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
 
---results-dir defaults to .kdf/connectivity (created if missing). Exit codes: 0 all checks passed (flaky allowed), 1 a check failed
-(findings in connectivity.json), 2 configuration error (an invalid suite is reported as file:line).`;
+--results-dir defaults to .kdf/connectivity (created if missing). Before the namespace is made, a preflight checks that --os-cloud is in
+clouds.yaml, that --kubeconfig reads and its API server answers, and that kubectl runs. Exit codes: 0 all checks
+passed (flaky allowed), 1 a check failed (findings in connectivity.json), 2 configuration error (an invalid suite is
+reported as file:line; a failed preflight names the flag), 130 cancelled by SIGINT/SIGTERM (the namespace and the
+load balancers of the run are removed and connectivity.json ends with a cancelled case).`;
 const OPTIONS = {
     ...Object.fromEntries(INPUTS.map((i) => [i, { type: 'string' }])),
     kubectl: { type: 'string' },
@@ -28259,6 +28634,8 @@ async function connectivityCommand(argv, io) {
     }
     prepareOutDir(resultsFlag, '--results-dir', io.cwd);
     const runner = new ProcessCommandRunner({ masker: defaultMasker });
+    // SIGINT/SIGTERM: the run stops at its next step, removes its namespace and load balancers, exits 130
+    const cancel = abortOnSignals();
     const outcome = await runConnectivityAction(settings, {
         runner,
         client: new OpenStackClient({
@@ -28273,12 +28650,15 @@ async function connectivityCommand(argv, io) {
         cwd: io.cwd,
         kubectl: all.kubectl ?? io.env.KDF_KUBECTL,
         env: io.env,
-    });
+        signal: cancel.signal,
+    }).finally(() => cancel.dispose());
     for (const f of outcome.findings)
         io.stderr.write(`${f.file}:${f.line}: ${f.level}: ${f.message}\n`);
-    io.stdout.write(`${outcome.success ? 'ok' : 'FAILED'}: ${outcome.headline}\n`);
+    io.stdout.write(`${outcome.success ? 'ok' : outcome.cancelled ? 'CANCELLED' : 'FAILED'}: ${outcome.headline}\n`);
     for (const [k, v] of Object.entries(outcome.outputs))
         io.stdout.write(`${k}=${v}\n`);
+    if (outcome.cancelled)
+        return cli_io/* EXIT */.d.cancelled;
     if (!outcome.success && outcome.cases.some((c) => c.id === 'suites'))
         return cli_io/* EXIT */.d.configuration;
     return outcome.success ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
@@ -45537,64 +45917,6 @@ async function setupCommand(argv, io) {
     return result.success ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
 }
 
-;// CONCATENATED MODULE: ./build/openstack/clouds-yaml.js
-/**
- * Reads a cloud's password from clouds.yaml, the way openstacksdk finds the file: `OS_CLIENT_CONFIG_FILE` (the
- * `clouds-yaml` input), else `./clouds.yaml`, `~/.config/openstack/clouds.yaml`, `/etc/openstack/clouds.yaml`.
- * DevStack gives every user ADMIN_PASSWORD (§4.3), so the password of any devstack cloud is the admin password the
- * overcloud must share.
- */
-
-
-
-
-
-/** The clouds.yaml files openstacksdk would read, in its order. */
-function cloudsYamlCandidates(explicit, cwd = process.cwd()) {
-    if (explicit !== undefined && explicit !== '')
-        return [explicit];
-    return [(0,external_node_path_namespaceObject.join)(cwd, 'clouds.yaml'), (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.config/openstack/clouds.yaml'), '/etc/openstack/clouds.yaml'];
-}
-/** `clouds.<cloud>.auth.auth_url`'s host, or undefined when clouds.yaml or the URL cannot be read. */
-function cloudAuthHost(cloud, explicit, cwd) {
-    for (const file of cloudsYamlCandidates(explicit, cwd)) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            continue;
-        try {
-            const doc = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-            const url = doc?.clouds?.[cloud]?.auth?.auth_url;
-            if (typeof url === 'string')
-                return new URL(url).hostname;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
-/** `clouds.<cloud>.auth.password`; a ConfigurationError naming `admin-password` when it cannot be found. */
-function cloudPassword(cloud, explicit, cwd) {
-    const files = cloudsYamlCandidates(explicit, cwd);
-    for (const file of files) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            continue;
-        let doc;
-        try {
-            doc = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-        }
-        catch (err) {
-            throw new ConfigurationError(`${file} is not valid YAML: ${err.message}`, 'clouds-yaml');
-        }
-        const password = doc?.clouds?.[cloud]
-            ?.auth?.password;
-        if (typeof password === 'string' && password !== '')
-            return password;
-        if (explicit)
-            break;
-    }
-    throw new ConfigurationError(`no password for cloud '${cloud}' in ${files.join(', ')}: set 'admin-password' to the undercloud's ADMIN_PASSWORD`, 'admin-password');
-}
-
 ;// CONCATENATED MODULE: ./build/devstack/ini-edit.js
 /**
  * Sets options in an existing INI file's text the way `iniset` does (DevStack's `inc/ini-config`): the first
@@ -45938,6 +46260,7 @@ async function runStack(s, ssh, logger) {
 ;// CONCATENATED MODULE: ./build/openstack/ssh.js
 
 
+
 /** Quotes one word for a POSIX shell (the remote login shell parses what ssh sends). */
 function remoteQuote(word) {
     return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -46031,16 +46354,18 @@ function describeSshFailure(err) {
  */
 async function waitForSsh(ssh, o) {
     const now = o.now ?? Date.now;
-    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const sleep = o.sleep ?? ((ms) => sleepUnlessAborted(ms, o.signal));
     const start = now();
     let interval = o.initialIntervalMs ?? 2000;
     const max = o.maxIntervalMs ?? 15_000;
     let attempts = 0;
     let lastReason = '';
     for (;;) {
+        if (o.signal?.aborted)
+            throw new CancelledError(cancelReason(o.signal), `while waiting for SSH on ${ssh.address}`);
         attempts++;
         try {
-            await ssh.run(['true'], { timeoutMs: 60_000, label: 'ssh-probe' });
+            await ssh.run(['true'], { timeoutMs: 60_000, label: 'ssh-probe', signal: o.signal });
             const elapsedMs = now() - start;
             o.logger?.info(`SSH to ${ssh.address} answers (attempt ${attempts}, ${Math.round(elapsedMs / 1000)} s)`);
             return { attempts, elapsedMs };
@@ -46144,6 +46469,65 @@ class TeardownLedger {
     }
 }
 
+;// CONCATENATED MODULE: ./build/openstack/security-groups.js
+/**
+ * Security groups by project. Neutron names are not unique: an admin lists one `default` group per project, so
+ * `security group rule list default` fails with "More than one SecurityGroup exists with the name 'default'". The
+ * trunk VM's group is resolved here, once, to the id of the group in the cloud's own project, and used by id.
+ */
+
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Parses `security group list -f json` (columns ID, Name, Description, Project, Tags). */
+function parseSecurityGroupList(text) {
+    const what = 'security group list';
+    return parseArray(what, text).map((row) => {
+        const id = row.ID ?? row.id;
+        const name = row.Name ?? row.name;
+        const project = row.Project ?? row.project_id ?? row.tenant_id;
+        if (typeof id !== 'string' || typeof name !== 'string' || typeof project !== 'string') {
+            throw new OpenStackParseError(what, 'a row lacks ID, Name or Project');
+        }
+        return { id, name, projectId: project };
+    });
+}
+/**
+ * The project the cloud's credentials are scoped to: `token issue -c project_id` (only that column: the token itself
+ * is a credential and never leaves the CLI).
+ */
+async function currentProjectId(client) {
+    const doc = parseObject('token issue', await client.raw(['token', 'issue', '-c', 'project_id', '-f', 'json']));
+    const id = doc.project_id;
+    if (typeof id !== 'string' || id === '') {
+        throw new OpenStackParseError('token issue', `no project_id: cloud '${client.cloud}' is not scoped to a project`);
+    }
+    return id;
+}
+/**
+ * Resolves a security group name (or id) to the id of that group in the cloud's own project. An id is returned as
+ * is. Among several groups of that name (an admin sees every project's `default`), the one of the current project
+ * wins; a single group of another project (shared with this one) is taken as well.
+ * @throws ConfigurationError naming `input` when no group, or several none of them the project's own, match
+ */
+async function resolveSecurityGroupId(client, nameOrId, input = 'security-group') {
+    if (UUID.test(nameOrId))
+        return nameOrId;
+    const projectId = await currentProjectId(client);
+    const groups = parseSecurityGroupList(await client.raw(['security', 'group', 'list', '-f', 'json']));
+    const named = groups.filter((g) => g.name === nameOrId);
+    const own = named.filter((g) => g.projectId === projectId);
+    if (own.length === 1 && own[0])
+        return own[0].id;
+    if (own.length === 0 && named.length === 1 && named[0])
+        return named[0].id;
+    if (named.length === 0) {
+        throw new ConfigurationError(`security group '${nameOrId}' does not exist for cloud '${client.cloud}' (project ${projectId})`, input);
+    }
+    const where = (own.length > 1 ? own : named).map((g) => `${g.id} (project ${g.projectId})`).join(', ');
+    throw new ConfigurationError(`security group '${nameOrId}' is ambiguous for cloud '${client.cloud}' (project ${projectId}): ${where}; ` +
+        'give its id instead', input);
+}
+
 ;// CONCATENATED MODULE: ./build/openstack/trunk-vm.js
 /**
  * The nested trunk VM of field guide §5 (library part of `actions/trunk-vm`): key pair, security group rules, parent
@@ -46152,6 +46536,8 @@ class TeardownLedger {
  *
  * SSH readiness and the overcloud follow in trunk-vm-action.ts (ssh.ts, overcloud.ts).
  */
+
+
 
 
 
@@ -46232,8 +46618,10 @@ function existing(kind, name, reuse) {
         throw new ConfigurationError(`${kind} '${name}' already exists: delete it, or set 'reuse: true' to adopt it`, 'reuse');
     }
 }
-async function up(s, { client, logger, runner }, ledger) {
+async function up(s, { client, logger, runner, signal }, ledger) {
     const interval = s.pollIntervalMs ?? 2000;
+    const step = () => throwIfCancelled(signal);
+    step();
     // 1. key pair, generated per run; the private key is a secret
     const knownKeypair = await client.find((n) => client.keypairShow(n), s.keypairName);
     if (knownKeypair) {
@@ -46255,13 +46643,17 @@ async function up(s, { client, logger, runner }, ledger) {
         (0,external_node_fs_namespaceObject.chmodSync)(s.sshKeyPath, 0o600);
         logger.info(`key pair ${s.keypairName} created; private key in ${s.sshKeyPath}`);
     }
-    // 2. ICMP and SSH rules, idempotent
+    step();
+    // 2. ICMP and SSH rules, idempotent, in the group of the cloud's own project (by id: an admin sees one `default`
+    // per project, and the name alone is ambiguous)
+    const groupId = await resolveSecurityGroupId(client, s.securityGroup);
     for (const spec of s.securityRules ?? TRUNK_VM_RULES) {
-        const { rule, created } = await client.ensureSecurityGroupRule(s.securityGroup, spec);
+        const { rule, created } = await client.ensureSecurityGroupRule(groupId, spec);
         if (created)
             ledger.record({ kind: 'security-group-rule', id: rule.id });
-        logger.info(`security group ${s.securityGroup}: ${describeRule(spec)} ${created ? 'added' : 'present'}`);
+        logger.info(`security group ${s.securityGroup} (${groupId}): ${describeRule(spec)} ${created ? 'added' : 'present'}`);
     }
+    step();
     // 3. image (must exist) and flavor
     const image = s.imageUrl === undefined
         ? await mustExist(() => client.imageShow(s.image), 'image', `image '${s.image}' does not exist`)
@@ -46271,6 +46663,7 @@ async function up(s, { client, logger, runner }, ledger) {
     if (!external.external) {
         throw new ConfigurationError(`network '${s.externalNetwork}' is not external (router:external)`, 'external-network');
     }
+    step();
     // 4. port0 on the network
     let port = await client.find((n) => client.portShow(n), s.portName);
     if (port) {
@@ -46279,7 +46672,7 @@ async function up(s, { client, logger, runner }, ledger) {
     }
     else {
         await mustExist(() => client.networkShow(s.network), 'network', `network '${s.network}' does not exist`);
-        port = await client.portCreate(s.portName, { network: s.network, securityGroups: [s.securityGroup] });
+        port = await client.portCreate(s.portName, { network: s.network, securityGroups: [groupId] });
         ledger.record({ kind: 'port', id: port.id, name: s.portName });
     }
     const workerSubnetId = port.fixedIps[0]?.subnetId;
@@ -46287,6 +46680,7 @@ async function up(s, { client, logger, runner }, ledger) {
     if (workerSubnetId === undefined || parentPortIp === undefined) {
         throw new Error(`port ${s.portName} (${port.id}) has no fixed IP`);
     }
+    step();
     // 5. trunk0 with port0 as parent
     let trunk = await client.find((n) => client.trunkShow(n), s.trunkName);
     if (trunk) {
@@ -46300,6 +46694,7 @@ async function up(s, { client, logger, runner }, ledger) {
         trunk = await client.trunkCreate(s.trunkName, port.id);
         ledger.record({ kind: 'trunk', id: trunk.id, name: s.trunkName });
     }
+    step();
     // 6. optional subports
     const subportIds = {};
     for (const sub of trunk.subPorts)
@@ -46307,6 +46702,7 @@ async function up(s, { client, logger, runner }, ledger) {
     for (const vlan of s.subportVlanIds) {
         if (subportIds[vlan] !== undefined)
             continue;
+        step();
         const name = `${s.trunkName}-vlan${vlan}`;
         const sub = await client.portCreate(name, { network: s.subportNetwork ?? s.network });
         ledger.record({ kind: 'port', id: sub.id, name });
@@ -46314,6 +46710,7 @@ async function up(s, { client, logger, runner }, ledger) {
         ledger.record({ kind: 'subport', id: sub.id, name, trunkId: trunk.id });
         subportIds[vlan] = sub.id;
     }
+    step();
     // 7. the server on port0
     let server = await client.find((n) => client.serverShow(n), s.serverName);
     if (server) {
@@ -46343,7 +46740,9 @@ async function up(s, { client, logger, runner }, ledger) {
         timeoutMs: s.bootTimeoutMs ?? 600_000,
         intervalMs: interval,
         describe: () => `server ${s.serverName} (${serverId}) to be ACTIVE (last status ${last.status})`,
+        signal,
     });
+    step();
     // 8. floating IP on the external network, associated to port0
     const fip = await attachFloatingIp(client, s, port, ledger);
     logger.info(`trunk VM up: server ${serverId}, floating IP ${fip.address}, trunk ${trunk.id}`);
@@ -46521,6 +46920,7 @@ async function deleteEntry(client, entry, options) {
 
 
 
+
 /** The results stage this action writes. */
 const TRUNK_VM_STAGE = 'trunk-vm';
 /** The file the action's findings point at. */
@@ -46541,6 +46941,17 @@ function describeOperation(command) {
 }
 /** The finding for a failed `up`: what failed, on which resource, and the API's message. */
 function failureFinding(err, settings) {
+    if (err instanceof CancelledError) {
+        return {
+            file: ACTION_FILE,
+            line: 1,
+            level: 'failure',
+            title: 'trunk-vm: cancelled',
+            message: `trunk VM ${settings.vm.serverName}: ${err.message}`,
+            rule: 'trunk-vm/cancelled',
+            caseId: 'up',
+        };
+    }
     if (err instanceof OpenStackError) {
         const operation = describeOperation(err.command);
         return {
@@ -46607,6 +47018,9 @@ async function runTrunkVmAction(settings, deps) {
         results: results.path,
     };
     const t0 = Date.now();
+    // curl, tar, ssh and scp end with the run; the openstack calls are short and let run to the next step
+    const runner = new SignalledCommandRunner(deps.runner, deps.signal);
+    const sshRunner = new SignalledCommandRunner(deps.sshRunner ?? deps.runner, deps.signal);
     try {
         const result = await upTrunkVm({
             ...settings.vm,
@@ -46615,7 +47029,7 @@ async function runTrunkVmAction(settings, deps) {
             imageUrl: settings.imageUrl,
             imageDiskFormat: settings.imageDiskFormat,
             imageCacheDir: (0,external_node_path_namespaceObject.join)(deps.workDir, '..', 'kdf-image-cache'),
-        }, { client: deps.client, logger, runner: deps.runner });
+        }, { client: deps.client, logger, runner, signal: deps.signal });
         await results.addCases([
             ...result.ledger.entries.map(entryCase),
             {
@@ -46634,7 +47048,9 @@ async function runTrunkVmAction(settings, deps) {
             'worker-subnet-id': result.workerSubnetId,
             'ssh-key-path': result.sshKeyPath,
         });
-        const inside = await afterBoot(settings, deps, result, results);
+        const inside = await afterBoot(settings, { ...deps, runner, sshRunner }, result, results);
+        if (deps.signal?.aborted)
+            return await cancelledAfterBoot(deps, result, results, { outputs, ledgerPath });
         await results.finish();
         if (inside.kubeconfig !== undefined)
             outputs['overcloud-kubeconfig'] = inside.kubeconfig;
@@ -46676,8 +47092,36 @@ async function runTrunkVmAction(settings, deps) {
         ]);
         await results.addFinding(finding);
         await results.finish();
-        return { success: false, headline: finding.message, outputs, ledgerPath, findings: [finding] };
+        const cancelled = err instanceof CancelledError;
+        return { success: false, headline: finding.message, outputs, ledgerPath, findings: [finding], cancelled };
     }
+}
+/** Cancelled once the VM was up (SSH wait, overcloud): tear down from the ledger, as `kdf trunk-vm down` does. */
+async function cancelledAfterBoot(deps, vm, results, run) {
+    const why = cancelReason(deps.signal);
+    const t0 = Date.now();
+    let left = '';
+    try {
+        await downTrunkVm(vm.ledger, { client: deps.client, logger: deps.logger });
+    }
+    catch (err) {
+        left = getErrorMessage(err);
+    }
+    const headline = `trunk VM cancelled (${why}) after it booted; ${left ? 'teardown incomplete' : 'torn down'}`;
+    await results.addCases([
+        { id: 'cancelled', name: 'cancelled', suite: SUITE, status: 'failed', message: `cancelled (${why})` },
+        {
+            id: 'teardown-after-cancel',
+            name: 'tear down what the cancelled run created',
+            suite: SUITE,
+            status: left ? 'failed' : 'passed',
+            durationMs: Date.now() - t0,
+            message: left ? `left behind (see ${run.ledgerPath}): ${left}` : undefined,
+        },
+    ]);
+    await results.finish();
+    const outputs = { ...run.outputs, 'server-id': '', 'floating-ip': '', 'trunk-id': '', 'parent-port-id': '' };
+    return { success: false, headline, outputs, ledgerPath: run.ledgerPath, findings: [], cancelled: true };
 }
 /** The steps inside the booted VM: SSH readiness, then the overcloud when asked for. */
 async function afterBoot(settings, deps, vm, results) {
@@ -46709,6 +47153,7 @@ async function afterBoot(settings, deps, vm, results) {
         await logger.group(`Wait for SSH on ${ssh.address}`, () => waitForSsh(ssh, {
             timeoutMs: settings.vm.bootTimeoutMs ?? 600_000,
             logger,
+            signal: deps.signal,
             initialIntervalMs: deps.sshInitialIntervalMs,
         }));
         await results.addCase({
@@ -46735,7 +47180,7 @@ async function afterBoot(settings, deps, vm, results) {
         });
     }
     const o = settings.overcloud;
-    if (o === undefined)
+    if (o === undefined || deps.signal?.aborted)
         return { success: true, headline: '', findings: [] };
     const t1 = Date.now();
     const caseName = `overcloud ${o.profile} stacked in ${settings.vm.serverName}`;
@@ -46851,6 +47296,82 @@ async function runTrunkVmPost(state, deps) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/openstack/overcloud-settings.js
+/**
+ * The overcloud part of actions/trunk-vm's settings, checked while parsing: an unknown profile or release, a fragment
+ * file that is missing or not text, an admin password DevStack would reject (or none to be found) and a `devstack-dir`
+ * that is not a DevStack checkout all fail here, before the run creates a single cloud resource.
+ */
+
+
+
+
+
+
+
+
+
+/** The profiles meant for the VM (role `overcloud`). */
+function overcloudProfiles() {
+    return Object.values(PROFILES)
+        .filter((p) => p.role === 'overcloud')
+        .map((p) => p.name);
+}
+/**
+ * Reads and checks the `overcloud-*`, `admin-password`, `git-base` and `devstack-dir` inputs (no cloud call).
+ * @param beforeStack DevStack is not stacked yet: `devstack-dir` need not exist and an empty `admin-password` is
+ *   not looked up in a clouds.yaml that setup-devstack has still to write
+ */
+function readOvercloudSettings(inputs, ref, beforeStack = false) {
+    const profile = inputs.getEnumInput('overcloud-profile', overcloudProfiles(), OVERCLOUD_DEFAULTS.profile);
+    const release = inputs.getOptionalInput('overcloud-release');
+    if (release !== undefined && !TRAINS[release]) {
+        throw new ConfigurationError(`Input 'overcloud-release' must be one of: ${Object.keys(TRAINS).join(', ')} (got '${release}').`, 'overcloud-release');
+    }
+    const timeoutMinutes = inputs.getIntegerInput('overcloud-timeout-minutes', { min: 1, max: 24 * 60 }, OVERCLOUD_DEFAULTS.stackTimeoutMinutes);
+    // The checks that read files come after the plain inputs.
+    const localConfFile = inputs.getOptionalInput('overcloud-local-conf-file');
+    // inside the workspace, readable, and text (UTF-8, no NUL bytes): readFragmentFile refuses anything else
+    if (localConfFile !== undefined)
+        readFragmentFile(ref.workspace, localConfFile, 'overcloud-local-conf-file');
+    const given = inputs.getOptionalInput('admin-password');
+    // Empty: DevStack gave every user ADMIN_PASSWORD, so the undercloud cloud's clouds.yaml password is the one.
+    const adminPassword = given === undefined && beforeStack
+        ? ''
+        : checkPassword(given ?? cloudPassword(ref.cloud, ref.cloudsYaml, ref.workspace), 'admin-password');
+    return {
+        profile,
+        release,
+        localConfFile,
+        localConf: inputs.getOptionalInput('overcloud-local-conf'),
+        serviceHost: inputs.getOptionalInput('overcloud-service-host'),
+        adminPassword,
+        gitBase: inputs.getOptionalInput('git-base'),
+        devstackDir: checkDevstackDir(inputs.getOptionalInput('devstack-dir', OVERCLOUD_DEFAULTS.devstackDir), beforeStack),
+        kuryrConfPath: inputs.getOptionalInput('overcloud-kuryr-conf', OVERCLOUD_DEFAULTS.kuryrConfPath),
+        timeoutMinutes,
+    };
+}
+/**
+ * `devstack-dir` is copied into the VM with tar: an absolute path to a directory with DevStack's stack.sh (before
+ * setup-devstack has cloned it, only the form is checked).
+ */
+function checkDevstackDir(dir, beforeStack) {
+    const input = 'devstack-dir';
+    if (!(0,external_node_path_namespaceObject.isAbsolute)(dir)) {
+        throw new ConfigurationError(`Input '${input}' must be an absolute path (got '${dir}').`, input);
+    }
+    if (beforeStack)
+        return dir;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory()) {
+        throw new ConfigurationError(`Input '${input}': '${dir}' is not a directory; clone DevStack there or point '${input}' at a checkout.`, input);
+    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'stack.sh'))) {
+        throw new ConfigurationError(`Input '${input}': '${dir}' has no stack.sh, so it is not a DevStack checkout.`, input);
+    }
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./build/openstack/trunk-vm-settings.js
 /**
  * actions/trunk-vm's settings: every input parsed once into a typed object, shared by the action and `kdf trunk-vm`.
@@ -46903,8 +47424,13 @@ function parseSecurityRules(items, input = 'security-rules') {
     }
     return unique;
 }
-/** Reads and validates every actions/trunk-vm input. */
-function readTrunkVmSettings(inputs) {
+/**
+ * Reads and validates every actions/trunk-vm input, the overcloud's files and password included, without a cloud
+ * call. `workspace` (default the current directory) is where relative paths and `./clouds.yaml` are looked up.
+ */
+function readTrunkVmSettings(inputs, workspace = process.cwd(), options = {}) {
+    const cloud = inputs.getOptionalInput('os-cloud', 'devstack');
+    const cloudsYaml = inputs.getOptionalInput('clouds-yaml');
     const rules = parseSecurityRules(inputs.getListInput('security-rules'));
     const bootMinutes = inputs.getIntegerInput('boot-timeout-minutes', { min: 1, max: 24 * 60 }, DEFAULT_BOOT_TIMEOUT_MINUTES);
     const imageUrl = inputs.getOptionalInput('image-url');
@@ -46921,24 +47447,13 @@ function readTrunkVmSettings(inputs) {
         throw new ConfigurationError(`Input 'ssh-user' must be a Linux user name (got '${sshUser}').`, 'ssh-user');
     }
     return {
-        cloud: inputs.getOptionalInput('os-cloud', 'devstack'),
-        cloudsYaml: inputs.getOptionalInput('clouds-yaml'),
+        cloud,
+        cloudsYaml,
         imageUrl,
         imageDiskFormat: diskFormat,
         sshUser,
         overcloud: overcloudOn
-            ? {
-                profile: inputs.getOptionalInput('overcloud-profile', OVERCLOUD_DEFAULTS.profile),
-                release: inputs.getOptionalInput('overcloud-release'),
-                localConfFile: inputs.getOptionalInput('overcloud-local-conf-file'),
-                localConf: inputs.getOptionalInput('overcloud-local-conf'),
-                serviceHost: inputs.getOptionalInput('overcloud-service-host'),
-                adminPassword: inputs.getOptionalInput('admin-password'),
-                gitBase: inputs.getOptionalInput('git-base'),
-                devstackDir: inputs.getOptionalInput('devstack-dir', OVERCLOUD_DEFAULTS.devstackDir),
-                kuryrConfPath: inputs.getOptionalInput('overcloud-kuryr-conf', OVERCLOUD_DEFAULTS.kuryrConfPath),
-                timeoutMinutes: inputs.getIntegerInput('overcloud-timeout-minutes', { min: 1, max: 24 * 60 }, OVERCLOUD_DEFAULTS.stackTimeoutMinutes),
-            }
+            ? readOvercloudSettings(inputs, { cloud, cloudsYaml, workspace }, options.beforeStack === true)
             : undefined,
         keep: inputs.getBooleanInput('keep', false),
         vm: {
@@ -46997,6 +47512,7 @@ class PrefixedCommandRunner {
 
 
 
+
 const trunk_vm_INPUTS = [
     'os-cloud',
     'clouds-yaml',
@@ -47040,7 +47556,8 @@ Booleans take true/false (e.g. --reuse true). 'down' needs only --os-cloud/--clo
                         KDF_OPENSTACK_NETNS), e.g. the sandbox's, where the floating IPs are reachable
 
 Exit codes: 0 done, 1 the VM, SSH or the overcloud failed (finding in trunk-vm.json; a failed boot tears down
-what it created, otherwise run 'down'), 2 configuration error.`;
+what it created, otherwise run 'down'), 2 configuration error, 130 cancelled by SIGINT/SIGTERM ('up' stops at its
+next step and deletes what it created, as 'down' does; trunk-vm.json records the cancellation).`;
 const trunk_vm_OPTIONS = {
     ...Object.fromEntries(trunk_vm_INPUTS.map((i) => [i, { type: 'string' }])),
     'state-dir': { type: 'string' },
@@ -47087,24 +47604,34 @@ async function trunkVmCommand(argv, io) {
         io.stdout.write(`ok: ${line}\n`);
         return cli_io/* EXIT */.d.ok;
     }
-    const settings = readTrunkVmSettings(inputs);
+    const settings = readTrunkVmSettings(inputs, io.cwd);
     // up writes the ledger, the key and the results there (down only reads what up left): checked once the
     // settings are, so a bad input leaves nothing behind
     prepareOutDir(stateFlag, '--state-dir', io.cwd);
-    const outcome = await runTrunkVmAction(settings, {
-        client: clientFor(settings.cloud, settings.cloudsYaml),
-        logger,
-        runner: local,
-        sshRunner: new PrefixedCommandRunner(local, netns ? ['ip', 'netns', 'exec', netns] : []),
-        workspace: io.cwd,
-        resultsPath,
-        workDir: stateDir,
-        toolVersion: VERSION,
-    });
-    io.stdout.write(`${outcome.success ? 'ok' : 'FAILED'}: ${outcome.headline}\n`);
-    for (const [k, v] of Object.entries(outcome.outputs))
-        io.stdout.write(`${k}=${v}\n`);
-    return outcome.success ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
+    // SIGINT/SIGTERM: up stops at its next step and deletes what the ledger holds, as 'down' would
+    const cancel = abortOnSignals();
+    try {
+        const outcome = await runTrunkVmAction(settings, {
+            client: clientFor(settings.cloud, settings.cloudsYaml),
+            logger,
+            runner: local,
+            sshRunner: new PrefixedCommandRunner(local, netns ? ['ip', 'netns', 'exec', netns] : []),
+            workspace: io.cwd,
+            resultsPath,
+            workDir: stateDir,
+            toolVersion: VERSION,
+            signal: cancel.signal,
+        });
+        io.stdout.write(`${outcome.success ? 'ok' : outcome.cancelled ? 'CANCELLED' : 'FAILED'}: ${outcome.headline}\n`);
+        for (const [k, v] of Object.entries(outcome.outputs))
+            io.stdout.write(`${k}=${v}\n`);
+        if (outcome.cancelled)
+            return cli_io/* EXIT */.d.cancelled;
+        return outcome.success ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
+    }
+    finally {
+        cancel.dispose();
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/cli/main.js

@@ -1,8 +1,8 @@
-export const id = 236;
-export const ids = [236];
+export const id = 477;
+export const ids = [477];
 export const modules = {
 
-/***/ 3236:
+/***/ 2477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,81 +22,26 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/cli/version.js
 var version = __webpack_require__(5537);
-// EXTERNAL MODULE: ./build/openstack/client.js + 1 modules
-var client = __webpack_require__(2272);
+// EXTERNAL MODULE: ./build/openstack/client.js
+var client = __webpack_require__(5952);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/results/writer.js + 3 modules
 var writer = __webpack_require__(1496);
+// EXTERNAL MODULE: ./build/runtime/cancel.js
+var runtime_cancel = __webpack_require__(1729);
 // EXTERNAL MODULE: ./build/runtime/errors.js
 var errors = __webpack_require__(4704);
 // EXTERNAL MODULE: ./build/devstack/fragment-file.js
 var fragment_file = __webpack_require__(8629);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./build/openstack/clouds-yaml.js
-/**
- * Reads a cloud's password from clouds.yaml, the way openstacksdk finds the file: `OS_CLIENT_CONFIG_FILE` (the
- * `clouds-yaml` input), else `./clouds.yaml`, `~/.config/openstack/clouds.yaml`, `/etc/openstack/clouds.yaml`.
- * DevStack gives every user ADMIN_PASSWORD (§4.3), so the password of any devstack cloud is the admin password the
- * overcloud must share.
- */
-
-
-
-
-
-/** The clouds.yaml files openstacksdk would read, in its order. */
-function cloudsYamlCandidates(explicit, cwd = process.cwd()) {
-    if (explicit !== undefined && explicit !== '')
-        return [explicit];
-    return [(0,external_node_path_.join)(cwd, 'clouds.yaml'), (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.config/openstack/clouds.yaml'), '/etc/openstack/clouds.yaml'];
-}
-/** `clouds.<cloud>.auth.auth_url`'s host, or undefined when clouds.yaml or the URL cannot be read. */
-function cloudAuthHost(cloud, explicit, cwd) {
-    for (const file of cloudsYamlCandidates(explicit, cwd)) {
-        if (!(0,external_node_fs_.existsSync)(file))
-            continue;
-        try {
-            const doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
-            const url = doc?.clouds?.[cloud]?.auth?.auth_url;
-            if (typeof url === 'string')
-                return new URL(url).hostname;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
-/** `clouds.<cloud>.auth.password`; a ConfigurationError naming `admin-password` when it cannot be found. */
-function cloudPassword(cloud, explicit, cwd) {
-    const files = cloudsYamlCandidates(explicit, cwd);
-    for (const file of files) {
-        if (!(0,external_node_fs_.existsSync)(file))
-            continue;
-        let doc;
-        try {
-            doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        }
-        catch (err) {
-            throw new errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${err.message}`, 'clouds-yaml');
-        }
-        const password = doc?.clouds?.[cloud]
-            ?.auth?.password;
-        if (typeof password === 'string' && password !== '')
-            return password;
-        if (explicit)
-            break;
-    }
-    throw new errors/* ConfigurationError */.j1(`no password for cloud '${cloud}' in ${files.join(', ')}: set 'admin-password' to the undercloud's ADMIN_PASSWORD`, 'admin-password');
-}
-
+// EXTERNAL MODULE: ./build/openstack/clouds-yaml.js
+var clouds_yaml = __webpack_require__(6353);
 // EXTERNAL MODULE: ./build/openstack/overcloud.js + 1 modules
 var overcloud = __webpack_require__(6432);
 // EXTERNAL MODULE: ./build/runtime/command.js
 var command = __webpack_require__(8806);
 ;// CONCATENATED MODULE: ./build/openstack/ssh.js
+
 
 
 /** Quotes one word for a POSIX shell (the remote login shell parses what ssh sends). */
@@ -192,16 +137,18 @@ function describeSshFailure(err) {
  */
 async function waitForSsh(ssh, o) {
     const now = o.now ?? Date.now;
-    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const sleep = o.sleep ?? ((ms) => (0,runtime_cancel/* sleepUnlessAborted */.bp)(ms, o.signal));
     const start = now();
     let interval = o.initialIntervalMs ?? 2000;
     const max = o.maxIntervalMs ?? 15_000;
     let attempts = 0;
     let lastReason = '';
     for (;;) {
+        if (o.signal?.aborted)
+            throw new runtime_cancel/* CancelledError */.cc((0,runtime_cancel/* cancelReason */.zw)(o.signal), `while waiting for SSH on ${ssh.address}`);
         attempts++;
         try {
-            await ssh.run(['true'], { timeoutMs: 60_000, label: 'ssh-probe' });
+            await ssh.run(['true'], { timeoutMs: 60_000, label: 'ssh-probe', signal: o.signal });
             const elapsedMs = now() - start;
             o.logger?.info(`SSH to ${ssh.address} answers (attempt ${attempts}, ${Math.round(elapsedMs / 1000)} s)`);
             return { attempts, elapsedMs };
@@ -236,14 +183,15 @@ class SshNotReadyError extends Error {
 var openstack_errors = __webpack_require__(4416);
 // EXTERNAL MODULE: ./build/openstack/ledger.js
 var openstack_ledger = __webpack_require__(6526);
-// EXTERNAL MODULE: ./build/openstack/trunk-vm.js
-var trunk_vm = __webpack_require__(6635);
+// EXTERNAL MODULE: ./build/openstack/trunk-vm.js + 1 modules
+var trunk_vm = __webpack_require__(2204);
 ;// CONCATENATED MODULE: ./build/openstack/trunk-vm-action.js
 /**
  * actions/trunk-vm's orchestration, kept out of the adapter so it can be unit-tested: results file first (before any
  * network call), then {@link upTrunkVm}, then outputs; on failure a finding naming what failed, the resource and the
  * API's message. {@link runTrunkVmPost} is the post step: {@link downTrunkVm} from the ledger unless `keep`.
  */
+
 
 
 
@@ -275,6 +223,17 @@ function describeOperation(command) {
 }
 /** The finding for a failed `up`: what failed, on which resource, and the API's message. */
 function failureFinding(err, settings) {
+    if (err instanceof runtime_cancel/* CancelledError */.cc) {
+        return {
+            file: ACTION_FILE,
+            line: 1,
+            level: 'failure',
+            title: 'trunk-vm: cancelled',
+            message: `trunk VM ${settings.vm.serverName}: ${err.message}`,
+            rule: 'trunk-vm/cancelled',
+            caseId: 'up',
+        };
+    }
     if (err instanceof openstack_errors/* OpenStackError */.jK) {
         const operation = describeOperation(err.command);
         return {
@@ -341,6 +300,9 @@ async function runTrunkVmAction(settings, deps) {
         results: results.path,
     };
     const t0 = Date.now();
+    // curl, tar, ssh and scp end with the run; the openstack calls are short and let run to the next step
+    const runner = new runtime_cancel/* SignalledCommandRunner */.Hf(deps.runner, deps.signal);
+    const sshRunner = new runtime_cancel/* SignalledCommandRunner */.Hf(deps.sshRunner ?? deps.runner, deps.signal);
     try {
         const result = await (0,trunk_vm/* upTrunkVm */.hT)({
             ...settings.vm,
@@ -349,7 +311,7 @@ async function runTrunkVmAction(settings, deps) {
             imageUrl: settings.imageUrl,
             imageDiskFormat: settings.imageDiskFormat,
             imageCacheDir: (0,external_node_path_.join)(deps.workDir, '..', 'kdf-image-cache'),
-        }, { client: deps.client, logger, runner: deps.runner });
+        }, { client: deps.client, logger, runner, signal: deps.signal });
         await results.addCases([
             ...result.ledger.entries.map(entryCase),
             {
@@ -368,7 +330,9 @@ async function runTrunkVmAction(settings, deps) {
             'worker-subnet-id': result.workerSubnetId,
             'ssh-key-path': result.sshKeyPath,
         });
-        const inside = await afterBoot(settings, deps, result, results);
+        const inside = await afterBoot(settings, { ...deps, runner, sshRunner }, result, results);
+        if (deps.signal?.aborted)
+            return await cancelledAfterBoot(deps, result, results, { outputs, ledgerPath });
         await results.finish();
         if (inside.kubeconfig !== undefined)
             outputs['overcloud-kubeconfig'] = inside.kubeconfig;
@@ -410,8 +374,36 @@ async function runTrunkVmAction(settings, deps) {
         ]);
         await results.addFinding(finding);
         await results.finish();
-        return { success: false, headline: finding.message, outputs, ledgerPath, findings: [finding] };
+        const cancelled = err instanceof runtime_cancel/* CancelledError */.cc;
+        return { success: false, headline: finding.message, outputs, ledgerPath, findings: [finding], cancelled };
     }
+}
+/** Cancelled once the VM was up (SSH wait, overcloud): tear down from the ledger, as `kdf trunk-vm down` does. */
+async function cancelledAfterBoot(deps, vm, results, run) {
+    const why = (0,runtime_cancel/* cancelReason */.zw)(deps.signal);
+    const t0 = Date.now();
+    let left = '';
+    try {
+        await (0,trunk_vm/* downTrunkVm */.YF)(vm.ledger, { client: deps.client, logger: deps.logger });
+    }
+    catch (err) {
+        left = (0,errors/* getErrorMessage */.u1)(err);
+    }
+    const headline = `trunk VM cancelled (${why}) after it booted; ${left ? 'teardown incomplete' : 'torn down'}`;
+    await results.addCases([
+        { id: 'cancelled', name: 'cancelled', suite: SUITE, status: 'failed', message: `cancelled (${why})` },
+        {
+            id: 'teardown-after-cancel',
+            name: 'tear down what the cancelled run created',
+            suite: SUITE,
+            status: left ? 'failed' : 'passed',
+            durationMs: Date.now() - t0,
+            message: left ? `left behind (see ${run.ledgerPath}): ${left}` : undefined,
+        },
+    ]);
+    await results.finish();
+    const outputs = { ...run.outputs, 'server-id': '', 'floating-ip': '', 'trunk-id': '', 'parent-port-id': '' };
+    return { success: false, headline, outputs, ledgerPath: run.ledgerPath, findings: [], cancelled: true };
 }
 /** The steps inside the booted VM: SSH readiness, then the overcloud when asked for. */
 async function afterBoot(settings, deps, vm, results) {
@@ -443,6 +435,7 @@ async function afterBoot(settings, deps, vm, results) {
         await logger.group(`Wait for SSH on ${ssh.address}`, () => waitForSsh(ssh, {
             timeoutMs: settings.vm.bootTimeoutMs ?? 600_000,
             logger,
+            signal: deps.signal,
             initialIntervalMs: deps.sshInitialIntervalMs,
         }));
         await results.addCase({
@@ -469,7 +462,7 @@ async function afterBoot(settings, deps, vm, results) {
         });
     }
     const o = settings.overcloud;
-    if (o === undefined)
+    if (o === undefined || deps.signal?.aborted)
         return { success: true, headline: '', findings: [] };
     const t1 = Date.now();
     const caseName = `overcloud ${o.profile} stacked in ${settings.vm.serverName}`;
@@ -479,14 +472,14 @@ async function afterBoot(settings, deps, vm, results) {
             ...(o.localConfFile ? [(0,fragment_file/* readFragmentFile */.L)(workspace, o.localConfFile, 'overcloud-local-conf-file')] : []),
             ...(o.localConf ? [{ text: o.localConf, file: 'input:overcloud-local-conf' }] : []),
         ];
-        const adminPassword = o.adminPassword ?? cloudPassword(settings.cloud, settings.cloudsYaml, workspace);
+        const adminPassword = o.adminPassword ?? (0,clouds_yaml/* cloudPassword */.zO)(settings.cloud, settings.cloudsYaml, workspace);
         logger.addSecret(adminPassword);
         const outcome = await (0,overcloud/* stackOvercloud */._b)({
             profile: o.profile,
             release: o.release,
             fragments,
             serviceHost: o.serviceHost,
-            authUrlHost: cloudAuthHost(settings.cloud, settings.cloudsYaml, workspace),
+            authUrlHost: (0,clouds_yaml/* cloudAuthHost */.QK)(settings.cloud, settings.cloudsYaml, workspace),
             router: overcloud/* OVERCLOUD_DEFAULTS */.x$.router,
             subnetPool: overcloud/* OVERCLOUD_DEFAULTS */.x$.subnetPool,
             adminPassword,
@@ -585,8 +578,8 @@ async function runTrunkVmPost(state, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./build/openstack/trunk-vm-settings.js
-var trunk_vm_settings = __webpack_require__(2729);
+// EXTERNAL MODULE: ./build/openstack/trunk-vm-settings.js + 1 modules
+var trunk_vm_settings = __webpack_require__(8865);
 // EXTERNAL MODULE: ./build/runtime/action-io.js
 var action_io = __webpack_require__(542);
 ;// CONCATENATED MODULE: ./build/runtime/prefixed-runner.js
@@ -632,6 +625,7 @@ var secrets = __webpack_require__(6210);
 
 
 
+
 /** Test and sandbox knob (documented in the README): run `openstack`, `ssh` and `scp` inside this network namespace. */
 const netns = process.env.KDF_OPENSTACK_NETNS;
 function runnerTemp() {
@@ -650,7 +644,7 @@ function trunk_vm_client(cloud, cloudsYaml, logger) {
 }
 /** The main step. */
 async function main(io = (0,stage_io/* actionsStageIO */.o)()) {
-    const settings = (0,trunk_vm_settings/* readTrunkVmSettings */.Vk)(io.inputs);
+    const settings = (0,trunk_vm_settings/* readTrunkVmSettings */.Vk)(io.inputs, process.env.GITHUB_WORKSPACE ?? process.cwd());
     const logger = new core_logger/* CoreLogger */.U();
     const workDir = (0,external_node_path_.join)(runnerTemp(), 'kdf-trunk-vm');
     const path = (0,action_io/* resultsPathFor */.tM)('trunk-vm');
@@ -660,6 +654,9 @@ async function main(io = (0,stage_io/* actionsStageIO */.o)()) {
     io.saveState('cloud', settings.cloud);
     io.saveState('clouds-yaml', settings.cloudsYaml ?? '');
     io.saveState('results', path);
+    // The runner cancels with SIGINT: stop at the next step and delete what the ledger holds (post finds it empty).
+    // In the root action the listener goes before the next stage runs.
+    const cancel = (0,runtime_cancel/* abortOnSignals */.PB)();
     const outcome = await runTrunkVmAction(settings, {
         client: trunk_vm_client(settings.cloud, settings.cloudsYaml, logger),
         logger,
@@ -669,7 +666,8 @@ async function main(io = (0,stage_io/* actionsStageIO */.o)()) {
         resultsPath: path,
         workDir,
         toolVersion: version/* VERSION */.x,
-    });
+        signal: cancel.signal,
+    }).finally(() => cancel.dispose());
     for (const [name, value] of Object.entries(outcome.outputs))
         io.setOutput(name, value);
     (0,action_io/* annotateFindings */.dv)(outcome.findings);
@@ -709,6 +707,358 @@ async function post(io = (0,stage_io/* actionsStageIO */.o)()) {
         toolVersion: version/* VERSION */.x,
     });
     core.info(line);
+}
+
+
+/***/ }),
+
+/***/ 5952:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ OpenStackClient)
+/* harmony export */ });
+/* unused harmony export ruleMatches */
+/* harmony import */ var _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8806);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4416);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7950);
+/**
+ * A typed wrapper over the `openstack` CLI. Every call goes through the command-runner port, uses `-f json` where
+ * the command prints, retries transient failures (connection refused/reset, 5xx) with backoff and never a 4xx, and
+ * turns failures into {@link OpenStackError}s carrying the API's message.
+ */
+
+
+
+
+/** The typed `openstack` CLI. */
+class OpenStackClient {
+    cloud;
+    runner;
+    prefix;
+    executable;
+    timeoutMs;
+    retry;
+    sleep;
+    env;
+    constructor(options) {
+        this.runner = options.runner;
+        this.cloud = options.cloud;
+        this.prefix = options.prefix ?? [];
+        this.executable = options.executable ?? 'openstack';
+        this.timeoutMs = options.timeoutMs ?? 120_000;
+        this.retry = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000, ...options.retry };
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.env = { ...options.env };
+        if (options.cloudsYaml !== undefined)
+            this.env.OS_CLIENT_CONFIG_FILE = options.cloudsYaml;
+    }
+    /** Runs `openstack --os-cloud CLOUD ARGS…` (add `-f json` yourself) and returns stdout. Retries transient failures. */
+    async raw(args) {
+        const full = [this.executable, '--os-cloud', this.cloud, ...args];
+        const [command, ...rest] = this.prefix.length > 0 ? [...this.prefix, ...full] : full;
+        for (let attempt = 1;; attempt++) {
+            try {
+                const result = await this.runner.run(command ?? this.executable, rest, {
+                    timeoutMs: this.timeoutMs,
+                    env: this.env,
+                    label: 'openstack',
+                });
+                return result.stdout;
+            }
+            catch (err) {
+                if (!(err instanceof _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd) || err.cancelled || err.code !== undefined)
+                    throw err;
+                const failure = _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OpenStackError */ .jK.fromCommandError(err, attempt);
+                if (!failure.transient || attempt >= this.retry.attempts)
+                    throw failure;
+                await this.sleep(Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1)));
+            }
+        }
+    }
+    json(args) {
+        return this.raw([...args, '-f', 'json']);
+    }
+    /** Runs `delete`, answering false instead of failing when the object is gone already. */
+    async deleteIfExists(args) {
+        try {
+            await this.raw(args);
+            return true;
+        }
+        catch (err) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(err))
+                return false;
+            throw err;
+        }
+    }
+    /** Shows an object, `undefined` when it does not exist. */
+    async find(show, nameOrId) {
+        try {
+            return await show(nameOrId);
+        }
+        catch (err) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(err))
+                return undefined;
+            throw err;
+        }
+    }
+    // --- key pairs -----------------------------------------------------------------------------------------------------
+    /** `keypair create NAME`: Nova generates the key; the CLI prints the PEM private key (even with `-f json`). */
+    async keypairCreate(name) {
+        const privateKey = await this.raw(['keypair', 'create', name]);
+        if (!privateKey.includes('PRIVATE KEY-----')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OpenStackError */ .jK({
+                command: `openstack keypair create ${name}`,
+                exitCode: 0,
+                stderr: 'keypair create did not print a private key',
+            });
+        }
+        const shown = await this.keypairShow(name);
+        return { ...shown, privateKey };
+    }
+    /** `keypair show NAME -f json`. */
+    async keypairShow(name) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKeypair */ .no)(await this.json(['keypair', 'show', name]));
+    }
+    /** `keypair delete NAME`; false when it did not exist. */
+    keypairDelete(name) {
+        return this.deleteIfExists(['keypair', 'delete', name]);
+    }
+    // --- security group rules ------------------------------------------------------------------------------------------
+    /** `security group rule create` for `spec` in `group`. */
+    async securityGroupRuleCreate(group, spec) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSecurityGroupRule */ .PC)(await this.json(['security', 'group', 'rule', 'create', ...ruleArgs(spec), group]));
+    }
+    /** `security group rule list GROUP -f json`. */
+    async securityGroupRuleList(group) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSecurityGroupRuleList */ .PG)(await this.json(['security', 'group', 'rule', 'list', group]));
+    }
+    /** `security group rule delete ID`; false when it did not exist. */
+    securityGroupRuleDelete(id) {
+        return this.deleteIfExists(['security', 'group', 'rule', 'delete', id]);
+    }
+    /** Creates the ingress rule unless an equal one exists (also when another process created it meanwhile: 409). */
+    async ensureSecurityGroupRule(group, spec) {
+        const existing = (await this.securityGroupRuleList(group)).find((rule) => ruleMatches(rule, spec));
+        if (existing)
+            return { rule: existing, created: false };
+        try {
+            return { rule: await this.securityGroupRuleCreate(group, spec), created: true };
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OpenStackError */ .jK) || err.httpStatus !== 409)
+                throw err;
+            const raced = (await this.securityGroupRuleList(group)).find((rule) => ruleMatches(rule, spec));
+            if (!raced)
+                throw err;
+            return { rule: raced, created: false };
+        }
+    }
+    // --- images, flavors, networks -------------------------------------------------------------------------------------
+    /** `image show NAME -f json`. */
+    async imageShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImage */ .zZ)(await this.json(['image', 'show', nameOrId]));
+    }
+    /** `image create NAME --file F --disk-format D --container-format bare -f json`. */
+    async imageCreate(name, options) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImage */ .zZ)(await this.json([
+            'image',
+            'create',
+            '--file',
+            options.file,
+            '--disk-format',
+            options.diskFormat,
+            '--container-format',
+            options.containerFormat ?? 'bare',
+            name,
+        ]));
+    }
+    /** `image delete NAME`; false when it did not exist. */
+    imageDelete(nameOrId) {
+        return this.deleteIfExists(['image', 'delete', nameOrId]);
+    }
+    /** `flavor show NAME -f json`. */
+    async flavorShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlavor */ .wp)(await this.json(['flavor', 'show', nameOrId]));
+    }
+    /** `network show NAME -f json`. */
+    async networkShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNetwork */ .MO)(await this.json(['network', 'show', nameOrId]));
+    }
+    /** `subnet show NAME -f json`. */
+    async subnetShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSubnet */ .Fg)(await this.json(['subnet', 'show', nameOrId]));
+    }
+    /** `subnet pool show NAME -f json`. */
+    async subnetPoolShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSubnetPool */ .HE)(await this.json(['subnet', 'pool', 'show', nameOrId]));
+    }
+    // --- ports ---------------------------------------------------------------------------------------------------------
+    /** `port create --network N [--security-group G]… NAME -f json`. */
+    async portCreate(name, options) {
+        const groups = (options.securityGroups ?? []).flatMap((g) => ['--security-group', g]);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePort */ .pz)(await this.json(['port', 'create', '--network', options.network, ...groups, name]));
+    }
+    /** `port show NAME -f json`. */
+    async portShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePort */ .pz)(await this.json(['port', 'show', nameOrId]));
+    }
+    /** `port list [--name N] [--network N] -f json`. */
+    async portList(filter = {}) {
+        const args = ['port', 'list'];
+        if (filter.name !== undefined)
+            args.push('--name', filter.name);
+        if (filter.network !== undefined)
+            args.push('--network', filter.network);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePortList */ .$e)(await this.json(args));
+    }
+    /** `port delete ID`; false when it did not exist. */
+    portDelete(nameOrId) {
+        return this.deleteIfExists(['port', 'delete', nameOrId]);
+    }
+    // --- trunks --------------------------------------------------------------------------------------------------------
+    /** `network trunk create --parent-port P [--subport …]… NAME -f json`. */
+    async trunkCreate(name, parentPort, subports = []) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTrunk */ .cE)(await this.json(['network', 'trunk', 'create', '--parent-port', parentPort, ...subportArgs(subports), name]));
+    }
+    /** `network trunk show NAME -f json`. */
+    async trunkShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTrunk */ .cE)(await this.json(['network', 'trunk', 'show', nameOrId]));
+    }
+    /** `network trunk set --subport port=…,segmentation-type=vlan,segmentation-id=N… TRUNK` (prints nothing). */
+    async trunkSet(trunk, subports) {
+        await this.raw(['network', 'trunk', 'set', ...subportArgs(subports), trunk]);
+    }
+    /** `network trunk unset --subport PORT… TRUNK` (prints nothing). */
+    async trunkUnset(trunk, ports) {
+        await this.raw(['network', 'trunk', 'unset', ...ports.flatMap((p) => ['--subport', p]), trunk]);
+    }
+    /** `network trunk delete NAME`; false when it did not exist. */
+    trunkDelete(nameOrId) {
+        return this.deleteIfExists(['network', 'trunk', 'delete', nameOrId]);
+    }
+    /** `network subport list --trunk T -f json`. */
+    async subportList(trunk) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSubportList */ .fV)(await this.json(['network', 'subport', 'list', '--trunk', trunk]));
+    }
+    // --- servers -------------------------------------------------------------------------------------------------------
+    /** `server create --image I --flavor F --nic port-id=P --key-name K NAME -f json` (returns in BUILD). */
+    async serverCreate(name, options) {
+        const args = ['server', 'create', '--image', options.image, '--flavor', options.flavor];
+        args.push('--nic', `port-id=${options.portId}`);
+        if (options.keyName !== undefined)
+            args.push('--key-name', options.keyName);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseServer */ .ld)(await this.json([...args, name]));
+    }
+    /** `server show NAME -f json`. */
+    async serverShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseServer */ .ld)(await this.json(['server', 'show', nameOrId]));
+    }
+    /** `server delete ID` (without waiting); false when it did not exist. */
+    serverDelete(nameOrId) {
+        return this.deleteIfExists(['server', 'delete', nameOrId]);
+    }
+    /** `console log show [--lines N] SERVER` (plain text). */
+    consoleLog(server, lines) {
+        const args = ['console', 'log', 'show'];
+        if (lines !== undefined)
+            args.push('--lines', String(lines));
+        return this.raw([...args, server]);
+    }
+    // --- floating IPs --------------------------------------------------------------------------------------------------
+    /** `floating ip create [--port P] NETWORK -f json`. */
+    async floatingIpCreate(network, options = {}) {
+        const args = ['floating', 'ip', 'create'];
+        if (options.port !== undefined)
+            args.push('--port', options.port);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFloatingIp */ .Rf)(await this.json([...args, network]));
+    }
+    /** `floating ip set --port P FIP` (prints nothing). */
+    async floatingIpSet(fip, port) {
+        await this.raw(['floating', 'ip', 'set', '--port', port, fip]);
+    }
+    /** `floating ip show FIP -f json`. */
+    async floatingIpShow(fip) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFloatingIp */ .Rf)(await this.json(['floating', 'ip', 'show', fip]));
+    }
+    /** `floating ip list [--port P] -f json`: the ids. */
+    async floatingIpIds(filter = {}) {
+        const args = ['floating', 'ip', 'list'];
+        if (filter.port !== undefined)
+            args.push('--port', filter.port);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArray */ .$v)('floating ip list', await this.json(args)).map((row) => String(row.ID));
+    }
+    /** `floating ip delete FIP`; false when it did not exist. */
+    floatingIpDelete(fip) {
+        return this.deleteIfExists(['floating', 'ip', 'delete', fip]);
+    }
+    // --- connectivity: ports in detail, Octavia ------------------------------------------------------------------------
+    /** `port list --long [--network N] [--device-owner O] [--name N] -f json`. */
+    async portListLong(filter = {}) {
+        const args = ['port', 'list', '--long'];
+        if (filter.network !== undefined)
+            args.push('--network', filter.network);
+        if (filter.deviceOwner !== undefined)
+            args.push('--device-owner', filter.deviceOwner);
+        if (filter.name !== undefined)
+            args.push('--name', filter.name);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePortListLong */ .nT)(await this.json(args));
+    }
+    /** The `security_group_ids` of `port show ID -f json` (`port list --long` leaves its column empty in OSC 6.0). */
+    async portSecurityGroupIds(nameOrId) {
+        const o = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseObject */ .lj)('port show', await this.json(['port', 'show', nameOrId]));
+        const ids = o.security_group_ids;
+        return Array.isArray(ids) ? ids.filter((g) => typeof g === 'string') : [];
+    }
+    /** Ids of `network trunk list -f json` (column `ID`). */
+    async trunkIds() {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArray */ .$v)('network trunk list', await this.json(['network', 'trunk', 'list'])).flatMap((o) => typeof o.ID === 'string' ? [o.ID] : []);
+    }
+    /** `loadbalancer list [--name N] -f json`. */
+    async loadBalancerList(filter = {}) {
+        const args = ['loadbalancer', 'list'];
+        if (filter.name !== undefined)
+            args.push('--name', filter.name);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLoadBalancerList */ .iB)(await this.json(args));
+    }
+    /** `loadbalancer show NAME -f json`. */
+    async loadBalancerShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLoadBalancer */ .cg)(await this.json(['loadbalancer', 'show', nameOrId]));
+    }
+    /** `loadbalancer status show NAME`: the status tree (the command prints JSON and takes no `-f`). */
+    async loadBalancerStatus(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLbStatusTree */ .A5)(await this.raw(['loadbalancer', 'status', 'show', nameOrId]));
+    }
+    /** `loadbalancer member list POOL -f json`. */
+    async loadBalancerMemberList(pool) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLbMemberList */ .ii)(await this.json(['loadbalancer', 'member', 'list', pool]));
+    }
+}
+function subportArgs(subports) {
+    return subports.flatMap((s) => [
+        '--subport',
+        `port=${s.port},segmentation-type=vlan,segmentation-id=${s.segmentationId}`,
+    ]);
+}
+function ruleArgs(spec) {
+    const ethertype = spec.ethertype ?? 'IPv4';
+    const args = ['--ingress', '--ethertype', ethertype, '--protocol', spec.protocol];
+    args.push('--remote-ip', spec.remoteIp ?? (ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0'));
+    if (spec.dstPort !== undefined)
+        args.push('--dst-port', String(spec.dstPort));
+    return args;
+}
+/** True when `rule` is the ingress rule `spec` describes. */
+function ruleMatches(rule, spec) {
+    const ethertype = spec.ethertype ?? 'IPv4';
+    const remote = spec.remoteIp ?? (ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0');
+    return (rule.direction === 'ingress' &&
+        rule.protocol === spec.protocol &&
+        rule.ethertype === ethertype &&
+        rule.remoteIpPrefix === remote &&
+        rule.remoteGroupId === null &&
+        rule.portRangeMin === (spec.dstPort ?? null) &&
+        rule.portRangeMax === (spec.dstPort ?? null));
 }
 
 

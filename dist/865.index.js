@@ -1,120 +1,6 @@
-export const id = 249;
-export const ids = [249];
+export const id = 865;
+export const ids = [865];
 export const modules = {
-
-/***/ 5537:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** The toolkit version, kept in step with package.json by a test. */
-const VERSION = '0.1.0';
-
-
-/***/ }),
-
-/***/ 4416:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   jK: () => (/* binding */ OpenStackError)
-/* harmony export */ });
-/* unused harmony exports classifyOpenStackFailure, apiMessageOf */
-const CONNECTION_FAILURES = [
-    /Unable to establish connection/i,
-    /Connection refused/i,
-    /Connection reset/i,
-    /Connection aborted/i,
-    /ECONNREFUSED|ECONNRESET/,
-    /Service Unavailable|Bad Gateway|Gateway Timeout/i,
-];
-const NOT_FOUND = [
-    /No \S+ found for /i,
-    /No \S+ with a name or ID of /i,
-    /Unable to find \S+ with name or id /i,
-    /could not be found/i,
-    /NotFound/,
-];
-/**
- * Classifies the stderr of a failed `openstack` call. 4xx answers are never transient; connection failures
- * ("Unable to establish connection", refused, reset) and 5xx answers are.
- */
-function classifyOpenStackFailure(stderr) {
-    const status = /(?:Exception|Error)?:?\s*\(?HTTP (\d{3})\)?|\w+Exception: (\d{3})\b/.exec(stderr);
-    const code = status ? Number(status[1] ?? status[2]) : undefined;
-    const notFound = code === 404 || NOT_FOUND.some((re) => re.test(stderr));
-    if (code !== undefined && code >= 400 && code < 500)
-        return { httpStatus: code, transient: false, notFound };
-    if (notFound)
-        return { httpStatus: code, transient: false, notFound };
-    const transient = (code !== undefined && code >= 500) || CONNECTION_FAILURES.some((re) => re.test(stderr));
-    return { httpStatus: code, transient, notFound: false };
-}
-/** The API's message: the last meaningful stderr line, without the client's "Error while executing command:" lead. */
-function apiMessageOf(stderr) {
-    const lines = stderr
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' &&
-        !/^\d+ of \d+ \S+ failed to delete\.?$/.test(line) &&
-        !/^Neutron server returns request_ids:/.test(line));
-    const last = lines[lines.length - 1] ?? '';
-    return last.replace(/^Error while executing command:\s*/, '');
-}
-/** A failed `openstack` call: the command line, its exit code and the API's message from stderr. */
-class OpenStackError extends Error {
-    /** The masked command line. */
-    command;
-    /** The exit code, or `null` when the process was killed (timeout, cancellation). */
-    exitCode;
-    /** The API's message (e.g. `No Flavor found for nope`, `ConflictException: 409, …`). */
-    apiMessage;
-    /** The whole stderr (masked). */
-    stderr;
-    httpStatus;
-    /** True for connection failures and 5xx answers. */
-    transient;
-    /** True when the object does not exist. */
-    notFound;
-    /** True when the call was killed by its timeout. */
-    timedOut;
-    constructor(init) {
-        const apiMessage = apiMessageOf(init.stderr);
-        const klass = classifyOpenStackFailure(init.stderr);
-        const what = init.timedOut ? 'timed out' : `exited with code ${String(init.exitCode)}`;
-        const tries = init.attempts !== undefined && init.attempts > 1 ? ` (after ${init.attempts} attempts)` : '';
-        super(`\`${init.command}\` ${what}${tries}${apiMessage ? `: ${apiMessage}` : ''}`, { cause: init.cause });
-        this.name = 'OpenStackError';
-        this.command = init.command;
-        this.exitCode = init.exitCode;
-        this.apiMessage = apiMessage;
-        this.stderr = init.stderr;
-        this.httpStatus = klass.httpStatus;
-        this.transient = !init.timedOut && klass.transient;
-        this.notFound = klass.notFound;
-        this.timedOut = init.timedOut ?? false;
-    }
-    /** Wraps a runner's `CommandError`. */
-    static fromCommandError(err, attempts) {
-        return new OpenStackError({
-            command: err.command,
-            exitCode: err.exitCode,
-            stderr: err.result.stderr,
-            timedOut: err.timedOut,
-            cause: err,
-            attempts,
-        });
-    }
-}
-/** True when `err` is an {@link OpenStackError} for an object that does not exist. */
-function isNotFound(err) {
-    return err instanceof OpenStackError && err.notFound;
-}
-
-
-/***/ }),
 
 /***/ 6526:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -573,16 +459,114 @@ async function runStack(s, ssh, logger) {
 
 /***/ }),
 
-/***/ 2729:
+/***/ 8865:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vk: () => (/* binding */ readTrunkVmSettings)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_KEY_NAME, DEFAULT_BOOT_TIMEOUT_MINUTES, DEFAULT_SECURITY_RULES, parseSubports, parseSecurityRules */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4704);
-/* harmony import */ var _overcloud_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6432);
-/* harmony import */ var _trunk_vm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Vk: () => (/* binding */ readTrunkVmSettings)
+});
+
+// UNUSED EXPORTS: DEFAULT_BOOT_TIMEOUT_MINUTES, DEFAULT_KEY_NAME, DEFAULT_SECURITY_RULES, parseSecurityRules, parseSubports
+
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var errors = __webpack_require__(4704);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/devstack/fragment-file.js
+var fragment_file = __webpack_require__(8629);
+// EXTERNAL MODULE: ./build/devstack/options.js
+var options = __webpack_require__(9418);
+// EXTERNAL MODULE: ./build/devstack/profiles/index.js + 4 modules
+var profiles = __webpack_require__(9015);
+// EXTERNAL MODULE: ./build/devstack/trains.js
+var trains = __webpack_require__(7613);
+// EXTERNAL MODULE: ./build/openstack/clouds-yaml.js
+var clouds_yaml = __webpack_require__(6353);
+// EXTERNAL MODULE: ./build/openstack/overcloud.js + 1 modules
+var overcloud = __webpack_require__(6432);
+;// CONCATENATED MODULE: ./build/openstack/overcloud-settings.js
+/**
+ * The overcloud part of actions/trunk-vm's settings, checked while parsing: an unknown profile or release, a fragment
+ * file that is missing or not text, an admin password DevStack would reject (or none to be found) and a `devstack-dir`
+ * that is not a DevStack checkout all fail here, before the run creates a single cloud resource.
+ */
+
+
+
+
+
+
+
+
+
+/** The profiles meant for the VM (role `overcloud`). */
+function overcloudProfiles() {
+    return Object.values(profiles/* PROFILES */.j)
+        .filter((p) => p.role === 'overcloud')
+        .map((p) => p.name);
+}
+/**
+ * Reads and checks the `overcloud-*`, `admin-password`, `git-base` and `devstack-dir` inputs (no cloud call).
+ * @param beforeStack DevStack is not stacked yet: `devstack-dir` need not exist and an empty `admin-password` is
+ *   not looked up in a clouds.yaml that setup-devstack has still to write
+ */
+function readOvercloudSettings(inputs, ref, beforeStack = false) {
+    const profile = inputs.getEnumInput('overcloud-profile', overcloudProfiles(), overcloud/* OVERCLOUD_DEFAULTS */.x$.profile);
+    const release = inputs.getOptionalInput('overcloud-release');
+    if (release !== undefined && !trains/* TRAINS */.G3[release]) {
+        throw new errors/* ConfigurationError */.j1(`Input 'overcloud-release' must be one of: ${Object.keys(trains/* TRAINS */.G3).join(', ')} (got '${release}').`, 'overcloud-release');
+    }
+    const timeoutMinutes = inputs.getIntegerInput('overcloud-timeout-minutes', { min: 1, max: 24 * 60 }, overcloud/* OVERCLOUD_DEFAULTS */.x$.stackTimeoutMinutes);
+    // The checks that read files come after the plain inputs.
+    const localConfFile = inputs.getOptionalInput('overcloud-local-conf-file');
+    // inside the workspace, readable, and text (UTF-8, no NUL bytes): readFragmentFile refuses anything else
+    if (localConfFile !== undefined)
+        (0,fragment_file/* readFragmentFile */.L)(ref.workspace, localConfFile, 'overcloud-local-conf-file');
+    const given = inputs.getOptionalInput('admin-password');
+    // Empty: DevStack gave every user ADMIN_PASSWORD, so the undercloud cloud's clouds.yaml password is the one.
+    const adminPassword = given === undefined && beforeStack
+        ? ''
+        : (0,options/* checkPassword */.O7)(given ?? (0,clouds_yaml/* cloudPassword */.zO)(ref.cloud, ref.cloudsYaml, ref.workspace), 'admin-password');
+    return {
+        profile,
+        release,
+        localConfFile,
+        localConf: inputs.getOptionalInput('overcloud-local-conf'),
+        serviceHost: inputs.getOptionalInput('overcloud-service-host'),
+        adminPassword,
+        gitBase: inputs.getOptionalInput('git-base'),
+        devstackDir: checkDevstackDir(inputs.getOptionalInput('devstack-dir', overcloud/* OVERCLOUD_DEFAULTS */.x$.devstackDir), beforeStack),
+        kuryrConfPath: inputs.getOptionalInput('overcloud-kuryr-conf', overcloud/* OVERCLOUD_DEFAULTS */.x$.kuryrConfPath),
+        timeoutMinutes,
+    };
+}
+/**
+ * `devstack-dir` is copied into the VM with tar: an absolute path to a directory with DevStack's stack.sh (before
+ * setup-devstack has cloned it, only the form is checked).
+ */
+function checkDevstackDir(dir, beforeStack) {
+    const input = 'devstack-dir';
+    if (!(0,external_node_path_.isAbsolute)(dir)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must be an absolute path (got '${dir}').`, input);
+    }
+    if (beforeStack)
+        return dir;
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': '${dir}' is not a directory; clone DevStack there or point '${input}' at a checkout.`, input);
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'stack.sh'))) {
+        throw new errors/* ConfigurationError */.j1(`Input '${input}': '${dir}' has no stack.sh, so it is not a DevStack checkout.`, input);
+    }
+    return dir;
+}
+
+// EXTERNAL MODULE: ./build/openstack/trunk-vm.js + 1 modules
+var trunk_vm = __webpack_require__(2204);
+;// CONCATENATED MODULE: ./build/openstack/trunk-vm-settings.js
 /**
  * actions/trunk-vm's settings: every input parsed once into a typed object, shared by the action and `kdf trunk-vm`.
  * User mistakes throw a ConfigurationError naming the input.
@@ -595,18 +579,18 @@ const DEFAULT_KEY_NAME = 'kdf-trunk-vm';
 /** Default of `boot-timeout-minutes`. */
 const DEFAULT_BOOT_TIMEOUT_MINUTES = 10;
 /** The default `security-rules` (the field guide's ICMP + SSH). */
-const DEFAULT_SECURITY_RULES = _trunk_vm_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUNK_VM_RULES */ .Xc.map((r) => r.dstPort === undefined ? r.protocol : `${r.protocol}/${r.dstPort}`);
+const DEFAULT_SECURITY_RULES = trunk_vm/* TRUNK_VM_RULES */.Xc.map((r) => r.dstPort === undefined ? r.protocol : `${r.protocol}/${r.dstPort}`);
 /** Parses `subports`: VLAN ids 1-4094, separated by commas or newlines, unique. */
 function parseSubports(items, input = 'subports') {
     const ids = items.map((item) => {
         if (!/^\d+$/.test(item) || Number(item) < 1 || Number(item) > 4094) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' must list VLAN ids between 1 and 4094 (got '${item}').`, input);
+            throw new errors/* ConfigurationError */.j1(`Input '${input}' must list VLAN ids between 1 and 4094 (got '${item}').`, input);
         }
         return Number(item);
     });
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
     if (dup !== undefined)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' lists VLAN id ${dup} twice.`, input);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' lists VLAN id ${dup} twice.`, input);
     return ids;
 }
 /**
@@ -616,72 +600,66 @@ function parseSubports(items, input = 'subports') {
  */
 function parseSecurityRules(items, input = 'security-rules') {
     if (items.length === 0)
-        return [..._trunk_vm_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUNK_VM_RULES */ .Xc];
+        return [...trunk_vm/* TRUNK_VM_RULES */.Xc];
     const rules = items.map((item) => {
         const m = /^(icmp|tcp|udp)(?:\/(\d{1,5}))?$/.exec(item.toLowerCase());
         const port = m?.[2] === undefined ? undefined : Number(m[2]);
         if (!m ||
             (port !== undefined && (m[1] === 'icmp' || port < 1 || port > 65535)) ||
             (m[1] !== 'icmp' && port === undefined)) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' items must be icmp, tcp/PORT or udp/PORT with PORT 1-65535 (got '${item}').`, input);
+            throw new errors/* ConfigurationError */.j1(`Input '${input}' items must be icmp, tcp/PORT or udp/PORT with PORT 1-65535 (got '${item}').`, input);
         }
         const protocol = m[1];
         return port === undefined ? { protocol } : { protocol, dstPort: port };
     });
     const unique = rules.filter((r, i) => rules.findIndex((o) => o.protocol === r.protocol && o.dstPort === r.dstPort) === i);
     if (!unique.some((r) => r.protocol === 'tcp' && r.dstPort === 22)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' must include tcp/22: the toolkit reaches the VM over SSH (got '${items.join(', ')}').`, input);
+        throw new errors/* ConfigurationError */.j1(`Input '${input}' must include tcp/22: the toolkit reaches the VM over SSH (got '${items.join(', ')}').`, input);
     }
     return unique;
 }
-/** Reads and validates every actions/trunk-vm input. */
-function readTrunkVmSettings(inputs) {
+/**
+ * Reads and validates every actions/trunk-vm input, the overcloud's files and password included, without a cloud
+ * call. `workspace` (default the current directory) is where relative paths and `./clouds.yaml` are looked up.
+ */
+function readTrunkVmSettings(inputs, workspace = process.cwd(), options = {}) {
+    const cloud = inputs.getOptionalInput('os-cloud', 'devstack');
+    const cloudsYaml = inputs.getOptionalInput('clouds-yaml');
     const rules = parseSecurityRules(inputs.getListInput('security-rules'));
     const bootMinutes = inputs.getIntegerInput('boot-timeout-minutes', { min: 1, max: 24 * 60 }, DEFAULT_BOOT_TIMEOUT_MINUTES);
     const imageUrl = inputs.getOptionalInput('image-url');
     if (imageUrl !== undefined && !/^(https?|file):\/\/\S+$/.test(imageUrl)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'image-url' must be an http(s):// or file:// URL (got '${imageUrl}').`, 'image-url');
+        throw new errors/* ConfigurationError */.j1(`Input 'image-url' must be an http(s):// or file:// URL (got '${imageUrl}').`, 'image-url');
     }
     const diskFormat = inputs.getOptionalInput('image-disk-format', 'qcow2');
     if (!['qcow2', 'raw', 'vmdk', 'vdi', 'iso', 'vhd', 'vhdx', 'ami', 'ploop'].includes(diskFormat)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'image-disk-format' is not a Glance disk format (got '${diskFormat}').`, 'image-disk-format');
+        throw new errors/* ConfigurationError */.j1(`Input 'image-disk-format' is not a Glance disk format (got '${diskFormat}').`, 'image-disk-format');
     }
     const overcloudOn = inputs.getBooleanInput('overcloud', false);
     const sshUser = inputs.getOptionalInput('ssh-user', 'centos');
     if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(sshUser)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'ssh-user' must be a Linux user name (got '${sshUser}').`, 'ssh-user');
+        throw new errors/* ConfigurationError */.j1(`Input 'ssh-user' must be a Linux user name (got '${sshUser}').`, 'ssh-user');
     }
     return {
-        cloud: inputs.getOptionalInput('os-cloud', 'devstack'),
-        cloudsYaml: inputs.getOptionalInput('clouds-yaml'),
+        cloud,
+        cloudsYaml,
         imageUrl,
         imageDiskFormat: diskFormat,
         sshUser,
         overcloud: overcloudOn
-            ? {
-                profile: inputs.getOptionalInput('overcloud-profile', _overcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .OVERCLOUD_DEFAULTS */ .x$.profile),
-                release: inputs.getOptionalInput('overcloud-release'),
-                localConfFile: inputs.getOptionalInput('overcloud-local-conf-file'),
-                localConf: inputs.getOptionalInput('overcloud-local-conf'),
-                serviceHost: inputs.getOptionalInput('overcloud-service-host'),
-                adminPassword: inputs.getOptionalInput('admin-password'),
-                gitBase: inputs.getOptionalInput('git-base'),
-                devstackDir: inputs.getOptionalInput('devstack-dir', _overcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .OVERCLOUD_DEFAULTS */ .x$.devstackDir),
-                kuryrConfPath: inputs.getOptionalInput('overcloud-kuryr-conf', _overcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .OVERCLOUD_DEFAULTS */ .x$.kuryrConfPath),
-                timeoutMinutes: inputs.getIntegerInput('overcloud-timeout-minutes', { min: 1, max: 24 * 60 }, _overcloud_js__WEBPACK_IMPORTED_MODULE_1__/* .OVERCLOUD_DEFAULTS */ .x$.stackTimeoutMinutes),
-            }
+            ? readOvercloudSettings(inputs, { cloud, cloudsYaml, workspace }, options.beforeStack === true)
             : undefined,
         keep: inputs.getBooleanInput('keep', false),
         vm: {
             image: inputs.getRequiredInput('image'),
-            flavor: inputs.getOptionalInput('flavor', _trunk_vm_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUNK_VM_DEFAULTS */ .AA.flavor),
-            network: inputs.getOptionalInput('network', _trunk_vm_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUNK_VM_DEFAULTS */ .AA.network),
-            externalNetwork: inputs.getOptionalInput('external-network', _trunk_vm_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUNK_VM_DEFAULTS */ .AA.externalNetwork),
-            securityGroup: _trunk_vm_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUNK_VM_DEFAULTS */ .AA.securityGroup,
+            flavor: inputs.getOptionalInput('flavor', trunk_vm/* TRUNK_VM_DEFAULTS */.AA.flavor),
+            network: inputs.getOptionalInput('network', trunk_vm/* TRUNK_VM_DEFAULTS */.AA.network),
+            externalNetwork: inputs.getOptionalInput('external-network', trunk_vm/* TRUNK_VM_DEFAULTS */.AA.externalNetwork),
+            securityGroup: trunk_vm/* TRUNK_VM_DEFAULTS */.AA.securityGroup,
             securityRules: rules,
-            serverName: inputs.getOptionalInput('server-name', _trunk_vm_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUNK_VM_DEFAULTS */ .AA.serverName),
-            portName: inputs.getOptionalInput('port-name', _trunk_vm_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUNK_VM_DEFAULTS */ .AA.portName),
-            trunkName: inputs.getOptionalInput('trunk-name', _trunk_vm_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUNK_VM_DEFAULTS */ .AA.trunkName),
+            serverName: inputs.getOptionalInput('server-name', trunk_vm/* TRUNK_VM_DEFAULTS */.AA.serverName),
+            portName: inputs.getOptionalInput('port-name', trunk_vm/* TRUNK_VM_DEFAULTS */.AA.portName),
+            trunkName: inputs.getOptionalInput('trunk-name', trunk_vm/* TRUNK_VM_DEFAULTS */.AA.trunkName),
             keypairName: inputs.getOptionalInput('key-name', DEFAULT_KEY_NAME),
             subportVlanIds: parseSubports(inputs.getListInput('subports')),
             reuse: inputs.getBooleanInput('reuse', false),
@@ -693,23 +671,98 @@ function readTrunkVmSettings(inputs) {
 
 /***/ }),
 
-/***/ 6635:
+/***/ 2204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AA: () => (/* binding */ TRUNK_VM_DEFAULTS),
-/* harmony export */   Xc: () => (/* binding */ TRUNK_VM_RULES),
-/* harmony export */   YF: () => (/* binding */ downTrunkVm),
-/* harmony export */   hT: () => (/* binding */ upTrunkVm)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4704);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4416);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6526);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9854);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AA: () => (/* binding */ TRUNK_VM_DEFAULTS),
+  Xc: () => (/* binding */ TRUNK_VM_RULES),
+  YF: () => (/* binding */ downTrunkVm),
+  hT: () => (/* binding */ upTrunkVm)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/runtime/cancel.js
+var cancel = __webpack_require__(1729);
+// EXTERNAL MODULE: ./build/runtime/errors.js
+var errors = __webpack_require__(4704);
+// EXTERNAL MODULE: ./build/openstack/errors.js
+var openstack_errors = __webpack_require__(4416);
+// EXTERNAL MODULE: ./build/openstack/ledger.js
+var openstack_ledger = __webpack_require__(6526);
+// EXTERNAL MODULE: ./build/openstack/types.js
+var types = __webpack_require__(7950);
+;// CONCATENATED MODULE: ./build/openstack/security-groups.js
+/**
+ * Security groups by project. Neutron names are not unique: an admin lists one `default` group per project, so
+ * `security group rule list default` fails with "More than one SecurityGroup exists with the name 'default'". The
+ * trunk VM's group is resolved here, once, to the id of the group in the cloud's own project, and used by id.
+ */
+
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Parses `security group list -f json` (columns ID, Name, Description, Project, Tags). */
+function parseSecurityGroupList(text) {
+    const what = 'security group list';
+    return (0,types/* parseArray */.$v)(what, text).map((row) => {
+        const id = row.ID ?? row.id;
+        const name = row.Name ?? row.name;
+        const project = row.Project ?? row.project_id ?? row.tenant_id;
+        if (typeof id !== 'string' || typeof name !== 'string' || typeof project !== 'string') {
+            throw new types/* OpenStackParseError */.mM(what, 'a row lacks ID, Name or Project');
+        }
+        return { id, name, projectId: project };
+    });
+}
+/**
+ * The project the cloud's credentials are scoped to: `token issue -c project_id` (only that column: the token itself
+ * is a credential and never leaves the CLI).
+ */
+async function currentProjectId(client) {
+    const doc = (0,types/* parseObject */.lj)('token issue', await client.raw(['token', 'issue', '-c', 'project_id', '-f', 'json']));
+    const id = doc.project_id;
+    if (typeof id !== 'string' || id === '') {
+        throw new types/* OpenStackParseError */.mM('token issue', `no project_id: cloud '${client.cloud}' is not scoped to a project`);
+    }
+    return id;
+}
+/**
+ * Resolves a security group name (or id) to the id of that group in the cloud's own project. An id is returned as
+ * is. Among several groups of that name (an admin sees every project's `default`), the one of the current project
+ * wins; a single group of another project (shared with this one) is taken as well.
+ * @throws ConfigurationError naming `input` when no group, or several none of them the project's own, match
+ */
+async function resolveSecurityGroupId(client, nameOrId, input = 'security-group') {
+    if (UUID.test(nameOrId))
+        return nameOrId;
+    const projectId = await currentProjectId(client);
+    const groups = parseSecurityGroupList(await client.raw(['security', 'group', 'list', '-f', 'json']));
+    const named = groups.filter((g) => g.name === nameOrId);
+    const own = named.filter((g) => g.projectId === projectId);
+    if (own.length === 1 && own[0])
+        return own[0].id;
+    if (own.length === 0 && named.length === 1 && named[0])
+        return named[0].id;
+    if (named.length === 0) {
+        throw new errors/* ConfigurationError */.j1(`security group '${nameOrId}' does not exist for cloud '${client.cloud}' (project ${projectId})`, input);
+    }
+    const where = (own.length > 1 ? own : named).map((g) => `${g.id} (project ${g.projectId})`).join(', ');
+    throw new errors/* ConfigurationError */.j1(`security group '${nameOrId}' is ambiguous for cloud '${client.cloud}' (project ${projectId}): ${where}; ` +
+        'give its id instead', input);
+}
+
+// EXTERNAL MODULE: ./build/openstack/wait.js
+var wait = __webpack_require__(9854);
+;// CONCATENATED MODULE: ./build/openstack/trunk-vm.js
 /**
  * The nested trunk VM of field guide §5 (library part of `actions/trunk-vm`): key pair, security group rules, parent
  * port `port0`, trunk `trunk0`, a server on the parent port, a floating IP, optional VLAN subports. Every created
@@ -717,6 +770,8 @@ function readTrunkVmSettings(inputs) {
  *
  * SSH readiness and the overcloud follow in trunk-vm-action.ts (ssh.ts, overcloud.ts).
  */
+
+
 
 
 
@@ -746,13 +801,13 @@ const TRUNK_VM_RULES = [{ protocol: 'icmp' }, { protocol: 'tcp', dstPort: 22 }];
 async function upTrunkVm(settings, deps) {
     validate(settings);
     const ledger = settings.ledgerPath
-        ? _ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .TeardownLedger */ .k.load(settings.ledgerPath, deps.client.cloud)
-        : new _ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .TeardownLedger */ .k(undefined, deps.client.cloud);
+        ? openstack_ledger/* TeardownLedger */.k.load(settings.ledgerPath, deps.client.cloud)
+        : new openstack_ledger/* TeardownLedger */.k(undefined, deps.client.cloud);
     try {
         return await up(settings, deps, ledger);
     }
     catch (err) {
-        deps.logger.error(`trunk VM failed: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u1)(err)}; tearing down what this run created`);
+        deps.logger.error(`trunk VM failed: ${(0,errors/* getErrorMessage */.u1)(err)}; tearing down what this run created`);
         try {
             await downTrunkVm(ledger, deps, {
                 deleteTimeoutMs: settings.deleteTimeoutMs,
@@ -760,7 +815,7 @@ async function upTrunkVm(settings, deps) {
             });
         }
         catch (teardown) {
-            deps.logger.error(`teardown after the failure was incomplete: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u1)(teardown)}`);
+            deps.logger.error(`teardown after the failure was incomplete: ${(0,errors/* getErrorMessage */.u1)(teardown)}`);
         }
         throw err;
     }
@@ -780,31 +835,33 @@ function validate(s) {
     ];
     for (const [input, value] of required) {
         if (value.trim() === '')
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`input '${input}' must not be empty`, input);
+            throw new errors/* ConfigurationError */.j1(`input '${input}' must not be empty`, input);
     }
     for (const id of s.subportVlanIds) {
         if (!Number.isInteger(id) || id < 1 || id > 4094) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`subport VLAN id ${id} is not in 1-4094`, 'subports');
+            throw new errors/* ConfigurationError */.j1(`subport VLAN id ${id} is not in 1-4094`, 'subports');
         }
     }
     if (new Set(s.subportVlanIds).size !== s.subportVlanIds.length) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('subport VLAN ids must be unique', 'subports');
+        throw new errors/* ConfigurationError */.j1('subport VLAN ids must be unique', 'subports');
     }
 }
 /** Fails clearly when `what` exists and `reuse` is off. */
 function existing(kind, name, reuse) {
     if (!reuse) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${kind} '${name}' already exists: delete it, or set 'reuse: true' to adopt it`, 'reuse');
+        throw new errors/* ConfigurationError */.j1(`${kind} '${name}' already exists: delete it, or set 'reuse: true' to adopt it`, 'reuse');
     }
 }
-async function up(s, { client, logger, runner }, ledger) {
+async function up(s, { client, logger, runner, signal }, ledger) {
     const interval = s.pollIntervalMs ?? 2000;
+    const step = () => (0,cancel/* throwIfCancelled */.dZ)(signal);
+    step();
     // 1. key pair, generated per run; the private key is a secret
     const knownKeypair = await client.find((n) => client.keypairShow(n), s.keypairName);
     if (knownKeypair) {
         existing('key pair', s.keypairName, s.reuse);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(s.sshKeyPath)) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`key pair '${s.keypairName}' exists but its private key ${s.sshKeyPath} does not: it cannot be adopted`, 'ssh-key-path');
+        if (!(0,external_node_fs_.existsSync)(s.sshKeyPath)) {
+            throw new errors/* ConfigurationError */.j1(`key pair '${s.keypairName}' exists but its private key ${s.sshKeyPath} does not: it cannot be adopted`, 'ssh-key-path');
         }
         ledger.record({ kind: 'keypair', id: s.keypairName, adopted: true });
     }
@@ -816,17 +873,21 @@ async function up(s, { client, logger, runner }, ledger) {
         for (const line of key.split('\n'))
             if (line.length > 20 && !line.startsWith('-----'))
                 logger.addSecret(line);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(s.sshKeyPath, key, { mode: 0o600 });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(s.sshKeyPath, 0o600);
+        (0,external_node_fs_.writeFileSync)(s.sshKeyPath, key, { mode: 0o600 });
+        (0,external_node_fs_.chmodSync)(s.sshKeyPath, 0o600);
         logger.info(`key pair ${s.keypairName} created; private key in ${s.sshKeyPath}`);
     }
-    // 2. ICMP and SSH rules, idempotent
+    step();
+    // 2. ICMP and SSH rules, idempotent, in the group of the cloud's own project (by id: an admin sees one `default`
+    // per project, and the name alone is ambiguous)
+    const groupId = await resolveSecurityGroupId(client, s.securityGroup);
     for (const spec of s.securityRules ?? TRUNK_VM_RULES) {
-        const { rule, created } = await client.ensureSecurityGroupRule(s.securityGroup, spec);
+        const { rule, created } = await client.ensureSecurityGroupRule(groupId, spec);
         if (created)
             ledger.record({ kind: 'security-group-rule', id: rule.id });
-        logger.info(`security group ${s.securityGroup}: ${describeRule(spec)} ${created ? 'added' : 'present'}`);
+        logger.info(`security group ${s.securityGroup} (${groupId}): ${describeRule(spec)} ${created ? 'added' : 'present'}`);
     }
+    step();
     // 3. image (must exist) and flavor
     const image = s.imageUrl === undefined
         ? await mustExist(() => client.imageShow(s.image), 'image', `image '${s.image}' does not exist`)
@@ -834,8 +895,9 @@ async function up(s, { client, logger, runner }, ledger) {
     const flavor = await mustExist(() => client.flavorShow(s.flavor), 'flavor', `flavor '${s.flavor}' does not exist`);
     const external = await mustExist(() => client.networkShow(s.externalNetwork), 'external-network', `network '${s.externalNetwork}' does not exist`);
     if (!external.external) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`network '${s.externalNetwork}' is not external (router:external)`, 'external-network');
+        throw new errors/* ConfigurationError */.j1(`network '${s.externalNetwork}' is not external (router:external)`, 'external-network');
     }
+    step();
     // 4. port0 on the network
     let port = await client.find((n) => client.portShow(n), s.portName);
     if (port) {
@@ -844,7 +906,7 @@ async function up(s, { client, logger, runner }, ledger) {
     }
     else {
         await mustExist(() => client.networkShow(s.network), 'network', `network '${s.network}' does not exist`);
-        port = await client.portCreate(s.portName, { network: s.network, securityGroups: [s.securityGroup] });
+        port = await client.portCreate(s.portName, { network: s.network, securityGroups: [groupId] });
         ledger.record({ kind: 'port', id: port.id, name: s.portName });
     }
     const workerSubnetId = port.fixedIps[0]?.subnetId;
@@ -852,12 +914,13 @@ async function up(s, { client, logger, runner }, ledger) {
     if (workerSubnetId === undefined || parentPortIp === undefined) {
         throw new Error(`port ${s.portName} (${port.id}) has no fixed IP`);
     }
+    step();
     // 5. trunk0 with port0 as parent
     let trunk = await client.find((n) => client.trunkShow(n), s.trunkName);
     if (trunk) {
         existing('trunk', s.trunkName, s.reuse);
         if (trunk.portId !== port.id) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`trunk '${s.trunkName}' exists with parent port ${trunk.portId}, not ${s.portName} (${port.id})`, 'reuse');
+            throw new errors/* ConfigurationError */.j1(`trunk '${s.trunkName}' exists with parent port ${trunk.portId}, not ${s.portName} (${port.id})`, 'reuse');
         }
         ledger.record({ kind: 'trunk', id: trunk.id, name: s.trunkName, adopted: true });
     }
@@ -865,6 +928,7 @@ async function up(s, { client, logger, runner }, ledger) {
         trunk = await client.trunkCreate(s.trunkName, port.id);
         ledger.record({ kind: 'trunk', id: trunk.id, name: s.trunkName });
     }
+    step();
     // 6. optional subports
     const subportIds = {};
     for (const sub of trunk.subPorts)
@@ -872,6 +936,7 @@ async function up(s, { client, logger, runner }, ledger) {
     for (const vlan of s.subportVlanIds) {
         if (subportIds[vlan] !== undefined)
             continue;
+        step();
         const name = `${s.trunkName}-vlan${vlan}`;
         const sub = await client.portCreate(name, { network: s.subportNetwork ?? s.network });
         ledger.record({ kind: 'port', id: sub.id, name });
@@ -879,6 +944,7 @@ async function up(s, { client, logger, runner }, ledger) {
         ledger.record({ kind: 'subport', id: sub.id, name, trunkId: trunk.id });
         subportIds[vlan] = sub.id;
     }
+    step();
     // 7. the server on port0
     let server = await client.find((n) => client.serverShow(n), s.serverName);
     if (server) {
@@ -897,7 +963,7 @@ async function up(s, { client, logger, runner }, ledger) {
     }
     const serverId = server.id;
     let last = server;
-    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .waitFor */ .f)(async () => {
+    await (0,wait/* waitFor */.f)(async () => {
         last = await client.serverShow(serverId);
         if (last.status === 'ACTIVE')
             return last;
@@ -908,7 +974,9 @@ async function up(s, { client, logger, runner }, ledger) {
         timeoutMs: s.bootTimeoutMs ?? 600_000,
         intervalMs: interval,
         describe: () => `server ${s.serverName} (${serverId}) to be ACTIVE (last status ${last.status})`,
+        signal,
     });
+    step();
     // 8. floating IP on the external network, associated to port0
     const fip = await attachFloatingIp(client, s, port, ledger);
     logger.info(`trunk VM up: server ${serverId}, floating IP ${fip.address}, trunk ${trunk.id}`);
@@ -937,10 +1005,10 @@ async function ensureImage(s, url, { client, logger, runner }, ledger) {
     }
     if (!runner)
         throw new Error('image-url needs a command runner for curl');
-    const cacheDir = s.imageCacheDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'kdf-image-cache');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(cacheDir, { recursive: true, mode: 0o700 });
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(url).digest('hex').slice(0, 32)}.img`);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
+    const cacheDir = s.imageCacheDir ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'kdf-image-cache');
+    (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true, mode: 0o700 });
+    const file = (0,external_node_path_.join)(cacheDir, `${(0,external_node_crypto_.createHash)('sha256').update(url).digest('hex').slice(0, 32)}.img`);
+    if ((0,external_node_fs_.existsSync)(file)) {
         logger.info(`image-url ${url}: cached in ${file}`);
     }
     else {
@@ -948,11 +1016,11 @@ async function ensureImage(s, url, { client, logger, runner }, ledger) {
         logger.info(`downloading image-url ${url}`);
         try {
             await runner.run('curl', ['--fail', '--location', '--silent', '--show-error', '--retry', '3', '--output', partial, '--', url], { timeoutMs: 60 * 60_000, label: 'curl' });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(partial, file);
+            (0,external_node_fs_.renameSync)(partial, file);
         }
         catch (err) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(partial, { force: true });
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`image-url ${url} could not be downloaded: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u1)(err)}`, 'image-url');
+            (0,external_node_fs_.rmSync)(partial, { force: true });
+            throw new errors/* ConfigurationError */.j1(`image-url ${url} could not be downloaded: ${(0,errors/* getErrorMessage */.u1)(err)}`, 'image-url');
         }
     }
     const image = await client.imageCreate(s.image, { file, diskFormat: s.imageDiskFormat ?? 'qcow2' });
@@ -977,8 +1045,8 @@ async function mustExist(show, input, message) {
         return await show();
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OpenStackError */ .jK && err.notFound)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${message} (${err.apiMessage})`, input);
+        if (err instanceof openstack_errors/* OpenStackError */.jK && err.notFound)
+            throw new errors/* ConfigurationError */.j1(`${message} (${err.apiMessage})`, input);
         throw err;
     }
 }
@@ -989,7 +1057,7 @@ async function serverFailure(client, server) {
         log = (await client.consoleLog(server.id, 50)).trimEnd();
     }
     catch (err) {
-        log = `(console log unavailable: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u1)(err)})`;
+        log = `(console log unavailable: ${(0,errors/* getErrorMessage */.u1)(err)})`;
     }
     const fault = server.fault
         ? `${server.fault.message}${server.fault.code === undefined ? '' : ` (code ${server.fault.code})`}`
@@ -1007,7 +1075,7 @@ function describeRule(spec) {
 async function downTrunkVm(ledger, { client, logger }, options = {}) {
     const failures = [];
     const entries = ledger.entries.filter((e) => options.includeAdopted || !e.adopted);
-    for (const kind of _ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .TEARDOWN_ORDER */ ._) {
+    for (const kind of openstack_ledger/* TEARDOWN_ORDER */._) {
         for (const entry of entries.filter((e) => e.kind === kind)) {
             try {
                 await deleteEntry(client, entry, options);
@@ -1015,7 +1083,7 @@ async function downTrunkVm(ledger, { client, logger }, options = {}) {
                 logger.info(`deleted ${entry.kind} ${entry.name ?? entry.id}`);
             }
             catch (err) {
-                failures.push(`${entry.kind} ${entry.name ?? entry.id}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .getErrorMessage */ .u1)(err)}`);
+                failures.push(`${entry.kind} ${entry.name ?? entry.id}: ${(0,errors/* getErrorMessage */.u1)(err)}`);
             }
         }
     }
@@ -1032,7 +1100,7 @@ async function deleteEntry(client, entry, options) {
             return;
         case 'server':
             if (await client.serverDelete(entry.id)) {
-                await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .waitFor */ .f)(async () => ((await client.find((id) => client.serverShow(id), entry.id)) ? undefined : true), {
+                await (0,wait/* waitFor */.f)(async () => ((await client.find((id) => client.serverShow(id), entry.id)) ? undefined : true), {
                     timeoutMs: options.deleteTimeoutMs ?? 300_000,
                     intervalMs: options.pollIntervalMs ?? 2000,
                     describe: `server ${entry.name ?? entry.id} to be deleted`,
@@ -1046,7 +1114,7 @@ async function deleteEntry(client, entry, options) {
                 }
                 catch (err) {
                     // the trunk or the subport is gone already, or the port is no longer a subport
-                    if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OpenStackError */ .jK) || !(err.notFound || err.httpStatus === 404))
+                    if (!(err instanceof openstack_errors/* OpenStackError */.jK) || !(err.notFound || err.httpStatus === 404))
                         throw err;
                 }
             }
@@ -1067,54 +1135,6 @@ async function deleteEntry(client, entry, options) {
             await client.imageDelete(entry.id);
             return;
     }
-}
-
-
-/***/ }),
-
-/***/ 9854:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ WaitTimeoutError),
-/* harmony export */   f: () => (/* binding */ waitFor)
-/* harmony export */ });
-/** Polling on state (never fixed sleeps). */
-/** Thrown by {@link waitFor} when the condition did not hold in time. */
-class WaitTimeoutError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'WaitTimeoutError';
-    }
-}
-/**
- * Calls `fn` until it returns something other than `undefined` and returns that. A throw from `fn` ends the wait
- * (use it for terminal failures such as a server in ERROR). After `timeoutMs` it throws a {@link WaitTimeoutError}
- * naming what was awaited.
- */
-async function waitFor(fn, options) {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? defaultSleep;
-    const interval = options.intervalMs ?? 2000;
-    const started = now();
-    for (;;) {
-        if (options.signal?.aborted)
-            throw new Error(`cancelled while waiting for ${describe(options)}`);
-        const value = await fn();
-        if (value !== undefined)
-            return value;
-        const elapsed = now() - started;
-        if (elapsed >= options.timeoutMs) {
-            throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
-        }
-        await sleep(Math.min(interval, Math.max(0, options.timeoutMs - elapsed)));
-    }
-}
-function describe(options) {
-    return typeof options.describe === 'function' ? options.describe() : options.describe;
-}
-function defaultSleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 247;
-export const ids = [247];
+export const id = 40;
+export const ids = [40];
 export const modules = {
 
-/***/ 4247:
+/***/ 40:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,10 +24,61 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./build/results/writer.js + 3 modules
 var writer = __webpack_require__(1496);
+// EXTERNAL MODULE: ./build/runtime/cancel.js
+var runtime_cancel = __webpack_require__(1729);
 // EXTERNAL MODULE: ./build/runtime/errors.js
 var errors = __webpack_require__(4704);
 // EXTERNAL MODULE: ./build/runtime/duration.js
 var duration = __webpack_require__(5027);
+// EXTERNAL MODULE: ./build/openstack/wait.js
+var wait = __webpack_require__(9854);
+;// CONCATENATED MODULE: ./build/kube/cancelled.js
+
+
+/** The case a cancelled run ends with. */
+function cancelledCase(reason, during) {
+    return {
+        id: 'cancelled',
+        name: 'cancelled',
+        suite: 'run',
+        status: 'failed',
+        message: `cancelled (${reason})${during ? ` during ${during}` : ''}; the namespace and the load balancers of the run were removed`,
+    };
+}
+/**
+ * Makes sure the load balancers named `names` (Kuryr's `NAMESPACE/SERVICE`) are gone: waits for Kuryr, then deletes
+ * what is left with `loadbalancer delete --cascade`. Never throws; returns the names it could not remove.
+ */
+async function removeLoadBalancers(client, names, logger, options = {}) {
+    if (names.length === 0)
+        return [];
+    const wanted = new Set(names);
+    const left = async () => (await client.loadBalancerList()).filter((lb) => wanted.has(lb.name));
+    try {
+        await (0,wait/* waitFor */.f)(async () => ((await left()).length === 0 ? true : undefined), {
+            timeoutMs: options.graceMs ?? 30_000,
+            intervalMs: options.intervalMs ?? 2000,
+            describe: `load balancers ${names.join(', ')} to be deleted by Kuryr`,
+        });
+        return [];
+    }
+    catch (err) {
+        logger.warning(`${(0,errors/* getErrorMessage */.u1)(err)}; deleting them`);
+    }
+    const failed = [];
+    for (const lb of await left().catch(() => [])) {
+        try {
+            await client.raw(['loadbalancer', 'delete', '--cascade', lb.id]);
+            logger.info(`deleted load balancer ${lb.name} (${lb.id})`);
+        }
+        catch (err) {
+            failed.push(lb.name);
+            logger.warning(`could not delete load balancer ${lb.name} (${lb.id}): ${(0,errors/* getErrorMessage */.u1)(err)}`);
+        }
+    }
+    return failed;
+}
+
 // EXTERNAL MODULE: ./build/runtime/command.js
 var command = __webpack_require__(8806);
 ;// CONCATENATED MODULE: ./build/kube/classify.js
@@ -891,9 +942,8 @@ function evaluateScenario(plan, verdicts) {
     };
 }
 
-// EXTERNAL MODULE: ./build/openstack/wait.js
-var wait = __webpack_require__(9854);
 ;// CONCATENATED MODULE: ./build/kube/state.js
+
 
 
 
@@ -920,10 +970,12 @@ async function waitState(check, options) {
                 last = { problems: [(0,errors/* getErrorMessage */.u1)(err).split('\n')[0] ?? 'error'] };
             }
             return last.problems.length === 0 ? { value: last.value } : undefined;
-        }, { timeoutMs: options.timeoutMs, intervalMs: options.intervalMs, describe: options.what });
+        }, { timeoutMs: options.timeoutMs, intervalMs: options.intervalMs, describe: options.what, signal: options.signal });
         return { ok: true, ms: Date.now() - started, value: value.value, problems: [] };
     }
     catch (err) {
+        if (err instanceof runtime_cancel/* CancelledError */.cc)
+            throw err; // the run stops; not a failed wait
         const problems = err instanceof wait/* WaitTimeoutError */.D ? last.problems : [(0,errors/* getErrorMessage */.u1)(err)];
         return { ok: false, ms: Date.now() - started, value: last.value, problems };
     }
@@ -1222,6 +1274,8 @@ async function collectEvidence(deps, what) {
 
 
 
+
+
 /** The results stage. */
 const CONNECTIVITY_STAGE = 'connectivity';
 const DEFAULT_WAITS = { deployment: '5m', ports: '2m', loadBalancer: '20m', interval: '2s' };
@@ -1302,11 +1356,24 @@ class Run {
     stats = { execs: 0, retries: 0, wallMs: 0 };
     nextProbe = 0;
     deadline;
+    /** Kuryr's names (`NAMESPACE/SERVICE`) of the load balancers of the services this run applied. */
+    loadBalancers = [];
+    /** What the run was doing, for the cancelled case. */
+    phase;
     constructor(settings, deps, results) {
         this.settings = settings;
         this.deps = deps;
         this.results = results;
         this.deadline = Date.now() + settings.timeoutMs;
+    }
+    /** Throws a CancelledError once SIGINT/SIGTERM arrived; notes `phase` as what the run is doing. */
+    step(phase) {
+        (0,runtime_cancel/* throwIfCancelled */.dZ)(this.deps.signal);
+        this.phase = phase;
+    }
+    /** After a failed call: when the run was cancelled, the failure is the cancellation (a CancelledError). */
+    checkCancelled() {
+        (0,runtime_cancel/* throwIfCancelled */.dZ)(this.deps.signal);
     }
     get names() {
         return this.deps.names ?? DEFAULT_KURYR_NAMES;
@@ -1375,9 +1442,12 @@ async function runConnectivity(suites, settings, deps, paths) {
         try {
             created = !(await namespaceExists(kubectl));
             if (created)
+                deps.onCreatingNamespace?.();
+            if (created)
                 await kubectl.createNamespace({ 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' });
         }
         catch (err) {
+            run.checkCancelled();
             await run.add({
                 id: 'setup/namespace',
                 name: `namespace ${settings.namespace}`,
@@ -1397,11 +1467,18 @@ async function runConnectivity(suites, settings, deps, paths) {
             const suite = (0,kube_suite/* filterScenarios */.gW)(raw, settings.filter);
             if (suite.scenarios.length === 0)
                 continue;
+            run.step(`suite ${suite.name}`);
             await logger.group(`suite ${suite.name} (${suite.file})`, () => runSuite(run, suite, i < suites.length - 1));
         }
     }
-    finally {
-        // `finish` below deletes the namespace; nothing else to undo here.
+    catch (err) {
+        // Cancelled (at a step, or a kubectl call the signal ended): `finish` removes the namespace and the load
+        // balancers; the results say what ran.
+        if (!(err instanceof runtime_cancel/* CancelledError */.cc) && !deps.signal?.aborted)
+            throw err;
+        const reason = err instanceof runtime_cancel/* CancelledError */.cc ? err.reason : (0,runtime_cancel/* cancelReason */.zw)(deps.signal);
+        logger.error(`connectivity: cancelled (${reason}) during ${run.phase ?? 'setup'}; cleaning up`);
+        await run.add(cancelledCase(reason, run.phase));
     }
     return finish(run, paths, created);
 }
@@ -1417,7 +1494,9 @@ async function namespaceExists(kubectl) {
     }
 }
 async function finish(run, paths, created) {
-    const { kubectl, logger } = run.deps;
+    const { logger, client } = run.deps;
+    const kubectl = run.deps.cleanupKubectl ?? run.deps.kubectl;
+    const cancelled = run.deps.signal?.aborted === true;
     if (created) {
         try {
             await kubectl.deleteNamespace();
@@ -1427,6 +1506,14 @@ async function finish(run, paths, created) {
             logger.warning(`could not delete namespace ${kubectl.namespace}: ${(0,errors/* getErrorMessage */.u1)(err)}`);
         }
     }
+    else if (cancelled) {
+        // not our namespace: only the services this run applied go (and with them their load balancers)
+        const services = run.loadBalancers.map((lb) => lb.split('/')[1] ?? lb);
+        if (services.length > 0)
+            await kubectl.run(['delete', 'service', ...services]).catch(() => undefined);
+    }
+    if (cancelled && client)
+        await removeLoadBalancers(client, run.loadBalancers, logger, { graceMs: run.deps.lbGraceMs });
     writeJUnit(paths.junit, run.cases, {
         mode: run.settings.mode,
         namespace: run.settings.namespace,
@@ -1445,7 +1532,10 @@ async function finish(run, paths, created) {
     const headline = failed === 0
         ? `connectivity: all ${run.cases.length - count('skipped')} checks passed${count('flaky') ? ` (${count('flaky')} flaky)` : ''} (${run.stats.execs} kubectl exec)`
         : `connectivity: ${failed} of ${run.cases.length} checks failed`;
-    return { success: failed === 0, headline, outputs, cases: run.cases, findings: run.findings, stats: run.stats };
+    const outcome = { success: failed === 0, headline, outputs, cases: run.cases, findings: run.findings };
+    if (!cancelled)
+        return { ...outcome, stats: run.stats };
+    return { ...outcome, headline: `connectivity: cancelled (${run.phase ?? 'setup'})`, stats: run.stats, cancelled };
 }
 async function runSuite(run, suite, cleanupAfter) {
     const { settings, deps } = run;
@@ -1502,11 +1592,13 @@ async function runSuite(run, suite, cleanupAfter) {
     };
     if (w) {
         try {
+            run.step(`suite ${suite.name}: deploy workload ${app}`);
             const first = w.scaleFrom ?? replicas;
             await kubectl.apply(deploymentManifest(app, w.image ?? settings.image, first, (w.placement ?? 'spread') === 'spread'));
             let outcome = await waitState(() => checkDeployment(kubectl, app, first), {
                 timeoutMs: run.budget(ms(waits.deployment, '5m')),
                 intervalMs: interval,
+                signal: deps.signal,
                 what: `deployment ${app} ready`,
             });
             if (outcome.ok && first !== replicas) {
@@ -1514,6 +1606,7 @@ async function runSuite(run, suite, cleanupAfter) {
                 const again = await waitState(() => checkDeployment(kubectl, app, replicas), {
                     timeoutMs: run.budget(ms(waits.deployment, '5m')),
                     intervalMs: interval,
+                    signal: deps.signal,
                     what: `deployment ${app} scaled to ${replicas}`,
                 });
                 outcome = { ...again, ms: outcome.ms + again.ms };
@@ -1526,11 +1619,14 @@ async function runSuite(run, suite, cleanupAfter) {
                 const ports = await waitState(() => checkPorts(client, pods, portOptions), {
                     timeoutMs: run.budget(ms(waits.ports, '2m')),
                     intervalMs: interval,
+                    signal: deps.signal,
                     what: 'one ACTIVE Neutron port per pod',
                 });
                 await waitCase('ports', 'one ACTIVE Neutron port per pod', ports, ports.ok ? undefined : await collectEvidence(deps, { pods, services: [], options: portOptions }));
             }
             for (const s of w.services ?? []) {
+                run.step(`suite ${suite.name}: service ${s.name}`);
+                run.loadBalancers.push(`${settings.namespace}/${s.name}`);
                 await kubectl.apply(serviceManifest(app, s));
                 const svc = await kubectl.service(s.name);
                 services.set(s.name, svc);
@@ -1539,6 +1635,7 @@ async function runSuite(run, suite, cleanupAfter) {
                 const lb = await waitState(() => checkLoadBalancer(client, settings.namespace, svc, pods), {
                     timeoutMs: run.budget(ms(waits.loadBalancer, '20m')),
                     intervalMs: interval,
+                    signal: deps.signal,
                     what: `load balancer ${settings.namespace}/${s.name}`,
                 });
                 const tree = lb.value;
@@ -1559,6 +1656,7 @@ async function runSuite(run, suite, cleanupAfter) {
             }
         }
         catch (err) {
+            run.checkCancelled();
             const message = (0,errors/* getErrorMessage */.u1)(err);
             logger.error(`suite ${suite.name}: workload failed: ${message}`);
             await run.add({
@@ -1581,6 +1679,7 @@ async function runSuite(run, suite, cleanupAfter) {
     }
     // State scenarios.
     for (const s of suite.scenarios.filter((x) => x.kind === 'state')) {
+        run.step(`suite ${suite.name}: ${s.name}`);
         const t0 = Date.now();
         let problems;
         let evidence;
@@ -1612,6 +1711,7 @@ async function runSuite(run, suite, cleanupAfter) {
             }
         }
         catch (err) {
+            run.checkCancelled();
             status = 'error';
             problems = [(0,errors/* getErrorMessage */.u1)(err)];
         }
@@ -1656,6 +1756,7 @@ async function runSuite(run, suite, cleanupAfter) {
     const rounds = Math.max(0, ...plans.map((p) => p.rounds.length));
     const started = Date.now();
     for (let r = 0; r < rounds; r++) {
+        run.step(`suite ${suite.name}: probes, round ${r + 1} of ${rounds}`);
         const probes = plans.flatMap((p) => p.rounds[r] ?? []);
         const byCase = new Map(plans.map((p) => [p.caseId, p.expectation]));
         const { verdicts: got, stats } = await runProbes(kubectl, probes, {
@@ -1669,6 +1770,7 @@ async function runSuite(run, suite, cleanupAfter) {
             verdicts.set(v.probe.caseId, [...(verdicts.get(v.probe.caseId) ?? []), v]);
     }
     run.stats.wallMs += Date.now() - started;
+    run.step(`suite ${suite.name}: verdicts`); // probes cut short by a signal are no verdicts
     for (const plan of plans) {
         const result = evaluateScenario(plan, verdicts.get(plan.caseId) ?? []);
         const s = plan.scenario;
@@ -1726,7 +1828,7 @@ async function runSuite(run, suite, cleanupAfter) {
         for (const s of w.services ?? [])
             await kubectl.run(['delete', 'service', s.name]).catch(() => undefined);
         await kubectl.run(['delete', 'deployment', app]).catch(() => undefined);
-        await waitState(async () => ({ problems: (await workloadPods(kubectl, app)).map((p) => `pod ${p.metadata.name} still exists`) }), { timeoutMs: run.budget(120_000), intervalMs: interval, what: `workload ${app} gone` });
+        await waitState(async () => ({ problems: (await workloadPods(kubectl, app)).map((p) => `pod ${p.metadata.name} still exists`) }), { timeoutMs: run.budget(120_000), intervalMs: interval, what: `workload ${app} gone`, signal: deps.signal });
     }
 }
 async function stateCheck(run, s, app, pods, services, options) {
@@ -1827,12 +1929,114 @@ async function vlanInPod(kubectl, pod) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./build/openstack/clouds-yaml.js
+var clouds_yaml = __webpack_require__(6353);
+;// CONCATENATED MODULE: ./build/kube/preflight.js
+/**
+ * The connectivity preflight: seconds, before the namespace exists. A cloud missing from clouds.yaml, a kubeconfig
+ * that is missing or not YAML, an API server that does not answer and a kubectl that is not there are configuration
+ * errors naming the flag/input, not a slow cloud to poll for minutes.
+ */
+
+
+
+
+
+
+
+/** The clouds.yaml openstacksdk reads: `OS_CLIENT_CONFIG_FILE` first, then its search path; the first that exists. */
+function activeCloudsYaml(envFile, cwd) {
+    const searched = [...(envFile ? [(0,external_node_path_.resolve)(cwd, envFile)] : []), ...(0,clouds_yaml/* cloudsYamlCandidates */.Y2)(undefined, cwd)];
+    return { file: searched.find((f) => (0,external_node_fs_.existsSync)(f)), searched };
+}
+/** The cloud names of a clouds.yaml (a ConfigurationError when the file is not YAML with a `clouds` map). */
+function cloudNames(file, input = 'os-cloud') {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new errors/* ConfigurationError */.j1(`${file} (clouds.yaml of '${input}') is not valid YAML: ${(0,errors/* getErrorMessage */.u1)(err)}`, input);
+    }
+    const clouds = doc?.clouds;
+    return clouds !== null && typeof clouds === 'object' ? Object.keys(clouds) : [];
+}
+/** Checks the cloud name against clouds.yaml, without calling the cloud. */
+function checkCloud(cloud, envFile, cwd) {
+    const { file, searched } = activeCloudsYaml(envFile, cwd);
+    if (file === undefined) {
+        throw new errors/* ConfigurationError */.j1(`Input 'os-cloud': no clouds.yaml for cloud '${cloud}' (looked at ${searched.join(', ')}); set OS_CLIENT_CONFIG_FILE`, 'os-cloud');
+    }
+    const names = cloudNames(file);
+    if (!names.includes(cloud)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'os-cloud': cloud '${cloud}' is not in ${file}; it has: ${names.join(', ') || 'no clouds'}.`, 'os-cloud');
+    }
+}
+/** The kubeconfig file exists and is YAML with clusters and contexts. Returns its absolute path. */
+function checkKubeconfig(path, cwd) {
+    const file = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        const code = err.code;
+        throw new errors/* ConfigurationError */.j1(`Input 'kubeconfig': cannot read ${file}: ${code ?? (0,errors/* getErrorMessage */.u1)(err).split('\n')[0]}`, 'kubeconfig');
+    }
+    const kc = doc;
+    if (!kc || !Array.isArray(kc.clusters) || !Array.isArray(kc.contexts)) {
+        throw new errors/* ConfigurationError */.j1(`Input 'kubeconfig': ${file} is not a kubeconfig (no clusters or contexts).`, 'kubeconfig');
+    }
+    return file;
+}
+/**
+ * Runs every check: clouds.yaml, kubeconfig, then one bounded `kubectl version` (finds kubectl and asks the API
+ * server, which answers in milliseconds when it is up).
+ * @throws ConfigurationError naming `os-cloud`, `kubeconfig` or `kubectl`
+ */
+async function connectivityPreflight(p) {
+    if (p.cloud !== undefined)
+        checkCloud(p.cloud, p.cloudsYamlEnv, p.cwd);
+    const kubeconfig = p.kubeconfig === undefined ? undefined : checkKubeconfig(p.kubeconfig, p.cwd);
+    const kubectl = p.kubectl ?? 'kubectl';
+    const timeoutMs = p.timeoutMs ?? 15_000;
+    const args = [
+        ...(kubeconfig === undefined ? [] : ['--kubeconfig', kubeconfig]),
+        `--request-timeout=${Math.max(1, Math.floor(timeoutMs / 1000) - 2)}s`,
+        'version',
+        '-o',
+        'json',
+    ];
+    try {
+        await p.runner.run(kubectl, args, { timeoutMs, label: 'kubectl' });
+    }
+    catch (err) {
+        if (!(err instanceof command/* CommandError */.Qd))
+            throw err;
+        if (err.cancelled)
+            throw new runtime_cancel/* CancelledError */.cc((0,runtime_cancel/* cancelReason */.zw)(p.signal), 'during the preflight');
+        if (err.code === 'ENOENT' || err.code === 'EACCES') {
+            throw new errors/* ConfigurationError */.j1(`kubectl '${kubectl}' cannot be run (${err.code}): install it on PATH or name it with --kubectl / KDF_KUBECTL.`, 'kubectl');
+        }
+        const why = err.timedOut
+            ? `no answer in ${Math.round(timeoutMs / 1000)} s`
+            : (err.result.stderr.trim().split('\n')[0] ?? err.message);
+        throw new errors/* ConfigurationError */.j1(`Input 'kubeconfig': the Kubernetes API server of ${kubeconfig ?? "kubectl's default kubeconfig"} does not answer: ${why}`, 'kubeconfig');
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/kube/action.js
 /**
  * actions/connectivity's orchestration, shared by the action and `kdf connectivity`: settings → suites (validated,
- * line-accurate errors) → results file (before any cluster call) → {@link runConnectivity}. A suite error becomes an
+ * line-accurate errors) → preflight (clouds.yaml, kubeconfig, kubectl; ConfigurationError) → results file (before
+ * any cluster change) → {@link runConnectivity}. A suite error becomes an
  * error case and a finding at the suite's line, never a stack trace.
  */
+
+
+
 
 
 
@@ -1891,21 +2095,67 @@ async function runConnectivityAction(settings, deps) {
             stats: { execs: 0, retries: 0, wallMs: 0 },
         };
     }
-    const kubectl = new Kubectl({
-        runner: deps.runner,
+    // kubectl calls end with a SIGINT/SIGTERM (a hung `kubectl exec` must not hold the run); the clean-up's do not
+    const runner = new runtime_cancel/* SignalledCommandRunner */.Hf(deps.runner, deps.signal);
+    // Seconds, before the namespace: a wrong cloud, kubeconfig or kubectl is a configuration error, not a slow cluster.
+    try {
+        await connectivityPreflight({
+            runner,
+            kubectl: deps.kubectl,
+            kubeconfig: settings.kubeconfig,
+            cloud: deps.client ? settings.cloud : undefined,
+            cloudsYamlEnv: (deps.env ?? process.env).OS_CLIENT_CONFIG_FILE,
+            cwd: deps.cwd,
+        });
+    }
+    catch (err) {
+        if (!(err instanceof runtime_cancel/* CancelledError */.cc))
+            throw err;
+        return cancelledBeforeStart(paths, deps.toolVersion, err.reason);
+    }
+    const kubectlOf = (r) => new Kubectl({
+        runner: r,
         kubeconfig: settings.kubeconfig,
         namespace: settings.namespace,
         executable: deps.kubectl,
     });
-    return runConnectivity(suites, settings, { kubectl, client: deps.client, logger: deps.logger, toolVersion: deps.toolVersion, intervalMs: deps.intervalMs }, paths);
+    const kubectl = kubectlOf(runner);
+    return runConnectivity(suites, settings, {
+        kubectl,
+        client: deps.client,
+        logger: deps.logger,
+        toolVersion: deps.toolVersion,
+        intervalMs: deps.intervalMs,
+        signal: deps.signal,
+        lbGraceMs: deps.lbGraceMs,
+        cleanupKubectl: kubectlOf(deps.runner),
+        onCreatingNamespace: deps.onCreatingNamespace,
+    }, paths);
+}
+/** Cancelled during the preflight: nothing was made; the results say so. */
+async function cancelledBeforeStart(paths, toolVersion, reason) {
+    const results = await writer/* ResultsWriter */.QU.open(paths.results, { toolVersion, stage: CONNECTIVITY_STAGE });
+    const c = cancelledCase(reason, 'the preflight');
+    await results.addCase(c);
+    await results.finish();
+    writeJUnit(paths.junit, [c]);
+    return {
+        success: false,
+        headline: 'connectivity: cancelled (the preflight)',
+        outputs: { results: results.path, junit: paths.junit, passed: '0', failed: '1', flaky: '0' },
+        cases: [c],
+        findings: [],
+        stats: { execs: 0, retries: 0, wallMs: 0 },
+        cancelled: true,
+    };
 }
 
 // EXTERNAL MODULE: ./build/kube/settings.js
 var kube_settings = __webpack_require__(1039);
 // EXTERNAL MODULE: ./build/kube/summary.js
 var summary = __webpack_require__(7864);
-// EXTERNAL MODULE: ./build/openstack/client.js + 1 modules
-var client = __webpack_require__(2272);
+// EXTERNAL MODULE: ./build/openstack/client.js
+var client = __webpack_require__(5952);
 // EXTERNAL MODULE: ./build/runtime/action-io.js
 var action_io = __webpack_require__(542);
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
@@ -1932,6 +2182,7 @@ var secrets = __webpack_require__(6210);
 
 
 
+
 /** Test and sandbox knobs (documented in the README): the kubectl executable and a netns for `openstack`. */
 const kubectlPath = process.env.KDF_KUBECTL;
 const netns = process.env.KDF_OPENSTACK_NETNS;
@@ -1940,21 +2191,30 @@ async function main(io = (0,stage_io/* actionsStageIO */.o)()) {
     const settings = (0,kube_settings/* readConnectivitySettings */.js)(io.inputs);
     const logger = new core_logger/* CoreLogger */.U();
     const runner = new command/* ProcessCommandRunner */.rZ({ masker: secrets/* defaultMasker */.JC, logger });
-    // Saved before any cluster call: post deletes the namespace if main dies half-way.
-    io.saveState('namespace', settings.generatedNamespace ? settings.namespace : '');
     io.saveState('kubeconfig', settings.kubeconfig ?? '');
-    const outcome = await runConnectivityAction(settings, {
-        runner,
-        client: new client/* OpenStackClient */.Q({
+    // The runner cancels with SIGINT: stop at the next step, remove the namespace and the load balancers, report.
+    const cancel = (0,runtime_cancel/* abortOnSignals */.PB)();
+    let outcome;
+    try {
+        outcome = await runConnectivityAction(settings, {
             runner,
-            cloud: settings.cloud,
-            prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
-        }),
-        logger,
-        toolVersion: version/* VERSION */.x,
-        cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-        kubectl: kubectlPath,
-    });
+            client: new client/* OpenStackClient */.Q({
+                runner,
+                cloud: settings.cloud,
+                prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
+            }),
+            logger,
+            toolVersion: version/* VERSION */.x,
+            cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+            kubectl: kubectlPath,
+            signal: cancel.signal,
+            // Saved before the namespace exists: post deletes it if main dies half-way (and not one never made).
+            onCreatingNamespace: () => io.saveState('namespace', settings.generatedNamespace ? settings.namespace : ''),
+        });
+    }
+    finally {
+        cancel.dispose();
+    }
     io.saveState('done', 'true');
     for (const [name, value] of Object.entries(outcome.outputs))
         io.setOutput(name, value);
@@ -1981,6 +2241,358 @@ async function post(io = (0,stage_io/* actionsStageIO */.o)()) {
     });
     const deleted = await kubectl.deleteNamespace();
     core.info(deleted ? `deleted namespace ${namespace}` : `namespace ${namespace} was already gone`);
+}
+
+
+/***/ }),
+
+/***/ 5952:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ OpenStackClient)
+/* harmony export */ });
+/* unused harmony export ruleMatches */
+/* harmony import */ var _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8806);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4416);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7950);
+/**
+ * A typed wrapper over the `openstack` CLI. Every call goes through the command-runner port, uses `-f json` where
+ * the command prints, retries transient failures (connection refused/reset, 5xx) with backoff and never a 4xx, and
+ * turns failures into {@link OpenStackError}s carrying the API's message.
+ */
+
+
+
+
+/** The typed `openstack` CLI. */
+class OpenStackClient {
+    cloud;
+    runner;
+    prefix;
+    executable;
+    timeoutMs;
+    retry;
+    sleep;
+    env;
+    constructor(options) {
+        this.runner = options.runner;
+        this.cloud = options.cloud;
+        this.prefix = options.prefix ?? [];
+        this.executable = options.executable ?? 'openstack';
+        this.timeoutMs = options.timeoutMs ?? 120_000;
+        this.retry = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000, ...options.retry };
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.env = { ...options.env };
+        if (options.cloudsYaml !== undefined)
+            this.env.OS_CLIENT_CONFIG_FILE = options.cloudsYaml;
+    }
+    /** Runs `openstack --os-cloud CLOUD ARGS…` (add `-f json` yourself) and returns stdout. Retries transient failures. */
+    async raw(args) {
+        const full = [this.executable, '--os-cloud', this.cloud, ...args];
+        const [command, ...rest] = this.prefix.length > 0 ? [...this.prefix, ...full] : full;
+        for (let attempt = 1;; attempt++) {
+            try {
+                const result = await this.runner.run(command ?? this.executable, rest, {
+                    timeoutMs: this.timeoutMs,
+                    env: this.env,
+                    label: 'openstack',
+                });
+                return result.stdout;
+            }
+            catch (err) {
+                if (!(err instanceof _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd) || err.cancelled || err.code !== undefined)
+                    throw err;
+                const failure = _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OpenStackError */ .jK.fromCommandError(err, attempt);
+                if (!failure.transient || attempt >= this.retry.attempts)
+                    throw failure;
+                await this.sleep(Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1)));
+            }
+        }
+    }
+    json(args) {
+        return this.raw([...args, '-f', 'json']);
+    }
+    /** Runs `delete`, answering false instead of failing when the object is gone already. */
+    async deleteIfExists(args) {
+        try {
+            await this.raw(args);
+            return true;
+        }
+        catch (err) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(err))
+                return false;
+            throw err;
+        }
+    }
+    /** Shows an object, `undefined` when it does not exist. */
+    async find(show, nameOrId) {
+        try {
+            return await show(nameOrId);
+        }
+        catch (err) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(err))
+                return undefined;
+            throw err;
+        }
+    }
+    // --- key pairs -----------------------------------------------------------------------------------------------------
+    /** `keypair create NAME`: Nova generates the key; the CLI prints the PEM private key (even with `-f json`). */
+    async keypairCreate(name) {
+        const privateKey = await this.raw(['keypair', 'create', name]);
+        if (!privateKey.includes('PRIVATE KEY-----')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OpenStackError */ .jK({
+                command: `openstack keypair create ${name}`,
+                exitCode: 0,
+                stderr: 'keypair create did not print a private key',
+            });
+        }
+        const shown = await this.keypairShow(name);
+        return { ...shown, privateKey };
+    }
+    /** `keypair show NAME -f json`. */
+    async keypairShow(name) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKeypair */ .no)(await this.json(['keypair', 'show', name]));
+    }
+    /** `keypair delete NAME`; false when it did not exist. */
+    keypairDelete(name) {
+        return this.deleteIfExists(['keypair', 'delete', name]);
+    }
+    // --- security group rules ------------------------------------------------------------------------------------------
+    /** `security group rule create` for `spec` in `group`. */
+    async securityGroupRuleCreate(group, spec) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSecurityGroupRule */ .PC)(await this.json(['security', 'group', 'rule', 'create', ...ruleArgs(spec), group]));
+    }
+    /** `security group rule list GROUP -f json`. */
+    async securityGroupRuleList(group) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSecurityGroupRuleList */ .PG)(await this.json(['security', 'group', 'rule', 'list', group]));
+    }
+    /** `security group rule delete ID`; false when it did not exist. */
+    securityGroupRuleDelete(id) {
+        return this.deleteIfExists(['security', 'group', 'rule', 'delete', id]);
+    }
+    /** Creates the ingress rule unless an equal one exists (also when another process created it meanwhile: 409). */
+    async ensureSecurityGroupRule(group, spec) {
+        const existing = (await this.securityGroupRuleList(group)).find((rule) => ruleMatches(rule, spec));
+        if (existing)
+            return { rule: existing, created: false };
+        try {
+            return { rule: await this.securityGroupRuleCreate(group, spec), created: true };
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OpenStackError */ .jK) || err.httpStatus !== 409)
+                throw err;
+            const raced = (await this.securityGroupRuleList(group)).find((rule) => ruleMatches(rule, spec));
+            if (!raced)
+                throw err;
+            return { rule: raced, created: false };
+        }
+    }
+    // --- images, flavors, networks -------------------------------------------------------------------------------------
+    /** `image show NAME -f json`. */
+    async imageShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImage */ .zZ)(await this.json(['image', 'show', nameOrId]));
+    }
+    /** `image create NAME --file F --disk-format D --container-format bare -f json`. */
+    async imageCreate(name, options) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImage */ .zZ)(await this.json([
+            'image',
+            'create',
+            '--file',
+            options.file,
+            '--disk-format',
+            options.diskFormat,
+            '--container-format',
+            options.containerFormat ?? 'bare',
+            name,
+        ]));
+    }
+    /** `image delete NAME`; false when it did not exist. */
+    imageDelete(nameOrId) {
+        return this.deleteIfExists(['image', 'delete', nameOrId]);
+    }
+    /** `flavor show NAME -f json`. */
+    async flavorShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlavor */ .wp)(await this.json(['flavor', 'show', nameOrId]));
+    }
+    /** `network show NAME -f json`. */
+    async networkShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNetwork */ .MO)(await this.json(['network', 'show', nameOrId]));
+    }
+    /** `subnet show NAME -f json`. */
+    async subnetShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSubnet */ .Fg)(await this.json(['subnet', 'show', nameOrId]));
+    }
+    /** `subnet pool show NAME -f json`. */
+    async subnetPoolShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSubnetPool */ .HE)(await this.json(['subnet', 'pool', 'show', nameOrId]));
+    }
+    // --- ports ---------------------------------------------------------------------------------------------------------
+    /** `port create --network N [--security-group G]… NAME -f json`. */
+    async portCreate(name, options) {
+        const groups = (options.securityGroups ?? []).flatMap((g) => ['--security-group', g]);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePort */ .pz)(await this.json(['port', 'create', '--network', options.network, ...groups, name]));
+    }
+    /** `port show NAME -f json`. */
+    async portShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePort */ .pz)(await this.json(['port', 'show', nameOrId]));
+    }
+    /** `port list [--name N] [--network N] -f json`. */
+    async portList(filter = {}) {
+        const args = ['port', 'list'];
+        if (filter.name !== undefined)
+            args.push('--name', filter.name);
+        if (filter.network !== undefined)
+            args.push('--network', filter.network);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePortList */ .$e)(await this.json(args));
+    }
+    /** `port delete ID`; false when it did not exist. */
+    portDelete(nameOrId) {
+        return this.deleteIfExists(['port', 'delete', nameOrId]);
+    }
+    // --- trunks --------------------------------------------------------------------------------------------------------
+    /** `network trunk create --parent-port P [--subport …]… NAME -f json`. */
+    async trunkCreate(name, parentPort, subports = []) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTrunk */ .cE)(await this.json(['network', 'trunk', 'create', '--parent-port', parentPort, ...subportArgs(subports), name]));
+    }
+    /** `network trunk show NAME -f json`. */
+    async trunkShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTrunk */ .cE)(await this.json(['network', 'trunk', 'show', nameOrId]));
+    }
+    /** `network trunk set --subport port=…,segmentation-type=vlan,segmentation-id=N… TRUNK` (prints nothing). */
+    async trunkSet(trunk, subports) {
+        await this.raw(['network', 'trunk', 'set', ...subportArgs(subports), trunk]);
+    }
+    /** `network trunk unset --subport PORT… TRUNK` (prints nothing). */
+    async trunkUnset(trunk, ports) {
+        await this.raw(['network', 'trunk', 'unset', ...ports.flatMap((p) => ['--subport', p]), trunk]);
+    }
+    /** `network trunk delete NAME`; false when it did not exist. */
+    trunkDelete(nameOrId) {
+        return this.deleteIfExists(['network', 'trunk', 'delete', nameOrId]);
+    }
+    /** `network subport list --trunk T -f json`. */
+    async subportList(trunk) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSubportList */ .fV)(await this.json(['network', 'subport', 'list', '--trunk', trunk]));
+    }
+    // --- servers -------------------------------------------------------------------------------------------------------
+    /** `server create --image I --flavor F --nic port-id=P --key-name K NAME -f json` (returns in BUILD). */
+    async serverCreate(name, options) {
+        const args = ['server', 'create', '--image', options.image, '--flavor', options.flavor];
+        args.push('--nic', `port-id=${options.portId}`);
+        if (options.keyName !== undefined)
+            args.push('--key-name', options.keyName);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseServer */ .ld)(await this.json([...args, name]));
+    }
+    /** `server show NAME -f json`. */
+    async serverShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseServer */ .ld)(await this.json(['server', 'show', nameOrId]));
+    }
+    /** `server delete ID` (without waiting); false when it did not exist. */
+    serverDelete(nameOrId) {
+        return this.deleteIfExists(['server', 'delete', nameOrId]);
+    }
+    /** `console log show [--lines N] SERVER` (plain text). */
+    consoleLog(server, lines) {
+        const args = ['console', 'log', 'show'];
+        if (lines !== undefined)
+            args.push('--lines', String(lines));
+        return this.raw([...args, server]);
+    }
+    // --- floating IPs --------------------------------------------------------------------------------------------------
+    /** `floating ip create [--port P] NETWORK -f json`. */
+    async floatingIpCreate(network, options = {}) {
+        const args = ['floating', 'ip', 'create'];
+        if (options.port !== undefined)
+            args.push('--port', options.port);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFloatingIp */ .Rf)(await this.json([...args, network]));
+    }
+    /** `floating ip set --port P FIP` (prints nothing). */
+    async floatingIpSet(fip, port) {
+        await this.raw(['floating', 'ip', 'set', '--port', port, fip]);
+    }
+    /** `floating ip show FIP -f json`. */
+    async floatingIpShow(fip) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFloatingIp */ .Rf)(await this.json(['floating', 'ip', 'show', fip]));
+    }
+    /** `floating ip list [--port P] -f json`: the ids. */
+    async floatingIpIds(filter = {}) {
+        const args = ['floating', 'ip', 'list'];
+        if (filter.port !== undefined)
+            args.push('--port', filter.port);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArray */ .$v)('floating ip list', await this.json(args)).map((row) => String(row.ID));
+    }
+    /** `floating ip delete FIP`; false when it did not exist. */
+    floatingIpDelete(fip) {
+        return this.deleteIfExists(['floating', 'ip', 'delete', fip]);
+    }
+    // --- connectivity: ports in detail, Octavia ------------------------------------------------------------------------
+    /** `port list --long [--network N] [--device-owner O] [--name N] -f json`. */
+    async portListLong(filter = {}) {
+        const args = ['port', 'list', '--long'];
+        if (filter.network !== undefined)
+            args.push('--network', filter.network);
+        if (filter.deviceOwner !== undefined)
+            args.push('--device-owner', filter.deviceOwner);
+        if (filter.name !== undefined)
+            args.push('--name', filter.name);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePortListLong */ .nT)(await this.json(args));
+    }
+    /** The `security_group_ids` of `port show ID -f json` (`port list --long` leaves its column empty in OSC 6.0). */
+    async portSecurityGroupIds(nameOrId) {
+        const o = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseObject */ .lj)('port show', await this.json(['port', 'show', nameOrId]));
+        const ids = o.security_group_ids;
+        return Array.isArray(ids) ? ids.filter((g) => typeof g === 'string') : [];
+    }
+    /** Ids of `network trunk list -f json` (column `ID`). */
+    async trunkIds() {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArray */ .$v)('network trunk list', await this.json(['network', 'trunk', 'list'])).flatMap((o) => typeof o.ID === 'string' ? [o.ID] : []);
+    }
+    /** `loadbalancer list [--name N] -f json`. */
+    async loadBalancerList(filter = {}) {
+        const args = ['loadbalancer', 'list'];
+        if (filter.name !== undefined)
+            args.push('--name', filter.name);
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLoadBalancerList */ .iB)(await this.json(args));
+    }
+    /** `loadbalancer show NAME -f json`. */
+    async loadBalancerShow(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLoadBalancer */ .cg)(await this.json(['loadbalancer', 'show', nameOrId]));
+    }
+    /** `loadbalancer status show NAME`: the status tree (the command prints JSON and takes no `-f`). */
+    async loadBalancerStatus(nameOrId) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLbStatusTree */ .A5)(await this.raw(['loadbalancer', 'status', 'show', nameOrId]));
+    }
+    /** `loadbalancer member list POOL -f json`. */
+    async loadBalancerMemberList(pool) {
+        return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLbMemberList */ .ii)(await this.json(['loadbalancer', 'member', 'list', pool]));
+    }
+}
+function subportArgs(subports) {
+    return subports.flatMap((s) => [
+        '--subport',
+        `port=${s.port},segmentation-type=vlan,segmentation-id=${s.segmentationId}`,
+    ]);
+}
+function ruleArgs(spec) {
+    const ethertype = spec.ethertype ?? 'IPv4';
+    const args = ['--ingress', '--ethertype', ethertype, '--protocol', spec.protocol];
+    args.push('--remote-ip', spec.remoteIp ?? (ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0'));
+    if (spec.dstPort !== undefined)
+        args.push('--dst-port', String(spec.dstPort));
+    return args;
+}
+/** True when `rule` is the ingress rule `spec` describes. */
+function ruleMatches(rule, spec) {
+    const ethertype = spec.ethertype ?? 'IPv4';
+    const remote = spec.remoteIp ?? (ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0');
+    return (rule.direction === 'ingress' &&
+        rule.protocol === spec.protocol &&
+        rule.ethertype === ethertype &&
+        rule.remoteIpPrefix === remote &&
+        rule.remoteGroupId === null &&
+        rule.portRangeMin === (spec.dstPort ?? null) &&
+        rule.portRangeMax === (spec.dstPort ?? null));
 }
 
 
