@@ -85,7 +85,7 @@ describe('kdf plan', () => {
 
   it('exits 2 for configuration errors, naming the flag', () => {
     const cases: [string[], RegExp][] = [
-      [['plan'], /--profile is required/],
+      [['plan'], /^kdf plan: error: --profile is required/],
       [['plan', '--profile', 'nope'], /Unknown profile 'nope'.*dragonflow/],
       [['plan', '--profile', 'dragonflow', '--bogus'], /kdf plan: .*--bogus/],
       [['plan', '--profile', 'overcloud-nested-vlan'], /SERVICE_HOST[\s\S]*--set SERVICE_HOST=<value>/],

@@ -63,7 +63,10 @@ describe('kdf publish', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("Input '--annotations-limit' must be an integer between 0 and 1000000 (got '-3')");
     const none = await kdf(['publish', '--dry-run'], ws);
-    expect(none).toMatchObject({ code: 2, stderr: expect.stringContaining('--results is required') });
+    expect(none).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^kdf publish: error: --results is required/),
+    });
     const out = await kdf(['publish', '--results', 'x', '--out', 'd'], ws);
     expect(out.stderr).toContain('--out only makes sense with --dry-run');
   });

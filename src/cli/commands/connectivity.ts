@@ -64,7 +64,7 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
     return EXIT.ok;
   }
   if (positionals.length > 0) {
-    throw new ConfigurationError(`kdf connectivity: unexpected argument '${positionals.join(' ')}'.`, 'connectivity');
+    throw new ConfigurationError(`unexpected argument '${positionals.join(' ')}'.`, 'connectivity');
   }
   const all = values as Record<string, unknown>;
   const given: Record<string, string | undefined> = {};

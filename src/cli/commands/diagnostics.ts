@@ -35,7 +35,7 @@ export async function diagnosticsCommand(argv: string[], io: CliIo): Promise<num
     io.stdout.write(DIAGNOSTICS_HELP + '\n');
     return EXIT.ok;
   }
-  if (!values.out) throw new ConfigurationError('kdf diagnostics: --out DIR is required.', '--out');
+  if (!values.out) throw new ConfigurationError('--out DIR is required.', '--out');
   const dest = checkAbsolutePath(values.dest ?? '/opt/stack', '--dest');
   // read as root on the DevStack host: relative to what the user's shell happened to be in is never meant
   const logDir = values['log-dir'] === undefined ? `${dest}/logs` : checkAbsolutePath(values['log-dir'], '--log-dir');

@@ -47,7 +47,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const era = values.era ?? 'df';
   if (era !== 'df' && era !== 'newest')
     throw new ConfigurationError(`--era must be df or newest; got '${era}'.`, '--era');
-  if (positionals.length === 0) throw new ConfigurationError('kdf lint: give at least one local.conf file.', 'FILE');
+  if (positionals.length === 0) throw new ConfigurationError('give at least one local.conf file.', 'FILE');
   const distroFamily = values.distro ? parseDistroId(values.distro).family : undefined;
   const findings: LintFinding[] = [];
   for (const file of positionals) {

@@ -145,12 +145,12 @@ export async function planCommand(argv: string[], io: CliIo): Promise<number> {
   }
   if (!values.profile)
     throw new ConfigurationError(
-      'kdf plan: --profile is required. ' + `Accepted values: ${Object.keys(PROFILES).join(', ')}.`,
+      '--profile is required. ' + `Accepted values: ${Object.keys(PROFILES).join(', ')}.`,
       '--profile',
     );
   if (values.json && values.print) {
     throw new ConfigurationError(
-      'kdf plan: --json and --print cannot be combined: --json prints plan.json alone (the local.conf is written to --out).',
+      '--json and --print cannot be combined: --json prints plan.json alone (the local.conf is written to --out).',
       '--print',
     );
   }

@@ -60,7 +60,7 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
     return EXIT.ok;
   }
   if (values.out !== undefined && !values['dry-run']) {
-    throw new ConfigurationError('kdf publish: --out only makes sense with --dry-run.', '--out');
+    throw new ConfigurationError('--out only makes sense with --dry-run.', '--out');
   }
   // Flags go through the same typed getters as the action inputs, so both validate alike (errors name the flag).
   const flags = new Inputs(
@@ -72,7 +72,7 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
     }),
   );
   const results = splitPatterns(values.results ?? []);
-  if (results.length === 0) throw new ConfigurationError('kdf publish: --results is required.', '--results');
+  if (results.length === 0) throw new ConfigurationError('--results is required.', '--results');
   const dryRun = values['dry-run'] === true;
   if (dryRun && values.mode === 'summary') {
     // A dry run writes the check-run requests; summary mode makes none, so the two contradict each other.

@@ -129,7 +129,7 @@ export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCom
   }
   if (!sub || !['up', 'down', 'status', 'exec', 'fault'].includes(sub)) {
     throw new ConfigurationError(
-      `kdf sandbox: ${sub ? `unknown sub-command '${sub}'` : 'a sub-command is required'}. Use up, down, status, exec or fault.`,
+      `${sub ? `unknown sub-command '${sub}'` : 'a sub-command is required'}. Use up, down, status, exec or fault.`,
       'sandbox',
     );
   }

@@ -83,7 +83,7 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
   const [verb, ...extra] = positionals;
   if ((verb !== 'up' && verb !== 'down') || extra.length > 0) {
     throw new ConfigurationError(
-      `kdf trunk-vm: expected 'up' or 'down' (got '${positionals.join(' ')}'). Run 'kdf trunk-vm --help' for usage.`,
+      `expected 'up' or 'down' (got '${positionals.join(' ')}'). Run 'kdf trunk-vm --help' for usage.`,
       'trunk-vm',
     );
   }
