@@ -1849,7 +1849,8 @@ const commentedAssignSpaces = {
                 out.push({
                     line: st.line + i,
                     message: `Commented-out setting with spaces around ${code(op)}: uncommented as written, bash would run ${code(name)} as a command and leave it unset.`,
-                    fix: `Write it as ${code(`# ${assignmentText(name, op, value)}`)}.`,
+                    // a commented-out password is still a password: the fix shows its shape, not its value
+                    fix: `Write it as ${code(`# ${assignmentText(name, op, SECRET_NAME.test(name) ? '<value>' : value)}`)}.`,
                 });
             });
         }

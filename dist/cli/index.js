@@ -28615,7 +28615,7 @@ async function connectivityCommand(argv, io) {
         return cli_io/* EXIT */.d.ok;
     }
     if (positionals.length > 0) {
-        throw new ConfigurationError(`kdf connectivity: unexpected argument '${positionals.join(' ')}'.`, 'connectivity');
+        throw new ConfigurationError(`unexpected argument '${positionals.join(' ')}'.`, 'connectivity');
     }
     const all = values;
     const given = {};
@@ -32620,7 +32620,8 @@ const commentedAssignSpaces = {
                 out.push({
                     line: st.line + i,
                     message: `Commented-out setting with spaces around ${code(op)}: uncommented as written, bash would run ${code(name)} as a command and leave it unset.`,
-                    fix: `Write it as ${code(`# ${assignmentText(name, op, value)}`)}.`,
+                    // a commented-out password is still a password: the fix shows its shape, not its value
+                    fix: `Write it as ${code(`# ${assignmentText(name, op, SECRET_NAME.test(name) ? '<value>' : value)}`)}.`,
                 });
             });
         }
@@ -34227,7 +34228,7 @@ async function diagnosticsCommand(argv, io) {
         return cli_io/* EXIT */.d.ok;
     }
     if (!values.out)
-        throw new ConfigurationError('kdf diagnostics: --out DIR is required.', '--out');
+        throw new ConfigurationError('--out DIR is required.', '--out');
     const dest = checkAbsolutePath(values.dest ?? '/opt/stack', '--dest');
     // read as root on the DevStack host: relative to what the user's shell happened to be in is never meant
     const logDir = values['log-dir'] === undefined ? `${dest}/logs` : checkAbsolutePath(values['log-dir'], '--log-dir');
@@ -34300,7 +34301,7 @@ async function lintCommand(argv, io) {
     if (era !== 'df' && era !== 'newest')
         throw new ConfigurationError(`--era must be df or newest; got '${era}'.`, '--era');
     if (positionals.length === 0)
-        throw new ConfigurationError('kdf lint: give at least one local.conf file.', 'FILE');
+        throw new ConfigurationError('give at least one local.conf file.', 'FILE');
     const distroFamily = values.distro ? parseDistroId(values.distro).family : undefined;
     const findings = [];
     for (const file of positionals) {
@@ -34454,9 +34455,9 @@ async function planCommand(argv, io) {
         return cli_io/* EXIT */.d.ok;
     }
     if (!values.profile)
-        throw new ConfigurationError('kdf plan: --profile is required. ' + `Accepted values: ${Object.keys(PROFILES).join(', ')}.`, '--profile');
+        throw new ConfigurationError('--profile is required. ' + `Accepted values: ${Object.keys(PROFILES).join(', ')}.`, '--profile');
     if (values.json && values.print) {
-        throw new ConfigurationError('kdf plan: --json and --print cannot be combined: --json prints plan.json alone (the local.conf is written to --out).', '--print');
+        throw new ConfigurationError('--json and --print cannot be combined: --json prints plan.json alone (the local.conf is written to --out).', '--print');
     }
     const pluginRefs = checkPluginRefs(values['plugin-ref'] ?? [], values.profile, values.release);
     const plan = createPlan({
@@ -43775,7 +43776,7 @@ async function publishCommand(argv, io) {
         return cli_io/* EXIT */.d.ok;
     }
     if (values.out !== undefined && !values['dry-run']) {
-        throw new ConfigurationError('kdf publish: --out only makes sense with --dry-run.', '--out');
+        throw new ConfigurationError('--out only makes sense with --dry-run.', '--out');
     }
     // Flags go through the same typed getters as the action inputs, so both validate alike (errors name the flag).
     const flags = new Inputs(recordInputSource({
@@ -43786,7 +43787,7 @@ async function publishCommand(argv, io) {
     }));
     const results = splitPatterns(values.results ?? []);
     if (results.length === 0)
-        throw new ConfigurationError('kdf publish: --results is required.', '--results');
+        throw new ConfigurationError('--results is required.', '--results');
     const dryRun = values['dry-run'] === true;
     if (dryRun && values.mode === 'summary') {
         // A dry run writes the check-run requests; summary mode makes none, so the two contradict each other.
@@ -45594,7 +45595,7 @@ async function sandboxCommand(argv, io, deps = {}) {
         return cli_io/* EXIT */.d.ok;
     }
     if (!sub || !['up', 'down', 'status', 'exec', 'fault'].includes(sub)) {
-        throw new ConfigurationError(`kdf sandbox: ${sub ? `unknown sub-command '${sub}'` : 'a sub-command is required'}. Use up, down, status, exec or fault.`, 'sandbox');
+        throw new ConfigurationError(`${sub ? `unknown sub-command '${sub}'` : 'a sub-command is required'}. Use up, down, status, exec or fault.`, 'sandbox');
     }
     if (sub === 'fault' && !FAULT_KINDS.includes(extra[0] ?? '')) {
         throw new ConfigurationError(`kdf sandbox fault: ${extra[0] ? `unknown fault '${extra[0]}'` : 'a fault kind is required'}. Use ${FAULT_KINDS.join(', ')}.`, 'fault');
@@ -47573,7 +47574,7 @@ async function trunkVmCommand(argv, io) {
     }
     const [verb, ...extra] = positionals;
     if ((verb !== 'up' && verb !== 'down') || extra.length > 0) {
-        throw new ConfigurationError(`kdf trunk-vm: expected 'up' or 'down' (got '${positionals.join(' ')}'). Run 'kdf trunk-vm --help' for usage.`, 'trunk-vm');
+        throw new ConfigurationError(`expected 'up' or 'down' (got '${positionals.join(' ')}'). Run 'kdf trunk-vm --help' for usage.`, 'trunk-vm');
     }
     const all = values;
     const given = {};
