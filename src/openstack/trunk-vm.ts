@@ -192,7 +192,6 @@ async function up(
     ledger.record({ kind: 'keypair', id: s.keypairName });
     const key = keypair.privateKey ?? '';
     logger.addSecret(key);
-    for (const line of key.split('\n')) if (line.length > 20 && !line.startsWith('-----')) logger.addSecret(line);
     writeFileSync(s.sshKeyPath, key, { mode: 0o600 });
     chmodSync(s.sshKeyPath, 0o600);
     logger.info(`key pair ${s.keypairName} created; private key in ${s.sshKeyPath}`);
