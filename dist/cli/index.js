@@ -46637,9 +46637,6 @@ async function up(s, { client, logger, runner, signal }, ledger) {
         ledger.record({ kind: 'keypair', id: s.keypairName });
         const key = keypair.privateKey ?? '';
         logger.addSecret(key);
-        for (const line of key.split('\n'))
-            if (line.length > 20 && !line.startsWith('-----'))
-                logger.addSecret(line);
         (0,external_node_fs_namespaceObject.writeFileSync)(s.sshKeyPath, key, { mode: 0o600 });
         (0,external_node_fs_namespaceObject.chmodSync)(s.sshKeyPath, 0o600);
         logger.info(`key pair ${s.keypairName} created; private key in ${s.sshKeyPath}`);
