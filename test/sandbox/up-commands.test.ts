@@ -14,7 +14,8 @@ import * as realFs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { CommandResult, CommandRunner, RunOptions } from '../../src/runtime/command.js';
+import { CommandError, type CommandResult, type CommandRunner, type RunOptions } from '../../src/runtime/command.js';
+import { SandboxServiceError } from '../../src/sandbox/errors.js';
 
 const DIST = '/usr/lib/python3/dist-packages';
 /** What checkInstalled looks for outside the state directory (the paste file lives under KDF_SANDBOX_SHARE). */
@@ -46,29 +47,41 @@ type Layout = ReturnType<typeof sandboxLayout>;
 const NAMESPACE = 'kdf-snap';
 const PASSWORD = 'Snap12345';
 
+/** How a scripted command fails: its exit code (or a timeout), stdout and stderr lines. */
+interface Failure {
+  exitCode?: number;
+  timedOut?: boolean;
+  stdout?: string;
+  stderr?: string[];
+}
+
 /** Records every command as one normalised line and answers the way the real programs would. */
 class ScriptedRunner implements CommandRunner {
   readonly lines: string[] = [];
 
-  constructor(private readonly layout: Layout) {}
+  /** `fail(label)` makes the command with that label fail. */
+  constructor(
+    private readonly layout: Layout,
+    private readonly fail: (label: string) => Failure | undefined = () => undefined,
+  ) {}
 
   run(command: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
     this.lines.push(this.describe(command, args, options));
-    const stdout = this.answer(args, options);
-    return new Promise((resolve) =>
-      setImmediate(() =>
-        resolve({
-          exitCode: 0,
-          signal: null,
-          stdout,
-          stderr: '',
-          stdoutTruncated: false,
-          stderrTruncated: false,
-          durationMs: 1,
-          command: [command, ...args].join(' '),
-        }),
-      ),
-    );
+    const failure = this.fail(options.label ?? '');
+    const stdout = failure ? (failure.stdout ?? '') : this.answer(args, options);
+    for (const line of failure?.stderr ?? []) options.onStderrLine?.(line);
+    const result: CommandResult = {
+      exitCode: failure?.timedOut ? null : (failure?.exitCode ?? 0),
+      signal: failure?.timedOut ? 'SIGTERM' : null,
+      stdout,
+      stderr: (failure?.stderr ?? []).join('\n'),
+      stdoutTruncated: false,
+      stderrTruncated: false,
+      durationMs: 1,
+      command: [command, ...args].join(' '),
+    };
+    const error = CommandError.fromResult(result, { timedOut: failure?.timedOut });
+    return new Promise((resolve, reject) => setImmediate(() => (error ? reject(error) : resolve(result))));
   }
 
   /** The side effects and output of the program behind one command. */
@@ -160,8 +173,8 @@ beforeEach(() => {
 });
 afterEach(() => realFs.rmSync(dir, { recursive: true, force: true }));
 
-async function up(request: Parameters<typeof sandboxUp>[1]) {
-  const runner = new ScriptedRunner(layout);
+async function up(request: Parameters<typeof sandboxUp>[1], fail?: (label: string) => Failure | undefined) {
+  const runner = new ScriptedRunner(layout, fail);
   const report = await sandboxUp({ runner, layout }, { namespace: NAMESPACE, adminPassword: PASSWORD, ...request });
   const state = { ...readState(layout), upAt: '<time>' };
   return {
@@ -193,5 +206,56 @@ describe('sandboxUp command sequence', () => {
     const run = await up({ octavia: false, kuryrDefaults: false });
     expect(run.commands.join('\n')).not.toMatch(/octavia/);
     expect(run).toMatchSnapshot();
+  });
+});
+
+describe('sandboxUp failures', () => {
+  /** Runs `up` with one failing command; returns the error and the commands issued. */
+  async function failing(label: string, failure: Failure) {
+    const runner = new ScriptedRunner(layout, (l) => (l === label ? failure : undefined));
+    const error = await sandboxUp(
+      { runner, layout },
+      { namespace: NAMESPACE, adminPassword: PASSWORD, octavia: true, kuryrDefaults: true },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SandboxServiceError);
+    return { error: error as SandboxServiceError, commands: runner.lines };
+  }
+
+  it('names a failed migration with the tail of its output, keeps its log and starts nothing after it', async () => {
+    const { error, commands } = await failing('neutron-db', {
+      exitCode: 1,
+      stdout: 'out 1\nout 2\n',
+      stderr: Array.from({ length: 25 }, (_, i) => `err ${i + 1}`),
+    });
+    expect(error.message).toBe('neutron-db: failed (exit 1)');
+    expect(error.logTail).toHaveLength(20);
+    expect(error.logTail.slice(-3)).toEqual(['err 25', 'out 1', 'out 2']);
+    expect(error.logFile).toBe(join(layout.log, 'neutron-db.log'));
+    expect(realFs.readFileSync(join(layout.log, 'neutron-db.log'), 'utf8')).toMatch(/^err 1\n[^]*\nout 2\n$/);
+    expect(commands.some((c) => c.startsWith('[neutron-server]'))).toBe(false);
+    // the password was saved before anything started; the run did not count as up
+    expect(readState(layout)?.adminPassword).toBe(PASSWORD);
+    expect(readState(layout)?.upAt).toBeUndefined();
+  });
+
+  it('tells a timed-out one-shot step from a failed one', async () => {
+    const { error } = await failing('provision-catalog', { timedOut: true });
+    expect(error.message).toBe('provision-catalog: timed out');
+  });
+
+  it('tells a daemon that died during start-up (probe exit 3) from one that never answered (exit 4)', async () => {
+    const died = await failing('keystone probe', { exitCode: 3 });
+    expect(died.error.message).toBe('keystone: exited during start-up');
+    expect(died.error.logFile).toBe(join(layout.log, 'keystone.log'));
+    realFs.rmSync(layout.root, { recursive: true, force: true });
+    const silent = await failing('nova-api probe', { exitCode: 4 });
+    expect(silent.error.message).toBe('nova-api: did not answer on http://127.0.0.1:8774/ within 150s');
+  });
+
+  it('names the SQL step when the database refuses a statement', async () => {
+    const { error } = await failing('mariadb-databases', { exitCode: 1, stderr: ['ERROR 1045'] });
+    expect(error.service).toBe('mariadb-databases');
+    expect(error.logTail).toEqual(['ERROR 1045']);
+    expect(error.message).toMatch(/^mariadb-databases: `\/usr\/bin\/mysql .*` /);
   });
 });
