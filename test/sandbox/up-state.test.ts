@@ -8,7 +8,9 @@ import { ConfigurationError } from '../../src/runtime/errors.js';
 import { isValidPassword } from '../../src/sandbox/config.js';
 import { sandboxLayout, type SandboxLayout } from '../../src/sandbox/layout.js';
 import { readState, writeState } from '../../src/sandbox/state.js';
-import { databaseSql, generatePassword, packageVersion, resolveState } from '../../src/sandbox/up.js';
+import { databaseSql } from '../../src/sandbox/commandlines.js';
+import { packageVersion } from '../../src/sandbox/packages.js';
+import { generatePassword, resolveState } from '../../src/sandbox/request.js';
 
 let dir: string;
 let layout: SandboxLayout;
