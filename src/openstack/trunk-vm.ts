@@ -18,7 +18,8 @@ import type { OpenStackClient, RuleSpec } from './client.js';
 import { OpenStackError } from './errors.js';
 import { TEARDOWN_ORDER, TeardownLedger, type LedgerEntry } from './ledger.js';
 import { resolveSecurityGroupId } from './security-groups.js';
-import type { Image, Port, Server } from './types.js';
+import type { Image, Server } from './types/compute.js';
+import type { Port } from './types/port.js';
 import { waitFor } from './wait.js';
 
 /** What to create. Names default to the field guide's. */
