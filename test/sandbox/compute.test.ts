@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { startBrokenCompute, waitComputeReady } from '../../src/sandbox/compute.js';
 import { SandboxServiceError } from '../../src/sandbox/errors.js';
-import { markRunning, sandboxFixture, spawnPidFile, type SandboxFixture } from './sandbox-fixture.js';
+import { fakeSpawn, markRunning, sandboxFixture, type SandboxFixture } from './sandbox-fixture.js';
 
 let f: SandboxFixture;
 beforeEach(() => {
@@ -48,14 +48,7 @@ describe('waitComputeReady', () => {
 
 describe('startBrokenCompute', () => {
   it('disables the failure-injection host once Nova has registered it', async () => {
-    f.fake.on(
-      'ip',
-      (args) => spawnPidFile(f.layout, args) !== undefined,
-      (call) => {
-        writeFileSync(spawnPidFile(f.layout, call.args) ?? '', `${process.pid}\n`);
-        return {};
-      },
-    );
+    fakeSpawn(f, process.pid);
     mysqlAnswers('0\n', '1\n');
     f.fake.on('ip', undefined, {});
     await startBrokenCompute(f.run);

@@ -32,8 +32,20 @@ export function markRunning(layout: SandboxLayout, ...names: string[]): void {
   for (const name of names) writeFileSync(join(layout.run, `${name}.pid`), `${process.pid}\n`);
 }
 
-/** True when `args` run the `spawn` helper; the pid file is the argument after it. */
-export function spawnPidFile(layout: SandboxLayout, args: readonly string[]): string | undefined {
+/** The pid file `args` hand to the `spawn` helper (the argument after it), if they run it. */
+function spawnPidFile(layout: SandboxLayout, args: readonly string[]): string | undefined {
   const at = args.indexOf(join(layout.bin, 'spawn'));
   return at >= 0 ? args[at + 1] : undefined;
+}
+
+/** Makes the fake answer every `spawn` of a daemon the way the helper does: it writes `pid` into the pid file. */
+export function fakeSpawn(f: SandboxFixture, pid: number): void {
+  f.fake.on(
+    'ip',
+    (args) => spawnPidFile(f.layout, args) !== undefined,
+    (call) => {
+      writeFileSync(spawnPidFile(f.layout, call.args) ?? '', `${pid}\n`);
+      return {};
+    },
+  );
 }

@@ -1,10 +1,10 @@
 /** The programs of one `kdf sandbox up` run: one-shots, recorded migrations, provisioning and daemon probes. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { SandboxServiceError } from '../../src/sandbox/errors.js';
-import { markRunning, sandboxFixture, spawnPidFile, type SandboxFixture } from './sandbox-fixture.js';
+import { fakeSpawn, markRunning, sandboxFixture, type SandboxFixture } from './sandbox-fixture.js';
 
 let f: SandboxFixture;
 beforeEach(() => {
@@ -57,14 +57,7 @@ describe('oneShot and once', () => {
 
 describe('startDaemon', () => {
   it('starts a daemon that does not run, then waits for its probe', async () => {
-    f.fake.on(
-      'ip',
-      (args) => spawnPidFile(f.layout, args) !== undefined,
-      (call) => {
-        writeFileSync(spawnPidFile(f.layout, call.args) ?? '', '4242\n');
-        return {};
-      },
-    );
+    fakeSpawn(f, 4242);
     f.fake.on(
       'ip',
       inNamespace('/usr/bin/python3', join(f.layout.bin, 'probe'), 'wait', '60', '4242', '127.0.0.1:3306'),
