@@ -15,7 +15,8 @@ import { ProcessCommandRunner } from '../src/runtime/command.js';
 import { sandboxDown } from '../src/sandbox/down.js';
 import { sandboxLayout, type SandboxLayout } from '../src/sandbox/layout.js';
 import { Namespace } from '../src/sandbox/netns.js';
-import { checkInstalled, sandboxUp } from '../src/sandbox/up.js';
+import { checkInstalled } from '../src/sandbox/packages.js';
+import { sandboxUp } from '../src/sandbox/up.js';
 import type { BenchReport, BenchRow } from './run.js';
 
 const NAMESPACE = 'kdf-sbx-bench';

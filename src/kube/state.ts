@@ -5,7 +5,8 @@
  * (empty = holds), so a timed-out wait says exactly what was still wrong.
  */
 import type { OpenStackClient } from '../openstack/client.js';
-import type { LbStatusTree, PortDetail } from '../openstack/types.js';
+import type { LbStatusTree } from '../openstack/types/loadbalancer.js';
+import type { PortDetail } from '../openstack/types/port.js';
 import { waitFor, WaitTimeoutError } from '../openstack/wait.js';
 import { CancelledError } from '../runtime/cancel.js';
 import { getErrorMessage } from '../runtime/errors.js';

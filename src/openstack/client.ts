@@ -6,47 +6,50 @@
 import { CommandError, type CommandRunner } from '../runtime/command.js';
 import { OpenStackError, isNotFound } from './errors.js';
 import {
-  parseArray,
   parseFlavor,
-  parseFloatingIp,
   parseImage,
   parseKeypair,
-  parseNetwork,
-  parsePort,
-  parsePortList,
-  parseSecurityGroupRule,
-  parseSecurityGroupRuleList,
   parseServer,
-  parseSubnet,
-  parseSubnetPool,
-  parseSubportList,
-  parseTrunk,
   type Flavor,
-  type FloatingIp,
   type Image,
   type Keypair,
-  type Network,
-  type Port,
-  type PortListEntry,
-  type SecurityGroupRule,
   type Server,
-  type Subnet,
-  type SubnetPool,
-  type Subport,
-  type Trunk,
-} from './types.js';
+} from './types/compute.js';
 import {
-  parseObject,
   parseLbMemberList,
   parseLbStatusTree,
   parseLoadBalancer,
   parseLoadBalancerList,
-  parsePortListLong,
   type LbMember,
   type LbStatusTree,
   type LoadBalancer,
+} from './types/loadbalancer.js';
+import {
+  parseFloatingIp,
+  parseNetwork,
+  parseSecurityGroupRule,
+  parseSecurityGroupRuleList,
+  parseSubnet,
+  parseSubnetPool,
+  type FloatingIp,
+  type Network,
+  type SecurityGroupRule,
+  type Subnet,
+  type SubnetPool,
+} from './types/network.js';
+import { parseArray, parseObject } from './types/parse.js';
+import {
+  parsePort,
+  parsePortList,
+  parsePortListLong,
+  parseSubportList,
+  parseTrunk,
+  type Port,
   type PortDetail,
-} from './types.js';
+  type PortListEntry,
+  type Subport,
+  type Trunk,
+} from './types/port.js';
 
 /** Retry policy for transient failures. */
 export interface RetryPolicy {

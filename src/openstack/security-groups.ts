@@ -5,7 +5,7 @@
  */
 import { ConfigurationError } from '../runtime/errors.js';
 import type { OpenStackClient } from './client.js';
-import { OpenStackParseError, parseArray, parseObject } from './types.js';
+import { OpenStackParseError, parseArray, parseObject } from './types/parse.js';
 
 /** One row of `security group list -f json`. */
 export interface SecurityGroupSummary {

@@ -19,14 +19,8 @@ export { allServiceNames, serviceDefs, type ServiceDef } from './services.js';
 export { readState, writeState, type SandboxState } from './state.js';
 export { formatStatus, sandboxStatus, type SandboxStatus, type ServiceStatus } from './status.js';
 export { renderTemplate, type TemplateVars } from './templates.js';
-export {
-  databaseSql,
-  generatePassword,
-  packageVersion,
-  resolveState,
-  sandboxUp,
-  type StepTiming,
-  type UpDeps,
-  type UpReport,
-  type UpRequest,
-} from './up.js';
+export { databaseSql } from './commandlines.js';
+export { packageVersion } from './packages.js';
+export { generatePassword, resolveState, type UpRequest } from './request.js';
+export type { UpDeps } from './service-runner.js';
+export { sandboxUp, type StepTiming, type UpReport } from './up.js';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -237,5 +237,63 @@ describe('downTrunkVm', () => {
     );
     expect(ledger.entries).toEqual([{ kind: 'trunk', id: 't1' }]);
     expect(verbs(runner)).toContain('keypair delete kp');
+  });
+});
+
+describe('upTrunkVm command sequence', () => {
+  /** Every command line, the ledger and the log of one run, with the temporary directory normalised. */
+  function transcript(runner: FakeCommandRunner, logger: RecordingLogger, ledgerPath: string) {
+    const norm = (text: string): string => text.split(dir).join('<DIR>').replace(`.part-${process.pid}`, '.part-<PID>');
+    return {
+      commands: runner.commandLines().map(norm),
+      ledger: TeardownLedger.load(ledgerPath, 'devstack').entries,
+      log: logger.entries.map((e) => norm(`${e.level}: ${e.message}`)),
+    };
+  }
+
+  it('downloads and uploads image-url, then creates everything with two subports', async () => {
+    const runner = cloud((args) => {
+      const cmd = args.slice(2).join(' ');
+      if (cmd.startsWith('image show')) return missing('image-show-missing.err');
+      if (cmd.startsWith('image create')) return { stdout: fixture('image-show.json') };
+      if (cmd.startsWith('port create') && cmd.includes('vlan101')) return { stdout: fixture('port-create-sub.json') };
+      if (cmd.startsWith('port create') && cmd.includes('vlan102'))
+        return { stdout: fixture('port-create-sub.json').replace(/d4df3070-/g, 'e5ef4181-') };
+      return undefined;
+    });
+    runner.on('curl', undefined, ({ args }) => {
+      writeFileSync(args[args.indexOf('--output') + 1] ?? '', 'IMAGE');
+      return {};
+    });
+    const logger = new RecordingLogger();
+    const s = settings('sequence', {
+      imageUrl: 'http://127.0.0.1:1/cirros.img',
+      imageCacheDir: join(dir, 'cache'),
+      subportVlanIds: [101, 102],
+      subportNetwork: 'kuryr-pods',
+    });
+    const result = await upTrunkVm(s, { client: client(runner), logger, runner });
+    expect(Object.keys(result.subportIds)).toEqual(['101', '102']);
+    expect(transcript(runner, logger, s.ledgerPath ?? '')).toMatchSnapshot();
+  });
+
+  it('adopts what exists with reuse, creating nothing', async () => {
+    const keyPath = join(dir, 'reuse.pem');
+    writeFileSync(keyPath, PEM, { mode: 0o600 });
+    const runner = cloud((args) => {
+      const cmd = args.slice(2).join(' ');
+      if (cmd.startsWith('keypair show kp')) return { stdout: fixture('keypair-show.json') };
+      if (cmd.startsWith('port show')) return { stdout: fixture('port-show.json') };
+      if (cmd.startsWith('network trunk show')) return { stdout: fixture('trunk-show.json') };
+      if (cmd.startsWith('server show vm')) return { stdout: fixture('server-show.json') };
+      if (cmd.startsWith('floating ip list')) return { stdout: '[{"ID": "fip-1"}]' };
+      if (cmd.startsWith('floating ip show')) return { stdout: fixture('floating-ip-show.json') };
+      return undefined;
+    });
+    const logger = new RecordingLogger();
+    const s = settings('reuse', { reuse: true, sshKeyPath: keyPath, subportVlanIds: [102] });
+    await upTrunkVm(s, { client: client(runner), logger });
+    expect(verbs(runner).filter((v) => / create/.test(v))).toEqual(['security group rule create --ingress']);
+    expect(transcript(runner, logger, s.ledgerPath ?? '')).toMatchSnapshot();
   });
 });

@@ -1,22 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 
+import { parseFlavor, parseImage, parseKeypair, parseServer } from '../../src/openstack/types/compute.js';
 import {
-  OpenStackParseError,
-  parseFlavor,
   parseFloatingIp,
-  parseImage,
-  parseKeypair,
   parseNetwork,
-  parsePort,
-  parsePortList,
   parseSecurityGroupRule,
   parseSecurityGroupRuleList,
-  parseServer,
   parseSubnet,
   parseSubnetPool,
-  parseSubportList,
-  parseTrunk,
-} from '../../src/openstack/types.js';
+} from '../../src/openstack/types/network.js';
+import { OpenStackParseError } from '../../src/openstack/types/parse.js';
+import { parsePort, parsePortList, parseSubportList, parseTrunk } from '../../src/openstack/types/port.js';
 import { fixture } from './fixtures.js';
 
 describe('parsers on real CLI output (python-openstackclient 6.0, sandbox)', () => {

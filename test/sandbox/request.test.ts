@@ -1,4 +1,4 @@
-/** The pure parts of `kdf sandbox up`: options against the saved state, the database script, passwords. */
+/** `kdf sandbox up`'s options against the saved state, the state file and generated passwords. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { ConfigurationError } from '../../src/runtime/errors.js';
 import { isValidPassword } from '../../src/sandbox/config.js';
 import { sandboxLayout, type SandboxLayout } from '../../src/sandbox/layout.js';
 import { readState, writeState } from '../../src/sandbox/state.js';
-import { databaseSql, generatePassword, packageVersion, resolveState } from '../../src/sandbox/up.js';
+import { generatePassword, resolveState } from '../../src/sandbox/request.js';
 
 let dir: string;
 let layout: SandboxLayout;
@@ -66,31 +66,11 @@ describe('resolveState', () => {
   });
 });
 
-describe('databaseSql', () => {
-  it('creates every database with its user, nova owning its three', () => {
-    const sql = databaseSql('Pw123456', true);
-    for (const db of ['keystone', 'neutron', 'placement', 'glance', 'octavia']) {
-      expect(sql).toContain(`CREATE DATABASE IF NOT EXISTS \`${db}\``);
-      expect(sql).toContain(`CREATE USER IF NOT EXISTS '${db}'@'127.0.0.1' IDENTIFIED BY 'Pw123456';`);
-    }
-    for (const db of ['nova_api', 'nova', 'nova_cell0'])
-      expect(sql).toContain(`GRANT ALL ON \`${db}\`.* TO 'nova'@'127.0.0.1';`);
-  });
-
-  it('leaves the Octavia database out without Octavia', () => {
-    expect(databaseSql('Pw123456', false)).not.toContain('octavia');
-  });
-});
-
-describe('passwords and versions', () => {
+describe('generatePassword', () => {
   it('generates distinct alphanumeric passwords', () => {
     const a = generatePassword();
     expect(a).toMatch(/^[A-Za-z0-9]{16,}$/);
     expect(generatePassword()).not.toBe(a);
-  });
-
-  it('reports unknown for a distribution that is not installed', () => {
-    expect(packageVersion('no-such-dist-kdf')).toBe('unknown');
   });
 });
 
