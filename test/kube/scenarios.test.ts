@@ -12,6 +12,7 @@ import { planProbes, type ClusterFacts } from '../../src/kube/plan.js';
 import { recordScenario, Run } from '../../src/kube/run.js';
 import { SCENARIO_KINDS, probeKind, scenarioKind } from '../../src/kube/scenarios/index.js';
 import { STATE_CHECKS } from '../../src/kube/scenarios/state-checks.js';
+import { stateKind } from '../../src/kube/scenarios/state.js';
 import type { ProbeKind, ScenarioContext } from '../../src/kube/scenarios/types.js';
 import type { ConnectivitySettings } from '../../src/kube/settings.js';
 import { DEFAULT_KURYR_NAMES } from '../../src/kube/state.js';
@@ -166,7 +167,7 @@ describe('planning any probe kind', () => {
 });
 
 describe('the state kind', () => {
-  const state = SCENARIO_KINDS.state;
+  const state = stateKind;
 
   it('a check that does not apply to the mode is skipped; without the cloud a cloud check throws naming os-cloud', async () => {
     const run = await newRun('baremetal');
