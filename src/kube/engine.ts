@@ -15,7 +15,7 @@ import type { ExecStats } from './executor.js';
 import { isKubeNotFound, type Kubectl } from './kubectl.js';
 import { junitOf } from './junit-path.js';
 import { writeJUnit } from './junit.js';
-import { recordScenario, recordSkipped, Run, type ConnectivityDeps } from './run.js';
+import { recordScenario, recordSkipped, recordStepError, Run, type ConnectivityDeps } from './run.js';
 import { scenarioKind } from './scenarios/index.js';
 import type { ScenarioContext } from './scenarios/types.js';
 import type { ConnectivitySettings } from './settings.js';
@@ -72,23 +72,10 @@ export async function runConnectivity(
       if (created) deps.onCreatingNamespace?.();
       if (created) await kubectl.createNamespace({ 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' });
     } catch (err) {
-      run.checkCancelled();
-      await run.add(
-        {
-          id: 'setup/namespace',
-          name: `namespace ${settings.namespace}`,
-          suite: 'setup',
-          status: 'error',
-          message: getErrorMessage(err).split('\n')[0],
-        },
-        {
-          file: suites[0]?.file ?? 'suites',
-          line: suites[0]?.line ?? 1,
-          level: 'failure',
-          title: 'connectivity: namespace',
-          message: getErrorMessage(err),
-        },
-      );
+      const at = { file: suites[0]?.file ?? 'suites', line: suites[0]?.line ?? 1 };
+      const name = `namespace ${settings.namespace}`;
+      const step = { id: 'setup/namespace', name, suite: 'setup', at, title: 'connectivity: namespace' };
+      await recordStepError(run, { ...step, scope: 'run' }, err);
       return await finish(run, paths, created);
     }
     for (const [i, raw] of suites.entries()) {

@@ -1,6 +1,7 @@
 /**
- * The framework's per-run state (cases, findings, exec stats, the deadline, cancellation) and its one recorder that
- * turns a scenario's timed step into a case and, when it did not pass, a finding at the scenario's line.
+ * The framework's per-run state (cases, findings, exec stats, the deadline, cancellation) and the one place where the
+ * engine makes cases and findings: the recorder that turns a scenario's timed step into a case and, when it did not
+ * pass, a finding at the scenario's line; the cases of the waits; the error case of a framework step that threw.
  */
 import type { OpenStackClient } from '../openstack/client.js';
 import type { Evidence, Finding, TestCase } from '../results/model.js';
@@ -166,4 +167,89 @@ export async function recordSkipped(run: Run, suite: string, s: LocatedScenario,
     location: locationOf(s),
     tags: s.tags,
   });
+}
+
+/** A wait's result as {@link recordWait} needs it. */
+export interface WaitResult {
+  ok: boolean;
+  ms: number;
+  problems: string[];
+}
+
+/** Records a wait as a `SUITE/wait/ID` case carrying its convergence time; one that did not converge is a failure. */
+export async function recordWait(
+  run: Run,
+  suite: { name: string; file: string; line: number },
+  wait: { id: string; name: string; evidence?: Evidence[] },
+  outcome: WaitResult,
+): Promise<void> {
+  const suiteLoc = { file: suite.file, line: suite.line };
+  const c: TestCase = {
+    id: `${suite.name}/wait/${wait.id}`,
+    name: `wait: ${wait.name}`,
+    suite: suite.name,
+    status: outcome.ok ? 'passed' : 'failed',
+    durationMs: outcome.ms,
+    message: outcome.ok
+      ? `converged in ${(outcome.ms / 1000).toFixed(1)} s`
+      : `not reached in ${(outcome.ms / 1000).toFixed(0)} s: ${outcome.problems[0] ?? ''}`,
+    details: outcome.ok ? undefined : outcome.problems.join('\n'),
+    location: suiteLoc,
+    tags: ['wait', `convergence-ms:${outcome.ms}`],
+    evidence: wait.evidence,
+  };
+  const finding = {
+    ...suiteLoc,
+    level: 'failure' as const,
+    title: `connectivity: ${c.id}`,
+    message: c.message ?? '',
+    details: c.details,
+    rule: 'connectivity/wait',
+  };
+  await run.add(c, outcome.ok ? undefined : finding);
+}
+
+/** A framework step (the namespace, a suite's workload) as {@link recordStepError} reports it. */
+export interface FrameworkStep {
+  id: string;
+  name: string;
+  suite: string;
+  /** Where the finding points: the suite's `name:` line (the first suite's for the namespace). */
+  at: { file: string; line: number };
+  title: string;
+  /**
+   * `suite`: the case is located at `at`, the full error text is its details, the finding's message is the first line;
+   * `run`: the case has no location, the finding's message is the full text.
+   */
+  scope: 'run' | 'suite';
+  rule?: string;
+}
+
+/**
+ * A framework step that threw: an error case and a failure finding; the cancellation instead when the run was
+ * cancelled (the step failed because the signal ended its call).
+ */
+export async function recordStepError(run: Run, step: FrameworkStep, err: unknown): Promise<void> {
+  run.checkCancelled();
+  const text = getErrorMessage(err);
+  const first = text.split('\n')[0];
+  const inSuite = step.scope === 'suite';
+  await run.add(
+    {
+      id: step.id,
+      name: step.name,
+      suite: step.suite,
+      status: 'error',
+      message: first,
+      ...(inSuite ? { details: text, location: step.at } : {}),
+    },
+    {
+      ...step.at,
+      level: 'failure',
+      title: step.title,
+      message: inSuite ? (first ?? text) : text,
+      ...(inSuite ? { details: text } : {}),
+      ...(step.rule === undefined ? {} : { rule: step.rule }),
+    },
+  );
 }

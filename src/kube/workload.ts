@@ -3,10 +3,10 @@
  * for one ACTIVE Neutron port per pod, apply each service and wait for its load balancer (ACTIVE, members == ready
  * pods). Each wait becomes a `wait/…` case carrying its convergence time; the clean-up between suites removes it all.
  */
-import type { Evidence, TestCase } from '../results/model.js';
+import type { Evidence } from '../results/model.js';
 import { parseDuration } from '../runtime/duration.js';
 import { getErrorMessage } from '../runtime/errors.js';
-import type { Run } from './run.js';
+import { recordStepError, recordWait, type Run } from './run.js';
 import {
   checkDeployment,
   checkLoadBalancer,
@@ -109,41 +109,6 @@ function serviceManifest(app: string, s: SuiteService): Record<string, unknown> 
   };
 }
 
-/** Records a wait as a `wait/ID` case; a wait that did not converge is a failure at the suite's line. */
-async function recordWait(
-  run: Run,
-  w: SuiteWorkload,
-  id: string,
-  name: string,
-  outcome: { ok: boolean; ms: number; problems: string[] },
-  evidence?: Evidence[],
-): Promise<void> {
-  const suiteLoc = { file: w.suite.file, line: w.suite.line };
-  const c: TestCase = {
-    id: `${w.suite.name}/wait/${id}`,
-    name: `wait: ${name}`,
-    suite: w.suite.name,
-    status: outcome.ok ? 'passed' : 'failed',
-    durationMs: outcome.ms,
-    message: outcome.ok
-      ? `converged in ${(outcome.ms / 1000).toFixed(1)} s`
-      : `not reached in ${(outcome.ms / 1000).toFixed(0)} s: ${outcome.problems[0] ?? ''}`,
-    details: outcome.ok ? undefined : outcome.problems.join('\n'),
-    location: suiteLoc,
-    tags: ['wait', `convergence-ms:${outcome.ms}`],
-    evidence,
-  };
-  const finding = {
-    ...suiteLoc,
-    level: 'failure' as const,
-    title: `connectivity: ${c.id}`,
-    message: c.message ?? '',
-    details: c.details,
-    rule: 'connectivity/wait',
-  };
-  await run.add(c, outcome.ok ? undefined : finding);
-}
-
 /** Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`); returns the ready pods. */
 async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
   const { kubectl, signal } = run.deps;
@@ -172,7 +137,8 @@ async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
     ? undefined
     : await collectEvidence(run.deps, { pods: await workloadPods(kubectl, app), services: [], options: w.portOptions });
   const scaled = spec.scaleFrom ? ` (scaled from ${spec.scaleFrom})` : '';
-  await recordWait(run, w, 'deployment', `deployment ${app} ready with ${replicas} pods${scaled}`, outcome, evidence);
+  const name = `deployment ${app} ready with ${replicas} pods${scaled}`;
+  await recordWait(run, w.suite, { id: 'deployment', name, evidence }, outcome);
 }
 
 /** Waits for one ACTIVE Neutron port per pod (only with the cloud, and only when there are pods). */
@@ -188,7 +154,7 @@ async function waitPorts(run: Run, w: SuiteWorkload): Promise<void> {
   const evidence = ports.ok
     ? undefined
     : await collectEvidence(run.deps, { pods: w.pods, services: [], options: w.portOptions });
-  await recordWait(run, w, 'ports', 'one ACTIVE Neutron port per pod', ports, evidence);
+  await recordWait(run, w.suite, { id: 'ports', name: 'one ACTIVE Neutron port per pod', evidence }, ports);
 }
 
 /** Applies one service and (with the cloud) waits for its load balancer to be ACTIVE with a member per ready pod. */
@@ -223,7 +189,7 @@ async function applyService(run: Run, w: SuiteWorkload, s: SuiteService): Promis
     evidence.push(...(await collectEvidence(run.deps, { pods: w.pods, services: [svc], options: w.portOptions })));
   }
   const name = `load balancer ${row.name} ACTIVE with ${w.pods.length} member(s)`;
-  await recordWait(run, w, `loadbalancer-${s.name}`, name, lb, evidence);
+  await recordWait(run, w.suite, { id: `loadbalancer-${s.name}`, name, evidence }, lb);
 }
 
 /**
@@ -239,28 +205,19 @@ export async function deployWorkload(run: Run, w: SuiteWorkload): Promise<void> 
     for (const s of spec.services ?? []) await applyService(run, w, s);
   } catch (err) {
     run.checkCancelled();
-    const message = getErrorMessage(err);
-    const first = message.split('\n')[0];
-    run.deps.logger.error(`suite ${w.suite.name}: workload failed: ${message}`);
-    const suiteLoc = { file: w.suite.file, line: w.suite.line };
-    await run.add(
+    run.deps.logger.error(`suite ${w.suite.name}: workload failed: ${getErrorMessage(err)}`);
+    await recordStepError(
+      run,
       {
         id: `${w.suite.name}/workload`,
         name: `deploy workload ${w.app}`,
         suite: w.suite.name,
-        status: 'error',
-        message: first,
-        details: message,
-        location: suiteLoc,
-      },
-      {
-        ...suiteLoc,
-        level: 'failure',
+        at: { file: w.suite.file, line: w.suite.line },
         title: `connectivity: ${w.suite.name} workload`,
-        message: first ?? message,
-        details: message,
+        scope: 'suite',
         rule: 'connectivity/workload',
       },
+      err,
     );
   }
 }
