@@ -1,6 +1,7 @@
 /**
- * A golden run of the engine: every built-in suite in both modes plus a flaky suite, over a fake CommandRunner that
- * answers like a small cluster (fixtures from test/__fixtures__/connectivity). The results document (minus times),
+ * A golden run of the engine: every built-in suite in both modes, a flaky suite, a cluster it cannot reach and a
+ * refused workload, over a fake CommandRunner that answers like a small cluster (fixtures from
+ * test/__fixtures__/connectivity). The results document (minus times),
  * the findings and the ordered kubectl/openstack calls are compared with test/__fixtures__/connectivity/golden.json,
  * so a refactoring of the engine that changes a case, a finding, evidence or the call order shows up here.
  * Regenerate (only for an intended change) with UPDATE_GOLDEN=1.
@@ -63,7 +64,10 @@ class World {
   private readonly services = new Map<string, Record<string, unknown>>();
   private execs = 0;
 
-  constructor(private readonly dropFirstRoundTo?: string) {
+  constructor(
+    private readonly dropFirstRoundTo?: string,
+    private readonly broken: { namespace?: boolean; app?: string } = {},
+  ) {
     this.runner.on('kubectl', undefined, (call) => this.kubectl(call));
     this.runner.on('openstack', undefined, (call) => this.openstack(call.args.join(' ')));
   }
@@ -101,8 +105,21 @@ class World {
 
   private kubectl(call: FakeCall): FakeResponse {
     const a = call.args.join(' ');
+    if (/get namespace \S+ -o json/.test(a) && this.broken.namespace) {
+      return {
+        exitCode: 1,
+        stderr: 'Unable to connect to the server: dial tcp 127.0.0.1:6443: connect: refused\nmore\n',
+      };
+    }
     if (/get namespace \S+ -o json/.test(a)) return { exitCode: 1, stderr: 'Error from server (NotFound): x\n' };
-    if (a.includes('apply -f -')) return this.apply(call.options.input ?? '{}');
+    const input = call.options.input ?? '{}';
+    if (this.broken.app !== undefined && input.includes(`"name":"${this.broken.app}"`)) {
+      return {
+        exitCode: 1,
+        stderr: `Error from server (Forbidden): deployments "${this.broken.app}" is forbidden\nquota\n`,
+      };
+    }
+    if (a.includes('apply -f -')) return this.apply(input);
     const scale = /scale deployment\/(\S+) --replicas=(\d+)/.exec(a);
     if (scale) return (this.replicas.set(scale[1] ?? '', Number(scale[2])), { stdout: 'scaled\n' });
     const deleted = /delete deployment (\S+)/.exec(a);
@@ -168,9 +185,10 @@ async function goldenRun(
   suites: Suite[],
   extra: Partial<ConnectivitySettings>,
   drop?: string,
+  broken?: { namespace?: boolean; app?: string },
 ): Promise<unknown> {
   const dir = mkdtempSync(join(tmpdir(), 'kdf-golden-'));
-  const world = new World(drop);
+  const world = new World(drop, broken);
   const settings: ConnectivitySettings = {
     suites: suites.map((s) => s.name),
     cloud: 'devstack-admin',
@@ -212,7 +230,7 @@ async function goldenRun(
 }
 
 describe('the engine against its golden results', () => {
-  it('every built-in suite (both modes) and a flaky suite give the recorded cases, findings, JUnit and calls', async () => {
+  it('built-in suites (both modes), a flaky suite, a lost cluster and a refused workload give the recorded cases, findings, JUnit and calls', async () => {
     const builtins = loadSuites(['default-config', 'basic', 'udp', 'nested', 'external'], process.cwd());
     const flaky = parseSuite(FLAKY, 'ci/flaky.yaml');
     const runs = [
@@ -220,6 +238,8 @@ describe('the engine against its golden results', () => {
       await goldenRun('nested', builtins, { mode: 'nested', externalTarget: 'example.org:80' }),
       await goldenRun('flaky', [flaky], { repeat: 2, externalTarget: '10.0.0.90:8080' }, '10.0.0.117'),
       await goldenRun('filtered', builtins, { filter: ['tag:service', '!udp'], execMode: 'per-probe' }),
+      await goldenRun('no-namespace', builtins, {}, undefined, { namespace: true }),
+      await goldenRun('no-workload', builtins, {}, undefined, { app: 'demo-udp' }),
     ];
     if (process.env.UPDATE_GOLDEN === '1') {
       writeFileSync(GOLDEN, `${JSON.stringify(runs, null, 1)}\n`);
