@@ -1,10 +1,10 @@
 /**
  * A golden run of the engine: every built-in suite in both modes, a flaky suite, a cluster it cannot reach and a
  * refused workload, over a fake CommandRunner that answers like a small cluster (fixtures from
- * test/__fixtures__/connectivity). The results document (minus times),
- * the findings and the ordered kubectl/openstack calls are compared with test/__fixtures__/connectivity/golden.json,
- * so a refactoring of the engine that changes a case, a finding, evidence or the call order shows up here.
- * Regenerate (only for an intended change) with UPDATE_GOLDEN=1.
+ * test/__fixtures__/connectivity). The results document (minus times), the findings, the JUnit file and the ordered
+ * kubectl/openstack calls are compared with test/__fixtures__/connectivity/golden.json, so a refactoring of the
+ * engine that changes a case, a finding, evidence or the call order shows up here. Regenerate (only for an intended
+ * change) with UPDATE_GOLDEN=1.
  */
 import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
