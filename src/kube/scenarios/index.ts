@@ -11,13 +11,13 @@ import { podToService } from './pod-to-service.js';
 import { stateKind } from './state.js';
 import type { ProbeKind, ScenarioKind } from './types.js';
 
-/** Every kind, by its `kind` value. */
-export const SCENARIO_KINDS: { readonly [K in Scenario['kind']]: ScenarioKind<K> } = {
+/** Every kind, by its `kind` value (each entry keeps its own shape: `SCENARIO_KINDS.state.run` type-checks). */
+export const SCENARIO_KINDS = {
   state: stateKind,
   'pod-to-pod': podToPod,
   'pod-to-service': podToService,
   'pod-to-external': podToExternal,
-};
+} as const satisfies { readonly [K in Scenario['kind']]: ScenarioKind<K> };
 
 /** The unit of a kind (undefined for a kind no unit implements; the schema rejects those first). */
 export function scenarioKind(kind: string): ScenarioKind | undefined {
