@@ -1,9 +1,9 @@
 /** `pod-to-pod`: every source pod probes every other pod of the workload, optionally only same-node or other-node pairs. */
-import type { ProbeKind, ProbeTargets, TargetContext } from './types.js';
+import type { ProbeKind, ProbeTargets, ProbeTemplate, TargetContext } from './types.js';
 
 function targets({ scenario, pods, sources, protocol, base }: TargetContext): ProbeTargets {
   const placement = scenario.placement ?? 'any';
-  const probes: Extract<ProbeTargets, { probes: unknown }>['probes'] = [];
+  const probes: ProbeTemplate[] = [];
   for (const src of sources) {
     for (const dst of pods) {
       if (dst === src && pods.length > 1) continue;

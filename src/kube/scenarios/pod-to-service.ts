@@ -3,7 +3,7 @@
  * requestsPerBackend × pods requests, and every pod must answer at least once.
  */
 import type { KubePod } from '../types.js';
-import type { KindProblem, ProbeKind, ProbeTargets, TargetContext } from './types.js';
+import type { KindProblem, ProbeKind, ProbeTargets, ProbeTemplate, TargetContext } from './types.js';
 
 function targets({ scenario, facts, pods, sources, protocol, base }: TargetContext): ProbeTargets {
   const svc = facts.services.get(scenario.to ?? '');
@@ -15,7 +15,7 @@ function targets({ scenario, facts, pods, sources, protocol, base }: TargetConte
   if (!port) return { error: `service '${svc.metadata.name}' has no ${wanted} port ${scenario.port ?? ''}`.trim() };
   const every = scenario.expect?.everyBackend ?? false;
   const total = every ? (scenario.expect?.requestsPerBackend ?? 10) * pods.length : sources.length;
-  const probes: Extract<ProbeTargets, { probes: unknown }>['probes'] = [];
+  const probes: ProbeTemplate[] = [];
   for (let i = 0; i < total; i++) {
     const src = sources[i % sources.length] as KubePod;
     probes.push({

@@ -35,9 +35,11 @@ export interface ScenarioContext {
 export type CheckOutcome =
   { skip: string } | { status: TestCase['status']; message?: string; details?: string; evidence?: Evidence[] };
 
+/** A probe before the framework numbers it and assigns it a round. */
+export type ProbeTemplate = Omit<Probe, 'id' | 'round'>;
+
 /** What a probe kind plans for one round (the framework copies it for each round of `repeat`). */
-export type ProbeTargets =
-  { probes: Omit<Probe, 'id' | 'round'>[]; everyBackend?: string[] } | { skip: string } | { error: string };
+export type ProbeTargets = { probes: ProbeTemplate[]; everyBackend?: string[] } | { skip: string } | { error: string };
 
 /** What a probe kind gets to plan from. */
 export interface TargetContext {
