@@ -1,6 +1,6 @@
 /**
- * A golden run of the engine: every built-in suite in both modes, a flaky suite, a cluster it cannot reach and a
- * refused workload, over a fake CommandRunner that answers like a small cluster (fixtures from
+ * A golden run of the engine: every built-in suite in both modes, a flaky suite, a cluster it cannot reach, a
+ * refused workload and no cloud, over a fake CommandRunner that answers like a small cluster (fixtures from
  * test/__fixtures__/connectivity). The results document (minus times), the findings, the JUnit file and the ordered
  * kubectl/openstack calls are compared with test/__fixtures__/connectivity/golden.json, so a refactoring of the
  * engine that changes a case, a finding, evidence or the call order shows up here. Regenerate (only for an intended
@@ -185,7 +185,7 @@ async function goldenRun(
   suites: Suite[],
   extra: Partial<ConnectivitySettings>,
   drop?: string,
-  broken?: { namespace?: boolean; app?: string },
+  broken?: { namespace?: boolean; app?: string; cloud?: boolean },
 ): Promise<unknown> {
   const dir = mkdtempSync(join(tmpdir(), 'kdf-golden-'));
   const world = new World(drop, broken);
@@ -208,7 +208,9 @@ async function goldenRun(
     settings,
     {
       kubectl: new Kubectl({ runner: world.runner, namespace: 'capture' }),
-      client: new OpenStackClient({ runner: world.runner, cloud: 'devstack-admin', sleep: async () => undefined }),
+      client: broken?.cloud
+        ? undefined
+        : new OpenStackClient({ runner: world.runner, cloud: 'devstack-admin', sleep: async () => undefined }),
       logger: new RecordingLogger(),
       toolVersion: '0.0.0-golden',
       intervalMs: 5,
@@ -240,6 +242,7 @@ describe('the engine against its golden results', () => {
       await goldenRun('filtered', builtins, { filter: ['tag:service', '!udp'], execMode: 'per-probe' }),
       await goldenRun('no-namespace', builtins, {}, undefined, { namespace: true }),
       await goldenRun('no-workload', builtins, {}, undefined, { app: 'demo-udp' }),
+      await goldenRun('no-cloud', builtins, { mode: 'nested' }, undefined, { cloud: true }),
     ];
     if (process.env.UPDATE_GOLDEN === '1') {
       writeFileSync(GOLDEN, `${JSON.stringify(runs, null, 1)}\n`);
