@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { runProbes } from '../src/kube/executor.js';
 import { Kubectl } from '../src/kube/kubectl.js';
 import { DEMO_REPLY } from '../src/kube/classify.js';
-import { planScenario } from '../src/kube/plan.js';
+import { planScenario } from '../src/kube/scenarios/index.js';
 import type { Probe } from '../src/kube/script.js';
 import { parseSuite } from '../src/kube/suite.js';
 import type { KubePod } from '../src/kube/types.js';

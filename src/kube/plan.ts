@@ -1,12 +1,14 @@
 /**
- * The planner: turns a suite's probe scenarios and the cluster's facts (ready pods, services) into probes, and turns
+ * The planner: turns a suite's probe scenarios and the cluster's facts (ready pods, services) into probes (the parts
+ * every probe kind shares; each kind in src/kube/scenarios/ says where its probes go), and turns
  * the verdicts back into one result per scenario: passed, failed, or flaky (some rounds of a `repeat` failed, others
  * passed), with "every backend answers" checked over requestsPerBackend × N requests (field guide §9).
  */
 import { parseDuration } from '../runtime/duration.js';
 import { DEMO_REPLY, type ProbeExpectation, type ProbeVerdict } from './classify.js';
+import type { ProbeKind } from './scenarios/types.js';
 import type { Probe, ProbeProtocol } from './script.js';
-import { substitute, type LocatedScenario, type Suite } from './suite.js';
+import type { LocatedScenario, Suite } from './suite.js';
 import type { KubePod, KubeService } from './types.js';
 
 /** What the planner needs to know about the cluster. */
@@ -52,123 +54,51 @@ function protocolFor(scenario: LocatedScenario): ProbeProtocol {
   return scenario.protocol ?? 'http';
 }
 
-/** The expectation of a scenario: outcome ok by default; the demo reply regex for http/udp probes of pods. */
-export function expectationOf(scenario: LocatedScenario): ProbeExpectation {
+/**
+ * The expectation of a scenario: outcome ok by default; for targets that are the demo workload, the demo reply regex.
+ * @param repliesLikeDemo whether the scenario's kind probes the demo workload (its {@link ProbeKind} says)
+ */
+export function expectationOf(scenario: LocatedScenario, repliesLikeDemo: boolean): ProbeExpectation {
   const outcome = scenario.expect?.outcome ?? 'ok';
   const body =
-    scenario.expect?.body !== undefined
-      ? new RegExp(scenario.expect.body)
-      : scenario.kind === 'pod-to-external'
-        ? undefined
-        : DEMO_REPLY;
+    scenario.expect?.body !== undefined ? new RegExp(scenario.expect.body) : repliesLikeDemo ? DEMO_REPLY : undefined;
   return { outcome, body };
 }
 
-/** Parses an external target: a URL, or `host:port` (http), or a bare host (ping/port from the scenario). */
-export function parseExternalTarget(
-  target: string,
-  scenario: LocatedScenario,
-): { host: string; port?: number; url?: string } {
-  if (/^https?:\/\//.test(target)) {
-    const u = new URL(target);
-    return { host: u.hostname, port: u.port === '' ? undefined : Number(u.port), url: target };
-  }
-  const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(target);
-  if (!m) throw new Error(`not a host, host:port or URL: ${target}`);
-  const host = (m[1] ?? '').replace(/^\[|\]$/g, '');
-  return { host, port: m[2] === undefined ? scenario.port : Number(m[2]) };
-}
-
 /**
- * Plans one probe scenario.
+ * Plans one probe scenario: the parts every probe kind shares (case id, rounds, timeouts, source pods); the kind
+ * says where the probes go.
  * @param nextId generates probe ids (`p1`, `p2`, …) unique within a round
+ * @param kind the scenario's kind; undefined when it does not probe (the plan errors)
  */
-export function planScenario(
+export function planProbes(
   suite: Suite,
   scenario: LocatedScenario,
   facts: ClusterFacts,
   nextId: () => string,
+  kind: ProbeKind | undefined,
 ): ScenarioPlan {
   const caseId = caseIdOf(suite.name, scenario.name);
   const rounds = scenario.repeat ?? suite.repeat ?? 1;
-  const plan: ScenarioPlan = { scenario, caseId, rounds: [], expectation: expectationOf(scenario) };
+  const plan: ScenarioPlan = {
+    scenario,
+    caseId,
+    rounds: [],
+    expectation: expectationOf(scenario, kind?.repliesLikeDemo ?? true),
+  };
   const protocol = protocolFor(scenario);
   const connectTimeoutS = secondsOf(scenario.timeouts?.connect, DEFAULT_CONNECT_S);
   const maxTimeS = secondsOf(scenario.timeouts?.max, DEFAULT_MAX_S);
   const pods = facts.pods.filter((p) => p.podIP !== undefined);
   if (pods.length === 0) return { ...plan, error: 'no ready pod with an IP to probe from' };
-  const sources =
-    (scenario.from ?? (scenario.kind === 'pod-to-pod' ? 'every-pod' : 'one-pod')) === 'every-pod'
-      ? pods
-      : pods.slice(0, 1);
+  if (!kind) return { ...plan, error: `not a probe scenario: ${scenario.kind}` };
+  const sources = (scenario.from ?? kind.defaultFrom) === 'every-pod' ? pods : pods.slice(0, 1);
   const base = { caseId, protocol, connectTimeoutS, maxTimeS };
-  let template: Omit<Probe, 'id' | 'round'>[] = [];
-
-  if (scenario.kind === 'pod-to-pod') {
-    const placement = scenario.placement ?? 'any';
-    for (const src of sources) {
-      for (const dst of pods) {
-        if (dst === src && pods.length > 1) continue;
-        if (placement === 'same-node' && src.nodeName !== dst.nodeName) continue;
-        if (placement === 'other-node' && src.nodeName === dst.nodeName) continue;
-        template.push({
-          ...base,
-          source: src.metadata.name,
-          host: dst.podIP as string,
-          port: protocol === 'icmp' ? undefined : scenario.port,
-          target: dst.metadata.name,
-          expectPod: protocol === 'http' || protocol === 'udp' ? dst.metadata.name : undefined,
-        });
-      }
-    }
-    if (template.length === 0) {
-      return {
-        ...plan,
-        skip: `no ${placement} pod pairs among ${pods.length} pod(s) (nodes: ${[...new Set(pods.map((p) => p.nodeName ?? '?'))].join(', ')})`,
-      };
-    }
-  } else if (scenario.kind === 'pod-to-service') {
-    const svc = facts.services.get(scenario.to ?? '');
-    if (!svc?.clusterIP) return { ...plan, error: `service '${scenario.to ?? ''}' has no cluster IP` };
-    const wanted = protocol === 'udp' ? 'UDP' : 'TCP';
-    const port = svc.ports.find(
-      (p) => (scenario.port === undefined || p.port === scenario.port) && p.protocol === wanted,
-    );
-    if (!port)
-      return { ...plan, error: `service '${svc.metadata.name}' has no ${wanted} port ${scenario.port ?? ''}`.trim() };
-    const every = scenario.expect?.everyBackend ?? false;
-    const total = every ? (scenario.expect?.requestsPerBackend ?? 10) * pods.length : sources.length;
-    for (let i = 0; i < total; i++) {
-      const src = sources[i % sources.length] as KubePod;
-      template.push({
-        ...base,
-        source: src.metadata.name,
-        host: svc.clusterIP,
-        port: port.port,
-        target: `svc/${svc.metadata.name}`,
-      });
-    }
-    if (every) plan.everyBackend = pods.map((p) => p.metadata.name);
-  } else if (scenario.kind === 'pod-to-external') {
-    const target = substitute(scenario.to ?? '', facts.vars, `${scenario.file}:${scenario.line} (${scenario.name}.to)`);
-    let parsed: { host: string; port?: number; url?: string };
-    try {
-      parsed = parseExternalTarget(target, scenario);
-    } catch (err) {
-      return { ...plan, error: (err as Error).message };
-    }
-    template = sources.map((src) => ({
-      ...base,
-      source: src.metadata.name,
-      host: parsed.host,
-      port: parsed.port,
-      url: protocol === 'http' ? parsed.url : undefined,
-      target,
-    }));
-  } else {
-    return { ...plan, error: `not a probe scenario: ${scenario.kind}` };
-  }
-  for (let r = 1; r <= rounds; r++) plan.rounds.push(template.map((t) => ({ ...t, id: nextId(), round: r })));
+  const targets = kind.targets({ scenario, facts, pods, sources, protocol, base });
+  if ('skip' in targets) return { ...plan, skip: targets.skip };
+  if ('error' in targets) return { ...plan, error: targets.error };
+  if (targets.everyBackend) plan.everyBackend = targets.everyBackend;
+  for (let r = 1; r <= rounds; r++) plan.rounds.push(targets.probes.map((t) => ({ ...t, id: nextId(), round: r })));
   return plan;
 }
 

@@ -12,6 +12,7 @@ import schemaJson from '../../schemas/suite.schema.json' with { type: 'json' };
 import { parseDuration } from '../runtime/duration.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { visit, type Node } from 'yaml';
+import { scenarioKind } from './scenarios/index.js';
 import { nodeAt, nodePosition, parseYamlSource, position, type YamlSource } from '../workflow-lint/yaml-source.js';
 
 /** The suite JSON Schema, as parsed JSON. */
@@ -257,7 +258,7 @@ function scenarioLines(src: YamlSource, index: number): { line: number; endLine:
   return { line: start, endLine: Math.max(start, end) };
 }
 
-/** Rules the schema cannot express: unique scenario names, parsable durations and regexes, services that exist. */
+/** Rules the schema cannot express: unique scenario names, parsable durations and regexes, and each kind's own. */
 function semanticProblems(src: YamlSource, doc: SuiteDocument): SuiteProblem[] {
   const out: SuiteProblem[] = [];
   const at = (path: (string | number)[], message: string): void => {
@@ -265,7 +266,6 @@ function semanticProblems(src: YamlSource, doc: SuiteDocument): SuiteProblem[] {
     out.push({ file: src.file, ...nodePosition(src, node), message });
   };
   const names = new Set<string>();
-  const services = new Set((doc.workload?.services ?? []).map((s) => s.name));
   for (const [k, v] of Object.entries(doc.waits ?? {})) {
     if (parseDuration(v) === undefined) at(['waits', k], `'waits.${k}' is not a duration: ${v}`);
   }
@@ -286,15 +286,8 @@ function semanticProblems(src: YamlSource, doc: SuiteDocument): SuiteProblem[] {
         at(['scenarios', i, 'expect', 'body'], `'expect.body' is not a valid regex: ${(err as Error).message}`);
       }
     }
-    if (s.kind === 'pod-to-service' && s.to !== undefined && !services.has(s.to)) {
-      at(['scenarios', i, 'to'], `service '${s.to}' is not one of workload.services`);
-    }
-    if (s.kind !== 'state' && s.kind !== 'pod-to-external' && !workload) {
-      at(['scenarios', i, 'kind'], `a ${s.kind} scenario needs a workload`);
-    }
-    if (s.kind === 'pod-to-pod' && s.port === undefined && s.protocol !== 'icmp') {
-      at(['scenarios', i], `a ${s.protocol ?? ''} pod-to-pod scenario needs a port`);
-    }
+    // the rest is the kind's own (src/kube/scenarios/)
+    for (const p of scenarioKind(s.kind)?.validate?.(s, doc) ?? []) at(['scenarios', i, ...p.path], p.message);
   });
   return out;
 }
@@ -364,21 +357,4 @@ export function filterScenarios(suite: Suite, filter: readonly string[]): Suite 
       (s) => (positive.length === 0 || positive.some((f) => hit(s, f))) && !negative.some((f) => hit(s, f)),
     ),
   };
-}
-
-/**
- * Replaces `${name}` in `text` from `vars`.
- * @throws ConfigurationError naming the variable (and how to set it) when one is unset or empty
- */
-export function substitute(text: string, vars: Readonly<Record<string, string | undefined>>, where: string): string {
-  return text.replace(/\$\{([a-z][a-z0-9-]*)\}/g, (_, name: string) => {
-    const value = vars[name];
-    if (value === undefined || value === '') {
-      throw new ConfigurationError(
-        `${where}: variable '${name}' is not set (set the '${name}' input, or a default under the suite's variables).`,
-        name,
-      );
-    }
-    return value;
-  });
 }

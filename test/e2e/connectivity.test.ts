@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { deploymentManifest } from '../../src/kube/engine.js';
+import { deploymentManifest } from '../../src/kube/workload.js';
 import type { ResultsDocument, TestCase } from '../../src/results/model.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { layout, RUN_ID, sandboxState } from './cloud.js';

@@ -1,8 +1,10 @@
 /** Classifier (curl exit-code semantics, lost exit codes), planner (pairs, placement, every backend) and evaluation. */
 import { describe, expect, it } from '@jest/globals';
-import { parseVlanId } from '../../src/kube/engine.js';
+import { parseVlanId } from '../../src/kube/scenarios/state-checks.js';
 import { classifyRaw, curlCodeFromStderr, curlOutcome, judge, DEMO_REPLY } from '../../src/kube/classify.js';
-import { evaluateScenario, planScenario, parseExternalTarget, type ClusterFacts } from '../../src/kube/plan.js';
+import { evaluateScenario, type ClusterFacts } from '../../src/kube/plan.js';
+import { planScenario } from '../../src/kube/scenarios/index.js';
+import { parseExternalTarget } from '../../src/kube/scenarios/pod-to-external.js';
 import type { Probe, RawProbeResult } from '../../src/kube/script.js';
 import { parseSuite, type Suite } from '../../src/kube/suite.js';
 import type { KubePod } from '../../src/kube/types.js';

@@ -1,0 +1,236 @@
+/**
+ * The workload step of a suite: apply the Deployment (scaled from `scaleFrom` when set), wait until it is ready, wait
+ * for one ACTIVE Neutron port per pod, apply each service and wait for its load balancer (ACTIVE, members == ready
+ * pods). Each wait becomes a `wait/…` case carrying its convergence time; the clean-up between suites removes it all.
+ */
+import type { Evidence } from '../results/model.js';
+import { parseDuration } from '../runtime/duration.js';
+import { getErrorMessage } from '../runtime/errors.js';
+import { recordStepError, recordWait, type Run } from './run.js';
+import {
+  checkDeployment,
+  checkLoadBalancer,
+  checkPorts,
+  collectEvidence,
+  waitState,
+  workloadPods,
+  type PortCheckOptions,
+  type WaitOutcome,
+} from './state.js';
+import type { Suite, SuiteService } from './suite.js';
+import type { LoadBalancerRow } from './summary.js';
+import type { KubePod, KubeService } from './types.js';
+
+const DEFAULT_WAITS = { deployment: '5m', ports: '2m', loadBalancer: '20m', interval: '2s' };
+
+function ms(text: string | undefined, fallback: string): number {
+  return parseDuration(text ?? fallback) ?? parseDuration(fallback) ?? 0;
+}
+
+/** A suite's workload as the scenarios see it once it is deployed. */
+export interface SuiteWorkload {
+  suite: Suite;
+  /** The Deployment's name and `app` label (`demo` when the suite has no workload). */
+  app: string;
+  /** Ready pods with an IP. */
+  pods: KubePod[];
+  services: Map<string, KubeService>;
+  portOptions: PortCheckOptions;
+  /** Poll interval of the waits (ms). */
+  interval: number;
+  waits: typeof DEFAULT_WAITS;
+}
+
+/** The workload of a suite before anything is deployed. */
+export function suiteWorkload(run: Run, suite: Suite): SuiteWorkload {
+  const waits = { ...DEFAULT_WAITS, ...suite.waits };
+  const { settings } = run;
+  return {
+    suite,
+    app: suite.workload?.name ?? 'demo',
+    pods: [],
+    services: new Map(),
+    portOptions: { namespace: settings.namespace, mode: settings.mode, names: run.names },
+    interval: run.deps.intervalMs ?? ms(waits.interval, DEFAULT_WAITS.interval),
+    waits,
+  };
+}
+
+/** The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object). */
+export function deploymentManifest(
+  name: string,
+  image: string,
+  replicas: number,
+  spread: boolean,
+): Record<string, unknown> {
+  const labels = { app: name };
+  const antiAffinity = {
+    podAntiAffinity: {
+      preferredDuringSchedulingIgnoredDuringExecution: [
+        {
+          weight: 100,
+          podAffinityTerm: { labelSelector: { matchLabels: labels }, topologyKey: 'kubernetes.io/hostname' },
+        },
+      ],
+    },
+  };
+  const ports = [
+    { containerPort: 8080, protocol: 'TCP' },
+    { containerPort: 9090, protocol: 'UDP' },
+  ];
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, labels },
+    spec: {
+      replicas,
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: { containers: [{ name, image, ports }], ...(spread ? { affinity: antiAffinity } : {}) },
+      },
+    },
+  };
+}
+
+function serviceManifest(app: string, s: SuiteService): Record<string, unknown> {
+  const protocol = s.protocol ?? 'TCP';
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: s.name, labels: { app } },
+    spec: {
+      type: 'ClusterIP',
+      selector: { app },
+      ports: [
+        { name: `${protocol.toLowerCase()}-${s.port}`, protocol, port: s.port, targetPort: s.targetPort ?? s.port },
+      ],
+    },
+  };
+}
+
+/** Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`); returns the ready pods. */
+async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
+  const { kubectl, signal } = run.deps;
+  const spec = w.suite.workload ?? {};
+  const { app, interval } = w;
+  const replicas = spec.replicas ?? run.settings.replicas;
+  const ready = (want: number, what: string): Promise<WaitOutcome<KubePod[]>> =>
+    waitState(() => checkDeployment(kubectl, app, want), {
+      timeoutMs: run.budget(ms(w.waits.deployment, '5m')),
+      intervalMs: interval,
+      signal,
+      what,
+    });
+  run.step(`suite ${w.suite.name}: deploy workload ${app}`);
+  const first = spec.scaleFrom ?? replicas;
+  const spread = (spec.placement ?? 'spread') === 'spread';
+  await kubectl.apply(deploymentManifest(app, spec.image ?? run.settings.image, first, spread));
+  let outcome = await ready(first, `deployment ${app} ready`);
+  if (outcome.ok && first !== replicas) {
+    await kubectl.scale(app, replicas);
+    const again = await ready(replicas, `deployment ${app} scaled to ${replicas}`);
+    outcome = { ...again, ms: outcome.ms + again.ms };
+  }
+  w.pods = outcome.value ?? (await workloadPods(kubectl, app)).filter((p) => p.ready && p.podIP);
+  const evidence = outcome.ok
+    ? undefined
+    : await collectEvidence(run.deps, { pods: await workloadPods(kubectl, app), services: [], options: w.portOptions });
+  const scaled = spec.scaleFrom ? ` (scaled from ${spec.scaleFrom})` : '';
+  const name = `deployment ${app} ready with ${replicas} pods${scaled}`;
+  await recordWait(run, w.suite, { id: 'deployment', name, evidence }, outcome);
+}
+
+/** Waits for one ACTIVE Neutron port per pod (only with the cloud, and only when there are pods). */
+async function waitPorts(run: Run, w: SuiteWorkload): Promise<void> {
+  const { client, signal } = run.deps;
+  if (!client || w.pods.length === 0) return;
+  const ports = await waitState(() => checkPorts(client, w.pods, w.portOptions), {
+    timeoutMs: run.budget(ms(w.waits.ports, '2m')),
+    intervalMs: w.interval,
+    signal,
+    what: 'one ACTIVE Neutron port per pod',
+  });
+  const evidence = ports.ok
+    ? undefined
+    : await collectEvidence(run.deps, { pods: w.pods, services: [], options: w.portOptions });
+  await recordWait(run, w.suite, { id: 'ports', name: 'one ACTIVE Neutron port per pod', evidence }, ports);
+}
+
+/** Applies one service and (with the cloud) waits for its load balancer to be ACTIVE with a member per ready pod. */
+async function applyService(run: Run, w: SuiteWorkload, s: SuiteService): Promise<void> {
+  const { kubectl, client, signal } = run.deps;
+  const { namespace } = run.settings;
+  run.step(`suite ${w.suite.name}: service ${s.name}`);
+  run.loadBalancers.push(`${namespace}/${s.name}`);
+  await kubectl.apply(serviceManifest(w.app, s));
+  const svc = await kubectl.service(s.name);
+  w.services.set(s.name, svc);
+  if (!client) return;
+  const lb = await waitState(() => checkLoadBalancer(client, namespace, svc, w.pods), {
+    timeoutMs: run.budget(ms(w.waits.loadBalancer, '20m')),
+    intervalMs: w.interval,
+    signal,
+    what: `load balancer ${namespace}/${s.name}`,
+  });
+  const tree = lb.value;
+  const row: LoadBalancerRow = {
+    name: `${namespace}/${s.name}`,
+    vip: svc.clusterIP ?? '',
+    provisioning: tree?.provisioningStatus ?? 'missing',
+    operating: tree?.operatingStatus ?? '',
+    listeners: tree?.listeners.map((l) => `${l.name} (${l.provisioningStatus})`) ?? [],
+    members: tree?.listeners.flatMap((l) => l.pools.flatMap((p) => p.members)).length ?? 0,
+    expectedMembers: w.pods.length * svc.ports.length,
+    convergenceMs: lb.ms,
+  };
+  const evidence: Evidence[] = [{ kind: 'loadbalancer', title: row.name, data: row }];
+  if (!lb.ok) {
+    evidence.push(...(await collectEvidence(run.deps, { pods: w.pods, services: [svc], options: w.portOptions })));
+  }
+  const name = `load balancer ${row.name} ACTIVE with ${w.pods.length} member(s)`;
+  await recordWait(run, w.suite, { id: `loadbalancer-${s.name}`, name, evidence }, lb);
+}
+
+/**
+ * Deploys the suite's workload and waits for it; a step that throws (not a wait that times out) becomes one
+ * `workload` error case, and the scenarios then run against whatever was deployed.
+ */
+export async function deployWorkload(run: Run, w: SuiteWorkload): Promise<void> {
+  const spec = w.suite.workload;
+  if (!spec) return;
+  try {
+    await deployPods(run, w);
+    await waitPorts(run, w);
+    for (const s of spec.services ?? []) await applyService(run, w, s);
+  } catch (err) {
+    run.checkCancelled();
+    run.deps.logger.error(`suite ${w.suite.name}: workload failed: ${getErrorMessage(err)}`);
+    await recordStepError(
+      run,
+      {
+        id: `${w.suite.name}/workload`,
+        name: `deploy workload ${w.app}`,
+        suite: w.suite.name,
+        at: { file: w.suite.file, line: w.suite.line },
+        title: `connectivity: ${w.suite.name} workload`,
+        scope: 'suite',
+        rule: 'connectivity/workload',
+      },
+      err,
+    );
+  }
+}
+
+/** Removes the suite's services and Deployment and waits until its pods are gone (between suites). */
+export async function removeWorkload(run: Run, w: SuiteWorkload): Promise<void> {
+  const { kubectl, signal } = run.deps;
+  for (const s of w.suite.workload?.services ?? []) {
+    await kubectl.run(['delete', 'service', s.name]).catch(() => undefined);
+  }
+  await kubectl.run(['delete', 'deployment', w.app]).catch(() => undefined);
+  await waitState(
+    async () => ({ problems: (await workloadPods(kubectl, w.app)).map((p) => `pod ${p.metadata.name} still exists`) }),
+    { timeoutMs: run.budget(120_000), intervalMs: w.interval, what: `workload ${w.app} gone`, signal },
+  );
+}
