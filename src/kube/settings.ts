@@ -2,6 +2,7 @@
  * actions/connectivity's settings: every input parsed once into a typed object, shared by the action and
  * `kdf connectivity`. User mistakes throw a ConfigurationError naming the input.
  */
+import { kdfEnv, kdfEnvName } from '../runtime/env.js';
 import { randomBytes } from 'node:crypto';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Inputs } from '../runtime/inputs.js';
@@ -53,11 +54,11 @@ export function readConnectivitySettings(inputs: Inputs, env: NodeJS.ProcessEnv 
       'namespace',
     );
   }
-  const execMode = env.KDF_CONNECTIVITY_EXEC_MODE ?? 'batched';
+  const execMode = kdfEnv('connectivityExecMode', env) ?? 'batched';
   if (execMode !== 'batched' && execMode !== 'per-probe') {
     throw new ConfigurationError(
-      `KDF_CONNECTIVITY_EXEC_MODE must be batched or per-probe (got '${execMode}').`,
-      'KDF_CONNECTIVITY_EXEC_MODE',
+      `${kdfEnvName('connectivityExecMode')} must be batched or per-probe (got '${execMode}').`,
+      kdfEnvName('connectivityExecMode'),
     );
   }
   const suites = inputs.getListInput('suites');

@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Finding, TestCase } from '../results/model.js';
+import { STAGE, type Finding, type TestCase } from '../results/model.js';
 import { StepRecorder } from '../results/step.js';
 import { ResultsWriter } from '../results/writer.js';
 import type { CommandRunner } from '../runtime/command.js';
@@ -24,7 +24,7 @@ import { downTrunkVm, upTrunkVm, type TrunkVmResult } from './trunk-vm.js';
 import type { TrunkVmActionSettings } from './trunk-vm-settings.js';
 
 /** The results stage this action writes. */
-export const TRUNK_VM_STAGE = 'trunk-vm';
+export const TRUNK_VM_STAGE = STAGE.trunkVm;
 export { describeOperation, failureFinding } from './trunk-vm-findings.js';
 const SUITE = TRUNK_VM_STAGE;
 
@@ -59,6 +59,8 @@ export interface TrunkVmActionDeps {
   sshInitialIntervalMs?: number;
   /** The results JSON (stage `trunk-vm`); created before any network call. */
   resultsPath: string;
+  /** The matrix leg the results are labelled with (default: the leg variable of runtime/env.ts, if set). */
+  leg?: string;
   /** Where the ledger (`ledger.json`) and the private key (`<key-name>.pem`) are written; created if missing. */
   workDir: string;
   toolVersion: string;
@@ -125,7 +127,11 @@ export async function runTrunkVmAction(
   mkdirSync(deps.workDir, { recursive: true, mode: 0o700 });
   const ledgerPath = trunkVmLedgerPath(deps.workDir);
   const sshKeyPath = join(deps.workDir, `${settings.vm.keypairName}.pem`);
-  const results = await ResultsWriter.open(deps.resultsPath, { toolVersion: deps.toolVersion, stage: TRUNK_VM_STAGE });
+  const results = await ResultsWriter.open(
+    deps.resultsPath,
+    { toolVersion: deps.toolVersion, stage: TRUNK_VM_STAGE },
+    { leg: deps.leg },
+  );
   const outputs: TrunkVmOutputs = {
     'server-id': '',
     'floating-ip': '',

@@ -3,6 +3,7 @@
  * assets shipped in the repository under `sandbox/openstack/` (helper programs, config templates, the fakebind ML2
  * driver).
  */
+import { kdfEnv } from '../runtime/env.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +46,8 @@ const ASSET_MARKER = join('sandbox', 'openstack', 'bin', 'spawn');
  * from `cwd`. `KDF_SANDBOX_ASSETS` overrides the search.
  */
 export function findAssetsDir(cwd: string, env: NodeJS.ProcessEnv): string {
-  if (env.KDF_SANDBOX_ASSETS) return resolve(cwd, env.KDF_SANDBOX_ASSETS);
+  const assets = kdfEnv('sandboxAssets', env);
+  if (assets) return resolve(cwd, assets);
   const starts = [dirname(fileURLToPath(import.meta.url)), cwd];
   for (const start of starts) {
     let dir = start;
@@ -64,7 +66,7 @@ export function findAssetsDir(cwd: string, env: NodeJS.ProcessEnv): string {
 
 /** The layout for a state directory (`dir`, else `$KDF_SANDBOX_DIR`, else `.kdf/sandbox`), resolved against `cwd`. */
 export function sandboxLayout(cwd: string, env: NodeJS.ProcessEnv, dir?: string): SandboxLayout {
-  const root = resolve(cwd, dir ?? env.KDF_SANDBOX_DIR ?? join('.kdf', 'sandbox'));
+  const root = resolve(cwd, dir ?? kdfEnv('sandboxDir', env) ?? join('.kdf', 'sandbox'));
   const assets = findAssetsDir(cwd, env);
   return {
     root,
@@ -77,6 +79,6 @@ export function sandboxLayout(cwd: string, env: NodeJS.ProcessEnv, dir?: string)
     assets,
     bin: join(assets, 'bin'),
     pylib: join(assets, 'pylib'),
-    paste: join(env.KDF_SANDBOX_SHARE ?? DEFAULT_SHARE_DIR, 'paste'),
+    paste: join(kdfEnv('sandboxShare', env) ?? DEFAULT_SHARE_DIR, 'paste'),
   };
 }

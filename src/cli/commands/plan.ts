@@ -1,4 +1,5 @@
 /** `kdf plan`: profile + train + options → DIR/local.conf (0600) and DIR/plan.json, plus a readable summary. */
+import { kdfEnv } from '../../runtime/env.js';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../../runtime/errors.js';
@@ -162,7 +163,7 @@ export async function planCommand(argv: string[], io: CliIo): Promise<number> {
     force: values.force,
     set: parseSetItems(values.set ?? []),
     fragment: values['local-conf'] ? readFragment(values['local-conf'], io.cwd) : undefined,
-    adminPassword: values['admin-password'] ?? io.env.KDF_ADMIN_PASSWORD,
+    adminPassword: values['admin-password'] ?? kdfEnv('adminPassword', io.env),
     portsPool: values['ports-pool'] !== undefined ? parsePortsPool(values['ports-pool'], '--ports-pool') : undefined,
     octavia: values['no-octavia'] ? false : undefined,
     gitBase: values['git-base'],

@@ -1,4 +1,5 @@
 /** `kdf sandbox up|down|status|exec|fault`: the embedded sandbox cloud (a real OpenStack control plane in a namespace). */
+import { kdfEnv } from '../../runtime/env.js';
 import { dirname, join } from 'node:path';
 
 import { ANY_EXIT_CODE, ProcessCommandRunner, type CommandRunner } from '../../runtime/command.js';
@@ -191,7 +192,7 @@ export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCom
 
   switch (sub) {
     case 'up': {
-      const adminPassword = values['admin-password'] ?? io.env.KDF_ADMIN_PASSWORD;
+      const adminPassword = values['admin-password'] ?? kdfEnv('adminPassword', io.env);
       try {
         const report = await sandboxUp(
           { runner, layout, logger, masker },

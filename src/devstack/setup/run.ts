@@ -14,6 +14,7 @@ import { acquireHostLock } from './lock.js';
 import { maskDeep } from './masked-results.js';
 import { preflight, type Preflight } from './preflight-step.js';
 import {
+  SETUP_STAGE,
   STATE,
   asUser,
   openSetupRun,
@@ -274,7 +275,7 @@ async function recordStack(run: SetupRun, triage: Triage, durationMs: number): P
   await run.results.addCase({
     id: 'stack',
     name: 'stack.sh',
-    suite: 'setup-devstack',
+    suite: SETUP_STAGE,
     status: triage.success ? 'passed' : 'failed',
     durationMs,
     message: triage.headline,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { CommandResult, CommandRunner, RunOptions } from '../../runtime/command.js';
 import type { Logger } from '../../runtime/logger.js';
 import { SecretMasker } from '../../runtime/secrets.js';
-import type { Finding } from '../../results/model.js';
+import { STAGE, type Finding } from '../../results/model.js';
 import { StepRecorder } from '../../results/step.js';
 import { ResultsWriter } from '../../results/writer.js';
 import type { Plan } from '../plan.js';
@@ -20,7 +20,7 @@ import type { Triage } from './triage.js';
 export const TOOL_VERSION = '0.1.0';
 
 /** The results stage (and case suite) of setup-devstack. */
-export const SETUP_STAGE = 'setup-devstack';
+export const SETUP_STAGE = STAGE.setupDevstack;
 
 /** Where and how setup runs: everything environment-specific, injectable for tests. */
 export interface SetupEnvironment {
@@ -29,6 +29,8 @@ export interface SetupEnvironment {
   /** The repository checkout (local-conf-file is relative to it; findings use paths relative to it). */
   workspace: string;
   resultsPath: string;
+  /** The matrix leg the results are labelled with (default: the leg variable of runtime/env.ts, if set). */
+  leg?: string;
   lockDir: string;
   /** `/etc` on a real host; DevStack writes `<etc>/openstack/clouds.yaml`. */
   etcDir: string;
@@ -113,12 +115,16 @@ export function asUser(user: string, command: string, args: readonly string[]): 
 export async function openSetupRun(settings: SetupSettings, env: SetupEnvironment): Promise<SetupRun> {
   const masker = new SecretMasker();
   masker.add(settings.adminPassword);
-  const writer = await ResultsWriter.open(env.resultsPath, {
-    toolVersion: TOOL_VERSION,
-    stage: SETUP_STAGE,
-    profile: settings.profile,
-    release: settings.release,
-  });
+  const writer = await ResultsWriter.open(
+    env.resultsPath,
+    {
+      toolVersion: TOOL_VERSION,
+      stage: SETUP_STAGE,
+      profile: settings.profile,
+      release: settings.release,
+    },
+    { leg: env.leg },
+  );
   const results = guardResults(writer, masker);
   const run = (command: string, args: readonly string[], opts: RunOptions = {}): Promise<CommandResult> =>
     env.runner.run(command, args, { signal: env.signal, ...opts });
