@@ -63,45 +63,7 @@ export async function runConnectivityAction(
   try {
     suites = loadSuites(settings.suites, deps.cwd);
   } catch (err) {
-    const problems =
-      err instanceof SuiteError
-        ? err.problems
-        : [{ file: 'action.yml', line: 1, column: 1, message: getErrorMessage(err) }];
-    const results = await ResultsWriter.open(
-      paths.results,
-      { toolVersion: deps.toolVersion, stage: CONNECTIVITY_STAGE },
-      { leg: deps.leg },
-    );
-    const c = {
-      id: 'suites',
-      name: 'load suites',
-      suite: 'setup',
-      status: 'error' as const,
-      message: problems[0]?.message ?? 'invalid suite',
-      details: getErrorMessage(err),
-    };
-    await results.addCase(c);
-    const findings = problems.map((p) => ({
-      file: p.file,
-      line: p.line,
-      column: p.column,
-      level: 'failure' as const,
-      title: 'connectivity: invalid suite',
-      message: p.message,
-      rule: 'connectivity/suite-schema',
-      caseId: 'suites',
-    }));
-    await results.addFindings(findings);
-    await results.finish();
-    writeJUnit(paths.junit, [c]);
-    return {
-      success: false,
-      headline: `connectivity: invalid suite: ${getErrorMessage(err).split('\n')[0] ?? ''}`,
-      outputs: { results: results.path, junit: paths.junit, passed: '0', failed: '1', flaky: '0' },
-      cases: [c],
-      findings,
-      stats: { execs: 0, retries: 0, wallMs: 0 },
-    };
+    return invalidSuites(err, paths, deps);
   }
   // kubectl calls end with a SIGINT/SIGTERM (a hung `kubectl exec` must not hold the run); the clean-up's do not
   const runner = new SignalledCommandRunner(deps.runner, deps.signal);
@@ -156,6 +118,53 @@ async function labelLeg(path: string, leg: string | undefined): Promise<void> {
   const doc = await readResults(path);
   if (doc.run.extra?.leg === leg) return;
   await writeResults(path, { ...doc, run: { ...doc.run, extra: { ...doc.run.extra, leg } } });
+}
+
+/** The suites did not load: an error case and one finding per problem, at the suite's file and line. */
+async function invalidSuites(
+  err: unknown,
+  paths: { results: string; junit: string },
+  deps: ConnectivityActionDeps,
+): Promise<ConnectivityOutcome> {
+  const problems =
+    err instanceof SuiteError
+      ? err.problems
+      : [{ file: 'action.yml', line: 1, column: 1, message: getErrorMessage(err) }];
+  const results = await ResultsWriter.open(
+    paths.results,
+    { toolVersion: deps.toolVersion, stage: CONNECTIVITY_STAGE },
+    { leg: deps.leg },
+  );
+  const c = {
+    id: 'suites',
+    name: 'load suites',
+    suite: 'setup',
+    status: 'error' as const,
+    message: problems[0]?.message ?? 'invalid suite',
+    details: getErrorMessage(err),
+  };
+  await results.addCase(c);
+  const findings = problems.map((p) => ({
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    level: 'failure' as const,
+    title: 'connectivity: invalid suite',
+    message: p.message,
+    rule: 'connectivity/suite-schema',
+    caseId: 'suites',
+  }));
+  await results.addFindings(findings);
+  await results.finish();
+  writeJUnit(paths.junit, [c]);
+  return {
+    success: false,
+    headline: `connectivity: invalid suite: ${getErrorMessage(err).split('\n')[0] ?? ''}`,
+    outputs: { results: results.path, junit: paths.junit, passed: '0', failed: '1', flaky: '0' },
+    cases: [c],
+    findings,
+    stats: { execs: 0, retries: 0, wallMs: 0 },
+  };
 }
 
 /** Cancelled during the preflight: nothing was made; the results say so. */

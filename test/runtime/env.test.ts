@@ -40,6 +40,14 @@ describe('KDF_* environment variables', () => {
     expect(readers.filter((f) => f !== 'src/runtime/env.ts')).toEqual([]);
   });
 
+  it('no src file sets a variable in the process environment for a later step (no side channels)', () => {
+    const assignment = /process\.env(\.[A-Za-z_][A-Za-z0-9_]*|\[[^\]]+\])\s*(=(?!=)|\?\?=)/;
+    const writers = srcFiles()
+      .filter((f) => assignment.test(readFileSync(f, 'utf8')))
+      .map((f) => f.slice(REPO_ROOT.length + 1));
+    expect(writers).toEqual([]);
+  });
+
   it('are read when asked for, not when the module loaded', () => {
     const env: NodeJS.ProcessEnv = {};
     expect(kdfEnv('kubectl', env)).toBeUndefined();
