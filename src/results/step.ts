@@ -35,8 +35,13 @@ export interface StepOptions {
   group?: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
   /** Which non-configuration errors are failed checks rather than errors (default: none). */
   isCheck?: (err: unknown) => boolean;
-  /** The finding recorded with a failed step (its message and details then become the case's). Default: none. */
+  /**
+   * The finding recorded with a failed step (default: none). The case then takes its message (first line; the whole
+   * message as details when it has more lines) and its details.
+   */
   finding?: (err: unknown, status: StepFailureStatus) => Finding | undefined;
+  /** Errors that are not this step's to record (e.g. a cancellation the run records once): thrown on, no case. */
+  unrecorded?: (err: unknown) => boolean;
   /** Clock in ms, for tests. */
   now?: () => number;
 }
@@ -52,6 +57,7 @@ export type StepCallOptions<T> = Partial<StepOptions> & {
 
 /** The case of a failed step, before it is recorded. */
 function failedCase(id: string, name: string, o: StepOptions, status: StepFailureStatus, err: unknown): TestCase {
+  // `err` is the error, or the text that describes it
   const text = getErrorMessage(err);
   const first = text.split('\n')[0] ?? text;
   return {
@@ -87,10 +93,12 @@ export class StepRecorder {
     try {
       value = await (o.group ? o.group(name, fn) : fn());
     } catch (err) {
+      if (o.unrecorded?.(err)) throw err;
       const status = statusOfError(err, o.isCheck);
       const finding = o.finding?.(err, status);
-      const c = failedCase(id, name, o, status, err);
-      if (finding) Object.assign(c, { message: finding.message, details: finding.details });
+      // the case's message is one line; the finding's words win over the error's
+      const c = failedCase(id, name, o, status, finding?.message ?? err);
+      if (finding?.details !== undefined) c.details = finding.details;
       await this.sink.addCase({ ...c, durationMs: now() - t0 });
       if (finding) await this.sink.addFindings([{ caseId: id, ...finding }]);
       throw err;

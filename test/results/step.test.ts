@@ -99,4 +99,35 @@ describe('StepRecorder', () => {
     });
     expect(doc.findings).toEqual([expect.objectContaining({ caseId: 'up', message: 'failed: went to ERROR' })]);
   });
+
+  it('an unrecorded error (a cancellation the run records once) is thrown on without a case', async () => {
+    const w = await open();
+    const cancelled = new Error('cancelled (SIGINT)');
+    const steps = new StepRecorder(w, { suite: 'connectivity', unrecorded: (e) => e === cancelled });
+    await expect(steps.step('x', 'x', () => Promise.reject(cancelled))).rejects.toBe(cancelled);
+    expect((await readResults(w.path)).cases).toEqual([]);
+  });
+
+  it("a finding's multi-line message gives the case its first line, and the whole as details", async () => {
+    const w = await open();
+    const steps = new StepRecorder(w, { suite: 'connectivity', location: { file: 'suite.yaml', line: 3 } });
+    const finding = (e: unknown) => ({
+      file: 'suite.yaml',
+      line: 3,
+      level: 'failure' as const,
+      title: 't',
+      message: String(e),
+    });
+    await expect(steps.step('ns', 'namespace', () => Promise.reject('forbidden\nby policy'), { finding })).rejects.toBe(
+      'forbidden\nby policy',
+    );
+    const doc = await readResults(w.path);
+    expect(doc.cases[0]).toMatchObject({
+      status: 'error',
+      message: 'forbidden',
+      details: 'forbidden\nby policy',
+      location: { file: 'suite.yaml', line: 3 },
+    });
+    expect(doc.findings[0]).toMatchObject({ caseId: 'ns', message: 'forbidden\nby policy' });
+  });
 });
