@@ -30,7 +30,7 @@ export interface ConnectivityActionDeps {
   toolVersion: string;
   /** The workspace: relative suite paths and finding paths are relative to it. */
   cwd: string;
-  /** The kubectl executable (`KDF_KUBECTL`, default `kubectl`). */
+  /** The kubectl executable (default `kubectl`). */
   kubectl?: string;
   /** The results-dir variable and `$RUNNER_TEMP` for the default results directory; `OS_CLIENT_CONFIG_FILE`. */
   env?: NodeJS.ProcessEnv;

@@ -27,11 +27,11 @@ export interface ConnectivitySettings {
   /** `repeat`: overrides the suites' repeat when set. */
   repeat?: number;
   timeoutMs: number;
-  /** `results-dir`; unset: `$KDF_RESULTS_DIR`, else `$RUNNER_TEMP/kdf-results`. */
+  /** `results-dir`; unset: the toolkit's results directory (runtime/action-io.ts resultsDir). */
   resultsDir?: string;
   /** `external-target`: the `${external-target}` of the external suite (host:port or URL). */
   externalTarget?: string;
-  /** How probes are sent (knob for comparison; `KDF_CONNECTIVITY_EXEC_MODE`). */
+  /** How probes are sent (knob for comparison; the connectivity-exec-mode variable of runtime/env.ts). */
   execMode: ExecMode;
 }
 

@@ -42,7 +42,7 @@ export interface ResultsWriterOptions {
   staleLockMs?: number;
   /** Clock, for tests. */
   now?: () => Date;
-  /** The matrix leg the results belong to (default: `$KDF_LEG`), recorded as `run.extra.leg`. */
+  /** The matrix leg the results belong to (default: the leg variable of runtime/env.ts), recorded as `run.extra.leg`. */
   leg?: string;
 }
 

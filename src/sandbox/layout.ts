@@ -3,7 +3,7 @@
  * assets shipped in the repository under `sandbox/openstack/` (helper programs, config templates, the fakebind ML2
  * driver).
  */
-import { kdfEnv } from '../runtime/env.js';
+import { kdfEnv, kdfEnvName } from '../runtime/env.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { ConfigurationError } from '../runtime/errors.js';
 
 /** Every path the sandbox uses. */
 export interface SandboxLayout {
-  /** The state directory (`$KDF_SANDBOX_DIR`, default `.kdf/sandbox` under the working directory). */
+  /** The state directory (the sandbox-dir variable of runtime/env.ts, default `.kdf/sandbox` under the working directory). */
   root: string;
   /** Rendered service configuration. */
   etc: string;
@@ -43,7 +43,7 @@ const ASSET_MARKER = join('sandbox', 'openstack', 'bin', 'spawn');
 
 /**
  * Finds `sandbox/openstack/` by walking up from this module (src/sandbox, build/sandbox or the dist/cli bundle) and
- * from `cwd`. `KDF_SANDBOX_ASSETS` overrides the search.
+ * from `cwd`. The sandbox-assets variable (runtime/env.ts) overrides the search.
  */
 export function findAssetsDir(cwd: string, env: NodeJS.ProcessEnv): string {
   const assets = kdfEnv('sandboxAssets', env);
@@ -59,12 +59,12 @@ export function findAssetsDir(cwd: string, env: NodeJS.ProcessEnv): string {
     }
   }
   throw new ConfigurationError(
-    'cannot find sandbox/openstack/ (the sandbox assets): run kdf from the repository or set KDF_SANDBOX_ASSETS.',
-    'KDF_SANDBOX_ASSETS',
+    `cannot find sandbox/openstack/ (the sandbox assets): run kdf from the repository or set ${kdfEnvName('sandboxAssets')}.`,
+    kdfEnvName('sandboxAssets'),
   );
 }
 
-/** The layout for a state directory (`dir`, else `$KDF_SANDBOX_DIR`, else `.kdf/sandbox`), resolved against `cwd`. */
+/** The layout for a state directory (`dir`, else the sandbox-dir variable, else `.kdf/sandbox`), resolved against `cwd`. */
 export function sandboxLayout(cwd: string, env: NodeJS.ProcessEnv, dir?: string): SandboxLayout {
   const root = resolve(cwd, dir ?? kdfEnv('sandboxDir', env) ?? join('.kdf', 'sandbox'));
   const assets = findAssetsDir(cwd, env);

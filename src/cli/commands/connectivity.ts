@@ -27,8 +27,8 @@ Runs connectivity suites (built-in: default-config, basic, udp, nested, external
 Kuryr cluster: kubectl for the workload and the probes, the openstack CLI for Neutron/Octavia state and evidence.
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 
-  --kubectl PATH        the kubectl executable (env KDF_KUBECTL; default kubectl)
-  --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env KDF_OPENSTACK_NETNS)
+  --kubectl PATH        the kubectl executable (env ${kdfEnvName('kubectl')}; default kubectl)
+  --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env ${kdfEnvName('openstackNetns')})
   --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
 
 --results-dir defaults to .kdf/connectivity (created if missing). Before the namespace is made, a preflight checks that --os-cloud is in

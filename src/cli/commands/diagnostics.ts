@@ -1,5 +1,5 @@
 /** `kdf diagnostics`: collect the DevStack/Dragonflow/Kuryr diagnostics bundle (what setup-devstack's post does). */
-import { kdfEnv } from '../../runtime/env.js';
+import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { ProcessCommandRunner } from '../../runtime/command.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
@@ -18,7 +18,7 @@ DIR is created if missing (not a file, not under /proc or /sys); --dest and --lo
 
 Every file is redacted before it is written: the values of password/token/secret settings found in local.conf,
 .stackenv, clouds.yaml and the configs, credentials in URLs, and every --secret VALUE. Secrets are better passed
-in the environment variable KDF_SECRETS (one per line), which no other user can read from the process list.`;
+in the environment variable ${kdfEnvName('secrets')} (one per line), which no other user can read from the process list.`;
 
 const OPTIONS = {
   out: { type: 'string' },

@@ -1,5 +1,5 @@
 /** `kdf sandbox up|down|status|exec|fault`: the embedded sandbox cloud (a real OpenStack control plane in a namespace). */
-import { kdfEnv } from '../../runtime/env.js';
+import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { dirname, join } from 'node:path';
 
 import { ANY_EXIT_CODE, ProcessCommandRunner, type CommandRunner } from '../../runtime/command.js';
@@ -44,7 +44,7 @@ scripts/install-sandbox-packages.sh. See sandbox/README.md for what is real and 
         list                             print the recorded faults (JSON)
 
 Common options:
-  --dir DIR            state directory (default $KDF_SANDBOX_DIR, else .kdf/sandbox)
+  --dir DIR            state directory (default $${kdfEnvName('sandboxDir')}, else .kdf/sandbox)
   --namespace NAME     network namespace (default kdf-sbx, or the one the state directory was created with)
   --json               machine-readable output (up, status, down)
 

@@ -2,7 +2,7 @@
  * `kdf setup`: setup-devstack's steps outside Actions, with the same settings (flags named like the action's inputs).
  * `kdf setup --post` runs the post step (diagnostics, NAT rule removal, lock release, clean) from the saved state.
  */
-import { kdfEnv } from '../../runtime/env.js';
+import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ export const SETUP_HELP = `Usage: kdf setup [--INPUT VALUE]... [--state-dir DIR]
 
 Runs setup-devstack on this host (needs passwordless sudo; stack.sh runs as the stack user).
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
-Booleans take true/false (e.g. --dry-run true). KDF_ADMIN_PASSWORD also sets the admin password.
+Booleans take true/false (e.g. --dry-run true). ${kdfEnvName('adminPassword')} also sets the admin password.
 
   --state-dir DIR   where results, state and the post step's inputs live (default .kdf/setup; created if missing)
   --post            run the post step: diagnostics bundle, NAT rule removed, lock released, clean

@@ -3,7 +3,7 @@
  * inputs). `up` keeps the teardown ledger, the private key and the results in --state-dir; `down` tears down from
  * that ledger (honouring --keep true).
  */
-import { kdfEnv } from '../../runtime/env.js';
+import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { resolve, join } from 'node:path';
 import { OpenStackClient } from '../../openstack/client.js';
 import { runTrunkVmAction, runTrunkVmPost, trunkVmLedgerPath } from '../../openstack/trunk-vm-action.js';
@@ -32,7 +32,7 @@ Booleans take true/false (e.g. --reuse true). 'down' needs only --os-cloud/--clo
   --state-dir DIR       where the teardown ledger, the private key and trunk-vm.json live (default .kdf/trunk-vm;
                         created by up if missing)
   --prefix-netns NAME   run openstack, ssh and scp inside this network namespace (ip netns exec NAME; env
-                        KDF_OPENSTACK_NETNS), e.g. the sandbox's, where the floating IPs are reachable
+                        ${kdfEnvName('openstackNetns')}), e.g. the sandbox's, where the floating IPs are reachable
 
 Exit codes: 0 done, 1 the VM, SSH or the overcloud failed (finding in trunk-vm.json; a failed boot tears down
 what it created, otherwise run 'down'), 2 configuration error, 130 cancelled by SIGINT/SIGTERM ('up' stops at its
