@@ -3,17 +3,23 @@
  * (`dist/actions/<name>/<phase>.js`) that imports this module and calls `runAction(name, phase)`. One bundle keeps
  * the shared library loaded once and the committed dist/ small.
  */
+import { PIPELINE_STAGES } from './results/model.js';
 import { runWrapper } from './runtime/run-wrapper.js';
 
 export type ActionPhase = 'main' | 'post';
 type ActionModule = { main: () => Promise<void>; post?: () => Promise<void> };
 
-/** Action name → lazy module. Actions register here as they are added (src/actions/<name>.ts). */
+/** Action name → lazy module: every pipeline stage (src/actions/stages.ts), and the pipeline itself. */
 export const ACTIONS: Record<string, () => Promise<ActionModule>> = {
-  'publish-results': () => import('./actions/publish-results.js'),
-  'setup-devstack': () => import('./actions/setup-devstack.js'),
-  'trunk-vm': () => import('./actions/trunk-vm.js'),
-  connectivity: () => import('./actions/connectivity.js'),
+  ...Object.fromEntries(
+    PIPELINE_STAGES.map((stage) => [
+      stage,
+      async (): Promise<ActionModule> => {
+        const { ADAPTERS, standalone } = await import('./actions/stages.js');
+        return standalone(await ADAPTERS[stage]());
+      },
+    ]),
+  ),
   pipeline: () => import('./actions/pipeline.js'),
 };
 

@@ -5,28 +5,30 @@
  */
 import * as core from '@actions/core';
 import { VERSION } from '../cli/version.js';
-import { runConnectivityAction } from '../kube/action.js';
+import { CONNECTIVITY_STATE as STATE, runConnectivityAction } from '../kube/action.js';
 import { Kubectl } from '../kube/kubectl.js';
-import { readConnectivitySettings } from '../kube/settings.js';
+import { STAGE } from '../results/model.js';
+import { CONNECTIVITY } from '../stages/definitions.js';
 import { ConnectivityEvidence, renderLoadBalancers, renderMatrix } from '../kube/summary.js';
 import { OpenStackClient } from '../openstack/client.js';
 import { annotateFindings } from '../runtime/action-io.js';
 import { abortOnSignals } from '../runtime/cancel.js';
 import { ProcessCommandRunner } from '../runtime/command.js';
 import { CoreLogger } from '../runtime/core-logger.js';
-import { actionsStageIO, type StageIO } from '../runtime/stage-io.js';
+import { kdfEnv } from '../runtime/env.js';
+import { actionsStageIO, type StageIO, type StageOutcome } from '../runtime/stage-io.js';
 import { defaultMasker } from '../runtime/secrets.js';
 
-/** Test and sandbox knobs (documented in the README): the kubectl executable and a netns for `openstack`. */
-const kubectlPath = process.env.KDF_KUBECTL;
-const netns = process.env.KDF_OPENSTACK_NETNS;
-
 /** The main step. */
-export async function main(io: StageIO = actionsStageIO()): Promise<void> {
-  const settings = readConnectivitySettings(io.inputs);
+export async function main(io: StageIO = actionsStageIO()): Promise<StageOutcome> {
+  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const settings = CONNECTIVITY.readSettings(io.inputs, { workspace: cwd, env: process.env });
+  // Test and sandbox knobs (runtime/env.ts): the kubectl executable and a netns for `openstack`.
+  const netns = kdfEnv('openstackNetns');
+  const { cloudsYaml } = io.context;
   const logger = new CoreLogger();
   const runner = new ProcessCommandRunner({ masker: defaultMasker, logger });
-  io.saveState('kubeconfig', settings.kubeconfig ?? '');
+  io.saveState(STATE.kubeconfig, settings.kubeconfig ?? '');
   // The runner cancels with SIGINT: stop at the next step, remove the namespace and the load balancers, report.
   const cancel = abortOnSignals();
   let outcome;
@@ -36,40 +38,44 @@ export async function main(io: StageIO = actionsStageIO()): Promise<void> {
       client: new OpenStackClient({
         runner,
         cloud: settings.cloud,
+        cloudsYaml,
         prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
       }),
       logger,
       toolVersion: VERSION,
-      cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-      kubectl: kubectlPath,
+      cwd,
+      kubectl: kdfEnv('kubectl'),
+      resultsDir: io.context.resultsDir,
+      leg: io.context.leg,
+      cloudsYaml,
       signal: cancel.signal,
       // Saved before the namespace exists: post deletes it if main dies half-way (and not one never made).
-      onCreatingNamespace: () => io.saveState('namespace', settings.generatedNamespace ? settings.namespace : ''),
+      onCreatingNamespace: () => io.saveState(STATE.namespace, settings.generatedNamespace ? settings.namespace : ''),
     });
   } finally {
     cancel.dispose();
   }
-  io.saveState('done', 'true');
+  io.saveState(STATE.done, 'true');
   for (const [name, value] of Object.entries(outcome.outputs)) io.setOutput(name, value);
   annotateFindings(outcome.findings);
   const seen = new ConnectivityEvidence();
   outcome.cases.forEach((c) => seen.observe(c));
-  const s = core.summary.addHeading('connectivity', 2);
+  const s = core.summary.addHeading(STAGE.connectivity, 2);
   s.addRaw(`\n**${outcome.success ? '✅' : '❌'} ${outcome.headline}**\n\n`);
   s.addRaw(`${renderMatrix(seen.cells, 400_000)}\n\n${renderLoadBalancers(seen.loadBalancers, 100_000)}\n`);
   await s.write();
-  if (!outcome.success) io.setFailed(outcome.headline);
+  return { status: outcome.success ? 'passed' : 'failed', headline: outcome.headline };
 }
 
 /** The post step: deletes a generated namespace that main left behind. */
 export async function post(io: StageIO = actionsStageIO()): Promise<void> {
-  const namespace = io.getState('namespace');
-  if (!namespace || io.getState('done') === 'true') return;
+  const namespace = io.getState(STATE.namespace);
+  if (!namespace || io.getState(STATE.done) === 'true') return;
   const kubectl = new Kubectl({
     runner: new ProcessCommandRunner({ masker: defaultMasker }),
-    kubeconfig: io.getState('kubeconfig') || undefined,
+    kubeconfig: io.getState(STATE.kubeconfig) || undefined,
     namespace,
-    executable: kubectlPath,
+    executable: kdfEnv('kubectl'),
   });
   const deleted = await kubectl.deleteNamespace();
   core.info(deleted ? `deleted namespace ${namespace}` : `namespace ${namespace} was already gone`);

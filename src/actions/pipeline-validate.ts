@@ -4,14 +4,11 @@
  * in one line naming the root input the user wrote, before anything is installed, created or published.
  */
 import { readFragmentFile } from '../devstack/fragment-file.js';
-import { readSetupSettings } from '../devstack/setup/settings.js';
-import { readConnectivitySettings } from '../kube/settings.js';
 import { loadSuites } from '../kube/suite.js';
-import { readTrunkVmSettings } from '../openstack/trunk-vm-settings.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { Inputs, recordInputSource, type InputSource } from '../runtime/inputs.js';
+import { CONNECTIVITY, PUBLISH_RESULTS, SETUP_DEVSTACK, TRUNK_VM } from '../stages/definitions.js';
 import { STAGE_INPUTS, STAGES, stageInputs, wiring, type Stage, type Topology } from './pipeline.js';
-import { readSettings as readPublishSettings } from './publish-results.js';
 
 /** The root name of a stage input, or `undefined` when the root does not pass that input through. */
 export function rootNameOf(stage: Stage, stageInput: string): string | undefined {
@@ -49,22 +46,23 @@ const UNUSED_VM_IMAGE = 'unused-without-nested-topology';
 function checkStage(stage: Stage, topology: Topology, root: InputSource, workspace: string): void {
   const values = stageInputs(stage, root, wiring(stage, topology, {}, root));
   const inputs = new Inputs(recordInputSource(values));
+  const context = { workspace, env: process.env, beforeStack: true };
   switch (stage) {
     case 'setup-devstack': {
-      const settings = readSetupSettings(inputs);
+      const settings = SETUP_DEVSTACK.readSettings(inputs, context);
       if (settings.localConfFile) readFragmentFile(workspace, settings.localConfFile, 'local-conf-file');
       return;
     }
     case 'trunk-vm':
       // Without `topology: nested` trunk-vm never runs and `vm-image` is not needed; every other input still counts.
       if (topology !== 'nested' && values.image === undefined) values.image = UNUSED_VM_IMAGE;
-      readTrunkVmSettings(inputs, workspace, { beforeStack: true });
+      TRUNK_VM.readSettings(inputs, context);
       return;
     case 'connectivity':
-      loadSuites(readConnectivitySettings(inputs).suites, workspace);
+      loadSuites(CONNECTIVITY.readSettings(inputs, context).suites, workspace);
       return;
     case 'publish-results':
-      readPublishSettings(inputs);
+      PUBLISH_RESULTS.readSettings(inputs, context);
       return;
   }
 }

@@ -12,17 +12,21 @@ import { distroFromOsRelease, parseOsReleaseFields } from '../devstack/distro.js
 
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
 import { terminateRunningCommands } from '../runtime/command.js';
+import { kdfEnv } from '../runtime/env.js';
 import { Inputs, actionsInputSource, recordInputSource } from '../runtime/inputs.js';
-import { PipelineStageIO } from '../runtime/stage-io.js';
+import { PipelineStageIO, type StageContext, type StageOutcome } from '../runtime/stage-io.js';
 import { VERSION } from '../cli/version.js';
-import { LEG_ENV, ResultsWriter } from '../results/writer.js';
+import { PIPELINE_STAGES, STAGE, type PipelineStage } from '../results/model.js';
+import { ResultsWriter } from '../results/writer.js';
 import { resultsDir, resultsPathFor } from '../runtime/action-io.js';
 import { defaultMasker } from '../runtime/secrets.js';
+import { STAGE_DEFINITIONS } from '../stages/definitions.js';
 import { inRootTerms, validatePipelineInputs } from './pipeline-validate.js';
+import { ADAPTERS } from './stages.js';
 
-/** The stages in pipeline order. */
-export const STAGES = ['setup-devstack', 'trunk-vm', 'connectivity', 'publish-results'] as const;
-export type Stage = (typeof STAGES)[number];
+/** The stages in pipeline order (src/results/model.ts). */
+export const STAGES = PIPELINE_STAGES;
+export type Stage = PipelineStage;
 
 /**
  * Root input → stage input, per stage. Names are the stages' own unless two stages share a name with different
@@ -96,20 +100,23 @@ export interface PipelineSettings {
 }
 
 /**
- * Reads `topology` and `leg`. The leg defaults to `$KDF_LEG`, then to `<distro>/<topology>` with the distro read
- * from os-release (`KDF_OS_RELEASE` or /etc/os-release; `ID-VERSION_ID` when the toolkit does not know it).
+ * Reads `topology` and `leg`. The leg defaults to the leg variable (runtime/env.ts), then to `<distro>/<topology>`
+ * with the distro read from os-release (the os-release variable's file or /etc/os-release; `ID-VERSION_ID` when the
+ * toolkit does not know it).
  */
 export function readPipelineSettings(
   inputs: Inputs,
   env: NodeJS.ProcessEnv = process.env,
-  readOsRelease: () => string | undefined = () => readTextOrUndefined(env.KDF_OS_RELEASE || '/etc/os-release'),
+  readOsRelease: () => string | undefined = () => readTextOrUndefined(kdfEnv('osRelease', env) || '/etc/os-release'),
 ): PipelineSettings {
   const topology = inputs.getOptionalInput('topology', 'baremetal');
   if (topology !== 'baremetal' && topology !== 'nested') {
     throw new ConfigurationError(`Input 'topology' must be baremetal or nested (got '${topology}').`, 'topology');
   }
   const leg =
-    inputs.getOptionalInput('leg', '').trim() || env[LEG_ENV]?.trim() || `${hostDistro(readOsRelease())}/${topology}`;
+    inputs.getOptionalInput('leg', '').trim() ||
+    kdfEnv('leg', env)?.trim() ||
+    `${hostDistro(readOsRelease())}/${topology}`;
   if (/[\r\n]/.test(leg) || leg.length > 100) {
     throw new ConfigurationError(`Input 'leg' must be one line of at most 100 characters.`, 'leg');
   }
@@ -156,6 +163,7 @@ export function wiring(
   topology: Topology,
   outputs: Partial<Record<Stage, Record<string, string>>>,
   root: (name: string) => string | undefined,
+  dir: string = resultsDir(),
 ): Record<string, string | undefined> {
   const setup = outputs['setup-devstack'] ?? {};
   switch (stage) {
@@ -173,44 +181,14 @@ export function wiring(
         mode: topology,
         kubeconfig: topology === 'nested' ? outputs['trunk-vm']?.['overcloud-kubeconfig'] : setup.kubeconfig,
         'os-cloud': 'devstack-admin',
-        'results-dir': resultsDir(),
+        'results-dir': dir,
       };
     case 'publish-results':
       // every stage's results JSON in the one directory (pipeline.json is always there); not connectivity's JUnit,
       // which holds the same cases again (for other tools) and would count them twice
-      return { results: `${resultsDir()}/*.json` };
+      return { results: `${dir}/*.json` };
   }
 }
-
-/** How publish-results words a failure to publish (as opposed to failed results, `fail-on`). */
-const PUBLISH_ERROR = 'Publishing the check run failed';
-
-type StageModule = {
-  main: (io?: PipelineStageIO) => Promise<void>;
-  post?: (io?: PipelineStageIO) => Promise<void>;
-};
-
-const MODULES: Record<Stage, () => Promise<StageModule>> = {
-  'setup-devstack': () => import('./setup-devstack.js') as Promise<StageModule>,
-  'trunk-vm': () => import('./trunk-vm.js') as Promise<StageModule>,
-  connectivity: () => import('./connectivity.js') as Promise<StageModule>,
-  'publish-results': async () => {
-    const mod = await import('./publish-results.js');
-    return {
-      main: (io?: PipelineStageIO) =>
-        mod.main(
-          io
-            ? {
-                inputs: io.inputs,
-                setOutput: (n, v) => io.setOutput(n, v),
-                // Failed results already failed their own stage: only a failure to publish fails this one.
-                setFailed: (m) => (m.startsWith(PUBLISH_ERROR) ? io.setFailed(m) : core.info(`publish-results: ${m}`)),
-              }
-            : {},
-        ),
-    };
-  },
-};
 
 const rootInput = (name: string): string | undefined => actionsInputSource(name);
 
@@ -236,6 +214,77 @@ function checkRootInputs(): PipelineSettings | undefined {
   }
 }
 
+/** One run of the pipeline: what every stage gets, and what the stages so far came to. */
+interface PipelineRun {
+  topology: Topology;
+  leg: string;
+  /** The one results directory (computed once, passed to every stage). */
+  dir: string;
+  results: ResultsWriter;
+  cancel: ReturnType<typeof watchCancellation>;
+  outputs: Partial<Record<Stage, Record<string, string>>>;
+  ran: Stage[];
+  failed: Stage[];
+}
+
+/** Records a stage that did not run, with why. */
+async function skip(run: PipelineRun, stage: Stage, why: string): Promise<void> {
+  core.notice(`${stage}: skipped, ${why}`);
+  await run.results.addCase({ id: stage, name: stage, suite: STAGE.pipeline, status: 'skipped', message: why });
+}
+
+/** What a stage gets besides its inputs: the results directory, the leg and (connectivity) setup's clouds.yaml. */
+function contextOf(run: PipelineRun, stage: Stage): StageContext {
+  const cloudsYaml = stage === STAGE.connectivity ? run.outputs['setup-devstack']?.['clouds-yaml'] : undefined;
+  return { resultsDir: run.dir, leg: run.leg, ...(cloudsYaml ? { cloudsYaml } : {}) };
+}
+
+/** Runs one stage's main step; a throw is the stage's `error` outcome, in the root action's words. */
+async function runStage(run: PipelineRun, stage: Stage): Promise<StageOutcome> {
+  const root = rootInput;
+  const io = new PipelineStageIO(
+    stage,
+    new Inputs(recordInputSource(stageInputs(stage, root, wiring(stage, run.topology, run.outputs, root, run.dir)))),
+    contextOf(run, stage),
+  );
+  run.ran.push(stage);
+  core.saveState(RAN_STATE, run.ran.join(','));
+  core.startGroup(`▶ ${stage}`);
+  const t0 = Date.now();
+  run.cancel.current = stage;
+  let outcome: StageOutcome;
+  try {
+    outcome = await (await ADAPTERS[stage]()).main(io);
+  } catch (err) {
+    outcome = { status: 'error', headline: describeStageError(stage, err) };
+  } finally {
+    run.cancel.current = undefined;
+    core.endGroup();
+  }
+  // Cancelled in a stage that cannot stop itself: the process is exiting; record nothing more.
+  if (run.cancel.exiting) await run.cancel.exiting;
+  run.outputs[stage] = io.outputs;
+  for (const [name, value] of Object.entries(io.outputs)) core.setOutput(`${stage}-${name}`, value);
+  const failedHere = stageFailed(stage, outcome);
+  if (failedHere) core.error(`${stage}: ${outcome.headline}`);
+  else if (outcome.status !== 'passed') core.info(`${stage}: ${outcome.headline}`);
+  const took = Math.round((Date.now() - t0) / 1000);
+  core.info(`${stage}: ${failedHere ? `failed (${outcome.headline.split('\n')[0]})` : 'done'} in ${took} s`);
+  return outcome;
+}
+
+/**
+ * Whether a stage's outcome fails the pipeline: any `error`, and `failed` except from a stage that reports on the
+ * others (publish-results' failed results are the other stages' failures, already counted).
+ */
+export function stageFailed(stage: Stage, outcome: StageOutcome): boolean {
+  if (outcome.status === 'passed') return false;
+  return outcome.status === 'error' || STAGE_DEFINITIONS[stage].reportsOnOthers !== true;
+}
+
+/** The main→post state key listing the stages that ran. */
+const RAN_STATE = 'pipeline.ran';
+
 /**
  * The main step: every stage's inputs checked up front (a bad one fails the step before anything runs), then every
  * stage in order; the step fails when any stage failed.
@@ -244,90 +293,59 @@ export async function main(): Promise<void> {
   const settings = checkRootInputs();
   if (settings === undefined) return;
   const { topology, leg } = settings;
-  // Every stage's results document is labelled with the leg (ResultsWriter reads it from the environment).
-  process.env[LEG_ENV] = leg;
   core.info(`leg ${leg}`);
-  const outputs: Partial<Record<Stage, Record<string, string>>> = {};
-  const ran: Stage[] = [];
-  const failed: string[] = [];
+  const dir = resultsDir();
   // The results of every stage go to one directory, which publish-results reads; pipeline.json (one case per
-  // stage) is written first, so the check run tells which stage failed or was skipped even if none wrote results.
-  process.env.KDF_RESULTS_DIR = resultsDir();
-  const results = await ResultsWriter.open(resultsPathFor('pipeline'), { toolVersion: VERSION, stage: 'pipeline' });
-  const cancel = watchCancellation(results);
-  for (const stage of STAGES) {
-    if (stage === 'trunk-vm' && topology !== 'nested') continue;
-    if (cancel.exiting) await cancel.exiting;
-    if (cancel.signal !== undefined) {
-      core.notice(`${stage}: skipped, the run was cancelled`);
-      await results.addCase({ id: stage, name: stage, suite: 'pipeline', status: 'skipped', message: 'cancelled' });
-      continue;
-    }
-    const blocked = stage !== 'publish-results' && failed.length > 0;
-    if (blocked) {
-      core.notice(`${stage}: skipped, ${failed[0]} failed`);
-      await results.addCase({
-        id: stage,
-        name: stage,
-        suite: 'pipeline',
-        status: 'skipped',
-        message: `${failed[0]} failed`,
-      });
-      continue;
-    }
-    if (stage === 'publish-results') await results.finish(failed.length > 0 ? 'failed' : 'passed');
-    const io = new PipelineStageIO(
-      stage,
-      new Inputs(recordInputSource(stageInputs(stage, rootInput, wiring(stage, topology, outputs, rootInput)))),
-    );
-    ran.push(stage);
-    core.saveState('pipeline.ran', ran.join(','));
-    if (stage === 'connectivity' && outputs['setup-devstack']?.['clouds-yaml']) {
-      process.env.OS_CLIENT_CONFIG_FILE = outputs['setup-devstack']['clouds-yaml'];
-    }
-    core.startGroup(`▶ ${stage}`);
-    const t0 = Date.now();
-    cancel.current = stage;
-    try {
-      await (await MODULES[stage]()).main(io);
-    } catch (err) {
-      io.setFailed(describeStageError(stage, err));
-    } finally {
-      cancel.current = undefined;
-      core.endGroup();
-    }
-    // Cancelled in a stage that cannot stop itself: the process is exiting; record nothing more.
-    if (cancel.exiting) await cancel.exiting;
-    outputs[stage] = io.outputs;
-    for (const [name, value] of Object.entries(io.outputs)) core.setOutput(`${stage}-${name}`, value);
-    core.info(
-      `${stage}: ${io.failure ? `failed (${io.failure.split('\n')[0]})` : 'done'} in ${Math.round((Date.now() - t0) / 1000)} s`,
-    );
-    if (io.failure) failed.push(stage);
-    if (stage !== 'publish-results') {
-      // No duration: the stage's own cases carry it, and publish-results sums every case's duration.
-      await results.addCase({
-        id: stage,
-        name: stage,
-        suite: 'pipeline',
-        status: io.failure ? 'failed' : 'passed',
-        message: io.failure?.split('\n')[0],
-      });
-    }
-  }
-  cancel.dispose();
+  // stage, labelled with the leg) is written first, so the check run tells which stage failed or was skipped even
+  // if none wrote results.
+  const results = await ResultsWriter.open(
+    resultsPathFor(STAGE.pipeline, dir),
+    { toolVersion: VERSION, stage: STAGE.pipeline },
+    { leg },
+  );
+  const run: PipelineRun = {
+    topology,
+    leg,
+    dir,
+    results,
+    cancel: watchCancellation(results),
+    outputs: {},
+    ran: [],
+    failed: [],
+  };
+  for (const stage of STAGES) await step(run, stage);
+  run.cancel.dispose();
+  const cancelled = run.cancel.signal !== undefined;
   // publish-results finished pipeline.json before it ran; a cancelled run never got there
-  if (!ran.includes('publish-results'))
-    await results.finish(cancel.signal !== undefined || failed.length > 0 ? 'failed' : 'passed');
-  core.setOutput('results-dir', resultsDir());
+  if (!run.ran.includes(STAGE.publishResults))
+    await results.finish(cancelled || run.failed.length > 0 ? 'failed' : 'passed');
+  core.setOutput('results-dir', dir);
   core.setOutput('topology', topology);
   core.setOutput('leg', leg);
-  if (cancel.signal !== undefined) core.setFailed(`cancelled (${cancel.signal})`);
-  else if (failed.length > 0) core.setFailed(`failed stage(s): ${failed.join(', ')}`);
+  if (cancelled) core.setFailed(`cancelled (${run.cancel.signal})`);
+  else if (run.failed.length > 0) core.setFailed(`failed stage(s): ${run.failed.join(', ')}`);
 }
 
-/** Stages that stop their own work on SIGINT/SIGTERM and return (setup-devstack ends stack.sh's process group). */
-const STOPS_ITSELF: ReadonlySet<Stage> = new Set(['setup-devstack']);
+/** One stage of the loop: skipped (topology, cancellation, an earlier failure) or run and recorded. */
+async function step(run: PipelineRun, stage: Stage): Promise<void> {
+  if (stage === STAGE.trunkVm && run.topology !== 'nested') return;
+  if (run.cancel.exiting) await run.cancel.exiting;
+  if (run.cancel.signal !== undefined) return skip(run, stage, 'the run was cancelled');
+  if (stage !== STAGE.publishResults && run.failed.length > 0) return skip(run, stage, `${run.failed[0]} failed`);
+  if (stage === STAGE.publishResults) await run.results.finish(run.failed.length > 0 ? 'failed' : 'passed');
+  const outcome = await runStage(run, stage);
+  const failedHere = stageFailed(stage, outcome);
+  if (failedHere) run.failed.push(stage);
+  if (stage === STAGE.publishResults) return;
+  // No duration: the stage's own cases carry it, and publish-results sums every case's duration.
+  await run.results.addCase({
+    id: stage,
+    name: stage,
+    suite: STAGE.pipeline,
+    status: failedHere ? 'failed' : 'passed',
+    message: failedHere ? outcome.headline.split('\n')[0] : undefined,
+  });
+}
 
 /**
  * The runner cancels a step with SIGINT (then SIGTERM, then SIGKILL). A stage that stops itself is left to do so,
@@ -355,7 +373,7 @@ function watchCancellation(results: ResultsWriter): {
     if (state.signal !== undefined) return;
     state.signal = signal;
     const stage = state.current;
-    if (stage !== undefined && STOPS_ITSELF.has(stage)) return;
+    if (stage !== undefined && STAGE_DEFINITIONS[stage].stopsItself) return;
     core.error(`${stage ?? 'pipeline'}: cancelled (${signal})`);
     state.exiting = new Promise<never>(() => undefined);
     const exit = (): never => process.exit(130);
@@ -363,7 +381,13 @@ function watchCancellation(results: ResultsWriter): {
       stage === undefined
         ? results.finish('failed')
         : results
-            .addCase({ id: stage, name: stage, suite: 'pipeline', status: 'failed', message: `cancelled (${signal})` })
+            .addCase({
+              id: stage,
+              name: stage,
+              suite: STAGE.pipeline,
+              status: 'failed',
+              message: `cancelled (${signal})`,
+            })
             .then(() => results.finish('failed'));
     // the stage's programs (kubectl, openstack, ssh) lead their own process groups: end them before exiting
     recorded
@@ -380,16 +404,16 @@ function watchCancellation(results: ResultsWriter): {
 
 /** The post step: the stages' post steps in reverse order; one failing does not stop the others. */
 export async function post(): Promise<void> {
-  const ran = (core.getState('pipeline.ran') || '')
+  const ran = (core.getState(RAN_STATE) || '')
     .split(',')
     .filter((s): s is Stage => (STAGES as readonly string[]).includes(s));
   const errors: string[] = [];
   for (const stage of [...ran].reverse()) {
-    const mod = await MODULES[stage]();
+    const mod = await ADAPTERS[stage]();
     if (!mod.post) continue;
     core.startGroup(`◀ ${stage} (post)`);
     try {
-      await mod.post(new PipelineStageIO(stage, new Inputs(recordInputSource({}))));
+      await mod.post(new PipelineStageIO(stage, new Inputs(recordInputSource({})), { resultsDir: resultsDir() }));
     } catch (err) {
       errors.push(`${stage}: ${getErrorMessage(err)}`);
       core.error(`${stage} post: ${getErrorMessage(err)}`);

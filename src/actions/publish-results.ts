@@ -1,34 +1,24 @@
 /**
  * The `publish-results` action: reads the inputs, wires @actions/core (job summary, outputs, annotations, masking)
- * into the library's ports, and reports the outcome. All logic lives in src/results/publish/.
+ * into the library's ports, and returns the outcome: `error` when the check run could not be written, `failed` when
+ * the results fail under `fail-on`. All logic lives in src/results/publish/.
  */
 import * as core from '@actions/core';
 import { registerConnectivitySections } from '../kube/summary.js';
 import { CoreLogger } from '../runtime/core-logger.js';
-import { Inputs } from '../runtime/inputs.js';
+import { actionsStageIO, type StageIO, type StageOutcome } from '../runtime/stage-io.js';
 import {
-  DEFAULT_ANNOTATIONS_LIMIT,
-  FAIL_ON,
-  PUBLISH_MODES,
+  PUBLISH_INPUTS,
   publishResults,
-  splitPatterns,
   type JobSummarySink,
   type PublishOutcome,
   type PublishPorts,
   type PublishSettings,
 } from '../results/publish/index.js';
+import { PUBLISH_RESULTS } from '../stages/definitions.js';
 
 /** Input names, as in action.yml. */
-export const INPUTS = {
-  results: 'results',
-  name: 'name',
-  token: 'token',
-  mode: 'mode',
-  annotationsLimit: 'annotations-limit',
-  failOn: 'fail-on',
-  commit: 'commit',
-  eventFile: 'event-file',
-} as const;
+export const INPUTS = PUBLISH_INPUTS;
 
 /** Output names, as in action.yml. */
 export const OUTPUTS = [
@@ -44,26 +34,8 @@ export const OUTPUTS = [
 ] as const;
 
 /** Reads and validates every input (ConfigurationError naming the input on a bad value). */
-export function readSettings(inputs: Inputs): PublishSettings {
-  const results = splitPatterns(inputs.getRequiredInput(INPUTS.results));
-  const settings: PublishSettings = {
-    results,
-    name: inputs.getOptionalInput(INPUTS.name, 'kuryr-dragonflow'),
-    mode: inputs.getEnumInput(INPUTS.mode, PUBLISH_MODES, 'auto'),
-    annotationsLimit: inputs.getIntegerInput(
-      INPUTS.annotationsLimit,
-      { min: 0, max: 1_000_000 },
-      DEFAULT_ANNOTATIONS_LIMIT,
-    ),
-    failOn: inputs.getEnumInput(INPUTS.failOn, FAIL_ON, 'failure'),
-  };
-  const token = inputs.getOptionalInput(INPUTS.token);
-  if (token) settings.token = token;
-  const commit = inputs.getOptionalInput(INPUTS.commit);
-  if (commit) settings.commit = commit;
-  const eventFile = inputs.getOptionalInput(INPUTS.eventFile);
-  if (eventFile) settings.eventFile = eventFile;
-  return settings;
+export function readSettings(inputs: StageIO['inputs']): PublishSettings {
+  return PUBLISH_RESULTS.readSettings(inputs, { workspace: process.cwd(), env: process.env });
 }
 
 /** The outputs of an outcome, by name. */
@@ -90,32 +62,29 @@ export const coreJobSummary: JobSummarySink = {
   },
 };
 
-/** Dependencies of {@link main}, for tests. */
-export interface MainDeps {
-  inputs?: Inputs;
-  ports?: Partial<PublishPorts>;
-  setOutput?: (name: string, value: string) => void;
-  setFailed?: (message: string) => void;
+/** How a publish ended, as a stage outcome. */
+export function stageOutcomeOf(outcome: PublishOutcome): StageOutcome {
+  if (outcome.publishError) {
+    return { status: 'error', headline: `Publishing the check run failed: ${outcome.publishError}` };
+  }
+  if (outcome.failStep && outcome.failMessage) return { status: 'failed', headline: outcome.failMessage };
+  return { status: 'passed', headline: `check run: ${outcome.conclusion}` };
 }
 
-/** Entry point (`runs.main`). */
-export async function main(deps: MainDeps = {}): Promise<void> {
+/** Entry point (`runs.main`); `ports` for tests. */
+export async function main(io: StageIO = actionsStageIO(), ports: Partial<PublishPorts> = {}): Promise<StageOutcome> {
   registerConnectivitySections();
-  const inputs = deps.inputs ?? new Inputs();
-  const logger = deps.ports?.logger ?? new CoreLogger();
+  const logger = ports.logger ?? new CoreLogger();
   // Mask the token before anything could print it, even if a later input is bad.
-  const rawToken = inputs.getOptionalInput(INPUTS.token);
+  const rawToken = io.inputs.getOptionalInput(INPUTS.token);
   if (rawToken) logger.addSecret(rawToken);
-  const settings = readSettings(inputs);
+  const settings = readSettings(io.inputs);
   const outcome = await publishResults(settings, {
     logger,
     env: process.env,
     jobSummary: coreJobSummary,
-    ...deps.ports,
+    ...ports,
   });
-  const setOutput = deps.setOutput ?? core.setOutput;
-  for (const [name, value] of Object.entries(outputsOf(outcome))) setOutput(name, value);
-  const setFailed = deps.setFailed ?? core.setFailed;
-  if (outcome.publishError) setFailed(`Publishing the check run failed: ${outcome.publishError}`);
-  else if (outcome.failStep && outcome.failMessage) setFailed(outcome.failMessage);
+  for (const [name, value] of Object.entries(outputsOf(outcome))) io.setOutput(name, value);
+  return stageOutcomeOf(outcome);
 }

@@ -10,23 +10,27 @@ import { join } from 'node:path';
 import { annotateFindings, resultsPathFor } from '../runtime/action-io.js';
 import { ProcessCommandRunner } from '../runtime/command.js';
 import { CoreLogger } from '../runtime/core-logger.js';
-import { actionsStageIO, type StageIO } from '../runtime/stage-io.js';
+import { kdfEnv, kdfEnvSecondsMs } from '../runtime/env.js';
+import { actionsStageIO, type StageIO, type StageOutcome } from '../runtime/stage-io.js';
 import { defaultMasker } from '../runtime/secrets.js';
 import { readResults } from '../results/writer.js';
 import { pullRequestContext } from '../devstack/setup/fork.js';
 import { runSetupPost } from '../devstack/setup/post.js';
 import { runSetup, type SetupResult } from '../devstack/setup/run.js';
-import { readSetupSettings } from '../devstack/setup/settings.js';
+import { STAGE } from '../results/model.js';
+import { SETUP_DEVSTACK } from '../stages/definitions.js';
 
-/** Test and special-host knobs (documented in the README): never inputs, so a workflow cannot set them by accident. */
-const knobs = {
-  etcDir: process.env.KDF_ETC_DIR ?? '/etc',
-  lockDir: process.env.KDF_LOCK_DIR ?? tmpdir(),
-  osRelease: process.env.KDF_OS_RELEASE,
-  lockWaitMs: process.env.KDF_LOCK_WAIT_SECONDS ? Number(process.env.KDF_LOCK_WAIT_SECONDS) * 1000 : undefined,
-  netns: process.env.KDF_NETNS,
-  heartbeatMs: process.env.KDF_HEARTBEAT_SECONDS ? Number(process.env.KDF_HEARTBEAT_SECONDS) * 1000 : undefined,
-};
+/** Test and special-host knobs (runtime/env.ts), read when a step starts, never at import. */
+function knobs(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    etcDir: kdfEnv('etcDir', env) ?? '/etc',
+    lockDir: kdfEnv('lockDir', env) ?? tmpdir(),
+    osRelease: kdfEnv('osRelease', env),
+    lockWaitMs: kdfEnvSecondsMs('lockWaitSeconds', env),
+    netns: kdfEnv('natNetns', env),
+    heartbeatMs: kdfEnvSecondsMs('heartbeatSeconds', env),
+  };
+}
 
 function readEvent(): unknown {
   try {
@@ -37,7 +41,7 @@ function readEvent(): unknown {
 }
 
 async function writeSummary(result: SetupResult | undefined, error?: Error): Promise<void> {
-  const s = core.summary.addHeading('setup-devstack', 2);
+  const s = core.summary.addHeading(STAGE.setupDevstack, 2);
   if (result?.plan) {
     s.addTable([
       [
@@ -59,9 +63,10 @@ async function writeSummary(result: SetupResult | undefined, error?: Error): Pro
 }
 
 /** The main step. */
-export async function main(io: StageIO = actionsStageIO()): Promise<void> {
-  const inputs = io.inputs;
-  const settings = readSetupSettings(inputs);
+export async function main(io: StageIO = actionsStageIO()): Promise<StageOutcome> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const settings = SETUP_DEVSTACK.readSettings(io.inputs, { workspace, env: process.env });
+  const knob = knobs();
   const logger = new CoreLogger();
   if (settings.adminPassword) logger.addSecret(settings.adminPassword);
   const runner = new ProcessCommandRunner({ masker: defaultMasker, logger });
@@ -69,23 +74,24 @@ export async function main(io: StageIO = actionsStageIO()): Promise<void> {
   const onSignal = (): void => abort.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const path = resultsPathFor('setup-devstack');
+  const path = resultsPathFor(STAGE.setupDevstack, io.context.resultsDir);
   let result: SetupResult | undefined;
   try {
     result = await runSetup(settings, {
       runner,
       logger,
-      workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      workspace,
       resultsPath: path,
-      lockDir: knobs.lockDir,
-      etcDir: knobs.etcDir,
-      osReleasePath: knobs.osRelease,
+      leg: io.context.leg,
+      lockDir: knob.lockDir,
+      etcDir: knob.etcDir,
+      osReleasePath: knob.osRelease,
       pr: pullRequestContext(process.env.GITHUB_EVENT_NAME ?? '', readEvent(), process.env.GITHUB_ACTOR),
       runId: process.env.GITHUB_RUN_ID,
       signal: abort.signal,
-      lockWaitMs: knobs.lockWaitMs,
-      heartbeatMs: knobs.heartbeatMs,
-      netns: knobs.netns,
+      lockWaitMs: knob.lockWaitMs,
+      heartbeatMs: knob.heartbeatMs,
+      netns: knob.netns,
       artifactCache: {
         restore: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
         save: async (paths, key) => {
@@ -111,7 +117,7 @@ export async function main(io: StageIO = actionsStageIO()): Promise<void> {
   for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
   annotateFindings(result.findings);
   await writeSummary(result);
-  if (!result.success) io.setFailed(result.headline);
+  return { status: result.success ? 'passed' : 'failed', headline: result.headline };
 }
 
 /** The post step. */
@@ -123,7 +129,7 @@ export async function post(io: StageIO = actionsStageIO()): Promise<void> {
     runner: new ProcessCommandRunner({ masker: defaultMasker }),
     logger,
     getState: (name) => io.getState(name),
-    etcDir: knobs.etcDir,
+    etcDir: knobs().etcDir,
     lockOwnerPid: process.ppid,
     // Outside DEST: clean.sh deletes the log directory.
     bundleDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'kdf-diagnostics'),

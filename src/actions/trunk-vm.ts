@@ -8,18 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VERSION } from '../cli/version.js';
 import { OpenStackClient } from '../openstack/client.js';
-import { runTrunkVmAction, runTrunkVmPost } from '../openstack/trunk-vm-action.js';
-import { readTrunkVmSettings } from '../openstack/trunk-vm-settings.js';
+import { TRUNK_VM_STATE as STATE, runTrunkVmAction, runTrunkVmPost } from '../openstack/trunk-vm-action.js';
+import { STAGE } from '../results/model.js';
+import { TRUNK_VM } from '../stages/definitions.js';
 import { annotateFindings, resultsPathFor } from '../runtime/action-io.js';
 import { abortOnSignals } from '../runtime/cancel.js';
 import { ProcessCommandRunner } from '../runtime/command.js';
 import { PrefixedCommandRunner } from '../runtime/prefixed-runner.js';
 import { CoreLogger } from '../runtime/core-logger.js';
-import { actionsStageIO, type StageIO } from '../runtime/stage-io.js';
+import { kdfEnv } from '../runtime/env.js';
+import { actionsStageIO, type StageIO, type StageOutcome } from '../runtime/stage-io.js';
 import { defaultMasker } from '../runtime/secrets.js';
-
-/** Test and sandbox knob (documented in the README): run `openstack`, `ssh` and `scp` inside this network namespace. */
-const netns = process.env.KDF_OPENSTACK_NETNS;
 
 function runnerTemp(): string {
   return process.env.RUNNER_TEMP ?? tmpdir();
@@ -29,7 +28,9 @@ function runner(logger: CoreLogger): ProcessCommandRunner {
   return new ProcessCommandRunner({ masker: defaultMasker, logger });
 }
 
+/** An openstack client; test and sandbox knob: `openstack` inside the cloud's network namespace (runtime/env.ts). */
 function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogger): OpenStackClient {
+  const netns = kdfEnv('openstackNetns');
   return new OpenStackClient({
     runner: runner(logger),
     cloud,
@@ -39,17 +40,20 @@ function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogge
 }
 
 /** The main step. */
-export async function main(io: StageIO = actionsStageIO()): Promise<void> {
-  const settings = readTrunkVmSettings(io.inputs, process.env.GITHUB_WORKSPACE ?? process.cwd());
+export async function main(io: StageIO = actionsStageIO()): Promise<StageOutcome> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const settings = TRUNK_VM.readSettings(io.inputs, { workspace, env: process.env });
   const logger = new CoreLogger();
   const workDir = join(runnerTemp(), 'kdf-trunk-vm');
-  const path = resultsPathFor('trunk-vm');
+  const path = resultsPathFor(STAGE.trunkVm, io.context.resultsDir);
+  // ssh and scp: in the sandbox inside the cloud's network namespace, where the floating IPs live
+  const netns = kdfEnv('openstackNetns');
   // Saved before any network call: post must find the ledger even if main dies half-way.
-  io.saveState('ledger', join(workDir, 'ledger.json'));
-  io.saveState('keep', String(settings.keep));
-  io.saveState('cloud', settings.cloud);
-  io.saveState('clouds-yaml', settings.cloudsYaml ?? '');
-  io.saveState('results', path);
+  io.saveState(STATE.ledger, join(workDir, 'ledger.json'));
+  io.saveState(STATE.keep, String(settings.keep));
+  io.saveState(STATE.cloud, settings.cloud);
+  io.saveState(STATE.cloudsYaml, settings.cloudsYaml ?? '');
+  io.saveState(STATE.results, path);
   // The runner cancels with SIGINT: stop at the next step and delete what the ledger holds (post finds it empty).
   // In the root action the listener goes before the next stage runs.
   const cancel = abortOnSignals();
@@ -58,15 +62,16 @@ export async function main(io: StageIO = actionsStageIO()): Promise<void> {
     logger,
     runner: runner(logger),
     sshRunner: new PrefixedCommandRunner(runner(logger), netns ? ['ip', 'netns', 'exec', netns] : []),
-    workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    workspace,
     resultsPath: path,
+    leg: io.context.leg,
     workDir,
     toolVersion: VERSION,
     signal: cancel.signal,
   }).finally(() => cancel.dispose());
   for (const [name, value] of Object.entries(outcome.outputs)) io.setOutput(name, value);
   annotateFindings(outcome.findings);
-  const s = core.summary.addHeading('trunk-vm', 2);
+  const s = core.summary.addHeading(STAGE.trunkVm, 2);
   if (outcome.success) {
     s.addTable([
       [
@@ -85,21 +90,21 @@ export async function main(io: StageIO = actionsStageIO()): Promise<void> {
   }
   s.addRaw(`\n**${outcome.success ? '✅' : '❌'} ${outcome.headline}**\n\n`);
   await s.write();
-  if (!outcome.success) io.setFailed(outcome.headline);
+  return { status: outcome.success ? 'passed' : 'failed', headline: outcome.headline };
 }
 
 /** The post step. */
 export async function post(io: StageIO = actionsStageIO()): Promise<void> {
-  const ledgerPath = io.getState('ledger');
+  const ledgerPath = io.getState(STATE.ledger);
   if (!ledgerPath) {
     core.info('trunk-vm: the main step saved no ledger; nothing to tear down');
     return;
   }
   const logger = new CoreLogger();
   const line = await runTrunkVmPost(
-    { ledgerPath, keep: io.getState('keep') === 'true', resultsPath: io.getState('results') || undefined },
+    { ledgerPath, keep: io.getState(STATE.keep) === 'true', resultsPath: io.getState(STATE.results) || undefined },
     {
-      client: client(io.getState('cloud') || 'devstack', io.getState('clouds-yaml') || undefined, logger),
+      client: client(io.getState(STATE.cloud) || 'devstack', io.getState(STATE.cloudsYaml) || undefined, logger),
       logger,
       toolVersion: VERSION,
     },

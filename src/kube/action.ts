@@ -4,10 +4,9 @@
  * any cluster change) → {@link runConnectivity}. A suite error becomes an
  * error case and a finding at the suite's line, never a stack trace.
  */
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { resultsDir } from '../runtime/action-io.js';
 import type { OpenStackClient } from '../openstack/client.js';
-import { ResultsWriter } from '../results/writer.js';
+import { ResultsWriter, readResults, writeResults } from '../results/writer.js';
 import { CancelledError, SignalledCommandRunner } from '../runtime/cancel.js';
 import type { CommandRunner } from '../runtime/command.js';
 import { getErrorMessage } from '../runtime/errors.js';
@@ -20,6 +19,9 @@ import { connectivityPreflight } from './preflight.js';
 import type { ConnectivitySettings } from './settings.js';
 import { loadSuites, SuiteError } from './suite.js';
 
+/** The names under which the main step saves what the post step needs (core.saveState). */
+export const CONNECTIVITY_STATE = { kubeconfig: 'kubeconfig', namespace: 'namespace', done: 'done' } as const;
+
 /** Ports of {@link runConnectivityAction}. */
 export interface ConnectivityActionDeps {
   runner: CommandRunner;
@@ -28,10 +30,16 @@ export interface ConnectivityActionDeps {
   toolVersion: string;
   /** The workspace: relative suite paths and finding paths are relative to it. */
   cwd: string;
-  /** The kubectl executable (`KDF_KUBECTL`, default `kubectl`). */
+  /** The kubectl executable (default `kubectl`). */
   kubectl?: string;
-  /** `$KDF_RESULTS_DIR` / `$RUNNER_TEMP` for the default results directory. */
+  /** The results-dir variable and `$RUNNER_TEMP` for the default results directory; `OS_CLIENT_CONFIG_FILE`. */
   env?: NodeJS.ProcessEnv;
+  /** The matrix leg the results are labelled with (default: the leg variable of runtime/env.ts, if set). */
+  leg?: string;
+  /** The results directory when the settings name none (default {@link resultsDir} of `env`). */
+  resultsDir?: string;
+  /** The clouds.yaml the openstack CLI reads, when not `env`'s `OS_CLIENT_CONFIG_FILE`. */
+  cloudsYaml?: string;
   intervalMs?: number;
   /** SIGINT/SIGTERM: stop at the next step, remove the namespace and the load balancers, record a cancelled case. */
   signal?: AbortSignal;
@@ -40,9 +48,9 @@ export interface ConnectivityActionDeps {
   onCreatingNamespace?: () => void;
 }
 
-/** The results directory: the input, else `$KDF_RESULTS_DIR`, else `$RUNNER_TEMP/kdf-results`. */
+/** The results directory: the input, else the toolkit's one default ({@link resultsDir}). */
 export function resultsDirOf(settings: ConnectivitySettings, env: NodeJS.ProcessEnv = process.env): string {
-  return settings.resultsDir ?? env.KDF_RESULTS_DIR ?? join(env.RUNNER_TEMP ?? tmpdir(), 'kdf-results');
+  return settings.resultsDir ?? resultsDir(env);
 }
 
 /** Loads the suites and runs them. */
@@ -50,49 +58,12 @@ export async function runConnectivityAction(
   settings: ConnectivitySettings,
   deps: ConnectivityActionDeps,
 ): Promise<ConnectivityOutcome> {
-  const paths = connectivityPaths(resultsDirOf(settings, deps.env));
+  const paths = connectivityPaths(settings.resultsDir ?? deps.resultsDir ?? resultsDirOf(settings, deps.env));
   let suites;
   try {
     suites = loadSuites(settings.suites, deps.cwd);
   } catch (err) {
-    const problems =
-      err instanceof SuiteError
-        ? err.problems
-        : [{ file: 'action.yml', line: 1, column: 1, message: getErrorMessage(err) }];
-    const results = await ResultsWriter.open(paths.results, {
-      toolVersion: deps.toolVersion,
-      stage: CONNECTIVITY_STAGE,
-    });
-    const c = {
-      id: 'suites',
-      name: 'load suites',
-      suite: 'setup',
-      status: 'error' as const,
-      message: problems[0]?.message ?? 'invalid suite',
-      details: getErrorMessage(err),
-    };
-    await results.addCase(c);
-    const findings = problems.map((p) => ({
-      file: p.file,
-      line: p.line,
-      column: p.column,
-      level: 'failure' as const,
-      title: 'connectivity: invalid suite',
-      message: p.message,
-      rule: 'connectivity/suite-schema',
-      caseId: 'suites',
-    }));
-    await results.addFindings(findings);
-    await results.finish();
-    writeJUnit(paths.junit, [c]);
-    return {
-      success: false,
-      headline: `connectivity: invalid suite: ${getErrorMessage(err).split('\n')[0] ?? ''}`,
-      outputs: { results: results.path, junit: paths.junit, passed: '0', failed: '1', flaky: '0' },
-      cases: [c],
-      findings,
-      stats: { execs: 0, retries: 0, wallMs: 0 },
-    };
+    return invalidSuites(err, paths, deps);
   }
   // kubectl calls end with a SIGINT/SIGTERM (a hung `kubectl exec` must not hold the run); the clean-up's do not
   const runner = new SignalledCommandRunner(deps.runner, deps.signal);
@@ -103,12 +74,12 @@ export async function runConnectivityAction(
       kubectl: deps.kubectl,
       kubeconfig: settings.kubeconfig,
       cloud: deps.client ? settings.cloud : undefined,
-      cloudsYamlEnv: (deps.env ?? process.env).OS_CLIENT_CONFIG_FILE,
+      cloudsYamlEnv: deps.cloudsYaml ?? (deps.env ?? process.env).OS_CLIENT_CONFIG_FILE,
       cwd: deps.cwd,
     });
   } catch (err) {
     if (!(err instanceof CancelledError)) throw err;
-    return cancelledBeforeStart(paths, deps.toolVersion, err.reason);
+    return cancelledBeforeStart(paths, deps.toolVersion, err.reason, deps.leg);
   }
   const kubectlOf = (r: CommandRunner): Kubectl =>
     new Kubectl({
@@ -118,7 +89,7 @@ export async function runConnectivityAction(
       executable: deps.kubectl,
     });
   const kubectl = kubectlOf(runner);
-  return runConnectivity(
+  const outcome = await runConnectivity(
     suites,
     settings,
     {
@@ -134,6 +105,66 @@ export async function runConnectivityAction(
     },
     paths,
   );
+  await labelLeg(paths.results, deps.leg);
+  return outcome;
+}
+
+/**
+ * Labels the engine's results document with `leg`. The engine opens its writer without a leg
+ * option (so with the leg variable's default); once it takes `leg` from its deps this goes.
+ */
+async function labelLeg(path: string, leg: string | undefined): Promise<void> {
+  if (!leg?.trim()) return;
+  const doc = await readResults(path);
+  if (doc.run.extra?.leg === leg) return;
+  await writeResults(path, { ...doc, run: { ...doc.run, extra: { ...doc.run.extra, leg } } });
+}
+
+/** The suites did not load: an error case and one finding per problem, at the suite's file and line. */
+async function invalidSuites(
+  err: unknown,
+  paths: { results: string; junit: string },
+  deps: ConnectivityActionDeps,
+): Promise<ConnectivityOutcome> {
+  const problems =
+    err instanceof SuiteError
+      ? err.problems
+      : [{ file: 'action.yml', line: 1, column: 1, message: getErrorMessage(err) }];
+  const results = await ResultsWriter.open(
+    paths.results,
+    { toolVersion: deps.toolVersion, stage: CONNECTIVITY_STAGE },
+    { leg: deps.leg },
+  );
+  const c = {
+    id: 'suites',
+    name: 'load suites',
+    suite: 'setup',
+    status: 'error' as const,
+    message: problems[0]?.message ?? 'invalid suite',
+    details: getErrorMessage(err),
+  };
+  await results.addCase(c);
+  const findings = problems.map((p) => ({
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    level: 'failure' as const,
+    title: 'connectivity: invalid suite',
+    message: p.message,
+    rule: 'connectivity/suite-schema',
+    caseId: 'suites',
+  }));
+  await results.addFindings(findings);
+  await results.finish();
+  writeJUnit(paths.junit, [c]);
+  return {
+    success: false,
+    headline: `connectivity: invalid suite: ${getErrorMessage(err).split('\n')[0] ?? ''}`,
+    outputs: { results: results.path, junit: paths.junit, passed: '0', failed: '1', flaky: '0' },
+    cases: [c],
+    findings,
+    stats: { execs: 0, retries: 0, wallMs: 0 },
+  };
 }
 
 /** Cancelled during the preflight: nothing was made; the results say so. */
@@ -141,8 +172,9 @@ async function cancelledBeforeStart(
   paths: { results: string; junit: string },
   toolVersion: string,
   reason: string,
+  leg: string | undefined,
 ): Promise<ConnectivityOutcome> {
-  const results = await ResultsWriter.open(paths.results, { toolVersion, stage: CONNECTIVITY_STAGE });
+  const results = await ResultsWriter.open(paths.results, { toolVersion, stage: CONNECTIVITY_STAGE }, { leg });
   const c = cancelledCase(reason, 'the preflight');
   await results.addCase(c);
   await results.finish();

@@ -8,6 +8,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 import { cloudsYamlCandidates } from '../openstack/clouds-yaml.js';
+import { kdfEnvName } from '../runtime/env.js';
 import { CancelledError, cancelReason } from '../runtime/cancel.js';
 import { CommandError, type CommandRunner } from '../runtime/command.js';
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
@@ -117,7 +118,7 @@ export async function connectivityPreflight(p: ConnectivityPreflight): Promise<v
     if (err.cancelled) throw new CancelledError(cancelReason(p.signal), 'during the preflight');
     if (err.code === 'ENOENT' || err.code === 'EACCES') {
       throw new ConfigurationError(
-        `kubectl '${kubectl}' cannot be run (${err.code}): install it on PATH or name it with --kubectl / KDF_KUBECTL.`,
+        `kubectl '${kubectl}' cannot be run (${err.code}): install it on PATH or name it with --kubectl / ${kdfEnvName('kubectl')}.`,
         'kubectl',
       );
     }

@@ -2,6 +2,7 @@
  * actions/connectivity's settings: every input parsed once into a typed object, shared by the action and
  * `kdf connectivity`. User mistakes throw a ConfigurationError naming the input.
  */
+import { kdfEnv, kdfEnvName } from '../runtime/env.js';
 import { randomBytes } from 'node:crypto';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Inputs } from '../runtime/inputs.js';
@@ -26,11 +27,11 @@ export interface ConnectivitySettings {
   /** `repeat`: overrides the suites' repeat when set. */
   repeat?: number;
   timeoutMs: number;
-  /** `results-dir`; unset: `$KDF_RESULTS_DIR`, else `$RUNNER_TEMP/kdf-results`. */
+  /** `results-dir`; unset: the toolkit's results directory (runtime/action-io.ts resultsDir). */
   resultsDir?: string;
   /** `external-target`: the `${external-target}` of the external suite (host:port or URL). */
   externalTarget?: string;
-  /** How probes are sent (knob for comparison; `KDF_CONNECTIVITY_EXEC_MODE`). */
+  /** How probes are sent (knob for comparison; the connectivity-exec-mode variable of runtime/env.ts). */
   execMode: ExecMode;
 }
 
@@ -53,11 +54,11 @@ export function readConnectivitySettings(inputs: Inputs, env: NodeJS.ProcessEnv 
       'namespace',
     );
   }
-  const execMode = env.KDF_CONNECTIVITY_EXEC_MODE ?? 'batched';
+  const execMode = kdfEnv('connectivityExecMode', env) ?? 'batched';
   if (execMode !== 'batched' && execMode !== 'per-probe') {
     throw new ConfigurationError(
-      `KDF_CONNECTIVITY_EXEC_MODE must be batched or per-probe (got '${execMode}').`,
-      'KDF_CONNECTIVITY_EXEC_MODE',
+      `${kdfEnvName('connectivityExecMode')} must be batched or per-probe (got '${execMode}').`,
+      kdfEnvName('connectivityExecMode'),
     );
   }
   const suites = inputs.getListInput('suites');

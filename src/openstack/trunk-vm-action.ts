@@ -6,27 +6,44 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Finding, TestCase } from '../results/model.js';
+import { STAGE, type Finding, type TestCase } from '../results/model.js';
+import { StepRecorder } from '../results/step.js';
 import { ResultsWriter } from '../results/writer.js';
 import type { CommandRunner } from '../runtime/command.js';
 import { CancelledError, SignalledCommandRunner, cancelReason } from '../runtime/cancel.js';
-import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
+import { getErrorMessage } from '../runtime/errors.js';
 import { readFragmentFile } from '../devstack/fragment-file.js';
 import { cloudAuthHost, cloudPassword } from './clouds-yaml.js';
 import { OVERCLOUD_DEFAULTS, stackOvercloud, type OvercloudResult } from './overcloud.js';
-import { SshClient, SshNotReadyError, waitForSsh } from './ssh.js';
+import { SshClient, waitForSsh } from './ssh.js';
 import type { Logger } from '../runtime/logger.js';
 import type { OpenStackClient } from './client.js';
-import { OpenStackError } from './errors.js';
 import { TeardownLedger, type LedgerEntry } from './ledger.js';
+import { failureFinding, overcloudFinding, sshFinding } from './trunk-vm-findings.js';
 import { downTrunkVm, upTrunkVm, type TrunkVmResult } from './trunk-vm.js';
 import type { TrunkVmActionSettings } from './trunk-vm-settings.js';
 
 /** The results stage this action writes. */
-export const TRUNK_VM_STAGE = 'trunk-vm';
-/** The file the action's findings point at. */
-const ACTION_FILE = 'actions/trunk-vm/action.yml';
-const SUITE = 'trunk-vm';
+export const TRUNK_VM_STAGE = STAGE.trunkVm;
+export { describeOperation, failureFinding } from './trunk-vm-findings.js';
+const SUITE = TRUNK_VM_STAGE;
+
+/** The names under which the main step saves what the post step needs (core.saveState). */
+export const TRUNK_VM_STATE = {
+  ledger: 'ledger',
+  keep: 'keep',
+  cloud: 'cloud',
+  cloudsYaml: 'clouds-yaml',
+  results: 'results',
+} as const;
+
+/**
+ * trunk-vm's steps record into `results`. Apart from configuration errors, what makes them fail is reported by the
+ * cloud under test (an API error, a VM in ERROR, SSH that never answers, the overcloud's stack.sh): a failed check.
+ */
+function recorder(results: ResultsWriter): StepRecorder {
+  return new StepRecorder(results, { suite: SUITE, isCheck: () => true });
+}
 
 /** Ports and paths of one run. */
 export interface TrunkVmActionDeps {
@@ -42,6 +59,8 @@ export interface TrunkVmActionDeps {
   sshInitialIntervalMs?: number;
   /** The results JSON (stage `trunk-vm`); created before any network call. */
   resultsPath: string;
+  /** The matrix leg the results are labelled with (default: the leg variable of runtime/env.ts, if set). */
+  leg?: string;
   /** Where the ledger (`ledger.json`) and the private key (`<key-name>.pem`) are written; created if missing. */
   workDir: string;
   toolVersion: string;
@@ -86,66 +105,6 @@ export function trunkVmLedgerPath(workDir: string): string {
   return join(workDir, 'ledger.json');
 }
 
-/** `server create` out of `openstack --os-cloud devstack server create --image … vm -f json`. */
-export function describeOperation(command: string): string {
-  const words = command.split(/\s+/);
-  const start = words.indexOf('--os-cloud');
-  const rest = start >= 0 ? words.slice(start + 2) : words.slice(1);
-  const verbs = ['create', 'show', 'set', 'unset', 'delete', 'list', 'add', 'remove'];
-  const at = rest.findIndex((w) => verbs.includes(w));
-  return (at >= 0 ? rest.slice(0, at + 1) : rest.slice(0, 2)).join(' ');
-}
-
-/** The finding for a failed `up`: what failed, on which resource, and the API's message. */
-export function failureFinding(err: unknown, settings: TrunkVmActionSettings): Finding {
-  if (err instanceof CancelledError) {
-    return {
-      file: ACTION_FILE,
-      line: 1,
-      level: 'failure',
-      title: 'trunk-vm: cancelled',
-      message: `trunk VM ${settings.vm.serverName}: ${err.message}`,
-      rule: 'trunk-vm/cancelled',
-      caseId: 'up',
-    };
-  }
-  if (err instanceof OpenStackError) {
-    const operation = describeOperation(err.command);
-    return {
-      file: ACTION_FILE,
-      line: 1,
-      level: 'failure',
-      title: `trunk-vm: openstack ${operation} failed`,
-      message: `openstack ${operation} failed${err.httpStatus ? ` (HTTP ${err.httpStatus})` : ''}: ${err.apiMessage || err.message}`,
-      details: `${err.command}\n${err.stderr}`.trimEnd(),
-      rule: 'trunk-vm/openstack-error',
-      caseId: 'up',
-    };
-  }
-  if (err instanceof ConfigurationError) {
-    return {
-      file: ACTION_FILE,
-      line: 1,
-      level: 'failure',
-      title: `trunk-vm: input '${err.input ?? 'unknown'}'`,
-      message: err.message,
-      rule: 'trunk-vm/configuration',
-      caseId: 'up',
-    };
-  }
-  const message = getErrorMessage(err);
-  return {
-    file: ACTION_FILE,
-    line: 1,
-    level: 'failure',
-    title: `trunk-vm: server ${settings.vm.serverName} failed`,
-    message: message.split('\n')[0] ?? message,
-    details: message.includes('\n') ? message : undefined,
-    rule: 'trunk-vm/failed',
-    caseId: 'up',
-  };
-}
-
 function entryCase(entry: LedgerEntry): TestCase {
   const what = `${entry.kind} ${entry.name ?? entry.id}`;
   return {
@@ -168,7 +127,11 @@ export async function runTrunkVmAction(
   mkdirSync(deps.workDir, { recursive: true, mode: 0o700 });
   const ledgerPath = trunkVmLedgerPath(deps.workDir);
   const sshKeyPath = join(deps.workDir, `${settings.vm.keypairName}.pem`);
-  const results = await ResultsWriter.open(deps.resultsPath, { toolVersion: deps.toolVersion, stage: TRUNK_VM_STAGE });
+  const results = await ResultsWriter.open(
+    deps.resultsPath,
+    { toolVersion: deps.toolVersion, stage: TRUNK_VM_STAGE },
+    { leg: deps.leg },
+  );
   const outputs: TrunkVmOutputs = {
     'server-id': '',
     'floating-ip': '',
@@ -179,85 +142,85 @@ export async function runTrunkVmAction(
     'overcloud-kubeconfig': '',
     results: results.path,
   };
-  const t0 = Date.now();
   // curl, tar, ssh and scp end with the run; the openstack calls are short and let run to the next step
   const runner = new SignalledCommandRunner(deps.runner, deps.signal);
   const sshRunner = new SignalledCommandRunner(deps.sshRunner ?? deps.runner, deps.signal);
+  const steps = recorder(results);
+  let result: TrunkVmResult;
   try {
-    const result = await upTrunkVm(
-      {
-        ...settings.vm,
-        sshKeyPath,
-        ledgerPath,
-        imageUrl: settings.imageUrl,
-        imageDiskFormat: settings.imageDiskFormat,
-        imageCacheDir: join(deps.workDir, '..', 'kdf-image-cache'),
+    result = await steps.step(
+      'up',
+      `trunk VM ${settings.vm.serverName} up`,
+      async () => {
+        const vm = await upTrunkVm(
+          {
+            ...settings.vm,
+            sshKeyPath,
+            ledgerPath,
+            imageUrl: settings.imageUrl,
+            imageDiskFormat: settings.imageDiskFormat,
+            imageCacheDir: join(deps.workDir, '..', 'kdf-image-cache'),
+          },
+          { client: deps.client, logger, runner, signal: deps.signal },
+        );
+        await results.addCases(vm.ledger.entries.map(entryCase));
+        return vm;
       },
-      { client: deps.client, logger, runner, signal: deps.signal },
+      { finding: (err) => failureFinding(err, settings) },
     );
-    await results.addCases([
-      ...result.ledger.entries.map(entryCase),
-      {
-        id: 'up',
-        name: `trunk VM ${settings.vm.serverName} up`,
-        suite: SUITE,
-        status: 'passed',
-        durationMs: Date.now() - t0,
-      },
-    ]);
-    Object.assign(outputs, {
-      'server-id': result.serverId,
-      'floating-ip': result.floatingIp,
-      'trunk-id': result.trunkId,
-      'parent-port-id': result.parentPortId,
-      'worker-subnet-id': result.workerSubnetId,
-      'ssh-key-path': result.sshKeyPath,
-    });
-    const inside = await afterBoot(settings, { ...deps, runner, sshRunner }, result, results);
-    if (deps.signal?.aborted) return await cancelledAfterBoot(deps, result, results, { outputs, ledgerPath });
-    await results.finish();
-    if (inside.kubeconfig !== undefined) outputs['overcloud-kubeconfig'] = inside.kubeconfig;
-    if (!inside.success) {
-      return { success: false, headline: inside.headline, outputs, ledgerPath, findings: inside.findings, result };
-    }
-    return {
-      success: true,
-      headline: `trunk VM ${settings.vm.serverName} up: ${result.floatingIp} (server ${result.serverId})${inside.headline ? `; ${inside.headline}` : ''}`,
-      outputs,
-      ledgerPath,
-      findings: inside.findings,
-      result,
-      overcloud: inside.overcloud,
-    };
   } catch (err) {
-    const finding = failureFinding(err, settings);
-    const left = TeardownLedger.load(ledgerPath, deps.client.cloud).entries.filter((e) => !e.adopted);
-    await results.addCases([
-      {
-        id: 'up',
-        name: `trunk VM ${settings.vm.serverName} up`,
-        suite: SUITE,
-        status: err instanceof ConfigurationError ? 'error' : 'failed',
-        durationMs: Date.now() - t0,
-        message: finding.message,
-        details: finding.details,
-      },
-      {
-        id: 'teardown-after-failure',
-        name: 'tear down what the failed run created',
-        suite: SUITE,
-        status: left.length === 0 ? 'passed' : 'failed',
-        message:
-          left.length === 0
-            ? undefined
-            : `left behind (see ${ledgerPath}): ${left.map((e) => `${e.kind} ${e.name ?? e.id}`).join(', ')}`,
-      },
-    ]);
-    await results.addFinding(finding);
-    await results.finish();
-    const cancelled = err instanceof CancelledError;
-    return { success: false, headline: finding.message, outputs, ledgerPath, findings: [finding], cancelled };
+    return failedUp(err, settings, deps, results, { outputs, ledgerPath });
   }
+  Object.assign(outputs, {
+    'server-id': result.serverId,
+    'floating-ip': result.floatingIp,
+    'trunk-id': result.trunkId,
+    'parent-port-id': result.parentPortId,
+    'worker-subnet-id': result.workerSubnetId,
+    'ssh-key-path': result.sshKeyPath,
+  });
+  const inside = await afterBoot(settings, { ...deps, runner, sshRunner }, result, steps);
+  if (deps.signal?.aborted) return await cancelledAfterBoot(deps, result, results, { outputs, ledgerPath });
+  await results.finish();
+  if (inside.kubeconfig !== undefined) outputs['overcloud-kubeconfig'] = inside.kubeconfig;
+  if (!inside.success) {
+    return { success: false, headline: inside.headline, outputs, ledgerPath, findings: inside.findings, result };
+  }
+  return {
+    success: true,
+    headline: `trunk VM ${settings.vm.serverName} up: ${result.floatingIp} (server ${result.serverId})${inside.headline ? `; ${inside.headline}` : ''}`,
+    outputs,
+    ledgerPath,
+    findings: inside.findings,
+    result,
+    overcloud: inside.overcloud,
+  };
+}
+
+/** `up` failed (its case and finding are recorded): say what the teardown of the failed run left behind. */
+async function failedUp(
+  err: unknown,
+  settings: TrunkVmActionSettings,
+  deps: TrunkVmActionDeps,
+  results: ResultsWriter,
+  run: { outputs: TrunkVmOutputs; ledgerPath: string },
+): Promise<TrunkVmActionOutcome> {
+  const finding = failureFinding(err, settings);
+  const left = TeardownLedger.load(run.ledgerPath, deps.client.cloud).entries.filter((e) => !e.adopted);
+  await results.addCase({
+    id: 'teardown-after-failure',
+    name: 'tear down what the failed run created',
+    suite: SUITE,
+    status: left.length === 0 ? 'passed' : 'failed',
+    message:
+      left.length === 0
+        ? undefined
+        : `left behind (see ${run.ledgerPath}): ${left.map((e) => `${e.kind} ${e.name ?? e.id}`).join(', ')}`,
+  });
+  await results.finish();
+  const cancelled = err instanceof CancelledError;
+  const { outputs, ledgerPath } = run;
+  return { success: false, headline: finding.message, outputs, ledgerPath, findings: [finding], cancelled };
 }
 
 /** Cancelled once the VM was up (SSH wait, overcloud): tear down from the ledger, as `kdf trunk-vm down` does. */
@@ -292,20 +255,22 @@ async function cancelledAfterBoot(
   return { success: false, headline, outputs, ledgerPath: run.ledgerPath, findings: [], cancelled: true };
 }
 
-/** The steps inside the booted VM: SSH readiness, then the overcloud when asked for. */
-async function afterBoot(
-  settings: TrunkVmActionSettings,
-  deps: TrunkVmActionDeps,
-  vm: TrunkVmResult,
-  results: ResultsWriter,
-): Promise<{
+/** What the steps inside the booted VM come to. */
+interface InsideVm {
   success: boolean;
   headline: string;
   findings: Finding[];
   kubeconfig?: string;
   overcloud?: OvercloudResult;
-}> {
-  const { logger } = deps;
+}
+
+/** The steps inside the booted VM: SSH readiness, then the overcloud when asked for. */
+async function afterBoot(
+  settings: TrunkVmActionSettings,
+  deps: TrunkVmActionDeps,
+  vm: TrunkVmResult,
+  steps: StepRecorder,
+): Promise<InsideVm> {
   const knownHostsPath = join(deps.workDir, 'known_hosts');
   rmSync(knownHostsPath, { force: true }); // a new VM has a new host key
   const ssh = new SshClient(deps.sshRunner ?? deps.runner, {
@@ -314,133 +279,111 @@ async function afterBoot(
     keyPath: vm.sshKeyPath,
     knownHostsPath,
   });
-  const fail = async (
-    caseId: string,
-    name: string,
-    t0: number,
-    finding: Finding,
-  ): Promise<{ success: false; headline: string; findings: Finding[] }> => {
-    await results.addCase({
-      id: caseId,
-      name,
-      suite: SUITE,
-      status: 'failed',
-      durationMs: Date.now() - t0,
-      message: finding.message,
-      details: finding.details,
-    });
-    await results.addFinding(finding);
-    return { success: false, headline: finding.message, findings: [finding] };
-  };
-
   // SSH readiness on the floating IP, with backoff, bounded by the boot timeout
-  const t0 = Date.now();
   try {
-    await logger.group(`Wait for SSH on ${ssh.address}`, () =>
-      waitForSsh(ssh, {
-        timeoutMs: settings.vm.bootTimeoutMs ?? 600_000,
-        logger,
-        signal: deps.signal,
-        initialIntervalMs: deps.sshInitialIntervalMs,
-      }),
+    await steps.step(
+      'ssh',
+      `SSH to ${ssh.address}`,
+      () =>
+        deps.logger.group(`Wait for SSH on ${ssh.address}`, () =>
+          waitForSsh(ssh, {
+            timeoutMs: settings.vm.bootTimeoutMs ?? 600_000,
+            logger: deps.logger,
+            signal: deps.signal,
+            initialIntervalMs: deps.sshInitialIntervalMs,
+          }),
+        ),
+      { finding: (err) => sshFinding(err, settings) },
     );
-    await results.addCase({
-      id: 'ssh',
-      name: `SSH to ${ssh.address}`,
-      suite: SUITE,
-      status: 'passed',
-      durationMs: Date.now() - t0,
-    });
   } catch (err) {
-    const message = getErrorMessage(err);
-    return fail('ssh', `SSH to ${ssh.address}`, t0, {
-      file: ACTION_FILE,
-      line: 1,
-      level: 'failure',
-      title: `trunk-vm: SSH to server ${settings.vm.serverName} never became ready`,
-      message,
-      details:
-        err instanceof SshNotReadyError
-          ? `Check the image's login user (ssh-user: ${settings.sshUser}), the security group rules (tcp/22) and the console log of ${settings.vm.serverName}.`
-          : undefined,
-      rule: 'trunk-vm/ssh',
-      caseId: 'ssh',
-    });
+    return failedInside(sshFinding(err, settings));
   }
   const o = settings.overcloud;
   if (o === undefined || deps.signal?.aborted) return { success: true, headline: '', findings: [] };
-
-  const t1 = Date.now();
-  const caseName = `overcloud ${o.profile} stacked in ${settings.vm.serverName}`;
   try {
-    const workspace = deps.workspace ?? process.cwd();
-    const fragments = [
-      ...(o.localConfFile ? [readFragmentFile(workspace, o.localConfFile, 'overcloud-local-conf-file')] : []),
-      ...(o.localConf ? [{ text: o.localConf, file: 'input:overcloud-local-conf' }] : []),
-    ];
-    const adminPassword = o.adminPassword ?? cloudPassword(settings.cloud, settings.cloudsYaml, workspace);
-    logger.addSecret(adminPassword);
-    const outcome = await stackOvercloud(
-      {
-        profile: o.profile,
-        release: o.release,
-        fragments,
-        serviceHost: o.serviceHost,
-        authUrlHost: cloudAuthHost(settings.cloud, settings.cloudsYaml, workspace),
-        router: OVERCLOUD_DEFAULTS.router,
-        subnetPool: OVERCLOUD_DEFAULTS.subnetPool,
-        adminPassword,
-        gitBase: o.gitBase,
-        devstackDir: o.devstackDir,
-        remoteDir: OVERCLOUD_DEFAULTS.remoteDir,
-        kuryrConfPath: o.kuryrConfPath,
-        remoteKubeconfig: OVERCLOUD_DEFAULTS.remoteKubeconfig,
-        kubeconfigPath: join(deps.workDir, 'overcloud-kubeconfig'),
-        localConfPath: join(deps.workDir, 'overcloud-local.conf'),
-        externalNetwork: settings.vm.externalNetwork,
-        stackTimeoutMinutes: o.timeoutMinutes,
-      },
-      { workerSubnetId: vm.workerSubnetId, parentPortIp: vm.parentPortIp },
-      { client: deps.client, ssh, runner: deps.runner, logger },
-    );
-    await results.addCase({
-      id: 'overcloud',
-      name: caseName,
-      suite: SUITE,
-      status: outcome.success ? 'passed' : 'failed',
-      durationMs: Date.now() - t1,
-      message: outcome.success ? undefined : outcome.headline,
-      details: outcome.tail.length > 0 ? outcome.tail.join('\n') : undefined,
-    });
-    await results.addFindings(outcome.findings);
-    if (outcome.success) {
-      await results.addCase({
-        id: 'overcloud-kuryr-conf',
-        name: `kuryr.conf edited: ${outcome.kuryrConf.map((e) => `[${e.section}] ${e.key}`).join(', ')}`,
-        suite: SUITE,
-        status: 'passed',
-      });
-    }
-    return {
-      success: outcome.success,
-      headline: outcome.headline,
-      findings: outcome.findings,
-      kubeconfig: outcome.kubeconfigPath,
-      overcloud: outcome,
-    };
+    return await overcloudStep(settings, o, deps, vm, ssh, steps);
   } catch (err) {
-    const isConfig = err instanceof ConfigurationError;
-    return fail('overcloud', caseName, t1, {
-      file: ACTION_FILE,
-      line: 1,
-      level: 'failure',
-      title: isConfig ? `trunk-vm: input '${err.input ?? 'unknown'}'` : 'trunk-vm: overcloud failed',
-      message: getErrorMessage(err).split('\n')[0] ?? 'overcloud failed',
-      details: getErrorMessage(err).includes('\n') ? getErrorMessage(err) : undefined,
-      rule: isConfig ? 'trunk-vm/configuration' : 'trunk-vm/overcloud',
-      caseId: 'overcloud',
+    return failedInside(overcloudFinding(err));
+  }
+}
+
+const failedInside = (finding: Finding): InsideVm => ({
+  success: false,
+  headline: finding.message,
+  findings: [finding],
+});
+
+/** The overcloud step: DevStack + Kuryr stacked inside the VM; a failed stack.sh is a failed check, not a throw. */
+async function overcloudStep(
+  settings: TrunkVmActionSettings,
+  o: NonNullable<TrunkVmActionSettings['overcloud']>,
+  deps: TrunkVmActionDeps,
+  vm: TrunkVmResult,
+  ssh: SshClient,
+  steps: StepRecorder,
+): Promise<InsideVm> {
+  const { logger } = deps;
+  const outcome = await steps.step(
+    'overcloud',
+    `overcloud ${o.profile} stacked in ${settings.vm.serverName}`,
+    async () => {
+      const workspace = deps.workspace ?? process.cwd();
+      const fragments = [
+        ...(o.localConfFile ? [readFragmentFile(workspace, o.localConfFile, 'overcloud-local-conf-file')] : []),
+        ...(o.localConf ? [{ text: o.localConf, file: 'input:overcloud-local-conf' }] : []),
+      ];
+      const adminPassword = o.adminPassword ?? cloudPassword(settings.cloud, settings.cloudsYaml, workspace);
+      logger.addSecret(adminPassword);
+      return stackOvercloud(
+        {
+          profile: o.profile,
+          release: o.release,
+          fragments,
+          serviceHost: o.serviceHost,
+          authUrlHost: cloudAuthHost(settings.cloud, settings.cloudsYaml, workspace),
+          router: OVERCLOUD_DEFAULTS.router,
+          subnetPool: OVERCLOUD_DEFAULTS.subnetPool,
+          adminPassword,
+          gitBase: o.gitBase,
+          devstackDir: o.devstackDir,
+          remoteDir: OVERCLOUD_DEFAULTS.remoteDir,
+          kuryrConfPath: o.kuryrConfPath,
+          remoteKubeconfig: OVERCLOUD_DEFAULTS.remoteKubeconfig,
+          kubeconfigPath: join(deps.workDir, 'overcloud-kubeconfig'),
+          localConfPath: join(deps.workDir, 'overcloud-local.conf'),
+          externalNetwork: settings.vm.externalNetwork,
+          stackTimeoutMinutes: o.timeoutMinutes,
+        },
+        { workerSubnetId: vm.workerSubnetId, parentPortIp: vm.parentPortIp },
+        { client: deps.client, ssh, runner: deps.runner, logger },
+      );
+    },
+    {
+      finding: overcloudFinding,
+      verdict: (r) => ({
+        status: r.success ? 'passed' : 'failed',
+        message: r.success ? undefined : r.headline,
+        details: r.tail.length > 0 ? r.tail.join('\n') : undefined,
+      }),
+    },
+  );
+  const results = steps.sink;
+  await results.addFindings(outcome.findings);
+  if (outcome.success) {
+    await results.addCase({
+      id: 'overcloud-kuryr-conf',
+      name: `kuryr.conf edited: ${outcome.kuryrConf.map((e) => `[${e.section}] ${e.key}`).join(', ')}`,
+      suite: SUITE,
+      status: 'passed',
     });
   }
+  return {
+    success: outcome.success,
+    headline: outcome.headline,
+    findings: outcome.findings,
+    kubeconfig: outcome.kubeconfigPath,
+    overcloud: outcome,
+  };
 }
 
 /** What the post step needs from the main step. */
@@ -471,28 +414,10 @@ export async function runTrunkVmPost(
     state.resultsPath === undefined
       ? undefined
       : await ResultsWriter.open(state.resultsPath, { toolVersion: deps.toolVersion, stage: TRUNK_VM_STAGE });
-  const t0 = Date.now();
   try {
-    await downTrunkVm(ledger, { client: deps.client, logger: deps.logger });
-    await results?.addCase({
-      id: 'teardown',
-      name: 'tear down',
-      suite: SUITE,
-      status: 'passed',
-      durationMs: Date.now() - t0,
-    });
+    const teardown = (): Promise<void> => downTrunkVm(ledger, { client: deps.client, logger: deps.logger });
+    await (results ? recorder(results).step('teardown', 'tear down', teardown) : teardown());
     return `torn down: ${ours.length} resource(s)`;
-  } catch (err) {
-    await results?.addCase({
-      id: 'teardown',
-      name: 'tear down',
-      suite: SUITE,
-      status: 'failed',
-      durationMs: Date.now() - t0,
-      message: getErrorMessage(err).split('\n')[0],
-      details: getErrorMessage(err),
-    });
-    throw err;
   } finally {
     await results?.finish();
   }

@@ -12,8 +12,25 @@ export const SCHEMA_VERSION = 1;
 /** Public `$id` of the schema; write it as `$schema` in documents so editors pick up the help texts. */
 export const RESULTS_SCHEMA_ID = 'https://kuryr-dragonflow-actions.invalid/schemas/results.schema.json';
 
+/** The names of the toolkit's stages: the one place they are spelled out. */
+export const STAGE = {
+  lint: 'lint',
+  plan: 'plan',
+  setupDevstack: 'setup-devstack',
+  trunkVm: 'trunk-vm',
+  connectivity: 'connectivity',
+  publishResults: 'publish-results',
+  /** The root action's own document: one case per stage. */
+  pipeline: 'pipeline',
+} as const;
+
+/** The stages of the root action's pipeline, in order; each is also an action of its own. */
+export const PIPELINE_STAGES = [STAGE.setupDevstack, STAGE.trunkVm, STAGE.connectivity, STAGE.publishResults] as const;
+/** A pipeline stage's name. */
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+
 /** Well-known stages. Any kebab-case name is accepted, these are the ones the toolkit writes. */
-export const KNOWN_STAGES = ['lint', 'plan', 'setup-devstack', 'trunk-vm', 'connectivity', 'publish-results'] as const;
+export const KNOWN_STAGES = [STAGE.lint, STAGE.plan, ...PIPELINE_STAGES] as const;
 export type KnownStage = (typeof KNOWN_STAGES)[number];
 /** A stage name: one of {@link KNOWN_STAGES} or another kebab-case string. */
 // `string & {}` keeps editor completion for the known names while accepting any string.

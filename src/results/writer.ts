@@ -12,6 +12,7 @@
  * Case ids are unique per document: adding a case whose id already exists replaces the earlier case in place (a
  * retried case updates its result; its position in `cases` stays that of the first occurrence).
  */
+import { kdfEnv, kdfEnvName } from '../runtime/env.js';
 import { randomUUID } from 'node:crypto';
 import { link, mkdir, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
@@ -41,15 +42,15 @@ export interface ResultsWriterOptions {
   staleLockMs?: number;
   /** Clock, for tests. */
   now?: () => Date;
-  /** The matrix leg the results belong to (default: `$KDF_LEG`), recorded as `run.extra.leg`. */
+  /** The matrix leg the results belong to (default: the leg variable of runtime/env.ts), recorded as `run.extra.leg`. */
   leg?: string;
 }
 
 /**
  * The environment variable naming the matrix leg (e.g. `ubuntu-18.04/nested`) of the job writing results: the
- * reusable workflow and the root action set it, publish-results' matrix section groups documents by it.
+ * reusable workflow sets it, publish-results' matrix section groups documents by it.
  */
-export const LEG_ENV = 'KDF_LEG';
+export const LEG_ENV = kdfEnvName('leg');
 
 /** `run` with `extra.leg` set, unless it has one already or `leg` is empty. */
 function withLeg(run: RunInit, leg: string | undefined): RunInit {
@@ -336,9 +337,7 @@ export class ResultsWriter {
   static async open(path: string, run: RunInit, options: ResultsWriterOptions = {}): Promise<ResultsWriter> {
     const abs = resolve(path);
     const fresh = validateResults(
-      plain(
-        createResultsDocument(withLeg(run, options.leg ?? process.env[LEG_ENV]), (options.now ?? (() => new Date()))()),
-      ),
+      plain(createResultsDocument(withLeg(run, options.leg ?? kdfEnv('leg')), (options.now ?? (() => new Date()))())),
       abs,
     );
     const writer = new ResultsWriter(abs, fresh, options);

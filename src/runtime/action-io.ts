@@ -1,17 +1,21 @@
 /** What every action adapter shares: where its results file goes, and findings turned into annotations. */
+import { kdfEnv } from './env.js';
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../results/model.js';
 
-/** `$KDF_RESULTS_DIR`, default `$RUNNER_TEMP/kdf-results`: the one directory every stage writes its results to. */
-export function resultsDir(): string {
-  return process.env.KDF_RESULTS_DIR ?? join(process.env.RUNNER_TEMP ?? tmpdir(), 'kdf-results');
+/**
+ * The one directory every stage writes its results to: the results-dir variable (runtime/env.ts), default
+ * `$RUNNER_TEMP/kdf-results`. The only place this default is computed.
+ */
+export function resultsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return kdfEnv('resultsDir', env) ?? join(env.RUNNER_TEMP ?? tmpdir(), 'kdf-results');
 }
 
-/** `<resultsDir()>/<stage>.json`. */
-export function resultsPathFor(stage: string): string {
-  return join(resultsDir(), `${stage}.json`);
+/** `<dir>/<stage>.json` (`dir` default {@link resultsDir}). */
+export function resultsPathFor(stage: string, dir: string = resultsDir()): string {
+  return join(dir, `${stage}.json`);
 }
 
 /** One annotation per finding, at its file and lines, with its level (failure → error). */

@@ -3,6 +3,7 @@
  * assets shipped in the repository under `sandbox/openstack/` (helper programs, config templates, the fakebind ML2
  * driver).
  */
+import { kdfEnv, kdfEnvName } from '../runtime/env.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import { ConfigurationError } from '../runtime/errors.js';
 
 /** Every path the sandbox uses. */
 export interface SandboxLayout {
-  /** The state directory (`$KDF_SANDBOX_DIR`, default `.kdf/sandbox` under the working directory). */
+  /** The state directory (the sandbox-dir variable of runtime/env.ts, default `.kdf/sandbox` under the working directory). */
   root: string;
   /** Rendered service configuration. */
   etc: string;
@@ -42,10 +43,11 @@ const ASSET_MARKER = join('sandbox', 'openstack', 'bin', 'spawn');
 
 /**
  * Finds `sandbox/openstack/` by walking up from this module (src/sandbox, build/sandbox or the dist/cli bundle) and
- * from `cwd`. `KDF_SANDBOX_ASSETS` overrides the search.
+ * from `cwd`. The sandbox-assets variable (runtime/env.ts) overrides the search.
  */
 export function findAssetsDir(cwd: string, env: NodeJS.ProcessEnv): string {
-  if (env.KDF_SANDBOX_ASSETS) return resolve(cwd, env.KDF_SANDBOX_ASSETS);
+  const assets = kdfEnv('sandboxAssets', env);
+  if (assets) return resolve(cwd, assets);
   const starts = [dirname(fileURLToPath(import.meta.url)), cwd];
   for (const start of starts) {
     let dir = start;
@@ -57,14 +59,14 @@ export function findAssetsDir(cwd: string, env: NodeJS.ProcessEnv): string {
     }
   }
   throw new ConfigurationError(
-    'cannot find sandbox/openstack/ (the sandbox assets): run kdf from the repository or set KDF_SANDBOX_ASSETS.',
-    'KDF_SANDBOX_ASSETS',
+    `cannot find sandbox/openstack/ (the sandbox assets): run kdf from the repository or set ${kdfEnvName('sandboxAssets')}.`,
+    kdfEnvName('sandboxAssets'),
   );
 }
 
-/** The layout for a state directory (`dir`, else `$KDF_SANDBOX_DIR`, else `.kdf/sandbox`), resolved against `cwd`. */
+/** The layout for a state directory (`dir`, else the sandbox-dir variable, else `.kdf/sandbox`), resolved against `cwd`. */
 export function sandboxLayout(cwd: string, env: NodeJS.ProcessEnv, dir?: string): SandboxLayout {
-  const root = resolve(cwd, dir ?? env.KDF_SANDBOX_DIR ?? join('.kdf', 'sandbox'));
+  const root = resolve(cwd, dir ?? kdfEnv('sandboxDir', env) ?? join('.kdf', 'sandbox'));
   const assets = findAssetsDir(cwd, env);
   return {
     root,
@@ -77,6 +79,6 @@ export function sandboxLayout(cwd: string, env: NodeJS.ProcessEnv, dir?: string)
     assets,
     bin: join(assets, 'bin'),
     pylib: join(assets, 'pylib'),
-    paste: join(env.KDF_SANDBOX_SHARE ?? DEFAULT_SHARE_DIR, 'paste'),
+    paste: join(kdfEnv('sandboxShare', env) ?? DEFAULT_SHARE_DIR, 'paste'),
   };
 }

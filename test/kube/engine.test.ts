@@ -146,6 +146,7 @@ async function run(
   extra: Partial<Parameters<typeof runConnectivityAction>[1]> = {},
   hook?: Hook,
   kubectlHook?: Hook,
+  cloudsYamlArgument = false,
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'kdf-conn-'));
   writeFileSync(join(dir, 'fake.yaml'), SUITE);
@@ -162,6 +163,7 @@ async function run(
     intervalMs: 10,
     env: { OS_CLIENT_CONFIG_FILE: join(dir, 'clouds.yaml') },
     ...extra,
+    ...(cloudsYamlArgument ? { cloudsYaml: join(dir, 'clouds.yaml') } : {}),
   });
   return { outcome, runner, dir, logger };
 }
@@ -203,6 +205,13 @@ describe('runConnectivity over real output shapes', () => {
     expect(readFileSync(join(dir, 'results', 'connectivity-junit.xml'), 'utf8')).toContain(
       '<testcase classname="fake" name="pod-to-pod-http"',
     );
+  });
+
+  it('labels its results with the leg and reads the clouds.yaml it is given, with no environment variable', async () => {
+    const { outcome, dir } = await run(undefined, { leg: 'ubuntu-18.04/nested', env: {} }, undefined, undefined, true);
+    expect(outcome.success).toBe(true);
+    const doc = await readResults(join(dir, 'results', 'connectivity.json'));
+    expect(doc.run.extra).toMatchObject({ leg: 'ubuntu-18.04/nested', namespace: 'capture' });
   });
 
   it('a dropped pod: pod-to-pod fails as timeout (28) with evidence and a finding at the scenario line', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -282,6 +282,25 @@ describe('runTrunkVmAction', () => {
     const doc = readDoc(d.resultsPath);
     expect(doc.cases.find((c) => c.id === 'ssh')?.status).toBe('failed');
     expect(TeardownLedger.load(outcome.ledgerPath, 'devstack').entries.map((e) => e.kind)).toContain('server');
+  });
+
+  it('a configuration error in the overcloud step is an error case (not a failed check) naming the input', async () => {
+    const runner = cloud();
+    const d = deps('overcloud-config', runner);
+    const devstack = join(dir, 'devstack-checkout');
+    mkdirSync(devstack, { recursive: true });
+    writeFileSync(join(devstack, 'stack.sh'), '#!/bin/sh\n');
+    const s = settings({ overcloud: 'true', 'admin-password': 'secret0', 'devstack-dir': devstack });
+    // read as valid, then pointed outside the workspace: the step, not the settings reader, refuses it
+    const o = { ...s.overcloud!, localConfFile: '../../etc/passwd' };
+    const outcome = await runTrunkVmAction({ ...s, overcloud: o }, { ...d, workspace: join(dir, 'ws') });
+    expect(outcome.success).toBe(false);
+    const doc = readDoc(d.resultsPath);
+    expect(doc.cases.find((c) => c.id === 'overcloud')?.status).toBe('error');
+    expect(doc.run.status).toBe('error');
+    expect(doc.findings).toContainEqual(
+      expect.objectContaining({ caseId: 'overcloud', title: "trunk-vm: input 'overcloud-local-conf-file'" }),
+    );
   });
 });
 

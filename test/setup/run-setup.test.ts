@@ -169,7 +169,7 @@ describe('runSetup with a recording runner', () => {
     await expect(runSetup(w.settings, w.env)).rejects.toBeInstanceOf(RefusedCombinationError);
     expect(w.runner.calls).toEqual([]);
     const doc = JSON.parse(readFileSync(w.env.resultsPath, 'utf8'));
-    expect(doc.cases[0]).toMatchObject({ id: 'preflight', status: 'failed', message: expect.stringMatching(/jammy/) });
+    expect(doc.cases[0]).toMatchObject({ id: 'preflight', status: 'error', message: expect.stringMatching(/jammy/) });
   });
 
   it('lint errors in local-conf-file stop preflight and are findings on that file and line', async () => {

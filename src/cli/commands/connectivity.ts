@@ -2,8 +2,8 @@
  * `kdf connectivity`: actions/connectivity outside Actions, with the same settings (flags named like the action's
  * inputs). Results and JUnit go to --results-dir (default .kdf/connectivity).
  */
+import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { runConnectivityAction } from '../../kube/action.js';
-import { readConnectivitySettings } from '../../kube/settings.js';
 import { OpenStackClient } from '../../openstack/client.js';
 import { abortOnSignals } from '../../runtime/cancel.js';
 import { ProcessCommandRunner } from '../../runtime/command.js';
@@ -12,25 +12,14 @@ import { resolve } from 'node:path';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
 import { defaultMasker } from '../../runtime/secrets.js';
+import { CONNECTIVITY } from '../../stages/definitions.js';
 import { parseCommandArgs } from '../args.js';
 import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
 import { VERSION } from '../version.js';
 
-const INPUTS = [
-  'suites',
-  'kubeconfig',
-  'os-cloud',
-  'namespace',
-  'image',
-  'replicas',
-  'mode',
-  'filter',
-  'repeat',
-  'timeout-minutes',
-  'results-dir',
-  'external-target',
-] as const;
+/** The action's inputs, each a flag of the same name (the stage contract, src/stages/definitions.ts). */
+const INPUTS = CONNECTIVITY.inputs;
 
 export const CONNECTIVITY_HELP = `Usage: kdf connectivity [--INPUT VALUE]... [--kubectl PATH] [--prefix-netns NAME] [--exec-mode batched|per-probe]
 
@@ -38,8 +27,8 @@ Runs connectivity suites (built-in: default-config, basic, udp, nested, external
 Kuryr cluster: kubectl for the workload and the probes, the openstack CLI for Neutron/Octavia state and evidence.
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 
-  --kubectl PATH        the kubectl executable (env KDF_KUBECTL; default kubectl)
-  --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env KDF_OPENSTACK_NETNS)
+  --kubectl PATH        the kubectl executable (env ${kdfEnvName('kubectl')}; default kubectl)
+  --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env ${kdfEnvName('openstackNetns')})
   --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
 
 --results-dir defaults to .kdf/connectivity (created if missing). Before the namespace is made, a preflight checks that --os-cloud is in
@@ -71,12 +60,12 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
   for (const i of INPUTS) given[i] = all[i] as string | undefined;
   const resultsFlag = given['results-dir'] ?? '.kdf/connectivity';
   given['results-dir'] = resolve(io.cwd, resultsFlag);
-  const execMode = (all['exec-mode'] as string | undefined) ?? io.env.KDF_CONNECTIVITY_EXEC_MODE;
-  const settings = readConnectivitySettings(new Inputs(recordInputSource(given)), {
-    ...io.env,
-    KDF_CONNECTIVITY_EXEC_MODE: execMode,
+  const execMode = (all['exec-mode'] as string | undefined) ?? kdfEnv('connectivityExecMode', io.env);
+  const settings = CONNECTIVITY.readSettings(new Inputs(recordInputSource(given)), {
+    workspace: io.cwd,
+    env: { ...io.env, [kdfEnvName('connectivityExecMode')]: execMode },
   });
-  const netns = (all['prefix-netns'] as string | undefined) ?? io.env.KDF_OPENSTACK_NETNS;
+  const netns = (all['prefix-netns'] as string | undefined) ?? kdfEnv('openstackNetns', io.env);
   if (netns !== undefined && !/^[A-Za-z0-9_.-]+$/.test(netns)) {
     throw new ConfigurationError(`--prefix-netns must be a namespace name (got '${netns}').`, 'prefix-netns');
   }
@@ -96,7 +85,7 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
     logger: new ConsoleLogger({ stream: io.stderr }),
     toolVersion: VERSION,
     cwd: io.cwd,
-    kubectl: (all.kubectl as string | undefined) ?? io.env.KDF_KUBECTL,
+    kubectl: (all.kubectl as string | undefined) ?? kdfEnv('kubectl', io.env),
     env: io.env,
     signal: cancel.signal,
   }).finally(() => cancel.dispose());

@@ -1,4 +1,5 @@
 /** `kdf diagnostics`: collect the DevStack/Dragonflow/Kuryr diagnostics bundle (what setup-devstack's post does). */
+import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { ProcessCommandRunner } from '../../runtime/command.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
@@ -17,7 +18,7 @@ DIR is created if missing (not a file, not under /proc or /sys); --dest and --lo
 
 Every file is redacted before it is written: the values of password/token/secret settings found in local.conf,
 .stackenv, clouds.yaml and the configs, credentials in URLs, and every --secret VALUE. Secrets are better passed
-in the environment variable KDF_SECRETS (one per line), which no other user can read from the process list.`;
+in the environment variable ${kdfEnvName('secrets')} (one per line), which no other user can read from the process list.`;
 
 const OPTIONS = {
   out: { type: 'string' },
@@ -42,11 +43,11 @@ export async function diagnosticsCommand(argv: string[], io: CliIo): Promise<num
   const bundle = prepareOutDir(values.out, '--out', io.cwd);
   const masker = new SecretMasker();
   for (const s of values.secret ?? []) masker.add(s);
-  for (const s of (io.env.KDF_SECRETS ?? '').split('\n')) masker.add(s.replace(/\r$/, ''));
+  for (const s of (kdfEnv('secrets', io.env) ?? '').split('\n')) masker.add(s.replace(/\r$/, ''));
   await collectDiagnostics({
     runner: new ProcessCommandRunner({ masker }),
     logger: new ConsoleLogger({ stream: io.stderr, masker }),
-    etcDir: io.env.KDF_ETC_DIR ?? '/etc',
+    etcDir: kdfEnv('etcDir', io.env) ?? '/etc',
     dest,
     logDir,
     stackUser: values['stack-user'] ?? 'stack',

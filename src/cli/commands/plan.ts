@@ -1,4 +1,5 @@
 /** `kdf plan`: profile + train + options → DIR/local.conf (0600) and DIR/plan.json, plus a readable summary. */
+import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../../runtime/errors.js';
@@ -25,7 +26,7 @@ Writes DIR/local.conf (mode 0600) and DIR/plan.json and prints a summary.
   --force              accept a distro the train's DevStack refuses (stack.sh gets FORCE=yes)
   --set NAME=VALUE     set a localrc variable (a one-line literal; repeatable); also resolves placeholders
   --local-conf FILE    a local.conf fragment merged last (DevStack semantics)
-  --admin-password PW  alphanumeric; default: generated (also env KDF_ADMIN_PASSWORD)
+  --admin-password PW  alphanumeric; default: generated (also env ${kdfEnvName('adminPassword')})
   --ports-pool V       true | false | min=N,max=N,batch=N,update-freq=N
   --no-octavia         leave Octavia (and Kubernetes Services) out
   --git-base URL       git mirror for DevStack and every plugin (default https://opendev.org)
@@ -162,7 +163,7 @@ export async function planCommand(argv: string[], io: CliIo): Promise<number> {
     force: values.force,
     set: parseSetItems(values.set ?? []),
     fragment: values['local-conf'] ? readFragment(values['local-conf'], io.cwd) : undefined,
-    adminPassword: values['admin-password'] ?? io.env.KDF_ADMIN_PASSWORD,
+    adminPassword: values['admin-password'] ?? kdfEnv('adminPassword', io.env),
     portsPool: values['ports-pool'] !== undefined ? parsePortsPool(values['ports-pool'], '--ports-pool') : undefined,
     octavia: values['no-octavia'] ? false : undefined,
     gitBase: values['git-base'],

@@ -8,8 +8,10 @@ import {
   FAIL_ON,
   PUBLISH_MODES,
   publishResults,
+  readPublishSettings,
   splitPatterns,
   totalsText,
+  type PublishInputNames,
 } from '../../results/publish/index.js';
 import { parseCommandArgs } from '../args.js';
 import { prepareOutDir } from '../out-dir.js';
@@ -37,6 +39,18 @@ is written: not for --dry-run or --mode summary), the API base from GITHUB_API_U
 Exit codes: 0 ok, 1 results fail under --fail-on, 2 configuration error (the message names the flag or variable),
 4 publishing failed (the check run could not be written; the job summary is complete) or an internal error.`;
 
+/** The flag each publish setting is read from (the token comes from GITHUB_TOKEN, never a flag). */
+const FLAG_NAMES: PublishInputNames = {
+  results: '--results',
+  name: '--name',
+  token: '--token',
+  mode: '--mode',
+  annotationsLimit: '--annotations-limit',
+  failOn: '--fail-on',
+  commit: '--commit',
+  eventFile: '--event-file',
+};
+
 const OPTIONS = {
   results: { type: 'string', multiple: true },
   name: { type: 'string' },
@@ -62,17 +76,23 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
   if (values.out !== undefined && !values['dry-run']) {
     throw new ConfigurationError('--out only makes sense with --dry-run.', '--out');
   }
-  // Flags go through the same typed getters as the action inputs, so both validate alike (errors name the flag).
-  const flags = new Inputs(
-    recordInputSource({
-      '--name': values.name,
-      '--mode': values.mode,
-      '--annotations-limit': values['annotations-limit'],
-      '--fail-on': values['fail-on'],
-    }),
-  );
   const results = splitPatterns(values.results ?? []);
   if (results.length === 0) throw new ConfigurationError('--results is required.', '--results');
+  // Flags go through the action's settings reader (same defaults and validation; errors name the flag).
+  const settings = readPublishSettings(
+    new Inputs(
+      recordInputSource({
+        '--results': results.join('\n'),
+        '--name': values.name,
+        '--mode': values.mode,
+        '--annotations-limit': values['annotations-limit'],
+        '--fail-on': values['fail-on'],
+        '--commit': values.commit,
+        '--event-file': values['event-file'],
+      }),
+    ),
+    FLAG_NAMES,
+  );
   const dryRun = values['dry-run'] === true;
   if (dryRun && values.mode === 'summary') {
     // A dry run writes the check-run requests; summary mode makes none, so the two contradict each other.
@@ -91,19 +111,9 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
   const logger = new ConsoleLogger({ stream: io.stderr });
   const outcome = await publishResults(
     {
-      results,
-      name: flags.getOptionalInput('--name', 'kuryr-dragonflow'),
-      mode: flags.getEnumInput('--mode', PUBLISH_MODES, 'auto'),
-      annotationsLimit: flags.getIntegerInput(
-        '--annotations-limit',
-        { min: 0, max: 1_000_000 },
-        DEFAULT_ANNOTATIONS_LIMIT,
-      ),
-      failOn: flags.getEnumInput('--fail-on', FAIL_ON, 'failure'),
+      ...settings,
       ...(env.GITHUB_TOKEN ? { token: env.GITHUB_TOKEN } : {}),
       tokenSource: 'GITHUB_TOKEN',
-      ...(values.commit ? { commit: values.commit } : {}),
-      ...(values['event-file'] ? { eventFile: values['event-file'] } : {}),
       ...(values.repo ? { repository: values.repo } : {}),
       ...(dryRun ? { dryRunDir: values.out ?? '.kdf/publish' } : {}),
     },

@@ -1,4 +1,5 @@
 /** `kdf sandbox up|down|status|exec|fault`: the embedded sandbox cloud (a real OpenStack control plane in a namespace). */
+import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { dirname, join } from 'node:path';
 
 import { ANY_EXIT_CODE, ProcessCommandRunner, type CommandRunner } from '../../runtime/command.js';
@@ -43,7 +44,7 @@ scripts/install-sandbox-packages.sh. See sandbox/README.md for what is real and 
         list                             print the recorded faults (JSON)
 
 Common options:
-  --dir DIR            state directory (default $KDF_SANDBOX_DIR, else .kdf/sandbox)
+  --dir DIR            state directory (default $${kdfEnvName('sandboxDir')}, else .kdf/sandbox)
   --namespace NAME     network namespace (default kdf-sbx, or the one the state directory was created with)
   --json               machine-readable output (up, status, down)
 
@@ -191,7 +192,7 @@ export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCom
 
   switch (sub) {
     case 'up': {
-      const adminPassword = values['admin-password'] ?? io.env.KDF_ADMIN_PASSWORD;
+      const adminPassword = values['admin-password'] ?? kdfEnv('adminPassword', io.env);
       try {
         const report = await sandboxUp(
           { runner, layout, logger, masker },

@@ -2,6 +2,7 @@
  * `kdf setup`: setup-devstack's steps outside Actions, with the same settings (flags named like the action's inputs).
  * `kdf setup --post` runs the post step (diagnostics, NAT rule removal, lock release, clean) from the saved state.
  */
+import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,39 +13,19 @@ import { defaultMasker } from '../../runtime/secrets.js';
 import { pullRequestContext } from '../../devstack/setup/fork.js';
 import { runSetupPost } from '../../devstack/setup/post.js';
 import { runSetup } from '../../devstack/setup/run.js';
-import { readSetupSettings } from '../../devstack/setup/settings.js';
+import { SETUP_DEVSTACK } from '../../stages/definitions.js';
 import { parseCommandArgs } from '../args.js';
 import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
 
-const INPUTS = [
-  'profile',
-  'release',
-  'devstack-ref',
-  'kuryr-ref',
-  'dragonflow-ref',
-  'git-base',
-  'local-conf',
-  'local-conf-file',
-  'admin-password',
-  'ports-pool',
-  'octavia',
-  'dest',
-  'stack-user',
-  'timeout-minutes',
-  'nat',
-  'cache',
-  'clean',
-  'force-distro',
-  'allow-fork-pr',
-  'dry-run',
-] as const;
+/** The action's inputs, each a flag of the same name (the stage contract, src/stages/definitions.ts). */
+const INPUTS = SETUP_DEVSTACK.inputs;
 
 export const SETUP_HELP = `Usage: kdf setup [--INPUT VALUE]... [--state-dir DIR] [--post]
 
 Runs setup-devstack on this host (needs passwordless sudo; stack.sh runs as the stack user).
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
-Booleans take true/false (e.g. --dry-run true). KDF_ADMIN_PASSWORD also sets the admin password.
+Booleans take true/false (e.g. --dry-run true). ${kdfEnvName('adminPassword')} also sets the admin password.
 
   --state-dir DIR   where results, state and the post step's inputs live (default .kdf/setup; created if missing)
   --post            run the post step: diagnostics bundle, NAT rule removed, lock released, clean
@@ -69,8 +50,8 @@ export async function setupCommand(argv: string[], io: CliIo): Promise<number> {
   const statePath = join(stateDir, 'state.json');
   const logger = new ConsoleLogger({ stream: io.stderr });
   const runner = new ProcessCommandRunner({ masker: defaultMasker });
-  const etcDir = io.env.KDF_ETC_DIR ?? '/etc';
-  const lockDir = io.env.KDF_LOCK_DIR ?? tmpdir();
+  const etcDir = kdfEnv('etcDir', io.env) ?? '/etc';
+  const lockDir = kdfEnv('lockDir', io.env) ?? tmpdir();
   if (values.post) {
     const state = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as Record<string, string>) : {};
     await runSetupPost({ runner, logger, getState: (n) => state[n] ?? '', etcDir, lockOwnerPid: process.ppid });
@@ -79,8 +60,11 @@ export async function setupCommand(argv: string[], io: CliIo): Promise<number> {
   const given: Record<string, string | undefined> = {};
   const all = values as Record<string, unknown>;
   for (const i of INPUTS) given[i] = all[i] as string | undefined;
-  given['admin-password'] ??= io.env.KDF_ADMIN_PASSWORD;
-  const settings = readSetupSettings(new Inputs(recordInputSource(given)));
+  given['admin-password'] ??= kdfEnv('adminPassword', io.env);
+  const settings = SETUP_DEVSTACK.readSettings(new Inputs(recordInputSource(given)), {
+    workspace: io.cwd,
+    env: io.env,
+  });
   const state: Record<string, string> = {};
   const result = await runSetup(settings, {
     runner,
@@ -89,7 +73,7 @@ export async function setupCommand(argv: string[], io: CliIo): Promise<number> {
     resultsPath: join(stateDir, 'setup-devstack.json'),
     lockDir,
     etcDir,
-    osReleasePath: io.env.KDF_OS_RELEASE,
+    osReleasePath: kdfEnv('osRelease', io.env),
     pr: pullRequestContext('', {}),
     lockOwnerPid: process.ppid,
     saveState: (name, value) => {

@@ -3,10 +3,10 @@
  * inputs). `up` keeps the teardown ledger, the private key and the results in --state-dir; `down` tears down from
  * that ledger (honouring --keep true).
  */
+import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { resolve, join } from 'node:path';
 import { OpenStackClient } from '../../openstack/client.js';
 import { runTrunkVmAction, runTrunkVmPost, trunkVmLedgerPath } from '../../openstack/trunk-vm-action.js';
-import { readTrunkVmSettings } from '../../openstack/trunk-vm-settings.js';
 import { abortOnSignals } from '../../runtime/cancel.js';
 import { ProcessCommandRunner } from '../../runtime/command.js';
 import { PrefixedCommandRunner } from '../../runtime/prefixed-runner.js';
@@ -14,42 +14,14 @@ import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
 import { defaultMasker } from '../../runtime/secrets.js';
+import { TRUNK_VM } from '../../stages/definitions.js';
 import { parseCommandArgs } from '../args.js';
 import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
 import { VERSION } from '../version.js';
 
-const INPUTS = [
-  'os-cloud',
-  'clouds-yaml',
-  'image',
-  'image-url',
-  'image-disk-format',
-  'flavor',
-  'network',
-  'external-network',
-  'port-name',
-  'trunk-name',
-  'server-name',
-  'key-name',
-  'ssh-user',
-  'subports',
-  'security-rules',
-  'boot-timeout-minutes',
-  'overcloud',
-  'overcloud-profile',
-  'overcloud-release',
-  'overcloud-local-conf',
-  'overcloud-local-conf-file',
-  'overcloud-service-host',
-  'overcloud-kuryr-conf',
-  'overcloud-timeout-minutes',
-  'admin-password',
-  'devstack-dir',
-  'git-base',
-  'keep',
-  'reuse',
-] as const;
+/** The action's inputs, each a flag of the same name (the stage contract, src/stages/definitions.ts). */
+const INPUTS = TRUNK_VM.inputs;
 
 export const TRUNK_VM_HELP = `Usage: kdf trunk-vm up|down [--INPUT VALUE]... [--state-dir DIR] [--prefix-netns NAME]
 
@@ -60,7 +32,7 @@ Booleans take true/false (e.g. --reuse true). 'down' needs only --os-cloud/--clo
   --state-dir DIR       where the teardown ledger, the private key and trunk-vm.json live (default .kdf/trunk-vm;
                         created by up if missing)
   --prefix-netns NAME   run openstack, ssh and scp inside this network namespace (ip netns exec NAME; env
-                        KDF_OPENSTACK_NETNS), e.g. the sandbox's, where the floating IPs are reachable
+                        ${kdfEnvName('openstackNetns')}), e.g. the sandbox's, where the floating IPs are reachable
 
 Exit codes: 0 done, 1 the VM, SSH or the overcloud failed (finding in trunk-vm.json; a failed boot tears down
 what it created, otherwise run 'down'), 2 configuration error, 130 cancelled by SIGINT/SIGTERM ('up' stops at its
@@ -93,7 +65,7 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
   const inputs = new Inputs(recordInputSource(given));
   const stateFlag = (values['state-dir'] as string | undefined) ?? '.kdf/trunk-vm';
   const stateDir = resolve(io.cwd, stateFlag);
-  const netns = (values['prefix-netns'] as string | undefined) ?? io.env.KDF_OPENSTACK_NETNS;
+  const netns = (values['prefix-netns'] as string | undefined) ?? kdfEnv('openstackNetns', io.env);
   if (netns !== undefined && !/^[A-Za-z0-9_.-]+$/.test(netns)) {
     throw new ConfigurationError(`--prefix-netns must be a namespace name (got '${netns}').`, 'prefix-netns');
   }
@@ -119,7 +91,7 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
     io.stdout.write(`ok: ${line}\n`);
     return EXIT.ok;
   }
-  const settings = readTrunkVmSettings(inputs, io.cwd);
+  const settings = TRUNK_VM.readSettings(inputs, { workspace: io.cwd, env: io.env });
   // up writes the ledger, the key and the results there (down only reads what up left): checked once the
   // settings are, so a bad input leaves nothing behind
   prepareOutDir(stateFlag, '--state-dir', io.cwd);

@@ -11,6 +11,7 @@ export * from './planner.js';
 export * from './publish.js';
 export * from './read.js';
 export * from './sender.js';
+export * from './settings.js';
 export * from './summary/markdown.js';
 export * from './summary/renderer.js';
 export * from './summary/sections.js';

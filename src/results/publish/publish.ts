@@ -155,8 +155,44 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
   if (settings.token) logger.addSecret(settings.token);
   const root = resolve(env.GITHUB_WORKSPACE ?? ports.cwd ?? process.cwd());
   const cwd = resolve(ports.cwd ?? root);
+  // 1. Target, from the event alone; 2. results; 3. job summary, before any network call; 4. publish.
+  const { target, mode, reason } = chooseTarget(settings, ports, cwd);
+  const p = await readAll(settings, ports, { target, mode, reason, root, cwd });
+  await writeJobSummary(p);
+  if (mode === 'dry-run') return writeDryRun(p);
+  if (mode === 'summary') {
+    annotateInSummaryMode(p);
+    const shown = `${p.outcome.annotations} shown as workflow annotations`;
+    await appendNote(ports, logger, `Annotations: ${shown} (at most ${PER_LEVEL} per level and step).`);
+    return p.outcome;
+  }
+  return sendCheckRun(p);
+}
 
-  // 1. Target, from the event alone.
+const PER_LEVEL = GITHUB_LIMITS.workflowAnnotationsPerLevel;
+
+/** Everything one publication works with, once the results are read. */
+interface Publication {
+  settings: PublishSettings;
+  ports: PublishPorts;
+  logger: Logger;
+  target: PublishTarget;
+  cwd: string;
+  renderer: SummaryRenderer;
+  set: AnnotationSet;
+  chosen: ReturnType<typeof selectAnnotations>;
+  /** The summary's context for `target` (job summary or check run). */
+  context(target: SummaryContext['target']): SummaryContext;
+  outcome: PublishOutcome;
+}
+
+/** Where the results go (repository, commit, pull request) and how: check run, summary only, or dry run. */
+function chooseTarget(
+  settings: PublishSettings,
+  ports: PublishPorts,
+  cwd: string,
+): { target: PublishTarget; mode: PublishOutcome['mode']; reason?: string } {
+  const { logger, env } = ports;
   const eventFile = settings.eventFile ? readEventPayload(resolve(cwd, settings.eventFile), 'event-file') : undefined;
   const target = resolveTarget({
     env: env as EventEnv,
@@ -191,8 +227,17 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
   logger.info(
     `Publishing to ${target.repository}@${target.sha} (${target.shaSource}${target.pullRequest ? `, PR #${target.pullRequest}` : ''}) as '${settings.name}', mode ${mode}${reason ? `: ${reason}` : ''}.`,
   );
+  return { target, mode, reason };
+}
 
-  // 2. Results.
+/** Reads every results file, builds the annotations and the verdict, and starts the outcome. */
+async function readAll(
+  settings: PublishSettings,
+  ports: PublishPorts,
+  where: { target: PublishTarget; mode: PublishOutcome['mode']; reason?: string; root: string; cwd: string },
+): Promise<Publication> {
+  const { logger } = ports;
+  const { target, mode, reason, root } = where;
   const renderer = new SummaryRenderer([
     ...defaultSections(),
     ...registeredSummarySections(),
@@ -204,7 +249,7 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
     keepFindings: limit > 0 ? Math.max(limit, 200) : Number.POSITIVE_INFINITY,
     observers: renderer.observers(),
   });
-  const files = await expandResultGlobs(settings.results, cwd);
+  const files = await expandResultGlobs(settings.results, where.cwd);
   await logger.group(`Reading ${files.length} results file(s)`, async () => {
     await readResultsFiles(files, collector, { root });
     for (const f of collector.files) {
@@ -212,40 +257,28 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
       if (f.problem) logger.warning(`${f.display}: ${f.problem}`);
     }
   });
-  const locator = new Locator({ root });
-  const set: AnnotationSet = buildAnnotations(collector, { locator, baseDir: sourceDir });
+  const set: AnnotationSet = buildAnnotations(collector, { locator: new Locator({ root }), baseDir: sourceDir });
   const totals = collector.totals;
   const verdict = decideConclusion(totals, settings.failOn);
   const chosen = selectAnnotations(set, limit);
-
-  // 3. Job summary, before any network call.
   const notes: string[] = [];
   if (mode === 'summary') {
     notes.push(
-      `No check run was written: ${inlineText(reason ?? '')}. Failures are listed below, and the first ${GITHUB_LIMITS.workflowAnnotationsPerLevel} of each level are shown as annotations. ` +
+      `No check run was written: ${inlineText(reason ?? '')}. Failures are listed below, and the first ${PER_LEVEL} of each level are shown as annotations. ` +
         'To get every failure annotated on pull requests from forks, publish from a `workflow_run` workflow (see the publish-results README).',
     );
   }
   if (mode !== 'summary' && chosen.omitted > 0) notes.push(omittedNote(chosen.entries.length, chosen.omitted, limit));
-  const ctxFor = (target2: SummaryContext['target'], extraNotes: string[] = []): SummaryContext => ({
+  const context = (t: SummaryContext['target']): SummaryContext => ({
     name: settings.name,
-    target: target2,
+    target: t,
     totals,
     collector,
     annotations: set,
     conclusion: verdict.conclusion,
-    notes: [...notes, ...extraNotes],
+    notes: [...notes],
     commit: target.sha,
   });
-  const jobSummary = renderer.render(ctxFor('job-summary'), GITHUB_LIMITS.jobSummaryBytes - OUTCOME_NOTE_RESERVE);
-  if (ports.jobSummary) {
-    try {
-      await ports.jobSummary.append(jobSummary);
-    } catch (err) {
-      logger.warning(`Could not write the job summary: ${getErrorMessage(err)}`);
-    }
-  }
-
   const outcome: PublishOutcome = {
     target,
     mode,
@@ -254,65 +287,69 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
     ...verdict,
     annotations: 0,
     annotationsOmitted: 0,
-    jobSummary,
+    jobSummary: '',
   };
+  return { settings, ports, logger, target, cwd: where.cwd, renderer, set, chosen, context, outcome };
+}
 
-  // 4. Publish.
-  const plan = (existing?: { id: number; annotationKeys?: ReadonlySet<string> }): PlannedRequest[] =>
-    planCheckRun({
-      owner: target.owner,
-      repo: target.repo,
-      name: settings.name,
-      headSha: target.sha,
-      externalId: externalIdFor(settings.name, target.sha),
-      title: totalsPhrase(ctxFor('check-run')),
-      summary: renderer.render(ctxFor('check-run'), GITHUB_LIMITS.outputBytes),
-      annotations: chosen.entries.map((e) => e.annotation),
-      conclusion: verdict.conclusion,
-      ...(existing ? { existing } : {}),
-    });
-
-  if (mode === 'dry-run') {
-    const dir = resolve(cwd, settings.dryRunDir as string);
-    const requests = plan();
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, 'requests.json'),
-      JSON.stringify(
-        requests.map(({ method, path, body }) => ({ method, path, body })),
-        null,
-        2,
-      ) + '\n',
-    );
-    writeFileSync(join(dir, 'summary.md'), jobSummary);
-    outcome.requests = requests;
-    outcome.annotations = chosen.entries.length;
-    outcome.annotationsOmitted = chosen.omitted;
-    return outcome;
+/** The job summary, written before any network call (a failed write is a warning). */
+async function writeJobSummary(p: Publication): Promise<void> {
+  p.outcome.jobSummary = p.renderer.render(
+    p.context('job-summary'),
+    GITHUB_LIMITS.jobSummaryBytes - OUTCOME_NOTE_RESERVE,
+  );
+  if (!p.ports.jobSummary) return;
+  try {
+    await p.ports.jobSummary.append(p.outcome.jobSummary);
+  } catch (err) {
+    p.logger.warning(`Could not write the job summary: ${getErrorMessage(err)}`);
   }
+}
 
-  const summaryMode = (why?: string): void => {
-    const r = emitWorkflowAnnotations(set.entries, logger);
-    outcome.annotations = r.emitted;
-    outcome.annotationsOmitted = r.skipped + set.notKept;
-    if (why) logger.warning(why);
-  };
+/** The check run's requests (a new run, or an update of `existing`). */
+function plan(p: Publication, existing?: { id: number; annotationKeys?: ReadonlySet<string> }): PlannedRequest[] {
+  const { settings, target } = p;
+  return planCheckRun({
+    owner: target.owner,
+    repo: target.repo,
+    name: settings.name,
+    headSha: target.sha,
+    externalId: externalIdFor(settings.name, target.sha),
+    title: totalsPhrase(p.context('check-run')),
+    summary: p.renderer.render(p.context('check-run'), GITHUB_LIMITS.outputBytes),
+    annotations: p.chosen.entries.map((e) => e.annotation),
+    conclusion: p.outcome.conclusion,
+    ...(existing ? { existing } : {}),
+  });
+}
 
-  if (mode === 'summary') {
-    summaryMode();
-    await appendNote(
-      ports,
-      logger,
-      `Annotations: ${outcome.annotations} shown as workflow annotations (at most ${GITHUB_LIMITS.workflowAnnotationsPerLevel} per level and step).`,
-    );
-    return outcome;
-  }
+/** `--dry-run`: the requests and the summary written to the directory, nothing sent. */
+function writeDryRun(p: Publication): PublishOutcome {
+  const dir = resolve(p.cwd, p.settings.dryRunDir as string);
+  const requests = plan(p);
+  mkdirSync(dir, { recursive: true });
+  const sent = requests.map(({ method, path, body }) => ({ method, path, body }));
+  writeFileSync(join(dir, 'requests.json'), JSON.stringify(sent, null, 2) + '\n');
+  writeFileSync(join(dir, 'summary.md'), p.outcome.jobSummary);
+  Object.assign(p.outcome, { requests, annotations: p.chosen.entries.length, annotationsOmitted: p.chosen.omitted });
+  return p.outcome;
+}
 
+/** Summary mode: the annotations as workflow commands (GitHub shows a few per level). */
+function annotateInSummaryMode(p: Publication, why?: string): void {
+  const r = emitWorkflowAnnotations(p.set.entries, p.logger);
+  p.outcome.annotations = r.emitted;
+  p.outcome.annotationsOmitted = r.skipped + p.set.notKept;
+  if (why) p.logger.warning(why);
+}
+
+/** Writes the check run (creating it or updating this commit's); a token that may not write checks falls back. */
+async function sendCheckRun(p: Publication): Promise<PublishOutcome> {
+  const { settings, ports, logger, target, outcome } = p;
   const clock = ports.clock ?? systemClock;
-  const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
   const octokit = (ports.octokit ?? createOctokit)({
     token: settings.token ?? '',
-    baseUrl: apiUrl,
+    baseUrl: ports.env.GITHUB_API_URL || 'https://api.github.com',
     clock,
     logger,
     ...(ports.readRetryBaseMs !== undefined ? { readRetryBaseMs: ports.readRetryBaseMs } : {}),
@@ -325,47 +362,27 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
   });
   const identity = { name: settings.name, sha: target.sha, externalId: externalIdFor(settings.name, target.sha) };
   try {
-    await logger.group(`Publishing check run '${settings.name}' (${chosen.entries.length} annotation(s))`, async () => {
-      const existing = await sender.findExisting(identity.name, identity.sha, identity.externalId);
-      if (existing) logger.info(`Updating check run ${existing.id} from an earlier run for this commit.`);
-      const keys = existing && existing.annotationsCount > 0 ? await sender.annotationKeys(existing.id) : undefined;
-      const requests = plan(existing ? { id: existing.id, ...(keys ? { annotationKeys: keys } : {}) } : undefined);
-      outcome.requests = requests;
-      const result = await sender.send(requests, identity, existing);
-      outcome.send = result;
-      outcome.checkRunId = result.id;
-      if (result.htmlUrl) outcome.checkRunUrl = result.htmlUrl;
-      outcome.annotations = requests.reduce((n, r) => n + (r.body.output.annotations?.length ?? 0), 0);
-      outcome.annotationsOmitted = chosen.omitted;
-      logger.info(
-        `Check run ${result.id}: ${result.writes} write(s)${result.recovered ? `, ${result.recovered} recovered after an error` : ''}. ${result.htmlUrl ?? ''}`,
-      );
-    });
-  } catch (err) {
-    const message = describeHttpError(err);
-    const forbidden =
-      err instanceof PublishError && err.status === 403 && /not accessible by integration/i.test(message);
-    if (forbidden && settings.mode === 'auto') {
-      outcome.mode = 'summary';
-      outcome.reason = 'the token may not write checks (add `permissions: checks: write` to the job)';
-      summaryMode(
-        `Could not create the check run: ${message}. Add 'permissions: checks: write' to the job; showing annotations through workflow commands instead.`,
-      );
-      await appendNote(
-        ports,
-        logger,
-        `No check run: ${outcome.reason}. The first ${GITHUB_LIMITS.workflowAnnotationsPerLevel} annotations of each level are shown as workflow annotations.`,
-      );
-      return outcome;
-    }
-    outcome.publishError = message;
-    logger.error(`Publishing the check run failed: ${message}. The results are complete in the job summary.`);
-    await appendNote(
-      ports,
-      logger,
-      `⚠️ Publishing the check run failed: ${inlineText(message)}. The results above are complete.`,
+    await logger.group(
+      `Publishing check run '${settings.name}' (${p.chosen.entries.length} annotation(s))`,
+      async () => {
+        const existing = await sender.findExisting(identity.name, identity.sha, identity.externalId);
+        if (existing) logger.info(`Updating check run ${existing.id} from an earlier run for this commit.`);
+        const keys = existing && existing.annotationsCount > 0 ? await sender.annotationKeys(existing.id) : undefined;
+        const requests = plan(p, existing ? { id: existing.id, ...(keys ? { annotationKeys: keys } : {}) } : undefined);
+        outcome.requests = requests;
+        const result = await sender.send(requests, identity, existing);
+        outcome.send = result;
+        outcome.checkRunId = result.id;
+        if (result.htmlUrl) outcome.checkRunUrl = result.htmlUrl;
+        outcome.annotations = requests.reduce((n, r) => n + (r.body.output.annotations?.length ?? 0), 0);
+        outcome.annotationsOmitted = p.chosen.omitted;
+        logger.info(
+          `Check run ${result.id}: ${result.writes} write(s)${result.recovered ? `, ${result.recovered} recovered after an error` : ''}. ${result.htmlUrl ?? ''}`,
+        );
+      },
     );
-    return outcome;
+  } catch (err) {
+    return sendFailed(p, err);
   }
   await appendNote(
     ports,
@@ -373,6 +390,35 @@ export async function publishResults(settings: PublishSettings, ports: PublishPo
     outcome.checkRunUrl
       ? `Check run: [${inlineText(settings.name)}](${outcome.checkRunUrl}) (${outcome.annotations} annotation(s)).`
       : `Check run ${outcome.checkRunId} written.`,
+  );
+  return outcome;
+}
+
+/** The check run could not be written: summary mode when the token may not write checks (mode auto), else the error. */
+async function sendFailed(p: Publication, err: unknown): Promise<PublishOutcome> {
+  const { settings, ports, logger, outcome } = p;
+  const message = describeHttpError(err);
+  const forbidden = err instanceof PublishError && err.status === 403 && /not accessible by integration/i.test(message);
+  if (forbidden && settings.mode === 'auto') {
+    outcome.mode = 'summary';
+    outcome.reason = 'the token may not write checks (add `permissions: checks: write` to the job)';
+    annotateInSummaryMode(
+      p,
+      `Could not create the check run: ${message}. Add 'permissions: checks: write' to the job; showing annotations through workflow commands instead.`,
+    );
+    await appendNote(
+      ports,
+      logger,
+      `No check run: ${outcome.reason}. The first ${PER_LEVEL} annotations of each level are shown as workflow annotations.`,
+    );
+    return outcome;
+  }
+  outcome.publishError = message;
+  logger.error(`Publishing the check run failed: ${message}. The results are complete in the job summary.`);
+  await appendNote(
+    ports,
+    logger,
+    `⚠️ Publishing the check run failed: ${inlineText(message)}. The results above are complete.`,
   );
   return outcome;
 }
