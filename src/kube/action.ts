@@ -6,12 +6,13 @@
  */
 import { resultsDir } from '../runtime/action-io.js';
 import type { OpenStackClient } from '../openstack/client.js';
-import { ResultsWriter, readResults, writeResults } from '../results/writer.js';
+import { ResultsWriter } from '../results/writer.js';
+import { STAGE } from '../results/model.js';
 import { CancelledError, SignalledCommandRunner } from '../runtime/cancel.js';
 import type { CommandRunner } from '../runtime/command.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
-import { CONNECTIVITY_STAGE, connectivityPaths, runConnectivity, type ConnectivityOutcome } from './engine.js';
+import { connectivityPaths, runConnectivity, type ConnectivityOutcome } from './engine.js';
 import { writeJUnit } from './junit.js';
 import { Kubectl } from './kubectl.js';
 import { cancelledCase } from './cancelled.js';
@@ -102,22 +103,11 @@ export async function runConnectivityAction(
       lbGraceMs: deps.lbGraceMs,
       cleanupKubectl: kubectlOf(deps.runner),
       onCreatingNamespace: deps.onCreatingNamespace,
+      leg: deps.leg,
     },
     paths,
   );
-  await labelLeg(paths.results, deps.leg);
   return outcome;
-}
-
-/**
- * Labels the engine's results document with `leg`. The engine opens its writer without a leg
- * option (so with the leg variable's default); once it takes `leg` from its deps this goes.
- */
-async function labelLeg(path: string, leg: string | undefined): Promise<void> {
-  if (!leg?.trim()) return;
-  const doc = await readResults(path);
-  if (doc.run.extra?.leg === leg) return;
-  await writeResults(path, { ...doc, run: { ...doc.run, extra: { ...doc.run.extra, leg } } });
 }
 
 /** The suites did not load: an error case and one finding per problem, at the suite's file and line. */
@@ -132,7 +122,7 @@ async function invalidSuites(
       : [{ file: 'action.yml', line: 1, column: 1, message: getErrorMessage(err) }];
   const results = await ResultsWriter.open(
     paths.results,
-    { toolVersion: deps.toolVersion, stage: CONNECTIVITY_STAGE },
+    { toolVersion: deps.toolVersion, stage: STAGE.connectivity },
     { leg: deps.leg },
   );
   const c = {
@@ -174,7 +164,7 @@ async function cancelledBeforeStart(
   reason: string,
   leg: string | undefined,
 ): Promise<ConnectivityOutcome> {
-  const results = await ResultsWriter.open(paths.results, { toolVersion, stage: CONNECTIVITY_STAGE }, { leg });
+  const results = await ResultsWriter.open(paths.results, { toolVersion, stage: STAGE.connectivity }, { leg });
   const c = cancelledCase(reason, 'the preflight');
   await results.addCase(c);
   await results.finish();

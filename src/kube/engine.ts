@@ -6,7 +6,7 @@
  * and the JUnit file is written at the end. The namespace is deleted afterwards when this run created it.
  */
 import { join } from 'node:path';
-import type { Finding, TestCase } from '../results/model.js';
+import { STAGE, type Finding, type TestCase } from '../results/model.js';
 import { ResultsWriter } from '../results/writer.js';
 import { CancelledError, cancelReason } from '../runtime/cancel.js';
 import { getErrorMessage } from '../runtime/errors.js';
@@ -24,9 +24,6 @@ import { deployWorkload, removeWorkload, suiteWorkload, type SuiteWorkload } fro
 import { runProbeScenarios } from './probes.js';
 
 export type { ConnectivityDeps } from './run.js';
-
-/** The results stage. */
-export const CONNECTIVITY_STAGE = 'connectivity';
 
 /** The outputs of actions/connectivity. */
 export type ConnectivityOutputs = Record<'results' | 'junit' | 'passed' | 'failed' | 'flaky', string>;
@@ -58,11 +55,20 @@ export async function runConnectivity(
   deps: ConnectivityDeps,
   paths: { results: string; junit: string },
 ): Promise<ConnectivityOutcome> {
-  const results = await ResultsWriter.open(paths.results, {
-    toolVersion: deps.toolVersion,
-    stage: CONNECTIVITY_STAGE,
-    extra: { mode: settings.mode, namespace: settings.namespace, execMode: settings.execMode, suites: settings.suites },
-  });
+  const results = await ResultsWriter.open(
+    paths.results,
+    {
+      toolVersion: deps.toolVersion,
+      stage: STAGE.connectivity,
+      extra: {
+        mode: settings.mode,
+        namespace: settings.namespace,
+        execMode: settings.execMode,
+        suites: settings.suites,
+      },
+    },
+    { leg: deps.leg },
+  );
   const run = new Run(settings, deps, results);
   const { kubectl, logger } = deps;
   let created = false;

@@ -34,6 +34,8 @@ export interface ConnectivityDeps {
   cleanupKubectl?: Kubectl;
   /** Called right before the run creates its namespace (the action saves it for post then). */
   onCreatingNamespace?: () => void;
+  /** The matrix leg the results are labelled with (default: the leg variable of runtime/env.ts, if set). */
+  leg?: string;
 }
 
 /** Per-run state shared by the suites. */
