@@ -5,6 +5,7 @@
  */
 import type { OpenStackClient } from '../openstack/client.js';
 import type { Evidence, Finding, TestCase } from '../results/model.js';
+import { StepRecorder, type StepCallOptions, type StepSink } from '../results/step.js';
 import type { ResultsWriter } from '../results/writer.js';
 import { throwIfCancelled } from '../runtime/cancel.js';
 import { getErrorMessage } from '../runtime/errors.js';
@@ -39,7 +40,7 @@ export interface ConnectivityDeps {
 }
 
 /** Per-run state shared by the suites. */
-export class Run {
+export class Run implements StepSink {
   readonly cases: TestCase[] = [];
   readonly findings: Finding[] = [];
   readonly stats: ExecStats = { execs: 0, retries: 0, wallMs: 0 };
@@ -82,12 +83,41 @@ export class Run {
 
   /** Records a case (and its finding) in memory and in the results file. */
   async add(c: TestCase, finding?: Omit<Finding, 'caseId'>): Promise<void> {
+    await this.addCase(c);
+    if (finding) await this.addFindings([{ ...finding, caseId: c.id }]);
+  }
+
+  /** {@link StepSink}: a case, in memory and in the results file. */
+  async addCase(c: TestCase): Promise<void> {
     this.cases.push(c);
     await this.results.addCase(c);
-    if (finding) {
-      const f = { ...finding, caseId: c.id };
+  }
+
+  /** {@link StepSink}: findings, in memory and in the results file. */
+  async addFindings(findings: readonly Finding[]): Promise<void> {
+    for (const f of findings) {
       this.findings.push(f);
       await this.results.addFinding(f);
+    }
+  }
+
+  /** The run's step recorder for `suite`: a step the cancellation ended is not recorded (the run records that once). */
+  recorder(suite: string): StepRecorder {
+    return new StepRecorder(this, { suite, unrecorded: () => this.deps.signal?.aborted === true });
+  }
+
+  /** Runs a recorded step; its error was recorded (or is the cancellation, thrown on): the run goes on. */
+  async recordStep<T>(
+    suite: string,
+    id: string,
+    name: string,
+    fn: () => Promise<T>,
+    o: StepCallOptions<T>,
+  ): Promise<void> {
+    try {
+      await this.recorder(suite).step(id, name, fn, o);
+    } catch {
+      this.checkCancelled();
     }
   }
 }
@@ -122,10 +152,8 @@ function findingFor(scenario: LocatedScenario, c: TestCase): Omit<Finding, 'case
 }
 
 /**
- * The engine's "timed step → case + finding" recorder, the one place a scenario becomes a case: runs `fn`, times it,
- * turns a throw into an `error` case (or the cancellation, when the run was cancelled), and records the case with a
- * finding at the scenario's line when it failed, errored or was flaky. (The shared `step()` of src/results/ can
- * replace this function.)
+ * A scenario as one step of the shared recorder: timed, a throw is an `error` case, what the scenario returned is
+ * its verdict, and a case that did not pass gets a finding at the scenario's line. A cancelled run records no case.
  */
 export async function recordScenario(
   run: Run,
@@ -133,29 +161,20 @@ export async function recordScenario(
   s: LocatedScenario,
   fn: () => Promise<StepOutcome | { skip: string }>,
 ): Promise<void> {
-  const t0 = Date.now();
-  let r: StepOutcome | { skip: string };
-  try {
-    r = await fn();
-  } catch (err) {
-    run.checkCancelled();
-    r = { status: 'error', message: getErrorMessage(err) };
-  }
-  if ('skip' in r) return recordSkipped(run, suite, s, r.skip);
-  const c: TestCase = {
-    id: caseIdOf(suite, s.name),
-    name: s.name,
-    suite,
-    status: r.status,
-    durationMs: r.durationMs ?? Date.now() - t0,
-    message: r.message,
-    details: r.details,
-    attempts: r.attempts,
+  await run.recordStep(suite, caseIdOf(suite, s.name), s.name, fn, {
     location: locationOf(s),
-    evidence: r.evidence,
     tags: s.tags,
-  };
-  await run.add(c, findingFor(s, c));
+    verdict: (r) => ('skip' in r ? { status: 'skipped', message: r.skip } : r),
+    finding: (err) =>
+      findingFor(s, {
+        id: caseIdOf(suite, s.name),
+        name: s.name,
+        suite,
+        status: 'error',
+        message: getErrorMessage(err),
+      }),
+    judgedFinding: (c) => findingFor(s, c),
+  });
 }
 
 /** Records a scenario that did not run (wrong mode, a check that does not apply): a skipped case, no finding. */

@@ -52,8 +52,18 @@ export type StepCallOptions<T> = Partial<StepOptions> & {
    * For a step that reports a failed check by its result rather than by throwing (a stack.sh exit code, a probe):
    * the case's status, message, details or evidence, over the passed case's.
    */
-  verdict?: (value: T) => Partial<Pick<TestCase, 'status' | 'message' | 'details' | 'evidence'>> | undefined;
+  verdict?: (value: T) => StepVerdict | undefined;
+  /** The finding recorded with a case the verdict judged not passed (failed, error, flaky); default: none. */
+  judgedFinding?: (testCase: TestCase) => Omit<Finding, 'caseId'> | undefined;
 };
+
+/**
+ * What a verdict may set on the case: its status and words, and the time and attempts when they are not the step's
+ * own (probes share their batch's time). A `skipped` verdict drops the step's duration: nothing ran.
+ */
+export type StepVerdict = Partial<
+  Pick<TestCase, 'status' | 'message' | 'details' | 'evidence' | 'durationMs' | 'attempts'>
+>;
 
 /** The case of a failed step, before it is recorded. */
 function failedCase(id: string, name: string, o: StepOptions, status: StepFailureStatus, err: unknown): TestCase {
@@ -85,7 +95,7 @@ export class StepRecorder {
    * thrown again, unchanged.
    */
   async step<T>(id: string, name: string, fn: () => Promise<T>, options: StepCallOptions<T> = {}): Promise<T> {
-    const { verdict: _verdict, ...overrides } = options;
+    const { verdict: _verdict, judgedFinding: _judged, ...overrides } = options;
     const o: StepOptions = { ...this.defaults, ...overrides };
     const now = o.now ?? Date.now;
     const t0 = now();
@@ -103,17 +113,26 @@ export class StepRecorder {
       if (finding) await this.sink.addFindings([{ caseId: id, ...finding }]);
       throw err;
     }
-    await this.sink.addCase({
-      id,
-      name,
-      suite: o.suite,
-      status: 'passed',
-      durationMs: now() - t0,
-      location: o.location,
-      tags: o.tags,
-      ...options.verdict?.(value),
-    });
+    await this.recordJudged(id, name, o, now() - t0, options.verdict?.(value), options.judgedFinding);
     return value;
+  }
+
+  /** The case of a step that returned: passed, or what its verdict says, plus the finding of a judged failure. */
+  private async recordJudged(
+    id: string,
+    name: string,
+    o: StepOptions,
+    durationMs: number,
+    verdict: StepVerdict | undefined,
+    judgedFinding: ((testCase: TestCase) => Omit<Finding, 'caseId'> | undefined) | undefined,
+  ): Promise<void> {
+    const c: TestCase = { id, name, suite: o.suite, status: 'passed', durationMs, location: o.location, tags: o.tags };
+    // a verdict's unset fields keep the step's own (a probe without its batch's time keeps the step's)
+    for (const [k, v] of Object.entries(verdict ?? {})) if (v !== undefined) Object.assign(c, { [k]: v });
+    if (c.status === 'skipped' && verdict?.durationMs === undefined) delete c.durationMs;
+    await this.sink.addCase(c);
+    const finding = c.status === 'passed' || c.status === 'skipped' ? undefined : judgedFinding?.(c);
+    if (finding) await this.sink.addFindings([{ ...finding, caseId: id }]);
   }
 }
 

@@ -186,7 +186,7 @@ describe('the state kind', () => {
 });
 
 describe('the recorder', () => {
-  it('a step that throws is an error case with the message and a failure finding at the scenario line', async () => {
+  it('a step that throws is an error case (first line, the whole text as details) and a failure finding at the scenario line', async () => {
     const run = await newRun();
     await recordScenario(run, 's', NETWORK, () => Promise.reject(new Error('boom\nmore')));
     expect(run.cases).toEqual([
@@ -195,7 +195,8 @@ describe('the recorder', () => {
         name: 'a',
         suite: 's',
         status: 'error',
-        message: 'boom\nmore',
+        message: 'boom',
+        details: 'boom\nmore',
         location: { file: 's.yaml', line: 3, endLine: 5 },
         durationMs: expect.any(Number),
       }),

@@ -130,4 +130,35 @@ describe('StepRecorder', () => {
     });
     expect(doc.findings[0]).toMatchObject({ caseId: 'ns', message: 'forbidden\nby policy' });
   });
+
+  it('a verdict sets the time and attempts it knows, a skip has no time, and a judged failure gets its finding', async () => {
+    const w = await open();
+    const steps = new StepRecorder(w, { suite: 's', now: () => 5 });
+    const judged = (c: { id: string; status: string }) => ({
+      file: 'f.yaml',
+      line: 2,
+      level: 'failure' as const,
+      title: `${c.id} ${c.status}`,
+      message: c.status,
+    });
+    await steps.step('a', 'a', async () => 1, {
+      verdict: () => ({ status: 'flaky', durationMs: 42, attempts: 2 }),
+      judgedFinding: judged,
+    });
+    await steps.step('b', 'b', async () => 1, {
+      verdict: () => ({ status: 'skipped', message: 'n/a' }),
+      judgedFinding: judged,
+    });
+    await steps.step('c', 'c', async () => 1, {
+      verdict: () => ({ status: 'passed', durationMs: undefined }),
+      judgedFinding: judged,
+    });
+    const doc = await readResults(w.path);
+    expect(doc.cases.map((c) => [c.id, c.status, c.durationMs, c.attempts])).toEqual([
+      ['a', 'flaky', 42, 2],
+      ['b', 'skipped', undefined, undefined],
+      ['c', 'passed', 0, undefined],
+    ]);
+    expect(doc.findings.map((f) => [f.caseId, f.title])).toEqual([['a', 'a flaky']]);
+  });
 });
