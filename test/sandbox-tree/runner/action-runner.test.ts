@@ -45,6 +45,20 @@ describe('the action runner harness, checked against real @actions/core', () => 
     expect(cancelled.post?.stdout).toContain('cancelled=yes');
   });
 
+  it('a cancel during the step’s start-up waits for its first output, so the step handles it (no death by SIGINT)', async () => {
+    // the step sleeps 1.5 s before it installs its handler and writes; both cancels arrive during that sleep
+    const env = { FIXTURE_WAIT: '1', FIXTURE_SLOW_START_MS: '1500' };
+    const early = await runActionJob({ actionDir: FIXTURE, env, cancelAfterMs: 50 });
+    expect([early.main.exitCode, early.main.signal]).toEqual([130, null]);
+    expect(early.post?.stdout).toContain('cancelled=yes');
+    const job = new ActionJob({ actionDir: FIXTURE, env });
+    const main = job.run('main');
+    job.cancel();
+    const r = await main;
+    expect([r.exitCode, r.signal]).toEqual([130, null]);
+    expect(r.durationMs).toBeGreaterThanOrEqual(1500);
+  });
+
   it('cancel() interrupts the running step on demand (the demo’s Ctrl-C); streams stdout while it runs', async () => {
     const chunks: string[] = [];
     const job = new ActionJob({
