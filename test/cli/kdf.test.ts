@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { REFERENCE, REPO_ROOT } from '../helpers/paths.js';
 
 const KDF = join(REPO_ROOT, 'bin', 'kdf.js');
 
@@ -113,7 +113,7 @@ describe('kdf plan', () => {
 });
 
 describe('kdf lint', () => {
-  const sample = join(REPO_ROOT, '..', 'shared', 'reference', 'kuryr-kubernetes', 'df-era', 'local.conf.df.sample');
+  const sample = join(REFERENCE, 'kuryr-kubernetes', 'df-era', 'local.conf.df.sample');
 
   it('prints text findings and exits 1 when there is an error', () => {
     const r = kdf(['lint', sample]);
