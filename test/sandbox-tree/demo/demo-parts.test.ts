@@ -99,6 +99,7 @@ describe('the double control file', () => {
         etc: join(dir, 'etc'),
         netns: 'n',
         password: 'p',
+        doubleDir: join(dir, 'sandbox', 'devstack'),
       },
       vm: { name: vmUser, home: '/nonexistent', dir: join(dir, "vm's"), systemctlCalls: () => [] },
       hostKubeconfig: join(dir, 'kubeconfig'),
@@ -141,7 +142,8 @@ describe('the double control file', () => {
       KDF_DOUBLE_KUBECONFIG_WAIT: '',
       KDF_DOUBLE_KEYSTONE_URI: 'http://127.0.0.1:5000/v3',
       KDF_DOUBLE_FAIL: 'die:dragonflow:install',
-      KDF_DOUBLE_OS_RELEASE: expect.stringMatching(/sandbox\/devstack\/os-release\/ubuntu-18\.04$/),
+      // the world's copy of the double, which the stack user can read wherever the clone is
+      KDF_DOUBLE_OS_RELEASE: join(dir, 'sandbox', 'devstack', 'os-release', 'ubuntu-18.04'),
     });
   });
 

@@ -1,15 +1,15 @@
 /**
  * Test harness for the kdf DevStack double (sandbox/devstack): a throwaway Unix user, a file:// git base built by
  * make-repo.sh, DevStack clones made with the toolkit's clone sequence, and stack.sh runs as that user with real
- * bash and git (setpriv, no login shell, a clean environment). Every process group started here is remembered and
- * killed by id in `destroy()`.
+ * bash and git (setpriv, no login shell, a clean environment). The user works on the world's own copy of the double
+ * (sandbox/world/double-tree.ts), never on the clone, which may be out of its reach. Every process group started
+ * here is remembered and killed by id in `destroy()`.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
-export const DOUBLE_DIR = resolve(process.cwd(), 'sandbox', 'devstack');
-export const OS_RELEASE = join(DOUBLE_DIR, 'os-release');
+import { copyDoubleTree, doubleOsRelease } from '../../../sandbox/world/double-tree.js';
 
 /** True when the suite can run: root (to create the user) and the tools it needs. */
 export function canRun(): boolean {
@@ -62,6 +62,8 @@ export class World {
   readonly home: string;
   readonly base: string;
   readonly gitBase: string;
+  /** The world's copy of sandbox/devstack, readable by the user. */
+  readonly doubleDir: string;
   private readonly groups = new Set<number>();
   private counter = 0;
 
@@ -72,6 +74,12 @@ export class World {
     this.gid = Number(execFileSync('id', ['-g', user]).toString().trim());
     this.home = execFileSync('getent', ['passwd', user]).toString().split(':')[5] as string;
     this.gitBase = join(base, 'gitbase');
+    this.doubleDir = join(base, 'sandbox', 'devstack');
+  }
+
+  /** The os-release file `name` (`ubuntu-18.04`) of the world's copy of the double. */
+  osRelease(name: string): string {
+    return doubleOsRelease(this.doubleDir, name);
   }
 
   /** Creates the user, the base directory and the git base. */
@@ -80,10 +88,11 @@ export class World {
     execFileSync('useradd', ['-m', '-s', '/bin/bash', user]);
     const base = mkdtempSync('/tmp/kdfdbl-');
     chmodSync(base, 0o755);
+    copyDoubleTree(base);
     const w = new World(user, base);
     chownSync(base, w.uid, w.gid);
     chmodSync(w.home, 0o755);
-    w.asUser([join(DOUBLE_DIR, 'make-repo.sh'), w.gitBase]);
+    w.asUser([join(w.doubleDir, 'make-repo.sh'), w.gitBase]);
     return w;
   }
 
@@ -152,7 +161,7 @@ export class World {
       HOME: dir.home,
       KDF_DOUBLE_ETC: dir.etc,
       KDF_DOUBLE_DEST: dir.dest,
-      KDF_DOUBLE_OS_RELEASE: join(OS_RELEASE, 'ubuntu-18.04'),
+      KDF_DOUBLE_OS_RELEASE: this.osRelease('ubuntu-18.04'),
       HOST_IP_IFACE: 'lo',
     };
   }

@@ -12,7 +12,6 @@ import {
   exists,
   expectInOrder,
   localConf,
-  OS_RELEASE,
   plainLines,
   refSha,
   World,
@@ -81,7 +80,7 @@ suite('DevStack double: success paths', () => {
   beforeAll(() => {
     w = World.create();
     start('plan', planDir(w));
-    const debian = { KDF_DOUBLE_OS_RELEASE: join(OS_RELEASE, 'debian-12') };
+    const debian = { KDF_DOUBLE_OS_RELEASE: w.osRelease('debian-12') };
     start('distro', w.stackDir(localConf(w)), { env: debian });
     start('forced', w.stackDir(localConf(w)), { env: { ...debian, FORCE: 'yes' } });
     start(
