@@ -225,6 +225,11 @@ suite('DevStack double: failures', () => {
   it('a missing password with an open stdin waits for input (the CI hang)', async () => {
     const dir = w.stackDir(localConf(w, { passwords: false }));
     const run = w.start(dir, 'stack.sh', { stdin: 'pipe' });
+    // reaching the prompt takes seconds on a loaded machine: wait for it, then check that it stays waiting
+    const deadline = Date.now() + 25000;
+    while (!run.output().includes('Enter a password now:') && run.child.exitCode === null && Date.now() < deadline) {
+      await new Promise((res) => setTimeout(res, 100));
+    }
     await new Promise((res) => setTimeout(res, 2500));
     expect(run.child.exitCode).toBeNull();
     expect(run.output()).toContain('ENTER A PASSWORD TO USE FOR THE DATABASE.\n');
@@ -232,7 +237,7 @@ suite('DevStack double: failures', () => {
     w.killGroup(run.child.pid as number);
     const r = await run.done;
     expect(r.code === null || r.code !== 0).toBe(true);
-  }, 30000);
+  }, 45000);
 
   it('a hang is a real process tree that a process-group kill removes', async () => {
     const dir = w.stackDir(localConf(w));
