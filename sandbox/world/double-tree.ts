@@ -9,11 +9,14 @@ import { chmodSync, cpSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './paths.js';
 
-/** Copies sandbox/devstack to `<parent>/sandbox/devstack`, readable by every user, and returns that directory. */
-export function copyDoubleTree(parent: string): string {
+/**
+ * Copies sandbox/devstack (or `source`, for tests) to `<parent>/sandbox/devstack`, readable by every user, and
+ * returns that directory. `parent` must be a directory the users can enter.
+ */
+export function copyDoubleTree(parent: string, source = join(REPO_ROOT, 'sandbox', 'devstack')): string {
   const top = join(parent, 'sandbox');
   const dir = join(top, 'devstack');
-  cpSync(join(REPO_ROOT, 'sandbox', 'devstack'), dir, { recursive: true });
+  cpSync(source, dir, { recursive: true });
   chmodSync(top, 0o755);
   openForReading(dir);
   return dir;
