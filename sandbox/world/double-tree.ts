@@ -1,6 +1,6 @@
 /**
  * The DevStack double's files (sandbox/devstack) as the unprivileged users of a world read them. Those users (the
- * stack user, the trunk VM's login user) run make-repo.sh and read the os-release files, but the clone they come
+ * stack user, the trunk VM's login user) run make-repo.sh or read the os-release files, but the clone they come
  * from may sit under a directory only root can enter (root's home is 0700), and a umask of 077 leaves even its
  * files unreadable to others. So every world works on a copy of its own, opened up for reading; the user's own
  * directories are never touched.
