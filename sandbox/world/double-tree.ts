@@ -25,8 +25,11 @@ export function copyDoubleTree(parent: string, source = join(REPO_ROOT, 'sandbox
 /** The os-release file `name` (`ubuntu-18.04`) of a copied double. */
 export const doubleOsRelease = (doubleDir: string, name: string): string => join(doubleDir, 'os-release', name);
 
-/** Directories 0755, files 0644, or 0755 where the owner may execute them (make-repo.sh, the tree's scripts). */
-function openForReading(path: string): void {
+/**
+ * Opens a tree for reading by every user: directories 0755, files 0644, or 0755 where the owner may execute them
+ * (make-repo.sh, the tree's scripts). Symbolic links are left alone.
+ */
+export function openForReading(path: string): void {
   const st = lstatSync(path);
   if (st.isSymbolicLink()) return;
   if (st.isDirectory()) {
