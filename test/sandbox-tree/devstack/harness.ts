@@ -90,9 +90,14 @@ export class World {
     chmodSync(base, 0o755);
     copyDoubleTree(base);
     const w = new World(user, base);
-    chownSync(base, w.uid, w.gid);
-    chmodSync(w.home, 0o755);
-    w.asUser([join(w.doubleDir, 'make-repo.sh'), w.gitBase]);
+    try {
+      chownSync(base, w.uid, w.gid);
+      chmodSync(w.home, 0o755);
+      w.asUser([join(w.doubleDir, 'make-repo.sh'), w.gitBase]);
+    } catch (err) {
+      w.destroy(); // the suite never gets the world to destroy: do not leave the user behind
+      throw err;
+    }
     return w;
   }
 
