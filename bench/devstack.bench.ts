@@ -26,7 +26,7 @@ function timeIt(n: number, fn: () => unknown): number {
 
 export default async function bench(): Promise<BenchReport> {
   const sample = readFileSync(
-    resolve(process.cwd(), '..', 'shared', 'reference', 'kuryr-kubernetes', 'df-era', 'local.conf.ovn.sample'),
+    resolve(process.cwd(), 'test', '__fixtures__', 'reference', 'kuryr-kubernetes', 'df-era', 'local.conf.ovn.sample'),
     'utf8',
   );
   const baseline = timeIt(2000, () => renderLocalConf(parseLocalConf(sample)));

@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { doubleOsRelease } from '../world/double-tree.js';
 import { createDoubleWorld, destroyDoubleWorld, type DoubleWorld } from '../world/double-world.js';
 import { REPO_ROOT } from '../world/paths.js';
 import { createVmUser, destroyVmUser, type VmUser } from '../world/vm-user.js';
@@ -73,7 +74,8 @@ export function writeLegControl(w: DemoWorld, knobs: LegKnobs): void {
   const q = (v: string): string => `'${v.replace(/'/g, `'\\''`)}'`;
   const lines = [
     '# written by npm run demo (sandbox/demo/world.ts)',
-    `KDF_DOUBLE_OS_RELEASE=${q(osReleasePath(knobs.osRelease))}`,
+    // read by the stack user and the VM user: the world's copy, not the clone (which may be root's alone)
+    `KDF_DOUBLE_OS_RELEASE=${q(doubleOsRelease(w.host.doubleDir, knobs.osRelease))}`,
     `if [[ $(id -un) == ${q(w.vm.name)} ]]; then`,
     '    # the overcloud, inside the trunk VM',
     `    KDF_DOUBLE_ETC=${q(w.vmEtc)}`,

@@ -54,7 +54,10 @@ export interface RunActionOptions {
   token?: string;
   workspace?: string;
   timeoutMs?: number;
-  /** Send SIGINT (as the runner does on cancel) after this many ms. */
+  /**
+   * Send SIGINT (as the runner does on cancel) this many ms after the main step started; delivered once the step has
+   * written its first stdout output (see {@link ActionJob.cancel}).
+   */
   cancelAfterMs?: number;
   /** Sees the step's stdout as it arrives, whole lines, masked (the demo's progress lines, a live log). */
   onStdout?: (chunk: string, phase: 'main' | 'post') => void;
@@ -218,6 +221,10 @@ export class ActionJob {
   private readonly baseEnv: Record<string, string>;
   private state: Record<string, string> = {};
   private running: ChildProcess | undefined;
+  /** The running step has written to stdout, so it is past start-up and its signal handlers are in place. */
+  private runningStarted = false;
+  /** A cancel that arrived during the running step's start-up, delivered with its first output. */
+  private cancelPending = false;
   /** Masks registered by any step stay for the rest of the job, as on the runner. */
   private readonly masker = new RunnerMasker();
 
@@ -259,9 +266,28 @@ export class ActionJob {
     };
   }
 
-  /** Cancels the running step as the runner does when a workflow is cancelled (SIGINT); post can still run. */
+  /**
+   * Cancels the running step as the runner does when a workflow is cancelled (SIGINT); post can still run. A step
+   * that has not written anything yet may still be starting Node or loading modules, before any handler exists, and
+   * would die of the signal (exit code null) however it handles cancellation; on a loaded machine that start-up can
+   * take seconds. So the signal waits for the step's first stdout output: a cancel test then exercises the step's own
+   * handling every time. Steps install their cancel handling before they first write (the fixture actions do).
+   */
   cancel(): void {
-    this.running?.kill('SIGINT');
+    const child = this.running;
+    if (!child) return;
+    if (this.runningStarted) child.kill('SIGINT');
+    else this.cancelPending = true;
+  }
+
+  /** The running step wrote to stdout: deliver a cancel that waited for its start-up. */
+  private markStarted(): void {
+    if (this.runningStarted) return;
+    this.runningStarted = true;
+    if (this.cancelPending) {
+      this.cancelPending = false;
+      this.running?.kill('SIGINT');
+    }
   }
 
   /** Runs one phase as the runner does; the post phase gets `STATE_*` from the main phase. */
@@ -278,6 +304,8 @@ export class ActionJob {
     for (const f of Object.values(files)) writeFileSync(f, '');
     const stateEnv = Object.fromEntries(Object.entries(this.state).map(([k, v]) => [`STATE_${k}`, v]));
     const started = Date.now();
+    this.runningStarted = false;
+    this.cancelPending = false;
     const child = (this.running = spawn(process.execPath, [script], {
       cwd: this.baseEnv.GITHUB_WORKSPACE,
       env: { ...this.baseEnv, ...files, ...(phase === 'post' ? stateEnv : {}) },
@@ -287,17 +315,22 @@ export class ActionJob {
     const err = new OutputStream(this.masker, false);
     child.stdout.setEncoding('utf8'); // whole characters per chunk
     child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (text: string) => out.push(text));
+    child.stdout.on('data', (text: string) => {
+      out.push(text);
+      this.markStarted();
+    });
+    // stderr does not count: Node prints its own warnings there while it is still starting
     child.stderr.on('data', (text: string) => err.push(text));
     const timers: NodeJS.Timeout[] = [];
     if (this.opts.cancelAfterMs !== undefined && phase === 'main') {
-      timers.push(setTimeout(() => child.kill('SIGINT'), this.opts.cancelAfterMs));
+      timers.push(setTimeout(() => this.cancel(), this.opts.cancelAfterMs));
     }
     timers.push(setTimeout(() => child.kill('SIGKILL'), this.opts.timeoutMs ?? 120_000));
     const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((res) =>
       child.on('close', (code, sig) => res([code, sig])),
     );
     this.running = undefined;
+    this.cancelPending = false;
     timers.forEach(clearTimeout);
     out.end();
     err.end();

@@ -1,16 +1,19 @@
 /**
  * A throwaway world for running the bundled setup-devstack action against the DevStack double: a stack user, a
  * file:// git base served by sandbox/devstack/make-repo.sh, an etc directory, a network namespace for the NAT rule,
- * and the double's control file. Needs root; `destroyDoubleWorld` removes everything.
+ * and the double's control file. The stack user reads the double from the world's own copy (see double-tree.ts), so
+ * the clone may live anywhere. Needs root; `destroyDoubleWorld` removes everything.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runActionJob, type RunActionOptions } from '../runner/action-runner.js';
+import { copyDoubleTree, doubleOsRelease } from './double-tree.js';
 import { REPO_ROOT } from './paths.js';
 
 export const SETUP_ACTION = join(REPO_ROOT, 'actions', 'setup-devstack');
+/** Ubuntu 18.04's os-release in the clone, for what runs as root (the action's KDF_OS_RELEASE). */
 export const BIONIC = join(REPO_ROOT, 'sandbox', 'devstack', 'os-release', 'ubuntu-18.04');
 const SUDOERS = '/etc/sudoers.d/50_stack_sh';
 
@@ -22,6 +25,8 @@ export interface DoubleWorld {
   etc: string;
   netns: string;
   password: string;
+  /** The world's copy of sandbox/devstack, the one the stack user reads. */
+  doubleDir: string;
   sudoersBefore?: string;
 }
 
@@ -35,8 +40,9 @@ export function createDoubleWorld(password: string): DoubleWorld {
   const user = `kdfe2e${suffix}`;
   const dest = join(dir, 'stack');
   sh('useradd', ['-U', '-m', '-d', dest, '-s', '/bin/bash', user]);
+  const doubleDir = copyDoubleTree(dir);
   const gitBase = join(dir, 'gb');
-  sh(join(REPO_ROOT, 'sandbox', 'devstack', 'make-repo.sh'), [gitBase, '--owner', user]);
+  sh(join(doubleDir, 'make-repo.sh'), [gitBase, '--owner', user]);
   const etc = join(dir, 'etc');
   mkdirSync(etc);
   chownSync(etc, Number(sh('id', ['-u', user]).trim()), Number(sh('id', ['-g', user]).trim()));
@@ -51,6 +57,7 @@ export function createDoubleWorld(password: string): DoubleWorld {
     etc,
     netns,
     password,
+    doubleDir,
     sudoersBefore: existsSync(SUDOERS) ? readFileSync(SUDOERS, 'utf8') : undefined,
   };
   writeDoubleControl(w);
@@ -60,7 +67,7 @@ export function createDoubleWorld(password: string): DoubleWorld {
 /** Writes the double's control file (knobs it reads even through `sudo -u`). */
 export function writeDoubleControl(w: DoubleWorld, extra: Record<string, string> = {}): void {
   const lines = {
-    KDF_DOUBLE_OS_RELEASE: BIONIC,
+    KDF_DOUBLE_OS_RELEASE: doubleOsRelease(w.doubleDir, 'ubuntu-18.04'),
     KDF_DOUBLE_ETC: w.etc,
     KDF_DOUBLE_DEST: w.dest,
     HOST_IP_IFACE: 'lo',

@@ -1,7 +1,7 @@
 /**
  * Workflow lint: actionlint on workflows, the action metadata schema on action.yml files, and the project's rules:
  * `run-expression` and `local-conf-event-data` on both, `pr-target-checkout` on workflows. Used by
- * `scripts/lint-workflows.mjs` (`npm run lint:workflows`, `.ci/run`) and the tests in test/workflows/. No @actions/* imports: this runs outside any action.
+ * `scripts/lint-workflows.mjs` (`npm run lint:workflows`, `.ci/run`) and the tests in test/workflow-lint/. No @actions/* imports: this runs outside any action.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 
 import type { ResultsDocument } from '../../src/results/model.js';
-import { ActionJob } from '../harness/action-runner.js';
+import { ActionJob } from '../helpers/action-runner.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 beforeAll(() => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResultsDocument } from '../../src/results/model.js';
-import { ActionJob } from '../harness/action-runner.js';
+import { ActionJob } from '../helpers/action-runner.js';
 import { BIONIC, createDoubleWorld, destroyDoubleWorld, type DoubleWorld } from '../helpers/double-world.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 

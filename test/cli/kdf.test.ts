@@ -3,10 +3,11 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { openForReading } from '../../sandbox/world/double-tree.js';
+import { REFERENCE, REPO_ROOT } from '../helpers/paths.js';
 
 const KDF = join(REPO_ROOT, 'bin', 'kdf.js');
 
@@ -22,6 +23,19 @@ function kdf(
     timeout: 30_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * bin/kdf.js and its bundle copied where every user can read them: nobody may not reach the clone (root's home is
+ * 0700), and the bundle needs nothing else from it.
+ */
+function readableCopyOfKdf(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kdf-bin-'));
+  for (const p of ['package.json', join('bin', 'kdf.js'), join('dist', 'cli')]) {
+    cpSync(join(REPO_ROOT, p), join(dir, p), { recursive: true });
+  }
+  openForReading(dir);
+  return join(dir, 'bin', 'kdf.js');
 }
 
 beforeAll(() => {
@@ -113,7 +127,7 @@ describe('kdf plan', () => {
 });
 
 describe('kdf lint', () => {
-  const sample = join(REPO_ROOT, '..', 'shared', 'reference', 'kuryr-kubernetes', 'df-era', 'local.conf.df.sample');
+  const sample = join(REFERENCE, 'kuryr-kubernetes', 'df-era', 'local.conf.df.sample');
 
   it('prints text findings and exits 1 when there is an error', () => {
     const r = kdf(['lint', sample]);
@@ -204,7 +218,8 @@ describe('kdf as a process: output that cannot go where it was sent', () => {
     // root writes anywhere: run kdf as nobody against root's directory; otherwise take the write bit away
     if (asRoot) chmodSync(parent, 0o755);
     else chmodSync(parent, 0o555);
-    const r = spawnSync(process.execPath, [KDF, 'plan', '--profile', 'dragonflow', '--out', join(parent, 'o')], {
+    const bin = asRoot ? readableCopyOfKdf() : KDF;
+    const r = spawnSync(process.execPath, [bin, 'plan', '--profile', 'dragonflow', '--out', join(parent, 'o')], {
       cwd: tmpdir(),
       encoding: 'utf8',
       timeout: 30_000,

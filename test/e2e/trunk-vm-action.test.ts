@@ -1,5 +1,5 @@
 /**
- * The BUNDLED actions/trunk-vm, run as the GitHub runner runs it (test/harness), against the real sandbox cloud:
+ * The BUNDLED actions/trunk-vm, run as the GitHub runner runs it (sandbox/runner), against the real sandbox cloud:
  * main boots the trunk VM (trunk ACTIVE with the parent port, server ACTIVE on it, floating IP associated, SSH
  * answering on it as the login user) and sets its outputs; post tears everything down again.
  */
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ResultsDocument } from '../../src/results/model.js';
 import { SANDBOX } from '../../src/sandbox/config.js';
 import { BROKEN_COMPUTE_HOST } from '../../src/sandbox/services.js';
-import { ActionJob } from '../harness/action-runner.js';
+import { ActionJob } from '../helpers/action-runner.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { layout, os, osRun, RUN_ID, sandboxState } from './cloud.js';
 import { createVmUser, destroyVmUser, type VmUser } from './vm-user.js';

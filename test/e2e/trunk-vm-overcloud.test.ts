@@ -1,5 +1,5 @@
 /**
- * The BUNDLED actions/trunk-vm with `overcloud: true`, run as the GitHub runner runs it (test/harness), against the
+ * The BUNDLED actions/trunk-vm with `overcloud: true`, run as the GitHub runner runs it (sandbox/runner), against the
  * sandbox cloud and its data plane: the server becomes a network namespace with sshd (sandbox/dataplane), SSH goes
  * to the floating IP for real, DevStack (the double, sandbox/devstack) is copied in with scp and stacked there over
  * SSH, kuryr.conf is edited and kuryr restarted (a systemctl double records it), the kubeconfig comes back. Post
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { getIniOption } from '../../src/devstack/ini-edit.js';
 import type { ResultsDocument } from '../../src/results/model.js';
 import { SANDBOX } from '../../src/sandbox/config.js';
-import { ActionJob } from '../harness/action-runner.js';
+import { ActionJob } from '../helpers/action-runner.js';
 import { BIONIC } from '../helpers/double-world.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { layout, os, RUN_ID, sandboxState } from './cloud.js';

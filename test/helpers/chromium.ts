@@ -32,7 +32,7 @@ export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium is not installed at ${CHROMIUM_PATH}, and the browser tests need it: ` +
-        'run `apt-get install chromium` (Debian; .ci/run installs it).',
+        'run `sudo scripts/install-test-packages.sh` (Debian/Ubuntu; it installs `chromium`), or set KDF_CHROMIUM.',
     );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });

@@ -1,10 +1,10 @@
-/** Paths tests share: the repository root (jest runs there) and the read-only shared/ folder beside it. */
+/** Paths tests share: the repository root (jest runs there) and the upstream reference samples in the fixtures. */
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 export const REPO_ROOT = process.cwd();
-export const SHARED = resolve(REPO_ROOT, '..', 'shared');
-export const REFERENCE = join(SHARED, 'reference');
+/** Real local.conf samples from OpenStack projects, unchanged; their origins are in SOURCES.md there. */
+export const REFERENCE = join(REPO_ROOT, 'test', '__fixtures__', 'reference');
 
 /** Every reference config file (everything but SOURCES.md), as absolute paths. */
 export function referenceFiles(): string[] {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 
-import { ActionJob } from '../harness/action-runner.js';
+import { ActionJob } from '../helpers/action-runner.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import type { ResultsDocument } from '../../src/results/model.js';
 

@@ -1,4 +1,4 @@
-"""Access to the shared data-plane package `kdfdp` (/work/main/sandbox/dataplane), with a minimal local fallback.
+"""Access to the shared data-plane package `kdfdp` (sandbox/dataplane), with a minimal local fallback.
 
 The fallback implements only what the kubelet's `cni: local` mode needs (ensure_network_bridge, plug_port,
 unplug_port) to the same contract; it is used when kdfdp cannot be imported.

@@ -1,6 +1,10 @@
 // Uses the real @actions/core so the harness is checked against what the toolkit really writes.
 import * as core from '@actions/core';
 
+// A slow start-up, as on a loaded machine: no SIGINT handler exists yet while this waits.
+if (process.env.FIXTURE_SLOW_START_MS)
+  await new Promise((r) => setTimeout(r, Number(process.env.FIXTURE_SLOW_START_MS)));
+
 // Before the first output: a test cancels as soon as it sees output, and on a loaded machine the step may not have
 // reached a handler registered later (it then died of the signal instead of exiting 130).
 if (process.env.FIXTURE_WAIT) {

@@ -1,5 +1,5 @@
 /**
- * The real upstream samples in the shared reference folder (`../shared/reference` from the repo root): the known
+ * The real upstream samples in test/__fixtures__/reference (origins in its SOURCES.md): the known
  * pitfalls they contain are found at their exact lines, and nothing else is reported.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -8,8 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 
 import { lintText, type LintContext } from '../../../src/devstack/lint/index.js';
-
-const REFERENCE = path.resolve(process.cwd(), '..', 'shared', 'reference');
+import { REFERENCE } from '../../helpers/paths.js';
 
 const lint = (rel: string, ctx: Partial<LintContext> = {}) =>
   lintText(readFileSync(path.join(REFERENCE, rel), 'utf8'), rel, ctx).map((f) => [
