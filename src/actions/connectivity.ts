@@ -13,6 +13,7 @@ import { OpenStackClient } from '../openstack/client.js';
 import { annotateFindings } from '../runtime/action-io.js';
 import { abortOnSignals } from '../runtime/cancel.js';
 import { ProcessCommandRunner } from '../runtime/command.js';
+import { inNetns } from '../runtime/netns-runner.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { actionsStageIO, type StageIO } from '../runtime/stage-io.js';
 import { defaultMasker } from '../runtime/secrets.js';
@@ -33,11 +34,7 @@ export async function main(io: StageIO = actionsStageIO()): Promise<void> {
   try {
     outcome = await runConnectivityAction(settings, {
       runner,
-      client: new OpenStackClient({
-        runner,
-        cloud: settings.cloud,
-        prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
-      }),
+      client: new OpenStackClient({ runner: inNetns(runner, netns), cloud: settings.cloud }),
       logger,
       toolVersion: VERSION,
       cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),

@@ -13,7 +13,7 @@ import { readTrunkVmSettings } from '../openstack/trunk-vm-settings.js';
 import { annotateFindings, resultsPathFor } from '../runtime/action-io.js';
 import { abortOnSignals } from '../runtime/cancel.js';
 import { ProcessCommandRunner } from '../runtime/command.js';
-import { PrefixedCommandRunner } from '../runtime/prefixed-runner.js';
+import { inNetns } from '../runtime/netns-runner.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { actionsStageIO, type StageIO } from '../runtime/stage-io.js';
 import { defaultMasker } from '../runtime/secrets.js';
@@ -31,10 +31,9 @@ function runner(logger: CoreLogger): ProcessCommandRunner {
 
 function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogger): OpenStackClient {
   return new OpenStackClient({
-    runner: runner(logger),
+    runner: inNetns(runner(logger), netns),
     cloud,
     cloudsYaml,
-    prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
   });
 }
 
@@ -57,7 +56,7 @@ export async function main(io: StageIO = actionsStageIO()): Promise<void> {
     client: client(settings.cloud, settings.cloudsYaml, logger),
     logger,
     runner: runner(logger),
-    sshRunner: new PrefixedCommandRunner(runner(logger), netns ? ['ip', 'netns', 'exec', netns] : []),
+    sshRunner: inNetns(runner(logger), netns),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     resultsPath: path,
     workDir,

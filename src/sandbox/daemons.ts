@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { CommandRunner } from '../runtime/command.js';
+import { NetnsCommandRunner } from '../runtime/netns-runner.js';
 import type { SandboxLayout } from './layout.js';
 import { NETNS_DIR, type Namespace } from './netns.js';
 
@@ -128,21 +129,15 @@ export class Daemons {
   async start(spec: DaemonSpec): Promise<{ pid: number; started: boolean }> {
     const running = this.runningPid(spec.name);
     if (running !== undefined) return { pid: running, started: false };
-    const spawn = [
-      '/usr/bin/python3',
-      join(this.layout.bin, 'spawn'),
-      this.pidFile(spec.name),
-      this.logFile(spec.name),
-    ];
-    const command = spec.hostMounts ? '/usr/bin/nsenter' : 'ip';
-    const enter = spec.hostMounts
-      ? [`--net=${NETNS_DIR}/${this.namespace.name}`]
-      : ['netns', 'exec', this.namespace.name];
-    await this.runner.run(command, [...enter, ...spawn, ...spec.argv], {
-      env: { ...baseEnv(this.layout), ...spec.env },
-      replaceEnv: true,
-      label: spec.name,
-    });
+    // spawn starts the daemon in its own session and writes its pid file before it returns
+    const spawn = [join(this.layout.bin, 'spawn'), this.pidFile(spec.name), this.logFile(spec.name), ...spec.argv];
+    const options = { env: { ...baseEnv(this.layout), ...spec.env }, replaceEnv: true, label: spec.name };
+    if (spec.hostMounts) {
+      const net = `--net=${NETNS_DIR}/${this.namespace.name}`;
+      await this.runner.run('/usr/bin/nsenter', [net, '/usr/bin/python3', ...spawn], options);
+    } else {
+      await new NetnsCommandRunner(this.runner, this.namespace.name).run('/usr/bin/python3', spawn, options);
+    }
     const pid = this.pid(spec.name);
     if (pid === undefined) throw new Error(`${spec.name}: spawn wrote no pid file`);
     return { pid, started: true };

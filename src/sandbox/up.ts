@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { CommandError, type CommandRunner } from '../runtime/command.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
+import { NetnsCommandRunner } from '../runtime/netns-runner.js';
 import type { SecretMasker } from '../runtime/secrets.js';
 import { cloudsYaml } from './clouds.js';
 import { endpointUrls, isValidPassword, PORTS, SANDBOX } from './config.js';
@@ -548,6 +549,11 @@ class BringUp {
     ];
   }
 
+  /** The runner for programs inside the sandbox's namespace. */
+  private inNamespace(): NetnsCommandRunner {
+    return new NetnsCommandRunner(this.deps.runner, this.state.namespace);
+  }
+
   /**
    * Runs a one-shot program inside the namespace; its combined output goes to `log/NAME.log`. A failure becomes a
    * SandboxServiceError carrying the last 20 lines.
@@ -558,7 +564,7 @@ class BringUp {
     const [command, ...args] = argv;
     if (command === undefined) throw new Error(`${name}: empty command`);
     try {
-      const result = await this.deps.runner.run('ip', ['netns', 'exec', this.state.namespace, command, ...args], {
+      const result = await this.inNamespace().run(command, args, {
         env: { ...baseEnv(this.deps.layout), ...env },
         replaceEnv: true,
         signal: this.abort.signal,
@@ -618,19 +624,9 @@ class BringUp {
     const target = def.probe?.http ?? def.probe?.tcp;
     if (target === undefined) return;
     try {
-      await this.deps.runner.run(
-        'ip',
-        [
-          'netns',
-          'exec',
-          this.state.namespace,
-          PYTHON,
-          join(this.deps.layout.bin, 'probe'),
-          'wait',
-          String(timeoutS),
-          String(pid),
-          target,
-        ],
+      await this.inNamespace().run(
+        PYTHON,
+        [join(this.deps.layout.bin, 'probe'), 'wait', String(timeoutS), String(pid), target],
         { env: baseEnv(this.deps.layout), replaceEnv: true, signal: this.abort.signal, label: `${name} probe` },
       );
     } catch (err) {

@@ -7,6 +7,7 @@ import { readConnectivitySettings } from '../../kube/settings.js';
 import { OpenStackClient } from '../../openstack/client.js';
 import { abortOnSignals } from '../../runtime/cancel.js';
 import { ProcessCommandRunner } from '../../runtime/command.js';
+import { inNetns } from '../../runtime/netns-runner.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../../runtime/errors.js';
@@ -87,11 +88,10 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
   const outcome = await runConnectivityAction(settings, {
     runner,
     client: new OpenStackClient({
-      runner,
+      runner: inNetns(runner, netns),
       cloud: settings.cloud,
       // The CLI's environment (io.env) decides which clouds.yaml the openstack CLI reads.
       cloudsYaml: io.env.OS_CLIENT_CONFIG_FILE,
-      prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
     }),
     logger: new ConsoleLogger({ stream: io.stderr }),
     toolVersion: VERSION,

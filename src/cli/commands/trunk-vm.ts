@@ -9,7 +9,7 @@ import { runTrunkVmAction, runTrunkVmPost, trunkVmLedgerPath } from '../../opens
 import { readTrunkVmSettings } from '../../openstack/trunk-vm-settings.js';
 import { abortOnSignals } from '../../runtime/cancel.js';
 import { ProcessCommandRunner } from '../../runtime/command.js';
-import { PrefixedCommandRunner } from '../../runtime/prefixed-runner.js';
+import { inNetns } from '../../runtime/netns-runner.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
@@ -101,10 +101,9 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
   const local = new ProcessCommandRunner({ masker: defaultMasker });
   const clientFor = (cloud: string, cloudsYaml: string | undefined): OpenStackClient =>
     new OpenStackClient({
-      runner: new ProcessCommandRunner({ masker: defaultMasker }),
+      runner: inNetns(new ProcessCommandRunner({ masker: defaultMasker }), netns),
       cloud,
       cloudsYaml,
-      prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
     });
   const resultsPath = join(stateDir, 'trunk-vm.json');
   if (verb === 'down') {
@@ -130,7 +129,7 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
       client: clientFor(settings.cloud, settings.cloudsYaml),
       logger,
       runner: local,
-      sshRunner: new PrefixedCommandRunner(local, netns ? ['ip', 'netns', 'exec', netns] : []),
+      sshRunner: inNetns(local, netns),
       workspace: io.cwd,
       resultsPath,
       workDir: stateDir,

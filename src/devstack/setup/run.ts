@@ -9,6 +9,7 @@ import type { CommandResult, CommandRunner, RunOptions } from '../../runtime/com
 import { readFragmentFile } from '../fragment-file.js';
 import { ConfigurationError, RefusedCombinationError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
+import { netnsExecArgv } from '../../runtime/netns-runner.js';
 import { SecretMasker } from '../../runtime/secrets.js';
 import type { Finding } from '../../results/model.js';
 import { ResultsWriter } from '../../results/writer.js';
@@ -449,7 +450,7 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
       const nat = plan.commands.find((c) => c.step === 'nat')!;
       // `sudo -n iptables …` → `sudo -n ip netns exec NS iptables …` when a namespace is given.
       const inNs = (args: string[]): string[] =>
-        env.netns ? ['-n', 'ip', 'netns', 'exec', env.netns, ...args.slice(1)] : args;
+        env.netns ? ['-n', ...netnsExecArgv(env.netns, args.slice(1))] : args;
       const check = inNs(
         nat.args
           .map((a) => (a === '-I' ? '-C' : a))
