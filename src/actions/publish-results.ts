@@ -3,7 +3,7 @@
  * into the library's ports, and reports the outcome. All logic lives in src/results/publish/.
  */
 import * as core from '@actions/core';
-import { registerConnectivitySections } from '../kube/summary.js';
+import { connectivitySections } from '../kube/summary.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { Inputs } from '../runtime/inputs.js';
 import {
@@ -100,7 +100,6 @@ export interface MainDeps {
 
 /** Entry point (`runs.main`). */
 export async function main(deps: MainDeps = {}): Promise<void> {
-  registerConnectivitySections();
   const inputs = deps.inputs ?? new Inputs();
   const logger = deps.ports?.logger ?? new CoreLogger();
   // Mask the token before anything could print it, even if a later input is bad.
@@ -112,6 +111,7 @@ export async function main(deps: MainDeps = {}): Promise<void> {
     env: process.env,
     jobSummary: coreJobSummary,
     ...deps.ports,
+    sections: [...connectivitySections(), ...(deps.ports?.sections ?? [])],
   });
   const setOutput = deps.setOutput ?? core.setOutput;
   for (const [name, value] of Object.entries(outputsOf(outcome))) setOutput(name, value);

@@ -20,13 +20,10 @@ import { ConfigurationError } from '../runtime/errors.js';
 import {
   createResultsDocument,
   overallStatus,
-  summarize,
   type Finding,
   type FinalStatus,
   type ResultsDocument,
-  type ResultsSummary,
   type RunInit,
-  type RunMetadata,
   type TestCase,
 } from './model.js';
 import { validateCase, validateFinding, validateResults } from './validate.js';
@@ -434,67 +431,4 @@ export class ResultsWriter {
     this.doc = doc;
     this.lastText = text;
   }
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Merging (for publish-results).
-
-/** One input document of a merge, with its metadata and verdict. */
-export interface MergedRun {
-  run: RunMetadata;
-  /** Where the document came from (file path), if given. */
-  source?: string;
-  summary: ResultsSummary;
-  /** {@link overallStatus} of the document. */
-  status: FinalStatus;
-  /** False when the stage never called finish() (still running, or it crashed). */
-  complete: boolean;
-}
-
-/** A case of a merge, tagged with the run it came from. Ids are unique per run, not across runs. */
-export interface MergedCase extends TestCase {
-  /** Index into {@link MergedResults.runs}. */
-  runIndex: number;
-  stage: string;
-}
-
-/** A finding of a merge, tagged with the run it came from. */
-export interface MergedFinding extends Finding {
-  /** Index into {@link MergedResults.runs}. */
-  runIndex: number;
-  stage: string;
-}
-
-/** Several results documents combined; `summarize()` accepts it. */
-export interface MergedResults {
-  runs: MergedRun[];
-  cases: MergedCase[];
-  findings: MergedFinding[];
-  /** Worst status over all runs (`passed` for no runs). */
-  status: FinalStatus;
-}
-
-/**
- * Concatenates the cases and findings of several documents (in order), tagging each with its run index and stage,
- * and keeps every run's metadata in `runs`.
- * @param sources optional labels (file paths), one per document, kept in `runs[i].source`
- */
-export function mergeResults(docs: readonly ResultsDocument[], sources: readonly string[] = []): MergedResults {
-  const merged: MergedResults = { runs: [], cases: [], findings: [], status: 'passed' };
-  docs.forEach((doc, runIndex) => {
-    const stage = doc.run.stage;
-    const status = overallStatus(doc);
-    const source = sources[runIndex];
-    merged.runs.push({
-      run: structuredClone(doc.run),
-      ...(source !== undefined ? { source } : {}),
-      summary: summarize(doc),
-      status,
-      complete: doc.run.finishedAt !== undefined,
-    });
-    for (const c of doc.cases) merged.cases.push({ ...structuredClone(c), runIndex, stage });
-    for (const f of doc.findings) merged.findings.push({ ...structuredClone(f), runIndex, stage });
-    if (RANK[status] > RANK[merged.status]) merged.status = status;
-  });
-  return merged;
 }
