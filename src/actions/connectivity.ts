@@ -4,7 +4,7 @@
  * the run's namespace if main died before it could.
  */
 import * as core from '@actions/core';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../runtime/version.js';
 import { runConnectivityAction } from '../kube/action.js';
 import { Kubectl } from '../kube/kubectl.js';
 import { readConnectivitySettings } from '../kube/settings.js';

@@ -14,7 +14,7 @@ import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
 import { terminateRunningCommands } from '../runtime/command.js';
 import { Inputs, actionsInputSource, recordInputSource } from '../runtime/inputs.js';
 import { PipelineStageIO } from '../runtime/stage-io.js';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../runtime/version.js';
 import { LEG_ENV, ResultsWriter } from '../results/writer.js';
 import { resultsDir, resultsPathFor } from '../runtime/action-io.js';
 import { defaultMasker } from '../runtime/secrets.js';

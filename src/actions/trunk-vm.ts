@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../runtime/version.js';
 import { OpenStackClient } from '../openstack/client.js';
 import { runTrunkVmAction, runTrunkVmPost } from '../openstack/trunk-vm-action.js';
 import { readTrunkVmSettings } from '../openstack/trunk-vm-settings.js';

@@ -6,7 +6,7 @@
  */
 import type { OpenStackClient } from '../openstack/client.js';
 import type { LbStatusTree, PortDetail } from '../openstack/types.js';
-import { waitFor, WaitTimeoutError } from '../openstack/wait.js';
+import { waitFor, WaitTimeoutError } from '../runtime/wait.js';
 import { CancelledError } from '../runtime/cancel.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Kubectl } from './kubectl.js';

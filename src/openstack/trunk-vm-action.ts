@@ -11,7 +11,7 @@ import { ResultsWriter } from '../results/writer.js';
 import type { CommandRunner } from '../runtime/command.js';
 import { CancelledError, SignalledCommandRunner, cancelReason } from '../runtime/cancel.js';
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
-import { readFragmentFile } from '../devstack/fragment-file.js';
+import { readFragmentFile } from '../runtime/fragment-file.js';
 import { cloudAuthHost, cloudPassword } from './clouds-yaml.js';
 import { OVERCLOUD_DEFAULTS, stackOvercloud, type OvercloudResult } from './overcloud.js';
 import { SshClient, SshNotReadyError, waitForSsh } from './ssh.js';

@@ -19,7 +19,7 @@ import { OpenStackError } from './errors.js';
 import { TEARDOWN_ORDER, TeardownLedger, type LedgerEntry } from './ledger.js';
 import { resolveSecurityGroupId } from './security-groups.js';
 import type { Image, Port, Server } from './types.js';
-import { waitFor } from './wait.js';
+import { waitFor } from '../runtime/wait.js';
 
 /** What to create. Names default to the field guide's. */
 export interface TrunkVmSettings {

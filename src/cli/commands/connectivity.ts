@@ -16,7 +16,7 @@ import { defaultMasker } from '../../runtime/secrets.js';
 import { parseCommandArgs } from '../args.js';
 import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../runtime/version.js';
 
 const INPUTS = [
   'suites',

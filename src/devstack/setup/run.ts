@@ -6,11 +6,12 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { CommandResult, CommandRunner, RunOptions } from '../../runtime/command.js';
-import { readFragmentFile } from '../fragment-file.js';
+import { readFragmentFile } from '../../runtime/fragment-file.js';
 import { ConfigurationError, RefusedCombinationError } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
 import { netnsExecArgv } from '../../runtime/netns-runner.js';
 import { SecretMasker } from '../../runtime/secrets.js';
+import { VERSION } from '../../runtime/version.js';
 import type { Finding } from '../../results/model.js';
 import { ResultsWriter } from '../../results/writer.js';
 import { createPlan, type Plan } from '../plan.js';
@@ -31,8 +32,6 @@ import { guardResults, maskDeep } from './masked-results.js';
 import { acquireHostLock } from './lock.js';
 import type { SetupSettings } from './settings.js';
 import { triageStackRun, type Triage } from './triage.js';
-
-export const TOOL_VERSION = '0.1.0';
 
 /** Where and how setup runs: everything environment-specific, injectable for tests. */
 export interface SetupEnvironment {
@@ -109,7 +108,7 @@ export async function runSetup(settings: SetupSettings, env: SetupEnvironment): 
   const masker = new SecretMasker();
   masker.add(settings.adminPassword);
   const writer = await ResultsWriter.open(env.resultsPath, {
-    toolVersion: TOOL_VERSION,
+    toolVersion: VERSION,
     stage: 'setup-devstack',
     profile: settings.profile,
     release: settings.release,

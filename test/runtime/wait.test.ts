@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { waitFor, WaitTimeoutError } from '../../src/openstack/wait.js';
+import { waitFor, WaitTimeoutError } from '../../src/runtime/wait.js';
 
 function clock(): { now: () => number; sleep: (ms: number) => Promise<void>; slept: number[] } {
   let t = 0;

@@ -1,5 +1,5 @@
 /** Polling on state (never fixed sleeps). */
-import { CancelledError, cancelReason, sleepUnlessAborted } from '../runtime/cancel.js';
+import { CancelledError, cancelReason, sleepUnlessAborted } from './cancel.js';
 
 /** Options of {@link waitFor}. */
 export interface WaitOptions {
