@@ -12,7 +12,7 @@ import { ConnectivityEvidence, renderLoadBalancers, renderMatrix } from '../kube
 import { OpenStackClient } from '../openstack/client.js';
 import { annotateFindings } from '../runtime/action-io.js';
 import { abortOnSignals } from '../runtime/cancel.js';
-import { ProcessCommandRunner } from '../runtime/command.js';
+import { ProcessCommandRunner } from '../runtime/process-runner.js';
 import { inNetns } from '../runtime/netns-runner.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { actionsStageIO, type StageIO } from '../runtime/stage-io.js';

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { distroFromOsRelease, parseOsReleaseFields } from '../devstack/distro.js';
 
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
-import { terminateRunningCommands } from '../runtime/command.js';
+import { terminateRunningCommands } from '../runtime/process-groups.js';
 import { Inputs, actionsInputSource, recordInputSource } from '../runtime/inputs.js';
 import { PipelineStageIO } from '../runtime/stage-io.js';
 import { VERSION } from '../runtime/version.js';

@@ -12,7 +12,7 @@ import { runTrunkVmAction, runTrunkVmPost } from '../openstack/trunk-vm-action.j
 import { readTrunkVmSettings } from '../openstack/trunk-vm-settings.js';
 import { annotateFindings, resultsPathFor } from '../runtime/action-io.js';
 import { abortOnSignals } from '../runtime/cancel.js';
-import { ProcessCommandRunner } from '../runtime/command.js';
+import { ProcessCommandRunner } from '../runtime/process-runner.js';
 import { inNetns } from '../runtime/netns-runner.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { actionsStageIO, type StageIO } from '../runtime/stage-io.js';

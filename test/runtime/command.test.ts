@@ -4,19 +4,11 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync, existsSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import {
-  CommandError,
-  ProcessCommandRunner,
-  formatCommandLine,
-  getDefaultCommandRunner,
-  quoteArg,
-  setDefaultCommandRunner,
-  terminateRunningCommands,
-  type CommandResult,
-} from '../../src/runtime/command.js';
+import { CommandError, formatCommandLine, quoteArg, type CommandResult } from '../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../src/runtime/process-runner.js';
+import { terminateRunningCommands } from '../../src/runtime/process-groups.js';
 import { SecretMasker } from '../../src/runtime/secrets.js';
 import { RecordingLogger } from '../__fixtures__/recording-logger.js';
-import { FakeCommandRunner } from '../__fixtures__/fake-command-runner.js';
 
 let dir: string;
 beforeAll(() => {
@@ -393,19 +385,5 @@ describe('command display', () => {
     expect(formatCommandLine('mysql', ["--password=pa'ss", '-phunter2'], masker)).toBe(
       "mysql '--password=***' '-p***'",
     );
-  });
-});
-
-describe('default runner', () => {
-  it('can be swapped for a fake and restored', async () => {
-    const fake = new FakeCommandRunner().on('kubectl', ['version'], { stdout: 'v1\n' });
-    const previous = setDefaultCommandRunner(fake);
-    try {
-      expect(getDefaultCommandRunner()).toBe(fake);
-      expect((await getDefaultCommandRunner().run('kubectl', ['version'])).stdout).toBe('v1\n');
-    } finally {
-      setDefaultCommandRunner(previous);
-    }
-    expect(getDefaultCommandRunner()).toBeInstanceOf(ProcessCommandRunner);
   });
 });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-import { ProcessCommandRunner } from '../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../src/runtime/process-runner.js';
 import { inNetns, NetnsCommandRunner, netnsExecArgv } from '../../src/runtime/netns-runner.js';
 import { SecretMasker } from '../../src/runtime/secrets.js';
 import { FakeCommandRunner } from '../__fixtures__/fake-command-runner.js';

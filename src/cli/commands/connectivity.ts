@@ -6,7 +6,7 @@ import { runConnectivityAction } from '../../kube/action.js';
 import { readConnectivitySettings } from '../../kube/settings.js';
 import { OpenStackClient } from '../../openstack/client.js';
 import { abortOnSignals } from '../../runtime/cancel.js';
-import { ProcessCommandRunner } from '../../runtime/command.js';
+import { ProcessCommandRunner } from '../../runtime/process-runner.js';
 import { inNetns } from '../../runtime/netns-runner.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { resolve } from 'node:path';

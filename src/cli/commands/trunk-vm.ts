@@ -8,7 +8,7 @@ import { OpenStackClient } from '../../openstack/client.js';
 import { runTrunkVmAction, runTrunkVmPost, trunkVmLedgerPath } from '../../openstack/trunk-vm-action.js';
 import { readTrunkVmSettings } from '../../openstack/trunk-vm-settings.js';
 import { abortOnSignals } from '../../runtime/cancel.js';
-import { ProcessCommandRunner } from '../../runtime/command.js';
+import { ProcessCommandRunner } from '../../runtime/process-runner.js';
 import { inNetns } from '../../runtime/netns-runner.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
