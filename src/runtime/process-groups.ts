@@ -2,6 +2,7 @@
  * The process groups ProcessCommandRunner's children lead (each child starts a new session), tracked so a process
  * about to exit on cancellation can end them: they would outlive it otherwise.
  */
+import { pollUntil } from './wait.js';
 
 /** Process groups of programs a ProcessCommandRunner started that have not exited yet (their leaders' pids). */
 const LIVE_GROUPS = new Set<number>();
@@ -42,7 +43,6 @@ export async function terminateRunningCommands(graceMs = 2000): Promise<void> {
     }
   };
   for (const pid of groups) signal(pid, 'SIGTERM');
-  const deadline = Date.now() + graceMs;
-  while (groups.some(groupExists) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  await pollUntil(() => !groups.some(groupExists), { timeoutMs: graceMs, intervalMs: 50 });
   for (const pid of groups.filter(groupExists)) signal(pid, 'SIGKILL');
 }

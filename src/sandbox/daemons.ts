@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 import type { CommandRunner } from '../runtime/command.js';
 import { NetnsCommandRunner } from '../runtime/netns-runner.js';
+import { pollUntil } from '../runtime/wait.js';
 import type { SandboxLayout } from './layout.js';
 import { NETNS_DIR, type Namespace } from './netns.js';
 
@@ -91,8 +92,6 @@ function readdirNumeric(dir: string): string[] {
   return readdirSync(dir).filter((name) => /^\d+$/.test(name));
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Starts, inspects and stops the sandbox's daemons. */
 export class Daemons {
   constructor(
@@ -152,13 +151,10 @@ export class Daemons {
     rmSync(this.pidFile(name), { force: true });
     if (pid === undefined || !groupAlive(pid)) return 'not running';
     signalGroup(pid, 'SIGTERM');
-    const deadline = Date.now() + graceMs;
-    while (Date.now() < deadline) {
-      if (!groupAlive(pid)) return 'stopped';
-      await sleep(100);
-    }
+    const gone = (): boolean => !groupAlive(pid);
+    if (await pollUntil(gone, { timeoutMs: graceMs, intervalMs: 100 })) return 'stopped';
     signalGroup(pid, 'SIGKILL');
-    for (let i = 0; i < 50 && groupAlive(pid); i++) await sleep(100);
+    await pollUntil(gone, { timeoutMs: 5000, intervalMs: 100 });
     return 'killed';
   }
 
