@@ -1,5 +1,8 @@
 /** The one network-namespace runner: argv, options and environment with a scripted runner, then once for real. */
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
@@ -73,6 +76,22 @@ describe('NetnsCommandRunner with a scripted runner', () => {
       '-t',
       'nat',
     ]);
+  });
+});
+
+describe('one place builds ip netns exec', () => {
+  it('no src file but runtime/netns-runner.ts spells the argv out', () => {
+    const src = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
+    // 'netns', 'exec' with any quotes and spacing, line breaks included (a prefix array or an argv literal)
+    const literal = /['"`]netns['"`]\s*,\s*['"`]exec['"`]/;
+    const builders = files(src)
+      .filter((f) => literal.test(readFileSync(f, 'utf8')))
+      .map((f) => f.slice(src.length + 1));
+    expect(builders).toEqual(['runtime/netns-runner.ts']);
   });
 });
 
