@@ -17,12 +17,8 @@ import { planScenario } from '../src/kube/scenarios/index.js';
 import type { Probe } from '../src/kube/script.js';
 import { parseSuite } from '../src/kube/suite.js';
 import type { KubePod } from '../src/kube/types.js';
-import {
-  ProcessCommandRunner,
-  type CommandResult,
-  type CommandRunner,
-  type RunOptions,
-} from '../src/runtime/command.js';
+import { type CommandResult, type CommandRunner, type RunOptions } from '../src/runtime/command.js';
+import { ProcessCommandRunner } from '../src/runtime/process-runner.js';
 import type { BenchReport, BenchRow } from './run.js';
 
 const SIZES = (process.env.KDF_BENCH_SIZES ?? '10,25,50').split(',').map(Number);

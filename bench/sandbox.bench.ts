@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { ProcessCommandRunner } from '../src/runtime/command.js';
+import { ProcessCommandRunner } from '../src/runtime/process-runner.js';
 import { sandboxDown } from '../src/sandbox/down.js';
 import { sandboxLayout, type SandboxLayout } from '../src/sandbox/layout.js';
 import { Namespace } from '../src/sandbox/netns.js';

@@ -20,7 +20,8 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 
-import { ANY_EXIT_CODE, ProcessCommandRunner } from '../../src/runtime/command.js';
+import { ANY_EXIT_CODE } from '../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../src/runtime/process-runner.js';
 import { getErrorMessage } from '../../src/runtime/errors.js';
 import { SANDBOX } from '../../src/sandbox/config.js';
 import { sandboxCommandRunner } from '../../src/sandbox/exec.js';

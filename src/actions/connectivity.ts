@@ -4,7 +4,7 @@
  * the run's namespace if main died before it could.
  */
 import * as core from '@actions/core';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../runtime/version.js';
 import { CONNECTIVITY_STATE as STATE, runConnectivityAction } from '../kube/action.js';
 import { Kubectl } from '../kube/kubectl.js';
 import { STAGE } from '../results/model.js';
@@ -13,7 +13,8 @@ import { ConnectivityEvidence, renderLoadBalancers, renderMatrix } from '../kube
 import { OpenStackClient } from '../openstack/client.js';
 import { annotateFindings } from '../runtime/action-io.js';
 import { abortOnSignals } from '../runtime/cancel.js';
-import { ProcessCommandRunner } from '../runtime/command.js';
+import { ProcessCommandRunner } from '../runtime/process-runner.js';
+import { inNetns } from '../runtime/netns-runner.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { kdfEnv } from '../runtime/env.js';
 import { actionsStageIO, type StageIO, type StageOutcome } from '../runtime/stage-io.js';
@@ -35,12 +36,7 @@ export async function main(io: StageIO = actionsStageIO()): Promise<StageOutcome
   try {
     outcome = await runConnectivityAction(settings, {
       runner,
-      client: new OpenStackClient({
-        runner,
-        cloud: settings.cloud,
-        cloudsYaml,
-        prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
-      }),
+      client: new OpenStackClient({ runner: inNetns(runner, netns), cloud: settings.cloud, cloudsYaml }),
       logger,
       toolVersion: VERSION,
       cwd,

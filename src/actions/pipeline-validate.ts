@@ -3,7 +3,7 @@
  * starts, so a bad input of any stage (even one that a failure or the topology would skip) fails the step at once,
  * in one line naming the root input the user wrote, before anything is installed, created or published.
  */
-import { readFragmentFile } from '../devstack/fragment-file.js';
+import { readFragmentFile } from '../runtime/fragment-file.js';
 import { loadSuites } from '../kube/suite.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { Inputs, recordInputSource, type InputSource } from '../runtime/inputs.js';

@@ -11,11 +11,11 @@ import { readFileSync } from 'node:fs';
 import { distroFromOsRelease, parseOsReleaseFields } from '../devstack/distro.js';
 
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
-import { terminateRunningCommands } from '../runtime/command.js';
+import { terminateRunningCommands } from '../runtime/process-groups.js';
 import { kdfEnv } from '../runtime/env.js';
 import { Inputs, actionsInputSource, recordInputSource } from '../runtime/inputs.js';
 import { PipelineStageIO, type StageContext, type StageOutcome } from '../runtime/stage-io.js';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../runtime/version.js';
 import { PIPELINE_STAGES, STAGE, type PipelineStage } from '../results/model.js';
 import { ResultsWriter } from '../results/writer.js';
 import { resultsDir, resultsPathFor } from '../runtime/action-io.js';

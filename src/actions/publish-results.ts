@@ -4,7 +4,7 @@
  * the results fail under `fail-on`. All logic lives in src/results/publish/.
  */
 import * as core from '@actions/core';
-import { registerConnectivitySections } from '../kube/summary.js';
+import { connectivitySections } from '../kube/summary.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { actionsStageIO, type StageIO, type StageOutcome } from '../runtime/stage-io.js';
 import {
@@ -73,7 +73,6 @@ export function stageOutcomeOf(outcome: PublishOutcome): StageOutcome {
 
 /** Entry point (`runs.main`); `ports` for tests. */
 export async function main(io: StageIO = actionsStageIO(), ports: Partial<PublishPorts> = {}): Promise<StageOutcome> {
-  registerConnectivitySections();
   const logger = ports.logger ?? new CoreLogger();
   // Mask the token before anything could print it, even if a later input is bad.
   const rawToken = io.inputs.getOptionalInput(INPUTS.token);
@@ -84,6 +83,7 @@ export async function main(io: StageIO = actionsStageIO(), ports: Partial<Publis
     env: process.env,
     jobSummary: coreJobSummary,
     ...ports,
+    sections: [...connectivitySections(), ...(ports.sections ?? [])],
   });
   for (const [name, value] of Object.entries(outputsOf(outcome))) io.setOutput(name, value);
   return stageOutcomeOf(outcome);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annotateFindings, resultsPathFor } from '../runtime/action-io.js';
-import { ProcessCommandRunner } from '../runtime/command.js';
+import { ProcessCommandRunner } from '../runtime/process-runner.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { kdfEnv, kdfEnvSecondsMs } from '../runtime/env.js';
 import { actionsStageIO, type StageIO, type StageOutcome } from '../runtime/stage-io.js';

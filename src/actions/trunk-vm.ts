@@ -6,15 +6,15 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../runtime/version.js';
 import { OpenStackClient } from '../openstack/client.js';
 import { TRUNK_VM_STATE as STATE, runTrunkVmAction, runTrunkVmPost } from '../openstack/trunk-vm-action.js';
 import { STAGE } from '../results/model.js';
 import { TRUNK_VM } from '../stages/definitions.js';
 import { annotateFindings, resultsPathFor } from '../runtime/action-io.js';
 import { abortOnSignals } from '../runtime/cancel.js';
-import { ProcessCommandRunner } from '../runtime/command.js';
-import { PrefixedCommandRunner } from '../runtime/prefixed-runner.js';
+import { ProcessCommandRunner } from '../runtime/process-runner.js';
+import { inNetns } from '../runtime/netns-runner.js';
 import { CoreLogger } from '../runtime/core-logger.js';
 import { kdfEnv } from '../runtime/env.js';
 import { actionsStageIO, type StageIO, type StageOutcome } from '../runtime/stage-io.js';
@@ -32,10 +32,9 @@ function runner(logger: CoreLogger): ProcessCommandRunner {
 function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogger): OpenStackClient {
   const netns = kdfEnv('openstackNetns');
   return new OpenStackClient({
-    runner: runner(logger),
+    runner: inNetns(runner(logger), netns),
     cloud,
     cloudsYaml,
-    prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
   });
 }
 
@@ -61,7 +60,7 @@ export async function main(io: StageIO = actionsStageIO()): Promise<StageOutcome
     client: client(settings.cloud, settings.cloudsYaml, logger),
     logger,
     runner: runner(logger),
-    sshRunner: new PrefixedCommandRunner(runner(logger), netns ? ['ip', 'netns', 'exec', netns] : []),
+    sshRunner: inNetns(runner(logger), netns),
     workspace,
     resultsPath: path,
     leg: io.context.leg,

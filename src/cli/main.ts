@@ -9,7 +9,7 @@ import { sandboxCommand, SANDBOX_HELP } from './commands/sandbox.js';
 import { setupCommand, SETUP_HELP } from './commands/setup.js';
 import { trunkVmCommand, TRUNK_VM_HELP } from './commands/trunk-vm.js';
 import { EXIT, type CliIo } from './io.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../runtime/version.js';
 
 const HELP = `kdf ${VERSION}: DevStack + Dragonflow + Kuryr-Kubernetes, planned, linted and tested
 

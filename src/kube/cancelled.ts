@@ -8,7 +8,7 @@ import type { OpenStackClient } from '../openstack/client.js';
 import type { TestCase } from '../results/model.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
-import { waitFor } from '../openstack/wait.js';
+import { waitFor } from '../runtime/wait.js';
 
 /** The case a cancelled run ends with. */
 export function cancelledCase(reason: string, during: string | undefined): TestCase {

@@ -7,7 +7,7 @@
 import type { OpenStackClient } from '../openstack/client.js';
 import type { LbStatusTree } from '../openstack/types/loadbalancer.js';
 import type { PortDetail } from '../openstack/types/port.js';
-import { waitFor, WaitTimeoutError } from '../openstack/wait.js';
+import { waitFor, WaitTimeoutError } from '../runtime/wait.js';
 import { CancelledError } from '../runtime/cancel.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Kubectl } from './kubectl.js';

@@ -13,7 +13,7 @@ import { parseDuration } from '../runtime/duration.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { visit, type Node } from 'yaml';
 import { scenarioKind } from './scenarios/index.js';
-import { nodeAt, nodePosition, parseYamlSource, position, type YamlSource } from '../workflow-lint/yaml-source.js';
+import { nodeAt, nodePosition, parseYamlSource, position, type YamlSource } from '../runtime/yaml-source.js';
 
 /** The suite JSON Schema, as parsed JSON. */
 export const suiteSchema: Readonly<Record<string, unknown>> = schemaJson;

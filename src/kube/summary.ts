@@ -6,7 +6,7 @@
 import type { TestCase } from '../results/model.js';
 import { cell } from '../results/publish/summary/markdown.js';
 import { legOf } from '../results/publish/summary/matrix.js';
-import { registerSummarySection, type SummarySection } from '../results/publish/summary/renderer.js';
+import type { SummarySection } from '../results/publish/summary/renderer.js';
 import { truncateUtf8, utf8Length } from '../results/publish/utf8.js';
 
 /** One cell of the matrix, as stored in `reachability` evidence. */
@@ -114,7 +114,7 @@ export class ConnectivityEvidence {
   }
 }
 
-/** The two sections, sharing one observer state. */
+/** The two sections for one publish run (`PublishPorts.sections`), sharing one observer state. */
 export function connectivitySections(): SummarySection[] {
   const seen = new ConnectivityEvidence();
   return [
@@ -138,16 +138,4 @@ export function connectivitySections(): SummarySection[] {
       render: (_ctx, max) => renderLoadBalancers(seen.loadBalancers, max),
     },
   ];
-}
-
-/** Registers the sections with publish-results (idempotent; call once at start-up of the publish action/CLI). */
-export function registerConnectivitySections(): void {
-  // One factory per section id; each publish run gets fresh instances sharing one evidence collector.
-  let pair: SummarySection[] | undefined;
-  const fresh = (i: number) => (): SummarySection => {
-    if (i === 0 || pair === undefined) pair = connectivitySections();
-    return pair[i] as SummarySection;
-  };
-  registerSummarySection('connectivity-reachability', fresh(0));
-  registerSummarySection('connectivity-loadbalancers', fresh(1));
 }

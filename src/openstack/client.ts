@@ -63,13 +63,12 @@ export interface RetryPolicy {
 
 /** Construction options of {@link OpenStackClient}. */
 export interface OpenStackClientOptions {
+  /** Runs `openstack` (wrap it with `inNetns` from runtime/netns-runner.ts to run inside a namespace). */
   runner: CommandRunner;
   /** The `--os-cloud` name (e.g. `devstack`). */
   cloud: string;
   /** A clouds.yaml path, passed as `OS_CLIENT_CONFIG_FILE`. */
   cloudsYaml?: string;
-  /** Runs `openstack` through this prefix (e.g. `['ip', 'netns', 'exec', 'kdf-sbx']`). */
-  prefix?: readonly string[];
   /** The `openstack` executable (default `openstack`). */
   executable?: string;
   /** Timeout of one call (default 120 s). */
@@ -109,7 +108,6 @@ export interface EnsuredRule {
 export class OpenStackClient {
   readonly cloud: string;
   private readonly runner: CommandRunner;
-  private readonly prefix: readonly string[];
   private readonly executable: string;
   private readonly timeoutMs: number;
   private readonly retry: RetryPolicy;
@@ -119,7 +117,6 @@ export class OpenStackClient {
   constructor(options: OpenStackClientOptions) {
     this.runner = options.runner;
     this.cloud = options.cloud;
-    this.prefix = options.prefix ?? [];
     this.executable = options.executable ?? 'openstack';
     this.timeoutMs = options.timeoutMs ?? 120_000;
     this.retry = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000, ...options.retry };
@@ -130,11 +127,9 @@ export class OpenStackClient {
 
   /** Runs `openstack --os-cloud CLOUD ARGS…` (add `-f json` yourself) and returns stdout. Retries transient failures. */
   async raw(args: readonly string[]): Promise<string> {
-    const full = [this.executable, '--os-cloud', this.cloud, ...args];
-    const [command, ...rest] = this.prefix.length > 0 ? [...this.prefix, ...full] : full;
     for (let attempt = 1; ; attempt++) {
       try {
-        const result = await this.runner.run(command ?? this.executable, rest, {
+        const result = await this.runner.run(this.executable, ['--os-cloud', this.cloud, ...args], {
           timeoutMs: this.timeoutMs,
           env: this.env,
           label: 'openstack',

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 
-import { readFragmentFile } from '../devstack/fragment-file.js';
+import { readFragmentFile } from '../runtime/fragment-file.js';
 import { checkPassword } from '../devstack/options.js';
 import { PROFILES } from '../devstack/profiles/index.js';
 import { TRAINS } from '../devstack/trains.js';

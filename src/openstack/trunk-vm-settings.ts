@@ -59,11 +59,6 @@ export interface TrunkVmActionSettings {
 export const DEFAULT_KEY_NAME = 'kdf-trunk-vm';
 /** Default of `boot-timeout-minutes`. */
 export const DEFAULT_BOOT_TIMEOUT_MINUTES = 10;
-/** The default `security-rules` (the field guide's ICMP + SSH). */
-export const DEFAULT_SECURITY_RULES = TRUNK_VM_RULES.map((r) =>
-  r.dstPort === undefined ? r.protocol : `${r.protocol}/${r.dstPort}`,
-);
-
 /** Parses `subports`: VLAN ids 1-4094, separated by commas or newlines, unique. */
 export function parseSubports(items: readonly string[], input = 'subports'): number[] {
   const ids = items.map((item) => {

@@ -16,7 +16,7 @@ import { resolveSecurityGroupId } from './security-groups.js';
 import type { TrunkVmDeps, TrunkVmSettings } from './trunk-vm.js';
 import type { Flavor, Image, Server } from './types/compute.js';
 import type { Port, Trunk } from './types/port.js';
-import { waitFor } from './wait.js';
+import { waitFor } from '../runtime/wait.js';
 
 /** One bring-up: what to create, the ports, and the ledger every created or adopted object goes into. */
 export interface TrunkVmRun {

@@ -23,7 +23,7 @@ import {
   ensureTrunk,
   type TrunkVmRun,
 } from './trunk-vm-steps.js';
-import { waitFor } from './wait.js';
+import { waitFor } from '../runtime/wait.js';
 
 /** What to create. Names default to the field guide's. */
 export interface TrunkVmSettings {

@@ -14,20 +14,25 @@
  */
 import { kdfEnv, kdfEnvName } from '../runtime/env.js';
 import { randomUUID } from 'node:crypto';
-import { link, mkdir, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigurationError } from '../runtime/errors.js';
 import {
+  breakStaleLock,
+  ownerIsGone,
+  parseLockOwner,
+  releaseLock,
+  tryCreateLock,
+  type PidLockOwner,
+} from '../runtime/pid-lock.js';
+import {
   createResultsDocument,
   overallStatus,
-  summarize,
   type Finding,
   type FinalStatus,
   type ResultsDocument,
-  type ResultsSummary,
   type RunInit,
-  type RunMetadata,
   type TestCase,
 } from './model.js';
 import { validateCase, validateFinding, validateResults } from './validate.js';
@@ -111,66 +116,11 @@ function enqueue<T>(key: string, task: () => Promise<T>): Promise<T> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Cross-process lock file.
+// Cross-process lock file (runtime/pid-lock.ts), stale when its owner is gone or it is older than `staleLockMs`.
 
-interface LockInfo {
-  pid: number;
-  host: string;
+interface LockInfo extends PidLockOwner {
   token: string;
   createdAt: string;
-}
-
-function parseLock(text: string): LockInfo | undefined {
-  try {
-    const v = JSON.parse(text) as Partial<LockInfo>;
-    return typeof v.pid === 'number' && typeof v.host === 'string' && typeof v.token === 'string'
-      ? (v as LockInfo)
-      : undefined;
-  } catch {
-    return undefined; // being written (created empty, then filled) or garbage: only its age can tell
-  }
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return errno(err) === 'EPERM'; // exists, owned by someone else
-  }
-}
-
-/** Removes `lockPath` if it is stale. Returns true when the caller should retry at once. */
-async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean> {
-  let text: string;
-  let mtimeMs: number;
-  try {
-    mtimeMs = (await stat(lockPath)).mtimeMs;
-    text = await readFile(lockPath, 'utf8');
-  } catch (err) {
-    if (errno(err) === 'ENOENT') return true; // released meanwhile
-    throw err;
-  }
-  const info = parseLock(text);
-  const deadOwner = info !== undefined && info.host === hostname() && !pidAlive(info.pid);
-  if (!deadOwner && Date.now() - mtimeMs < staleMs) return false;
-
-  // Take it over without racing another breaker: move it aside atomically, then check we moved the lock we judged.
-  const aside = `${lockPath}.stale-${process.pid}-${randomUUID()}`;
-  try {
-    await rename(lockPath, aside);
-  } catch (err) {
-    if (errno(err) === 'ENOENT') return true;
-    throw err;
-  }
-  const moved = await readFile(aside, 'utf8').catch(() => '');
-  if (moved !== text) {
-    // Someone replaced the stale lock with a live one between our read and our rename: put theirs back.
-    // (link fails if a third process locked in that instant; nothing safer can be done then.)
-    await link(aside, lockPath).catch(() => undefined);
-  }
-  await unlink(aside).catch(() => undefined);
-  return true;
 }
 
 async function acquireLock(lockPath: string, timeoutMs: number, staleMs: number): Promise<LockInfo> {
@@ -182,19 +132,11 @@ async function acquireLock(lockPath: string, timeoutMs: number, staleMs: number)
   };
   const deadline = Date.now() + timeoutMs;
   let delay = 1;
+  const isStale = (text: string, mtimeMs: number): boolean =>
+    ownerIsGone(parseLockOwner<LockInfo>(text)) || Date.now() - mtimeMs >= staleMs;
   for (;;) {
-    try {
-      const fh = await open(lockPath, 'wx');
-      try {
-        await fh.writeFile(JSON.stringify(info));
-      } finally {
-        await fh.close();
-      }
-      return info;
-    } catch (err) {
-      if (errno(err) !== 'EEXIST') throw err;
-    }
-    if (await breakIfStale(lockPath, staleMs)) continue;
+    if (await tryCreateLock(lockPath, info, 0o666)) return info;
+    if (await breakStaleLock(lockPath, isStale)) continue;
     if (Date.now() >= deadline) {
       const holder = await readFile(lockPath, 'utf8').catch(() => 'unknown');
       throw new ResultsLockTimeoutError(lockPath, holder || 'unknown');
@@ -204,19 +146,14 @@ async function acquireLock(lockPath: string, timeoutMs: number, staleMs: number)
   }
 }
 
-async function releaseLock(lockPath: string, info: LockInfo): Promise<void> {
-  // Only remove our own lock: if it was judged stale and taken over, the file now belongs to someone else.
-  const text = await readFile(lockPath, 'utf8').catch(() => '');
-  if (parseLock(text)?.token === info.token) await unlink(lockPath).catch(() => undefined);
-}
-
 async function withFileLock<T>(target: string, opts: LockOptions, fn: () => Promise<T>): Promise<T> {
   const lockPath = `${target}.lock`;
   const info = await acquireLock(lockPath, opts.lockTimeoutMs, opts.staleLockMs);
   try {
     return await fn();
   } finally {
-    await releaseLock(lockPath, info);
+    // Only our own lock: if it was judged stale and taken over, the file now belongs to someone else.
+    releaseLock<LockInfo>(lockPath, (owner) => owner.token === info.token);
   }
 }
 
@@ -433,67 +370,4 @@ export class ResultsWriter {
     this.doc = doc;
     this.lastText = text;
   }
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Merging (for publish-results).
-
-/** One input document of a merge, with its metadata and verdict. */
-export interface MergedRun {
-  run: RunMetadata;
-  /** Where the document came from (file path), if given. */
-  source?: string;
-  summary: ResultsSummary;
-  /** {@link overallStatus} of the document. */
-  status: FinalStatus;
-  /** False when the stage never called finish() (still running, or it crashed). */
-  complete: boolean;
-}
-
-/** A case of a merge, tagged with the run it came from. Ids are unique per run, not across runs. */
-export interface MergedCase extends TestCase {
-  /** Index into {@link MergedResults.runs}. */
-  runIndex: number;
-  stage: string;
-}
-
-/** A finding of a merge, tagged with the run it came from. */
-export interface MergedFinding extends Finding {
-  /** Index into {@link MergedResults.runs}. */
-  runIndex: number;
-  stage: string;
-}
-
-/** Several results documents combined; `summarize()` accepts it. */
-export interface MergedResults {
-  runs: MergedRun[];
-  cases: MergedCase[];
-  findings: MergedFinding[];
-  /** Worst status over all runs (`passed` for no runs). */
-  status: FinalStatus;
-}
-
-/**
- * Concatenates the cases and findings of several documents (in order), tagging each with its run index and stage,
- * and keeps every run's metadata in `runs`.
- * @param sources optional labels (file paths), one per document, kept in `runs[i].source`
- */
-export function mergeResults(docs: readonly ResultsDocument[], sources: readonly string[] = []): MergedResults {
-  const merged: MergedResults = { runs: [], cases: [], findings: [], status: 'passed' };
-  docs.forEach((doc, runIndex) => {
-    const stage = doc.run.stage;
-    const status = overallStatus(doc);
-    const source = sources[runIndex];
-    merged.runs.push({
-      run: structuredClone(doc.run),
-      ...(source !== undefined ? { source } : {}),
-      summary: summarize(doc),
-      status,
-      complete: doc.run.finishedAt !== undefined,
-    });
-    for (const c of doc.cases) merged.cases.push({ ...structuredClone(c), runIndex, stage });
-    for (const f of doc.findings) merged.findings.push({ ...structuredClone(f), runIndex, stage });
-    if (RANK[status] > RANK[merged.status]) merged.status = status;
-  });
-  return merged;
 }

@@ -8,18 +8,6 @@ export const OPTIONAL_SERVICES = ['octavia'] as const;
 /** One of {@link OPTIONAL_SERVICES}. */
 export type OptionalService = (typeof OPTIONAL_SERVICES)[number];
 
-/** What `kdf sandbox up` builds. */
-export interface SandboxOptions {
-  /** The network namespace (default `kdf-sbx`). */
-  namespace: string;
-  /** Octavia (API + worker with no-op amphora drivers); off with `--without octavia`. */
-  octavia: boolean;
-  /** Also create what the kuryr-kubernetes devstack plugin creates (`--kuryr-defaults`). */
-  kuryrDefaults: boolean;
-  /** DevStack's ADMIN_PASSWORD (alphanumeric); every user and service password is this one, as in DevStack. */
-  adminPassword: string;
-}
-
 /** The sandbox's constants. */
 export const SANDBOX = {
   namespace: 'kdf-sbx',

@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { CommandRunner } from '../runtime/command.js';
+import { NetnsCommandRunner } from '../runtime/netns-runner.js';
+import { pollUntil } from '../runtime/wait.js';
 import type { SandboxLayout } from './layout.js';
 import { NETNS_DIR, type Namespace } from './netns.js';
 
@@ -90,8 +92,6 @@ function readdirNumeric(dir: string): string[] {
   return readdirSync(dir).filter((name) => /^\d+$/.test(name));
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Starts, inspects and stops the sandbox's daemons. */
 export class Daemons {
   constructor(
@@ -128,21 +128,15 @@ export class Daemons {
   async start(spec: DaemonSpec): Promise<{ pid: number; started: boolean }> {
     const running = this.runningPid(spec.name);
     if (running !== undefined) return { pid: running, started: false };
-    const spawn = [
-      '/usr/bin/python3',
-      join(this.layout.bin, 'spawn'),
-      this.pidFile(spec.name),
-      this.logFile(spec.name),
-    ];
-    const command = spec.hostMounts ? '/usr/bin/nsenter' : 'ip';
-    const enter = spec.hostMounts
-      ? [`--net=${NETNS_DIR}/${this.namespace.name}`]
-      : ['netns', 'exec', this.namespace.name];
-    await this.runner.run(command, [...enter, ...spawn, ...spec.argv], {
-      env: { ...baseEnv(this.layout), ...spec.env },
-      replaceEnv: true,
-      label: spec.name,
-    });
+    // spawn starts the daemon in its own session and writes its pid file before it returns
+    const spawn = [join(this.layout.bin, 'spawn'), this.pidFile(spec.name), this.logFile(spec.name), ...spec.argv];
+    const options = { env: { ...baseEnv(this.layout), ...spec.env }, replaceEnv: true, label: spec.name };
+    if (spec.hostMounts) {
+      const net = `--net=${NETNS_DIR}/${this.namespace.name}`;
+      await this.runner.run('/usr/bin/nsenter', [net, '/usr/bin/python3', ...spawn], options);
+    } else {
+      await new NetnsCommandRunner(this.runner, this.namespace.name).run('/usr/bin/python3', spawn, options);
+    }
     const pid = this.pid(spec.name);
     if (pid === undefined) throw new Error(`${spec.name}: spawn wrote no pid file`);
     return { pid, started: true };
@@ -157,13 +151,10 @@ export class Daemons {
     rmSync(this.pidFile(name), { force: true });
     if (pid === undefined || !groupAlive(pid)) return 'not running';
     signalGroup(pid, 'SIGTERM');
-    const deadline = Date.now() + graceMs;
-    while (Date.now() < deadline) {
-      if (!groupAlive(pid)) return 'stopped';
-      await sleep(100);
-    }
+    const gone = (): boolean => !groupAlive(pid);
+    if (await pollUntil(gone, { timeoutMs: graceMs, intervalMs: 100 })) return 'stopped';
     signalGroup(pid, 'SIGKILL');
-    for (let i = 0; i < 50 && groupAlive(pid); i++) await sleep(100);
+    await pollUntil(gone, { timeoutMs: 5000, intervalMs: 100 });
     return 'killed';
   }
 

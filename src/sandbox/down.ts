@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 import type { CommandRunner } from '../runtime/command.js';
 import type { Logger } from '../runtime/logger.js';
+import { pollUntil } from '../runtime/wait.js';
 import { SANDBOX } from './config.js';
 import { Daemons, isAlive, type StopOutcome } from './daemons.js';
 import type { SandboxLayout } from './layout.js';
@@ -36,8 +37,6 @@ export interface DownDeps {
 // Services first (in parallel: they are independent), then the message bus and the database they write to.
 const INFRA = ['rabbitmq', 'epmd', 'mariadb'];
 const GRACE_MS = 10_000;
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Stops the sandbox; `namespace` overrides the one in state.json (default `kdf-sbx`). */
 export async function sandboxDown(
@@ -97,9 +96,10 @@ async function endProcesses(namespace: Namespace, logger?: Logger): Promise<numb
   if (pids.length) {
     logger?.info(`ending ${pids.length} stray process(es) in ${namespace.name}: ${pids.join(' ')}`);
     pids.forEach((pid) => signal(pid, 'SIGTERM'));
-    for (let i = 0; i < 50 && pids.some(isAlive); i++) await sleep(100);
+    const gone = (): boolean => !pids.some(isAlive);
+    await pollUntil(gone, { timeoutMs: 5000, intervalMs: 100 });
     pids.filter(isAlive).forEach((pid) => signal(pid, 'SIGKILL'));
-    for (let i = 0; i < 50 && pids.some(isAlive); i++) await sleep(100);
+    await pollUntil(gone, { timeoutMs: 5000, intervalMs: 100 });
   }
   return pids;
 }

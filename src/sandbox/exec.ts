@@ -3,8 +3,9 @@ import { dirname, join } from 'node:path';
 
 import type { CommandRunner } from '../runtime/command.js';
 import { ConfigurationError } from '../runtime/errors.js';
+import { NetnsCommandRunner } from '../runtime/netns-runner.js';
 import type { SandboxLayout } from './layout.js';
-import { Namespace, NetnsCommandRunner } from './netns.js';
+import { Namespace } from './netns.js';
 import { readState } from './state.js';
 
 /**
@@ -19,7 +20,9 @@ export function sandboxCommandRunner(inner: CommandRunner, layout: SandboxLayout
   }
   // the sandbox's kubectl (and other Kubernetes doubles) come first; the rest of PATH stays
   const path = [kubeBinDir(layout), process.env.PATH].filter((p) => p !== undefined && p !== '').join(':');
-  return new NetnsCommandRunner(inner, state.namespace, { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml, PATH: path });
+  return new NetnsCommandRunner(inner, state.namespace, {
+    env: { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml, PATH: path },
+  });
 }
 
 /** `sandbox/kube/bin` of the repository: the sandbox's `kubectl` double and friends. */

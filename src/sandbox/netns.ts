@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 
-import type { CommandResult, CommandRunner, RunOptions } from '../runtime/command.js';
+import type { CommandRunner } from '../runtime/command.js';
 
 /** Where iproute2 keeps named namespaces. */
 export const NETNS_DIR = '/run/netns';
@@ -94,29 +94,5 @@ export class Namespace {
       addr_info?: { local: string; prefixlen: number }[];
     }[];
     return (links.find((l) => l.ifname === dev)?.addr_info ?? []).map((a) => `${a.local}/${a.prefixlen}`);
-  }
-}
-
-/**
- * A `CommandRunner` that runs every command inside a network namespace (`ip netns exec NS CMD ARGS...`), with
- * optional extra environment. Later actions take a `CommandRunner`; in sandbox mode they get this one and call
- * `openstack`, `kubectl`, … exactly as they would on a DevStack host.
- */
-export class NetnsCommandRunner implements CommandRunner {
-  constructor(
-    private readonly inner: CommandRunner,
-    readonly namespace: string,
-    private readonly env: Readonly<Record<string, string>> = {},
-  ) {
-    if (!isValidNamespaceName(namespace)) throw new TypeError(`invalid namespace name '${namespace}'`);
-  }
-
-  /** {@inheritDoc CommandRunner.run} */
-  run(command: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
-    return this.inner.run('ip', ['netns', 'exec', this.namespace, command, ...args], {
-      ...options,
-      env: { ...this.env, ...options.env },
-      label: options.label ?? command,
-    });
   }
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 
 import { CommandError, type CommandRunner } from '../runtime/command.js';
 import type { Logger } from '../runtime/logger.js';
+import { NetnsCommandRunner } from '../runtime/netns-runner.js';
 import type { SecretMasker } from '../runtime/secrets.js';
 import { PYTHON } from './commandlines.js';
 import { baseEnv, Daemons } from './daemons.js';
@@ -65,7 +66,7 @@ export class ServiceRunner {
     const [command, ...args] = argv;
     if (command === undefined) throw new Error(`${name}: empty command`);
     try {
-      const result = await this.deps.runner.run('ip', ['netns', 'exec', this.state.namespace, command, ...args], {
+      const result = await new NetnsCommandRunner(this.deps.runner, this.state.namespace).run(command, args, {
         env: { ...baseEnv(this.deps.layout), ...env },
         replaceEnv: true,
         signal: this.abort.signal,
@@ -139,19 +140,9 @@ export class ServiceRunner {
     const target = def.probe?.http ?? def.probe?.tcp;
     if (target === undefined) return;
     try {
-      await this.deps.runner.run(
-        'ip',
-        [
-          'netns',
-          'exec',
-          this.state.namespace,
-          PYTHON,
-          join(this.deps.layout.bin, 'probe'),
-          'wait',
-          String(timeoutS),
-          String(pid),
-          target,
-        ],
+      await new NetnsCommandRunner(this.deps.runner, this.state.namespace).run(
+        PYTHON,
+        [join(this.deps.layout.bin, 'probe'), 'wait', String(timeoutS), String(pid), target],
         { env: baseEnv(this.deps.layout), replaceEnv: true, signal: this.abort.signal, label: `${name} probe` },
       );
     } catch (err) {

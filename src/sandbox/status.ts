@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 
 import { CommandError, type CommandRunner } from '../runtime/command.js';
+import { NetnsCommandRunner } from '../runtime/netns-runner.js';
 import { SANDBOX } from './config.js';
 import { baseEnv, Daemons } from './daemons.js';
 import type { SandboxLayout } from './layout.js';
@@ -100,9 +101,9 @@ async function probe(
   specs: { name: string; pid?: number; http?: string; tcp?: string }[],
 ): Promise<ProbeResult[]> {
   try {
-    const { stdout } = await runner.run(
-      'ip',
-      ['netns', 'exec', namespace, '/usr/bin/python3', join(layout.bin, 'probe'), 'check'],
+    const { stdout } = await new NetnsCommandRunner(runner, namespace).run(
+      '/usr/bin/python3',
+      [join(layout.bin, 'probe'), 'check'],
       { input: JSON.stringify(specs), env: baseEnv(layout), replaceEnv: true, label: 'probe', timeoutMs: 30_000 },
     );
     return JSON.parse(stdout) as ProbeResult[];

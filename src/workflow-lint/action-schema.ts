@@ -7,8 +7,8 @@ import ajvModule from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import schemaJson from '../../schemas/action.schema.json' with { type: 'json' };
 import type { WorkflowFinding } from './finding.js';
-import { nodeAt, nodePosition } from './yaml-source.js';
-import type { YamlSource } from './yaml-source.js';
+import { nodeAt, nodePosition } from '../runtime/yaml-source.js';
+import type { YamlSource } from '../runtime/yaml-source.js';
 
 /** The rule id. */
 export const ACTION_SCHEMA_RULE = 'action-schema';

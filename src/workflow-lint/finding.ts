@@ -1,6 +1,7 @@
 /**
  * The one shape every workflow-lint rule reports, and its text form `file:line:col: [rule] message`.
  */
+import { position, type YamlSource } from '../runtime/yaml-source.js';
 
 /** A problem found in a workflow or action metadata file. Lines and columns are 1-based. */
 export interface WorkflowFinding {
@@ -31,4 +32,21 @@ export function sortFindings(findings: readonly WorkflowFinding[]): WorkflowFind
   return [...findings].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
   );
+}
+
+/** The rule id of YAML syntax errors. */
+export const YAML_SYNTAX_RULE = 'yaml-syntax';
+
+/**
+ * One finding per YAML syntax error of a parsed file.
+ * @param src the parsed source
+ * @returns the findings (empty when the document parsed cleanly)
+ */
+export function yamlSyntaxFindings(src: YamlSource): WorkflowFinding[] {
+  return src.doc.errors.map((err) => ({
+    file: src.file,
+    ...position(src, err.pos[0]),
+    rule: YAML_SYNTAX_RULE,
+    message: err.message.split('\n')[0] ?? err.code,
+  }));
 }

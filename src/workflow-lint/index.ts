@@ -7,12 +7,12 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkActionSchema } from './action-schema.js';
 import { runActionlint } from './actionlint.js';
-import { sortFindings } from './finding.js';
+import { sortFindings, yamlSyntaxFindings } from './finding.js';
 import type { WorkflowFinding } from './finding.js';
 import { checkLocalConfInputs } from './local-conf-input.js';
 import { checkPullRequestTarget } from './pull-request-target.js';
 import { checkRunExpressions } from './run-expressions.js';
-import { parseYamlSource, yamlSyntaxFindings } from './yaml-source.js';
+import { parseYamlSource } from '../runtime/yaml-source.js';
 
 export { formatFinding, sortFindings } from './finding.js';
 export type { WorkflowFinding } from './finding.js';

@@ -11,8 +11,8 @@ import type { YAMLMap } from 'yaml';
 import type { WorkflowFinding } from './finding.js';
 import { mapAt, sourceOf, stepContexts, stringAt, workflowJobs } from './workflow-steps.js';
 import type { YamlFileKind } from './run-expressions.js';
-import { position } from './yaml-source.js';
-import type { YamlSource } from './yaml-source.js';
+import { position } from '../runtime/yaml-source.js';
+import type { YamlSource } from '../runtime/yaml-source.js';
 
 /** The rule id. */
 export const LOCAL_CONF_EVENT_DATA_RULE = 'local-conf-event-data';

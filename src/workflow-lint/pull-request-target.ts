@@ -9,8 +9,8 @@ import { isMap, isScalar } from 'yaml';
 import type { Node } from 'yaml';
 import type { WorkflowFinding } from './finding.js';
 import { mapAt, sourceOf, stepContexts, stringAt, workflowTriggers } from './workflow-steps.js';
-import { position } from './yaml-source.js';
-import type { YamlSource } from './yaml-source.js';
+import { position } from '../runtime/yaml-source.js';
+import type { YamlSource } from '../runtime/yaml-source.js';
 
 /** The rule id. */
 export const PR_TARGET_CHECKOUT_RULE = 'pr-target-checkout';

@@ -8,8 +8,8 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { WorkflowFinding } from './finding.js';
-import { position } from './yaml-source.js';
-import type { YamlSource } from './yaml-source.js';
+import { position } from '../runtime/yaml-source.js';
+import type { YamlSource } from '../runtime/yaml-source.js';
 
 /** The rule id. */
 export const RUN_EXPRESSION_RULE = 'run-expression';

@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
-import type { YamlSource } from './yaml-source.js';
+import type { YamlSource } from '../runtime/yaml-source.js';
 
 /** One step, its job (none for a composite action's step), and the `env:` maps from the outermost inwards. */
 export interface StepContext {

@@ -2,7 +2,8 @@
  * Access to the running sandbox for the e2e suites: the real `openstack` CLI, run inside the sandbox's namespace
  * through the same `CommandRunner` port later actions use, with the sandbox's clouds.yaml.
  */
-import { ProcessCommandRunner, type CommandRunner } from '../../src/runtime/command.js';
+import { type CommandRunner } from '../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../src/runtime/process-runner.js';
 import { sandboxCommandRunner } from '../../src/sandbox/exec.js';
 import { sandboxLayout, type SandboxLayout } from '../../src/sandbox/layout.js';
 import { readState, type SandboxState } from '../../src/sandbox/state.js';

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ProcessCommandRunner } from '../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../src/runtime/process-runner.js';
 import { PORTS } from '../../src/sandbox/config.js';
 import { Daemons, isAlive } from '../../src/sandbox/daemons.js';
 import { sandboxDown } from '../../src/sandbox/down.js';

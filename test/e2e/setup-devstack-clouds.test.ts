@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { NetnsCommandRunner } from '../../src/sandbox/netns.js';
+import { NetnsCommandRunner } from '../../src/runtime/netns-runner.js';
 import {
   createDoubleWorld,
   destroyDoubleWorld,
@@ -35,7 +35,7 @@ describe('setup-devstack → clouds.yaml → openstack CLI against the sandbox',
     expect(main.exitCode).toBe(0);
     expect(main.outputs['keystone-url']).toBe(authUrl.replace(/\/$/, ''));
     const clouds = main.outputs['clouds-yaml'] as string;
-    const cli = new NetnsCommandRunner(host, sandboxState().namespace, { OS_CLIENT_CONFIG_FILE: clouds });
+    const cli = new NetnsCommandRunner(host, sandboxState().namespace, { env: { OS_CLIENT_CONFIG_FILE: clouds } });
     for (const [cloud, project] of [
       ['devstack', 'demo'],
       ['devstack-admin', 'admin'],

@@ -13,6 +13,7 @@ import { OpenStackClient } from '../../src/openstack/client.js';
 import { TeardownLedger, type LedgerData } from '../../src/openstack/ledger.js';
 import { downTrunkVm, TRUNK_VM_DEFAULTS, upTrunkVm } from '../../src/openstack/trunk-vm.js';
 import type { ResultsDocument } from '../../src/results/model.js';
+import { NetnsCommandRunner } from '../../src/runtime/netns-runner.js';
 import { SANDBOX } from '../../src/sandbox/config.js';
 import { RecordingLogger } from '../__fixtures__/recording-logger.js';
 import { REPO_ROOT } from '../helpers/paths.js';
@@ -42,10 +43,9 @@ describe('trunk VM as the admin cloud (one default security group per project)',
 
   beforeAll(() => {
     client = new OpenStackClient({
-      runner: host,
+      runner: new NetnsCommandRunner(host, sandboxState().namespace),
       cloud: ADMIN,
       cloudsYaml: layout.cloudsYaml,
-      prefix: ['ip', 'netns', 'exec', sandboxState().namespace],
     });
   });
   afterAll(async () => {

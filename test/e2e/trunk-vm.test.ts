@@ -20,6 +20,7 @@ import {
   type TrunkVmSettings,
 } from '../../src/openstack/trunk-vm.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
+import { NetnsCommandRunner } from '../../src/runtime/netns-runner.js';
 import { SANDBOX } from '../../src/sandbox/config.js';
 import { RecordingLogger } from '../__fixtures__/recording-logger.js';
 import { host, inParallel, layout, os, RUN_ID, sandboxState } from './cloud.js';
@@ -68,10 +69,9 @@ const logger = new RecordingLogger();
 beforeAll(async () => {
   const state = sandboxState();
   client = new OpenStackClient({
-    runner: host,
+    runner: new NetnsCommandRunner(host, state.namespace),
     cloud: DEMO,
     cloudsYaml: layout.cloudsYaml,
-    prefix: ['ip', 'netns', 'exec', state.namespace],
   });
   baseline = await counts();
 });

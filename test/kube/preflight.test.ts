@@ -100,7 +100,7 @@ describe('connectivityPreflight', () => {
   });
 
   it('a kubectl that is not there names kubectl and how to point at one (real spawn)', async () => {
-    const { ProcessCommandRunner } = await import('../../src/runtime/command.js');
+    const { ProcessCommandRunner } = await import('../../src/runtime/process-runner.js');
     const err = await refusal({ ...base, runner: new ProcessCommandRunner(), kubectl: join(dir, 'no-kubectl') });
     expect(err.input).toBe('kubectl');
     expect(err.message).toMatch(/kubectl '.*no-kubectl' cannot be run \(ENOENT\): .*--kubectl \/ KDF_KUBECTL/);

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createSocket, type Socket } from 'node:dgram';
 import { createServer, type Server } from 'node:http';
 import { createServer as createTcpServer, type Server as TcpServer, type AddressInfo } from 'node:net';
-import { ProcessCommandRunner } from '../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../src/runtime/process-runner.js';
 import { classifyRaw, judge, DEMO_REPLY } from '../../src/kube/classify.js';
 import { buildBatchScript, parseBatchOutput, probeCommand, shQuote, type Probe } from '../../src/kube/script.js';
 

@@ -1,4 +1,4 @@
-/** Summary sections (matrix, LB table, registration with publish-results), JUnit rendering, and the executor modes. */
+/** Summary sections (matrix, LB table, the sections for publish-results), JUnit rendering, and the executor modes. */
 import { describe, expect, it } from '@jest/globals';
 import { DEMO_REPLY } from '../../src/kube/classify.js';
 import { runProbes, transportFailure } from '../../src/kube/executor.js';
@@ -7,12 +7,11 @@ import { Kubectl } from '../../src/kube/kubectl.js';
 import { parseBatchOutput, type Probe } from '../../src/kube/script.js';
 import {
   ConnectivityEvidence,
-  registerConnectivitySections,
+  connectivitySections,
   renderLoadBalancers,
   renderMatrix,
   type ReachabilityCell,
 } from '../../src/kube/summary.js';
-import { registeredSummarySections } from '../../src/results/publish/summary/renderer.js';
 import type { TestCase } from '../../src/results/model.js';
 import { FakeCommandRunner } from '../__fixtures__/fake-command-runner.js';
 
@@ -51,9 +50,8 @@ describe('summary sections', () => {
     expect(t).toContain('| ns/demo | 10.0.0.130 | ACTIVE | ONLINE | ns/demo:TCP:80 (ACTIVE) | 2/2 | 14.2 s |');
   });
 
-  it('registers with publish-results and builds tables from observed cases', () => {
-    registerConnectivitySections();
-    const sections = registeredSummarySections().filter((s) => s.id.startsWith('connectivity-'));
+  it('gives publish-results its two sections, which build tables from observed cases', () => {
+    const sections = connectivitySections();
     expect(sections.map((s) => s.id)).toEqual(['connectivity-reachability', 'connectivity-loadbalancers']);
     const c: TestCase = {
       id: 's/x',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { OpenStackClient } from '../../src/openstack/client.js';
+import { NetnsCommandRunner } from '../../src/runtime/netns-runner.js';
 import { OpenStackError } from '../../src/openstack/errors.js';
 import { FakeCommandRunner } from '../__fixtures__/fake-command-runner.js';
 import { fixture } from './fixtures.js';
@@ -11,10 +12,9 @@ function setup(): { runner: FakeCommandRunner; client: OpenStackClient; sleeps: 
   const runner = new FakeCommandRunner();
   const sleeps: number[] = [];
   const client = new OpenStackClient({
-    runner,
+    runner: new NetnsCommandRunner(runner, 'kdf-sbx'),
     cloud: 'devstack',
     cloudsYaml: '/tmp/clouds.yaml',
-    prefix: ['ip', ...PREFIX],
     timeoutMs: 5000,
     retry: { attempts: 3, baseDelayMs: 100 },
     sleep: (ms) => {

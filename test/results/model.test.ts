@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import {
   RESULTS_SCHEMA_ID,
   createResultsDocument,
-  mergeResults,
   overallStatus,
   summarize,
   validateResults,
@@ -109,48 +108,5 @@ describe('overallStatus', () => {
     b.run.status = 'error';
     b.cases.push(tc('a', 'passed'));
     expect(overallStatus(b)).toBe('error');
-  });
-});
-
-describe('mergeResults', () => {
-  it('concatenates cases and findings, tags them with their run, and keeps per-run metadata', () => {
-    const lint = createResultsDocument({ toolVersion: '1', stage: 'lint', startedAt: '2025-01-01T00:00:00Z' });
-    lint.findings.push({ file: 'local.conf', line: 2, level: 'failure', title: 't', message: 'm' });
-    lint.run.finishedAt = '2025-01-01T00:00:01Z';
-    const conn = full();
-
-    const merged = mergeResults([lint, conn], ['lint.json', 'conn.json']);
-
-    expect(merged.runs.map((r) => [r.run.stage, r.source, r.status, r.complete])).toEqual([
-      ['lint', 'lint.json', 'failed', true],
-      ['connectivity', 'conn.json', 'failed', true],
-    ]);
-    expect(merged.runs[1]?.run.github?.sha).toBe(conn.run.github?.sha);
-    expect(merged.runs[1]?.summary.flaky).toBe(1);
-    expect(merged.cases).toHaveLength(4);
-    expect(merged.cases.every((c) => c.runIndex === 1 && c.stage === 'connectivity')).toBe(true);
-    expect(merged.findings.map((f) => [f.stage, f.runIndex, f.line])).toEqual([
-      ['lint', 0, 2],
-      ['connectivity', 1, 12],
-      ['connectivity', 1, 3],
-    ]);
-    expect(merged.status).toBe('failed');
-    // summarize() works on a merge too.
-    expect(summarize(merged).findings).toEqual({ notice: 1, warning: 1, failure: 1, total: 3 });
-  });
-
-  it('takes the worst status, flags unfinished runs, and does not alias the inputs', () => {
-    const a = createResultsDocument({ toolVersion: '1', stage: 'plan' });
-    const b = createResultsDocument({ toolVersion: '1', stage: 'setup-devstack' });
-    b.cases.push(tc('stack', 'error'));
-    const merged = mergeResults([a, b]);
-    expect(merged.status).toBe('error');
-    expect(merged.runs.map((r) => r.complete)).toEqual([false, false]);
-    expect(merged.runs[0]).not.toHaveProperty('source');
-    merged.cases[0]!.status = 'passed';
-    merged.runs[0]!.run.stage = 'changed';
-    expect(b.cases[0]?.status).toBe('error');
-    expect(a.run.stage).toBe('plan');
-    expect(mergeResults([])).toEqual({ runs: [], cases: [], findings: [], status: 'passed' });
   });
 });

@@ -2,19 +2,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 
 import { ConfigurationError } from '../../src/runtime/errors.js';
-import {
-  Inputs,
-  actionsInputSource,
-  envInputSource,
-  getBooleanInput,
-  getDurationInput,
-  getEnumInput,
-  getIntegerInput,
-  getListInput,
-  getOptionalInput,
-  getRequiredInput,
-  recordInputSource,
-} from '../../src/runtime/inputs.js';
+import { Inputs, actionsInputSource, envInputSource, recordInputSource } from '../../src/runtime/inputs.js';
 
 const inputs = (values: Record<string, string | undefined>): Inputs => new Inputs(recordInputSource(values));
 
@@ -53,16 +41,17 @@ describe('input sources', () => {
     expect(recordInputSource(new Map([['b', '2']]))('b')).toBe('2');
   });
 
-  it('backs the free functions with the action inputs', () => {
+  it('backs Inputs with the action inputs', () => {
     process.env['INPUT_MY_INPUT'] = ' value ';
-    expect(getRequiredInput('my input')).toBe('value');
-    expect(getOptionalInput('my input')).toBe('value');
-    expect(getOptionalInput('absent', 'dflt')).toBe('dflt');
-    expect(getListInput('my input')).toEqual(['value']);
-    expect(getBooleanInput('absent', true)).toBe(true);
-    expect(getEnumInput('absent', ['a', 'b'], 'b')).toBe('b');
-    expect(getIntegerInput('absent', {}, 7)).toBe(7);
-    expect(getDurationInput('absent', {}, 1000)).toBe(1000);
+    const action = new Inputs(actionsInputSource);
+    expect(action.getRequiredInput('my input')).toBe('value');
+    expect(action.getOptionalInput('my input')).toBe('value');
+    expect(action.getOptionalInput('absent', 'dflt')).toBe('dflt');
+    expect(action.getListInput('my input')).toEqual(['value']);
+    expect(action.getBooleanInput('absent', true)).toBe(true);
+    expect(action.getEnumInput('absent', ['a', 'b'], 'b')).toBe('b');
+    expect(action.getIntegerInput('absent', {}, 7)).toBe(7);
+    expect(action.getDurationInput('absent', {}, 1000)).toBe(1000);
   });
 });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 import { sandboxCommand } from '../../src/cli/commands/sandbox.js';
 import { main } from '../../src/cli/main.js';
-import { ProcessCommandRunner } from '../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../src/runtime/process-runner.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
 
 let dir: string;

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ProcessCommandRunner } from '../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../src/runtime/process-runner.js';
 import { Daemons, groupAlive, groupMembers, isAlive, tailFile } from '../../src/sandbox/daemons.js';
 import { sandboxLayout, type SandboxLayout } from '../../src/sandbox/layout.js';
 import { Namespace } from '../../src/sandbox/netns.js';

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { CommandError, ProcessCommandRunner } from '../../src/runtime/command.js';
+import { CommandError } from '../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../src/runtime/process-runner.js';
 import { groupAlive, isAlive, signalGroup, tailFile } from '../../src/sandbox/daemons.js';
 import { sandboxLayout } from '../../src/sandbox/layout.js';
 

@@ -1,7 +1,7 @@
-/** Namespace management and the in-namespace runner, with a scripted runner (no namespace is created here). */
+/** Namespace management with a scripted runner (no namespace is created here). */
 import { describe, expect, it } from '@jest/globals';
 
-import { Namespace, NetnsCommandRunner, isValidNamespaceName } from '../../src/sandbox/netns.js';
+import { Namespace, isValidNamespaceName } from '../../src/sandbox/netns.js';
 import { FakeCommandRunner } from '../__fixtures__/fake-command-runner.js';
 
 const NS = 'kdf-unit-none'; // never created: /run/netns/kdf-unit-none does not exist
@@ -60,22 +60,5 @@ describe('Namespace', () => {
     expect(isValidNamespaceName('kdf_sbx.2')).toBe(true);
     for (const bad of ['', '-x', 'a/b', 'a b', 'x'.repeat(33), '../etc']) expect(isValidNamespaceName(bad)).toBe(false);
     expect(() => new Namespace(new FakeCommandRunner(), 'a/b')).toThrow(TypeError);
-  });
-});
-
-describe('NetnsCommandRunner', () => {
-  it('runs the command inside the namespace with its environment under the caller`s', async () => {
-    const fake = new FakeCommandRunner().on('ip', ['netns', 'exec', 'kdf-sbx', 'openstack', 'network', 'list'], {
-      stdout: '[]',
-    });
-    const runner = new NetnsCommandRunner(fake, 'kdf-sbx', {
-      OS_CLIENT_CONFIG_FILE: '/s/clouds.yaml',
-      OS_CLOUD: 'devstack',
-    });
-    const result = await runner.run('openstack', ['network', 'list'], { env: { OS_CLOUD: 'devstack-admin' } });
-    expect(result.stdout).toBe('[]');
-    const call = fake.callsTo('ip')[0];
-    expect(call?.options.env).toEqual({ OS_CLIENT_CONFIG_FILE: '/s/clouds.yaml', OS_CLOUD: 'devstack-admin' });
-    expect(call?.options.label).toBe('openstack');
   });
 });

@@ -6,7 +6,8 @@ import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { runConnectivityAction } from '../../kube/action.js';
 import { OpenStackClient } from '../../openstack/client.js';
 import { abortOnSignals } from '../../runtime/cancel.js';
-import { ProcessCommandRunner } from '../../runtime/command.js';
+import { ProcessCommandRunner } from '../../runtime/process-runner.js';
+import { inNetns } from '../../runtime/netns-runner.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../../runtime/errors.js';
@@ -16,7 +17,7 @@ import { CONNECTIVITY } from '../../stages/definitions.js';
 import { parseCommandArgs } from '../args.js';
 import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../runtime/version.js';
 
 /** The action's inputs, each a flag of the same name (the stage contract, src/stages/definitions.ts). */
 const INPUTS = CONNECTIVITY.inputs;
@@ -76,11 +77,10 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
   const outcome = await runConnectivityAction(settings, {
     runner,
     client: new OpenStackClient({
-      runner,
+      runner: inNetns(runner, netns),
       cloud: settings.cloud,
       // The CLI's environment (io.env) decides which clouds.yaml the openstack CLI reads.
       cloudsYaml: io.env.OS_CLIENT_CONFIG_FILE,
-      prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
     }),
     logger: new ConsoleLogger({ stream: io.stderr }),
     toolVersion: VERSION,

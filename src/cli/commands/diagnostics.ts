@@ -1,6 +1,6 @@
 /** `kdf diagnostics`: collect the DevStack/Dragonflow/Kuryr diagnostics bundle (what setup-devstack's post does). */
 import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
-import { ProcessCommandRunner } from '../../runtime/command.js';
+import { ProcessCommandRunner } from '../../runtime/process-runner.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { SecretMasker } from '../../runtime/secrets.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { parseDistroId } from '../../devstack/distro.js';
-import { decodeText } from '../../devstack/fragment-file.js';
+import { decodeText } from '../../runtime/fragment-file.js';
 import { formatText, lintText, RULE_INFO, toJson, type LintFinding } from '../../devstack/lint/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';

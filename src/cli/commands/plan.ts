@@ -4,7 +4,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { SecretMasker } from '../../runtime/secrets.js';
-import { decodeText } from '../../devstack/fragment-file.js';
+import { decodeText } from '../../runtime/fragment-file.js';
 import { createPlan, planToJson, type Plan } from '../../devstack/plan.js';
 import { lintPlan } from '../../devstack/plan-lint.js';
 import { formatText } from '../../devstack/lint/index.js';

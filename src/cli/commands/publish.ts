@@ -1,5 +1,5 @@
 /** `kdf publish`: publish results as a check run, or with --dry-run write the exact requests and the summary. */
-import { registerConnectivitySections } from '../../kube/summary.js';
+import { connectivitySections } from '../../kube/summary.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
@@ -67,7 +67,6 @@ const OPTIONS = {
 
 /** Runs `kdf publish`; returns the exit code. */
 export async function publishCommand(argv: string[], io: CliIo): Promise<number> {
-  registerConnectivitySections();
   const { values } = parseCommandArgs('publish', argv, OPTIONS);
   if (values.help) {
     io.stdout.write(PUBLISH_HELP + '\n');
@@ -117,7 +116,7 @@ export async function publishCommand(argv: string[], io: CliIo): Promise<number>
       ...(values.repo ? { repository: values.repo } : {}),
       ...(dryRun ? { dryRunDir: values.out ?? '.kdf/publish' } : {}),
     },
-    { logger, env, cwd: io.cwd },
+    { logger, env, cwd: io.cwd, sections: connectivitySections() },
   );
   const t = outcome.totals;
   const lines = [`${outcome.conclusion}: ${t.total} case(s): ${totalsText(t)}`];

@@ -2,7 +2,8 @@
 import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { dirname, join } from 'node:path';
 
-import { ANY_EXIT_CODE, ProcessCommandRunner, type CommandRunner } from '../../runtime/command.js';
+import { ANY_EXIT_CODE, type CommandRunner } from '../../runtime/command.js';
+import { ProcessCommandRunner } from '../../runtime/process-runner.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { SecretMasker } from '../../runtime/secrets.js';

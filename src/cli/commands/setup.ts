@@ -6,7 +6,7 @@ import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ProcessCommandRunner } from '../../runtime/command.js';
+import { ProcessCommandRunner } from '../../runtime/process-runner.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
 import { defaultMasker } from '../../runtime/secrets.js';

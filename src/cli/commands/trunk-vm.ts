@@ -8,8 +8,8 @@ import { resolve, join } from 'node:path';
 import { OpenStackClient } from '../../openstack/client.js';
 import { runTrunkVmAction, runTrunkVmPost, trunkVmLedgerPath } from '../../openstack/trunk-vm-action.js';
 import { abortOnSignals } from '../../runtime/cancel.js';
-import { ProcessCommandRunner } from '../../runtime/command.js';
-import { PrefixedCommandRunner } from '../../runtime/prefixed-runner.js';
+import { ProcessCommandRunner } from '../../runtime/process-runner.js';
+import { inNetns } from '../../runtime/netns-runner.js';
 import { ConsoleLogger } from '../../runtime/console-logger.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { Inputs, recordInputSource } from '../../runtime/inputs.js';
@@ -18,7 +18,7 @@ import { TRUNK_VM } from '../../stages/definitions.js';
 import { parseCommandArgs } from '../args.js';
 import { prepareOutDir } from '../out-dir.js';
 import { EXIT, type CliIo } from '../io.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../runtime/version.js';
 
 /** The action's inputs, each a flag of the same name (the stage contract, src/stages/definitions.ts). */
 const INPUTS = TRUNK_VM.inputs;
@@ -73,10 +73,9 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
   const local = new ProcessCommandRunner({ masker: defaultMasker });
   const clientFor = (cloud: string, cloudsYaml: string | undefined): OpenStackClient =>
     new OpenStackClient({
-      runner: new ProcessCommandRunner({ masker: defaultMasker }),
+      runner: inNetns(new ProcessCommandRunner({ masker: defaultMasker }), netns),
       cloud,
       cloudsYaml,
-      prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
     });
   const resultsPath = join(stateDir, 'trunk-vm.json');
   if (verb === 'down') {
@@ -102,7 +101,7 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
       client: clientFor(settings.cloud, settings.cloudsYaml),
       logger,
       runner: local,
-      sshRunner: new PrefixedCommandRunner(local, netns ? ['ip', 'netns', 'exec', netns] : []),
+      sshRunner: inNetns(local, netns),
       workspace: io.cwd,
       resultsPath,
       workDir: stateDir,

@@ -3,10 +3,17 @@
  * whose pid is gone (on this host) is stale and taken over. A second job waits up to `waitMs`, then refuses with
  * the holder's identity.
  */
-import { openSync, closeSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '../../runtime/errors.js';
+import {
+  breakStaleLock,
+  ownerIsGone,
+  parseLockOwner,
+  readLockOwnerSync,
+  releaseLock,
+  tryCreateLock,
+} from '../../runtime/pid-lock.js';
 
 export interface LockOwner {
   pid: number;
@@ -28,15 +35,6 @@ export interface HostLockOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /** The lock file path for a stack name (DEST `/opt/stack` → `kdf-devstack-opt-stack.lock`). */
 export function lockPath(dir: string, name: string): string {
   return join(dir, `kdf-devstack-${name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'root'}.lock`);
@@ -44,11 +42,7 @@ export function lockPath(dir: string, name: string): string {
 
 /** Reads the current holder, if any. */
 export function readLockOwner(path: string): LockOwner | undefined {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as LockOwner;
-  } catch {
-    return undefined;
-  }
+  return readLockOwnerSync<LockOwner>(path);
 }
 
 /** Acquires the host lock (waiting up to `waitMs`); returns the lock path. Throws ConfigurationError when held. */
@@ -63,25 +57,10 @@ export async function acquireHostLock(o: HostLockOptions): Promise<string> {
     ...o.owner,
   };
   for (;;) {
-    try {
-      const fd = openSync(path, 'wx', 0o644);
-      writeSync(fd, JSON.stringify(me));
-      closeSync(fd);
-      return path;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
+    if (await tryCreateLock(path, me)) return path;
+    // A holder whose pid is gone on this host is stale: taken over at once.
+    if (await breakStaleLock(path, (text) => ownerIsGone(parseLockOwner<LockOwner>(text)))) continue;
     const holder = readLockOwner(path);
-    if (holder && holder.host === hostname() && !alive(holder.pid)) {
-      // Stale: move it aside first so two waiters cannot both take it over.
-      try {
-        renameSync(path, `${path}.stale-${process.pid}`);
-        rmSync(`${path}.stale-${process.pid}`, { force: true });
-      } catch {
-        /* someone else took it over; loop */
-      }
-      continue;
-    }
     if (Date.now() >= deadline) {
       throw new ConfigurationError(
         `Another job is stacking this host (lock ${path}` +
@@ -98,8 +77,5 @@ export async function acquireHostLock(o: HostLockOptions): Promise<string> {
 
 /** Releases the lock if this process (or `pid`) holds it. */
 export function releaseHostLock(path: string, pid: number = process.pid): boolean {
-  const holder = readLockOwner(path);
-  if (!holder || holder.pid !== pid) return false;
-  rmSync(path, { force: true });
-  return true;
+  return releaseLock<LockOwner>(path, (holder) => holder.pid === pid);
 }

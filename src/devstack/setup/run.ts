@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { StackOutcome } from '../stack/output.js';
 import { streamStackRun } from '../stack/stream.js';
+import { netnsExecArgv } from '../../runtime/netns-runner.js';
 import { actionsCacheKey, restoreActionsCache, saveActionsCache, type CacheContext } from './actions-cache.js';
 import { writeHostCache } from './host-cache.js';
 import { acquireHostLock } from './lock.js';
@@ -28,7 +29,6 @@ import { triageStackRun, type Triage } from './triage.js';
 
 export {
   STATE,
-  TOOL_VERSION,
   type SetupEnvironment,
   type SetupOutputs,
   type SetupResult,
@@ -307,7 +307,7 @@ async function addNat(run: SetupRun, { plan }: Preflight): Promise<void> {
     const nat = plan.commands.find((c) => c.step === 'nat')!;
     // `sudo -n iptables …` → `sudo -n ip netns exec NS iptables …` when a namespace is given.
     const inNs = (args: string[]): string[] =>
-      env.netns ? ['-n', 'ip', 'netns', 'exec', env.netns, ...args.slice(1)] : args;
+      env.netns ? ['-n', ...netnsExecArgv(env.netns, args.slice(1))] : args;
     const check = inNs(
       nat.args.map((a) => (a === '-I' ? '-C' : a)).filter((a, i, all) => !(all[i - 1] === 'POSTROUTING' && a === '1')),
     );

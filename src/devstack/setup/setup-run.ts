@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { CommandResult, CommandRunner, RunOptions } from '../../runtime/command.js';
 import type { Logger } from '../../runtime/logger.js';
 import { SecretMasker } from '../../runtime/secrets.js';
+import { VERSION } from '../../runtime/version.js';
 import { STAGE, type Finding } from '../../results/model.js';
 import { StepRecorder } from '../../results/step.js';
 import { ResultsWriter } from '../../results/writer.js';
@@ -17,7 +18,6 @@ import { guardResults, type GuardedResults } from './masked-results.js';
 import type { SetupSettings } from './settings.js';
 import type { Triage } from './triage.js';
 
-export const TOOL_VERSION = '0.1.0';
 
 /** The results stage (and case suite) of setup-devstack. */
 export const SETUP_STAGE = STAGE.setupDevstack;
@@ -118,7 +118,7 @@ export async function openSetupRun(settings: SetupSettings, env: SetupEnvironmen
   const writer = await ResultsWriter.open(
     env.resultsPath,
     {
-      toolVersion: TOOL_VERSION,
+      toolVersion: VERSION,
       stage: SETUP_STAGE,
       profile: settings.profile,
       release: settings.release,

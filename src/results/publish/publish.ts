@@ -24,12 +24,7 @@ import { systemClock, WritePacer, type Clock } from './pacer.js';
 import { externalIdFor, planCheckRun, type CheckConclusion, type PlannedRequest } from './planner.js';
 import { readResultsFiles, sourceDir } from './read.js';
 import { CheckRunSender, describeHttpError, PublishError, type SendResult } from './sender.js';
-import {
-  registeredSummarySections,
-  SummaryRenderer,
-  type SummaryContext,
-  type SummarySection,
-} from './summary/renderer.js';
+import { SummaryRenderer, type SummaryContext, type SummarySection } from './summary/renderer.js';
 import { inlineText } from './summary/markdown.js';
 import { defaultSections, totalsPhrase } from './summary/sections.js';
 import { emitWorkflowAnnotations } from './workflow-annotations.js';
@@ -82,7 +77,7 @@ export interface PublishPorts {
   clock?: Clock;
   /** Builds the API client (tests inject fetch or a different base). */
   octokit?: (options: CreateOctokitOptions) => PublishOctokitClient;
-  /** Extra summary sections for this run (besides the registered ones). */
+  /** Extra summary sections for this run (fresh instances: sections may keep per-run state in their observer). */
   sections?: SummarySection[];
   /** Read-retry backoff base for the client, in ms (tests shorten it). */
   readRetryBaseMs?: number;
@@ -240,7 +235,6 @@ async function readAll(
   const { target, mode, reason, root } = where;
   const renderer = new SummaryRenderer([
     ...defaultSections(),
-    ...registeredSummarySections(),
     ...(ports.sections ?? []),
   ]);
   const limit = settings.annotationsLimit;

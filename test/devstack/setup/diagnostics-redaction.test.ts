@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { RecordingLogger } from '../../__fixtures__/recording-logger.js';
 import { collectDiagnostics } from '../../../src/devstack/setup/post.js';
 import { cloudsYamlSecrets, redactText, secretValuesIn } from '../../../src/devstack/setup/redact.js';
-import { ProcessCommandRunner } from '../../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../../src/runtime/process-runner.js';
 import { SecretMasker } from '../../../src/runtime/secrets.js';
 import { PW, filesUnder, plantHost } from '../../__fixtures__/diagnostics-host.js';
 

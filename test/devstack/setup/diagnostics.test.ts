@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordingLogger } from '../../__fixtures__/recording-logger.js';
 import { collectDiagnostics, redactLocalConf } from '../../../src/devstack/setup/post.js';
-import { ProcessCommandRunner } from '../../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../../src/runtime/process-runner.js';
 import { SecretMasker } from '../../../src/runtime/secrets.js';
 
 describe('diagnostics bundle (real programs)', () => {

@@ -8,8 +8,6 @@ import { readOnlyReason, resolveTarget, type EventPayload } from '../../../src/r
 import { Locator } from '../../../src/results/publish/locate.js';
 import { WritePacer, type Clock } from '../../../src/results/publish/pacer.js';
 import {
-  registerSummarySection,
-  registeredSummarySections,
   SummaryRenderer,
   type SummaryContext,
   type SummarySection,
@@ -90,10 +88,7 @@ describe('SummaryRenderer', () => {
       minimal: () => '#### Reachability',
       render: (_ctx, max) => `#### Reachability\n| from | to |\n| --- | --- |\n| a | b |`.slice(0, max),
     });
-    registerSummarySection('reachability', matrix);
-    const sections = registeredSummarySections();
-    expect(sections.map((s) => s.id)).toContain('reachability');
-    const renderer = new SummaryRenderer([...defaultSections(), ...sections]);
+    const renderer = new SummaryRenderer([...defaultSections(), matrix()]);
     const c = new ResultsCollector({ observers: renderer.observers() });
     c.addCase(
       { id: 'p1', name: 'p1', suite: 's', status: 'passed' },

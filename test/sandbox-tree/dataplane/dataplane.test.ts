@@ -9,12 +9,8 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
-import {
-  ProcessCommandRunner,
-  type CommandResult,
-  type CommandRunner,
-  type RunOptions,
-} from '../../../src/runtime/command.js';
+import { type CommandResult, type CommandRunner, type RunOptions } from '../../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../../src/runtime/process-runner.js';
 import { Daemons } from '../../../src/sandbox/daemons.js';
 import { sandboxCommandRunner } from '../../../src/sandbox/exec.js';
 import { sandboxLayout, type SandboxLayout } from '../../../src/sandbox/layout.js';

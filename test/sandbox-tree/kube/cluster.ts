@@ -8,7 +8,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { CommandError, ProcessCommandRunner, type CommandResult } from '../../../src/runtime/command.js';
+import { CommandError, type CommandResult } from '../../../src/runtime/command.js';
+import { ProcessCommandRunner } from '../../../src/runtime/process-runner.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 
 export const KUBE_DIR = join(REPO_ROOT, 'sandbox', 'kube');

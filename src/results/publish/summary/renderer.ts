@@ -4,9 +4,9 @@
  * order, each renders as fully as the remaining budget allows. Nothing is ever cut mid-character, and the result
  * never exceeds the budget.
  *
- * Other stages add their own sections (a reachability matrix, load-balancer tables) with
- * {@link registerSummarySection}; a section may also observe every case while results stream in, so it can build its
- * table without the collector keeping passed cases.
+ * Other stages add their own sections (a reachability matrix, load-balancer tables) through `PublishPorts.sections`;
+ * a section may also observe every case while results stream in, so it can build its table without the collector
+ * keeping passed cases.
  */
 import type { CaseObserver, ResultsCollector, Totals } from '../collector.js';
 import type { AnnotationSet } from '../annotations.js';
@@ -46,21 +46,6 @@ export interface SummarySection {
   render(ctx: SummaryContext, maxBytes: number): string;
   /** Sees every case while results are read (optional). */
   observer?: CaseObserver;
-}
-
-const registry = new Map<string, () => SummarySection>();
-
-/**
- * Registers a section factory that every publish run adds to its summary (called once per run, so sections may keep
- * per-run state in their observer). A factory with the id of an earlier one replaces it.
- */
-export function registerSummarySection(id: string, factory: () => SummarySection): void {
-  registry.set(id, factory);
-}
-
-/** Fresh instances of the registered sections. */
-export function registeredSummarySections(): SummarySection[] {
-  return [...registry.values()].map((f) => f());
 }
 
 /** Renders sections into a byte budget. */

@@ -1,5 +1,5 @@
 /** Polling on state (never fixed sleeps). */
-import { CancelledError, cancelReason, sleepUnlessAborted } from '../runtime/cancel.js';
+import { CancelledError, cancelReason, sleepUnlessAborted } from './cancel.js';
 
 /** Options of {@link waitFor}. */
 export interface WaitOptions {
@@ -52,4 +52,21 @@ export async function waitFor<T>(fn: () => Promise<T | undefined>, options: Wait
 
 function describe(options: WaitOptions): string {
   return typeof options.describe === 'function' ? options.describe() : options.describe;
+}
+
+/** Options of {@link pollUntil}. */
+export type PollOptions = Omit<WaitOptions, 'describe'>;
+
+/**
+ * Polls `predicate` every `intervalMs` until it holds (resolves true) or `timeoutMs` has passed (resolves false).
+ * For waits whose timeout is not a failure: a grace period before a stronger signal, a best-effort settle.
+ */
+export async function pollUntil(predicate: () => boolean | Promise<boolean>, options: PollOptions): Promise<boolean> {
+  try {
+    await waitFor(async () => ((await predicate()) ? true : undefined), { ...options, describe: 'a condition' });
+    return true;
+  } catch (err) {
+    if (err instanceof WaitTimeoutError) return false;
+    throw err;
+  }
 }

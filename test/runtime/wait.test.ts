@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { waitFor, WaitTimeoutError } from '../../src/openstack/wait.js';
+import { pollUntil, waitFor, WaitTimeoutError } from '../../src/runtime/wait.js';
 
 function clock(): { now: () => number; sleep: (ms: number) => Promise<void>; slept: number[] } {
   let t = 0;
@@ -52,5 +52,27 @@ describe('waitFor', () => {
     await expect(
       waitFor(() => Promise.reject(new Error('server went to ERROR')), { timeoutMs: 5000, describe: 'x', ...c }),
     ).rejects.toThrow('server went to ERROR');
+  });
+});
+
+describe('pollUntil', () => {
+  it('answers true as soon as the condition holds', async () => {
+    const c = clock();
+    let calls = 0;
+    await expect(pollUntil(() => ++calls === 2, { timeoutMs: 1000, intervalMs: 100, ...c })).resolves.toBe(true);
+    expect(c.slept).toEqual([100]);
+  });
+
+  it('answers false when the time is up, having slept no longer than the timeout', async () => {
+    const c = clock();
+    await expect(pollUntil(() => false, { timeoutMs: 250, intervalMs: 100, ...c })).resolves.toBe(false);
+    expect(c.slept).toEqual([100, 100, 50]);
+  });
+
+  it('lets the condition`s own failure through', async () => {
+    const c = clock();
+    await expect(
+      pollUntil(() => Promise.reject(new Error('boom')), { timeoutMs: 250, intervalMs: 100, ...c }),
+    ).rejects.toThrow('boom');
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 
-import { ConfigurationError } from '../runtime/errors.js';
+import { ConfigurationError } from './errors.js';
 
 /**
  * Reads the fragment file named by `input`; it must stay inside the workspace because findings annotate it by its

@@ -1,9 +1,9 @@
 /**
- * YAML parsing that keeps source positions, shared by the schema and run-expression rules.
+ * YAML parsing that keeps source positions: the workflow-lint rules and the connectivity suite loader report findings
+ * at the line and column of the node they are about.
  */
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
-import type { WorkflowFinding } from './finding.js';
 
 /** A parsed YAML file plus what is needed to turn node offsets into lines and columns. */
 export interface YamlSource {
@@ -70,21 +70,4 @@ export function nodeAt(src: YamlSource, path: readonly (string | number)[]): { n
  */
 export function nodePosition(src: YamlSource, node: Node | null): { line: number; column: number } {
   return node?.range ? position(src, node.range[0]) : { line: 1, column: 1 };
-}
-
-/** The rule id of YAML syntax errors. */
-export const YAML_SYNTAX_RULE = 'yaml-syntax';
-
-/**
- * One finding per YAML syntax error of a parsed file.
- * @param src the parsed source
- * @returns the findings (empty when the document parsed cleanly)
- */
-export function yamlSyntaxFindings(src: YamlSource): WorkflowFinding[] {
-  return src.doc.errors.map((err) => ({
-    file: src.file,
-    ...position(src, err.pos[0]),
-    rule: YAML_SYNTAX_RULE,
-    message: err.message.split('\n')[0] ?? err.code,
-  }));
 }
