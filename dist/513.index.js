@@ -1,8 +1,8 @@
 export const id = 513;
-export const ids = [513,365];
+export const ids = [513,737];
 export const modules = {
 
-/***/ 8513:
+/***/ 98513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,53 +17,49 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main),
   post: () => (/* binding */ post),
   readPipelineSettings: () => (/* binding */ readPipelineSettings),
+  stageFailed: () => (/* binding */ stageFailed),
   stageInputs: () => (/* binding */ stageInputs),
   wiring: () => (/* binding */ wiring)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/devstack/distro.js
-var distro = __webpack_require__(2129);
+var distro = __webpack_require__(22129);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var runtime_errors = __webpack_require__(4704);
+var runtime_errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/runtime/command.js
-var command = __webpack_require__(8806);
+var command = __webpack_require__(38806);
+// EXTERNAL MODULE: ./build/runtime/env.js
+var runtime_env = __webpack_require__(89040);
 // EXTERNAL MODULE: ./build/runtime/inputs.js
 var runtime_inputs = __webpack_require__(4634);
 // EXTERNAL MODULE: ./build/runtime/stage-io.js
-var stage_io = __webpack_require__(7186);
+var stage_io = __webpack_require__(47186);
 // EXTERNAL MODULE: ./build/cli/version.js
 var version = __webpack_require__(5537);
-// EXTERNAL MODULE: ./build/results/writer.js + 3 modules
-var writer = __webpack_require__(1496);
+// EXTERNAL MODULE: ./build/results/model.js
+var model = __webpack_require__(81896);
+// EXTERNAL MODULE: ./build/results/writer.js + 2 modules
+var writer = __webpack_require__(3694);
 // EXTERNAL MODULE: ./build/runtime/action-io.js
-var action_io = __webpack_require__(542);
+var action_io = __webpack_require__(10542);
 // EXTERNAL MODULE: ./build/runtime/secrets.js
-var secrets = __webpack_require__(6210);
+var secrets = __webpack_require__(86210);
+// EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
+var definitions = __webpack_require__(57167);
 // EXTERNAL MODULE: ./build/devstack/fragment-file.js
-var fragment_file = __webpack_require__(8629);
-// EXTERNAL MODULE: ./build/devstack/setup/settings.js
-var setup_settings = __webpack_require__(9365);
-// EXTERNAL MODULE: ./build/kube/settings.js
-var settings = __webpack_require__(1039);
+var fragment_file = __webpack_require__(88629);
 // EXTERNAL MODULE: ./build/kube/suite.js + 2 modules
-var suite = __webpack_require__(5812);
-// EXTERNAL MODULE: ./build/openstack/trunk-vm-settings.js + 1 modules
-var trunk_vm_settings = __webpack_require__(8865);
-// EXTERNAL MODULE: ./build/actions/publish-results.js + 21 modules
-var publish_results = __webpack_require__(5743);
+var suite = __webpack_require__(65812);
 ;// CONCATENATED MODULE: ./build/actions/pipeline-validate.js
 /**
  * The root action's up-front check: every stage's settings are read from the root inputs before the first stage
  * starts, so a bad input of any stage (even one that a failure or the topology would skip) fails the step at once,
  * in one line naming the root input the user wrote, before anything is installed, created or published.
  */
-
-
-
 
 
 
@@ -104,9 +100,10 @@ const UNUSED_VM_IMAGE = 'unused-without-nested-topology';
 function checkStage(stage, topology, root, workspace) {
     const values = stageInputs(stage, root, wiring(stage, topology, {}, root));
     const inputs = new runtime_inputs/* Inputs */.G0((0,runtime_inputs/* recordInputSource */.BE)(values));
+    const context = { workspace, env: process.env, beforeStack: true };
     switch (stage) {
         case 'setup-devstack': {
-            const settings = (0,setup_settings/* readSetupSettings */.Bf)(inputs);
+            const settings = definitions/* SETUP_DEVSTACK */.SJ.readSettings(inputs, context);
             if (settings.localConfFile)
                 (0,fragment_file/* readFragmentFile */.L)(workspace, settings.localConfFile, 'local-conf-file');
             return;
@@ -115,13 +112,13 @@ function checkStage(stage, topology, root, workspace) {
             // Without `topology: nested` trunk-vm never runs and `vm-image` is not needed; every other input still counts.
             if (topology !== 'nested' && values.image === undefined)
                 values.image = UNUSED_VM_IMAGE;
-            (0,trunk_vm_settings/* readTrunkVmSettings */.Vk)(inputs, workspace, { beforeStack: true });
+            definitions/* TRUNK_VM */.JR.readSettings(inputs, context);
             return;
         case 'connectivity':
-            (0,suite/* loadSuites */._k)((0,settings/* readConnectivitySettings */.js)(inputs).suites, workspace);
+            (0,suite/* loadSuites */._k)(definitions/* CONNECTIVITY */.sM.readSettings(inputs, context).suites, workspace);
             return;
         case 'publish-results':
-            (0,publish_results.readSettings)(inputs);
+            definitions/* PUBLISH_RESULTS */.XD.readSettings(inputs, context);
             return;
     }
 }
@@ -146,6 +143,8 @@ function validatePipelineInputs(topology, root, workspace) {
     }
 }
 
+// EXTERNAL MODULE: ./build/actions/stages.js
+var stages = __webpack_require__(44737);
 ;// CONCATENATED MODULE: ./build/actions/pipeline.js
 /**
  * The root action (`action.yml`): the whole pipeline in one step. setup-devstack → trunk-vm (only for `topology:
@@ -166,8 +165,12 @@ function validatePipelineInputs(topology, root, workspace) {
 
 
 
-/** The stages in pipeline order. */
-const STAGES = ['setup-devstack', 'trunk-vm', 'connectivity', 'publish-results'];
+
+
+
+
+/** The stages in pipeline order (src/results/model.ts). */
+const STAGES = model/* PIPELINE_STAGES */.L2;
 /**
  * Root input → stage input, per stage. Names are the stages' own unless two stages share a name with different
  * meanings (the VM image vs the pod image, stack.sh's timeout vs the suites').
@@ -229,15 +232,18 @@ const STAGE_INPUTS = {
     },
 };
 /**
- * Reads `topology` and `leg`. The leg defaults to `$KDF_LEG`, then to `<distro>/<topology>` with the distro read
- * from os-release (`KDF_OS_RELEASE` or /etc/os-release; `ID-VERSION_ID` when the toolkit does not know it).
+ * Reads `topology` and `leg`. The leg defaults to the leg variable (runtime/env.ts), then to `<distro>/<topology>`
+ * with the distro read from os-release (the os-release variable's file or /etc/os-release; `ID-VERSION_ID` when the
+ * toolkit does not know it).
  */
-function readPipelineSettings(inputs, env = process.env, readOsRelease = () => readTextOrUndefined(env.KDF_OS_RELEASE || '/etc/os-release')) {
+function readPipelineSettings(inputs, env = process.env, readOsRelease = () => readTextOrUndefined((0,runtime_env/* kdfEnv */.ZH)('osRelease', env) || '/etc/os-release')) {
     const topology = inputs.getOptionalInput('topology', 'baremetal');
     if (topology !== 'baremetal' && topology !== 'nested') {
         throw new runtime_errors/* ConfigurationError */.j1(`Input 'topology' must be baremetal or nested (got '${topology}').`, 'topology');
     }
-    const leg = inputs.getOptionalInput('leg', '').trim() || env[writer/* LEG_ENV */.n8]?.trim() || `${hostDistro(readOsRelease())}/${topology}`;
+    const leg = inputs.getOptionalInput('leg', '').trim() ||
+        (0,runtime_env/* kdfEnv */.ZH)('leg', env)?.trim() ||
+        `${hostDistro(readOsRelease())}/${topology}`;
     if (/[\r\n]/.test(leg) || leg.length > 100) {
         throw new runtime_errors/* ConfigurationError */.j1(`Input 'leg' must be one line of at most 100 characters.`, 'leg');
     }
@@ -277,7 +283,7 @@ function stageInputs(stage, root, wired = {}) {
     return values;
 }
 /** The values a stage takes from the ones before it (field guide §5: the trunk VM lives in the demo project). */
-function wiring(stage, topology, outputs, root) {
+function wiring(stage, topology, outputs, root, dir = (0,action_io/* resultsDir */.o1)()) {
     const setup = outputs['setup-devstack'] ?? {};
     switch (stage) {
         case 'setup-devstack':
@@ -294,34 +300,14 @@ function wiring(stage, topology, outputs, root) {
                 mode: topology,
                 kubeconfig: topology === 'nested' ? outputs['trunk-vm']?.['overcloud-kubeconfig'] : setup.kubeconfig,
                 'os-cloud': 'devstack-admin',
-                'results-dir': (0,action_io/* resultsDir */.o1)(),
+                'results-dir': dir,
             };
         case 'publish-results':
             // every stage's results JSON in the one directory (pipeline.json is always there); not connectivity's JUnit,
             // which holds the same cases again (for other tools) and would count them twice
-            return { results: `${(0,action_io/* resultsDir */.o1)()}/*.json` };
+            return { results: `${dir}/*.json` };
     }
 }
-/** How publish-results words a failure to publish (as opposed to failed results, `fail-on`). */
-const PUBLISH_ERROR = 'Publishing the check run failed';
-const MODULES = {
-    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(641), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 5749)),
-    'trunk-vm': () => __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 2477)),
-    connectivity: () => __webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 40)),
-    'publish-results': async () => {
-        const mod = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5743));
-        return {
-            main: (io) => mod.main(io
-                ? {
-                    inputs: io.inputs,
-                    setOutput: (n, v) => io.setOutput(n, v),
-                    // Failed results already failed their own stage: only a failure to publish fails this one.
-                    setFailed: (m) => (m.startsWith(PUBLISH_ERROR) ? io.setFailed(m) : core.info(`publish-results: ${m}`)),
-                }
-                : {}),
-        };
-    },
-};
 const rootInput = (name) => (0,runtime_inputs/* actionsInputSource */.xq)(name);
 /** A stage's error in the root action's words: a stage input named in a ConfigurationError gets its root name. */
 function describeStageError(stage, err) {
@@ -345,6 +331,62 @@ function checkRootInputs() {
         return undefined;
     }
 }
+/** Records a stage that did not run, with why. */
+async function skip(run, stage, why) {
+    core.notice(`${stage}: skipped, ${why}`);
+    await run.results.addCase({ id: stage, name: stage, suite: model/* STAGE */.Ld.pipeline, status: 'skipped', message: why });
+}
+/** What a stage gets besides its inputs: the results directory, the leg and (connectivity) setup's clouds.yaml. */
+function contextOf(run, stage) {
+    const cloudsYaml = stage === model/* STAGE */.Ld.connectivity ? run.outputs['setup-devstack']?.['clouds-yaml'] : undefined;
+    return { resultsDir: run.dir, leg: run.leg, ...(cloudsYaml ? { cloudsYaml } : {}) };
+}
+/** Runs one stage's main step; a throw is the stage's `error` outcome, in the root action's words. */
+async function runStage(run, stage) {
+    const root = rootInput;
+    const io = new stage_io/* PipelineStageIO */.Xw(stage, new runtime_inputs/* Inputs */.G0((0,runtime_inputs/* recordInputSource */.BE)(stageInputs(stage, root, wiring(stage, run.topology, run.outputs, root, run.dir)))), contextOf(run, stage));
+    run.ran.push(stage);
+    core.saveState(RAN_STATE, run.ran.join(','));
+    core.startGroup(`▶ ${stage}`);
+    const t0 = Date.now();
+    run.cancel.current = stage;
+    let outcome;
+    try {
+        outcome = await (await stages.ADAPTERS[stage]()).main(io);
+    }
+    catch (err) {
+        outcome = { status: 'error', headline: describeStageError(stage, err) };
+    }
+    finally {
+        run.cancel.current = undefined;
+        core.endGroup();
+    }
+    // Cancelled in a stage that cannot stop itself: the process is exiting; record nothing more.
+    if (run.cancel.exiting)
+        await run.cancel.exiting;
+    run.outputs[stage] = io.outputs;
+    for (const [name, value] of Object.entries(io.outputs))
+        core.setOutput(`${stage}-${name}`, value);
+    const failedHere = stageFailed(stage, outcome);
+    if (failedHere)
+        core.error(`${stage}: ${outcome.headline}`);
+    else if (outcome.status !== 'passed')
+        core.info(`${stage}: ${outcome.headline}`);
+    const took = Math.round((Date.now() - t0) / 1000);
+    core.info(`${stage}: ${failedHere ? `failed (${outcome.headline.split('\n')[0]})` : 'done'} in ${took} s`);
+    return outcome;
+}
+/**
+ * Whether a stage's outcome fails the pipeline: any `error`, and `failed` except from a stage that reports on the
+ * others (publish-results' failed results are the other stages' failures, already counted).
+ */
+function stageFailed(stage, outcome) {
+    if (outcome.status === 'passed')
+        return false;
+    return outcome.status === 'error' || definitions/* STAGE_DEFINITIONS */.i2[stage].reportsOnOthers !== true;
+}
+/** The main→post state key listing the stages that ran. */
+const RAN_STATE = 'pipeline.ran';
 /**
  * The main step: every stage's inputs checked up front (a bad one fails the step before anything runs), then every
  * stage in order; the step fails when any stage failed.
@@ -354,94 +396,64 @@ async function main() {
     if (settings === undefined)
         return;
     const { topology, leg } = settings;
-    // Every stage's results document is labelled with the leg (ResultsWriter reads it from the environment).
-    process.env[writer/* LEG_ENV */.n8] = leg;
     core.info(`leg ${leg}`);
-    const outputs = {};
-    const ran = [];
-    const failed = [];
+    const dir = (0,action_io/* resultsDir */.o1)();
     // The results of every stage go to one directory, which publish-results reads; pipeline.json (one case per
-    // stage) is written first, so the check run tells which stage failed or was skipped even if none wrote results.
-    process.env.KDF_RESULTS_DIR = (0,action_io/* resultsDir */.o1)();
-    const results = await writer/* ResultsWriter */.QU.open((0,action_io/* resultsPathFor */.tM)('pipeline'), { toolVersion: version/* VERSION */.x, stage: 'pipeline' });
-    const cancel = watchCancellation(results);
-    for (const stage of STAGES) {
-        if (stage === 'trunk-vm' && topology !== 'nested')
-            continue;
-        if (cancel.exiting)
-            await cancel.exiting;
-        if (cancel.signal !== undefined) {
-            core.notice(`${stage}: skipped, the run was cancelled`);
-            await results.addCase({ id: stage, name: stage, suite: 'pipeline', status: 'skipped', message: 'cancelled' });
-            continue;
-        }
-        const blocked = stage !== 'publish-results' && failed.length > 0;
-        if (blocked) {
-            core.notice(`${stage}: skipped, ${failed[0]} failed`);
-            await results.addCase({
-                id: stage,
-                name: stage,
-                suite: 'pipeline',
-                status: 'skipped',
-                message: `${failed[0]} failed`,
-            });
-            continue;
-        }
-        if (stage === 'publish-results')
-            await results.finish(failed.length > 0 ? 'failed' : 'passed');
-        const io = new stage_io/* PipelineStageIO */.X(stage, new runtime_inputs/* Inputs */.G0((0,runtime_inputs/* recordInputSource */.BE)(stageInputs(stage, rootInput, wiring(stage, topology, outputs, rootInput)))));
-        ran.push(stage);
-        core.saveState('pipeline.ran', ran.join(','));
-        if (stage === 'connectivity' && outputs['setup-devstack']?.['clouds-yaml']) {
-            process.env.OS_CLIENT_CONFIG_FILE = outputs['setup-devstack']['clouds-yaml'];
-        }
-        core.startGroup(`▶ ${stage}`);
-        const t0 = Date.now();
-        cancel.current = stage;
-        try {
-            await (await MODULES[stage]()).main(io);
-        }
-        catch (err) {
-            io.setFailed(describeStageError(stage, err));
-        }
-        finally {
-            cancel.current = undefined;
-            core.endGroup();
-        }
-        // Cancelled in a stage that cannot stop itself: the process is exiting; record nothing more.
-        if (cancel.exiting)
-            await cancel.exiting;
-        outputs[stage] = io.outputs;
-        for (const [name, value] of Object.entries(io.outputs))
-            core.setOutput(`${stage}-${name}`, value);
-        core.info(`${stage}: ${io.failure ? `failed (${io.failure.split('\n')[0]})` : 'done'} in ${Math.round((Date.now() - t0) / 1000)} s`);
-        if (io.failure)
-            failed.push(stage);
-        if (stage !== 'publish-results') {
-            // No duration: the stage's own cases carry it, and publish-results sums every case's duration.
-            await results.addCase({
-                id: stage,
-                name: stage,
-                suite: 'pipeline',
-                status: io.failure ? 'failed' : 'passed',
-                message: io.failure?.split('\n')[0],
-            });
-        }
-    }
-    cancel.dispose();
+    // stage, labelled with the leg) is written first, so the check run tells which stage failed or was skipped even
+    // if none wrote results.
+    const results = await writer/* ResultsWriter */.QU.open((0,action_io/* resultsPathFor */.tM)(model/* STAGE */.Ld.pipeline, dir), { toolVersion: version/* VERSION */.x, stage: model/* STAGE */.Ld.pipeline }, { leg });
+    const run = {
+        topology,
+        leg,
+        dir,
+        results,
+        cancel: watchCancellation(results),
+        outputs: {},
+        ran: [],
+        failed: [],
+    };
+    for (const stage of STAGES)
+        await step(run, stage);
+    run.cancel.dispose();
+    const cancelled = run.cancel.signal !== undefined;
     // publish-results finished pipeline.json before it ran; a cancelled run never got there
-    if (!ran.includes('publish-results'))
-        await results.finish(cancel.signal !== undefined || failed.length > 0 ? 'failed' : 'passed');
-    core.setOutput('results-dir', (0,action_io/* resultsDir */.o1)());
+    if (!run.ran.includes(model/* STAGE */.Ld.publishResults))
+        await results.finish(cancelled || run.failed.length > 0 ? 'failed' : 'passed');
+    core.setOutput('results-dir', dir);
     core.setOutput('topology', topology);
     core.setOutput('leg', leg);
-    if (cancel.signal !== undefined)
-        core.setFailed(`cancelled (${cancel.signal})`);
-    else if (failed.length > 0)
-        core.setFailed(`failed stage(s): ${failed.join(', ')}`);
+    if (cancelled)
+        core.setFailed(`cancelled (${run.cancel.signal})`);
+    else if (run.failed.length > 0)
+        core.setFailed(`failed stage(s): ${run.failed.join(', ')}`);
 }
-/** Stages that stop their own work on SIGINT/SIGTERM and return (setup-devstack ends stack.sh's process group). */
-const STOPS_ITSELF = new Set(['setup-devstack']);
+/** One stage of the loop: skipped (topology, cancellation, an earlier failure) or run and recorded. */
+async function step(run, stage) {
+    if (stage === model/* STAGE */.Ld.trunkVm && run.topology !== 'nested')
+        return;
+    if (run.cancel.exiting)
+        await run.cancel.exiting;
+    if (run.cancel.signal !== undefined)
+        return skip(run, stage, 'the run was cancelled');
+    if (stage !== model/* STAGE */.Ld.publishResults && run.failed.length > 0)
+        return skip(run, stage, `${run.failed[0]} failed`);
+    if (stage === model/* STAGE */.Ld.publishResults)
+        await run.results.finish(run.failed.length > 0 ? 'failed' : 'passed');
+    const outcome = await runStage(run, stage);
+    const failedHere = stageFailed(stage, outcome);
+    if (failedHere)
+        run.failed.push(stage);
+    if (stage === model/* STAGE */.Ld.publishResults)
+        return;
+    // No duration: the stage's own cases carry it, and publish-results sums every case's duration.
+    await run.results.addCase({
+        id: stage,
+        name: stage,
+        suite: model/* STAGE */.Ld.pipeline,
+        status: failedHere ? 'failed' : 'passed',
+        message: failedHere ? outcome.headline.split('\n')[0] : undefined,
+    });
+}
 /**
  * The runner cancels a step with SIGINT (then SIGTERM, then SIGKILL). A stage that stops itself is left to do so,
  * and the stages after it are skipped. Any other stage has no cancellation of its own: as a standalone action it
@@ -463,7 +475,7 @@ function watchCancellation(results) {
             return;
         state.signal = signal;
         const stage = state.current;
-        if (stage !== undefined && STOPS_ITSELF.has(stage))
+        if (stage !== undefined && definitions/* STAGE_DEFINITIONS */.i2[stage].stopsItself)
             return;
         core.error(`${stage ?? 'pipeline'}: cancelled (${signal})`);
         state.exiting = new Promise(() => undefined);
@@ -471,7 +483,13 @@ function watchCancellation(results) {
         const recorded = stage === undefined
             ? results.finish('failed')
             : results
-                .addCase({ id: stage, name: stage, suite: 'pipeline', status: 'failed', message: `cancelled (${signal})` })
+                .addCase({
+                id: stage,
+                name: stage,
+                suite: model/* STAGE */.Ld.pipeline,
+                status: 'failed',
+                message: `cancelled (${signal})`,
+            })
                 .then(() => results.finish('failed'));
         // the stage's programs (kubectl, openstack, ssh) lead their own process groups: end them before exiting
         recorded
@@ -484,17 +502,17 @@ function watchCancellation(results) {
 }
 /** The post step: the stages' post steps in reverse order; one failing does not stop the others. */
 async function post() {
-    const ran = (core.getState('pipeline.ran') || '')
+    const ran = (core.getState(RAN_STATE) || '')
         .split(',')
         .filter((s) => STAGES.includes(s));
     const errors = [];
     for (const stage of [...ran].reverse()) {
-        const mod = await MODULES[stage]();
+        const mod = await stages.ADAPTERS[stage]();
         if (!mod.post)
             continue;
         core.startGroup(`◀ ${stage} (post)`);
         try {
-            await mod.post(new stage_io/* PipelineStageIO */.X(stage, new runtime_inputs/* Inputs */.G0((0,runtime_inputs/* recordInputSource */.BE)({}))));
+            await mod.post(new stage_io/* PipelineStageIO */.Xw(stage, new runtime_inputs/* Inputs */.G0((0,runtime_inputs/* recordInputSource */.BE)({})), { resultsDir: (0,action_io/* resultsDir */.o1)() }));
         }
         catch (err) {
             errors.push(`${stage}: ${(0,runtime_errors/* getErrorMessage */.u1)(err)}`);
@@ -511,74 +529,37 @@ async function post() {
 
 /***/ }),
 
-/***/ 9365:
+/***/ 44737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bf: () => (/* binding */ readSetupSettings)
+/* harmony export */   ADAPTERS: () => (/* binding */ ADAPTERS),
+/* harmony export */   standalone: () => (/* binding */ standalone)
 /* harmony export */ });
-/* unused harmony exports CACHE_MODES, CLEAN_MODES */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4704);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9418);
-/* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9015);
-/* harmony import */ var _trains_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7613);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /**
- * setup-devstack's settings: every input parsed once into a typed object, shared by the action and `kdf setup`.
- * User mistakes throw ConfigurationError naming the input.
+ * The action side of the stage contract (src/stages/definitions.ts): every pipeline stage's adapter module, loaded
+ * lazily. The actions bundle's registry (src/index.ts) and the root action's pipeline both take the adapters from
+ * here, and decide failure on the adapter's returned {@link StageOutcome}, never on its message.
  */
 
-
-
-
-const CACHE_MODES = ['host', 'actions', 'none'];
-const CLEAN_MODES = ['before', 'after', 'both', 'never'];
-/** Reads and validates every setup-devstack input (pure: no file, host or network access). */
-function readSetupSettings(inputs) {
-    const profile = inputs.getEnumInput('profile', Object.keys(_profiles_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILES */ .j), 'dragonflow');
-    const release = inputs.getOptionalInput('release');
-    if (release !== undefined && !_trains_js__WEBPACK_IMPORTED_MODULE_3__/* .TRAINS */ .G3[release]) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'release' must be one of: ${Object.keys(_trains_js__WEBPACK_IMPORTED_MODULE_3__/* .TRAINS */ .G3).join(', ')} (got '${release}').`, 'release');
-    }
-    // Refs, git base and password are checked here, under the input names the user wrote, rather than later by the
-    // planner (which knows a ref only by its plugin: 'kuryr-kubernetes-ref').
-    const ref = (name) => {
-        const value = inputs.getOptionalInput(name);
-        return value === undefined ? undefined : (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRef */ .__)(value, name);
-    };
-    const pluginRefs = {};
-    const kuryr = ref('kuryr-ref');
-    const df = ref('dragonflow-ref');
-    if (kuryr)
-        pluginRefs['kuryr-kubernetes'] = kuryr;
-    if (df)
-        pluginRefs.dragonflow = df;
-    const pool = inputs.getOptionalInput('ports-pool');
-    const gitBase = inputs.getOptionalInput('git-base');
-    if (gitBase !== undefined)
-        (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .checkGitBase */ .OC)(gitBase, 'git-base');
-    const adminPassword = inputs.getOptionalInput('admin-password');
-    if (adminPassword !== undefined)
-        (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPassword */ .O7)(adminPassword, 'admin-password');
+/** Stage name → lazy adapter module. */
+const ADAPTERS = {
+    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(641), __webpack_require__.e(338), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 42531)),
+    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(791), __webpack_require__.e(731)]).then(__webpack_require__.bind(__webpack_require__, 79731)),
+    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(164), __webpack_require__.e(791), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 94878)),
+    'publish-results': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 35326)),
+};
+/** A stage run as its own action: the runner's IO, and the step fails with the headline unless the stage passed. */
+function standalone(adapter) {
+    const post = adapter.post;
     return {
-        profile,
-        release,
-        devstackRef: ref('devstack-ref'),
-        pluginRefs,
-        gitBase,
-        localConf: inputs.getOptionalInput('local-conf'),
-        localConfFile: inputs.getOptionalInput('local-conf-file'),
-        adminPassword,
-        portsPool: pool === undefined ? undefined : (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePortsPool */ .Qs)(pool, 'ports-pool'),
-        octavia: inputs.getBooleanInput('octavia', true),
-        dest: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAbsolutePath */ .XV)(inputs.getOptionalInput('dest', '/opt/stack'), 'dest'),
-        stackUser: inputs.getOptionalInput('stack-user', 'stack'),
-        timeoutMinutes: inputs.getIntegerInput('timeout-minutes', { min: 1, max: 24 * 60 }, 120),
-        nat: inputs.getBooleanInput('nat', true),
-        cache: inputs.getEnumInput('cache', CACHE_MODES, 'none'),
-        clean: inputs.getEnumInput('clean', CLEAN_MODES, 'after'),
-        forceDistro: inputs.getBooleanInput('force-distro', false),
-        allowForkPr: inputs.getBooleanInput('allow-fork-pr', false),
-        dryRun: inputs.getBooleanInput('dry-run', false),
+        main: async () => {
+            const outcome = await adapter.main();
+            if (outcome.status !== 'passed')
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(outcome.headline);
+        },
+        ...(post ? { post: () => post() } : {}),
     };
 }
 

@@ -11,7 +11,7 @@ import { StepRecorder } from '../results/step.js';
 import { ResultsWriter } from '../results/writer.js';
 import type { CommandRunner } from '../runtime/command.js';
 import { CancelledError, SignalledCommandRunner, cancelReason } from '../runtime/cancel.js';
-import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
+import { getErrorMessage } from '../runtime/errors.js';
 import { readFragmentFile } from '../runtime/fragment-file.js';
 import { cloudAuthHost, cloudPassword } from './clouds-yaml.js';
 import { OVERCLOUD_DEFAULTS, stackOvercloud, type OvercloudResult } from './overcloud.js';

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../../results/model.js';
 import { ConfigurationError, RefusedCombinationError } from '../../runtime/errors.js';
-import { readFragmentFile } from '../fragment-file.js';
+import { readFragmentFile } from '../../runtime/fragment-file.js';
 import { createPlan, type Plan } from '../plan.js';
 import { lintPlan } from '../plan-lint.js';
 import { formatRefusals } from '../preflight.js';

@@ -27,13 +27,7 @@ import {
 import type { SetupSettings } from './settings.js';
 import { triageStackRun, type Triage } from './triage.js';
 
-export {
-  STATE,
-  type SetupEnvironment,
-  type SetupOutputs,
-  type SetupResult,
-  type SetupRun,
-} from './setup-run.js';
+export { STATE, type SetupEnvironment, type SetupOutputs, type SetupResult, type SetupRun } from './setup-run.js';
 
 type ActionsCache = CacheContext & { key: string; restoreKeys: string[] };
 
@@ -306,8 +300,7 @@ async function addNat(run: SetupRun, { plan }: Preflight): Promise<void> {
   await run.steps.step('nat', 'NAT for floating IPs', async () => {
     const nat = plan.commands.find((c) => c.step === 'nat')!;
     // `sudo -n iptables …` → `sudo -n ip netns exec NS iptables …` when a namespace is given.
-    const inNs = (args: string[]): string[] =>
-      env.netns ? ['-n', ...netnsExecArgv(env.netns, args.slice(1))] : args;
+    const inNs = (args: string[]): string[] => (env.netns ? ['-n', ...netnsExecArgv(env.netns, args.slice(1))] : args);
     const check = inNs(
       nat.args.map((a) => (a === '-I' ? '-C' : a)).filter((a, i, all) => !(all[i - 1] === 'POSTROUTING' && a === '1')),
     );

@@ -18,7 +18,6 @@ import { guardResults, type GuardedResults } from './masked-results.js';
 import type { SetupSettings } from './settings.js';
 import type { Triage } from './triage.js';
 
-
 /** The results stage (and case suite) of setup-devstack. */
 export const SETUP_STAGE = STAGE.setupDevstack;
 

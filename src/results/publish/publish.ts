@@ -233,10 +233,7 @@ async function readAll(
 ): Promise<Publication> {
   const { logger } = ports;
   const { target, mode, reason, root } = where;
-  const renderer = new SummaryRenderer([
-    ...defaultSections(),
-    ...(ports.sections ?? []),
-  ]);
+  const renderer = new SummaryRenderer([...defaultSections(), ...(ports.sections ?? [])]);
   const limit = settings.annotationsLimit;
   const collector = new ResultsCollector({
     keepFailures: limit > 0 ? Math.max(limit, 200) : Number.POSITIVE_INFINITY,
