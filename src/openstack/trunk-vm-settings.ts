@@ -59,7 +59,7 @@ export interface TrunkVmActionSettings {
 export const DEFAULT_KEY_NAME = 'kdf-trunk-vm';
 /** Default of `boot-timeout-minutes`. */
 export const DEFAULT_BOOT_TIMEOUT_MINUTES = 10;
-/** The default `security-rules` (the field guide's ICMP + SSH). */
+/** The default `security-rules` (ICMP + SSH, as in docs/nested-topology.md#trunk-vm-procedure). */
 export const DEFAULT_SECURITY_RULES = TRUNK_VM_RULES.map((r) =>
   r.dstPort === undefined ? r.protocol : `${r.protocol}/${r.dstPort}`,
 );
@@ -79,8 +79,8 @@ export function parseSubports(items: readonly string[], input = 'subports'): num
 
 /**
  * Parses `security-rules`: `PROTOCOL[/PORT]` items (`icmp`, `tcp/22`, `udp/53`), each added (idempotently) as an
- * ingress rule from anywhere to the VM's security group. Empty = the field guide's `icmp, tcp/22`. Without `tcp/22`
- * the VM cannot be reached over SSH, so it is refused.
+ * ingress rule from anywhere to the VM's security group. Empty = `icmp, tcp/22`
+ * (docs/nested-topology.md#trunk-vm-procedure). Without `tcp/22` the VM cannot be reached over SSH, so it is refused.
  */
 export function parseSecurityRules(items: readonly string[], input = 'security-rules'): RuleSpec[] {
   if (items.length === 0) return [...TRUNK_VM_RULES];

@@ -95,7 +95,7 @@ export const STATE = {
   clean: 'clean',
 } as const;
 
-/** Runs `command` as the stack user through sudo (stack.sh refuses root; §4.2). */
+/** Runs `command` as the stack user through sudo (stack.sh refuses root; docs/devstack-operations.md#host-and-user). */
 function asUser(user: string, command: string, args: readonly string[]): [string, string[]] {
   return ['sudo', ['-n', '-u', user, '-H', '--', command, ...args]];
 }
