@@ -27,7 +27,7 @@ export interface ReleaseTrain {
   defaultServices: string;
   /**
    * Release year of the devstack ref, used to refuse Dragonflow on devstack >= 2023.1
-   * (docs/release-trains.md#the-ussuri-train).
+   * (docs/release-trains.md#why-newer-devstack-breaks-the-dragonflow-plugin).
    */
   devstackSeries: string;
   /**
@@ -98,7 +98,7 @@ export const TRAINS: Record<string, ReleaseTrain> = {
 
 /**
  * DevStack series (YYYY.N) that dropped the `lib/neutron` functions the Dragonflow plugin calls
- * (docs/release-trains.md#the-ussuri-train).
+ * (docs/release-trains.md#why-newer-devstack-breaks-the-dragonflow-plugin).
  */
 export const DRAGONFLOW_LAST_WORKING_SERIES = '2022.2';
 

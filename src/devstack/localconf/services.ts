@@ -39,7 +39,7 @@ export interface ServiceState {
 export const DF_ERA_DEFAULT_SERVICES =
   'key,n-api,n-cpu,n-cond,n-sch,n-novnc,n-api-meta,placement-api,placement-client,g-api,c-sch,c-api,c-vol,q-svc,q-dhcp,q-meta,q-agt,q-l3,horizon,rabbit,tempest,mysql,etcd3,dstat';
 
-/** Newest devstack's OVN-based default (docs/release-trains.md#the-ussuri-train). */
+/** Newest devstack's OVN-based default (docs/release-trains.md#why-newer-devstack-breaks-the-dragonflow-plugin). */
 export const NEWEST_DEFAULT_SERVICES = 'ovn-controller,ovn-northd,ovs-vswitchd,ovsdb-server,q-svc,q-ovn-agent';
 
 const splitList = (v: string): string[] =>

@@ -33,7 +33,7 @@ export interface Triage {
 
 /**
  * Classifies a finished (or stopped) stack.sh run. Success requires exit code 0, the `stack.sh completed` line
- * and every plugin present (docs/release-trains.md#the-ussuri-train, docs/devstack-operations.md#console-output).
+ * and every plugin present (docs/release-trains.md#pinning-plugins, docs/devstack-operations.md#console-output).
  */
 export function triageStackRun(t: TriageInput): Triage {
   const o = t.outcome;

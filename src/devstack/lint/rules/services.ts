@@ -1,5 +1,5 @@
 /**
- * LC304–LC310, LC312: service lists, plugins and comma lists in localrc (docs/release-trains.md#the-ussuri-train,
+ * LC304–LC310, LC312: service lists, plugins and comma lists in localrc (docs/release-trains.md#pinning-plugins,
  * docs/local-conf.md#service-lists). Uses `evaluateServices`, which replays
  * enable_service/disable_service/enable_plugin/ENABLED_SERVICES with DevStack's semantics and reports the warnings and
  * fatal errors DevStack itself prints.
