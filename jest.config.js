@@ -1,5 +1,6 @@
 /**
- * Jest 30 + ts-jest in ESM mode (field guide §11): run through `npm test`, which sets --experimental-vm-modules.
+ * Jest 30 + ts-jest in ESM mode (docs/toolchain.md#jest-with-esm): run through `npm test`, which sets
+ * --experimental-vm-modules.
  *
  * Two projects share the same transform settings: `unit` (everything under test/ but test/e2e) and `e2e` (test/e2e:
  * the real `openstack` CLI against a running sandbox cloud, `npm run test:e2e` after `kdf sandbox up

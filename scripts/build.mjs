@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds dist/: the actions bundle (dist/index.js), the CLI bundle (dist/cli/index.js) and one tiny stub per
 // action phase referenced by an action.yml (`main: ../../dist/actions/<name>/main.js`). ncc emits ESM plus a
-// dist/package.json {"type":"module"} that must be committed (field guide §11).
+// dist/package.json {"type":"module"} that must be committed (docs/toolchain.md#bundling-with-ncc).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -24,7 +24,8 @@ function bundle(entry, outDir) {
   cpSync(tmp, outDir, { recursive: true });
   rmSync(tmp, { recursive: true, force: true });
   const size = readFileSync(join(outDir, 'index.js')).length;
-  // ncc exits 0 even when it could not resolve an ESM-only dependency and writes a tiny broken bundle (§11).
+  // ncc exits 0 even when it could not resolve an ESM-only dependency and writes a tiny broken bundle
+  // (docs/toolchain.md#bundling-with-ncc).
   if (size < 8 * 1024)
     throw new Error(`${relative(root, outDir)}/index.js is only ${size} bytes: the bundle is broken`);
 }

@@ -20,7 +20,8 @@ const prefix = prefixIndex === -1 ? (process.env.OPENAPI_PREFIX ?? '/tmp/openapi
 const outIndex = args.indexOf('--out');
 const out = outIndex === -1 ? join(root, 'sandbox/github/openapi/check-runs.json') : resolve(args[outIndex + 1]);
 
-// Resolve the file without loading the package (requiring it costs ~10 s and ~900 MB; field guide §11).
+// Resolve the file without loading the package (requiring it costs ~10 s and ~900 MB;
+// docs/toolchain.md#openapi-schema).
 const require = createRequire(join(resolve(prefix), 'noop.js'));
 const specPath = require.resolve('@octokit/openapi/generated/api.github.com.json');
 const pkg = JSON.parse(readFileSync(join(dirname(specPath), '..', 'package.json'), 'utf8'));

@@ -415,7 +415,7 @@ export class GitHubStub {
     }
   }
 
-  /** Limits the server enforces beyond the schema (field guide §10). */
+  /** Limits the server enforces beyond the schema (docs/github-limits.md#size-and-count-limits). */
   private serverRules(body: Record<string, unknown>): void {
     // Documented for both create and update ("Required if you provide completed_at or a status of completed"), but
     // only the update's schema encodes it.

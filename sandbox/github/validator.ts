@@ -1,6 +1,7 @@
 /**
  * Validates request bodies and response bodies of the Checks API against GitHub's own OpenAPI description (the
- * check-runs extract of @octokit/openapi in ./openapi/check-runs.json), with ajv, as the field guide (§11) describes.
+ * check-runs extract of @octokit/openapi in ./openapi/check-runs.json), with ajv, as docs/toolchain.md#openapi-schema
+ * describes.
  */
 import ajvModule from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';

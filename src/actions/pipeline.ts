@@ -157,7 +157,10 @@ export function stageInputs(
   return values;
 }
 
-/** The values a stage takes from the ones before it (field guide §5: the trunk VM lives in the demo project). */
+/**
+ * The values a stage takes from the ones before it (docs/nested-topology.md#trunk-vm-procedure: the trunk VM lives in
+ * the demo project).
+ */
 export function wiring(
   stage: Stage,
   topology: Topology,

@@ -27,7 +27,9 @@ export interface CommandPlanInput {
   floatingRange: string;
 }
 
-/** Packages DevStack needs before stack.sh can even start (gawk: devstack bug #1909041, §3.4). */
+/**
+ * Packages DevStack needs before stack.sh can even start (gawk: devstack bug #1909041, docs/local-conf.md#ini-merge).
+ */
 export const PREREQUISITES = {
   apt: ['git', 'gawk', 'sudo', 'iptables', 'python3', 'lsb-release', 'net-tools', 'ca-certificates'],
   dnf: ['git', 'gawk', 'sudo', 'iptables', 'python3', 'redhat-lsb-core', 'net-tools', 'ca-certificates'],

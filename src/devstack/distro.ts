@@ -1,6 +1,7 @@
 /**
- * Distro identification as DevStack's `GetDistro` does it (field guide §4.1): the codename on Ubuntu/Debian,
- * `f<release>` on Fedora, `rhel<major>` on RHEL-likes. Input is /etc/os-release content or a short id.
+ * Distro identification as DevStack's `GetDistro` does it (docs/devstack-operations.md#supported-distros): the codename
+ * on Ubuntu/Debian, `f<release>` on Fedora, `rhel<major>` on RHEL-likes. Input is /etc/os-release content or a short
+ * id.
  */
 import { ConfigurationError } from '../runtime/errors.js';
 
@@ -135,7 +136,10 @@ export function parseDistroId(value: string): Distro {
   );
 }
 
-/** Whether stack.sh's unanchored `[[ ! ${DISTRO} =~ $SUPPORTED_DISTROS ]]` check passes (§4.1). */
+/**
+ * Whether stack.sh's unanchored `[[ ! ${DISTRO} =~ $SUPPORTED_DISTROS ]]` check passes
+ * (docs/devstack-operations.md#supported-distros).
+ */
 export function devstackAcceptsDistro(supportedDistros: string, distro: Distro): boolean {
   return new RegExp(supportedDistros).test(distro.devstackName);
 }

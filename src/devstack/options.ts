@@ -13,7 +13,7 @@ export interface PortsPoolOptions {
   updateFrequency: number;
 }
 
-/** The defaults of kuryr's `devstack/settings` (§7.5). */
+/** The defaults of kuryr's `devstack/settings` (docs/connectivity.md#ports-pool). */
 export const PORTS_POOL_DEFAULTS: Omit<PortsPoolOptions, 'enabled'> = { min: 2, max: 0, batch: 5, updateFrequency: 30 };
 
 export const PASSWORD_VARIABLES = [
@@ -27,7 +27,9 @@ export type PasswordVariable = (typeof PASSWORD_VARIABLES)[number];
 
 const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
 
-/** A random alphanumeric password (DevStack accepts only alphanumerics, §4.6). */
+/**
+ * A random alphanumeric password (DevStack accepts only alphanumerics, docs/devstack-operations.md#password-prompts).
+ */
 export function generatePassword(length = 24): string {
   const chars = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
   let out = '';

@@ -1,7 +1,8 @@
 /**
- * Release trains: sets of refs that belong together (field guide §1.3). Upstream Dragonflow and kuryr-kubernetes
- * are retired; only these pinned combinations can stack. Every plugin is pinned because `enable_plugin` without a
- * ref clones master, and kuryr-kubernetes master is empty (the plugin is then silently skipped).
+ * Release trains: sets of refs that belong together (docs/release-trains.md#the-ussuri-train). Upstream Dragonflow and
+ * kuryr-kubernetes are retired; only these pinned combinations can stack. Every plugin is pinned because
+ * `enable_plugin` without a ref clones master, and kuryr-kubernetes master is empty (the plugin is then silently
+ * skipped).
  */
 
 export type Backend = 'dragonflow' | 'ovs' | 'ovn';
@@ -15,15 +16,24 @@ export interface ReleaseTrain {
   pluginRefs: Record<string, string>;
   /** Which backends this train can run. */
   backends: Backend[];
-  /** DevStack's SUPPORTED_DISTROS regex at `devstackRef` (§4.1): matched unanchored, like stack.sh. */
+  /**
+   * DevStack's SUPPORTED_DISTROS regex at `devstackRef` (docs/devstack-operations.md#supported-distros): matched
+   * unanchored, like stack.sh.
+   */
   supportedDistros: string;
   /** Ubuntu/Fedora ids this train is meant for, for messages and defaults (`ubuntu-18.04`, `fedora-31`). */
   recommendedDistros: string[];
   /** Default ENABLED_SERVICES of the devstack era (for service evaluation). */
   defaultServices: string;
-  /** Release year of the devstack ref, used to refuse Dragonflow on devstack >= 2023.1 (§1.3). */
+  /**
+   * Release year of the devstack ref, used to refuse Dragonflow on devstack >= 2023.1
+   * (docs/release-trains.md#why-newer-devstack-breaks-the-dragonflow-plugin).
+   */
   devstackSeries: string;
-  /** kuryr.conf option spelling of this era (§2.5, §7.6). */
+  /**
+   * kuryr.conf option spelling of this era (docs/local-conf.md#kuryr-config-edits,
+   * docs/connectivity.md#doc-and-code-mismatches).
+   */
   workerNodesSubnetOption: 'worker_nodes_subnet' | 'worker_nodes_subnets';
   /** Refs that were taken from the era but not fetched and checked by anyone (reported in the plan). */
   unverified: string[];
@@ -86,7 +96,10 @@ export const TRAINS: Record<string, ReleaseTrain> = {
   },
 };
 
-/** DevStack series (YYYY.N) that dropped the `lib/neutron` functions the Dragonflow plugin calls (§1.3). */
+/**
+ * DevStack series (YYYY.N) that dropped the `lib/neutron` functions the Dragonflow plugin calls
+ * (docs/release-trains.md#why-newer-devstack-breaks-the-dragonflow-plugin).
+ */
 export const DRAGONFLOW_LAST_WORKING_SERIES = '2022.2';
 
 /**

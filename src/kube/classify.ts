@@ -1,7 +1,7 @@
 /**
- * Classification of probe results with curl exit-code semantics (field guide §9): 0 ok, 28 timeout (silent drop),
- * 7 refused, 22 HTTP error (>= 400 with --fail), 6 resolve, 35 TLS. ping: 1 = no reply (timeout). UDP: no reply
- * within -w = timeout. The demo server's reply names the pod that answered (backend identity).
+ * Classification of probe results with curl exit-code semantics (docs/connectivity.md#curl-exit-codes): 0 ok, 28
+ * timeout (silent drop), 7 refused, 22 HTTP error (>= 400 with --fail), 6 resolve, 35 TLS. ping: 1 = no reply
+ * (timeout). UDP: no reply within -w = timeout. The demo server's reply names the pod that answered (backend identity).
  */
 import type { ProbeOutcomeName } from './suite.js';
 import type { Probe, RawProbeResult } from './script.js';
@@ -9,7 +9,7 @@ import type { Probe, RawProbeResult } from './script.js';
 /** What a probe observed. `transport` = the exec itself failed (never a verdict about the network). */
 export type Observed = 'ok' | 'timeout' | 'refused' | 'http-error' | 'resolve' | 'tls' | 'unreachable' | 'error';
 
-/** The demo server's reply (field guide §7.3): `<pod>: HELLO! I AM ALIVE!!!` (docs: `HELLO,`). */
+/** The demo server's reply (docs/connectivity.md#demo-image): `<pod>: HELLO! I AM ALIVE!!!` (docs: `HELLO,`). */
 export const DEMO_REPLY = /^(?<pod>[a-z0-9.-]+): HELLO[,!] I AM ALIVE!!!$/;
 
 /** A classified probe. */

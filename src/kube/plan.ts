@@ -2,7 +2,8 @@
  * The planner: turns a suite's probe scenarios and the cluster's facts (ready pods, services) into probes (the parts
  * every probe kind shares; each kind in src/kube/scenarios/ says where its probes go), and turns
  * the verdicts back into one result per scenario: passed, failed, or flaky (some rounds of a `repeat` failed, others
- * passed), with "every backend answers" checked over requestsPerBackend × N requests (field guide §9).
+ * passed), with "every backend answers" checked over requestsPerBackend × N requests
+ * (docs/connectivity.md#suite-design).
  */
 import { parseDuration } from '../runtime/duration.js';
 import { DEMO_REPLY, type ProbeExpectation, type ProbeVerdict } from './classify.js';

@@ -35,7 +35,7 @@ export interface ConnectivitySettings {
   execMode: ExecMode;
 }
 
-/** The default image (field guide §7.3). */
+/** The default image (docs/connectivity.md#demo-image). */
 export const DEFAULT_IMAGE = 'quay.io/kuryr/demo';
 
 /** A namespace name unique per run. */

@@ -14,7 +14,7 @@ import type { Kubectl } from './kubectl.js';
 import { deploymentReady, type KubePod, type KubeService } from './types.js';
 import type { Evidence } from '../results/model.js';
 
-/** Names of the Kuryr/DevStack objects (field guide §6). */
+/** Names of the Kuryr/DevStack objects (docs/nested-topology.md#kuryr-objects). */
 export interface KuryrNames {
   podNetwork: string;
   podSubnet: string;

@@ -1,8 +1,8 @@
 /**
  * Reads a cloud's password from clouds.yaml, the way openstacksdk finds the file: `OS_CLIENT_CONFIG_FILE` (the
  * `clouds-yaml` input), else `./clouds.yaml`, `~/.config/openstack/clouds.yaml`, `/etc/openstack/clouds.yaml`.
- * DevStack gives every user ADMIN_PASSWORD (§4.3), so the password of any devstack cloud is the admin password the
- * overcloud must share.
+ * DevStack gives every user ADMIN_PASSWORD (docs/devstack-operations.md#credentials), so the password of any devstack
+ * cloud is the admin password the overcloud must share.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';

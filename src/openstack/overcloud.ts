@@ -1,8 +1,8 @@
 /**
- * The overcloud inside the trunk VM (field guide §2.3-2.5, §5): resolve the placeholders from the undercloud, render
- * the overcloud local.conf with the configuration engine, copy DevStack into the VM over SSH, run stack.sh there
- * streamed into log groups, apply the kuryr.conf edits DevStack does not make, restart the two kuryr units and fetch
- * the overcloud kubeconfig.
+ * The overcloud inside the trunk VM (docs/local-conf.md#overcloud-sample, docs/nested-topology.md#trunk-vm-procedure):
+ * resolve the placeholders from the undercloud, render the overcloud local.conf with the configuration engine, copy
+ * DevStack into the VM over SSH, run stack.sh there streamed into log groups, apply the kuryr.conf edits DevStack does
+ * not make, restart the two kuryr units and fetch the overcloud kubeconfig.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +40,9 @@ export interface OvercloudSettings {
   router: string;
   /** The subnet pool kuryr carves its subnets from (default `shared-default-subnetpool-v4`). */
   subnetPool: string;
-  /** The undercloud's ADMIN_PASSWORD (the overcloud must use the same passwords, §2.3). */
+  /**
+   * The undercloud's ADMIN_PASSWORD (the overcloud must use the same passwords, docs/local-conf.md#overcloud-sample).
+   */
   adminPassword: string;
   /** Where the VM's stack.sh clones the plugins from (`git-base`; default the train's, opendev.org). */
   gitBase?: string;
@@ -96,7 +98,7 @@ export interface OvercloudResult {
   tail: string[];
 }
 
-/** Defaults of {@link OvercloudSettings} (field guide §2.3-2.5). */
+/** Defaults of {@link OvercloudSettings} (docs/local-conf.md#overcloud-sample). */
 export const OVERCLOUD_DEFAULTS = {
   profile: 'overcloud-nested-vlan',
   router: 'router1',
@@ -108,12 +110,12 @@ export const OVERCLOUD_DEFAULTS = {
   stackTimeoutMinutes: 60,
 } as const;
 
-/** The kuryr units restarted after the edits (§2.5). */
+/** The kuryr units restarted after the edits (docs/local-conf.md#kuryr-config-edits). */
 export const KURYR_UNITS = ['devstack@kuryr-kubernetes.service', 'devstack@kuryr-daemon.service'] as const;
 
 /**
  * The `[pod_vif_nested]` option name the pinned kuryr reads: `worker_nodes_subnet` in the df-era code (ussuri
- * train, `config.py@258c708b`), `worker_nodes_subnets` later (§2.5).
+ * train, `config.py@258c708b`), `worker_nodes_subnets` later (docs/local-conf.md#kuryr-config-edits).
  */
 export function workerSubnetsOption(train: string): 'worker_nodes_subnet' | 'worker_nodes_subnets' {
   const option = TRAINS[train]?.workerNodesSubnetOption;
@@ -121,7 +123,7 @@ export function workerSubnetsOption(train: string): 'worker_nodes_subnet' | 'wor
   return option;
 }
 
-/** The kuryr.conf edits of §2.5 for one overcloud. */
+/** The kuryr.conf edits of docs/local-conf.md#kuryr-config-edits for one overcloud. */
 export function kuryrConfEdits(train: string, workerSubnetId: string, linkIface: string): IniSetting[] {
   return [
     { section: 'pod_vif_nested', key: workerSubnetsOption(train), value: workerSubnetId },
@@ -142,7 +144,7 @@ export function interfaceWithAddress(ipAddrOutput: string, ip: string): string |
   return undefined;
 }
 
-/** Undercloud values for the placeholders of the overcloud profile (§2.4). */
+/** Undercloud values for the placeholders of the overcloud profile (docs/local-conf.md#placeholders). */
 export async function resolveOvercloudPlaceholders(
   s: Pick<OvercloudSettings, 'serviceHost' | 'router' | 'subnetPool' | 'externalNetwork' | 'authUrlHost'>,
   client: OpenStackClient,
@@ -306,7 +308,7 @@ export async function stackOvercloud(
     };
   }
 
-  // 4. kuryr.conf edits (§2.5), read back, then the restarts
+  // 4. kuryr.conf edits (docs/local-conf.md#kuryr-config-edits), read back, then the restarts
   const train = plan.train.name;
   const edits = kuryrConfEdits(train, vm.workerSubnetId, linkIface);
   await logger.group(`Edit ${s.kuryrConfPath} and restart kuryr`, async () => {

@@ -74,8 +74,8 @@ export function parseSubports(items: readonly string[], input = 'subports'): num
 
 /**
  * Parses `security-rules`: `PROTOCOL[/PORT]` items (`icmp`, `tcp/22`, `udp/53`), each added (idempotently) as an
- * ingress rule from anywhere to the VM's security group. Empty = the field guide's `icmp, tcp/22`. Without `tcp/22`
- * the VM cannot be reached over SSH, so it is refused.
+ * ingress rule from anywhere to the VM's security group. Empty = `icmp, tcp/22`
+ * (docs/nested-topology.md#trunk-vm-procedure). Without `tcp/22` the VM cannot be reached over SSH, so it is refused.
  */
 export function parseSecurityRules(items: readonly string[], input = 'security-rules'): RuleSpec[] {
   if (items.length === 0) return [...TRUNK_VM_RULES];

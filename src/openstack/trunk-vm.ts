@@ -1,7 +1,8 @@
 /**
- * The nested trunk VM of field guide §5 (library part of `actions/trunk-vm`): key pair, security group rules, parent
- * port `port0`, trunk `trunk0`, a server on the parent port, a floating IP, optional VLAN subports. Every created
- * resource goes into a {@link TeardownLedger} so {@link downTrunkVm} can undo a run, also a partial one.
+ * The nested trunk VM (docs/nested-topology.md#trunk-vm-procedure) (library part of `actions/trunk-vm`): key pair,
+ * security group rules, parent port `port0`, trunk `trunk0`, a server on the parent port, a floating IP, optional VLAN
+ * subports. Every created resource goes into a {@link TeardownLedger} so {@link downTrunkVm} can undo a run, also a
+ * partial one.
  *
  * SSH readiness and the overcloud follow in trunk-vm-action.ts (ssh.ts, overcloud.ts).
  */
@@ -25,7 +26,7 @@ import {
 } from './trunk-vm-steps.js';
 import { waitFor } from '../runtime/wait.js';
 
-/** What to create. Names default to the field guide's. */
+/** What to create. Names default to those of docs/nested-topology.md#trunk-vm-procedure. */
 export interface TrunkVmSettings {
   /** Image name or id (`image`); must exist unless `imageUrl` is set. */
   image: string;
@@ -67,7 +68,7 @@ export interface TrunkVmSettings {
   pollIntervalMs?: number;
 }
 
-/** Field guide §5 defaults for everything but the image and the paths. */
+/** The defaults of docs/nested-topology.md#trunk-vm-procedure for everything but the image and the paths. */
 export const TRUNK_VM_DEFAULTS = {
   flavor: 'ds4G',
   network: 'private',
@@ -107,12 +108,12 @@ export interface TrunkVmResult {
   ledger: TeardownLedger;
 }
 
-/** The rules §5 adds to the VM's security group. */
+/** The rules docs/nested-topology.md#trunk-vm-procedure adds to the VM's security group. */
 export const TRUNK_VM_RULES: readonly RuleSpec[] = [{ protocol: 'icmp' }, { protocol: 'tcp', dstPort: 22 }];
 
 /**
- * Brings the trunk VM up, in the order of field guide §5. On failure it tears down what it created (the ledger
- * then is empty) and rethrows.
+ * Brings the trunk VM up, in the order of docs/nested-topology.md#trunk-vm-procedure. On failure it tears down what it
+ * created (the ledger then is empty) and rethrows.
  */
 export async function upTrunkVm(settings: TrunkVmSettings, deps: TrunkVmDeps): Promise<TrunkVmResult> {
   validate(settings);

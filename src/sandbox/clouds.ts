@@ -1,6 +1,6 @@
 /**
- * clouds.yaml with the cloud names DevStack's `write_clouds_yaml` writes (field guide §4.3), pointing at the
- * sandbox's Keystone. Every cloud uses the admin password, as in DevStack.
+ * clouds.yaml with the cloud names DevStack's `write_clouds_yaml` writes (docs/devstack-operations.md#credentials),
+ * pointing at the sandbox's Keystone. Every cloud uses the admin password, as in DevStack.
  */
 import { stringify } from 'yaml';
 

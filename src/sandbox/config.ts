@@ -1,6 +1,8 @@
 /**
  * The sandbox's fixed facts (names, addresses, ports) and its per-run options. Names and addresses are DevStack's
- * (field guide §4.3, §5, §6) so that the toolkit cannot tell the sandbox from a freshly stacked DevStack by them.
+ * (docs/devstack-operations.md#credentials, docs/nested-topology.md#trunk-vm-procedure,
+ * docs/nested-topology.md#kuryr-objects) so that the toolkit cannot tell the sandbox from a freshly stacked DevStack by
+ * them.
  */
 
 /** The optional parts of the cloud (`--without NAME`). */
@@ -53,7 +55,7 @@ export function endpointUrls(octavia: boolean): Record<string, string> {
   return urls;
 }
 
-/** True for an alphanumeric password, the only kind DevStack accepts (field guide §4.6). */
+/** True for an alphanumeric password, the only kind DevStack accepts (docs/devstack-operations.md#password-prompts). */
 export function isValidPassword(password: string): boolean {
   return /^[A-Za-z0-9]{8,64}$/.test(password);
 }

@@ -56,7 +56,8 @@ describe('preflight table: train × distro × profile', () => {
     'rhel-8',
     'rhel-9',
   ];
-  // Expected verdict per train and distro (SUPPORTED_DISTROS of the train's devstack, field guide §4.1).
+  // Expected verdict per train and distro (SUPPORTED_DISTROS of the train's devstack,
+  // docs/devstack-operations.md#supported-distros).
   const ACCEPTED: Record<string, string[]> = {
     ussuri: ['ubuntu-18.04', 'fedora-30', 'fedora-31', 'rhel-8'],
     'kuryr-last': ['ubuntu-22.04', 'ubuntu-24.04', 'rhel-9'],

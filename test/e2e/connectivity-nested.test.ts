@@ -1,8 +1,9 @@
 /**
- * The built-in `nested` suite against the sandbox (field guide §5, §7.2): a server on a trunk made with the real
- * openstack CLI, a nested cluster on it (`kdf-kube init --mode nested`), and `kdf connectivity --mode nested`: pod
- * ports are subports of the VM's trunk whose segmentation_id equals the VLAN id the pod's eth0 uses, nested pods reach
- * each other and the service reaches every backend.
+ * The built-in `nested` suite against the sandbox (docs/nested-topology.md#trunk-vm-procedure,
+ * docs/connectivity.md#nested-procedure): a server on a trunk made with the real openstack CLI, a nested cluster on it
+ * (`kdf-kube init --mode nested`), and `kdf connectivity --mode nested`: pod ports are subports of the VM's trunk whose
+ * segmentation_id equals the VLAN id the pod's eth0 uses, nested pods reach each other and the service reaches every
+ * backend.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

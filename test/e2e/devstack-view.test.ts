@@ -1,7 +1,8 @@
 /**
  * The sandbox as the toolkit sees it through the real `openstack` CLI: DevStack's clouds, users, projects,
- * catalogue, networks, router, subnet pool, flavors, image and security groups (field guide §4.3, §5, §6), and a
- * namespace that holds every listener and has no way out of the machine.
+ * catalogue, networks, router, subnet pool, flavors, image and security groups
+ * (docs/devstack-operations.md#credentials, docs/nested-topology.md#trunk-vm-procedure,
+ * docs/nested-topology.md#kuryr-objects), and a namespace that holds every listener and has no way out of the machine.
  */
 import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 

@@ -1,9 +1,9 @@
 /**
- * The baremetal connectivity procedure (field guide §7.1) against the running sandbox, through the sandbox's kubectl
- * double on PATH inside the namespace: deploy the demo, scale 1 -> 5 -> 2, expose it; every pod answers every other
- * pod on 8080 with real packets; each pod's Neutron port carries its IP; the ClusterIP (Kuryr's Octavia VIP, served
- * by the kuryr emulator's amphora) reaches every backend. Needs `kdf sandbox up --kuryr-defaults` with kube-manager
- * and kuryr-emulator running.
+ * The baremetal connectivity procedure (docs/connectivity.md#baremetal-procedure) against the running sandbox, through
+ * the sandbox's kubectl double on PATH inside the namespace: deploy the demo, scale 1 -> 5 -> 2, expose it; every pod
+ * answers every other pod on 8080 with real packets; each pod's Neutron port carries its IP; the ClusterIP (Kuryr's
+ * Octavia VIP, served by the kuryr emulator's amphora) reaches every backend. Needs `kdf sandbox up --kuryr-defaults`
+ * with kube-manager and kuryr-emulator running.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { join } from 'node:path';
@@ -92,7 +92,7 @@ afterAll(async () => {
   if (inNs) await kubectl(['delete', 'namespace', NS, '--timeout=180s'], [0, 1]);
 });
 
-describe('kubectl double on the sandbox (baremetal, §7.1)', () => {
+describe('kubectl double on the sandbox (baremetal, docs/connectivity.md#baremetal-procedure)', () => {
   it('lists two Ready nodes and the API service at the API load balancer VIP', async () => {
     const nodes = (await kubectl(['get', 'nodes'])).stdout;
     expect(nodes.match(/\sReady\s/g)?.length).toBeGreaterThanOrEqual(2);

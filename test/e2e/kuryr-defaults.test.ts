@@ -1,7 +1,8 @@
 /**
- * What the kuryr-kubernetes devstack plugin leaves behind (field guide §6), as `kdf sandbox up --kuryr-defaults`
- * creates it through the real APIs: project k8s, the pod and service networks carved from DevStack's subnet pool
- * with kuryr's address plan, the service_pod_access group, the quotas, and the API load balancer.
+ * What the kuryr-kubernetes devstack plugin leaves behind (docs/nested-topology.md#kuryr-objects), as
+ * `kdf sandbox up --kuryr-defaults` creates it through the real APIs: project k8s, the pod and service networks carved
+ * from DevStack's subnet pool with kuryr's address plan, the service_pod_access group, the quotas, and the API load
+ * balancer.
  */
 import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 

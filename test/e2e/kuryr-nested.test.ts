@@ -1,9 +1,9 @@
 /**
- * Nested pods (field guide §5, §7.2) against the running sandbox: a server on a trunk made through the real
- * openstack CLI, a nested cluster on it (`kdf-kube init --mode nested`), and the kuryr emulation adding each pod's
- * port as a trunk subport with its own VLAN id, the pod's eth0 being a VLAN device of the VM's eth0. Asserts the
- * `segmentation_id == vlanId` cross-check, that the pods answer (pod to pod, and through the ClusterIP), and that
- * deleting the pods removes the subports and ports.
+ * Nested pods (docs/nested-topology.md#trunk-vm-procedure, docs/connectivity.md#nested-procedure) against the running
+ * sandbox: a server on a trunk made through the real openstack CLI, a nested cluster on it
+ * (`kdf-kube init --mode nested`), and the kuryr emulation adding each pod's port as a trunk subport with its own VLAN
+ * id, the pod's eth0 being a VLAN device of the VM's eth0. Asserts the `segmentation_id == vlanId` cross-check, that
+ * the pods answer (pod to pod, and through the ClusterIP), and that deleting the pods removes the subports and ports.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
- * The nested trunk VM procedure of field guide §5 against the sandbox, as the demo user: a parent port on
- * `private`, a trunk with VLAN subports, a ds4G server on the parent port, a floating IP from `public`. The
- * server, the parent port, the trunk and its subports must all reach ACTIVE, with the subports bound to the
+ * The nested trunk VM procedure of docs/nested-topology.md#trunk-vm-procedure against the sandbox, as the demo user: a
+ * parent port on `private`, a trunk with VLAN subports, a ds4G server on the parent port, a floating IP from `public`.
+ * The server, the parent port, the trunk and its subports must all reach ACTIVE, with the subports bound to the
  * server's host as the OVS agent would bind them.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';

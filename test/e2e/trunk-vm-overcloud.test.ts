@@ -155,7 +155,8 @@ describe('actions/trunk-vm with overcloud: true (bundled) against the sandbox cl
       expect(localConf).toMatch(/^KURYR_NEUTRON_DEFAULT_ROUTER=router1$/m);
       expect(statSync(join(user!.home, 'devstack', 'local.conf')).mode & 0o777).toBe(0o600);
 
-      // kuryr.conf: §2.5 edits on top of what the plugin wrote; link_iface is the VM NIC holding port0's address
+      // kuryr.conf: docs/local-conf.md#kuryr-config-edits edits on top of what the plugin wrote; link_iface is the VM
+      // NIC holding port0's address
       const conf = readFileSync(join(etc, 'kuryr', 'kuryr.conf'), 'utf8');
       expect(getIniOption(conf, 'pod_vif_nested', 'worker_nodes_subnet')).toBe(main.outputs['worker-subnet-id']);
       expect(getIniOption(conf, 'binding', 'driver')).toBe('kuryr.lib.binding.drivers.vlan');

@@ -1,8 +1,8 @@
 /**
  * `upTrunkVm` / `downTrunkVm` (src/openstack/trunk-vm.ts) against the sandbox, through the typed `openstack` wrapper
- * as the demo user: up creates the field guide §5 objects (trunk ACTIVE with its parent port, server ACTIVE on the
- * parent port, floating IP associated), down returns the cloud to its baseline; an unknown flavor or a missing image
- * fail clearly and leave nothing behind.
+ * as the demo user: up creates the docs/nested-topology.md#trunk-vm-procedure objects (trunk ACTIVE with its parent
+ * port, server ACTIVE on the parent port, floating IP associated), down returns the cloud to its baseline; an unknown
+ * flavor or a missing image fail clearly and leave nothing behind.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

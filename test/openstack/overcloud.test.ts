@@ -38,7 +38,7 @@ describe('overcloud helpers', () => {
     expect(interfaceWithAddress(IP_ADDR, '10.0.0.6')).toBeUndefined();
   });
 
-  it('writes the option name the pinned kuryr reads (§2.5)', () => {
+  it('writes the option name the pinned kuryr reads (docs/local-conf.md#kuryr-config-edits)', () => {
     expect(workerSubnetsOption('ussuri')).toBe('worker_nodes_subnet');
     expect(workerSubnetsOption('kuryr-last')).toBe('worker_nodes_subnets');
     expect(kuryrConfEdits('ussuri', 'sub', 'eth0')).toEqual([
@@ -154,7 +154,7 @@ describe('stackOvercloud', () => {
     expect(w.files['devstack/local.conf']).toBe(readFileSync(s.localConfPath, 'utf8'));
     expect(statSync(s.localConfPath).mode & 0o777).toBe(0o600);
     expect(w.files['devstack/local.conf']).toMatch(/^SERVICE_HOST=172\.24\.4\.1$/m);
-    // kuryr.conf: §2.5 edits, other content kept
+    // kuryr.conf: docs/local-conf.md#kuryr-config-edits edits, other content kept
     const conf = w.files['/etc/kuryr/kuryr.conf']!;
     expect(getIniOption(conf, 'pod_vif_nested', 'worker_nodes_subnet')).toBe(VM.workerSubnetId);
     expect(getIniOption(conf, 'binding', 'driver')).toBe('kuryr.lib.binding.drivers.vlan');

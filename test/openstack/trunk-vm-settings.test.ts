@@ -41,7 +41,7 @@ function configError(fn: () => unknown): ConfigurationError {
 }
 
 describe('readTrunkVmSettings', () => {
-  it('applies the field guide defaults with only the image given', () => {
+  it('applies the defaults of docs/nested-topology.md#trunk-vm-procedure with only the image given', () => {
     expect(read({ image: 'centos7' })).toEqual({
       cloud: 'devstack',
       cloudsYaml: undefined,

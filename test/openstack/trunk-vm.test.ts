@@ -74,7 +74,7 @@ const verbs = (runner: FakeCommandRunner): string[] =>
   });
 
 describe('upTrunkVm', () => {
-  it('creates in the §5 order, writes the key 0600, masks it and returns the ids', async () => {
+  it('creates in the docs/nested-topology.md#trunk-vm-procedure order, writes the key 0600, masks it and returns the ids', async () => {
     const runner = cloud();
     const logger = new RecordingLogger();
     const result = await upTrunkVm(settings('ok'), { client: client(runner), logger });

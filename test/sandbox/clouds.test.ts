@@ -1,4 +1,4 @@
-/** clouds.yaml carries DevStack's cloud names, scopes and password (field guide §4.3). */
+/** clouds.yaml carries DevStack's cloud names, scopes and password (docs/devstack-operations.md#credentials). */
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 

@@ -1,4 +1,5 @@
-"""Pure logic: Kuryr's names (field guide §6), VLAN id allocation, desired Octavia state and member diffing."""
+"""Pure logic: Kuryr's names (docs/nested-topology.md#kuryr-objects), VLAN id allocation, desired Octavia state and
+member diffing."""
 
 API_LB = 'default/kubernetes'
 MAX_VLAN = 4094

@@ -87,7 +87,7 @@ def _find_or_create_port(pod, host, nested, pool=None):
     return c.network.create_port(**_port_attrs(name, meta['uid'], host))
 
 
-# --- ports pool (baremetal `neutron` pool driver: KURYR_VIF_POOL_DRIVER, field guide §7.5) ------------------------
+# --- ports pool (baremetal `neutron` pool driver: KURYR_VIF_POOL_DRIVER, docs/connectivity.md#ports-pool) -------------
 POOL_NAME = 'available-port'
 _pool_lock = threading.Lock()
 

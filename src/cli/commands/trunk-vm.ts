@@ -25,7 +25,7 @@ const INPUTS = TRUNK_VM.inputs;
 
 export const TRUNK_VM_HELP = `Usage: kdf trunk-vm up|down [--INPUT VALUE]... [--state-dir DIR] [--prefix-netns NAME]
 
-Creates (up) or deletes (down) the nested trunk VM of field guide §5 with the openstack CLI.
+Creates (up) or deletes (down) the nested trunk VM (docs/nested-topology.md#trunk-vm-procedure) with the openstack CLI.
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 Booleans take true/false (e.g. --reuse true). 'down' needs only --os-cloud/--clouds-yaml (and --keep).
 

@@ -1,7 +1,8 @@
 /**
  * Facts about a parsed local.conf that several rules share, computed once per lint run: the localrc statements as
- * DevStack sources them (every `[[local|localrc]]` block concatenated, §3.2), the service state after them (§3.5),
- * the assignments, and the INI blocks DevStack actually merges.
+ * DevStack sources them (every `[[local|localrc]]` block concatenated, docs/local-conf.md#how-localrc-is-read), the
+ * service state after them (docs/local-conf.md#service-lists), the assignments, and the INI blocks DevStack actually
+ * merges.
  */
 import type { ShellWord } from '../localconf/bash-words.js';
 import type { IniBlock, LocalConf, LocalrcBlock, LocalrcStatement } from '../localconf/model.js';

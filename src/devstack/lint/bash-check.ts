@@ -1,7 +1,7 @@
 /**
  * The real `bash -n` check of localrc (rules LC301, LC313). stack.sh sources localrc before `errexit` is on
- * (field guide §3.2), so a syntax error never stops it: bash prints the error and the rest is silently lost. The
- * checker is injectable so callers (and tests) can replace the child process.
+ * (docs/local-conf.md#how-localrc-is-read), so a syntax error never stops it: bash prints the error and the rest is
+ * silently lost. The checker is injectable so callers (and tests) can replace the child process.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The local.conf linter (field guide §3.6, §7.6). Two passes:
+ * The local.conf linter (docs/local-conf.md#linter-pitfalls, docs/connectivity.md#doc-and-code-mismatches). Two passes:
  *
  * - `lintLocalConf`: every static rule; pure and synchronous (no child process, no file system).
  * - `checkLocalrcSyntax`: the real `bash -n` on the extracted localrc, through an injectable checker.

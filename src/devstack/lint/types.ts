@@ -1,6 +1,6 @@
 /**
- * Types of the local.conf linter (field guide §3.6). A finding names a stable rule id (`LC###`, see RULES.md), the
- * exact 1-based lines of the linted file, what DevStack will actually do, and a concrete fix.
+ * Types of the local.conf linter (docs/local-conf.md#linter-pitfalls). A finding names a stable rule id (`LC###`, see
+ * RULES.md), the exact 1-based lines of the linted file, what DevStack will actually do, and a concrete fix.
  */
 
 export type LintSeverity = 'error' | 'warning' | 'info';

@@ -1,8 +1,9 @@
 /**
- * A small bash lexer for DevStack's `[[local|localrc]]` block. localrc is *sourced* by bash (field guide §3.2), so
- * statement boundaries, quoting and expansions follow bash rules. This lexer understands enough of them to split a
- * block into statements (with `\` continuations and multi-line quotes), split a statement into words, and tell a
- * literal word from one that would expand or execute. It never evaluates anything.
+ * A small bash lexer for DevStack's `[[local|localrc]]` block. localrc is *sourced* by bash
+ * (docs/local-conf.md#how-localrc-is-read), so statement boundaries, quoting and expansions follow bash rules. This
+ * lexer understands enough of them to split a block into statements (with `\` continuations and multi-line quotes),
+ * split a statement into words, and tell a literal word from one that would expand or execute. It never evaluates
+ * anything.
  */
 
 /** One shell word as written, plus what bash would do with it. */

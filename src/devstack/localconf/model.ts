@@ -1,7 +1,7 @@
 /**
- * The local.conf model. A local.conf holds two languages (field guide §3): the `[[local|localrc]]` block is bash,
- * every other meta-section is an INI fragment that DevStack merges with awk + `eval`. Every element keeps its exact
- * text (`raw`) and its 1-based line numbers so that rendering an unmodified file gives it back byte for byte, and
+ * The local.conf model. A local.conf holds two languages (docs/local-conf.md#grammar): the `[[local|localrc]]` block is
+ * bash, every other meta-section is an INI fragment that DevStack merges with awk + `eval`. Every element keeps its
+ * exact text (`raw`) and its 1-based line numbers so that rendering an unmodified file gives it back byte for byte, and
  * so that lint findings point at the right line.
  */
 import type { ShellWord } from './bash-words.js';
@@ -12,7 +12,7 @@ export interface Origin {
   line: number;
 }
 
-/** A `[[phase|file]]` header as DevStack's awk reads it (§3.1). */
+/** A `[[phase|file]]` header as DevStack's awk reads it (docs/local-conf.md#meta-section-headers). */
 export interface MetaHeader {
   raw: string;
   /** The group (phase) after `gsub("[][]","",$1)` and the split on `|`; may be empty. */
@@ -44,7 +44,9 @@ export interface LocalrcStatement {
   origin?: Origin;
 }
 
-/** One physical INI line, classified exactly as `merge_config_file`'s awk program does (§3.4). */
+/**
+ * One physical INI line, classified exactly as `merge_config_file`'s awk program does (docs/local-conf.md#ini-merge).
+ */
 export interface IniLine {
   kind: 'blank' | 'comment' | 'section' | 'key' | 'ignored';
   raw: string;
@@ -84,6 +86,6 @@ export interface LocalConf {
   finalNewline: boolean;
 }
 
-/** Phases DevStack merges, in the order stack.sh runs them (§3.1). */
+/** Phases DevStack merges, in the order stack.sh runs them (docs/local-conf.md#meta-section-headers). */
 export const PHASES = ['local', 'post-config', 'extra', 'post-extra', 'test-config'] as const;
 export type Phase = (typeof PHASES)[number];

@@ -5,7 +5,7 @@
 import { splitStatements, type ShellStatement, type ShellWord } from './bash-words.js';
 import type { IniLine, LocalConf, LocalrcStatement, MetaBlock, MetaHeader } from './model.js';
 
-/** DevStack's header test: `/^\[\[.+\|.*\]\]/` on the whole line (§3.1). */
+/** DevStack's header test: `/^\[\[.+\|.*\]\]/` on the whole line (docs/local-conf.md#meta-section-headers). */
 const HEADER_RE = /^\[\[.+\|.*\]\]/;
 const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)/;
 
@@ -65,7 +65,7 @@ function lexValue(valueRaw: string, whole: ShellWord): ShellWord {
   return word;
 }
 
-/** Classifies one INI line exactly as the merge awk program does (§3.4). */
+/** Classifies one INI line exactly as the merge awk program does (docs/local-conf.md#ini-merge). */
 export function parseIniLine(raw: string, line: number, section: string): IniLine {
   if (/^\[.+\]/.test(raw)) {
     const first = raw.split(/[ \t]+/)[0] ?? '';

@@ -53,7 +53,8 @@ export function shellQuote(value: string): string {
 
 /**
  * Escapes a literal INI value for DevStack's merge, which runs `iniset <file> <section> <key> "<value>"` through
- * `eval` (§3.4): `\`, `"`, `$` and backticks are backslash-escaped so the value arrives unchanged.
+ * `eval` (docs/local-conf.md#ini-merge): `\`, `"`, `$` and backticks are backslash-escaped so the value arrives
+ * unchanged.
  */
 export function iniEscape(value: string): string {
   return value.replace(/[\\"$`]/g, (c) => `\\${c}`);

@@ -1,7 +1,7 @@
 /**
- * Evaluates the service and plugin statements of a localrc the way DevStack's `functions-common` does (field guide
- * §3.5), without running bash: which services end up enabled, which plugins are enabled (with their refs), and the
- * warnings and fatal errors DevStack itself would print.
+ * Evaluates the service and plugin statements of a localrc the way DevStack's `functions-common` does (see
+ * docs/local-conf.md#service-lists), without running bash: which services end up enabled, which plugins are enabled
+ * (with their refs), and the warnings and fatal errors DevStack itself would print.
  */
 import type { LocalrcStatement } from './model.js';
 
@@ -35,11 +35,11 @@ export interface ServiceState {
   unknown: boolean;
 }
 
-/** DevStack's default ENABLED_SERVICES of the df era (`stackrc@a13ab8db`, field guide §2.2). */
+/** DevStack's default ENABLED_SERVICES of the df era (`stackrc@a13ab8db`, docs/local-conf.md#undercloud-sample). */
 export const DF_ERA_DEFAULT_SERVICES =
   'key,n-api,n-cpu,n-cond,n-sch,n-novnc,n-api-meta,placement-api,placement-client,g-api,c-sch,c-api,c-vol,q-svc,q-dhcp,q-meta,q-agt,q-l3,horizon,rabbit,tempest,mysql,etcd3,dstat';
 
-/** Newest devstack's OVN-based default (field guide §1.3). */
+/** Newest devstack's OVN-based default (docs/release-trains.md#why-newer-devstack-breaks-the-dragonflow-plugin). */
 export const NEWEST_DEFAULT_SERVICES = 'ovn-controller,ovn-northd,ovs-vswitchd,ovsdb-server,q-svc,q-ovn-agent';
 
 const splitList = (v: string): string[] =>
@@ -161,7 +161,10 @@ export function evaluateServices(
   return { enabled, disabled, plugins, events, clearedAt, unknown };
 }
 
-/** Prefix rules of `is_service_enabled`: `neutron` matches any `q-*`, `nova` any `n-*`, and so on (§3.5). */
+/**
+ * Prefix rules of `is_service_enabled`: `neutron` matches any `q-*`, `nova` any `n-*`, and so on
+ * (docs/local-conf.md#service-lists).
+ */
 const PREFIXES: Record<string, string> = { neutron: 'q-', nova: 'n-', glance: 'g-', swift: 's-', trove: 'tr-' };
 
 /** True when DevStack's `is_service_enabled name` would be true for this service list. */

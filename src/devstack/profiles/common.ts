@@ -4,16 +4,22 @@ import type { ProfileEntry, ProfileIniBlock } from './types.js';
 export const USSURI_ONLY = { trains: ['ussuri'] };
 export const KURYR_LAST_ONLY = { trains: ['kuryr-last'] };
 
-/** Credentials, Keystone v3, logging: every sample sets these; we generate passwords and fix LOGFILE (§4.4, §4.6). */
+/**
+ * Credentials, Keystone v3, logging: every sample sets these; we generate passwords and fix LOGFILE
+ * (docs/devstack-operations.md#logs, docs/devstack-operations.md#password-prompts).
+ */
 export const BASICS: ProfileEntry[] = [
   { generated: 'git-base' },
-  { comment: 'Log settings: an absolute LOGFILE avoids the relative-path quirk of the samples (field guide §4.4)' },
+  {
+    comment:
+      'Log settings: an absolute LOGFILE avoids the relative-path quirk of the samples (docs/devstack-operations.md#logs)',
+  },
   { generated: 'logging' },
   { blank: true },
   { comment: 'Credentials: all set (stack.sh would prompt otherwise), alphanumeric, masked in logs' },
   { generated: 'credentials' },
   { set: 'IDENTITY_API_VERSION', shell: '3' },
-  { comment: 'CI: always re-check prerequisites (field guide §4.7)' },
+  { comment: 'CI: always re-check prerequisites (docs/devstack-operations.md#re-runs-and-caches)' },
   { set: 'FORCE_PREREQ', shell: '1' },
 ];
 
@@ -58,14 +64,23 @@ export const KUBERNETES: ProfileEntry[] = [
   { set: 'KURYR_K8S_CONTAINERIZED_DEPLOYMENT', shell: 'False', when: KURYR_LAST_ONLY },
 ];
 
-/** Ports pool variables as the code reads them (§7.5), written by the builder from the `ports-pool` option. */
+/**
+ * Ports pool variables as the code reads them (docs/connectivity.md#ports-pool), written by the builder from the
+ * `ports-pool` option.
+ */
 export const PORTS_POOL: ProfileEntry[] = [
   { blank: true },
-  { comment: 'Kuryr ports pool: the variables devstack/settings really reads (KURYR_VIF_POOL_*), see §7.5' },
+  {
+    comment:
+      'Kuryr ports pool: the variables devstack/settings really reads (KURYR_VIF_POOL_*), see docs/connectivity.md#ports-pool',
+  },
   { generated: 'ports-pool' },
 ];
 
-/** Gives the first amphora time to boot (all-in-one samples; undercloud samples lack it, §2.2). */
+/**
+ * Gives the first amphora time to boot (all-in-one samples; undercloud samples lack it,
+ * docs/local-conf.md#undercloud-sample).
+ */
 export const OCTAVIA_INI: ProfileIniBlock = {
   phase: 'post-config',
   file: '$OCTAVIA_CONF',

@@ -1,10 +1,16 @@
-/** Dragonflow profiles, from `local.conf.df.sample` and `local.conf.pod-in-vm.undercloud.df.sample` (§2.1, §2.2). */
+/**
+ * Dragonflow profiles, from `local.conf.df.sample` and `local.conf.pod-in-vm.undercloud.df.sample`
+ * (docs/local-conf.md#single-node-sample, docs/local-conf.md#undercloud-sample).
+ */
 import { BASICS, CIRROS, COMPUTE, CORE, KUBERNETES, OCTAVIA, OCTAVIA_INI, PORTS_POOL, PUBLIC_NET } from './common.js';
 import type { ProfileDefinition, ProfileEntry } from './types.js';
 
 const DF_CORE: ProfileEntry[] = [
   { blank: true },
-  { comment: 'Dragonflow: Redis NB database, local controller (guard must be exactly True, §2.1)' },
+  {
+    comment:
+      'Dragonflow: Redis NB database, local controller (guard must be exactly True, docs/local-conf.md#single-node-sample)',
+  },
   { plugin: 'dragonflow' },
   { enable: ['df-redis', 'df-redis-server', 'df-controller'] },
   { set: 'Q_ENABLE_DRAGONFLOW_LOCAL_CONTROLLER', shell: 'True' },
@@ -59,7 +65,7 @@ export const dragonflowUndercloud: ProfileDefinition = {
     { blank: true },
     {
       comment:
-        'Explicit service list: the sample inherits the default list (cinder, horizon, ...); clearing it keeps the host lean (§2.2)',
+        'Explicit service list: the sample inherits the default list (cinder, horizon, ...); clearing it keeps the host lean (docs/local-conf.md#undercloud-sample)',
     },
     { set: 'ENABLED_SERVICES', shell: '""' },
     ...DF_CORE,

@@ -1,4 +1,7 @@
-/** The nested-VLAN overcloud stacked inside the trunk VM (`local.conf.pod-in-vm.overcloud.sample`, §2.3-2.5). */
+/**
+ * The nested-VLAN overcloud stacked inside the trunk VM (`local.conf.pod-in-vm.overcloud.sample`,
+ * docs/local-conf.md#overcloud-sample).
+ */
 import { BASICS, KUBERNETES, PORTS_POOL } from './common.js';
 import type { ProfileDefinition } from './types.js';
 
@@ -29,7 +32,10 @@ export const overcloudNestedVlan: ProfileDefinition = {
     { set: 'MYSQL_HOST', shell: '$SERVICE_HOST' },
     { set: 'RABBIT_HOST', shell: '$SERVICE_HOST' },
     { blank: true },
-    { comment: 'Kuryr creates its defaults in the undercloud Neutron (exactly True: compared raw, §7.6)' },
+    {
+      comment:
+        'Kuryr creates its defaults in the undercloud Neutron (exactly True: compared raw, docs/connectivity.md#doc-and-code-mismatches)',
+    },
     { set: 'KURYR_CONFIGURE_NEUTRON_DEFAULTS', shell: 'True' },
     { set: 'KURYR_CONFIGURE_BAREMETAL_KUBELET_IFACE', shell: 'False' },
     { set: 'KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID', shell: '@KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID@' },

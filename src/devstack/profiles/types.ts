@@ -1,7 +1,8 @@
 /**
  * Profiles are data: an ordered list of localrc entries plus INI blocks, built from the kuryr-kubernetes samples
- * (`shared/reference/kuryr-kubernetes/`) and the field guide, with the fixes every sample needs (pinned plugins,
- * absolute LOGFILE, generated passwords). `build.ts` turns a profile + train + options into a LocalConf.
+ * (upstream `devstack/` at the ussuri train, see docs/local-conf.md#the-dragonflow-samples), with the fixes every
+ * sample needs (pinned plugins, absolute LOGFILE, generated passwords). `build.ts` turns a profile + train + options
+ * into a LocalConf.
  */
 import type { Backend } from '../trains.js';
 
@@ -51,11 +52,17 @@ export interface ProfileDefinition {
   role: Role;
   /** The train used when none is given. */
   defaultTrain: string;
-  /** Reference samples this profile was built from (relative to shared/reference/). */
+  /**
+   * Reference samples this profile was built from (`<repo>/<era>/<file>`; eras `df-era` and `latest` in
+   * docs/release-trains.md).
+   */
   basedOn: string[];
   localrc: ProfileEntry[];
   ini: ProfileIniBlock[];
   placeholders: Placeholder[];
-  /** The ports-pool VIF driver for this topology (§7.5): `neutron` baremetal, `nested` in the VM. */
+  /**
+   * The ports-pool VIF driver for this topology (docs/connectivity.md#ports-pool): `neutron` baremetal, `nested` in the
+   * VM.
+   */
   poolDriver?: 'neutron' | 'nested';
 }

@@ -1,8 +1,9 @@
 /**
  * `cache: actions`: the git trees of DevStack and its plugins, DevStack's `files/` downloads and the stack user's pip
- * cache saved with the Actions cache under a key of train + refs + distro (field guide §4.7), restored before the
- * clone. Everything under DEST belongs to the stack user, so it is staged in a runner-owned directory with
- * `sudo cp -a` and `chown`, and the cache service only ever sees the staging directory.
+ * cache saved with the Actions cache under a key of train + refs + distro
+ * (docs/devstack-operations.md#re-runs-and-caches), restored before the clone. Everything under DEST belongs to the
+ * stack user, so it is staged in a runner-owned directory with `sudo cp -a` and `chown`, and the cache service only
+ * ever sees the staging directory.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';

@@ -1,8 +1,8 @@
 /**
  * `cache: host`: a persistent runner keeps DEST between jobs. When the refs and the local.conf inputs are the same
  * as the last successful stack, the re-run uses what is there: `OFFLINE=True` (no clone, no package or pip
- * installs) and `RECLONE=False` (field guide §4.7). The record lives in a private directory (0700, owned by the runner
- * user) beside the host lock.
+ * installs) and `RECLONE=False` (docs/devstack-operations.md#re-runs-and-caches). The record lives in a private
+ * directory (0700, owned by the runner user) beside the host lock.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {

@@ -12,7 +12,10 @@ export interface HostFacts {
   isRoot: boolean;
 }
 
-/** DevStack needs about 10 GB of disk (§4.10); an all-in-one with Octavia wants 8 GB of memory. */
+/**
+ * DevStack needs about 10 GB of disk (docs/devstack-operations.md#sizing); an all-in-one with Octavia wants 8 GB of
+ * memory.
+ */
 export const MINIMUMS = { memoryMb: 4096, recommendedMemoryMb: 8192, diskGb: 10 };
 
 function nearestExisting(path: string): string {

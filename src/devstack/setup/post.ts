@@ -1,7 +1,7 @@
 /**
- * setup-devstack's post step: the diagnostics bundle (field guide §4.4, §8), the NAT rule removed, the host lock
- * released, and unstack/clean per the `clean` input. Every collector is best effort: a missing tool is noted in the
- * bundle's index, never fatal.
+ * setup-devstack's post step: the diagnostics bundle (docs/devstack-operations.md#logs, docs/dragonflow.md), the NAT
+ * rule removed, the host lock released, and unstack/clean per the `clean` input. Every collector is best effort: a
+ * missing tool is noted in the bundle's index, never fatal.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -33,7 +33,7 @@ export interface Triage {
 
 /**
  * Classifies a finished (or stopped) stack.sh run. Success requires exit code 0, the `stack.sh completed` line
- * and every plugin present (§1.3, §4.5).
+ * and every plugin present (docs/release-trains.md#pinning-plugins, docs/devstack-operations.md#console-output).
  */
 export function triageStackRun(t: TriageInput): Triage {
   const o = t.outcome;
@@ -91,8 +91,8 @@ export function triageStackRun(t: TriageInput): Triage {
   }
   const completed = o.completed && t.exitCode === 0;
   if (!completed && o.errors.length === 0 && !o.passwordPrompt && !o.distroRefused && !o.rootRefused) {
-    // A failure inside a function prints no `stack.sh failed` and no [ERROR] (§4.5): the last xtrace line is where
-    // the run stopped.
+    // A failure inside a function prints no `stack.sh failed` and no [ERROR]
+    // (docs/devstack-operations.md#console-output): the last xtrace line is where the run stopped.
     // bash's own error line (`file: line N: …: command not found`) is the most precise place; else the last xtrace.
     const bashError = o.bashErrors.at(-1);
     const where = bashError

@@ -1,6 +1,6 @@
 /**
- * A streaming reader of stack.sh's console output (field guide §4.5). It strips the outfilter timestamp prefix,
- * follows xtrace lines (`+ file:function:line :   command`) to know where the run is, notices phases
+ * A streaming reader of stack.sh's console output (docs/devstack-operations.md#console-output). It strips the outfilter
+ * timestamp prefix, follows xtrace lines (`+ file:function:line :   command`) to know where the run is, notices phases
  * (`run_phase stack <phase>`), and collects what matters for triage: `[ERROR]` lines with their `[Call Trace]`,
  * `stack.sh failed`, `Error on exit`, password prompts that would hang, the distro refusal, and the success tail.
  * Memory stays bounded: only a ring of recent meaningful lines is kept.
@@ -215,7 +215,7 @@ export class StackOutputParser {
   }
 }
 
-/** Which password variable a `read_password` banner asks for (§4.6). */
+/** Which password variable a `read_password` banner asks for (docs/devstack-operations.md#password-prompts). */
 export function passwordVariableOfBanner(banner: string): string | undefined {
   const table: [RegExp, string][] = [
     [/DATABASE/, 'DATABASE_PASSWORD'],

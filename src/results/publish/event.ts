@@ -1,7 +1,8 @@
 /**
  * What the workflow event says about where to publish: the repository, the commit, the pull request, and whether the
- * token can write checks at all. Decided from the payload before any API call (field guide §10): pull requests from
- * forks and Dependabot-triggered runs get a read-only token, so `auto` mode must fall back to the job summary.
+ * token can write checks at all. Decided from the payload before any API call
+ * (docs/github-limits.md#permissions-and-forks): pull requests from forks and Dependabot-triggered runs get a read-only
+ * token, so `auto` mode must fall back to the job summary.
  */
 import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '../../runtime/errors.js';

@@ -1,4 +1,4 @@
-/** GitHub's limits that publish-results respects (field guide §10). */
+/** GitHub's limits that publish-results respects (docs/github-limits.md#size-and-count-limits). */
 export const GITHUB_LIMITS = {
   /** Annotations per Create/Update a check run request; further updates append. */
   annotationsPerRequest: 50,

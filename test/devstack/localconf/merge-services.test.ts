@@ -11,7 +11,7 @@ const localrc = (text: string): LocalrcStatement[] => {
   return b.statements;
 };
 
-describe('evaluateServices follows functions-common (field guide §3.5)', () => {
+describe('evaluateServices follows functions-common (docs/local-conf.md#service-lists)', () => {
   it('enable after disable only warns and stays disabled', () => {
     const s = evaluateServices(localrc('ENABLED_SERVICES=""\ndisable_service q-agt\nenable_service q-agt q-svc'));
     expect(s.enabled).toEqual(['q-svc']);

@@ -107,7 +107,7 @@ describe('quoting is proven against real bash', () => {
   });
 
   it('iniEscape: DevStack\'s eval of iniset "<value>" yields exactly the value', () => {
-    // merge_config_file emits `iniset file section key "<value>"` and evals it (field guide §3.4).
+    // merge_config_file emits `iniset file section key "<value>"` and evals it (docs/local-conf.md#ini-merge).
     const values = fc.sample(iniValue, { numRuns: 150, seed: 7 }).concat(['$(id)', '`id`', 'a"b', '50%', '&']);
     // One generated command per line, each eval'ed exactly as DevStack evals the awk output.
     const commands = values.map((v) => `printf '%s\\0' "${iniEscape(v)}"`).join('\n') + '\n';

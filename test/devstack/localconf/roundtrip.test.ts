@@ -71,7 +71,7 @@ describe('local.conf round trip on every reference sample', () => {
   });
 });
 
-describe('header and INI grammar as DevStack reads it (field guide §3.1, §3.4)', () => {
+describe('header and INI grammar as DevStack reads it (docs/local-conf.md#meta-section-headers, docs/local-conf.md#ini-merge)', () => {
   it('treats only column-0 [[...|...]] as headers; awk uses only $1', () => {
     const conf = parseLocalConf(
       '[[local|localrc]]\nA=1\n  [[post-config|$X]]\n[[post-config|$NOVA_CONF]] trailing text\n[DEFAULT]\n',

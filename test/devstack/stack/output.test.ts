@@ -7,7 +7,7 @@ const feed = (text: string): StackOutputParser => {
   return p;
 };
 
-describe('StackOutputParser (field guide §4.5)', () => {
+describe('StackOutputParser (docs/devstack-operations.md#console-output)', () => {
   it('reads the success tail, with or without the outfilter timestamp', () => {
     const tail = [
       'stack.sh log /opt/stack/logs/stack.sh.log.2026-11-28-101010',

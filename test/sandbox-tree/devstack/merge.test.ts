@@ -1,6 +1,6 @@
 /**
- * local.conf meta-section handling of the DevStack double (field guide §3): header matching on the unexpanded
- * first field, merges at the right phases, multi-valued repeated keys, value evaluation, dropped and leaking
+ * local.conf meta-section handling of the DevStack double (docs/local-conf.md#grammar): header matching on the
+ * unexpanded first field, merges at the right phases, multi-valued repeated keys, value evaluation, dropped and leaking
  * blocks, the undefined-specification warning that skips the rest of the group, and the df-era fatal missing
  * directory.
  */

@@ -1,7 +1,8 @@
 /**
- * The DevStack double's failure behaviour (field guide §4.5, §4.6): password prompts, the traps (`stack.sh failed`
- * only for top-level failures), `die` with and without $LINENO and its call trace, worlddump and subunit, and a hang
- * whose process tree a process-group kill removes.
+ * The DevStack double's failure behaviour (docs/devstack-operations.md#console-output,
+ * docs/devstack-operations.md#password-prompts): password prompts, the traps (`stack.sh failed` only for top-level
+ * failures), `die` with and without $LINENO and its call trace, worlddump and subunit, and a hang whose process tree a
+ * process-group kill removes.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

@@ -159,7 +159,8 @@ suite('DevStack double: success paths', () => {
     expect(r.code).toBe(0);
     const plain = plainLines(r);
 
-    // The success tail (§4.5), in order (the outfilter may still be draining xtrace lines while tee prints it)
+    // The success tail (docs/devstack-operations.md#console-output), in order (the outfilter may still be draining
+    // xtrace lines while tee prints it)
     expectInOrder(plain, [
       'DevStack Component Timing',
       'This is your host IP address: 127.0.0.1',
@@ -257,7 +258,8 @@ suite('DevStack double: success paths', () => {
       /^DevStack Version: ussuri\nChange: [0-9a-f]{40} .*\nOS Version: Ubuntu 18\.04 bionic\n$/,
     );
     expect(readFileSync(join(dir.home, '.kube', 'config'), 'utf8')).toContain('    server: http://127.0.0.1:8080\n');
-    // kuryr.conf as the plugin leaves it (§6): API through the Octavia VIP, neutron defaults as IDs (written in extra)
+    // kuryr.conf as the plugin leaves it (docs/nested-topology.md#kuryr-objects): API through the Octavia VIP, neutron
+    // defaults as IDs (written in extra)
     const kuryrConf = readFileSync(join(dir.etc, 'kuryr', 'kuryr.conf'), 'utf8');
     expect(kuryrConf).toMatch(/\n\[kubernetes\]\n(.*\n)*api_root = https:\/\/10\.0\.0\.129:443\n/);
     expect(kuryrConf).toMatch(
@@ -370,7 +372,7 @@ suite('DevStack double: success paths', () => {
     expect(raw.some((l) => /^\+ stack\.sh:main:\d+ +: {3}merge_config_group /.test(l))).toBe(true);
   }, 30000);
 
-  it('stamps console lines when KDF_DOUBLE_FIX_VERBOSE_NO_TIMESTAMP=1 (what the field guide describes)', async () => {
+  it('stamps console lines when KDF_DOUBLE_FIX_VERBOSE_NO_TIMESTAMP=1 (what docs/devstack-operations.md#logs describes)', async () => {
     const { r } = await get('stamped');
     expect(r.code).toBe(0);
     expect(r.output).toMatch(/\n\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3} \| Using mysql database backend\n/);

@@ -1,5 +1,6 @@
 /**
- * LC4xx: passwords that make stack.sh prompt (field guide §4.6) and the relative LOGFILE quirk (§4.4).
+ * LC4xx: passwords that make stack.sh prompt (docs/devstack-operations.md#password-prompts) and the relative LOGFILE
+ * quirk (docs/devstack-operations.md#logs).
  */
 import { code, type Analysis, type Assignment } from '../analysis.js';
 import type { Draft } from '../types.js';

@@ -1,8 +1,8 @@
 /**
- * LC2xx: header file specifications (field guide §3.3). merge_config_group runs `eval "echo $configfile"`; an empty
- * result warns and `break`s out of the phase, a relative result is resolved against the devstack checkout, and a
- * missing parent directory is fatal on df-era devstack (newest creates it). Because of that eval, shell syntax in the
- * spec runs on the host (LC204).
+ * LC2xx: header file specifications (docs/local-conf.md#file-specifications). merge_config_group runs
+ * `eval "echo $configfile"`; an empty result warns and `break`s out of the phase, a relative result is resolved against
+ * the devstack checkout, and a missing parent directory is fatal on df-era devstack (newest creates it). Because of
+ * that eval, shell syntax in the spec runs on the host (LC204).
  */
 import type { IniBlock } from '../../localconf/model.js';
 import { code, listText, type Analysis } from '../analysis.js';

@@ -1,6 +1,6 @@
 /**
- * LC1xx: meta-section headers (field guide §3.1, §3.2). DevStack's awk recognises `/^\[\[.+\|.*\]\]/` at column 0,
- * reads only `$1`, strips the brackets and splits on `|`.
+ * LC1xx: meta-section headers (docs/local-conf.md#meta-section-headers, docs/local-conf.md#how-localrc-is-read).
+ * DevStack's awk recognises `/^\[\[.+\|.*\]\]/` at column 0, reads only `$1`, strips the brackets and splits on `|`.
  */
 import type { IniBlock, MetaBlock, MetaHeader } from '../../localconf/model.js';
 import { PHASES } from '../../localconf/model.js';

@@ -1,4 +1,7 @@
-/** LC7xx: checks that depend on the target host (field guide §3.4 "gawk is required", §3.6 item 10). */
+/**
+ * LC7xx: checks that depend on the target host (docs/local-conf.md#ini-merge "gawk is required",
+ * docs/local-conf.md#linter-pitfalls item 10).
+ */
 import { code } from '../analysis.js';
 import type { Rule } from './rule.js';
 

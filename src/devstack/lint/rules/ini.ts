@@ -1,6 +1,6 @@
 /**
- * LC5xx: INI blocks as `merge_config_file`'s awk program reads them (field guide §3.4). Each key line becomes
- * `iniset <file> <section> <key> "<value>"`, which the merge runs through `eval` under errexit.
+ * LC5xx: INI blocks as `merge_config_file`'s awk program reads them (docs/local-conf.md#ini-merge). Each key line
+ * becomes `iniset <file> <section> <key> "<value>"`, which the merge runs through `eval` under errexit.
  */
 import { lexStatement } from '../../localconf/bash-words.js';
 import type { IniBlock, IniLine } from '../../localconf/model.js';

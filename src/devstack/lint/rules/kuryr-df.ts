@@ -1,6 +1,7 @@
 /**
- * LC6xx: Dragonflow and Kuryr specifics (field guide §3.6 items 8–9, §7.5, §7.6): settings that the plugins read
- * differently from what the docs and samples suggest.
+ * LC6xx: Dragonflow and Kuryr specifics (docs/local-conf.md#linter-pitfalls items 8–9, docs/connectivity.md#ports-pool,
+ * docs/connectivity.md#doc-and-code-mismatches): settings that the plugins read differently from what the docs and
+ * samples suggest.
  */
 import { code, type Analysis, type Assignment } from '../analysis.js';
 import type { Draft } from '../types.js';

@@ -1,7 +1,7 @@
 /**
- * LC30x (syntax part): localrc is sourced by bash before `errexit` is on (field guide §3.2), so a broken line only
- * prints an error and stack.sh carries on without the setting. LC301/LC313 come from the real `bash -n` check
- * (`checkLocalrcSyntax`); the rest are static.
+ * LC30x (syntax part): localrc is sourced by bash before `errexit` is on (docs/local-conf.md#how-localrc-is-read), so a
+ * broken line only prints an error and stack.sh carries on without the setting. LC301/LC313 come from the real
+ * `bash -n` check (`checkLocalrcSyntax`); the rest are static.
  */
 import type { ShellWord } from '../../localconf/bash-words.js';
 import type { LocalrcStatement } from '../../localconf/model.js';

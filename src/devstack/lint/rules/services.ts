@@ -1,7 +1,8 @@
 /**
- * LC304–LC310, LC312: service lists, plugins and comma lists in localrc (field guide §1.3, §3.5). Uses
- * `evaluateServices`, which replays enable_service/disable_service/enable_plugin/ENABLED_SERVICES with DevStack's
- * semantics and reports the warnings and fatal errors DevStack itself prints.
+ * LC304–LC310, LC312: service lists, plugins and comma lists in localrc (docs/release-trains.md#pinning-plugins,
+ * docs/local-conf.md#service-lists). Uses `evaluateServices`, which replays
+ * enable_service/disable_service/enable_plugin/ENABLED_SERVICES with DevStack's semantics and reports the warnings and
+ * fatal errors DevStack itself prints.
  */
 import type { LocalrcStatement } from '../../localconf/model.js';
 import { evaluateServices, type ServiceEvent } from '../../localconf/services.js';
@@ -131,7 +132,7 @@ const EMPTY_MASTER: Record<string, { severity: LintSeverity; note: string }> = {
   },
 };
 
-/** Refs that belong to the df-era release train (field guide §1.3): the ussuri train's pins. */
+/** Refs that belong to the df-era release train (docs/release-trains.md#the-ussuri-train): the ussuri train's pins. */
 const DF_REFS: Readonly<Record<string, string>> = TRAINS.ussuri?.pluginRefs ?? {};
 
 export const pluginUnpinned: Rule = {
