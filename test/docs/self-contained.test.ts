@@ -20,18 +20,6 @@ const OUTSIDE = [
   /(?<!(?:XML|RFC|ECMA|POSIX)[^§]{0,12})§\s?\d/,
 ];
 
-/**
- * Files the "tests" part of issue #15 rewrites when it moves the reference samples into test/__fixtures__/. Each
- * entry must still cite ../shared (the test says so otherwise): delete the entry once that work has landed.
- */
-const PENDING = [
-  'test/helpers/paths.ts',
-  'test/devstack/lint/references.test.ts',
-  'test/cli/kdf.test.ts',
-  'bench/devstack.bench.ts',
-  'bench/sandbox.bench.ts',
-];
-
 /** This file spells the forbidden forms out to test the detector. */
 const SELF = 'test/docs/self-contained.test.ts';
 
@@ -110,15 +98,8 @@ describe('the repository is self-contained', () => {
   });
 
   it('no tracked file cites a document outside the repository', () => {
-    const found = files
-      .filter((f) => f !== SELF && !PENDING.includes(f))
-      .flatMap((f) => outsideCitations(f, texts.get(f)!));
+    const found = files.filter((f) => f !== SELF).flatMap((f) => outsideCitations(f, texts.get(f)!));
     expect(found).toEqual([]);
-  });
-
-  it('the pending list names only files that still cite ../shared', () => {
-    const stale = PENDING.filter((f) => !texts.has(f) || outsideCitations(f, texts.get(f)!).length === 0);
-    expect(stale).toEqual([]);
   });
 
   it('every docs/ pointer names an existing page and heading', () => {

@@ -105,7 +105,7 @@ export interface SetupRun {
   runAs(command: string, args: readonly string[], opts?: RunOptions): Promise<CommandResult>;
 }
 
-/** Runs `command` as the stack user through sudo (stack.sh refuses root; §4.2). */
+/** Runs `command` as the stack user through sudo (stack.sh refuses root; docs/devstack-operations.md#host-and-user). */
 export function asUser(user: string, command: string, args: readonly string[]): [string, string[]] {
   return ['sudo', ['-n', '-u', user, '-H', '--', command, ...args]];
 }
