@@ -30,16 +30,16 @@ var external_node_fs_ = __webpack_require__(73024);
 var distro = __webpack_require__(22129);
 // EXTERNAL MODULE: ./build/runtime/errors.js
 var runtime_errors = __webpack_require__(84704);
-// EXTERNAL MODULE: ./build/runtime/command.js
-var command = __webpack_require__(38806);
+// EXTERNAL MODULE: ./build/runtime/process-groups.js
+var process_groups = __webpack_require__(50275);
 // EXTERNAL MODULE: ./build/runtime/env.js
 var runtime_env = __webpack_require__(89040);
 // EXTERNAL MODULE: ./build/runtime/inputs.js
 var runtime_inputs = __webpack_require__(4634);
 // EXTERNAL MODULE: ./build/runtime/stage-io.js
 var stage_io = __webpack_require__(47186);
-// EXTERNAL MODULE: ./build/cli/version.js
-var version = __webpack_require__(5537);
+// EXTERNAL MODULE: ./build/runtime/version.js
+var version = __webpack_require__(89623);
 // EXTERNAL MODULE: ./build/results/model.js
 var model = __webpack_require__(81896);
 // EXTERNAL MODULE: ./build/results/writer.js + 2 modules
@@ -50,10 +50,10 @@ var action_io = __webpack_require__(10542);
 var secrets = __webpack_require__(86210);
 // EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
 var definitions = __webpack_require__(57167);
-// EXTERNAL MODULE: ./build/devstack/fragment-file.js
-var fragment_file = __webpack_require__(88629);
+// EXTERNAL MODULE: ./build/runtime/fragment-file.js
+var fragment_file = __webpack_require__(33926);
 // EXTERNAL MODULE: ./build/kube/suite.js + 2 modules
-var suite = __webpack_require__(65812);
+var suite = __webpack_require__(37409);
 ;// CONCATENATED MODULE: ./build/actions/pipeline-validate.js
 /**
  * The root action's up-front check: every stage's settings are read from the root inputs before the first stage
@@ -282,7 +282,10 @@ function stageInputs(stage, root, wired = {}) {
             values[name] = v;
     return values;
 }
-/** The values a stage takes from the ones before it (field guide §5: the trunk VM lives in the demo project). */
+/**
+ * The values a stage takes from the ones before it (docs/nested-topology.md#trunk-vm-procedure: the trunk VM lives in
+ * the demo project).
+ */
 function wiring(stage, topology, outputs, root, dir = (0,action_io/* resultsDir */.o1)()) {
     const setup = outputs['setup-devstack'] ?? {};
     switch (stage) {
@@ -493,7 +496,7 @@ function watchCancellation(results) {
                 .then(() => results.finish('failed'));
         // the stage's programs (kubectl, openstack, ssh) lead their own process groups: end them before exiting
         recorded
-            .then(() => (0,command/* terminateRunningCommands */.d8)(), () => (0,command/* terminateRunningCommands */.d8)())
+            .then(() => (0,process_groups/* terminateRunningCommands */.d8)(), () => (0,process_groups/* terminateRunningCommands */.d8)())
             .then(exit, exit);
     }
     process.on('SIGINT', onSignal);
@@ -545,9 +548,9 @@ async function post() {
 
 /** Stage name → lazy adapter module. */
 const ADAPTERS = {
-    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(641), __webpack_require__.e(338), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 42531)),
-    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(791), __webpack_require__.e(731)]).then(__webpack_require__.bind(__webpack_require__, 79731)),
-    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(164), __webpack_require__.e(791), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 94878)),
+    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(641), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 42531)),
+    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(921), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 97953)),
+    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(409), __webpack_require__.e(921), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 94878)),
     'publish-results': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 35326)),
 };
 /** A stage run as its own action: the runner's IO, and the step fails with the headline unless the stage passed. */
@@ -562,6 +565,83 @@ function standalone(adapter) {
         ...(post ? { post: () => post() } : {}),
     };
 }
+
+
+/***/ }),
+
+/***/ 50275:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M9: () => (/* binding */ groupExists),
+/* harmony export */   Tq: () => (/* binding */ trackGroup),
+/* harmony export */   d8: () => (/* binding */ terminateRunningCommands),
+/* harmony export */   eY: () => (/* binding */ untrackGroup)
+/* harmony export */ });
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21166);
+/**
+ * The process groups ProcessCommandRunner's children lead (each child starts a new session), tracked so a process
+ * about to exit on cancellation can end them: they would outlive it otherwise.
+ */
+
+/** Process groups of programs a ProcessCommandRunner started that have not exited yet (their leaders' pids). */
+const LIVE_GROUPS = new Set();
+/** Records that a child leading process group `pid` is running. */
+function trackGroup(pid) {
+    LIVE_GROUPS.add(pid);
+}
+/** Records that the leader of process group `pid` has exited. */
+function untrackGroup(pid) {
+    LIVE_GROUPS.delete(pid);
+}
+/** True when process group `pid` still has a member. */
+function groupExists(pid) {
+    if (pid === undefined)
+        return false;
+    try {
+        process.kill(-pid, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Ends every program any ProcessCommandRunner of this process is still running, group by group: SIGTERM, then
+ * SIGKILL for the groups still there after `graceMs`. For a process about to exit on cancellation: the children lead
+ * their own process groups and would outlive it.
+ */
+async function terminateRunningCommands(graceMs = 2000) {
+    const groups = [...LIVE_GROUPS];
+    const signal = (pid, sig) => {
+        try {
+            process.kill(-pid, sig);
+        }
+        catch {
+            /* already gone */
+        }
+    };
+    for (const pid of groups)
+        signal(pid, 'SIGTERM');
+    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_0__/* .pollUntil */ .g3)(() => !groups.some(groupExists), { timeoutMs: graceMs, intervalMs: 50 });
+    for (const pid of groups.filter(groupExists))
+        signal(pid, 'SIGKILL');
+}
+
+
+/***/ }),
+
+/***/ 89623:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/**
+ * The toolkit version: the one place it is written (results documents, `kdf --version`, the setup stage's records).
+ * test/runtime/version.test.ts keeps it equal to package.json's and checks no other src file spells it out.
+ */
+const VERSION = '0.1.0';
 
 
 /***/ })

@@ -51988,7 +51988,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1973);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1623);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3664);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 
@@ -52048,7 +52048,7 @@ function brokenPipeSafe(stream) {
 
 /***/ }),
 
-/***/ 1623:
+/***/ 3664:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55154,6 +55154,124 @@ function annotateFindings(findings) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./build/runtime/pid-lock.js
+/**
+ * Pid-file locks: a lock is a file created with `O_EXCL` holding JSON that names its owner (`pid`, `host`, …). A lock
+ * whose owner is gone is taken over without racing other waiters. Used by the setup stage's host lock and the results
+ * writer; each keeps its own policy (how long to wait, what counts as stale, what to say when it gives up).
+ */
+
+
+
+
+const errno = (err) => err?.code;
+/** True when process `pid` exists (EPERM: it exists but belongs to another user). */
+function isPidAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return errno(err) === 'EPERM';
+    }
+}
+/** True when `owner` names a process on this host that no longer runs (a lock from another host is never judged). */
+function ownerIsGone(owner) {
+    return owner !== undefined && owner.host === (0,external_node_os_namespaceObject.hostname)() && !isPidAlive(owner.pid);
+}
+/**
+ * Parses a lock file's text; `undefined` when it is not JSON with a numeric `pid` and a string `host` (a lock being
+ * written is created empty and filled afterwards, so only its age can tell then).
+ */
+function parseLockOwner(text) {
+    try {
+        const v = JSON.parse(text);
+        return typeof v?.pid === 'number' && typeof v.host === 'string' ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Creates `path` exclusively with `owner` as JSON. False when it exists already (someone holds the lock). */
+async function tryCreateLock(path, owner, mode = 0o644) {
+    let fh;
+    try {
+        fh = await (0,promises_namespaceObject.open)(path, 'wx', mode);
+    }
+    catch (err) {
+        if (errno(err) === 'EEXIST')
+            return false;
+        throw err;
+    }
+    try {
+        await fh.writeFile(JSON.stringify(owner));
+    }
+    finally {
+        await fh.close();
+    }
+    return true;
+}
+/**
+ * Removes lock `path` when `isStale(text, mtimeMs)` says so. Returns true when the caller should try to take the lock
+ * again at once (it was removed, by us or meanwhile by its owner), false when it is held.
+ */
+async function breakStaleLock(path, isStale) {
+    let text;
+    let mtimeMs;
+    try {
+        mtimeMs = (await (0,promises_namespaceObject.stat)(path)).mtimeMs;
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT')
+            return true;
+        throw err;
+    }
+    if (!isStale(text, mtimeMs))
+        return false;
+    // Take it over without racing another breaker: move it aside atomically, then check we moved the lock we judged.
+    const aside = `${path}.stale-${process.pid}-${(0,external_node_crypto_.randomUUID)()}`;
+    try {
+        await (0,promises_namespaceObject.rename)(path, aside);
+    }
+    catch (err) {
+        if (errno(err) === 'ENOENT')
+            return true;
+        throw err;
+    }
+    const moved = await (0,promises_namespaceObject.readFile)(aside, 'utf8').catch(() => '');
+    if (moved !== text) {
+        // Someone replaced the stale lock with a live one between our read and our rename: put theirs back.
+        // (link fails if a third process locked in that instant; nothing safer can be done then.)
+        await (0,promises_namespaceObject.link)(aside, path).catch(() => undefined);
+    }
+    await (0,promises_namespaceObject.unlink)(aside).catch(() => undefined);
+    return true;
+}
+/**
+ * Removes lock `path` if `owns(owner)` says the current holder is the caller; a lock judged stale and taken over
+ * since belongs to someone else and stays. Returns whether it was removed. Synchronous, so a post step or a
+ * `finally` can release without awaiting.
+ */
+function releaseLock(path, owns) {
+    const owner = readLockOwnerSync(path);
+    if (owner === undefined || !owns(owner))
+        return false;
+    (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
+    return true;
+}
+/** The owner recorded in lock `path`, `undefined` when there is no lock or it is not readable yet. */
+function readLockOwnerSync(path) {
+    try {
+        return parseLockOwner((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/results/model.js
 /**
  * The results model shared by every stage. These types mirror `schemas/results.schema.json` exactly (the tests check
@@ -55199,7 +55317,7 @@ function createResultsDocument(run, now = new Date()) {
     };
 }
 /** Counts cases by status and findings by level. Accepts anything with `cases` and `findings` (e.g. a merge). */
-function model_summarize(doc) {
+function summarize(doc) {
     const summary = {
         total: doc.cases.length,
         passed: 0,
@@ -55224,8 +55342,8 @@ function model_summarize(doc) {
  * a `failure`; otherwise `passed`. Skipped and flaky cases, notices and warnings do not fail a run. A `running` run
  * status is ignored (the content decides).
  */
-function model_overallStatus(doc) {
-    const s = model_summarize(doc);
+function overallStatus(doc) {
+    const s = summarize(doc);
     if (doc.run.status === 'error' || s.error > 0)
         return 'error';
     if (doc.run.status === 'failed' || s.failed > 0 || s.findings.failure > 0)
@@ -55398,6 +55516,7 @@ function validateFinding(value, source = 'finding') {
 
 
 
+
 /**
  * The environment variable naming the matrix leg (e.g. `ubuntu-18.04/nested`) of the job writing results: the
  * reusable workflow sets it, publish-results' matrix section groups documents by it.
@@ -55428,7 +55547,7 @@ class ResultsLockTimeoutError extends Error {
     }
 }
 const RANK = { passed: 0, failed: 1, error: 2 };
-const errno = (err) => err?.code;
+const writer_errno = (err) => err?.code;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Drops `undefined` members and detaches the value from the caller's object, so what we validate is what we write. */
 const plain = (value) => JSON.parse(JSON.stringify(value));
@@ -55447,62 +55566,6 @@ function enqueue(key, task) {
     });
     return result;
 }
-function parseLock(text) {
-    try {
-        const v = JSON.parse(text);
-        return typeof v.pid === 'number' && typeof v.host === 'string' && typeof v.token === 'string'
-            ? v
-            : undefined;
-    }
-    catch {
-        return undefined; // being written (created empty, then filled) or garbage: only its age can tell
-    }
-}
-function pidAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return errno(err) === 'EPERM'; // exists, owned by someone else
-    }
-}
-/** Removes `lockPath` if it is stale. Returns true when the caller should retry at once. */
-async function breakIfStale(lockPath, staleMs) {
-    let text;
-    let mtimeMs;
-    try {
-        mtimeMs = (await (0,promises_namespaceObject.stat)(lockPath)).mtimeMs;
-        text = await (0,promises_namespaceObject.readFile)(lockPath, 'utf8');
-    }
-    catch (err) {
-        if (errno(err) === 'ENOENT')
-            return true; // released meanwhile
-        throw err;
-    }
-    const info = parseLock(text);
-    const deadOwner = info !== undefined && info.host === (0,external_node_os_namespaceObject.hostname)() && !pidAlive(info.pid);
-    if (!deadOwner && Date.now() - mtimeMs < staleMs)
-        return false;
-    // Take it over without racing another breaker: move it aside atomically, then check we moved the lock we judged.
-    const aside = `${lockPath}.stale-${process.pid}-${(0,external_node_crypto_.randomUUID)()}`;
-    try {
-        await (0,promises_namespaceObject.rename)(lockPath, aside);
-    }
-    catch (err) {
-        if (errno(err) === 'ENOENT')
-            return true;
-        throw err;
-    }
-    const moved = await (0,promises_namespaceObject.readFile)(aside, 'utf8').catch(() => '');
-    if (moved !== text) {
-        // Someone replaced the stale lock with a live one between our read and our rename: put theirs back.
-        // (link fails if a third process locked in that instant; nothing safer can be done then.)
-        await (0,promises_namespaceObject.link)(aside, lockPath).catch(() => undefined);
-    }
-    await (0,promises_namespaceObject.unlink)(aside).catch(() => undefined);
-    return true;
-}
 async function acquireLock(lockPath, timeoutMs, staleMs) {
     const info = {
         pid: process.pid,
@@ -55512,22 +55575,11 @@ async function acquireLock(lockPath, timeoutMs, staleMs) {
     };
     const deadline = Date.now() + timeoutMs;
     let delay = 1;
+    const isStale = (text, mtimeMs) => ownerIsGone(parseLockOwner(text)) || Date.now() - mtimeMs >= staleMs;
     for (;;) {
-        try {
-            const fh = await (0,promises_namespaceObject.open)(lockPath, 'wx');
-            try {
-                await fh.writeFile(JSON.stringify(info));
-            }
-            finally {
-                await fh.close();
-            }
+        if (await tryCreateLock(lockPath, info, 0o666))
             return info;
-        }
-        catch (err) {
-            if (errno(err) !== 'EEXIST')
-                throw err;
-        }
-        if (await breakIfStale(lockPath, staleMs))
+        if (await breakStaleLock(lockPath, isStale))
             continue;
         if (Date.now() >= deadline) {
             const holder = await (0,promises_namespaceObject.readFile)(lockPath, 'utf8').catch(() => 'unknown');
@@ -55537,12 +55589,6 @@ async function acquireLock(lockPath, timeoutMs, staleMs) {
         delay = Math.min(delay * 2, 50);
     }
 }
-async function releaseLock(lockPath, info) {
-    // Only remove our own lock: if it was judged stale and taken over, the file now belongs to someone else.
-    const text = await (0,promises_namespaceObject.readFile)(lockPath, 'utf8').catch(() => '');
-    if (parseLock(text)?.token === info.token)
-        await (0,promises_namespaceObject.unlink)(lockPath).catch(() => undefined);
-}
 async function withFileLock(target, opts, fn) {
     const lockPath = `${target}.lock`;
     const info = await acquireLock(lockPath, opts.lockTimeoutMs, opts.staleLockMs);
@@ -55550,7 +55596,8 @@ async function withFileLock(target, opts, fn) {
         return await fn();
     }
     finally {
-        await releaseLock(lockPath, info);
+        // Only our own lock: if it was judged stale and taken over, the file now belongs to someone else.
+        releaseLock(lockPath, (owner) => owner.token === info.token);
     }
 }
 // ---------------------------------------------------------------------------------------------------------------------
@@ -55597,7 +55644,7 @@ async function readText(path) {
         return await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (err) {
-        if (errno(err) === 'ENOENT')
+        if (writer_errno(err) === 'ENOENT')
             return undefined;
         throw err;
     }
@@ -55720,7 +55767,7 @@ class ResultsWriter {
      */
     async finish(status) {
         await this.update((doc) => {
-            const computed = model_overallStatus({ ...doc, run: { ...doc.run, status: 'running' } });
+            const computed = overallStatus({ ...doc, run: { ...doc.run, status: 'running' } });
             const final = status !== undefined && RANK[status] > RANK[computed] ? status : computed;
             doc.run = { ...doc.run, status: final, finishedAt: this.now().toISOString() };
         });
@@ -55742,33 +55789,6 @@ class ResultsWriter {
         this.doc = doc;
         this.lastText = text;
     }
-}
-/**
- * Concatenates the cases and findings of several documents (in order), tagging each with its run index and stage,
- * and keeps every run's metadata in `runs`.
- * @param sources optional labels (file paths), one per document, kept in `runs[i].source`
- */
-function mergeResults(docs, sources = []) {
-    const merged = { runs: [], cases: [], findings: [], status: 'passed' };
-    docs.forEach((doc, runIndex) => {
-        const stage = doc.run.stage;
-        const status = overallStatus(doc);
-        const source = sources[runIndex];
-        merged.runs.push({
-            run: structuredClone(doc.run),
-            ...(source !== undefined ? { source } : {}),
-            summary: summarize(doc),
-            status,
-            complete: doc.run.finishedAt !== undefined,
-        });
-        for (const c of doc.cases)
-            merged.cases.push({ ...structuredClone(c), runIndex, stage });
-        for (const f of doc.findings)
-            merged.findings.push({ ...structuredClone(f), runIndex, stage });
-        if (RANK[status] > RANK[merged.status])
-            merged.status = status;
-    });
-    return merged;
 }
 
 ;// CONCATENATED MODULE: ./build/runtime/cancel.js
@@ -55840,7 +55860,7 @@ function abortOnSignals() {
     };
 }
 
-;// CONCATENATED MODULE: ./build/openstack/wait.js
+;// CONCATENATED MODULE: ./build/runtime/wait.js
 /** Polling on state (never fixed sleeps). */
 
 /** Thrown by {@link waitFor} when the condition did not hold in time. */
@@ -55875,6 +55895,21 @@ async function waitFor(fn, options) {
 }
 function describe(options) {
     return typeof options.describe === 'function' ? options.describe() : options.describe;
+}
+/**
+ * Polls `predicate` every `intervalMs` until it holds (resolves true) or `timeoutMs` has passed (resolves false).
+ * For waits whose timeout is not a failure: a grace period before a stronger signal, a best-effort settle.
+ */
+async function wait_pollUntil(predicate, options) {
+    try {
+        await waitFor(async () => ((await predicate()) ? true : undefined), { ...options, describe: 'a condition' });
+        return true;
+    }
+    catch (err) {
+        if (err instanceof WaitTimeoutError)
+            return false;
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/kube/cancelled.js
@@ -55924,12 +55959,6 @@ async function removeLoadBalancers(client, names, logger, options = {}) {
     return failed;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./build/runtime/duration.js
 /** Parsing and formatting of human durations (`90s`, `15m`, `1h30m`, `500ms`), in milliseconds. */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -56070,11 +56099,9 @@ const defaultMasker = new SecretMasker();
 /**
  * The command-runner port. Every external program (stack.sh, openstack, kubectl, ovs-vsctl, ...) runs through a
  * `CommandRunner`, so tests swap in a fake and production gets one place that handles timeouts, cancellation, process
- * groups, stdin, output limits and secret masking.
+ * groups, stdin, output limits and secret masking. This file is the port itself (options, result, the error every
+ * runner fails with, the masked display); the implementation on node:child_process is in process-runner.ts.
  */
-
-
-
 
 
 /** Default cap on captured stdout/stderr. */
@@ -56166,377 +56193,8 @@ function tailLines(text, count) {
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
-// ---------------------------------------------------------------------------------------------------------------------
-// Output collection
-/** Longest partial line (in characters) buffered for a line callback before it is emitted anyway. */
-const MAX_PENDING_LINE = 1024 * 1024;
-/** Captures one output stream with a byte cap (keeping the tail) and splits it into masked lines for a callback. */
-class OutputCollector {
-    maxBytes;
-    masker;
-    onLine;
-    chunks = [];
-    bytes = 0;
-    truncated = false;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    pending = '';
-    /** The first error a line callback threw; the run rejects with it. */
-    callbackError;
-    constructor(maxBytes, masker, onLine) {
-        this.maxBytes = maxBytes;
-        this.masker = masker;
-        this.onLine = onLine;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.bytes += chunk.length;
-        // Compact only at twice the cap, so copying stays linear in the output size.
-        if (this.bytes > 2 * this.maxBytes)
-            this.compact();
-        if (this.onLine)
-            this.feed(this.decoder.write(chunk));
-    }
-    /** Flushes the final partial line and returns the captured (masked) text. */
-    finish() {
-        if (this.onLine) {
-            this.feed(this.decoder.end());
-            if (this.pending !== '')
-                this.emit(this.pending);
-            this.pending = '';
-        }
-        if (this.bytes > this.maxBytes)
-            this.compact();
-        let buffer = Buffer.concat(this.chunks);
-        if (this.truncated) {
-            // Don't start the kept tail in the middle of a UTF-8 sequence.
-            let start = 0;
-            while (start < buffer.length && start < 4 && ((buffer[start] ?? 0) & 0xc0) === 0x80)
-                start++;
-            buffer = buffer.subarray(start);
-        }
-        return { text: this.masker.mask(buffer.toString('utf8')), truncated: this.truncated };
-    }
-    compact() {
-        const all = Buffer.concat(this.chunks);
-        const kept = all.subarray(all.length - this.maxBytes);
-        this.chunks = [kept];
-        this.bytes = kept.length;
-        this.truncated = true;
-    }
-    feed(text) {
-        if (text === '')
-            return;
-        this.pending += text;
-        let newline;
-        while ((newline = this.pending.indexOf('\n')) !== -1) {
-            const line = this.pending.slice(0, newline);
-            this.pending = this.pending.slice(newline + 1);
-            this.emit(line.endsWith('\r') ? line.slice(0, -1) : line);
-        }
-        if (this.pending.length > MAX_PENDING_LINE) {
-            this.emit(this.pending);
-            this.pending = '';
-        }
-    }
-    emit(line) {
-        if (!this.onLine || this.callbackError !== undefined)
-            return;
-        try {
-            this.onLine(this.masker.mask(line));
-        }
-        catch (err) {
-            this.callbackError = err ?? new Error('line callback threw');
-        }
-    }
-}
-/**
- * Runs programs with node:child_process. No shell is involved; each child leads its own process group, and timeouts
- * and cancellation kill the whole group (SIGTERM, then SIGKILL after `killGraceMs`).
- */
-class ProcessCommandRunner {
-    masker;
-    logger;
-    killGraceMs;
-    stdioDrainMs;
-    defaultTimeoutMs;
-    constructor(options = {}) {
-        this.masker = options.masker ?? defaultMasker;
-        this.logger = options.logger;
-        this.killGraceMs = options.killGraceMs ?? 5000;
-        this.stdioDrainMs = options.stdioDrainMs ?? 1000;
-        this.defaultTimeoutMs = options.defaultTimeoutMs;
-    }
-    /** {@inheritDoc CommandRunner.run} */
-    async run(command, args, options = {}) {
-        validateCommand(command, args);
-        const display = formatCommandLine(command, args, this.masker);
-        const prefix = options.label ? `[${this.masker.mask(options.label)}] ` : '';
-        const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
-        const started = performance.now();
-        const emptyResult = () => ({
-            exitCode: null,
-            signal: null,
-            stdout: '',
-            stderr: '',
-            stdoutTruncated: false,
-            stderrTruncated: false,
-            durationMs: Math.round(performance.now() - started),
-            command: display,
-        });
-        if (options.signal?.aborted)
-            throw new CommandError({ result: emptyResult(), cancelled: true });
-        this.logger?.debug(`${prefix}$ ${display}`);
-        const result = await new Promise((resolve, reject) => {
-            const maxBytes = options.maxBufferBytes ?? DEFAULT_MAX_BUFFER_BYTES;
-            const stdout = new OutputCollector(maxBytes, this.masker, options.onStdoutLine);
-            const stderr = new OutputCollector(maxBytes, this.masker, options.onStderrLine);
-            let child;
-            try {
-                child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
-                    cwd: options.cwd,
-                    env: buildEnv(options),
-                    shell: false,
-                    // A new session, hence a new process group led by the child: killing -pid reaches its descendants too.
-                    detached: true,
-                    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-                    windowsHide: true,
-                });
-            }
-            catch (err) {
-                reject(this.spawnError(err, command, options, emptyResult()));
-                return;
-            }
-            let settled = false;
-            let exitCode = null;
-            let exitSignal = null;
-            let timedOut = false;
-            let cancelled = false;
-            let killRequested = false;
-            let timeoutTimer;
-            let graceTimer;
-            let drainTimer;
-            const signalGroup = (sig) => {
-                if (child.pid === undefined)
-                    return;
-                try {
-                    process.kill(-child.pid, sig);
-                }
-                catch {
-                    // ESRCH: the group is already gone. Anything else: fall back to the direct child.
-                    try {
-                        child.kill(sig);
-                    }
-                    catch {
-                        /* already dead */
-                    }
-                }
-            };
-            const killGroup = () => {
-                if (killRequested)
-                    return;
-                killRequested = true;
-                signalGroup('SIGTERM');
-                graceTimer = setTimeout(() => signalGroup('SIGKILL'), options.killGraceMs ?? this.killGraceMs);
-                // The child handle keeps the loop alive while it runs; the escalation timer alone must not.
-                graceTimer.unref();
-            };
-            const onAbort = () => {
-                cancelled = true;
-                killGroup();
-            };
-            const finish = () => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timeoutTimer);
-                clearTimeout(drainTimer);
-                options.signal?.removeEventListener('abort', onAbort);
-                if (killRequested && !groupExists(child.pid))
-                    clearTimeout(graceTimer);
-                const out = stdout.finish();
-                const err = stderr.finish();
-                const result = {
-                    exitCode,
-                    signal: exitSignal,
-                    stdout: out.text,
-                    stderr: err.text,
-                    stdoutTruncated: out.truncated,
-                    stderrTruncated: err.truncated,
-                    durationMs: Math.round(performance.now() - started),
-                    command: display,
-                };
-                const callbackError = stdout.callbackError ?? stderr.callbackError;
-                if (callbackError !== undefined) {
-                    reject(callbackError);
-                    return;
-                }
-                const failure = CommandError.fromResult(result, {
-                    allowedExitCodes: options.allowedExitCodes,
-                    stderrTailLines: options.stderrTailLines,
-                    timeoutMs,
-                    timedOut,
-                    cancelled,
-                });
-                if (failure)
-                    reject(failure);
-                else
-                    resolve(result);
-            };
-            child.on('error', (err) => {
-                // Without a pid the program never started (ENOENT, EACCES, bad cwd); later errors come from kill() and are
-                // handled by the exit/close path.
-                if (child.pid !== undefined || settled)
-                    return;
-                settled = true;
-                clearTimeout(timeoutTimer);
-                options.signal?.removeEventListener('abort', onAbort);
-                reject(this.spawnError(err, command, options, emptyResult()));
-            });
-            child.stdout?.on('data', (chunk) => stdout.push(chunk));
-            child.stderr?.on('data', (chunk) => stderr.push(chunk));
-            if (child.stdin) {
-                // EPIPE when the program exits without reading its input is not our failure; its exit code tells the story.
-                child.stdin.on('error', () => undefined);
-                child.stdin.end(options.input);
-            }
-            if (child.pid !== undefined)
-                LIVE_GROUPS.add(child.pid);
-            child.on('exit', (code, sig) => {
-                if (child.pid !== undefined)
-                    LIVE_GROUPS.delete(child.pid);
-                exitCode = code;
-                exitSignal = sig;
-                // The program is done: a timeout or abort while its pipes drain must not turn a finished run into a failure.
-                clearTimeout(timeoutTimer);
-                options.signal?.removeEventListener('abort', onAbort);
-                drainTimer = setTimeout(() => {
-                    child.stdout?.destroy();
-                    child.stderr?.destroy();
-                    finish();
-                }, this.stdioDrainMs);
-            });
-            child.on('close', (code, sig) => {
-                exitCode ??= code;
-                exitSignal ??= sig;
-                finish();
-            });
-            if (timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs)) {
-                timeoutTimer = setTimeout(() => {
-                    timedOut = true;
-                    killGroup();
-                }, timeoutMs);
-            }
-            options.signal?.addEventListener('abort', onAbort, { once: true });
-        }).catch((err) => {
-            this.logger?.debug(`${prefix}${this.masker.mask(err instanceof Error ? err.message : String(err))}`);
-            throw err;
-        });
-        this.logger?.debug(`${prefix}exit ${result.exitCode ?? result.signal} after ${formatDuration(result.durationMs)}`);
-        return result;
-    }
-    spawnError(err, command, options, result) {
-        const code = err?.code;
-        const name = this.masker.mask(command);
-        let reason;
-        if (code === 'ENOENT' && options.cwd !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(options.cwd)) {
-            reason = `could not start: working directory '${this.masker.mask(options.cwd)}' does not exist`;
-        }
-        else if (code === 'ENOENT') {
-            reason = command.includes('/')
-                ? `could not start: ${name} does not exist`
-                : `could not start: '${name}' was not found on PATH`;
-        }
-        else if (code === 'EACCES') {
-            reason = `could not start: ${name} is not executable (permission denied)`;
-        }
-        else {
-            const message = err instanceof Error ? err.message : String(err);
-            reason = `could not start: ${this.masker.mask(message)}`;
-        }
-        return new CommandError({ result, reason, code, cause: err });
-    }
-}
-function validateCommand(command, args) {
-    if (typeof command !== 'string' || command === '') {
-        throw new TypeError('CommandRunner.run: command must be a non-empty string');
-    }
-    if (command.includes('\0'))
-        throw new TypeError('CommandRunner.run: command contains a NUL byte');
-    if (!Array.isArray(args)) {
-        throw new TypeError('CommandRunner.run: args must be an array of strings (no shell strings)');
-    }
-    args.forEach((arg, index) => {
-        if (typeof arg !== 'string')
-            throw new TypeError(`CommandRunner.run: args[${index}] is not a string`);
-        if (arg.includes('\0'))
-            throw new TypeError(`CommandRunner.run: args[${index}] contains a NUL byte`);
-    });
-}
-function buildEnv(options) {
-    const env = options.replaceEnv ? {} : { ...process.env };
-    for (const [key, value] of Object.entries(options.env ?? {})) {
-        if (value === undefined)
-            delete env[key];
-        else
-            env[key] = value;
-    }
-    return env;
-}
 /** `allowedExitCodes` that accept any exit status: for probes whose exit code is the answer. */
 const ANY_EXIT_CODE = Array.from({ length: 256 }, (_, i) => i);
-/** Process groups of programs a ProcessCommandRunner started that have not exited yet (their leaders' pids). */
-const LIVE_GROUPS = new Set();
-/**
- * Ends every program any ProcessCommandRunner of this process is still running, group by group: SIGTERM, then
- * SIGKILL for the groups still there after `graceMs`. For a process about to exit on cancellation: the children lead
- * their own process groups and would outlive it.
- */
-async function terminateRunningCommands(graceMs = 2000) {
-    const groups = [...LIVE_GROUPS];
-    const signal = (pid, sig) => {
-        try {
-            process.kill(-pid, sig);
-        }
-        catch {
-            /* already gone */
-        }
-    };
-    for (const pid of groups)
-        signal(pid, 'SIGTERM');
-    const deadline = Date.now() + graceMs;
-    while (groups.some(groupExists) && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 50));
-    for (const pid of groups.filter(groupExists))
-        signal(pid, 'SIGKILL');
-}
-function groupExists(pid) {
-    if (pid === undefined)
-        return false;
-    try {
-        process.kill(-pid, 0);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------------
-// The process-wide default
-let defaultRunner;
-/**
- * The runner entry points use when none is injected (a `ProcessCommandRunner` on the default masker). Prefer passing
- * a `CommandRunner` explicitly; this exists for entry points and end-to-end tests.
- */
-function getDefaultCommandRunner() {
-    defaultRunner ??= new ProcessCommandRunner();
-    return defaultRunner;
-}
-/** Replaces the default runner (e.g. with a fake) and returns the previous one so it can be restored. */
-function setDefaultCommandRunner(runner) {
-    const previous = defaultRunner;
-    defaultRunner = runner;
-    return previous;
-}
 
 ;// CONCATENATED MODULE: ./build/kube/types.js
 /**
@@ -56968,7 +56626,7 @@ function configurationFinding(err, file, prefix, rule) {
 }
 
 ;// CONCATENATED MODULE: ./build/kube/classify.js
-/** The demo server's reply (field guide §7.3): `<pod>: HELLO! I AM ALIVE!!!` (docs: `HELLO,`). */
+/** The demo server's reply (docs/connectivity.md#demo-image): `<pod>: HELLO! I AM ALIVE!!!` (docs: `HELLO,`). */
 const DEMO_REPLY = /^(?<pod>[a-z0-9.-]+): HELLO[,!] I AM ALIVE!!!$/;
 /** The curl exit code a `curl: (N) …` stderr line names. */
 function curlCodeFromStderr(stderr) {
@@ -57084,7 +56742,8 @@ function transportVerdict(probe, message) {
  * The planner: turns a suite's probe scenarios and the cluster's facts (ready pods, services) into probes (the parts
  * every probe kind shares; each kind in src/kube/scenarios/ says where its probes go), and turns
  * the verdicts back into one result per scenario: passed, failed, or flaky (some rounds of a `repeat` failed, others
- * passed), with "every backend answers" checked over requestsPerBackend × N requests (field guide §9).
+ * passed), with "every backend answers" checked over requestsPerBackend × N requests
+ * (docs/connectivity.md#suite-design).
  */
 
 
@@ -58020,9 +57679,10 @@ var external_node_url_ = __nccwpck_require__(3136);
 const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."}}}}}},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec.","enum":["state","pod-to-pod","pod-to-service","pod-to-external"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"expect":{"$ref":"#/$defs/expect"},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}}]}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/workflow-lint/yaml-source.js
+;// CONCATENATED MODULE: ./build/runtime/yaml-source.js
 /**
- * YAML parsing that keeps source positions, shared by the schema and run-expression rules.
+ * YAML parsing that keeps source positions: the workflow-lint rules and the connectivity suite loader report findings
+ * at the line and column of the node they are about.
  */
 
 /**
@@ -58082,21 +57742,6 @@ function nodeAt(src, path) {
  */
 function nodePosition(src, node) {
     return node?.range ? position(src, node.range[0]) : { line: 1, column: 1 };
-}
-/** The rule id of YAML syntax errors. */
-const YAML_SYNTAX_RULE = 'yaml-syntax';
-/**
- * One finding per YAML syntax error of a parsed file.
- * @param src the parsed source
- * @returns the findings (empty when the document parsed cleanly)
- */
-function yamlSyntaxFindings(src) {
-    return src.doc.errors.map((err) => ({
-        file: src.file,
-        ...position(src, err.pos[0]),
-        rule: YAML_SYNTAX_RULE,
-        message: err.message.split('\n')[0] ?? err.code,
-    }));
 }
 
 ;// CONCATENATED MODULE: ./build/kube/suite.js
@@ -59038,8 +58683,8 @@ async function runCheckScenarios(run, w) {
 /**
  * Reads a cloud's password from clouds.yaml, the way openstacksdk finds the file: `OS_CLIENT_CONFIG_FILE` (the
  * `clouds-yaml` input), else `./clouds.yaml`, `~/.config/openstack/clouds.yaml`, `/etc/openstack/clouds.yaml`.
- * DevStack gives every user ADMIN_PASSWORD (§4.3), so the password of any devstack cloud is the admin password the
- * overcloud must share.
+ * DevStack gives every user ADMIN_PASSWORD (docs/devstack-operations.md#credentials), so the password of any devstack
+ * cloud is the admin password the overcloud must share.
  */
 
 
@@ -59784,7 +59429,6 @@ function parsePortListLong(text) {
 class OpenStackClient {
     cloud;
     runner;
-    prefix;
     executable;
     timeoutMs;
     retry;
@@ -59793,7 +59437,6 @@ class OpenStackClient {
     constructor(options) {
         this.runner = options.runner;
         this.cloud = options.cloud;
-        this.prefix = options.prefix ?? [];
         this.executable = options.executable ?? 'openstack';
         this.timeoutMs = options.timeoutMs ?? 120_000;
         this.retry = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000, ...options.retry };
@@ -59804,11 +59447,9 @@ class OpenStackClient {
     }
     /** Runs `openstack --os-cloud CLOUD ARGS…` (add `-f json` yourself) and returns stdout. Retries transient failures. */
     async raw(args) {
-        const full = [this.executable, '--os-cloud', this.cloud, ...args];
-        const [command, ...rest] = this.prefix.length > 0 ? [...this.prefix, ...full] : full;
         for (let attempt = 1;; attempt++) {
             try {
-                const result = await this.runner.run(command ?? this.executable, rest, {
+                const result = await this.runner.run(this.executable, ['--os-cloud', this.cloud, ...args], {
                     timeoutMs: this.timeoutMs,
                     env: this.env,
                     label: 'openstack',
@@ -60110,6 +59751,489 @@ function ruleMatches(rule, spec) {
         rule.portRangeMax === (spec.dstPort ?? null));
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./build/runtime/output-collector.js
+/** Capturing one output stream of a running program: a byte cap keeping the tail, and masked lines for a callback. */
+
+/** Longest partial line (in characters) buffered for a line callback before it is emitted anyway. */
+const MAX_PENDING_LINE = 1024 * 1024;
+/** Captures one output stream with a byte cap (keeping the tail) and splits it into masked lines for a callback. */
+class OutputCollector {
+    maxBytes;
+    masker;
+    onLine;
+    chunks = [];
+    bytes = 0;
+    truncated = false;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    pending = '';
+    /** The first error a line callback threw; the run rejects with it. */
+    callbackError;
+    constructor(maxBytes, masker, onLine) {
+        this.maxBytes = maxBytes;
+        this.masker = masker;
+        this.onLine = onLine;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.bytes += chunk.length;
+        // Compact only at twice the cap, so copying stays linear in the output size.
+        if (this.bytes > 2 * this.maxBytes)
+            this.compact();
+        if (this.onLine)
+            this.feed(this.decoder.write(chunk));
+    }
+    /** Flushes the final partial line and returns the captured (masked) text. */
+    finish() {
+        if (this.onLine) {
+            this.feed(this.decoder.end());
+            if (this.pending !== '')
+                this.emit(this.pending);
+            this.pending = '';
+        }
+        if (this.bytes > this.maxBytes)
+            this.compact();
+        let buffer = Buffer.concat(this.chunks);
+        if (this.truncated) {
+            // Don't start the kept tail in the middle of a UTF-8 sequence.
+            let start = 0;
+            while (start < buffer.length && start < 4 && ((buffer[start] ?? 0) & 0xc0) === 0x80)
+                start++;
+            buffer = buffer.subarray(start);
+        }
+        return { text: this.masker.mask(buffer.toString('utf8')), truncated: this.truncated };
+    }
+    compact() {
+        const all = Buffer.concat(this.chunks);
+        const kept = all.subarray(all.length - this.maxBytes);
+        this.chunks = [kept];
+        this.bytes = kept.length;
+        this.truncated = true;
+    }
+    feed(text) {
+        if (text === '')
+            return;
+        this.pending += text;
+        let newline;
+        while ((newline = this.pending.indexOf('\n')) !== -1) {
+            const line = this.pending.slice(0, newline);
+            this.pending = this.pending.slice(newline + 1);
+            this.emit(line.endsWith('\r') ? line.slice(0, -1) : line);
+        }
+        if (this.pending.length > MAX_PENDING_LINE) {
+            this.emit(this.pending);
+            this.pending = '';
+        }
+    }
+    emit(line) {
+        if (!this.onLine || this.callbackError !== undefined)
+            return;
+        try {
+            this.onLine(this.masker.mask(line));
+        }
+        catch (err) {
+            this.callbackError = err ?? new Error('line callback threw');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/runtime/process-groups.js
+/**
+ * The process groups ProcessCommandRunner's children lead (each child starts a new session), tracked so a process
+ * about to exit on cancellation can end them: they would outlive it otherwise.
+ */
+
+/** Process groups of programs a ProcessCommandRunner started that have not exited yet (their leaders' pids). */
+const LIVE_GROUPS = new Set();
+/** Records that a child leading process group `pid` is running. */
+function trackGroup(pid) {
+    LIVE_GROUPS.add(pid);
+}
+/** Records that the leader of process group `pid` has exited. */
+function untrackGroup(pid) {
+    LIVE_GROUPS.delete(pid);
+}
+/** True when process group `pid` still has a member. */
+function groupExists(pid) {
+    if (pid === undefined)
+        return false;
+    try {
+        process.kill(-pid, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Ends every program any ProcessCommandRunner of this process is still running, group by group: SIGTERM, then
+ * SIGKILL for the groups still there after `graceMs`. For a process about to exit on cancellation: the children lead
+ * their own process groups and would outlive it.
+ */
+async function terminateRunningCommands(graceMs = 2000) {
+    const groups = [...LIVE_GROUPS];
+    const signal = (pid, sig) => {
+        try {
+            process.kill(-pid, sig);
+        }
+        catch {
+            /* already gone */
+        }
+    };
+    for (const pid of groups)
+        signal(pid, 'SIGTERM');
+    await pollUntil(() => !groups.some(groupExists), { timeoutMs: graceMs, intervalMs: 50 });
+    for (const pid of groups.filter(groupExists))
+        signal(pid, 'SIGKILL');
+}
+
+;// CONCATENATED MODULE: ./build/runtime/process-runner.js
+/**
+ * The node:child_process implementation of the command-runner port: each program runs in its own process group, and
+ * timeouts and cancellation kill the whole group. One {@link ChildRun} per call holds the state of that call.
+ */
+
+
+
+
+
+
+
+/**
+ * Runs programs with node:child_process. No shell is involved; each child leads its own process group, and timeouts
+ * and cancellation kill the whole group (SIGTERM, then SIGKILL after `killGraceMs`).
+ */
+class ProcessCommandRunner {
+    masker;
+    logger;
+    killGraceMs;
+    stdioDrainMs;
+    defaultTimeoutMs;
+    constructor(options = {}) {
+        this.masker = options.masker ?? defaultMasker;
+        this.logger = options.logger;
+        this.killGraceMs = options.killGraceMs ?? 5000;
+        this.stdioDrainMs = options.stdioDrainMs ?? 1000;
+        this.defaultTimeoutMs = options.defaultTimeoutMs;
+    }
+    /** {@inheritDoc CommandRunner.run} */
+    async run(command, args, options = {}) {
+        validateCommand(command, args);
+        const display = formatCommandLine(command, args, this.masker);
+        const prefix = options.label ? `[${this.masker.mask(options.label)}] ` : '';
+        const started = performance.now();
+        if (options.signal?.aborted) {
+            throw new CommandError({ result: emptyResult(display, started), cancelled: true });
+        }
+        this.logger?.debug(`${prefix}$ ${display}`);
+        const run = new ChildRun({
+            command,
+            args,
+            options,
+            display,
+            started,
+            timeoutMs: options.timeoutMs ?? this.defaultTimeoutMs,
+            masker: this.masker,
+            killGraceMs: options.killGraceMs ?? this.killGraceMs,
+            stdioDrainMs: this.stdioDrainMs,
+        });
+        const result = await run.result.catch((err) => {
+            this.logger?.debug(`${prefix}${this.masker.mask(err instanceof Error ? err.message : String(err))}`);
+            throw err;
+        });
+        this.logger?.debug(`${prefix}exit ${result.exitCode ?? result.signal} after ${formatDuration(result.durationMs)}`);
+        return result;
+    }
+}
+/** The result of a program that produced nothing (not started, or cancelled before it was). */
+function emptyResult(display, started) {
+    return {
+        exitCode: null,
+        signal: null,
+        stdout: '',
+        stderr: '',
+        stdoutTruncated: false,
+        stderrTruncated: false,
+        durationMs: Math.round(performance.now() - started),
+        command: display,
+    };
+}
+/** One spawned program, from spawn to its settled result: output capture, the timeout, cancellation and kill escalation. */
+class ChildRun {
+    init;
+    /** Settles once: the result, or the CommandError (or a line callback's error). */
+    result;
+    child;
+    stdout;
+    stderr;
+    resolve;
+    reject;
+    settled = false;
+    exitCode = null;
+    exitSignal = null;
+    timedOut = false;
+    cancelled = false;
+    killRequested = false;
+    timeoutTimer;
+    graceTimer;
+    drainTimer;
+    constructor(init) {
+        this.init = init;
+        const maxBytes = init.options.maxBufferBytes ?? DEFAULT_MAX_BUFFER_BYTES;
+        this.stdout = new OutputCollector(maxBytes, init.masker, init.options.onStdoutLine);
+        this.stderr = new OutputCollector(maxBytes, init.masker, init.options.onStderrLine);
+        this.result = new Promise((resolve, reject) => {
+            this.resolve = resolve;
+            this.reject = reject;
+            this.start();
+        });
+    }
+    onAbort = () => {
+        this.cancelled = true;
+        this.killGroup();
+    };
+    start() {
+        const { command, args, options } = this.init;
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+                cwd: options.cwd,
+                env: buildEnv(options),
+                shell: false,
+                // A new session, hence a new process group led by the child: killing -pid reaches its descendants too.
+                detached: true,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                windowsHide: true,
+            });
+        }
+        catch (err) {
+            this.reject(this.spawnFailure(err));
+            return;
+        }
+        this.child = child;
+        child.on('error', (err) => this.onError(err));
+        child.stdout?.on('data', (chunk) => this.stdout.push(chunk));
+        child.stderr?.on('data', (chunk) => this.stderr.push(chunk));
+        if (child.stdin) {
+            // EPIPE when the program exits without reading its input is not our failure; its exit code tells the story.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input);
+        }
+        if (child.pid !== undefined)
+            trackGroup(child.pid);
+        child.on('exit', (code, sig) => this.onExit(code, sig));
+        child.on('close', (code, sig) => {
+            this.exitCode ??= code;
+            this.exitSignal ??= sig;
+            this.finish();
+        });
+        const timeoutMs = this.init.timeoutMs;
+        if (timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs)) {
+            this.timeoutTimer = setTimeout(() => {
+                this.timedOut = true;
+                this.killGroup();
+            }, timeoutMs);
+        }
+        options.signal?.addEventListener('abort', this.onAbort, { once: true });
+    }
+    spawnFailure(err) {
+        const { command, options, display, started, masker } = this.init;
+        return spawnError(err, command, options, emptyResult(display, started), masker);
+    }
+    onError(err) {
+        // Without a pid the program never started (ENOENT, EACCES, bad cwd); later errors come from kill() and are
+        // handled by the exit/close path.
+        if (this.child?.pid !== undefined || this.settled)
+            return;
+        this.settled = true;
+        clearTimeout(this.timeoutTimer);
+        this.init.options.signal?.removeEventListener('abort', this.onAbort);
+        this.reject(this.spawnFailure(err));
+    }
+    onExit(code, sig) {
+        const child = this.child;
+        if (child?.pid !== undefined)
+            untrackGroup(child.pid);
+        this.exitCode = code;
+        this.exitSignal = sig;
+        // The program is done: a timeout or abort while its pipes drain must not turn a finished run into a failure.
+        clearTimeout(this.timeoutTimer);
+        this.init.options.signal?.removeEventListener('abort', this.onAbort);
+        this.drainTimer = setTimeout(() => {
+            child?.stdout?.destroy();
+            child?.stderr?.destroy();
+            this.finish();
+        }, this.init.stdioDrainMs);
+    }
+    signalGroup(sig) {
+        const child = this.child;
+        if (child?.pid === undefined)
+            return;
+        try {
+            process.kill(-child.pid, sig);
+        }
+        catch {
+            // ESRCH: the group is already gone. Anything else: fall back to the direct child.
+            try {
+                child.kill(sig);
+            }
+            catch {
+                /* already dead */
+            }
+        }
+    }
+    killGroup() {
+        if (this.killRequested)
+            return;
+        this.killRequested = true;
+        this.signalGroup('SIGTERM');
+        this.graceTimer = setTimeout(() => this.signalGroup('SIGKILL'), this.init.killGraceMs);
+        // The child handle keeps the loop alive while it runs; the escalation timer alone must not.
+        this.graceTimer.unref();
+    }
+    finish() {
+        if (this.settled)
+            return;
+        this.settled = true;
+        const { options, display, started, timeoutMs } = this.init;
+        clearTimeout(this.timeoutTimer);
+        clearTimeout(this.drainTimer);
+        options.signal?.removeEventListener('abort', this.onAbort);
+        if (this.killRequested && !groupExists(this.child?.pid))
+            clearTimeout(this.graceTimer);
+        const out = this.stdout.finish();
+        const err = this.stderr.finish();
+        const result = {
+            exitCode: this.exitCode,
+            signal: this.exitSignal,
+            stdout: out.text,
+            stderr: err.text,
+            stdoutTruncated: out.truncated,
+            stderrTruncated: err.truncated,
+            durationMs: Math.round(performance.now() - started),
+            command: display,
+        };
+        const callbackError = this.stdout.callbackError ?? this.stderr.callbackError;
+        if (callbackError !== undefined) {
+            this.reject(callbackError);
+            return;
+        }
+        const failure = CommandError.fromResult(result, {
+            allowedExitCodes: options.allowedExitCodes,
+            stderrTailLines: options.stderrTailLines,
+            timeoutMs,
+            timedOut: this.timedOut,
+            cancelled: this.cancelled,
+        });
+        if (failure)
+            this.reject(failure);
+        else
+            this.resolve(result);
+    }
+}
+/** The CommandError for a program that could not be started, saying why in words (missing, not executable, bad cwd). */
+function spawnError(err, command, options, result, masker) {
+    const code = err?.code;
+    const name = masker.mask(command);
+    let reason;
+    if (code === 'ENOENT' && options.cwd !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(options.cwd)) {
+        reason = `could not start: working directory '${masker.mask(options.cwd)}' does not exist`;
+    }
+    else if (code === 'ENOENT') {
+        reason = command.includes('/')
+            ? `could not start: ${name} does not exist`
+            : `could not start: '${name}' was not found on PATH`;
+    }
+    else if (code === 'EACCES') {
+        reason = `could not start: ${name} is not executable (permission denied)`;
+    }
+    else {
+        const message = err instanceof Error ? err.message : String(err);
+        reason = `could not start: ${masker.mask(message)}`;
+    }
+    return new CommandError({ result, reason, code, cause: err });
+}
+function validateCommand(command, args) {
+    if (typeof command !== 'string' || command === '') {
+        throw new TypeError('CommandRunner.run: command must be a non-empty string');
+    }
+    if (command.includes('\0'))
+        throw new TypeError('CommandRunner.run: command contains a NUL byte');
+    if (!Array.isArray(args)) {
+        throw new TypeError('CommandRunner.run: args must be an array of strings (no shell strings)');
+    }
+    args.forEach((arg, index) => {
+        if (typeof arg !== 'string')
+            throw new TypeError(`CommandRunner.run: args[${index}] is not a string`);
+        if (arg.includes('\0'))
+            throw new TypeError(`CommandRunner.run: args[${index}] contains a NUL byte`);
+    });
+}
+function buildEnv(options) {
+    const env = options.replaceEnv ? {} : { ...process.env };
+    for (const [key, value] of Object.entries(options.env ?? {})) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = value;
+    }
+    return env;
+}
+
+;// CONCATENATED MODULE: ./build/runtime/netns-runner.js
+/**
+ * The argument vector that runs `argv` inside network namespace `namespace`: `['ip', 'netns', 'exec', namespace,
+ * ...argv]`. For callers that must keep the command as data (setup-devstack stores its NAT rule's argv for the post
+ * step, behind `sudo -n`); everyone else takes a {@link NetnsCommandRunner}.
+ */
+function netnsExecArgv(namespace, argv) {
+    return ['ip', 'netns', 'exec', namespace, ...argv];
+}
+/**
+ * Throws a TypeError for a name `ip netns exec` could not take as a namespace: empty, a path, or one that starts with
+ * `-` and would be read as an option. Stricter rules (the sandbox's) stay with their callers.
+ */
+function assertNamespaceArgument(namespace) {
+    if (namespace === '' || namespace.startsWith('-') || /[/\0]/.test(namespace)) {
+        throw new TypeError(`invalid network namespace name '${namespace}'`);
+    }
+}
+/**
+ * A `CommandRunner` that runs every command inside network namespace `namespace`: `run(cmd, args)` becomes
+ * `ip netns exec NAMESPACE cmd args…` on the inner runner, with the same options, the runner's extra environment under
+ * the call's, and the label defaulting to `cmd` rather than `ip`.
+ */
+class NetnsCommandRunner {
+    inner;
+    namespace;
+    env;
+    constructor(inner, namespace, options = {}) {
+        this.inner = inner;
+        this.namespace = namespace;
+        assertNamespaceArgument(namespace);
+        this.env = options.env ?? {};
+    }
+    /** {@inheritDoc CommandRunner.run} */
+    run(command, args, options = {}) {
+        const [ip, ...rest] = netnsExecArgv(this.namespace, [command, ...args]);
+        const merged = { ...options, label: options.label ?? command };
+        // without extra variables the call's env (or its absence) passes through untouched
+        if (Object.keys(this.env).length > 0 || options.env !== undefined)
+            merged.env = { ...this.env, ...options.env };
+        return this.inner.run(ip, rest, merged);
+    }
+}
+/**
+ * `inner` wrapped to run inside `namespace`, or `inner` itself when no namespace is given (an unset or empty
+ * `--prefix-netns` / environment knob means "run on the host").
+ */
+function inNetns(inner, namespace, options = {}) {
+    return namespace === undefined || namespace === '' ? inner : new NetnsCommandRunner(inner, namespace, options);
+}
+
 ;// CONCATENATED MODULE: ./build/runtime/console-logger.js
 /** The `Logger` for the CLI: plain text on a stream (stderr by default), compiler-style locations, group timings. */
 
@@ -60333,31 +60457,6 @@ function invalid(name, value, requirement, hint = '') {
     const shown = value.length > 80 ? `${value.slice(0, 79)}…` : value;
     return new ConfigurationError(`Input '${name}' ${requirement} (got '${shown}').${hint}`, name);
 }
-/** Getters over the GitHub Actions inputs (`INPUT_*`). */
-const actionInputs = new Inputs(actionsInputSource);
-/** {@link Inputs.getRequiredInput} on the action inputs. */
-function getRequiredInput(name) {
-    return actionInputs.getRequiredInput(name);
-}
-function getOptionalInput(name, defaultValue) {
-    return actionInputs.getOptionalInput(name) ?? defaultValue;
-}
-function inputs_getBooleanInput(name, defaultValue) {
-    return actionInputs.getBooleanInput(name) ?? defaultValue;
-}
-function getEnumInput(name, allowed, defaultValue) {
-    return actionInputs.getEnumInput(name, allowed) ?? defaultValue;
-}
-function getIntegerInput(name, options = {}, defaultValue) {
-    return actionInputs.getIntegerInput(name, options) ?? defaultValue;
-}
-function getDurationInput(name, options = {}, defaultValue) {
-    return actionInputs.getDurationInput(name, options) ?? defaultValue;
-}
-/** {@link Inputs.getListInput} on the action inputs. */
-function getListInput(name) {
-    return actionInputs.getListInput(name);
-}
 
 ;// CONCATENATED MODULE: ./build/devstack/options.js
 /**
@@ -60366,7 +60465,7 @@ function getListInput(name) {
  */
 
 
-/** The defaults of kuryr's `devstack/settings` (§7.5). */
+/** The defaults of kuryr's `devstack/settings` (docs/connectivity.md#ports-pool). */
 const PORTS_POOL_DEFAULTS = { min: 2, max: 0, batch: 5, updateFrequency: 30 };
 const PASSWORD_VARIABLES = [
     'ADMIN_PASSWORD',
@@ -60376,7 +60475,9 @@ const PASSWORD_VARIABLES = [
     'SERVICE_TOKEN',
 ];
 const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
-/** A random alphanumeric password (DevStack accepts only alphanumerics, §4.6). */
+/**
+ * A random alphanumeric password (DevStack accepts only alphanumerics, docs/devstack-operations.md#password-prompts).
+ */
 function generatePassword(length = 24) {
     const chars = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
     let out = '';
@@ -60467,16 +60568,21 @@ function parseSetItems(items, input = '--set') {
 ;// CONCATENATED MODULE: ./build/devstack/profiles/common.js
 const USSURI_ONLY = { trains: ['ussuri'] };
 const KURYR_LAST_ONLY = { trains: ['kuryr-last'] };
-/** Credentials, Keystone v3, logging: every sample sets these; we generate passwords and fix LOGFILE (§4.4, §4.6). */
+/**
+ * Credentials, Keystone v3, logging: every sample sets these; we generate passwords and fix LOGFILE
+ * (docs/devstack-operations.md#logs, docs/devstack-operations.md#password-prompts).
+ */
 const BASICS = [
     { generated: 'git-base' },
-    { comment: 'Log settings: an absolute LOGFILE avoids the relative-path quirk of the samples (field guide §4.4)' },
+    {
+        comment: 'Log settings: an absolute LOGFILE avoids the relative-path quirk of the samples (docs/devstack-operations.md#logs)',
+    },
     { generated: 'logging' },
     { blank: true },
     { comment: 'Credentials: all set (stack.sh would prompt otherwise), alphanumeric, masked in logs' },
     { generated: 'credentials' },
     { set: 'IDENTITY_API_VERSION', shell: '3' },
-    { comment: 'CI: always re-check prerequisites (field guide §4.7)' },
+    { comment: 'CI: always re-check prerequisites (docs/devstack-operations.md#re-runs-and-caches)' },
     { set: 'FORCE_PREREQ', shell: '1' },
 ];
 /** Octavia with the amphora driver and its dependencies (all kuryr samples). */
@@ -60516,13 +60622,21 @@ const KUBERNETES = [
     { enable: ['kuryr-kubernetes', 'kuryr-daemon'] },
     { set: 'KURYR_K8S_CONTAINERIZED_DEPLOYMENT', shell: 'False', when: KURYR_LAST_ONLY },
 ];
-/** Ports pool variables as the code reads them (§7.5), written by the builder from the `ports-pool` option. */
+/**
+ * Ports pool variables as the code reads them (docs/connectivity.md#ports-pool), written by the builder from the
+ * `ports-pool` option.
+ */
 const PORTS_POOL = [
     { blank: true },
-    { comment: 'Kuryr ports pool: the variables devstack/settings really reads (KURYR_VIF_POOL_*), see §7.5' },
+    {
+        comment: 'Kuryr ports pool: the variables devstack/settings really reads (KURYR_VIF_POOL_*), see docs/connectivity.md#ports-pool',
+    },
     { generated: 'ports-pool' },
 ];
-/** Gives the first amphora time to boot (all-in-one samples; undercloud samples lack it, §2.2). */
+/**
+ * Gives the first amphora time to boot (all-in-one samples; undercloud samples lack it,
+ * docs/local-conf.md#undercloud-sample).
+ */
 const OCTAVIA_INI = {
     phase: 'post-config',
     file: '$OCTAVIA_CONF',
@@ -60544,11 +60658,16 @@ const PUBLIC_NET = [
 ];
 
 ;// CONCATENATED MODULE: ./build/devstack/profiles/dragonflow.js
-/** Dragonflow profiles, from `local.conf.df.sample` and `local.conf.pod-in-vm.undercloud.df.sample` (§2.1, §2.2). */
+/**
+ * Dragonflow profiles, from `local.conf.df.sample` and `local.conf.pod-in-vm.undercloud.df.sample`
+ * (docs/local-conf.md#single-node-sample, docs/local-conf.md#undercloud-sample).
+ */
 
 const DF_CORE = [
     { blank: true },
-    { comment: 'Dragonflow: Redis NB database, local controller (guard must be exactly True, §2.1)' },
+    {
+        comment: 'Dragonflow: Redis NB database, local controller (guard must be exactly True, docs/local-conf.md#single-node-sample)',
+    },
     { plugin: 'dragonflow' },
     { enable: ['df-redis', 'df-redis-server', 'df-controller'] },
     { set: 'Q_ENABLE_DRAGONFLOW_LOCAL_CONTROLLER', shell: 'True' },
@@ -60599,7 +60718,7 @@ const dragonflowUndercloud = {
         { set: 'MULTI_HOST', shell: '1' },
         { blank: true },
         {
-            comment: 'Explicit service list: the sample inherits the default list (cinder, horizon, ...); clearing it keeps the host lean (§2.2)',
+            comment: 'Explicit service list: the sample inherits the default list (cinder, horizon, ...); clearing it keeps the host lean (docs/local-conf.md#undercloud-sample)',
         },
         { set: 'ENABLED_SERVICES', shell: '""' },
         ...DF_CORE,
@@ -60620,7 +60739,10 @@ const dragonflowUndercloud = {
 };
 
 ;// CONCATENATED MODULE: ./build/devstack/profiles/overcloud.js
-/** The nested-VLAN overcloud stacked inside the trunk VM (`local.conf.pod-in-vm.overcloud.sample`, §2.3-2.5). */
+/**
+ * The nested-VLAN overcloud stacked inside the trunk VM (`local.conf.pod-in-vm.overcloud.sample`,
+ * docs/local-conf.md#overcloud-sample).
+ */
 
 const overcloudNestedVlan = {
     name: 'overcloud-nested-vlan',
@@ -60648,7 +60770,9 @@ const overcloudNestedVlan = {
         { set: 'MYSQL_HOST', shell: '$SERVICE_HOST' },
         { set: 'RABBIT_HOST', shell: '$SERVICE_HOST' },
         { blank: true },
-        { comment: 'Kuryr creates its defaults in the undercloud Neutron (exactly True: compared raw, §7.6)' },
+        {
+            comment: 'Kuryr creates its defaults in the undercloud Neutron (exactly True: compared raw, docs/connectivity.md#doc-and-code-mismatches)',
+        },
         { set: 'KURYR_CONFIGURE_NEUTRON_DEFAULTS', shell: 'True' },
         { set: 'KURYR_CONFIGURE_BAREMETAL_KUBELET_IFACE', shell: 'False' },
         { set: 'KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID', shell: '@KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID@' },
@@ -60857,9 +60981,10 @@ function getProfile(name) {
 
 ;// CONCATENATED MODULE: ./build/devstack/trains.js
 /**
- * Release trains: sets of refs that belong together (field guide §1.3). Upstream Dragonflow and kuryr-kubernetes
- * are retired; only these pinned combinations can stack. Every plugin is pinned because `enable_plugin` without a
- * ref clones master, and kuryr-kubernetes master is empty (the plugin is then silently skipped).
+ * Release trains: sets of refs that belong together (docs/release-trains.md#the-ussuri-train). Upstream Dragonflow and
+ * kuryr-kubernetes are retired; only these pinned combinations can stack. Every plugin is pinned because
+ * `enable_plugin` without a ref clones master, and kuryr-kubernetes master is empty (the plugin is then silently
+ * skipped).
  */
 const TRAINS = {
     ussuri: {
@@ -60914,7 +61039,10 @@ const TRAINS = {
         ],
     },
 };
-/** DevStack series (YYYY.N) that dropped the `lib/neutron` functions the Dragonflow plugin calls (§1.3). */
+/**
+ * DevStack series (YYYY.N) that dropped the `lib/neutron` functions the Dragonflow plugin calls
+ * (docs/release-trains.md#why-newer-devstack-breaks-the-dragonflow-plugin).
+ */
 const DRAGONFLOW_LAST_WORKING_SERIES = '2022.2';
 /**
  * Best-effort series of a devstack ref given as an override: `stable/2023.1`, `2023.1-eol`, `unmaintained/2023.2`,
@@ -61026,7 +61154,7 @@ function readSetupSettings(inputs) {
 
 
 
-/** The default image (field guide §7.3). */
+/** The default image (docs/connectivity.md#demo-image). */
 const DEFAULT_IMAGE = 'quay.io/kuryr/demo';
 /** A namespace name unique per run. */
 function generateNamespace() {
@@ -61062,7 +61190,7 @@ function readConnectivitySettings(inputs, env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/devstack/fragment-file.js
+;// CONCATENATED MODULE: ./build/runtime/fragment-file.js
 /** Reading a user's local.conf fragment file from the workspace (setup-devstack and the trunk-vm overcloud). */
 
 
@@ -61196,10 +61324,11 @@ function getIniOption(text, section, key) {
 
 ;// CONCATENATED MODULE: ./build/devstack/localconf/bash-words.js
 /**
- * A small bash lexer for DevStack's `[[local|localrc]]` block. localrc is *sourced* by bash (field guide §3.2), so
- * statement boundaries, quoting and expansions follow bash rules. This lexer understands enough of them to split a
- * block into statements (with `\` continuations and multi-line quotes), split a statement into words, and tell a
- * literal word from one that would expand or execute. It never evaluates anything.
+ * A small bash lexer for DevStack's `[[local|localrc]]` block. localrc is *sourced* by bash
+ * (docs/local-conf.md#how-localrc-is-read), so statement boundaries, quoting and expansions follow bash rules. This
+ * lexer understands enough of them to split a block into statements (with `\` continuations and multi-line quotes),
+ * split a statement into words, and tell a literal word from one that would expand or execute. It never evaluates
+ * anything.
  */
 const isSpace = (c) => c === ' ' || c === '\t';
 const isMeta = (c) => c === ';' || c === '&' || c === '|' || c === '<' || c === '>';
@@ -61553,7 +61682,7 @@ function splitStatements(lines) {
  * for blocks, bash for `[[local|localrc]]`, and the `merge_config_file` awk rules for INI blocks.
  */
 
-/** DevStack's header test: `/^\[\[.+\|.*\]\]/` on the whole line (§3.1). */
+/** DevStack's header test: `/^\[\[.+\|.*\]\]/` on the whole line (docs/local-conf.md#meta-section-headers). */
 const HEADER_RE = /^\[\[.+\|.*\]\]/;
 const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)/;
 /** Parses a header line the way awk does: only `$1` counts, brackets removed, split on `|` (fields 1 and 2 only). */
@@ -61609,7 +61738,7 @@ function lexValue(valueRaw, whole) {
     }
     return word;
 }
-/** Classifies one INI line exactly as the merge awk program does (§3.4). */
+/** Classifies one INI line exactly as the merge awk program does (docs/local-conf.md#ini-merge). */
 function parseIniLine(raw, line, section) {
     if (/^\[.+\]/.test(raw)) {
         const first = raw.split(/[ \t]+/)[0] ?? '';
@@ -61753,7 +61882,8 @@ function shellQuote(value) {
 }
 /**
  * Escapes a literal INI value for DevStack's merge, which runs `iniset <file> <section> <key> "<value>"` through
- * `eval` (§3.4): `\`, `"`, `$` and backticks are backslash-escaped so the value arrives unchanged.
+ * `eval` (docs/local-conf.md#ini-merge): `\`, `"`, `$` and backticks are backslash-escaped so the value arrives
+ * unchanged.
  */
 function iniEscape(value) {
     return value.replace(/[\\"$`]/g, (c) => `\\${c}`);
@@ -61937,7 +62067,9 @@ function buildProfileConf(profile, train, opts) {
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/commands.js
-/** Packages DevStack needs before stack.sh can even start (gawk: devstack bug #1909041, §3.4). */
+/**
+ * Packages DevStack needs before stack.sh can even start (gawk: devstack bug #1909041, docs/local-conf.md#ini-merge).
+ */
 const PREREQUISITES = {
     apt: ['git', 'gawk', 'sudo', 'iptables', 'python3', 'lsb-release', 'net-tools', 'ca-certificates'],
     dnf: ['git', 'gawk', 'sudo', 'iptables', 'python3', 'redhat-lsb-core', 'net-tools', 'ca-certificates'],
@@ -62065,8 +62197,9 @@ function planCommands(input) {
 
 ;// CONCATENATED MODULE: ./build/devstack/distro.js
 /**
- * Distro identification as DevStack's `GetDistro` does it (field guide §4.1): the codename on Ubuntu/Debian,
- * `f<release>` on Fedora, `rhel<major>` on RHEL-likes. Input is /etc/os-release content or a short id.
+ * Distro identification as DevStack's `GetDistro` does it (docs/devstack-operations.md#supported-distros): the codename
+ * on Ubuntu/Debian, `f<release>` on Fedora, `rhel<major>` on RHEL-likes. Input is /etc/os-release content or a short
+ * id.
  */
 
 const UBUNTU = {
@@ -62189,15 +62322,18 @@ function parseDistroId(value) {
     throw new ConfigurationError(`Unknown distro '${value}'. Use ubuntu-<version> (e.g. ubuntu-18.04), fedora-<release> (e.g. fedora-31), ` +
         'debian-<major>, rhel-<major>, or DevStack names such as bionic, f31, rhel8.', 'distro');
 }
-/** Whether stack.sh's unanchored `[[ ! ${DISTRO} =~ $SUPPORTED_DISTROS ]]` check passes (§4.1). */
+/**
+ * Whether stack.sh's unanchored `[[ ! ${DISTRO} =~ $SUPPORTED_DISTROS ]]` check passes
+ * (docs/devstack-operations.md#supported-distros).
+ */
 function devstackAcceptsDistro(supportedDistros, distro) {
     return new RegExp(supportedDistros).test(distro.devstackName);
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/localconf/services.js
-/** DevStack's default ENABLED_SERVICES of the df era (`stackrc@a13ab8db`, field guide §2.2). */
+/** DevStack's default ENABLED_SERVICES of the df era (`stackrc@a13ab8db`, docs/local-conf.md#undercloud-sample). */
 const DF_ERA_DEFAULT_SERVICES = 'key,n-api,n-cpu,n-cond,n-sch,n-novnc,n-api-meta,placement-api,placement-client,g-api,c-sch,c-api,c-vol,q-svc,q-dhcp,q-meta,q-agt,q-l3,horizon,rabbit,tempest,mysql,etcd3,dstat';
-/** Newest devstack's OVN-based default (field guide §1.3). */
+/** Newest devstack's OVN-based default (docs/release-trains.md#why-newer-devstack-breaks-the-dragonflow-plugin). */
 const NEWEST_DEFAULT_SERVICES = 'ovn-controller,ovn-northd,ovs-vswitchd,ovsdb-server,q-svc,q-ovn-agent';
 const splitList = (v) => v
     .split(',')
@@ -62305,7 +62441,10 @@ function evaluateServices(statements, defaults = DF_ERA_DEFAULT_SERVICES) {
     const enabled = enabledList();
     return { enabled, disabled, plugins, events, clearedAt, unknown };
 }
-/** Prefix rules of `is_service_enabled`: `neutron` matches any `q-*`, `nova` any `n-*`, and so on (§3.5). */
+/**
+ * Prefix rules of `is_service_enabled`: `neutron` matches any `q-*`, `nova` any `n-*`, and so on
+ * (docs/local-conf.md#service-lists).
+ */
 const PREFIXES = { neutron: 'q-', nova: 'n-', glance: 'g-', swift: 's-', trove: 'tr-' };
 /** True when DevStack's `is_service_enabled name` would be true for this service list. */
 function isServiceEnabled(enabled, name) {
@@ -62730,8 +62869,8 @@ function planToJson(plan) {
 
 ;// CONCATENATED MODULE: ./build/devstack/stack/output.js
 /**
- * A streaming reader of stack.sh's console output (field guide §4.5). It strips the outfilter timestamp prefix,
- * follows xtrace lines (`+ file:function:line :   command`) to know where the run is, notices phases
+ * A streaming reader of stack.sh's console output (docs/devstack-operations.md#console-output). It strips the outfilter
+ * timestamp prefix, follows xtrace lines (`+ file:function:line :   command`) to know where the run is, notices phases
  * (`run_phase stack <phase>`), and collects what matters for triage: `[ERROR]` lines with their `[Call Trace]`,
  * `stack.sh failed`, `Error on exit`, password prompts that would hang, the distro refusal, and the success tail.
  * Memory stays bounded: only a ring of recent meaningful lines is kept.
@@ -62901,7 +63040,7 @@ class StackOutputParser {
         return out;
     }
 }
-/** Which password variable a `read_password` banner asks for (§4.6). */
+/** Which password variable a `read_password` banner asks for (docs/devstack-operations.md#password-prompts). */
 function passwordVariableOfBanner(banner) {
     const table = [
         [/DATABASE/, 'DATABASE_PASSWORD'],
@@ -62975,7 +63114,7 @@ async function streamStackRun(start, { logger, label, heartbeatMs = 60_000 }) {
 
 /**
  * Classifies a finished (or stopped) stack.sh run. Success requires exit code 0, the `stack.sh completed` line
- * and every plugin present (§1.3, §4.5).
+ * and every plugin present (docs/release-trains.md#pinning-plugins, docs/devstack-operations.md#console-output).
  */
 function triageStackRun(t) {
     const o = t.outcome;
@@ -63032,8 +63171,8 @@ function triageStackRun(t) {
     }
     const completed = o.completed && t.exitCode === 0;
     if (!completed && o.errors.length === 0 && !o.passwordPrompt && !o.distroRefused && !o.rootRefused) {
-        // A failure inside a function prints no `stack.sh failed` and no [ERROR] (§4.5): the last xtrace line is where
-        // the run stopped.
+        // A failure inside a function prints no `stack.sh failed` and no [ERROR]
+        // (docs/devstack-operations.md#console-output): the last xtrace line is where the run stopped.
         // bash's own error line (`file: line N: …: command not found`) is the most precise place; else the last xtrace.
         const bashError = o.bashErrors.at(-1);
         const where = bashError
@@ -63081,10 +63220,10 @@ function mapToOrigin(f, t) {
 
 ;// CONCATENATED MODULE: ./build/openstack/overcloud.js
 /**
- * The overcloud inside the trunk VM (field guide §2.3-2.5, §5): resolve the placeholders from the undercloud, render
- * the overcloud local.conf with the configuration engine, copy DevStack into the VM over SSH, run stack.sh there
- * streamed into log groups, apply the kuryr.conf edits DevStack does not make, restart the two kuryr units and fetch
- * the overcloud kubeconfig.
+ * The overcloud inside the trunk VM (docs/local-conf.md#overcloud-sample, docs/nested-topology.md#trunk-vm-procedure):
+ * resolve the placeholders from the undercloud, render the overcloud local.conf with the configuration engine, copy
+ * DevStack into the VM over SSH, run stack.sh there streamed into log groups, apply the kuryr.conf edits DevStack does
+ * not make, restart the two kuryr units and fetch the overcloud kubeconfig.
  */
 
 
@@ -63096,7 +63235,7 @@ function mapToOrigin(f, t) {
 
 
 
-/** Defaults of {@link OvercloudSettings} (field guide §2.3-2.5). */
+/** Defaults of {@link OvercloudSettings} (docs/local-conf.md#overcloud-sample). */
 const OVERCLOUD_DEFAULTS = {
     profile: 'overcloud-nested-vlan',
     router: 'router1',
@@ -63107,11 +63246,11 @@ const OVERCLOUD_DEFAULTS = {
     remoteKubeconfig: '.kube/config',
     stackTimeoutMinutes: 60,
 };
-/** The kuryr units restarted after the edits (§2.5). */
+/** The kuryr units restarted after the edits (docs/local-conf.md#kuryr-config-edits). */
 const KURYR_UNITS = ['devstack@kuryr-kubernetes.service', 'devstack@kuryr-daemon.service'];
 /**
  * The `[pod_vif_nested]` option name the pinned kuryr reads: `worker_nodes_subnet` in the df-era code (ussuri
- * train, `config.py@258c708b`), `worker_nodes_subnets` later (§2.5).
+ * train, `config.py@258c708b`), `worker_nodes_subnets` later (docs/local-conf.md#kuryr-config-edits).
  */
 function workerSubnetsOption(train) {
     const option = TRAINS[train]?.workerNodesSubnetOption;
@@ -63119,7 +63258,7 @@ function workerSubnetsOption(train) {
         throw new ConfigurationError(`unknown release train '${train}'`, 'overcloud-release');
     return option;
 }
-/** The kuryr.conf edits of §2.5 for one overcloud. */
+/** The kuryr.conf edits of docs/local-conf.md#kuryr-config-edits for one overcloud. */
 function kuryrConfEdits(train, workerSubnetId, linkIface) {
     return [
         { section: 'pod_vif_nested', key: workerSubnetsOption(train), value: workerSubnetId },
@@ -63139,7 +63278,7 @@ function interfaceWithAddress(ipAddrOutput, ip) {
     }
     return undefined;
 }
-/** Undercloud values for the placeholders of the overcloud profile (§2.4). */
+/** Undercloud values for the placeholders of the overcloud profile (docs/local-conf.md#placeholders). */
 async function resolveOvercloudPlaceholders(s, client) {
     const pool = await client.subnetPoolShow(s.subnetPool).catch((err) => {
         throw notFoundAsConfig(err, 'overcloud-local-conf', `subnet pool '${s.subnetPool}' does not exist on the undercloud`);
@@ -63268,7 +63407,7 @@ async function stackOvercloud(s, vm, { client, ssh, runner, logger }) {
             tail: triage.tail,
         };
     }
-    // 4. kuryr.conf edits (§2.5), read back, then the restarts
+    // 4. kuryr.conf edits (docs/local-conf.md#kuryr-config-edits), read back, then the restarts
     const train = plan.train.name;
     const edits = kuryrConfEdits(train, vm.workerSubnetId, linkIface);
     await logger.group(`Edit ${s.kuryrConfPath} and restart kuryr`, async () => {
@@ -63789,9 +63928,10 @@ function describeRule(spec) {
 
 ;// CONCATENATED MODULE: ./build/openstack/trunk-vm.js
 /**
- * The nested trunk VM of field guide §5 (library part of `actions/trunk-vm`): key pair, security group rules, parent
- * port `port0`, trunk `trunk0`, a server on the parent port, a floating IP, optional VLAN subports. Every created
- * resource goes into a {@link TeardownLedger} so {@link downTrunkVm} can undo a run, also a partial one.
+ * The nested trunk VM (docs/nested-topology.md#trunk-vm-procedure) (library part of `actions/trunk-vm`): key pair,
+ * security group rules, parent port `port0`, trunk `trunk0`, a server on the parent port, a floating IP, optional VLAN
+ * subports. Every created resource goes into a {@link TeardownLedger} so {@link downTrunkVm} can undo a run, also a
+ * partial one.
  *
  * SSH readiness and the overcloud follow in trunk-vm-action.ts (ssh.ts, overcloud.ts).
  */
@@ -63801,7 +63941,7 @@ function describeRule(spec) {
 
 
 
-/** Field guide §5 defaults for everything but the image and the paths. */
+/** The defaults of docs/nested-topology.md#trunk-vm-procedure for everything but the image and the paths. */
 const TRUNK_VM_DEFAULTS = {
     flavor: 'ds4G',
     network: 'private',
@@ -63813,11 +63953,11 @@ const TRUNK_VM_DEFAULTS = {
     subportVlanIds: [],
     reuse: false,
 };
-/** The rules §5 adds to the VM's security group. */
+/** The rules docs/nested-topology.md#trunk-vm-procedure adds to the VM's security group. */
 const TRUNK_VM_RULES = [{ protocol: 'icmp' }, { protocol: 'tcp', dstPort: 22 }];
 /**
- * Brings the trunk VM up, in the order of field guide §5. On failure it tears down what it created (the ledger
- * then is empty) and rethrows.
+ * Brings the trunk VM up, in the order of docs/nested-topology.md#trunk-vm-procedure. On failure it tears down what it
+ * created (the ledger then is empty) and rethrows.
  */
 async function upTrunkVm(settings, deps) {
     trunk_vm_validate(settings);
@@ -63983,8 +64123,6 @@ async function deleteEntry(client, entry, options) {
 const DEFAULT_KEY_NAME = 'kdf-trunk-vm';
 /** Default of `boot-timeout-minutes`. */
 const DEFAULT_BOOT_TIMEOUT_MINUTES = 10;
-/** The default `security-rules` (the field guide's ICMP + SSH). */
-const DEFAULT_SECURITY_RULES = TRUNK_VM_RULES.map((r) => r.dstPort === undefined ? r.protocol : `${r.protocol}/${r.dstPort}`);
 /** Parses `subports`: VLAN ids 1-4094, separated by commas or newlines, unique. */
 function parseSubports(items, input = 'subports') {
     const ids = items.map((item) => {
@@ -64000,8 +64138,8 @@ function parseSubports(items, input = 'subports') {
 }
 /**
  * Parses `security-rules`: `PROTOCOL[/PORT]` items (`icmp`, `tcp/22`, `udp/53`), each added (idempotently) as an
- * ingress rule from anywhere to the VM's security group. Empty = the field guide's `icmp, tcp/22`. Without `tcp/22`
- * the VM cannot be reached over SSH, so it is refused.
+ * ingress rule from anywhere to the VM's security group. Empty = `icmp, tcp/22`
+ * (docs/nested-topology.md#trunk-vm-procedure). Without `tcp/22` the VM cannot be reached over SSH, so it is refused.
  */
 function parseSecurityRules(items, input = 'security-rules') {
     if (items.length === 0)
@@ -65013,7 +65151,7 @@ async function expandResultGlobs(patterns, cwd, input = 'results') {
 }
 
 ;// CONCATENATED MODULE: ./build/results/publish/limits.js
-/** GitHub's limits that publish-results respects (field guide §10). */
+/** GitHub's limits that publish-results respects (docs/github-limits.md#size-and-count-limits). */
 const limits_GITHUB_LIMITS = {
     /** Annotations per Create/Update a check run request; further updates append. */
     annotationsPerRequest: 50,
@@ -65515,8 +65653,9 @@ class ResultsCollector {
 ;// CONCATENATED MODULE: ./build/results/publish/event.js
 /**
  * What the workflow event says about where to publish: the repository, the commit, the pull request, and whether the
- * token can write checks at all. Decided from the payload before any API call (field guide §10): pull requests from
- * forks and Dependabot-triggered runs get a read-only token, so `auto` mode must fall back to the job summary.
+ * token can write checks at all. Decided from the payload before any API call
+ * (docs/github-limits.md#permissions-and-forks): pull requests from forks and Dependabot-triggered runs get a read-only
+ * token, so `auto` mode must fall back to the job summary.
  */
 
 
@@ -72468,18 +72607,6 @@ function countsPhrase(parts) {
 ;// CONCATENATED MODULE: ./build/results/publish/summary/renderer.js
 
 
-const registry = new Map();
-/**
- * Registers a section factory that every publish run adds to its summary (called once per run, so sections may keep
- * per-run state in their observer). A factory with the id of an earlier one replaces it.
- */
-function registerSummarySection(id, factory) {
-    registry.set(id, factory);
-}
-/** Fresh instances of the registered sections. */
-function registeredSummarySections() {
-    return [...registry.values()].map((f) => f());
-}
 /** Renders sections into a byte budget. */
 class SummaryRenderer {
     sections = [];
@@ -73013,11 +73140,7 @@ function chooseTarget(settings, ports, cwd) {
 async function readAll(settings, ports, where) {
     const { logger } = ports;
     const { target, mode, reason, root } = where;
-    const renderer = new SummaryRenderer([
-        ...defaultSections(),
-        ...registeredSummarySections(),
-        ...(ports.sections ?? []),
-    ]);
+    const renderer = new SummaryRenderer([...defaultSections(), ...(ports.sections ?? [])]);
     const limit = settings.annotationsLimit;
     const collector = new ResultsCollector({
         keepFailures: limit > 0 ? Math.max(limit, 200) : Number.POSITIVE_INFINITY,
@@ -73448,15 +73571,19 @@ function prepareOutDir(value, flag, cwd) {
 
 // EXTERNAL MODULE: ./build/cli/io.js
 var cli_io = __nccwpck_require__(1973);
-;// CONCATENATED MODULE: ./build/cli/version.js
-/** The toolkit version, kept in step with package.json by a test. */
-const cli_version_VERSION = '0.1.0';
+;// CONCATENATED MODULE: ./build/runtime/version.js
+/**
+ * The toolkit version: the one place it is written (results documents, `kdf --version`, the setup stage's records).
+ * test/runtime/version.test.ts keeps it equal to package.json's and checks no other src file spells it out.
+ */
+const runtime_version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./build/cli/commands/connectivity.js
 /**
  * `kdf connectivity`: actions/connectivity outside Actions, with the same settings (flags named like the action's
  * inputs). Results and JUnit go to --results-dir (default .kdf/connectivity).
  */
+
 
 
 
@@ -73528,14 +73655,13 @@ async function connectivityCommand(argv, io) {
     const outcome = await runConnectivityAction(settings, {
         runner,
         client: new OpenStackClient({
-            runner,
+            runner: inNetns(runner, netns),
             cloud: settings.cloud,
             // The CLI's environment (io.env) decides which clouds.yaml the openstack CLI reads.
             cloudsYaml: io.env.OS_CLIENT_CONFIG_FILE,
-            prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
         }),
         logger: new ConsoleLogger({ stream: io.stderr }),
-        toolVersion: cli_version_VERSION,
+        toolVersion: runtime_version_VERSION,
         cwd: io.cwd,
         kubectl: all.kubectl ?? kdfEnv('kubectl', io.env),
         env: io.env,
@@ -73636,27 +73762,13 @@ function redact_redactText(text, masker) {
 
 
 
-const alive = (pid) => {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-};
 /** The lock file path for a stack name (DEST `/opt/stack` → `kdf-devstack-opt-stack.lock`). */
 function lockPath(dir, name) {
     return (0,external_node_path_namespaceObject.join)(dir, `kdf-devstack-${name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'root'}.lock`);
 }
 /** Reads the current holder, if any. */
 function readLockOwner(path) {
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
+    return readLockOwnerSync(path);
 }
 /** Acquires the host lock (waiting up to `waitMs`); returns the lock path. Throws ConfigurationError when held. */
 async function acquireHostLock(o) {
@@ -73670,28 +73782,12 @@ async function acquireHostLock(o) {
         ...o.owner,
     };
     for (;;) {
-        try {
-            const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'wx', 0o644);
-            (0,external_node_fs_namespaceObject.writeSync)(fd, JSON.stringify(me));
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        if (await tryCreateLock(path, me))
             return path;
-        }
-        catch (err) {
-            if (err.code !== 'EEXIST')
-                throw err;
-        }
-        const holder = readLockOwner(path);
-        if (holder && holder.host === (0,external_node_os_namespaceObject.hostname)() && !alive(holder.pid)) {
-            // Stale: move it aside first so two waiters cannot both take it over.
-            try {
-                (0,external_node_fs_namespaceObject.renameSync)(path, `${path}.stale-${process.pid}`);
-                (0,external_node_fs_namespaceObject.rmSync)(`${path}.stale-${process.pid}`, { force: true });
-            }
-            catch {
-                /* someone else took it over; loop */
-            }
+        // A holder whose pid is gone on this host is stale: taken over at once.
+        if (await breakStaleLock(path, (text) => ownerIsGone(parseLockOwner(text))))
             continue;
-        }
+        const holder = readLockOwner(path);
         if (Date.now() >= deadline) {
             throw new ConfigurationError(`Another job is stacking this host (lock ${path}` +
                 (holder
@@ -73704,19 +73800,16 @@ async function acquireHostLock(o) {
 }
 /** Releases the lock if this process (or `pid`) holds it. */
 function releaseHostLock(path, pid = process.pid) {
-    const holder = readLockOwner(path);
-    if (!holder || holder.pid !== pid)
-        return false;
-    (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
-    return true;
+    return releaseLock(path, (holder) => holder.pid === pid);
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/setup/actions-cache.js
 /**
  * `cache: actions`: the git trees of DevStack and its plugins, DevStack's `files/` downloads and the stack user's pip
- * cache saved with the Actions cache under a key of train + refs + distro (field guide §4.7), restored before the
- * clone. Everything under DEST belongs to the stack user, so it is staged in a runner-owned directory with
- * `sudo cp -a` and `chown`, and the cache service only ever sees the staging directory.
+ * cache saved with the Actions cache under a key of train + refs + distro
+ * (docs/devstack-operations.md#re-runs-and-caches), restored before the clone. Everything under DEST belongs to the
+ * stack user, so it is staged in a runner-owned directory with `sudo cp -a` and `chown`, and the cache service only
+ * ever sees the staging directory.
  */
 
 
@@ -73769,8 +73862,8 @@ async function saveActionsCache(c, key) {
 /**
  * `cache: host`: a persistent runner keeps DEST between jobs. When the refs and the local.conf inputs are the same
  * as the last successful stack, the re-run uses what is there: `OFFLINE=True` (no clone, no package or pip
- * installs) and `RECLONE=False` (field guide §4.7). The record lives in a private directory (0700, owned by the runner
- * user) beside the host lock.
+ * installs) and `RECLONE=False` (docs/devstack-operations.md#re-runs-and-caches). The record lives in a private
+ * directory (0700, owned by the runner user) beside the host lock.
  */
 
 
@@ -73871,7 +73964,7 @@ function guardResults(writer, masker) {
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/localconf/model.js
-/** Phases DevStack merges, in the order stack.sh runs them (§3.1). */
+/** Phases DevStack merges, in the order stack.sh runs them (docs/local-conf.md#meta-section-headers). */
 const PHASES = ['local', 'post-config', 'extra', 'post-extra', 'test-config'];
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/analysis.js
@@ -73972,8 +74065,8 @@ function listText(items) {
 ;// CONCATENATED MODULE: ./build/devstack/lint/bash-check.js
 /**
  * The real `bash -n` check of localrc (rules LC301, LC313). stack.sh sources localrc before `errexit` is on
- * (field guide §3.2), so a syntax error never stops it: bash prints the error and the rest is silently lost. The
- * checker is injectable so callers (and tests) can replace the child process.
+ * (docs/local-conf.md#how-localrc-is-read), so a syntax error never stops it: bash prints the error and the rest is
+ * silently lost. The checker is injectable so callers (and tests) can replace the child process.
  */
 
 
@@ -74091,7 +74184,8 @@ function checkLocalrcSyntax(conf, checker = bashNoExec) {
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/credentials.js
 /**
- * LC4xx: passwords that make stack.sh prompt (field guide §4.6) and the relative LOGFILE quirk (§4.4).
+ * LC4xx: passwords that make stack.sh prompt (docs/devstack-operations.md#password-prompts) and the relative LOGFILE
+ * quirk (docs/devstack-operations.md#logs).
  */
 
 const SECRETS = [
@@ -74845,7 +74939,10 @@ const HEADER_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/host.js
-/** LC7xx: checks that depend on the target host (field guide §3.4 "gawk is required", §3.6 item 10). */
+/**
+ * LC7xx: checks that depend on the target host (docs/local-conf.md#ini-merge "gawk is required",
+ * docs/local-conf.md#linter-pitfalls item 10).
+ */
 
 const gawkMissing = {
     id: 'LC701',
@@ -74874,8 +74971,8 @@ const HOST_RULES = [gawkMissing];
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/ini.js
 /**
- * LC5xx: INI blocks as `merge_config_file`'s awk program reads them (field guide §3.4). Each key line becomes
- * `iniset <file> <section> <key> "<value>"`, which the merge runs through `eval` under errexit.
+ * LC5xx: INI blocks as `merge_config_file`'s awk program reads them (docs/local-conf.md#ini-merge). Each key line
+ * becomes `iniset <file> <section> <key> "<value>"`, which the merge runs through `eval` under errexit.
  */
 
 
@@ -75180,8 +75277,9 @@ const INI_RULES = [
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/kuryr-df.js
 /**
- * LC6xx: Dragonflow and Kuryr specifics (field guide §3.6 items 8–9, §7.5, §7.6): settings that the plugins read
- * differently from what the docs and samples suggest.
+ * LC6xx: Dragonflow and Kuryr specifics (docs/local-conf.md#linter-pitfalls items 8–9, docs/connectivity.md#ports-pool,
+ * docs/connectivity.md#doc-and-code-mismatches): settings that the plugins read differently from what the docs and
+ * samples suggest.
  */
 
 const DRAGONFLOW_SPECS = new Set(['$DRAGONFLOW_CONF', '${DRAGONFLOW_CONF}', '/etc/neutron/dragonflow.ini']);
@@ -75636,7 +75734,7 @@ const EMPTY_MASTER = {
         note: 'Dragonflow is retired and its master is expected to be emptied (review 737564; not verified), in which case DevStack silently skips the plugin',
     },
 };
-/** Refs that belong to the df-era release train (field guide §1.3): the ussuri train's pins. */
+/** Refs that belong to the df-era release train (docs/release-trains.md#the-ussuri-train): the ussuri train's pins. */
 const DF_REFS = TRAINS.ussuri?.pluginRefs ?? {};
 const pluginUnpinned = {
     id: 'LC308',
@@ -75855,7 +75953,7 @@ function toJson(findings) {
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/index.js
 /**
- * The local.conf linter (field guide §3.6, §7.6). Two passes:
+ * The local.conf linter (docs/local-conf.md#linter-pitfalls, docs/connectivity.md#doc-and-code-mismatches). Two passes:
  *
  * - `lintLocalConf`: every static rule; pure and synchronous (no child process, no file system).
  * - `checkLocalrcSyntax`: the real `bash -n` on the extracted localrc, through an injectable checker.
@@ -75957,7 +76055,10 @@ function lintPlan(plan, options = {}) {
 
 
 
-/** DevStack needs about 10 GB of disk (§4.10); an all-in-one with Octavia wants 8 GB of memory. */
+/**
+ * DevStack needs about 10 GB of disk (docs/devstack-operations.md#sizing); an all-in-one with Octavia wants 8 GB of
+ * memory.
+ */
 const MINIMUMS = { memoryMb: 4096, recommendedMemoryMb: 8192, diskGb: 10 };
 function host_nearestExisting(path) {
     let p = path;
@@ -75997,7 +76098,7 @@ function readHostFacts(dest, paths = {}) {
 
 
 
-const TOOL_VERSION = '0.1.0';
+
 /** The results stage (and case suite) of setup-devstack. */
 const SETUP_STAGE = STAGE.setupDevstack;
 /** State names shared by main and post. */
@@ -76011,7 +76112,7 @@ const STATE = {
     secrets: 'secrets',
     clean: 'clean',
 };
-/** Runs `command` as the stack user through sudo (stack.sh refuses root; §4.2). */
+/** Runs `command` as the stack user through sudo (stack.sh refuses root; docs/devstack-operations.md#host-and-user). */
 function asUser(user, command, args) {
     return ['sudo', ['-n', '-u', user, '-H', '--', command, ...args]];
 }
@@ -76020,7 +76121,7 @@ async function openSetupRun(settings, env) {
     const masker = new SecretMasker();
     masker.add(settings.adminPassword);
     const writer = await ResultsWriter.open(env.resultsPath, {
-        toolVersion: TOOL_VERSION,
+        toolVersion: runtime_version_VERSION,
         stage: SETUP_STAGE,
         profile: settings.profile,
         release: settings.release,
@@ -76180,6 +76281,7 @@ async function checkHost(run, host) {
  * every result on disk (results JSON) before the next step can fail. Shared by the action and `kdf setup`. Each
  * step is one function below; {@link runSetup} only puts them in order.
  */
+
 
 
 
@@ -76438,7 +76540,7 @@ async function addNat(run, { plan }) {
     await run.steps.step('nat', 'NAT for floating IPs', async () => {
         const nat = plan.commands.find((c) => c.step === 'nat');
         // `sudo -n iptables …` → `sudo -n ip netns exec NS iptables …` when a namespace is given.
-        const inNs = (args) => env.netns ? ['-n', 'ip', 'netns', 'exec', env.netns, ...args.slice(1)] : args;
+        const inNs = (args) => (env.netns ? ['-n', ...netnsExecArgv(env.netns, args.slice(1))] : args);
         const check = inNs(nat.args.map((a) => (a === '-I' ? '-C' : a)).filter((a, i, all) => !(all[i - 1] === 'POSTROUTING' && a === '1')));
         const present = await run.run(nat.command, check, { allowedExitCodes: [0, 1, 2] });
         if (present.exitCode === 0)
@@ -76452,9 +76554,9 @@ async function addNat(run, { plan }) {
 
 ;// CONCATENATED MODULE: ./build/devstack/setup/post.js
 /**
- * setup-devstack's post step: the diagnostics bundle (field guide §4.4, §8), the NAT rule removed, the host lock
- * released, and unstack/clean per the `clean` input. Every collector is best effort: a missing tool is noted in the
- * bundle's index, never fatal.
+ * setup-devstack's post step: the diagnostics bundle (docs/devstack-operations.md#logs, docs/dragonflow.md), the NAT
+ * rule removed, the host lock released, and unstack/clean per the `clean` input. Every collector is best effort: a
+ * missing tool is noted in the bundle's index, never fatal.
  */
 
 
@@ -76935,7 +77037,6 @@ async function planCommand(argv, io) {
 
 
 
-
 /** A table cell: escaped, on one line (names and pods come from the suite, legs from the results). */
 const esc = cell;
 /** Markdown of the reachability matrix: one row per source, one column per target, `✅`/`❌` with what was observed. */
@@ -77008,7 +77109,7 @@ class ConnectivityEvidence {
         }
     }
 }
-/** The two sections, sharing one observer state. */
+/** The two sections for one publish run (`PublishPorts.sections`), sharing one observer state. */
 function connectivitySections() {
     const seen = new ConnectivityEvidence();
     return [
@@ -77031,18 +77132,6 @@ function connectivitySections() {
             render: (_ctx, max) => renderLoadBalancers(seen.loadBalancers, max),
         },
     ];
-}
-/** Registers the sections with publish-results (idempotent; call once at start-up of the publish action/CLI). */
-function registerConnectivitySections() {
-    // One factory per section id; each publish run gets fresh instances sharing one evidence collector.
-    let pair;
-    const fresh = (i) => () => {
-        if (i === 0 || pair === undefined)
-            pair = connectivitySections();
-        return pair[i];
-    };
-    registerSummarySection('connectivity-reachability', fresh(0));
-    registerSummarySection('connectivity-loadbalancers', fresh(1));
 }
 
 ;// CONCATENATED MODULE: ./build/results/publish/index.js
@@ -77123,7 +77212,6 @@ const publish_OPTIONS = {
 };
 /** Runs `kdf publish`; returns the exit code. */
 async function publishCommand(argv, io) {
-    registerConnectivitySections();
     const { values } = parseCommandArgs('publish', argv, publish_OPTIONS);
     if (values.help) {
         io.stdout.write(PUBLISH_HELP + '\n');
@@ -77167,7 +77255,7 @@ async function publishCommand(argv, io) {
         tokenSource: 'GITHUB_TOKEN',
         ...(values.repo ? { repository: values.repo } : {}),
         ...(dryRun ? { dryRunDir: values.out ?? '.kdf/publish' } : {}),
-    }, { logger, env, cwd: io.cwd });
+    }, { logger, env, cwd: io.cwd, sections: connectivitySections() });
     const t = outcome.totals;
     const lines = [`${outcome.conclusion}: ${t.total} case(s): ${totalsText(t)}`];
     const omitted = outcome.annotationsOmitted > 0 ? `, ${outcome.annotationsOmitted} left out` : '';
@@ -77194,7 +77282,9 @@ async function publishCommand(argv, io) {
 ;// CONCATENATED MODULE: ./build/sandbox/config.js
 /**
  * The sandbox's fixed facts (names, addresses, ports) and its per-run options. Names and addresses are DevStack's
- * (field guide §4.3, §5, §6) so that the toolkit cannot tell the sandbox from a freshly stacked DevStack by them.
+ * (docs/devstack-operations.md#credentials, docs/nested-topology.md#trunk-vm-procedure,
+ * docs/nested-topology.md#kuryr-objects) so that the toolkit cannot tell the sandbox from a freshly stacked DevStack by
+ * them.
  */
 /** The optional parts of the cloud (`--without NAME`). */
 const OPTIONAL_SERVICES = ['octavia'];
@@ -77241,7 +77331,7 @@ function endpointUrls(octavia) {
         urls['load-balancer'] = `${base}:${PORTS.octavia}`;
     return urls;
 }
-/** True for an alphanumeric password, the only kind DevStack accepts (field guide §4.6). */
+/** True for an alphanumeric password, the only kind DevStack accepts (docs/devstack-operations.md#password-prompts). */
 function isValidPassword(password) {
     return /^[A-Za-z0-9]{8,64}$/.test(password);
 }
@@ -77330,31 +77420,6 @@ class Namespace {
         return (links.find((l) => l.ifname === dev)?.addr_info ?? []).map((a) => `${a.local}/${a.prefixlen}`);
     }
 }
-/**
- * A `CommandRunner` that runs every command inside a network namespace (`ip netns exec NS CMD ARGS...`), with
- * optional extra environment. Later actions take a `CommandRunner`; in sandbox mode they get this one and call
- * `openstack`, `kubectl`, … exactly as they would on a DevStack host.
- */
-class NetnsCommandRunner {
-    inner;
-    namespace;
-    env;
-    constructor(inner, namespace, env = {}) {
-        this.inner = inner;
-        this.namespace = namespace;
-        this.env = env;
-        if (!isValidNamespaceName(namespace))
-            throw new TypeError(`invalid namespace name '${namespace}'`);
-    }
-    /** {@inheritDoc CommandRunner.run} */
-    run(command, args, options = {}) {
-        return this.inner.run('ip', ['netns', 'exec', this.namespace, command, ...args], {
-            ...options,
-            env: { ...this.env, ...options.env },
-            label: options.label ?? command,
-        });
-    }
-}
 
 ;// CONCATENATED MODULE: ./build/sandbox/daemons.js
 /**
@@ -77362,6 +77427,8 @@ class NetnsCommandRunner {
  * which puts it in its own session (pid = process group id), writes `run/NAME.pid` and appends its output to
  * `log/NAME.log`. Stopping signals the whole process group: SIGTERM, then SIGKILL after a grace period.
  */
+
+
 
 
 
@@ -77426,7 +77493,6 @@ function groupMembers(pgid) {
 function readdirNumeric(dir) {
     return (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((name) => /^\d+$/.test(name));
 }
-const daemons_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Starts, inspects and stops the sandbox's daemons. */
 class Daemons {
     runner;
@@ -77463,21 +77529,16 @@ class Daemons {
         const running = this.runningPid(spec.name);
         if (running !== undefined)
             return { pid: running, started: false };
-        const spawn = [
-            '/usr/bin/python3',
-            (0,external_node_path_namespaceObject.join)(this.layout.bin, 'spawn'),
-            this.pidFile(spec.name),
-            this.logFile(spec.name),
-        ];
-        const command = spec.hostMounts ? '/usr/bin/nsenter' : 'ip';
-        const enter = spec.hostMounts
-            ? [`--net=${NETNS_DIR}/${this.namespace.name}`]
-            : ['netns', 'exec', this.namespace.name];
-        await this.runner.run(command, [...enter, ...spawn, ...spec.argv], {
-            env: { ...baseEnv(this.layout), ...spec.env },
-            replaceEnv: true,
-            label: spec.name,
-        });
+        // spawn starts the daemon in its own session and writes its pid file before it returns
+        const spawn = [(0,external_node_path_namespaceObject.join)(this.layout.bin, 'spawn'), this.pidFile(spec.name), this.logFile(spec.name), ...spec.argv];
+        const options = { env: { ...baseEnv(this.layout), ...spec.env }, replaceEnv: true, label: spec.name };
+        if (spec.hostMounts) {
+            const net = `--net=${NETNS_DIR}/${this.namespace.name}`;
+            await this.runner.run('/usr/bin/nsenter', [net, '/usr/bin/python3', ...spawn], options);
+        }
+        else {
+            await new NetnsCommandRunner(this.runner, this.namespace.name).run('/usr/bin/python3', spawn, options);
+        }
         const pid = this.pid(spec.name);
         if (pid === undefined)
             throw new Error(`${spec.name}: spawn wrote no pid file`);
@@ -77493,15 +77554,11 @@ class Daemons {
         if (pid === undefined || !groupAlive(pid))
             return 'not running';
         signalGroup(pid, 'SIGTERM');
-        const deadline = Date.now() + graceMs;
-        while (Date.now() < deadline) {
-            if (!groupAlive(pid))
-                return 'stopped';
-            await daemons_sleep(100);
-        }
+        const gone = () => !groupAlive(pid);
+        if (await wait_pollUntil(gone, { timeoutMs: graceMs, intervalMs: 100 }))
+            return 'stopped';
         signalGroup(pid, 'SIGKILL');
-        for (let i = 0; i < 50 && groupAlive(pid); i++)
-            await daemons_sleep(100);
+        await wait_pollUntil(gone, { timeoutMs: 5000, intervalMs: 100 });
         return 'killed';
     }
     /** The last `lines` lines of daemon `name`'s log (empty when there is none). */
@@ -77784,10 +77841,10 @@ function writeState(layout, state) {
 
 
 
+
 // Services first (in parallel: they are independent), then the message bus and the database they write to.
 const INFRA = ['rabbitmq', 'epmd', 'mariadb'];
 const GRACE_MS = 10_000;
-const down_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Stops the sandbox; `namespace` overrides the one in state.json (default `kdf-sbx`). */
 async function sandboxDown(deps, options = {}) {
     const { layout, runner, logger } = deps;
@@ -77845,11 +77902,10 @@ async function endProcesses(namespace, logger) {
     if (pids.length) {
         logger?.info(`ending ${pids.length} stray process(es) in ${namespace.name}: ${pids.join(' ')}`);
         pids.forEach((pid) => signal(pid, 'SIGTERM'));
-        for (let i = 0; i < 50 && pids.some(isAlive); i++)
-            await down_sleep(100);
+        const gone = () => !pids.some(isAlive);
+        await wait_pollUntil(gone, { timeoutMs: 5000, intervalMs: 100 });
         pids.filter(isAlive).forEach((pid) => signal(pid, 'SIGKILL'));
-        for (let i = 0; i < 50 && pids.some(isAlive); i++)
-            await down_sleep(100);
+        await wait_pollUntil(gone, { timeoutMs: 5000, intervalMs: 100 });
     }
     return pids;
 }
@@ -77902,6 +77958,7 @@ class SandboxServiceError extends Error {
 
 
 
+
 /**
  * A runner whose commands run inside the sandbox's namespace with `OS_CLIENT_CONFIG_FILE` pointing at its
  * clouds.yaml (so `openstack --os-cloud devstack-admin …` works as on DevStack). Throws a ConfigurationError when
@@ -77914,7 +77971,9 @@ function sandboxCommandRunner(inner, layout) {
     }
     // the sandbox's kubectl (and other Kubernetes doubles) come first; the rest of PATH stays
     const path = [kubeBinDir(layout), process.env.PATH].filter((p) => p !== undefined && p !== '').join(':');
-    return new NetnsCommandRunner(inner, state.namespace, { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml, PATH: path });
+    return new NetnsCommandRunner(inner, state.namespace, {
+        env: { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml, PATH: path },
+    });
 }
 /** `sandbox/kube/bin` of the repository: the sandbox's `kubectl` double and friends. */
 function kubeBinDir(layout) {
@@ -77988,6 +78047,7 @@ function sandboxLayout(cwd, env, dir) {
 
 
 
+
 /** Probes every service of the sandbox in `layout`; `namespace` overrides the one in state.json. */
 async function sandboxStatus(deps, options = {}) {
     const { runner, layout } = deps;
@@ -78039,7 +78099,7 @@ async function sandboxStatus(deps, options = {}) {
 }
 async function probe(runner, layout, namespace, specs) {
     try {
-        const { stdout } = await runner.run('ip', ['netns', 'exec', namespace, '/usr/bin/python3', (0,external_node_path_namespaceObject.join)(layout.bin, 'probe'), 'check'], { input: JSON.stringify(specs), env: baseEnv(layout), replaceEnv: true, label: 'probe', timeoutMs: 30_000 });
+        const { stdout } = await new NetnsCommandRunner(runner, namespace).run('/usr/bin/python3', [(0,external_node_path_namespaceObject.join)(layout.bin, 'probe'), 'check'], { input: JSON.stringify(specs), env: baseEnv(layout), replaceEnv: true, label: 'probe', timeoutMs: 30_000 });
         return JSON.parse(stdout);
     }
     catch (err) {
@@ -78296,6 +78356,7 @@ function resolveState(layout, request) {
 
 
 
+
 /** How long a daemon may take to answer its probe, unless its start says otherwise. */
 const STARTUP_TIMEOUT_S = 150;
 /** The programs of one `up` run, and what it started. */
@@ -78328,7 +78389,7 @@ class ServiceRunner {
         if (command === undefined)
             throw new Error(`${name}: empty command`);
         try {
-            const result = await this.deps.runner.run('ip', ['netns', 'exec', this.state.namespace, command, ...args], {
+            const result = await new NetnsCommandRunner(this.deps.runner, this.state.namespace).run(command, args, {
                 env: { ...baseEnv(this.deps.layout), ...env },
                 replaceEnv: true,
                 signal: this.abort.signal,
@@ -78401,17 +78462,7 @@ class ServiceRunner {
         if (target === undefined)
             return;
         try {
-            await this.deps.runner.run('ip', [
-                'netns',
-                'exec',
-                this.state.namespace,
-                commandlines_PYTHON,
-                (0,external_node_path_namespaceObject.join)(this.deps.layout.bin, 'probe'),
-                'wait',
-                String(timeoutS),
-                String(pid),
-                target,
-            ], { env: baseEnv(this.deps.layout), replaceEnv: true, signal: this.abort.signal, label: `${name} probe` });
+            await new NetnsCommandRunner(this.deps.runner, this.state.namespace).run(commandlines_PYTHON, [(0,external_node_path_namespaceObject.join)(this.deps.layout.bin, 'probe'), 'wait', String(timeoutS), String(pid), target], { env: baseEnv(this.deps.layout), replaceEnv: true, signal: this.abort.signal, label: `${name} probe` });
         }
         catch (err) {
             if (!(err instanceof CommandError))
@@ -78432,8 +78483,8 @@ class ServiceRunner {
 
 ;// CONCATENATED MODULE: ./build/sandbox/clouds.js
 /**
- * clouds.yaml with the cloud names DevStack's `write_clouds_yaml` writes (field guide §4.3), pointing at the
- * sandbox's Keystone. Every cloud uses the admin password, as in DevStack.
+ * clouds.yaml with the cloud names DevStack's `write_clouds_yaml` writes (docs/devstack-operations.md#credentials),
+ * pointing at the sandbox's Keystone. Every cloud uses the admin password, as in DevStack.
  */
 
 
@@ -78947,6 +78998,7 @@ class BringUp {
 
 ;// CONCATENATED MODULE: ./build/cli/commands/sandbox.js
 /** `kdf sandbox up|down|status|exec|fault`: the embedded sandbox cloud (a real OpenStack control plane in a namespace). */
+
 
 
 
@@ -79819,24 +79871,6 @@ async function runTrunkVmPost(state, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/runtime/prefixed-runner.js
-/** Runs `PREFIX… COMMAND ARGS…` through `inner`; an empty prefix runs commands unchanged. */
-class PrefixedCommandRunner {
-    inner;
-    prefix;
-    constructor(inner, prefix) {
-        this.inner = inner;
-        this.prefix = prefix;
-    }
-    /** {@inheritDoc CommandRunner.run} */
-    run(command, args, options = {}) {
-        const [first, ...rest] = this.prefix;
-        if (first === undefined)
-            return this.inner.run(command, args, options);
-        return this.inner.run(first, [...rest, command, ...args], { ...options, label: options.label ?? command });
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/cli/commands/trunk-vm.js
 /**
  * `kdf trunk-vm up|down`: actions/trunk-vm outside Actions, with the same settings (flags named like the action's
@@ -79863,7 +79897,7 @@ class PrefixedCommandRunner {
 const trunk_vm_INPUTS = TRUNK_VM.inputs;
 const TRUNK_VM_HELP = `Usage: kdf trunk-vm up|down [--INPUT VALUE]... [--state-dir DIR] [--prefix-netns NAME]
 
-Creates (up) or deletes (down) the nested trunk VM of field guide §5 with the openstack CLI.
+Creates (up) or deletes (down) the nested trunk VM (docs/nested-topology.md#trunk-vm-procedure) with the openstack CLI.
 Every action input is a flag: ${trunk_vm_INPUTS.map((i) => `--${i}`).join(' ')}.
 Booleans take true/false (e.g. --reuse true). 'down' needs only --os-cloud/--clouds-yaml (and --keep).
 
@@ -79906,17 +79940,16 @@ async function trunkVmCommand(argv, io) {
     const logger = new ConsoleLogger({ stream: io.stderr });
     const local = new ProcessCommandRunner({ masker: defaultMasker });
     const clientFor = (cloud, cloudsYaml) => new OpenStackClient({
-        runner: new ProcessCommandRunner({ masker: defaultMasker }),
+        runner: inNetns(new ProcessCommandRunner({ masker: defaultMasker }), netns),
         cloud,
         cloudsYaml,
-        prefix: netns ? ['ip', 'netns', 'exec', netns] : undefined,
     });
     const resultsPath = (0,external_node_path_namespaceObject.join)(stateDir, 'trunk-vm.json');
     if (verb === 'down') {
         const line = await runTrunkVmPost({ ledgerPath: trunkVmLedgerPath(stateDir), keep: inputs.getBooleanInput('keep', false), resultsPath }, {
             client: clientFor(inputs.getOptionalInput('os-cloud', 'devstack'), inputs.getOptionalInput('clouds-yaml')),
             logger,
-            toolVersion: cli_version_VERSION,
+            toolVersion: runtime_version_VERSION,
         });
         io.stdout.write(`ok: ${line}\n`);
         return cli_io/* EXIT */.d.ok;
@@ -79932,11 +79965,11 @@ async function trunkVmCommand(argv, io) {
             client: clientFor(settings.cloud, settings.cloudsYaml),
             logger,
             runner: local,
-            sshRunner: new PrefixedCommandRunner(local, netns ? ['ip', 'netns', 'exec', netns] : []),
+            sshRunner: inNetns(local, netns),
             workspace: io.cwd,
             resultsPath,
             workDir: stateDir,
-            toolVersion: cli_version_VERSION,
+            toolVersion: runtime_version_VERSION,
             signal: cancel.signal,
         });
         io.stdout.write(`${outcome.success ? 'ok' : outcome.cancelled ? 'CANCELLED' : 'FAILED'}: ${outcome.headline}\n`);
@@ -79964,7 +79997,7 @@ async function trunkVmCommand(argv, io) {
 
 
 
-const HELP = `kdf ${cli_version_VERSION}: DevStack + Dragonflow + Kuryr-Kubernetes, planned, linted and tested
+const HELP = `kdf ${runtime_version_VERSION}: DevStack + Dragonflow + Kuryr-Kubernetes, planned, linted and tested
 
 Usage: kdf <command> [options]
 
@@ -79998,7 +80031,7 @@ async function main(argv, io) {
         return command ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.configuration;
     }
     if (command === 'version' || command === '--version') {
-        io.stdout.write(cli_version_VERSION + '\n');
+        io.stdout.write(runtime_version_VERSION + '\n');
         return cli_io/* EXIT */.d.ok;
     }
     const entry = COMMANDS[command];
