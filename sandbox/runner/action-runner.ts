@@ -59,6 +59,11 @@ export interface RunActionOptions {
    * written its first stdout output (see {@link ActionJob.cancel}).
    */
   cancelAfterMs?: number;
+  /**
+   * Cancel the main step (as {@link cancelAfterMs} does) as soon as this returns true, polled every 100 ms: a cancel
+   * test waits for the state it means to interrupt instead of guessing how long getting there takes.
+   */
+  cancelWhen?: () => boolean;
   /** Sees the step's stdout as it arrives, whole lines, masked (the demo's progress lines, a live log). */
   onStdout?: (chunk: string, phase: 'main' | 'post') => void;
 }
@@ -324,6 +329,15 @@ export class ActionJob {
     const timers: NodeJS.Timeout[] = [];
     if (this.opts.cancelAfterMs !== undefined && phase === 'main') {
       timers.push(setTimeout(() => this.cancel(), this.opts.cancelAfterMs));
+    }
+    const cancelWhen = this.opts.cancelWhen;
+    if (cancelWhen !== undefined && phase === 'main') {
+      const poll = setInterval(() => {
+        if (!cancelWhen()) return;
+        clearInterval(poll);
+        this.cancel();
+      }, 100);
+      timers.push(poll);
     }
     timers.push(setTimeout(() => child.kill('SIGKILL'), this.opts.timeoutMs ?? 120_000));
     const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((res) =>

@@ -61,6 +61,21 @@ export interface RuleOptions {
 }
 
 /** A `CommandRunner` that answers from scripted rules and records calls. */
+/** A command's result: exit 0, no output, nothing truncated, unless `over` says otherwise. */
+export function commandResult(over: Partial<CommandResult> = {}): CommandResult {
+  return {
+    exitCode: 0,
+    signal: null,
+    stdout: '',
+    stderr: '',
+    stdoutTruncated: false,
+    stderrTruncated: false,
+    durationMs: 0,
+    command: '',
+    ...over,
+  };
+}
+
 export class FakeCommandRunner implements CommandRunner {
   /** Every call, in order. */
   readonly calls: FakeCall[] = [];
@@ -111,16 +126,8 @@ export class FakeCommandRunner implements CommandRunner {
     }
     rule.used++;
     const started = Date.now();
-    const blank = (): CommandResult => ({
-      exitCode: null,
-      signal: null,
-      stdout: '',
-      stderr: '',
-      stdoutTruncated: false,
-      stderrTruncated: false,
-      durationMs: Date.now() - started,
-      command: display,
-    });
+    const blank = (): CommandResult =>
+      commandResult({ exitCode: null, durationMs: Date.now() - started, command: display });
     if (options.signal?.aborted) throw new CommandError({ result: blank(), cancelled: true });
 
     const response = typeof rule.reply === 'function' ? await rule.reply(call) : rule.reply;
@@ -132,16 +139,14 @@ export class FakeCommandRunner implements CommandRunner {
     const stderr = this.masker.mask(response.stderr ?? '');
     feedLines(stdout, options.onStdoutLine);
     feedLines(stderr, options.onStderrLine);
-    const result: CommandResult = {
+    const result = commandResult({
       exitCode: response.timedOut ? null : response.exitCode === undefined ? 0 : response.exitCode,
       signal: response.timedOut ? 'SIGTERM' : (response.signal ?? null),
       stdout,
       stderr,
-      stdoutTruncated: false,
-      stderrTruncated: false,
       durationMs: Date.now() - started,
       command: display,
-    };
+    });
     const failure = CommandError.fromResult(result, {
       allowedExitCodes: options.allowedExitCodes,
       stderrTailLines: options.stderrTailLines,

@@ -12,6 +12,7 @@ import { describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
 import { createResultsDocument } from '../../src/results/model.js';
 import { writeResults } from '../../src/results/writer.js';
+import { LB_EVIDENCE } from '../__fixtures__/connectivity/evidence.js';
 
 async function publish(cwd: string, results: string, out: string): Promise<string> {
   let stderr = '';
@@ -41,17 +42,7 @@ describe('kdf publish summary sections', () => {
           kind: 'reachability',
           data: [{ from: 'a', to: 'b', protocol: 'http/8080', expected: 'ok', observed: 'timeout', passed: false }],
         },
-        {
-          kind: 'loadbalancer',
-          data: {
-            name: 'ns/demo',
-            vip: '10.0.0.130',
-            provisioning: 'ACTIVE',
-            operating: 'ONLINE',
-            listeners: [],
-            members: 1,
-          },
-        },
+        LB_EVIDENCE,
       ],
     });
     await writeResults(join(cwd, 'r.json'), doc);

@@ -15,6 +15,7 @@ import { OpenStackClient } from '../../src/openstack/client.js';
 import { readResults } from '../../src/results/writer.js';
 import { FakeCommandRunner, type FakeCall, type FakeResponse } from '../__fixtures__/fake-command-runner.js';
 import { RecordingLogger } from '../__fixtures__/recording-logger.js';
+import { connectivitySettings } from './settings-fixture.js';
 
 const fx = (name: string): string =>
   readFileSync(join(process.cwd(), 'test', '__fixtures__', 'connectivity', name), 'utf8');
@@ -126,19 +127,11 @@ function world(
 }
 
 function settings(dir: string): ConnectivitySettings {
-  return {
+  return connectivitySettings({
     suites: [join(dir, 'fake.yaml')],
-    cloud: 'devstack-admin',
-    namespace: 'capture',
-    generatedNamespace: true,
-    image: 'quay.io/kuryr/demo',
-    replicas: 2,
-    mode: 'baremetal',
-    filter: [],
     timeoutMs: 60_000,
     resultsDir: join(dir, 'results'),
-    execMode: 'batched',
-  };
+  });
 }
 
 async function run(

@@ -17,6 +17,7 @@ import { loadSuites, parseSuite, type Suite } from '../../src/kube/suite.js';
 import { OpenStackClient } from '../../src/openstack/client.js';
 import { FakeCommandRunner, type FakeCall, type FakeResponse } from '../__fixtures__/fake-command-runner.js';
 import { RecordingLogger } from '../__fixtures__/recording-logger.js';
+import { connectivitySettings } from './settings-fixture.js';
 
 const FX = join(process.cwd(), 'test', '__fixtures__', 'connectivity');
 const GOLDEN = join(FX, 'golden.json');
@@ -189,20 +190,12 @@ async function goldenRun(
 ): Promise<unknown> {
   const dir = mkdtempSync(join(tmpdir(), 'kdf-golden-'));
   const world = new World(drop, broken);
-  const settings: ConnectivitySettings = {
+  const settings = connectivitySettings({
     suites: suites.map((s) => s.name),
-    cloud: 'devstack-admin',
-    namespace: 'capture',
-    generatedNamespace: true,
-    image: 'quay.io/kuryr/demo',
-    replicas: 2,
-    mode: 'baremetal',
-    filter: [],
     timeoutMs: 1, // a wait that cannot converge gives up after the 1 s floor
     resultsDir: dir,
-    execMode: 'batched',
     ...extra,
-  };
+  });
   const outcome = await runConnectivity(
     suites,
     settings,

@@ -14,6 +14,7 @@ import {
 } from '../../src/kube/summary.js';
 import type { TestCase } from '../../src/results/model.js';
 import { FakeCommandRunner } from '../__fixtures__/fake-command-runner.js';
+import { LB_EVIDENCE } from '../__fixtures__/connectivity/evidence.js';
 
 const cells: ReachabilityCell[] = [
   { from: 'a', to: 'b', protocol: 'http/8080', expected: 'ok', observed: 'ok', passed: true },
@@ -76,17 +77,7 @@ describe('summary sections', () => {
 
   it('keeps the legs of a matrix apart: one reachability table per leg and protocol, a leg column for LBs', () => {
     const seen = new ConnectivityEvidence();
-    const lb = {
-      kind: 'loadbalancer' as const,
-      data: {
-        name: 'ns/demo',
-        vip: '10.0.0.130',
-        provisioning: 'ACTIVE',
-        operating: 'ONLINE',
-        listeners: [],
-        members: 1,
-      },
-    };
+    const lb = LB_EVIDENCE;
     const c = (): TestCase => ({
       id: 's/x',
       name: 'x',

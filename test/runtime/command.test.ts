@@ -9,18 +9,10 @@ import {
   type CommandResult,
 } from '../../src/runtime/command.js';
 import { SecretMasker } from '../../src/runtime/secrets.js';
+import { commandResult } from '../__fixtures__/fake-command-runner.js';
 
-const result = (over: Partial<CommandResult> = {}): CommandResult => ({
-  exitCode: 0,
-  signal: null,
-  stdout: '',
-  stderr: '',
-  stdoutTruncated: false,
-  stderrTruncated: false,
-  durationMs: 5,
-  command: 'kubectl get pods',
-  ...over,
-});
+const result = (over: Partial<CommandResult> = {}): CommandResult =>
+  commandResult({ durationMs: 5, command: 'kubectl get pods', ...over });
 
 describe('CommandError.fromResult', () => {
   it('is undefined for an allowed exit code, an error otherwise', () => {

@@ -16,6 +16,7 @@ import { sandboxCommandRunner } from '../../../src/sandbox/exec.js';
 import { sandboxLayout, type SandboxLayout } from '../../../src/sandbox/layout.js';
 import { Namespace } from '../../../src/sandbox/netns.js';
 import { dataplaneDir, OPTIONAL_PROGRAM_DAEMONS, serviceDefs } from '../../../src/sandbox/services.js';
+import { commandResult } from '../../__fixtures__/fake-command-runner.js';
 
 const runner = new ProcessCommandRunner({ killGraceMs: 500 });
 let dir: string;
@@ -40,16 +41,7 @@ class RecordingRunner implements CommandRunner {
   calls: { command: string; args: readonly string[]; options?: RunOptions }[] = [];
   run(command: string, args: readonly string[], options?: RunOptions): Promise<CommandResult> {
     this.calls.push({ command, args, options });
-    return Promise.resolve({
-      exitCode: 0,
-      signal: null,
-      stdout: '',
-      stderr: '',
-      stdoutTruncated: false,
-      stderrTruncated: false,
-      durationMs: 0,
-      command,
-    });
+    return Promise.resolve(commandResult({ command }));
   }
 }
 

@@ -59,6 +59,20 @@ describe('the action runner harness, checked against real @actions/core', () => 
     expect(r.durationMs).toBeGreaterThanOrEqual(1500);
   });
 
+  it('cancelWhen cancels the step once the state it waits for exists, not before', async () => {
+    let polls = 0;
+    const ready = Date.now() + 800;
+    const r = await runActionJob({
+      actionDir: FIXTURE,
+      env: { FIXTURE_WAIT: '1' },
+      cancelWhen: () => (polls++, Date.now() >= ready),
+    });
+    expect([r.main.exitCode, r.main.signal]).toEqual([130, null]);
+    expect(r.main.durationMs).toBeGreaterThanOrEqual(700);
+    expect(polls).toBeGreaterThan(1);
+    expect(r.post?.stdout).toContain('cancelled=yes');
+  });
+
   it('cancel() interrupts the running step on demand (the demo’s Ctrl-C); streams stdout while it runs', async () => {
     const chunks: string[] = [];
     const job = new ActionJob({
