@@ -18,8 +18,8 @@ function portable(defs: ServiceDef[]): unknown {
   const text = JSON.stringify(defs).split(process.cwd()).join('<repo>');
   const parsed = JSON.parse(text) as ServiceDef[];
   for (const def of parsed) {
-    if (def.env?.LD_PRELOAD !== undefined) def.env.LD_PRELOAD = '<eatmydata>';
-    else if (def.name === 'mariadb') def.env = { LD_PRELOAD: '<eatmydata>' };
+    if (def.env?.LD_PRELOAD !== undefined || def.name === 'mariadb')
+      def.env = { ...def.env, LD_PRELOAD: '<eatmydata>' };
   }
   return parsed;
 }
