@@ -4,14 +4,21 @@
  */
 import { describe, expect, it } from '@jest/globals';
 
+import { parseLocalConf } from '../../src/devstack/localconf/parse.js';
 import { createPlan, type PlanRequest } from '../../src/devstack/plan.js';
 
 let counter = 0;
 const fixedPassword = (): string => `pw${++counter}Xy`;
 
+/**
+ * The plan as JSON, without its parsed model: that one must be exactly the re-parse of the rendered local.conf
+ * (checked here), so the snapshot does not depend on the parser's internal shape.
+ */
 function plan(req: Omit<PlanRequest, 'generatePassword'>): unknown {
   counter = 0;
-  return JSON.parse(JSON.stringify(createPlan({ ...req, generatePassword: fixedPassword })));
+  const { conf, ...rest } = createPlan({ ...req, generatePassword: fixedPassword });
+  if (rest.preflight.ok) expect(conf).toEqual(parseLocalConf(rest.localConf, 'local.conf'));
+  return JSON.parse(JSON.stringify(rest));
 }
 
 describe('createPlan (full result)', () => {
