@@ -11,7 +11,7 @@ import { mergeLocalConf } from './localconf/merge.js';
 import { assignStatement } from './localconf/render.js';
 import { parseLocalConf } from './localconf/parse.js';
 import { renderLocalConfWithOrigins } from './localconf/render.js';
-import type { LocalConf, Origin } from './localconf/model.js';
+import type { LocalConf, LocalrcStatement, Origin } from './localconf/model.js';
 import { evaluateServices, flattenStatements } from './localconf/services.js';
 import {
   checkAbsolutePath,
@@ -118,13 +118,21 @@ function overridesFragment(set: Record<string, string>): LocalConf {
   };
 }
 
-/**
- * Creates a plan. Throws ConfigurationError for user mistakes (unknown profile/train, bad values, unresolved
- * placeholders). A refused combination is reported in `plan.preflight` (ok=false), not thrown.
- */
-export function createPlan(req: PlanRequest): Plan {
-  const profile = getProfile(req.profile);
-  const train = resolveTrain(profile, req.release);
+/** The request's options, checked and defaulted (refs, git base, DEST, stack user, Octavia, ports pool, NAT). */
+interface PlanOptions {
+  distro?: Distro;
+  devstackRef: string;
+  pluginRefs: Record<string, string>;
+  gitBase: string;
+  dest: string;
+  stackUser: string;
+  octavia: boolean;
+  portsPool: PortsPoolOptions;
+  nat: boolean;
+}
+
+/** Checks and defaults the request's options, in the order their errors are reported. */
+function resolveOptions(req: PlanRequest, profile: ProfileDefinition, train: ReleaseTrain): PlanOptions {
   const distro = typeof req.distro === 'string' ? parseDistroId(req.distro) : req.distro;
   const devstackRef = req.devstackRef ? checkRef(req.devstackRef, 'devstack-ref') : train.devstackRef;
   const pluginRefs = Object.fromEntries(
@@ -141,28 +149,35 @@ export function createPlan(req: PlanRequest): Plan {
   }
   const octavia = req.octavia ?? true;
   const portsPool = req.portsPool ?? { enabled: profile.role === 'overcloud', ...PORTS_POOL_DEFAULTS };
-  const passwords = choosePasswords(req);
-  const set = { ...(req.set ?? {}) };
+  return { distro, devstackRef, pluginRefs, gitBase, dest, stackUser, octavia, portsPool, nat: req.nat ?? true };
+}
+
+/** Splits `--set` into the profile's placeholder values and the remaining literal overrides. */
+function splitPlaceholders(
+  profile: ProfileDefinition,
+  set: Record<string, string> = {},
+): { placeholderValues: Record<string, string>; overrides: Record<string, string> } {
+  const overrides = { ...set };
   const placeholderValues: Record<string, string> = {};
   for (const ph of profile.placeholders) {
-    const v = set[ph.variable];
+    const v = overrides[ph.variable];
     if (v !== undefined) {
       placeholderValues[ph.variable] = v;
-      delete set[ph.variable];
+      delete overrides[ph.variable];
     }
   }
+  return { placeholderValues, overrides };
+}
 
-  const pf = preflight({ profile, train, distro, force: req.force, devstackRef: req.devstackRef });
-  const skeleton = planSkeleton(profile, train, distro, pf, {
-    devstackRef,
-    gitBase,
-    octavia,
-    portsPool,
-    dest,
-    stackUser,
-    nat: req.nat ?? true,
-  });
-  if (!pf.ok) return skeleton;
+/** The profile's local.conf for this train; a placeholder without a value is a user error naming `--set`. */
+function buildResolvedConf(
+  profile: ProfileDefinition,
+  train: ReleaseTrain,
+  o: PlanOptions,
+  passwords: Record<PasswordVariable, string>,
+  placeholderValues: Record<string, string>,
+): LocalConf {
+  const { gitBase, dest, octavia, portsPool, pluginRefs } = o;
   const built = buildProfileConf(profile, train, {
     gitBase,
     dest,
@@ -184,11 +199,45 @@ export function createPlan(req: PlanRequest): Plan {
       '--set',
     );
   }
-  let conf = built.conf;
-  if (Object.keys(set).length) conf = mergeLocalConf(conf, overridesFragment(set));
+  return built.conf;
+}
+
+/** Merges the `--set` overrides, then the user fragments in order, over the profile's local.conf. */
+function mergeUserInput(conf: LocalConf, overrides: Record<string, string>, req: PlanRequest): LocalConf {
+  let merged = conf;
+  if (Object.keys(overrides).length) merged = mergeLocalConf(merged, overridesFragment(overrides));
   for (const f of [...(req.fragment ? [req.fragment] : []), ...(req.fragments ?? [])]) {
-    conf = mergeLocalConf(conf, parseLocalConf(f.text, f.file));
+    merged = mergeLocalConf(merged, parseLocalConf(f.text, f.file));
   }
+  return merged;
+}
+
+/** Every value to mask: the passwords, and each password/token/secret literal the final localrc assigns. */
+function collectSecrets(passwords: Record<PasswordVariable, string>, statements: LocalrcStatement[]): string[] {
+  const secrets = [...new Set(Object.values(passwords))];
+  for (const st of flattenStatements(statements)) {
+    if (st.kind === 'assign' && st.name && /PASSWORD$|^SERVICE_TOKEN$|SECRET/.test(st.name) && st.value?.literal) {
+      secrets.push(st.value.literal);
+    }
+  }
+  return [...new Set(secrets)];
+}
+
+/**
+ * Creates a plan. Throws ConfigurationError for user mistakes (unknown profile/train, bad values, unresolved
+ * placeholders). A refused combination is reported in `plan.preflight` (ok=false), not thrown.
+ */
+export function createPlan(req: PlanRequest): Plan {
+  const profile = getProfile(req.profile);
+  const train = resolveTrain(profile, req.release);
+  const o = resolveOptions(req, profile, train);
+  const passwords = choosePasswords(req);
+  const { placeholderValues, overrides } = splitPlaceholders(profile, req.set);
+
+  const pf = preflight({ profile, train, distro: o.distro, force: req.force, devstackRef: req.devstackRef });
+  const skeleton = planSkeleton(profile, train, o.distro, pf, o);
+  if (!pf.ok) return skeleton;
+  const conf = mergeUserInput(buildResolvedConf(profile, train, o, passwords, placeholderValues), overrides, req);
   const rendered = renderLocalConfWithOrigins(conf);
   // Re-parse so every element has its real line in the final file; origins come from the render.
   const finalConf = parseLocalConf(rendered.text, 'local.conf');
@@ -199,32 +248,25 @@ export function createPlan(req: PlanRequest): Plan {
   // Plugins as finally written (a fragment may have replaced one).
   const plugins = services.plugins.map((p) => ({ name: p.name, url: p.url, ref: p.ref ?? 'master' }));
   const floating = flattenStatements(statements).find((s) => s.kind === 'assign' && s.name === 'FLOATING_RANGE');
-  const secrets = [...new Set(Object.values(passwords))];
-  for (const st of flattenStatements(statements)) {
-    if (st.kind === 'assign' && st.name && /PASSWORD$|^SERVICE_TOKEN$|SECRET/.test(st.name) && st.value?.literal) {
-      secrets.push(st.value.literal);
-    }
-  }
-
   return {
     ...skeleton,
-    refs: { devstack: devstackRef, gitBase, plugins },
+    refs: { devstack: o.devstackRef, gitBase: o.gitBase, plugins },
     services: { enabled: services.enabled, disabled: services.disabled },
     commands: planCommands({
-      distro,
-      gitBase,
-      devstackRef,
-      dest,
-      stackUser,
+      distro: o.distro,
+      gitBase: o.gitBase,
+      devstackRef: o.devstackRef,
+      dest: o.dest,
+      stackUser: o.stackUser,
       forceDistro: pf.forceDistro,
       plugins,
-      nat: req.nat ?? true,
+      nat: o.nat,
       floatingRange: floating?.value?.literal ?? '172.24.4.0/24',
     }),
     localConf: rendered.text,
     origins: rendered.origins,
     conf: finalConf,
-    secrets: [...new Set(secrets)],
+    secrets: collectSecrets(passwords, statements),
     serviceEvents: services.events,
   };
 }

@@ -229,33 +229,23 @@ export function planOvercloud(
   return plan;
 }
 
-/**
- * Stacks the overcloud in the VM. Never throws for a stack.sh failure (it is in the result, with findings); throws
- * for user mistakes (ConfigurationError) and for SSH/copy failures.
- */
-export async function stackOvercloud(
-  s: OvercloudSettings,
-  vm: OvercloudVm,
-  { client, ssh, runner, logger }: OvercloudDeps,
-): Promise<OvercloudResult> {
-  const resolved = await resolveOvercloudPlaceholders(s, client);
-  logger.info(
-    `overcloud placeholders: HOST_IP=${vm.parentPortIp} (port0), SERVICE_HOST=${resolved.serviceHost}, KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID=${resolved.subnetPoolId} (${s.subnetPool}), KURYR_NEUTRON_DEFAULT_ROUTER=${resolved.router}, worker nodes subnet ${vm.workerSubnetId}`,
-  );
-  const plan = planOvercloud(s, resolved, ssh.target.user, vm.parentPortIp);
-  for (const secret of plan.secrets) logger.addSecret(secret);
-  writeFileSync(s.localConfPath, plan.localConf, { mode: 0o600 });
-  const base: Omit<OvercloudResult, 'success' | 'headline' | 'findings' | 'tail'> = { ...resolved, kuryrConf: [] };
-
-  // 1. the VM's NIC that carries port0 (link_iface), detected instead of assumed
+/** Step 1: the VM's NIC that carries port0 (link_iface), detected instead of assumed. */
+async function findLinkIface(vm: OvercloudVm, ssh: SshClient, logger: Logger): Promise<string> {
   const addrs = await ssh.run(['ip', '-o', '-4', 'addr', 'show'], { timeoutMs: 60_000 });
   const linkIface = interfaceWithAddress(addrs.stdout, vm.parentPortIp);
   if (linkIface === undefined) {
     throw new Error(`no interface in the VM holds port0's address ${vm.parentPortIp}:\n${addrs.stdout.trim()}`);
   }
   logger.info(`link_iface: ${linkIface} holds ${vm.parentPortIp}`);
+  return linkIface;
+}
 
-  // 2. DevStack into the VM, and the local.conf
+/** Step 2: DevStack into the VM (a tarball over scp, unpacked into the remote dir), and the local.conf. */
+async function copyDevstack(
+  s: OvercloudSettings,
+  localConf: string,
+  { ssh, runner, logger }: Pick<OvercloudDeps, 'ssh' | 'runner' | 'logger'>,
+): Promise<void> {
   await logger.group(`Copy DevStack into the VM (${s.devstackDir} → ${ssh.address}:${s.remoteDir})`, async () => {
     const work = mkdtempSync(join(tmpdir(), 'kdf-overcloud-'));
     try {
@@ -277,15 +267,17 @@ export async function stackOvercloud(
         ],
         { timeoutMs: 10 * 60_000 },
       );
-      await ssh.writeFile(`${s.remoteDir}/local.conf`, plan.localConf, { mode: '0600' });
+      await ssh.writeFile(`${s.remoteDir}/local.conf`, localConf, { mode: '0600' });
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
   });
+}
 
-  // 3. stack.sh in the VM, streamed
+/** Step 3: stack.sh in the VM, streamed, then triaged the way the undercloud's run is. */
+async function stackInVm(s: OvercloudSettings, plan: Plan, ssh: SshClient, logger: Logger) {
   const run = await runStack(s, ssh, logger);
-  const triage = triageStackRun({
+  return triageStackRun({
     outcome: run.parser.outcome(),
     exitCode: run.exitCode,
     timedOut: run.timedOut,
@@ -296,21 +288,10 @@ export async function stackOvercloud(
     skippedPlugins: [],
     devstackDir: s.remoteDir,
   });
-  const findings = triage.findings.map((f) => ({ ...f, title: `overcloud ${f.title}` }));
-  if (!triage.success) {
-    return {
-      ...base,
-      linkIface,
-      success: false,
-      headline: `overcloud: ${triage.headline}`,
-      findings,
-      tail: triage.tail,
-    };
-  }
+}
 
-  // 4. kuryr.conf edits (docs/local-conf.md#kuryr-config-edits), read back, then the restarts
-  const train = plan.train.name;
-  const edits = kuryrConfEdits(train, vm.workerSubnetId, linkIface);
+/** Step 4: the kuryr.conf edits (docs/local-conf.md#kuryr-config-edits), read back, then the restarts. */
+async function editKuryrConf(s: OvercloudSettings, edits: IniSetting[], ssh: SshClient, logger: Logger): Promise<void> {
   await logger.group(`Edit ${s.kuryrConfPath} and restart kuryr`, async () => {
     const current = await ssh.run(['sudo', '-n', 'cat', s.kuryrConfPath], { timeoutMs: 60_000 });
     const edited = setIniOptions(current.stdout, edits);
@@ -325,42 +306,73 @@ export async function stackOvercloud(
     await ssh.run(['sudo', '-n', 'systemctl', 'restart', ...KURYR_UNITS], { timeoutMs: 5 * 60_000 });
     logger.info(`restarted ${KURYR_UNITS.join(' and ')}`);
   });
+}
 
-  // 5. the kubeconfig
-  let kubeconfigPath: string | undefined;
+/** Step 5: the kubeconfig, copied out of the VM (0600); a finding when it cannot be read. */
+async function fetchKubeconfig(
+  s: OvercloudSettings,
+  ssh: SshClient,
+  logger: Logger,
+): Promise<{ path: string } | { finding: Finding }> {
   try {
     const kube = await ssh.run(['cat', s.remoteKubeconfig], { timeoutMs: 60_000 });
     writeFileSync(s.kubeconfigPath, kube.stdout, { mode: 0o600 });
-    kubeconfigPath = s.kubeconfigPath;
     logger.info(`overcloud kubeconfig fetched to ${s.kubeconfigPath}`);
+    return { path: s.kubeconfigPath };
   } catch (err) {
-    findings.push({
-      file: s.localConfPath,
-      line: 1,
-      level: 'failure',
-      title: 'overcloud kubeconfig missing',
-      message: `~/${s.remoteKubeconfig} could not be read in the VM: ${getErrorMessage(err)}`,
-      rule: 'overcloud-kubeconfig',
-    });
     return {
-      ...base,
-      linkIface,
-      kuryrConf: edits,
-      success: false,
-      headline: 'overcloud stacked but no kubeconfig',
-      findings,
-      tail: triage.tail,
+      finding: {
+        file: s.localConfPath,
+        line: 1,
+        level: 'failure',
+        title: 'overcloud kubeconfig missing',
+        message: `~/${s.remoteKubeconfig} could not be read in the VM: ${getErrorMessage(err)}`,
+        rule: 'overcloud-kubeconfig',
+      },
     };
   }
+}
+
+/**
+ * Stacks the overcloud in the VM. Never throws for a stack.sh failure (it is in the result, with findings); throws
+ * for user mistakes (ConfigurationError) and for SSH/copy failures.
+ */
+export async function stackOvercloud(
+  s: OvercloudSettings,
+  vm: OvercloudVm,
+  deps: OvercloudDeps,
+): Promise<OvercloudResult> {
+  const { client, ssh, logger } = deps;
+  const resolved = await resolveOvercloudPlaceholders(s, client);
+  logger.info(
+    `overcloud placeholders: HOST_IP=${vm.parentPortIp} (port0), SERVICE_HOST=${resolved.serviceHost}, KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID=${resolved.subnetPoolId} (${s.subnetPool}), KURYR_NEUTRON_DEFAULT_ROUTER=${resolved.router}, worker nodes subnet ${vm.workerSubnetId}`,
+  );
+  const plan = planOvercloud(s, resolved, ssh.target.user, vm.parentPortIp);
+  for (const secret of plan.secrets) logger.addSecret(secret);
+  writeFileSync(s.localConfPath, plan.localConf, { mode: 0o600 });
+  const base: Omit<OvercloudResult, 'success' | 'headline' | 'findings' | 'tail'> = { ...resolved, kuryrConf: [] };
+
+  const linkIface = await findLinkIface(vm, ssh, logger);
+  await copyDevstack(s, plan.localConf, deps);
+  const triage = await stackInVm(s, plan, ssh, logger);
+  const findings = triage.findings.map((f) => ({ ...f, title: `overcloud ${f.title}` }));
+  const stacked = { ...base, linkIface, findings, tail: triage.tail };
+  if (!triage.success) return { ...stacked, success: false, headline: `overcloud: ${triage.headline}` };
+
+  const train = plan.train.name;
+  const edits = kuryrConfEdits(train, vm.workerSubnetId, linkIface);
+  await editKuryrConf(s, edits, ssh, logger);
+  const kube = await fetchKubeconfig(s, ssh, logger);
+  if ('finding' in kube) {
+    findings.push(kube.finding);
+    return { ...stacked, kuryrConf: edits, success: false, headline: 'overcloud stacked but no kubeconfig' };
+  }
   return {
-    ...base,
-    linkIface,
+    ...stacked,
     kuryrConf: edits,
-    kubeconfigPath,
+    kubeconfigPath: kube.path,
     success: true,
     headline: `overcloud stacked (${plan.profile.name}, train ${train})`,
-    findings,
-    tail: triage.tail,
   };
 }
 

@@ -70,28 +70,34 @@ export const BROKEN_COMPUTE_CONF = 'nova-compute-broken.conf';
 /** The address of the sandbox's "internet" host (inside `<namespace>-inet`, see sandbox/dataplane/kdfdp/inet.py). */
 export const INET_ADDRESS = '198.51.100.10';
 
-/** Every daemon, in start order (the stop order is the reverse). */
-export function serviceDefs(layout: SandboxLayout, options: { octavia: boolean; namespace?: string }): ServiceDef[] {
-  const ep = (name: string, target: string, ...args: string[]): string[] => [
-    PYTHON,
-    join(layout.bin, 'ep'),
-    name,
-    target,
-    ...args,
-  ];
-  const wsgi = (port: number, target: string): string[] => [
-    PYTHON,
-    join(layout.bin, 'wsgiserve'),
-    SANDBOX.listen,
-    String(port),
-    target,
-  ];
-  const conf = (...files: string[]): string[] => files.flatMap((f) => ['--config-file', join(layout.etc, f)]);
-  const http = (port: number, path = '/'): string => `http://${SANDBOX.listen}:${port}${path}`;
-  const tcp = (port: number): string => `${SANDBOX.listen}:${port}`;
-  const rabbitData = join(layout.data, 'rabbitmq');
+/** Argument-vector and address builders shared by the per-component tables below. */
+interface Builders {
+  /** A console-script entry point run through `bin/ep` (the program name, then `module:function`, then args). */
+  ep(name: string, target: string, ...args: string[]): string[];
+  /** A WSGI application served by `bin/wsgiserve` on the sandbox address. */
+  wsgi(port: number, target: string): string[];
+  /** `--config-file` pairs for files in the rendered etc/. */
+  conf(...files: string[]): string[];
+  /** An HTTP URL on the sandbox address. */
+  http(port: number, path?: string): string;
+  /** `HOST:PORT` on the sandbox address. */
+  tcp(port: number): string;
+}
 
-  const defs: ServiceDef[] = [
+function builders(layout: SandboxLayout): Builders {
+  return {
+    ep: (name, target, ...args) => [PYTHON, join(layout.bin, 'ep'), name, target, ...args],
+    wsgi: (port, target) => [PYTHON, join(layout.bin, 'wsgiserve'), SANDBOX.listen, String(port), target],
+    conf: (...files) => files.flatMap((f) => ['--config-file', join(layout.etc, f)]),
+    http: (port, path = '/') => `http://${SANDBOX.listen}:${port}${path}`,
+    tcp: (port) => `${SANDBOX.listen}:${port}`,
+  };
+}
+
+/** The database and the message queue (epmd, then RabbitMQ). */
+function backingDaemons(layout: SandboxLayout, { tcp }: Builders): ServiceDef[] {
+  const rabbitData = join(layout.data, 'rabbitmq');
+  return [
     {
       name: 'mariadb',
       component: 'mariadb',
@@ -128,6 +134,12 @@ export function serviceDefs(layout: SandboxLayout, options: { octavia: boolean; 
       probe: { tcp: tcp(PORTS.rabbitmq) },
       url: `amqp://${tcp(PORTS.rabbitmq)}`,
     },
+  ];
+}
+
+/** Keystone, Neutron (server and the fake trunk agent), Placement and Glance. */
+function controlPlaneDaemons(layout: SandboxLayout, { ep, wsgi, conf, http }: Builders): ServiceDef[] {
+  return [
     {
       name: 'keystone',
       component: 'keystone',
@@ -164,6 +176,12 @@ export function serviceDefs(layout: SandboxLayout, options: { octavia: boolean; 
       probe: { http: http(PORTS.glance) },
       url: http(PORTS.glance),
     },
+  ];
+}
+
+/** Nova's conductor, scheduler, API and the two compute hosts (the second one for failure injection). */
+function novaDaemons(layout: SandboxLayout, { ep, wsgi, conf, http }: Builders): ServiceDef[] {
+  return [
     {
       name: 'nova-conductor',
       component: 'nova',
@@ -200,22 +218,42 @@ export function serviceDefs(layout: SandboxLayout, options: { octavia: boolean; 
       argv: ep('nova-compute', 'nova.cmd.compute:main', ...conf('nova.conf', BROKEN_COMPUTE_CONF)),
     },
   ];
+}
+
+/** What the data-plane and the optional kube/kuryr daemons share: their environment and state arguments. */
+interface DataplaneContext {
+  dataplane: string;
+  env: Record<string, string>;
+  namespace: string;
+  stateArgs: string[];
+}
+
+function dataplaneContext(layout: SandboxLayout, namespace: string): DataplaneContext {
   const dataplane = dataplaneDir(layout);
-  const dpEnv = { PYTHONPATH: `${layout.pylib}:${dataplane}`, OS_CLOUD: 'devstack-admin' };
-  const stateArgs = ['--state-dir', layout.root, '--namespace', options.namespace ?? SANDBOX.namespace];
-  defs.push(
+  return {
+    dataplane,
+    env: { PYTHONPATH: `${layout.pylib}:${dataplane}`, OS_CLOUD: 'devstack-admin' },
+    namespace,
+    stateArgs: ['--state-dir', layout.root, '--namespace', namespace],
+  };
+}
+
+/** The data-plane daemons of {@link DATAPLANE_DAEMONS}, entered with the host's mounts. */
+function dataplaneDaemons({ dataplane, env, namespace, stateArgs }: DataplaneContext): ServiceDef[] {
+  const program = (name: string): string => join(dataplane, 'bin', name);
+  return [
     {
       name: 'vlan-switch',
       component: 'dataplane',
-      argv: [PYTHON, join(dataplane, 'bin', 'vlan-switch'), '--namespace', options.namespace ?? SANDBOX.namespace],
-      env: dpEnv,
+      argv: [PYTHON, program('vlan-switch'), '--namespace', namespace],
+      env,
       hostMounts: true,
     },
     {
       name: 'inet-host',
       component: 'dataplane',
-      argv: [PYTHON, join(dataplane, 'bin', 'inet-host'), '--namespace', options.namespace ?? SANDBOX.namespace],
-      env: dpEnv,
+      argv: [PYTHON, program('inet-host'), '--namespace', namespace],
+      env,
       hostMounts: true,
       probe: { http: `http://${INET_ADDRESS}/` },
       url: `http://${INET_ADDRESS}/`,
@@ -223,37 +261,61 @@ export function serviceDefs(layout: SandboxLayout, options: { octavia: boolean; 
     {
       name: 'compute-emulator',
       component: 'dataplane',
-      argv: [PYTHON, join(dataplane, 'bin', 'compute-emulator'), ...stateArgs],
-      env: dpEnv,
+      argv: [PYTHON, program('compute-emulator'), ...stateArgs],
+      env,
       hostMounts: true,
     },
-  );
-  const optional: [name: (typeof OPTIONAL_PROGRAM_DAEMONS)[number], component: 'kube' | 'kuryr', program: string][] = [
-    ['kube-manager', 'kube', join(sandboxAssetsRoot(layout), 'kube', 'bin', 'kube-manager')],
-    ['kuryr-emulator', 'kuryr', join(sandboxAssetsRoot(layout), 'kuryr', 'bin', 'kuryr-emulator')],
   ];
-  for (const [name, component, program] of optional) {
-    if (existsSync(program)) {
-      defs.push({ name, component, argv: [PYTHON, program, ...stateArgs], env: dpEnv, hostMounts: true });
-    }
-  }
-  if (options.octavia) {
-    defs.push(
-      {
-        name: 'octavia-worker',
-        component: 'octavia',
-        argv: ep('octavia-worker', 'octavia.cmd.octavia_worker:main', ...conf('octavia.conf')),
-      },
-      {
-        name: 'octavia-api',
-        component: 'octavia',
-        argv: ep('octavia-api', 'octavia.cmd.api:main', ...conf('octavia.conf')),
-        probe: { http: http(PORTS.octavia) },
-        url: http(PORTS.octavia),
-      },
-    );
-  }
-  return defs;
+}
+
+/** The daemons of {@link OPTIONAL_PROGRAM_DAEMONS} whose program exists in this checkout. */
+function optionalProgramDaemons(layout: SandboxLayout, { env, stateArgs }: DataplaneContext): ServiceDef[] {
+  const root = sandboxAssetsRoot(layout);
+  const optional: [name: (typeof OPTIONAL_PROGRAM_DAEMONS)[number], component: 'kube' | 'kuryr', program: string][] = [
+    ['kube-manager', 'kube', join(root, 'kube', 'bin', 'kube-manager')],
+    ['kuryr-emulator', 'kuryr', join(root, 'kuryr', 'bin', 'kuryr-emulator')],
+  ];
+  return optional
+    .filter(([, , program]) => existsSync(program))
+    .map(([name, component, program]) => ({
+      name,
+      component,
+      argv: [PYTHON, program, ...stateArgs],
+      env,
+      hostMounts: true,
+    }));
+}
+
+/** Octavia's worker and API (only when the sandbox runs with Octavia). */
+function octaviaDaemons({ ep, conf, http }: Builders): ServiceDef[] {
+  return [
+    {
+      name: 'octavia-worker',
+      component: 'octavia',
+      argv: ep('octavia-worker', 'octavia.cmd.octavia_worker:main', ...conf('octavia.conf')),
+    },
+    {
+      name: 'octavia-api',
+      component: 'octavia',
+      argv: ep('octavia-api', 'octavia.cmd.api:main', ...conf('octavia.conf')),
+      probe: { http: http(PORTS.octavia) },
+      url: http(PORTS.octavia),
+    },
+  ];
+}
+
+/** Every daemon, in start order (the stop order is the reverse). */
+export function serviceDefs(layout: SandboxLayout, options: { octavia: boolean; namespace?: string }): ServiceDef[] {
+  const build = builders(layout);
+  const dp = dataplaneContext(layout, options.namespace ?? SANDBOX.namespace);
+  return [
+    ...backingDaemons(layout, build),
+    ...controlPlaneDaemons(layout, build),
+    ...novaDaemons(layout, build),
+    ...dataplaneDaemons(dp),
+    ...optionalProgramDaemons(layout, dp),
+    ...(options.octavia ? octaviaDaemons(build) : []),
+  ];
 }
 
 /** Every daemon name that can exist, whatever the options (for `down` and `status`). */

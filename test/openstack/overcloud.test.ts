@@ -235,4 +235,48 @@ describe('stackOvercloud', () => {
       }),
     ).rejects.toThrow(/router 'rtr9' \(KURYR_NEUTRON_DEFAULT_ROUTER\) does not exist/);
   });
+
+  /** The result with the per-test random paths replaced, for the full-shape pins below. */
+  function shape(r: Awaited<ReturnType<typeof stackOvercloud>>, s: OvercloudSettings): unknown {
+    return JSON.parse(
+      JSON.stringify(r).split(s.localConfPath).join('<local.conf>').split(s.kubeconfigPath).join('<kubeconfig>'),
+    );
+  }
+
+  it('returns the full result of a successful stack, of a failed one and of a missing kubeconfig', async () => {
+    const deps = (w: ReturnType<typeof world>) => ({
+      client: w.client,
+      ssh: w.ssh,
+      runner: w.runner,
+      logger: new RecordingLogger(),
+    });
+    const ok = world({ stdout: 'stack.sh completed in 42 seconds.\n' });
+    const s1 = settings();
+    expect(shape(await stackOvercloud(s1, VM, deps(ok)), s1)).toMatchSnapshot('success');
+    const failed = world({ exitCode: 1, stdout: '[ERROR] ./stack.sh:1234 Timed out waiting for kubernetes-api\n' });
+    const s2 = settings();
+    expect(shape(await stackOvercloud(s2, VM, deps(failed)), s2)).toMatchSnapshot('stack.sh failed');
+    const noKube = world({ stdout: 'stack.sh completed in 42 seconds.\n' });
+    delete noKube.files['.kube/config'];
+    const s3 = settings();
+    const r3 = await stackOvercloud(s3, VM, deps(noKube));
+    expect(r3.success).toBe(false);
+    expect(shape(r3, s3)).toMatchSnapshot('kubeconfig missing');
+  });
+
+  it("refuses a VM in which no interface holds port0's address", async () => {
+    const w = world({ stdout: '' });
+    await expect(
+      stackOvercloud(
+        settings(),
+        { ...VM, parentPortIp: '10.9.9.9' },
+        {
+          client: w.client,
+          ssh: w.ssh,
+          runner: w.runner,
+          logger: new RecordingLogger(),
+        },
+      ),
+    ).rejects.toThrow(/no interface in the VM holds port0's address 10\.9\.9\.9/);
+  });
 });

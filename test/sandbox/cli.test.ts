@@ -85,4 +85,20 @@ describe('kdf sandbox', () => {
       wiped: false,
     });
   });
+
+  it('describes a harmless down in one line when --json is not given', async () => {
+    const t = io();
+    const runner = () => new ProcessCommandRunner();
+    expect(await sandboxCommand(['down', '--dir', dir, '--namespace', 'kdf-unit-none'], t.io, { runner })).toBe(0);
+    expect(t.out.join('')).toBe('sandbox down: 0 daemon(s) stopped, namespace kdf-unit-none was absent\n');
+  });
+
+  it('prints the status table or its JSON form, exit 1 either way when nothing runs', async () => {
+    const runner = () => new ProcessCommandRunner();
+    const t = io();
+    const argv = ['status', '--dir', dir, '--namespace', 'kdf-unit-none', '--json'];
+    expect(await sandboxCommand(argv, t.io, { runner })).toBe(1);
+    const status = JSON.parse(t.out.join('')) as { healthy: boolean };
+    expect(status.healthy).toBe(false);
+  });
 });

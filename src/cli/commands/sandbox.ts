@@ -118,17 +118,20 @@ export interface SandboxCommandDeps {
   uid?: () => number;
 }
 
-/** Runs `kdf sandbox`; returns the exit code. */
-export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCommandDeps = {}): Promise<number> {
+type SandboxValues = ReturnType<typeof parseSandboxArgs>['values'];
+
+/** The parsed command line: own options and positionals before `--`, the command to exec after it. */
+function parseSandboxArgs(argv: string[]) {
   const dashdash = argv.indexOf('--');
   const own = dashdash === -1 ? argv : argv.slice(0, dashdash);
   const tail = dashdash === -1 ? [] : argv.slice(dashdash + 1);
   const { values, positionals } = parseCommandArgs('sandbox', own, OPTIONS, true);
   const [sub, ...extra] = positionals;
-  if (values.help || sub === 'help') {
-    io.stdout.write(SANDBOX_HELP + '\n');
-    return EXIT.ok;
-  }
+  return { values, sub, extra, tail };
+}
+
+/** Refuses an unknown sub-command or fault kind, and positionals where the sub-command takes none. */
+function checkSubCommand(sub: string | undefined, extra: string[]): asserts sub is string {
   if (!sub || !['up', 'down', 'status', 'exec', 'fault'].includes(sub)) {
     throw new ConfigurationError(
       `${sub ? `unknown sub-command '${sub}'` : 'a sub-command is required'}. Use up, down, status, exec or fault.`,
@@ -143,6 +146,10 @@ export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCom
   }
   if (extra.length && sub !== 'fault')
     throw new ConfigurationError(`kdf sandbox ${sub}: unexpected argument '${extra[0]}'.`, sub);
+}
+
+/** Refuses options the sub-command does not take, a missing or stray `-- CMD`, and a bad namespace name. */
+function checkOptions(sub: string, values: SandboxValues, tail: string[]): void {
   for (const [option, subs] of Object.entries(ONLY)) {
     if (values[option as keyof typeof values] !== undefined && !subs.includes(sub)) {
       throw new ConfigurationError(
@@ -165,6 +172,10 @@ export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCom
       '--namespace',
     );
   }
+}
+
+/** The `--without` services (repeatable, comma-separated), each one an optional service. */
+function parseWithout(values: SandboxValues): string[] {
   const without = (values.without ?? [])
     .flatMap((w) => w.split(','))
     .map((w) => w.trim())
@@ -177,104 +188,154 @@ export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCom
       );
     }
   }
-  if ((deps.uid ?? (() => process.getuid?.() ?? 0))() !== 0) {
-    throw new ConfigurationError(
-      'kdf sandbox needs root (it creates a network namespace), like DevStack itself.',
-      'sandbox',
-    );
-  }
+  return without;
+}
 
+/** What every sub-command works with once the arguments are accepted. */
+interface SandboxContext {
+  io: CliIo;
+  values: SandboxValues;
+  runner: CommandRunner;
+  layout: SandboxLayout;
+  masker: SecretMasker;
+  logger: ConsoleLogger;
+}
+
+/** The runner, layout and logger, with the saved admin password masked from every output. */
+function sandboxContext(io: CliIo, values: SandboxValues, deps: SandboxCommandDeps): SandboxContext {
   const masker = new SecretMasker();
   const runner = (deps.runner ?? ((m: SecretMasker) => new ProcessCommandRunner({ masker: m })))(masker);
   const layout = sandboxLayout(io.cwd, io.env, values.dir);
   const saved = readState(layout);
   if (saved) masker.add(saved.adminPassword);
   const logger = new ConsoleLogger({ stream: io.stderr, masker });
+  return { io, values, runner, layout, masker, logger };
+}
 
+/** `kdf sandbox up`: brings the cloud up (or converges it) and prints the timings; a failed service exits 4. */
+async function runUp(
+  { io, values, runner, layout, masker, logger }: SandboxContext,
+  without: string[],
+): Promise<number> {
+  const adminPassword = values['admin-password'] ?? kdfEnv('adminPassword', io.env);
+  try {
+    const report = await sandboxUp(
+      { runner, layout, logger, masker },
+      {
+        namespace: values.namespace,
+        octavia: !without.includes('octavia' satisfies OptionalService),
+        kuryrDefaults: values['kuryr-defaults'] ?? false,
+        adminPassword,
+      },
+    );
+    const summary = {
+      namespace: report.namespace,
+      seconds: report.durationMs / 1000,
+      started: report.started,
+      steps: report.steps,
+      cloudsYaml: layout.cloudsYaml,
+      octavia: report.state.octavia,
+      kuryrDefaults: report.state.kuryrDefaults,
+    };
+    if (values.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    else {
+      io.stdout.write(
+        `sandbox up in ${summary.seconds.toFixed(1)}s: namespace ${report.namespace}, ` +
+          `${report.started.length} daemon(s) started; clouds.yaml ${layout.cloudsYaml}\n` +
+          `try: kdf sandbox exec -- openstack --os-cloud devstack network list\n`,
+      );
+    }
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof SandboxServiceError) {
+      io.stderr.write(`kdf sandbox up: ${masker.mask(err.describe())}\n`);
+      return EXIT.internal;
+    }
+    throw err;
+  }
+}
+
+/** `kdf sandbox status`: the health table (or JSON); exit 1 unless every service is healthy. */
+async function runStatus({ io, values, runner, layout }: SandboxContext): Promise<number> {
+  const status = await sandboxStatus({ runner, layout }, { namespace: values.namespace });
+  io.stdout.write(values.json ? JSON.stringify(status, null, 2) + '\n' : formatStatus(status));
+  return status.healthy ? EXIT.ok : EXIT.findings;
+}
+
+/** `kdf sandbox down`: stops everything and deletes the namespace (with --wipe, the state directory too). */
+async function runDown({ io, values, runner, layout, logger }: SandboxContext): Promise<number> {
+  const report = await sandboxDown({ runner, layout, logger }, { wipe: values.wipe, namespace: values.namespace });
+  if (values.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else {
+    const killed = Object.entries(report.daemons)
+      .filter(([, o]) => o === 'killed')
+      .map(([n]) => n);
+    io.stdout.write(
+      `sandbox down: ${Object.keys(report.daemons).length} daemon(s) stopped` +
+        (killed.length ? ` (${killed.join(', ')} needed SIGKILL)` : '') +
+        (report.strays.length ? `, ${report.strays.length} stray process(es) ended` : '') +
+        `, namespace ${report.namespace} ${report.namespaceDeleted ? 'deleted' : 'was absent'}` +
+        (report.wiped ? `, ${layout.root} wiped` : '') +
+        '\n',
+    );
+  }
+  return EXIT.ok;
+}
+
+/** `kdf sandbox fault KIND ARGS`: runs kdf-fault inside the namespace; its exit code is ours. */
+async function runFault({ io, values, runner, layout }: SandboxContext, extra: string[]): Promise<number> {
+  const inner = sandboxCommandRunner(runner, layout);
+  const [kind, ...args] = extra as [string, ...string[]];
+  const [command, commandArgs] = faultCommand(layout, inner.namespace, kind, args, values.cluster);
+  const result = await inner.run(command, commandArgs, {
+    allowedExitCodes: ANY_EXIT_CODE,
+    timeoutMs: 180_000,
+    onStdoutLine: (line) => io.stdout.write(line + '\n'),
+    onStderrLine: (line) => io.stderr.write(line + '\n'),
+  });
+  return result.exitCode ?? EXIT.internal;
+}
+
+/** `kdf sandbox exec -- CMD ARGS`: runs CMD inside the namespace (OS_CLOUD defaults to devstack-admin). */
+async function runExec({ io, runner, layout }: SandboxContext, tail: string[]): Promise<number> {
+  const inner = sandboxCommandRunner(runner, layout);
+  const [command, ...args] = tail as [string, ...string[]];
+  const result = await inner.run(command, args, {
+    env: { OS_CLOUD: io.env.OS_CLOUD ?? 'devstack-admin' },
+    allowedExitCodes: ANY_EXIT_CODE,
+    onStdoutLine: (line) => io.stdout.write(line + '\n'),
+    onStderrLine: (line) => io.stderr.write(line + '\n'),
+  });
+  return result.exitCode ?? EXIT.internal;
+}
+
+/** Runs `kdf sandbox`; returns the exit code. */
+export async function sandboxCommand(argv: string[], io: CliIo, deps: SandboxCommandDeps = {}): Promise<number> {
+  const { values, sub, extra, tail } = parseSandboxArgs(argv);
+  if (values.help || sub === 'help') {
+    io.stdout.write(SANDBOX_HELP + '\n');
+    return EXIT.ok;
+  }
+  checkSubCommand(sub, extra);
+  checkOptions(sub, values, tail);
+  const without = parseWithout(values);
+  if ((deps.uid ?? (() => process.getuid?.() ?? 0))() !== 0) {
+    throw new ConfigurationError(
+      'kdf sandbox needs root (it creates a network namespace), like DevStack itself.',
+      'sandbox',
+    );
+  }
+  const ctx = sandboxContext(io, values, deps);
   switch (sub) {
-    case 'up': {
-      const adminPassword = values['admin-password'] ?? kdfEnv('adminPassword', io.env);
-      try {
-        const report = await sandboxUp(
-          { runner, layout, logger, masker },
-          {
-            namespace: values.namespace,
-            octavia: !without.includes('octavia' satisfies OptionalService),
-            kuryrDefaults: values['kuryr-defaults'] ?? false,
-            adminPassword,
-          },
-        );
-        const summary = {
-          namespace: report.namespace,
-          seconds: report.durationMs / 1000,
-          started: report.started,
-          steps: report.steps,
-          cloudsYaml: layout.cloudsYaml,
-          octavia: report.state.octavia,
-          kuryrDefaults: report.state.kuryrDefaults,
-        };
-        if (values.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-        else {
-          io.stdout.write(
-            `sandbox up in ${summary.seconds.toFixed(1)}s: namespace ${report.namespace}, ` +
-              `${report.started.length} daemon(s) started; clouds.yaml ${layout.cloudsYaml}\n` +
-              `try: kdf sandbox exec -- openstack --os-cloud devstack network list\n`,
-          );
-        }
-        return EXIT.ok;
-      } catch (err) {
-        if (err instanceof SandboxServiceError) {
-          io.stderr.write(`kdf sandbox up: ${masker.mask(err.describe())}\n`);
-          return EXIT.internal;
-        }
-        throw err;
-      }
-    }
-    case 'status': {
-      const status = await sandboxStatus({ runner, layout }, { namespace: values.namespace });
-      io.stdout.write(values.json ? JSON.stringify(status, null, 2) + '\n' : formatStatus(status));
-      return status.healthy ? EXIT.ok : EXIT.findings;
-    }
-    case 'down': {
-      const report = await sandboxDown({ runner, layout, logger }, { wipe: values.wipe, namespace: values.namespace });
-      if (values.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
-      else {
-        const killed = Object.entries(report.daemons)
-          .filter(([, o]) => o === 'killed')
-          .map(([n]) => n);
-        io.stdout.write(
-          `sandbox down: ${Object.keys(report.daemons).length} daemon(s) stopped` +
-            (killed.length ? ` (${killed.join(', ')} needed SIGKILL)` : '') +
-            (report.strays.length ? `, ${report.strays.length} stray process(es) ended` : '') +
-            `, namespace ${report.namespace} ${report.namespaceDeleted ? 'deleted' : 'was absent'}` +
-            (report.wiped ? `, ${layout.root} wiped` : '') +
-            '\n',
-        );
-      }
-      return EXIT.ok;
-    }
-    case 'fault': {
-      const inner = sandboxCommandRunner(runner, layout);
-      const [kind, ...args] = extra as [string, ...string[]];
-      const [command, commandArgs] = faultCommand(layout, inner.namespace, kind, args, values.cluster);
-      const result = await inner.run(command, commandArgs, {
-        allowedExitCodes: ANY_EXIT_CODE,
-        timeoutMs: 180_000,
-        onStdoutLine: (line) => io.stdout.write(line + '\n'),
-        onStderrLine: (line) => io.stderr.write(line + '\n'),
-      });
-      return result.exitCode ?? EXIT.internal;
-    }
-    default: {
-      const inner = sandboxCommandRunner(runner, layout);
-      const [command, ...args] = tail as [string, ...string[]];
-      const result = await inner.run(command, args, {
-        env: { OS_CLOUD: io.env.OS_CLOUD ?? 'devstack-admin' },
-        allowedExitCodes: ANY_EXIT_CODE,
-        onStdoutLine: (line) => io.stdout.write(line + '\n'),
-        onStderrLine: (line) => io.stderr.write(line + '\n'),
-      });
-      return result.exitCode ?? EXIT.internal;
-    }
+    case 'up':
+      return runUp(ctx, without);
+    case 'status':
+      return runStatus(ctx);
+    case 'down':
+      return runDown(ctx);
+    case 'fault':
+      return runFault(ctx, extra);
+    default:
+      return runExec(ctx, tail);
   }
 }

@@ -53,6 +53,121 @@ export function flattenStatements(statements: readonly LocalrcStatement[]): Loca
   return statements.flatMap((s) => [s, ...(s.more ?? [])]);
 }
 
+/** The walk's state: ENABLED_SERVICES as the raw bash string, plus what the result reports. */
+interface Walk {
+  // ENABLED_SERVICES is a comma-separated string in bash; keep it as one so `+=foo` without a comma glues onto the
+  // last entry exactly as bash does (`…,dstatfoo`), instead of adding `foo`.
+  raw: string;
+  disabled: string[];
+  plugins: PluginSpec[];
+  events: ServiceEvent[];
+  clearedAt?: number;
+  unknown: boolean;
+}
+
+function addEvent(walk: Walk, e: Omit<ServiceEvent, 'endLine'>, st: LocalrcStatement): void {
+  walk.events.push({ ...e, endLine: st.endLine });
+}
+
+/** The services the raw list enables: first occurrence of each, minus those a `-svc` entry removes. */
+function enabledList(raw: string): string[] {
+  return [...new Set(splitList(raw).filter((s) => !s.startsWith('-')))].filter(
+    (s) => !splitList(raw).includes(`-${s}`),
+  );
+}
+
+/** `ENABLED_SERVICES=` / `+=`: replaces or appends; re-enabling a disabled service this way is fatal in DevStack. */
+function assignEnabledServices(walk: Walk, st: LocalrcStatement): void {
+  if (st.value?.literal === undefined) walk.unknown = true;
+  const v = st.value?.literal ?? '';
+  if (st.op === '=') {
+    walk.raw = v;
+    walk.clearedAt = st.line;
+  } else {
+    walk.raw += v;
+  }
+  for (const item of splitList(v)) {
+    if (!item.startsWith('-') && walk.disabled.includes(item)) {
+      addEvent(
+        walk,
+        {
+          code: 'overcome-disable',
+          level: 'fatal',
+          line: st.line,
+          subject: item,
+          message: `ENABLED_SERVICES directly modified to overcome 'disable_service ${item}'`,
+        },
+        st,
+      );
+    }
+  }
+}
+
+/** `enable_service`: appends each service not yet enabled; one disabled earlier stays disabled (a warning). */
+function enableServices(walk: Walk, args: string[], st: LocalrcStatement): void {
+  for (const svc of args.flatMap(splitList)) {
+    if (walk.disabled.includes(svc)) {
+      addEvent(
+        walk,
+        {
+          code: 'enable-after-disable',
+          level: 'warning',
+          line: st.line,
+          subject: svc,
+          message: `Attempt to enable_service ${svc} when it has been disabled`,
+        },
+        st,
+      );
+      continue;
+    }
+    if (!enabledList(walk.raw).includes(svc)) walk.raw = walk.raw ? `${walk.raw},${svc}` : svc;
+  }
+}
+
+/** `disable_service`: removes each service from the list and remembers it as disabled. */
+function disableServices(walk: Walk, args: string[]): void {
+  for (const svc of args.flatMap(splitList)) {
+    walk.raw = splitList(walk.raw)
+      .filter((s) => s !== svc)
+      .join(',');
+    if (!walk.disabled.includes(svc)) walk.disabled.push(svc);
+  }
+}
+
+/** `enable_plugin NAME URL [REF]`: a missing argument or a second plugin of the same name is fatal. */
+function enablePlugin(walk: Walk, args: string[], st: LocalrcStatement): void {
+  const [name, url, ref] = args;
+  if (!name || !url) {
+    addEvent(
+      walk,
+      {
+        code: 'plugin-args',
+        level: 'fatal',
+        line: st.line,
+        subject: name ?? '',
+        message: 'enable_plugin needs a name and a URL',
+      },
+      st,
+    );
+    return;
+  }
+  if (walk.plugins.some((p) => p.name === name)) {
+    addEvent(
+      walk,
+      {
+        code: 'plugin-twice',
+        level: 'fatal',
+        line: st.line,
+        subject: name,
+        message: `Plugin attempted to be enabled twice: ${name} ${url} ${ref ?? 'master'}`,
+      },
+      st,
+    );
+    return;
+  }
+  walk.plugins.push({ name, url, ref, line: st.line });
+}
+
 /**
  * Walks localrc statements in order and applies `enable_service`, `disable_service`, `enable_plugin` and
  * `ENABLED_SERVICES` assignments with DevStack's semantics. Values that expand at run time are not evaluated.
@@ -61,104 +176,20 @@ export function evaluateServices(
   statements: readonly LocalrcStatement[],
   defaults: string = DF_ERA_DEFAULT_SERVICES,
 ): ServiceState {
-  // ENABLED_SERVICES is a comma-separated string in bash; keep it as one so `+=foo` without a comma glues onto the
-  // last entry exactly as bash does (`…,dstatfoo`), instead of adding `foo`.
-  let raw = defaults;
-  const disabled: string[] = [];
-  const plugins: PluginSpec[] = [];
-  const events: ServiceEvent[] = [];
-  let clearedAt: number | undefined;
-  let unknown = false;
-  const event = (e: Omit<ServiceEvent, 'endLine'>, st: LocalrcStatement): void => {
-    events.push({ ...e, endLine: st.endLine });
-  };
-  const enabledList = (): string[] =>
-    [...new Set(splitList(raw).filter((s) => !s.startsWith('-')))].filter((s) => !splitList(raw).includes(`-${s}`));
+  const walk: Walk = { raw: defaults, disabled: [], plugins: [], events: [], clearedAt: undefined, unknown: false };
   for (const st of flattenStatements(statements)) {
     if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES') {
-      if (st.value?.literal === undefined) unknown = true;
-      const v = st.value?.literal ?? '';
-      if (st.op === '=') {
-        raw = v;
-        clearedAt = st.line;
-      } else {
-        raw += v;
-      }
-      for (const item of splitList(v)) {
-        if (!item.startsWith('-') && disabled.includes(item)) {
-          event(
-            {
-              code: 'overcome-disable',
-              level: 'fatal',
-              line: st.line,
-              subject: item,
-              message: `ENABLED_SERVICES directly modified to overcome 'disable_service ${item}'`,
-            },
-            st,
-          );
-        }
-      }
+      assignEnabledServices(walk, st);
       continue;
     }
     if (st.kind !== 'call') continue;
     const args = (st.args ?? []).map((a) => a.literal ?? a.raw);
-    if (st.command === 'enable_service') {
-      for (const svc of args.flatMap(splitList)) {
-        if (disabled.includes(svc)) {
-          event(
-            {
-              code: 'enable-after-disable',
-              level: 'warning',
-              line: st.line,
-              subject: svc,
-              message: `Attempt to enable_service ${svc} when it has been disabled`,
-            },
-            st,
-          );
-          continue;
-        }
-        if (!enabledList().includes(svc)) raw = raw ? `${raw},${svc}` : svc;
-      }
-    } else if (st.command === 'disable_service') {
-      for (const svc of args.flatMap(splitList)) {
-        raw = splitList(raw)
-          .filter((s) => s !== svc)
-          .join(',');
-        if (!disabled.includes(svc)) disabled.push(svc);
-      }
-    } else if (st.command === 'enable_plugin') {
-      const [name, url, ref] = args;
-      if (!name || !url) {
-        event(
-          {
-            code: 'plugin-args',
-            level: 'fatal',
-            line: st.line,
-            subject: name ?? '',
-            message: 'enable_plugin needs a name and a URL',
-          },
-          st,
-        );
-        continue;
-      }
-      if (plugins.some((p) => p.name === name)) {
-        event(
-          {
-            code: 'plugin-twice',
-            level: 'fatal',
-            line: st.line,
-            subject: name,
-            message: `Plugin attempted to be enabled twice: ${name} ${url} ${ref ?? 'master'}`,
-          },
-          st,
-        );
-        continue;
-      }
-      plugins.push({ name, url, ref, line: st.line });
-    }
+    if (st.command === 'enable_service') enableServices(walk, args, st);
+    else if (st.command === 'disable_service') disableServices(walk, args);
+    else if (st.command === 'enable_plugin') enablePlugin(walk, args, st);
   }
-  const enabled = enabledList();
-  return { enabled, disabled, plugins, events, clearedAt, unknown };
+  const { disabled, plugins, events, clearedAt, unknown } = walk;
+  return { enabled: enabledList(walk.raw), disabled, plugins, events, clearedAt, unknown };
 }
 
 /**

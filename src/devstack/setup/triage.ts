@@ -31,36 +31,34 @@ export interface Triage {
   tail: string[];
 }
 
-/**
- * Classifies a finished (or stopped) stack.sh run. Success requires exit code 0, the `stack.sh completed` line
- * and every plugin present (docs/release-trains.md#pinning-plugins, docs/devstack-operations.md#console-output).
- */
-export function triageStackRun(t: TriageInput): Triage {
-  const o = t.outcome;
-  const findings: Finding[] = [];
-  const at = (file: string, line: number | undefined): { file: string; line: number } => ({ file, line: line ?? 1 });
-  const localConf = at(t.localConfPath, 1);
+type Location = { file: string; line: number };
 
-  for (const e of o.errors) {
+const at = (file: string, line: number | undefined): Location => ({ file, line: line ?? 1 });
+
+/** One finding per `[ERROR]` DevStack printed, at the file and line it named, with the call trace. */
+function errorFindings(o: StackOutcome): Finding[] {
+  return o.errors.map((e) => {
     const trace = e.callTrace.map((f) => `${f.file}:${f.line}:${f.func}`).join('\n');
-    findings.push({
+    return {
       ...at(e.file, e.line),
       level: 'failure',
       title: 'stack.sh: [ERROR]',
       message: e.message || '(DevStack gave no message)',
       details: trace ? `[Call Trace]\n${trace}` : undefined,
       rule: 'stack-error',
-    });
-  }
-  for (const plugin of t.skippedPlugins) {
-    findings.push({
-      ...localConf,
-      level: 'failure',
-      title: `plugin ${plugin} was silently skipped`,
-      message: `DevStack found no devstack/plugin.sh in ${plugin} after cloning, so it ran nothing from it (an empty or wrong ref: the kuryr-kubernetes master branch is empty). Pin the plugin to the release train's ref.`,
-      rule: 'plugin-skipped',
-    });
-  }
+    };
+  });
+}
+
+/** Findings on local.conf for what stopped the run before it began: skipped plugins, a password prompt, refusals. */
+function refusalFindings(o: StackOutcome, skippedPlugins: string[], localConf: Location): Finding[] {
+  const findings: Finding[] = skippedPlugins.map((plugin) => ({
+    ...localConf,
+    level: 'failure',
+    title: `plugin ${plugin} was silently skipped`,
+    message: `DevStack found no devstack/plugin.sh in ${plugin} after cloning, so it ran nothing from it (an empty or wrong ref: the kuryr-kubernetes master branch is empty). Pin the plugin to the release train's ref.`,
+    rule: 'plugin-skipped',
+  }));
   if (o.passwordPrompt) {
     const variable = passwordVariableOfBanner(o.passwordPrompt) ?? 'a password';
     findings.push({
@@ -89,32 +87,50 @@ export function triageStackRun(t: TriageInput): Triage {
       rule: 'root-refused',
     });
   }
+  return findings;
+}
+
+/**
+ * The finding for a run that stopped without saying why: a failure inside a function prints no `stack.sh failed`
+ * and no [ERROR] (docs/devstack-operations.md#console-output). bash's own error line (`file: line N: …: command not
+ * found`) is the most precise place; else the last xtrace line is where the run stopped.
+ */
+function silentFailureFinding(t: TriageInput, localConf: Location): Finding {
+  const o = t.outcome;
+  const bashError = o.bashErrors.at(-1);
+  const where = bashError
+    ? { file: bashError.file, line: bashError.line, func: '', command: bashError.message }
+    : o.lastTrace;
+  const reason = t.timedOut
+    ? `stack.sh did not finish within ${t.timeoutMinutes} minutes and was stopped`
+    : t.cancelled
+      ? 'the job was cancelled while stack.sh ran'
+      : `stack.sh exited with ${t.exitCode ?? 'a signal'}${o.stackFailed ? ` (${o.stackFailed})` : ''}`;
+  return {
+    ...(where ? at(where.file, where.line) : localConf),
+    level: 'failure',
+    title: t.timedOut ? 'stack.sh timed out' : t.cancelled ? 'stack.sh cancelled' : 'stack.sh failed',
+    message: bashError
+      ? `${reason}; bash: ${bashError.message}`
+      : where
+        ? `${reason}; last command: ${where.command} (in ${where.func || 'main'})`
+        : reason,
+    details: o.tail.slice(-20).join('\n'),
+    rule: t.timedOut ? 'stack-timeout' : t.cancelled ? 'stack-cancelled' : 'stack-failed',
+  };
+}
+
+/**
+ * Classifies a finished (or stopped) stack.sh run. Success requires exit code 0, the `stack.sh completed` line
+ * and every plugin present (docs/release-trains.md#pinning-plugins, docs/devstack-operations.md#console-output).
+ */
+export function triageStackRun(t: TriageInput): Triage {
+  const o = t.outcome;
+  const localConf = at(t.localConfPath, 1);
+  const findings = [...errorFindings(o), ...refusalFindings(o, t.skippedPlugins, localConf)];
   const completed = o.completed && t.exitCode === 0;
   if (!completed && o.errors.length === 0 && !o.passwordPrompt && !o.distroRefused && !o.rootRefused) {
-    // A failure inside a function prints no `stack.sh failed` and no [ERROR]
-    // (docs/devstack-operations.md#console-output): the last xtrace line is where the run stopped.
-    // bash's own error line (`file: line N: …: command not found`) is the most precise place; else the last xtrace.
-    const bashError = o.bashErrors.at(-1);
-    const where = bashError
-      ? { file: bashError.file, line: bashError.line, func: '', command: bashError.message }
-      : o.lastTrace;
-    const reason = t.timedOut
-      ? `stack.sh did not finish within ${t.timeoutMinutes} minutes and was stopped`
-      : t.cancelled
-        ? 'the job was cancelled while stack.sh ran'
-        : `stack.sh exited with ${t.exitCode ?? 'a signal'}${o.stackFailed ? ` (${o.stackFailed})` : ''}`;
-    findings.push({
-      ...(where ? at(where.file, where.line) : localConf),
-      level: 'failure',
-      title: t.timedOut ? 'stack.sh timed out' : t.cancelled ? 'stack.sh cancelled' : 'stack.sh failed',
-      message: bashError
-        ? `${reason}; bash: ${bashError.message}`
-        : where
-          ? `${reason}; last command: ${where.command} (in ${where.func || 'main'})`
-          : reason,
-      details: o.tail.slice(-20).join('\n'),
-      rule: t.timedOut ? 'stack-timeout' : t.cancelled ? 'stack-cancelled' : 'stack-failed',
-    });
+    findings.push(silentFailureFinding(t, localConf));
   }
   for (const f of findings) mapToOrigin(f, t);
   const success = completed && t.skippedPlugins.length === 0;
