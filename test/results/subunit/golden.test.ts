@@ -77,11 +77,16 @@ const STREAMS: Record<string, Buffer> = {
   })(),
 };
 
+/** Bytes as text when printable ASCII, else as hex, so the snapshot stays a text file. */
+const bytesView = (b: Buffer): string => {
+  const text = b.toString('latin1');
+  return /^[\t\n\r\x20-\x7e]*$/.test(text) ? text : `hex:${b.toString('hex')}`;
+};
 const show = (e: SubunitEvent): unknown =>
   e.kind === 'non-subunit'
-    ? { ...e, bytes: e.bytes.toString('latin1') }
+    ? { ...e, bytes: bytesView(e.bytes) }
     : e.kind === 'packet' && e.fileBytes
-      ? { ...e, fileBytes: e.fileBytes.toString('latin1') }
+      ? { ...e, fileBytes: bytesView(e.fileBytes) }
       : e;
 
 async function events(bytes: Buffer, chunk: number): Promise<unknown[]> {
