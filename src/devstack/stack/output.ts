@@ -106,68 +106,97 @@ export class StackOutputParser {
   /** Consumes one line (without the newline) and returns what it meant. */
   push(rawLine: string): StackEvent[] {
     const line = stripTimestamp(rawLine.replace(/\r$/, ''));
-    const s = this.state;
     const events: StackEvent[] = [];
-    if (line.charCodeAt(0) === 43 /* + */) {
-      // xtrace: only the last one matters for triage, so keep the text and parse it lazily (the hot path).
-      this.lastXtrace = line;
-      const phaseAt = line.indexOf('run_phase stack ');
-      if (phaseAt >= 0) {
-        const p = PHASE.exec(line.slice(phaseAt));
-        const phase = p?.[1];
-        if (phase && !s.phases.includes(phase)) {
-          s.phases.push(phase);
-          events.push({ kind: 'phase', phase });
-        }
-      }
-      if (XTRACE.test(line)) return events;
-    }
+    if (line.charCodeAt(0) === 43 /* + */ && this.readXtrace(line, events)) return events;
     const trimmed = line.trim();
     if (trimmed === '') return events;
     this.remember(line);
+    if (this.readCallTrace(trimmed)) return events;
+    if (this.readError(trimmed, events) || this.readWarning(trimmed) || this.readBashError(trimmed)) return events;
+    // One cheap test for the lines that can matter below; everything else (pip, apt, plugin chatter) stops here.
+    if (!this.inTiming && !INTERESTING.test(trimmed)) return events;
+    if (!this.readRunReport(trimmed, events)) this.readTiming(trimmed);
+    return events;
+  }
 
+  /**
+   * An xtrace line (`+ file:function:line :   command`): remembers it and notes a new phase. True when it is a well
+   * formed xtrace line (nothing else to read in it).
+   */
+  private readXtrace(line: string, events: StackEvent[]): boolean {
+    // Only the last xtrace matters for triage, so keep the text and parse it lazily (the hot path).
+    this.lastXtrace = line;
+    const phaseAt = line.indexOf('run_phase stack ');
+    if (phaseAt >= 0) {
+      const phase = PHASE.exec(line.slice(phaseAt))?.[1];
+      if (phase && !this.state.phases.includes(phase)) {
+        this.state.phases.push(phase);
+        events.push({ kind: 'phase', phase });
+      }
+    }
+    return XTRACE.test(line);
+  }
+
+  /** `[Call Trace]` and the frames after it (kept for the next `[ERROR]`). True when the line was one of them. */
+  private readCallTrace(trimmed: string): boolean {
     if (trimmed === '[Call Trace]') {
       this.inCallTrace = true;
       this.pendingTrace = [];
-      return events;
+      return true;
     }
-    if (this.inCallTrace) {
-      const f = FRAME.exec(trimmed);
-      if (f) {
-        this.pendingTrace.push({ file: f[1] as string, line: Number(f[2]), func: f[3] as string });
-        return events;
-      }
-      this.inCallTrace = false;
+    if (!this.inCallTrace) return false;
+    const f = FRAME.exec(trimmed);
+    if (f) {
+      this.pendingTrace.push({ file: f[1] as string, line: Number(f[2]), func: f[3] as string });
+      return true;
     }
+    this.inCallTrace = false;
+    return false;
+  }
+
+  /** `[ERROR] <file>:<line> <message>`, with the call trace read before it. */
+  private readError(trimmed: string, events: StackEvent[]): boolean {
     const e = ERROR.exec(trimmed);
-    if (e) {
-      const lineNo = /^\d+$/.test(e[2] as string) ? Number(e[2]) : undefined;
-      // `die "msg"` without $LINENO prints `[ERROR] <file>:msg ` — the message sits where the line would.
-      const message = lineNo === undefined ? [e[2], e[3]].filter(Boolean).join(' ').trim() : (e[3] as string).trim();
-      const error: StackError = { file: e[1] as string, line: lineNo, message, callTrace: this.pendingTrace };
-      this.pendingTrace = [];
-      s.errors.push(error);
-      events.push({ kind: 'error', error });
-      return events;
-    }
+    if (!e) return false;
+    const lineNo = /^\d+$/.test(e[2] as string) ? Number(e[2]) : undefined;
+    // `die "msg"` without $LINENO prints `[ERROR] <file>:msg ` — the message sits where the line would.
+    const message = lineNo === undefined ? [e[2], e[3]].filter(Boolean).join(' ').trim() : (e[3] as string).trim();
+    const error: StackError = { file: e[1] as string, line: lineNo, message, callTrace: this.pendingTrace };
+    this.pendingTrace = [];
+    this.state.errors.push(error);
+    events.push({ kind: 'error', error });
+    return true;
+  }
+
+  /** `[WARNING] <file>:<line> <message>`. */
+  private readWarning(trimmed: string): boolean {
     const w = WARNING.exec(trimmed);
-    if (w) {
-      const lineNo = /^\d+$/.test(w[2] as string) ? Number(w[2]) : undefined;
-      s.warnings.push({
-        file: w[1] as string,
-        line: lineNo,
-        message: (lineNo === undefined ? `${w[2]} ${w[3]}` : (w[3] as string)).trim(),
-      });
-      return events;
-    }
+    if (!w) return false;
+    const lineNo = /^\d+$/.test(w[2] as string) ? Number(w[2]) : undefined;
+    this.state.warnings.push({
+      file: w[1] as string,
+      line: lineNo,
+      message: (lineNo === undefined ? `${w[2]} ${w[3]}` : (w[3] as string)).trim(),
+    });
+    return true;
+  }
+
+  /** bash's own `<file>: line N: <message>`; the last ten are kept. */
+  private readBashError(trimmed: string): boolean {
     const b = trimmed.includes(': line ') ? BASH_ERROR.exec(trimmed) : null;
-    if (b) {
-      s.bashErrors.push({ file: b[1] as string, line: Number(b[2]), message: b[3] as string });
-      if (s.bashErrors.length > 10) s.bashErrors.shift();
-      return events;
-    }
-    // One cheap test for the lines that can matter below; everything else (pip, apt, plugin chatter) stops here.
-    if (!this.inTiming && !INTERESTING.test(trimmed)) return events;
+    if (!b) return false;
+    const bashErrors = this.state.bashErrors;
+    bashErrors.push({ file: b[1] as string, line: Number(b[2]), message: b[3] as string });
+    if (bashErrors.length > 10) bashErrors.shift();
+    return true;
+  }
+
+  /**
+   * The lines stack.sh prints about the run as a whole: log file, completion or failure, world dump, endpoints,
+   * refusals, password prompts, the start of the timing table. True when the line was one of them.
+   */
+  private readRunReport(trimmed: string, events: StackEvent[]): boolean {
+    const s = this.state;
     let m: RegExpExecArray | null;
     if ((m = /^stack\.sh log (\S+)$/.exec(trimmed))) s.logFile = m[1];
     else if ((m = /^stack\.sh completed in (\d+) seconds\.$/.exec(trimmed))) {
@@ -192,12 +221,16 @@ export class StackOutputParser {
       s.passwordPrompt = trimmed;
       events.push({ kind: 'password-prompt', banner: trimmed });
     } else if (trimmed === 'DevStack Component Timing') this.inTiming = true;
-    else if (this.inTiming) {
-      const t = /^(\S[\S ]*?)\s+(\d+)$/.exec(trimmed);
-      if (/^Total runtime/.test(trimmed)) this.inTiming = false;
-      if (t && !/^\(times/.test(trimmed)) s.timing[(t[1] as string).trim()] = Number(t[2]);
-    }
-    return events;
+    else return false;
+    return true;
+  }
+
+  /** A row of the component timing table (`osc   42`), up to `Total runtime`. */
+  private readTiming(trimmed: string): void {
+    if (!this.inTiming) return;
+    const t = /^(\S[\S ]*?)\s+(\d+)$/.exec(trimmed);
+    if (/^Total runtime/.test(trimmed)) this.inTiming = false;
+    if (t && !/^\(times/.test(trimmed)) this.state.timing[(t[1] as string).trim()] = Number(t[2]);
   }
 
   private remember(line: string): void {

@@ -91,6 +91,226 @@ function positiveInt(value: string | undefined): number | undefined {
   return Number(value.trim());
 }
 
+/** An element as saxes reports it (only what the reader looks at). */
+interface Tag {
+  name: string;
+  attributes: Record<string, unknown>;
+}
+
+/**
+ * The state of one parse: the open suites, the case being read and which of its texts is being captured. Its
+ * `on*` members are the SAX handlers; the first problem is kept in {@link failure} and everything after it ignored.
+ */
+class JUnitReader {
+  readonly suites: Suite[] = [];
+  current: CurrentCase | undefined;
+  capture: Capture;
+  depthInCapture = 0;
+  rootSeen = false;
+  cases = 0;
+  orphanSuiteProblems = 0;
+  failure: JUnitParseError | undefined;
+
+  constructor(
+    private readonly parser: SaxesParser,
+    private readonly source: string,
+    private readonly maxText: number,
+    private readonly onCase: (c: TestCase) => void,
+  ) {
+    parser.on('error', (err) => this.fail(err.message.replace(/^[^:]*:\d+:\d+: /, '')));
+    parser.on('doctype', () => this.fail('DOCTYPE declarations are refused (DTDs and entity expansion are disabled)'));
+    parser.on('opentag', this.onOpenTag);
+    parser.on('text', this.onText);
+    parser.on('cdata', this.onText);
+    parser.on('closetag', this.onCloseTag);
+  }
+
+  /** Records the first problem, with the line the parser is at. */
+  fail(message: string): void {
+    this.failure ??= new JUnitParseError(
+      `${this.source}:${this.parser.line}: ${message}`,
+      this.source,
+      this.parser.line,
+      this.cases,
+    );
+  }
+
+  private readonly onOpenTag = (tag: Tag): void => {
+    if (this.failure) return;
+    const name = tag.name;
+    if (!this.rootSeen) {
+      this.rootSeen = true;
+      if (name !== 'testsuites' && name !== 'testsuite') {
+        this.fail(`root element <${name}> is not <testsuites> or <testsuite>`);
+        return;
+      }
+    }
+    if (this.capture !== undefined) {
+      this.depthInCapture++; // e.g. surefire <flakyFailure><stackTrace>: text goes to the same capture
+      return;
+    }
+    if (name === 'testsuite' || (name === 'testsuites' && this.suites.length === 0)) this.openSuite(tag);
+    else if (name === 'testcase') this.openCase(tag);
+    else if (this.current) this.openCaseChild(tag, this.current);
+  };
+
+  private openSuite(tag: Tag): void {
+    const parent = this.suites[this.suites.length - 1];
+    const suiteName = attr(tag, 'name') ?? '';
+    this.suites.push({
+      name: suiteName,
+      file: attr(tag, 'file') ?? attr(tag, 'filepath') ?? parent?.file,
+      zeroBasedLines: parent?.zeroBasedLines === true || suiteName === 'pytest',
+      declaredProblems: (positiveInt(attr(tag, 'errors')) ?? 0) + (positiveInt(attr(tag, 'failures')) ?? 0),
+      seenProblems: 0,
+    });
+  }
+
+  private openCase(tag: Tag): void {
+    const suite = this.suites[this.suites.length - 1];
+    const line = positiveInt(attr(tag, 'line'));
+    this.current = {
+      name: attr(tag, 'name') ?? '(unnamed)',
+      classname: attr(tag, 'classname') ?? attr(tag, 'class') ?? suite?.name ?? '',
+      file: attr(tag, 'file') ?? attr(tag, 'filepath') ?? suite?.file,
+      line: line === undefined ? undefined : suite?.zeroBasedLines ? line + 1 : Math.max(1, line),
+      timeMs: parseJUnitTime(attr(tag, 'time')),
+      status: 'passed',
+      body: new CappedText(this.maxText),
+      out: new CappedText(this.maxText),
+      err: new CappedText(this.maxText),
+      flakyRuns: 0,
+      reruns: 0,
+    };
+  }
+
+  /** A child of `<testcase>`: sets the status it implies and what its text is captured into. */
+  private openCaseChild(tag: Tag, c: CurrentCase): void {
+    switch (tag.name) {
+      case 'failure':
+      case 'error':
+      case 'rerunFailure':
+      case 'rerunError':
+        openProblem(tag, c);
+        this.capture = 'failure';
+        return;
+      case 'flakyFailure':
+      case 'flakyError':
+        c.flakyRuns++;
+        if (c.status === 'passed') c.status = 'flaky';
+        c.message ??= attr(tag, 'message');
+        c.type ??= attr(tag, 'type');
+        this.capture = 'flaky';
+        return;
+      case 'skipped':
+        if (STATUS_RANK.skipped > STATUS_RANK[c.status]) c.status = 'skipped';
+        c.message ??= attr(tag, 'message');
+        this.capture = 'skip';
+        return;
+      case 'system-out':
+        this.capture = 'out';
+        return;
+      case 'system-err':
+        this.capture = 'err';
+        return;
+      default:
+        return;
+    }
+  }
+
+  private readonly onText = (text: string): void => {
+    const c = this.current;
+    if (this.failure || !c || this.capture === undefined) return;
+    switch (this.capture) {
+      case 'failure':
+      case 'flaky':
+        c.body.push(text);
+        return;
+      case 'skip':
+        if (c.message === undefined && text.trim() !== '') c.message = text.trim().slice(0, 1000);
+        return;
+      case 'out':
+        c.out.push(text);
+        return;
+      case 'err':
+        c.err.push(text);
+        return;
+    }
+  };
+
+  private readonly onCloseTag = (tag: Tag): void => {
+    if (this.failure) return;
+    if (this.capture !== undefined) {
+      if (this.depthInCapture > 0) this.depthInCapture--;
+      else this.capture = undefined;
+      return;
+    }
+    if (tag.name === 'testcase' && this.current) this.closeCase(this.current);
+    else if (tag.name === 'testsuite' || tag.name === 'testsuites') this.closeSuite(tag.name);
+  };
+
+  private closeCase(c: CurrentCase): void {
+    this.current = undefined;
+    const suite = this.suites[this.suites.length - 1];
+    if (suite && (c.status === 'failed' || c.status === 'error')) suite.seenProblems++;
+    this.cases++;
+    this.onCase(toTestCase(c));
+  }
+
+  private closeSuite(name: string): void {
+    const suite = this.suites.pop();
+    if (suite && suite.declaredProblems > suite.seenProblems && name === 'testsuite') this.emitOrphanProblems(suite);
+    const parent = this.suites[this.suites.length - 1];
+    if (parent && suite) parent.seenProblems += Math.max(suite.seenProblems, suite.declaredProblems);
+  }
+
+  /** A suite that says it failed but has no failing `<testcase>` (jest-junit: a test file that did not load). */
+  private emitOrphanProblems(suite: Suite): void {
+    const missing = suite.declaredProblems - suite.seenProblems;
+    this.orphanSuiteProblems += missing;
+    this.cases++;
+    this.onCase({
+      id: `${this.source}#suite-${this.cases}`,
+      name: suite.name || '(suite)',
+      suite: suite.name || '(suite)',
+      status: 'error',
+      message: `The suite reports ${missing} error(s)/failure(s) without a failing test case (it may not have loaded).`,
+      ...(suite.file ? { location: { file: suite.file } } : {}),
+    });
+  }
+}
+
+/** `<failure>`, `<error>`, `<rerunFailure>`, `<rerunError>`: the worst status wins, the first message and type stay. */
+function openProblem(tag: Tag, c: CurrentCase): void {
+  const status: CaseStatus = tag.name.toLowerCase().endsWith('error') ? 'error' : 'failed';
+  if (tag.name.startsWith('rerun')) c.reruns++;
+  if (STATUS_RANK[status] > STATUS_RANK[c.status] || c.message === undefined) {
+    if (STATUS_RANK[status] >= STATUS_RANK[c.status]) c.status = status;
+    c.message ??= attr(tag, 'message');
+    c.type ??= attr(tag, 'type');
+  }
+  if (!c.body.empty) c.body.push('\n');
+}
+
+/** Decodes the bytes and writes them to the parser until the input ends or the reader has failed. */
+async function feed(
+  parser: SaxesParser,
+  reader: JUnitReader,
+  bytes: AsyncIterable<Uint8Array>,
+  source: string,
+): Promise<void> {
+  try {
+    for await (const text of decodeXmlStream(bytes, source)) {
+      parser.write(text);
+      if (reader.failure) break;
+    }
+    if (!reader.failure) parser.close();
+  } catch (err) {
+    if (err instanceof JUnitParseError) throw err;
+    reader.fail(err instanceof Error ? err.message : String(err));
+  }
+}
+
 /**
  * Reads a JUnit XML byte stream and calls `onCase` for every test case, in document order.
  * @throws JUnitParseError on malformed XML, a DOCTYPE, or a root element that is not `testsuites`/`testsuite`
@@ -101,179 +321,12 @@ export async function parseJUnit(
   options: JUnitParseOptions,
 ): Promise<JUnitParseResult> {
   const { source } = options;
-  const maxText = options.maxTextChars ?? 64 * 1024;
   const parser = new SaxesParser({ position: true, fileName: source });
-  const suites: Suite[] = [];
-  let current: CurrentCase | undefined;
-  let capture: Capture;
-  let depthInCapture = 0;
-  let rootSeen = false;
-  let cases = 0;
-  let orphanSuiteProblems = 0;
-  let failure: JUnitParseError | undefined;
-  const fail = (message: string): void => {
-    failure ??= new JUnitParseError(`${source}:${parser.line}: ${message}`, source, parser.line, cases);
-  };
-
-  parser.on('error', (err) => fail(err.message.replace(/^[^:]*:\d+:\d+: /, '')));
-  parser.on('doctype', () => fail('DOCTYPE declarations are refused (DTDs and entity expansion are disabled)'));
-
-  parser.on('opentag', (tag) => {
-    if (failure) return;
-    const name = tag.name;
-    if (!rootSeen) {
-      rootSeen = true;
-      if (name !== 'testsuites' && name !== 'testsuite') {
-        fail(`root element <${name}> is not <testsuites> or <testsuite>`);
-        return;
-      }
-    }
-    if (capture !== undefined) {
-      depthInCapture++; // e.g. surefire <flakyFailure><stackTrace>: text goes to the same capture
-      return;
-    }
-    if (name === 'testsuite' || (name === 'testsuites' && suites.length === 0)) {
-      const parent = suites[suites.length - 1];
-      const suiteName = attr(tag, 'name') ?? '';
-      suites.push({
-        name: suiteName,
-        file: attr(tag, 'file') ?? attr(tag, 'filepath') ?? parent?.file,
-        zeroBasedLines: parent?.zeroBasedLines === true || suiteName === 'pytest',
-        declaredProblems: (positiveInt(attr(tag, 'errors')) ?? 0) + (positiveInt(attr(tag, 'failures')) ?? 0),
-        seenProblems: 0,
-      });
-      return;
-    }
-    if (name === 'testcase') {
-      const suite = suites[suites.length - 1];
-      const line = positiveInt(attr(tag, 'line'));
-      current = {
-        name: attr(tag, 'name') ?? '(unnamed)',
-        classname: attr(tag, 'classname') ?? attr(tag, 'class') ?? suite?.name ?? '',
-        file: attr(tag, 'file') ?? attr(tag, 'filepath') ?? suite?.file,
-        line: line === undefined ? undefined : suite?.zeroBasedLines ? line + 1 : Math.max(1, line),
-        timeMs: parseJUnitTime(attr(tag, 'time')),
-        status: 'passed',
-        body: new CappedText(maxText),
-        out: new CappedText(maxText),
-        err: new CappedText(maxText),
-        flakyRuns: 0,
-        reruns: 0,
-      };
-      return;
-    }
-    if (!current) return;
-    switch (name) {
-      case 'failure':
-      case 'error':
-      case 'rerunFailure':
-      case 'rerunError': {
-        const status: CaseStatus = name.toLowerCase().endsWith('error') ? 'error' : 'failed';
-        if (name.startsWith('rerun')) current.reruns++;
-        if (STATUS_RANK[status] > STATUS_RANK[current.status] || current.message === undefined) {
-          if (STATUS_RANK[status] >= STATUS_RANK[current.status]) current.status = status;
-          current.message ??= attr(tag, 'message');
-          current.type ??= attr(tag, 'type');
-        }
-        if (!current.body.empty) current.body.push('\n');
-        capture = 'failure';
-        return;
-      }
-      case 'flakyFailure':
-      case 'flakyError':
-        current.flakyRuns++;
-        if (current.status === 'passed') current.status = 'flaky';
-        current.message ??= attr(tag, 'message');
-        current.type ??= attr(tag, 'type');
-        capture = 'flaky';
-        return;
-      case 'skipped':
-        if (STATUS_RANK.skipped > STATUS_RANK[current.status]) current.status = 'skipped';
-        current.message ??= attr(tag, 'message');
-        capture = 'skip';
-        return;
-      case 'system-out':
-        capture = 'out';
-        return;
-      case 'system-err':
-        capture = 'err';
-        return;
-      default:
-        return;
-    }
-  });
-
-  const onText = (text: string): void => {
-    if (failure || !current || capture === undefined) return;
-    switch (capture) {
-      case 'failure':
-      case 'flaky':
-        current.body.push(text);
-        return;
-      case 'skip':
-        if (current.message === undefined && text.trim() !== '') current.message = text.trim().slice(0, 1000);
-        return;
-      case 'out':
-        current.out.push(text);
-        return;
-      case 'err':
-        current.err.push(text);
-        return;
-    }
-  };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-
-  parser.on('closetag', (tag) => {
-    if (failure) return;
-    if (capture !== undefined) {
-      if (depthInCapture > 0) depthInCapture--;
-      else capture = undefined;
-      return;
-    }
-    if (tag.name === 'testcase' && current) {
-      const c = current;
-      current = undefined;
-      const suite = suites[suites.length - 1];
-      if (suite && (c.status === 'failed' || c.status === 'error')) suite.seenProblems++;
-      cases++;
-      onCase(toTestCase(c));
-      return;
-    }
-    if (tag.name === 'testsuite' || tag.name === 'testsuites') {
-      const suite = suites.pop();
-      if (suite && suite.declaredProblems > suite.seenProblems && tag.name === 'testsuite') {
-        // A suite that says it failed but has no failing <testcase> (jest-junit: a test file that did not load).
-        const missing = suite.declaredProblems - suite.seenProblems;
-        orphanSuiteProblems += missing;
-        cases++;
-        onCase({
-          id: `${source}#suite-${cases}`,
-          name: suite.name || '(suite)',
-          suite: suite.name || '(suite)',
-          status: 'error',
-          message: `The suite reports ${missing} error(s)/failure(s) without a failing test case (it may not have loaded).`,
-          ...(suite.file ? { location: { file: suite.file } } : {}),
-        });
-      }
-      const parent = suites[suites.length - 1];
-      if (parent && suite) parent.seenProblems += Math.max(suite.seenProblems, suite.declaredProblems);
-    }
-  });
-
-  try {
-    for await (const text of decodeXmlStream(bytes, source)) {
-      parser.write(text);
-      if (failure) break;
-    }
-    if (!failure) parser.close();
-  } catch (err) {
-    if (err instanceof JUnitParseError) throw err;
-    fail(err instanceof Error ? err.message : String(err));
-  }
-  if (!failure && !rootSeen) fail('no root element (empty or not XML)');
-  if (failure) throw failure;
-  return { cases, orphanSuiteProblems };
+  const reader = new JUnitReader(parser, source, options.maxTextChars ?? 64 * 1024, onCase);
+  await feed(parser, reader, bytes, source);
+  if (!reader.failure && !reader.rootSeen) reader.fail('no root element (empty or not XML)');
+  if (reader.failure) throw reader.failure;
+  return { cases: reader.cases, orphanSuiteProblems: reader.orphanSuiteProblems };
 }
 
 function joinText(parts: Array<[string, CappedText]>): string | undefined {

@@ -3,7 +3,7 @@
  * identical annotations merged (with a count in the title); every field cut to GitHub's limits by bytes or characters.
  */
 import { basename } from 'node:path';
-import type { ResultsCollector, SourceFile } from './collector.js';
+import type { CollectedCase, CollectedFinding, ResultsCollector, SourceFile } from './collector.js';
 import { GITHUB_LIMITS } from './limits.js';
 import type { Locator } from './locate.js';
 import { truncateChars, truncateUtf8 } from './utf8.js';
@@ -92,79 +92,80 @@ export interface BuildAnnotationsOptions {
   baseDir: (file: SourceFile) => string;
 }
 
-/** Builds the sorted, merged annotation list from what `collector` kept. */
-export function buildAnnotations(collector: ResultsCollector, options: BuildAnnotationsOptions): AnnotationSet {
-  const raw: AnnotationEntry[] = [];
-  const fileOf = (i: number): SourceFile | undefined => collector.files[i];
-
-  for (const kept of [...collector.failures, ...collector.flaky]) {
-    const c = kept.case;
-    const file = fileOf(kept.file);
-    const loc = options.locator.locate(c.location, c.details, file ? options.baseDir(file) : undefined);
-    const flaky = c.status === 'flaky';
-    const attempts = c.attempts && c.attempts > 1 ? c.attempts : undefined;
-    const title = `${flaky ? 'Flaky' : c.status === 'error' ? 'Error' : 'Failed'}: ${caseTitle(c.suite, c.name)}`;
-    const lines: string[] = [];
-    lines.push(
-      c.message?.trim() || (flaky ? 'failed, then passed on a retry' : c.status === 'error' ? 'error' : 'failed'),
-    );
-    if (flaky) lines.push(`Passed after ${attempts ?? 2} attempts.`);
-    else if (attempts) lines.push(`Failed ${attempts} attempts.`);
-    if (loc.outside) lines.push(`Location outside the repository: ${loc.outside}${loc.line ? `:${loc.line}` : ''}`);
-    const start = loc.path ? (loc.line ?? 1) : 1;
-    const a: CheckAnnotation = {
-      path: loc.path ?? fallbackFor(file),
-      start_line: start,
-      end_line: loc.path ? Math.max(start, loc.endLine ?? start) : 1,
-      annotation_level: flaky ? 'warning' : 'failure',
-      title,
-      message: lines.join('\n'),
-    };
-    if (c.details) a.raw_details = c.details;
-    raw.push({
-      annotation: a,
-      ...(loc.outside ? { outside: loc.outside } : {}),
-      fallbackPath: loc.path === undefined,
-      order: kept.order,
-    });
-  }
-
-  for (const kept of collector.findings) {
-    const f = kept.finding;
-    const file = fileOf(kept.file);
-    const path = options.locator.toRepoPath(f.file, file ? options.baseDir(file) : undefined);
-    const message =
-      path === undefined ? `${f.message}\nLocation outside the repository: ${f.file}:${f.line}` : f.message;
-    const a: CheckAnnotation = {
-      path: path ?? fallbackFor(file),
-      start_line: path === undefined ? 1 : f.line,
-      end_line: path === undefined ? 1 : (f.endLine ?? f.line),
-      annotation_level: f.level,
-      title: f.rule ? `${f.title} (${f.rule})` : f.title,
-      message,
-    };
-    if (path !== undefined && f.column !== undefined) {
-      a.start_column = f.column;
-      if (f.endColumn !== undefined) a.end_column = f.endColumn;
-    }
-    if (f.details) a.raw_details = f.details;
-    raw.push({
-      annotation: a,
-      ...(path === undefined ? { outside: f.file } : {}),
-      fallbackPath: path === undefined,
-      order: kept.order,
-    });
-  }
-
-  raw.sort(
-    (x, y) =>
-      LEVEL_RANK[x.annotation.annotation_level] - LEVEL_RANK[y.annotation.annotation_level] || x.order - y.order,
+/** The annotation of a kept failed, errored or flaky case. */
+function caseEntry(
+  kept: CollectedCase,
+  file: SourceFile | undefined,
+  options: BuildAnnotationsOptions,
+): AnnotationEntry {
+  const c = kept.case;
+  const loc = options.locator.locate(c.location, c.details, file ? options.baseDir(file) : undefined);
+  const flaky = c.status === 'flaky';
+  const attempts = c.attempts && c.attempts > 1 ? c.attempts : undefined;
+  const title = `${flaky ? 'Flaky' : c.status === 'error' ? 'Error' : 'Failed'}: ${caseTitle(c.suite, c.name)}`;
+  const lines: string[] = [];
+  lines.push(
+    c.message?.trim() || (flaky ? 'failed, then passed on a retry' : c.status === 'error' ? 'error' : 'failed'),
   );
+  if (flaky) lines.push(`Passed after ${attempts ?? 2} attempts.`);
+  else if (attempts) lines.push(`Failed ${attempts} attempts.`);
+  if (loc.outside) lines.push(`Location outside the repository: ${loc.outside}${loc.line ? `:${loc.line}` : ''}`);
+  const start = loc.path ? (loc.line ?? 1) : 1;
+  const a: CheckAnnotation = {
+    path: loc.path ?? fallbackFor(file),
+    start_line: start,
+    end_line: loc.path ? Math.max(start, loc.endLine ?? start) : 1,
+    annotation_level: flaky ? 'warning' : 'failure',
+    title,
+    message: lines.join('\n'),
+  };
+  if (c.details) a.raw_details = c.details;
+  return {
+    annotation: a,
+    ...(loc.outside ? { outside: loc.outside } : {}),
+    fallbackPath: loc.path === undefined,
+    order: kept.order,
+  };
+}
 
-  // Merge duplicates: the first occurrence stays in place and carries the count.
+/** The annotation of a kept finding. */
+function findingEntry(
+  kept: CollectedFinding,
+  file: SourceFile | undefined,
+  options: BuildAnnotationsOptions,
+): AnnotationEntry {
+  const f = kept.finding;
+  const path = options.locator.toRepoPath(f.file, file ? options.baseDir(file) : undefined);
+  const message = path === undefined ? `${f.message}\nLocation outside the repository: ${f.file}:${f.line}` : f.message;
+  const a: CheckAnnotation = {
+    path: path ?? fallbackFor(file),
+    start_line: path === undefined ? 1 : f.line,
+    end_line: path === undefined ? 1 : (f.endLine ?? f.line),
+    annotation_level: f.level,
+    title: f.rule ? `${f.title} (${f.rule})` : f.title,
+    message,
+  };
+  if (path !== undefined && f.column !== undefined) {
+    a.start_column = f.column;
+    if (f.endColumn !== undefined) a.end_column = f.endColumn;
+  }
+  if (f.details) a.raw_details = f.details;
+  return {
+    annotation: a,
+    ...(path === undefined ? { outside: f.file } : {}),
+    fallbackPath: path === undefined,
+    order: kept.order,
+  };
+}
+
+/**
+ * Limits every entry's fields and merges duplicates: the first occurrence stays in place and carries the count in
+ * its title. `entries` must already be sorted.
+ */
+function limitAndMerge(entries: AnnotationEntry[]): AnnotationEntry[] {
   const merged: AnnotationEntry[] = [];
   const counts = new Map<string, { entry: AnnotationEntry; count: number }>();
-  for (const e of raw) {
+  for (const e of entries) {
     const limited = limitAnnotation(e.annotation);
     const key = annotationKey(limited);
     const seen = counts.get(key);
@@ -183,7 +184,20 @@ export function buildAnnotations(collector: ResultsCollector, options: BuildAnno
         truncateChars(entry.annotation.title ?? '', GITHUB_LIMITS.titleChars - suffix.length) + suffix;
     }
   }
+  return merged;
+}
 
+/** Builds the sorted, merged annotation list from what `collector` kept. */
+export function buildAnnotations(collector: ResultsCollector, options: BuildAnnotationsOptions): AnnotationSet {
+  const fileOf = (i: number): SourceFile | undefined => collector.files[i];
+  const raw: AnnotationEntry[] = [
+    ...[...collector.failures, ...collector.flaky].map((kept) => caseEntry(kept, fileOf(kept.file), options)),
+    ...collector.findings.map((kept) => findingEntry(kept, fileOf(kept.file), options)),
+  ];
+  raw.sort(
+    (x, y) =>
+      LEVEL_RANK[x.annotation.annotation_level] - LEVEL_RANK[y.annotation.annotation_level] || x.order - y.order,
+  );
   const notKept = collector.dropped.failures + collector.dropped.flaky + collector.dropped.findings;
-  return { entries: merged, notKept };
+  return { entries: limitAndMerge(raw), notKept };
 }

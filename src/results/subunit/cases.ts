@@ -6,7 +6,7 @@
 import { TextDecoder } from 'node:util';
 import { CappedText } from '../capped-text.js';
 import type { CaseStatus, TestCase } from '../model.js';
-import { readSubunitV2, type SubunitPacket, type SubunitStatus } from './v2.js';
+import { readSubunitV2, type SubunitEvent, type SubunitPacket, type SubunitStatus } from './v2.js';
 
 /** Options of {@link parseSubunit}. */
 export interface SubunitParseOptions {
@@ -74,6 +74,120 @@ export function exceptionLine(text: string): string | undefined {
   return undefined;
 }
 
+/** How much of a test's attachments is kept. */
+interface AttachmentLimits {
+  maxText: number;
+  maxAttachments: number;
+}
+
+const UNFINISHED = 'the test never finished (no final status in the stream: the runner may have crashed)';
+
+/** Appends a packet's file content to the test's attachment of that name (a new one while under the limit). */
+function attach(s: InFlight, p: SubunitPacket, limits: AttachmentLimits): void {
+  if (p.fileName === undefined || p.fileBytes === undefined) return;
+  let a = s.attachments.get(p.fileName);
+  if (!a) {
+    if (s.attachments.size >= limits.maxAttachments) {
+      s.droppedAttachments++;
+      return;
+    }
+    a = { text: new CappedText(limits.maxText), decoder: new TextDecoder('utf-8') };
+    s.attachments.set(p.fileName, a);
+  }
+  a.text.push(a.decoder.decode(p.fileBytes, { stream: !p.eof }));
+}
+
+/** Flushes every attachment's decoder and returns the non-empty texts by file name, in arrival order. */
+function attachmentTexts(s: InFlight | undefined): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [fileName, a] of s?.attachments ?? []) {
+    a.text.push(a.decoder.decode());
+    const t = a.text.toString().trim();
+    if (t) texts.set(fileName, t);
+  }
+  return texts;
+}
+
+/** Sets a case's message (and, for a failure, its details) from the test's attachments. */
+function describeFromAttachments(c: TestCase, s: InFlight | undefined, note: string | undefined): void {
+  const texts = attachmentTexts(s);
+  const traceback = texts.get('traceback') ?? texts.get('Traceback');
+  const reason = texts.get('reason');
+  if (c.status === 'skipped') {
+    if (reason) c.message = exceptionLine(reason);
+    return;
+  }
+  if (c.status !== 'failed' && c.status !== 'error') return;
+  c.message = note ?? (traceback ? exceptionLine(traceback) : undefined) ?? reason ?? 'failed';
+  const parts: string[] = [];
+  if (traceback) parts.push(traceback);
+  for (const [fileName, t] of texts) {
+    if (fileName === 'traceback' || fileName === 'Traceback') continue;
+    parts.push(`--- ${fileName} ---\n${t}`);
+  }
+  if (s && s.droppedAttachments > 0) parts.push(`(${s.droppedAttachments} more attachment(s) not kept)`);
+  if (parts.length) c.details = parts.join('\n\n');
+}
+
+/** The test case for test `id` ending with `status`, from what was collected while it ran (`s`, if anything). */
+function toTestCase(
+  id: string,
+  s: InFlight | undefined,
+  status: CaseStatus,
+  endMs: number | undefined,
+  note: string | undefined,
+): TestCase {
+  const { suite, name } = splitTestId(id);
+  const c: TestCase = { id, name, suite, status };
+  if (s?.startMs !== undefined && endMs !== undefined && endMs >= s.startMs) {
+    c.durationMs = Math.round((endMs - s.startMs) * 1000) / 1000;
+  }
+  describeFromAttachments(c, s, note);
+  const tags = [...(s?.tags ?? [])].filter((t) => t !== '');
+  if (tags.length) c.tags = tags.slice(0, 20);
+  return c;
+}
+
+/** Counts a problem or non-subunit output in the result. */
+function countNonPacket(ev: Exclude<SubunitEvent, SubunitPacket>, result: SubunitParseResult): void {
+  if (ev.kind === 'non-subunit') {
+    result.nonSubunitBytes += ev.bytes.length;
+    return;
+  }
+  result.problemCount++;
+  if (result.problems.length < 20) result.problems.push(ev.message);
+}
+
+/**
+ * Applies a packet to its test's in-flight state and returns the final status it carries, if any (with the note for
+ * an unexpected success). Packets without a test id and test listings change nothing.
+ */
+function applyPacket(
+  inFlight: Map<string, InFlight>,
+  ev: SubunitPacket,
+  limits: AttachmentLimits,
+): { status: CaseStatus; note?: string } | undefined {
+  const id = ev.testId;
+  if (id === undefined) return undefined; // global attachments and tag-only packets
+  if (ev.status === 'exists' && ev.fileName === undefined) return undefined; // a test listing
+  let s = inFlight.get(id);
+  if (!s) {
+    s = { attachments: new Map(), droppedAttachments: 0, tags: new Set() };
+    inFlight.set(id, s);
+  }
+  for (const tag of ev.tags ?? []) if (s.tags.size < 20) s.tags.add(tag);
+  attach(s, ev, limits);
+  if (ev.status === 'inprogress') {
+    s.startMs ??= ev.timestampMs;
+    return undefined;
+  }
+  const status = FINAL[ev.status];
+  if (status === undefined) return undefined;
+  return ev.status === 'uxsuccess'
+    ? { status, note: 'unexpected success (the test was expected to fail)' }
+    : { status, note: undefined };
+}
+
 /**
  * Reads a subunit v2 stream and calls `onCase` once per finished test, in the order their final status arrives.
  * Tests that never got a final status become `error` cases; undecodable packets are collected as problems.
@@ -83,107 +197,33 @@ export async function parseSubunit(
   onCase: (c: TestCase) => void,
   options: SubunitParseOptions,
 ): Promise<SubunitParseResult> {
-  const maxText = options.maxTextChars ?? 64 * 1024;
-  const maxAttachments = options.maxAttachments ?? 8;
+  const limits: AttachmentLimits = {
+    maxText: options.maxTextChars ?? 64 * 1024,
+    maxAttachments: options.maxAttachments ?? 8,
+  };
   const inFlight = new Map<string, InFlight>();
   const result: SubunitParseResult = { cases: 0, packets: 0, problems: [], problemCount: 0, nonSubunitBytes: 0 };
-
-  const state = (id: string): InFlight => {
-    let s = inFlight.get(id);
-    if (!s) {
-      s = { attachments: new Map(), droppedAttachments: 0, tags: new Set() };
-      inFlight.set(id, s);
-    }
-    return s;
-  };
-
-  const attach = (s: InFlight, p: SubunitPacket): void => {
-    if (p.fileName === undefined || p.fileBytes === undefined) return;
-    let a = s.attachments.get(p.fileName);
-    if (!a) {
-      if (s.attachments.size >= maxAttachments) {
-        s.droppedAttachments++;
-        return;
-      }
-      a = { text: new CappedText(maxText), decoder: new TextDecoder('utf-8') };
-      s.attachments.set(p.fileName, a);
-    }
-    a.text.push(a.decoder.decode(p.fileBytes, { stream: !p.eof }));
-  };
-
-  const finish = (id: string, status: CaseStatus, endMs: number | undefined, note?: string): void => {
+  const finish = (id: string, status: CaseStatus, endMs: number | undefined, note: string | undefined): void => {
     const s = inFlight.get(id);
     inFlight.delete(id);
-    const { suite, name } = splitTestId(id);
-    const c: TestCase = { id, name, suite, status };
-    if (s?.startMs !== undefined && endMs !== undefined && endMs >= s.startMs) {
-      c.durationMs = Math.round((endMs - s.startMs) * 1000) / 1000;
-    }
-    const texts = new Map<string, string>();
-    for (const [fileName, a] of s?.attachments ?? []) {
-      a.text.push(a.decoder.decode());
-      const t = a.text.toString().trim();
-      if (t) texts.set(fileName, t);
-    }
-    const traceback = texts.get('traceback') ?? texts.get('Traceback');
-    const reason = texts.get('reason');
-    if (status === 'skipped') {
-      if (reason) c.message = exceptionLine(reason);
-    } else if (status === 'failed' || status === 'error') {
-      c.message = note ?? (traceback ? exceptionLine(traceback) : undefined) ?? reason ?? 'failed';
-      const parts: string[] = [];
-      if (traceback) parts.push(traceback);
-      for (const [fileName, t] of texts) {
-        if (fileName === 'traceback' || fileName === 'Traceback') continue;
-        parts.push(`--- ${fileName} ---\n${t}`);
-      }
-      if (s && s.droppedAttachments > 0) parts.push(`(${s.droppedAttachments} more attachment(s) not kept)`);
-      if (parts.length) c.details = parts.join('\n\n');
-    }
-    const tags = [...(s?.tags ?? [])].filter((t) => t !== '');
-    if (tags.length) c.tags = tags.slice(0, 20);
+    const c = toTestCase(id, s, status, endMs, note);
     result.cases++;
     onCase(c);
   };
 
   for await (const ev of readSubunitV2(bytes)) {
-    if (ev.kind === 'non-subunit') {
-      result.nonSubunitBytes += ev.bytes.length;
-      continue;
-    }
-    if (ev.kind === 'problem') {
-      result.problemCount++;
-      if (result.problems.length < 20) result.problems.push(ev.message);
+    if (ev.kind !== 'packet') {
+      countNonPacket(ev, result);
       continue;
     }
     result.packets++;
-    const id = ev.testId;
-    if (id === undefined) continue; // global attachments and tag-only packets
-    if (ev.status === 'exists' && ev.fileName === undefined) continue; // a test listing
-    const s = state(id);
-    for (const tag of ev.tags ?? []) if (s.tags.size < 20) s.tags.add(tag);
-    attach(s, ev);
-    if (ev.status === 'inprogress') {
-      s.startMs ??= ev.timestampMs;
-      continue;
-    }
-    const final = FINAL[ev.status];
-    if (final === undefined) continue;
-    const note = ev.status === 'uxsuccess' ? 'unexpected success (the test was expected to fail)' : undefined;
-    finish(id, final, ev.timestampMs, note);
+    const final = applyPacket(inFlight, ev, limits);
+    if (final) finish(ev.testId as string, final.status, ev.timestampMs, final.note);
   }
-  for (const id of [...inFlight.keys()]) {
-    const s = inFlight.get(id);
-    if (s && s.startMs === undefined && s.attachments.size === 0) {
-      inFlight.delete(id);
-      continue;
-    }
-    finish(
-      id,
-      'error',
-      undefined,
-      'the test never finished (no final status in the stream: the runner may have crashed)',
-    );
+  for (const [id, s] of [...inFlight]) {
+    // A test seen only in tags or listings never started: nothing to report.
+    if (s.startMs === undefined && s.attachments.size === 0) inFlight.delete(id);
+    else finish(id, 'error', undefined, UNFINISHED);
   }
   return result;
 }

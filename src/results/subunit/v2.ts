@@ -201,91 +201,134 @@ export function decodePacket(packet: Buffer, offset: number): SubunitPacket {
 /** Most non-subunit bytes reported in one event. */
 const MAX_NON_SUBUNIT_CHUNK = 64 * 1024;
 
+/** The reader's input: a byte queue filled from the chunk iterator on demand, and the offset of its first byte. */
+class PacketInput {
+  readonly q = new ByteQueue();
+  offset = 0;
+  private ended = false;
+  private readonly iterator: AsyncIterator<Uint8Array>;
+
+  constructor(chunks: AsyncIterable<Uint8Array>) {
+    this.iterator = chunks[Symbol.asyncIterator]();
+  }
+
+  /** Pulls chunks until `n` bytes are queued or the input ends; true when they are. */
+  async fill(n: number): Promise<boolean> {
+    while (this.q.length < n && !this.ended) {
+      const next = await this.iterator.next();
+      if (next.done) this.ended = true;
+      else this.q.push(next.value);
+    }
+    return this.q.length >= n;
+  }
+
+  /** Removes and returns `n` bytes, moving the offset past them. */
+  take(n: number): Buffer {
+    const bytes = this.q.take(n);
+    this.offset += n;
+    return bytes;
+  }
+
+  /** Drops everything queued (the rest of the stream is unreadable). */
+  drop(): void {
+    this.q.take(this.q.length);
+  }
+}
+
+/** What one step of the reader produced: an event to yield, and whether the stream ends there. */
+interface Step {
+  event: SubunitEvent;
+  end?: boolean;
+}
+
+const problem = (offset: number, message: string): SubunitProblem => ({ kind: 'problem', offset, message });
+
+/** Bytes up to the next signature byte (at most {@link MAX_NON_SUBUNIT_CHUNK}) as non-subunit output. */
+function readNonSubunit(input: PacketInput): SubunitEvent {
+  const offset = input.offset;
+  const limit = Math.min(input.q.length, MAX_NON_SUBUNIT_CHUNK);
+  const next = input.q.indexOf(SUBUNIT_SIGNATURE, limit);
+  return { kind: 'non-subunit', offset, bytes: input.take(next === -1 ? limit : next) };
+}
+
+/** A problem at the current byte, which is skipped so reading resumes right after it. */
+function skipByte(input: PacketInput, message: string): Step {
+  const event = problem(input.offset, message);
+  input.take(1);
+  return { event };
+}
+
+/** The stream ends inside a packet: a problem, and nothing more to read. */
+function truncated(input: PacketInput, message: string): Step {
+  const event = problem(input.offset, message);
+  input.drop();
+  return { event, end: true };
+}
+
+/** Reads the length of the packet at the signature byte, or the step to take when the header is unusable. */
+async function readPacketLength(input: PacketInput): Promise<number | Step> {
+  const offset = input.offset;
+  // Signature, flags, and up to 3 length bytes.
+  if (!(await input.fill(4))) return truncated(input, `truncated packet header at byte ${offset}`);
+  // The length's first byte says how many bytes it takes (1-3; 4 is refused below).
+  const headerBytes = 3 + Math.min((((input.q.peek(4)[3] as number) >> 6) & 0x3) + 1, 3);
+  if (!(await input.fill(headerBytes))) return truncated(input, `truncated packet header at byte ${offset}`);
+  let length: number;
+  try {
+    [length] = readVarint(input.q.peek(headerBytes), 3, true);
+  } catch (err) {
+    return skipByte(input, `bad packet length at byte ${offset}: ${(err as Error).message}`);
+  }
+  if (length < 8) return skipByte(input, `impossible packet length ${length} at byte ${offset}`);
+  return length;
+}
+
+/** A whole packet's bytes → the packet, or a problem when its checksum or a field is bad. */
+function checkedPacket(packet: Buffer, offset: number): SubunitEvent {
+  const length = packet.length;
+  const stored = packet.readUInt32BE(length - 4);
+  const computed = crc32(packet.subarray(0, length - 4)) >>> 0;
+  if (stored !== computed) {
+    return problem(
+      offset,
+      `bad checksum at byte ${offset}: computed 0x${computed.toString(16)}, stored 0x${stored.toString(16)}`,
+    );
+  }
+  try {
+    return decodePacket(packet, offset);
+  } catch (err) {
+    if (!(err instanceof PacketError)) throw err;
+    return problem(offset, `bad packet at byte ${offset}: ${err.message}`);
+  }
+}
+
+/** Reads the packet that starts at the current byte (a signature). */
+async function readPacket(input: PacketInput): Promise<Step> {
+  const length = await readPacketLength(input);
+  if (typeof length !== 'number') return length;
+  const offset = input.offset;
+  if (!(await input.fill(length))) {
+    return truncated(
+      input,
+      `truncated packet at byte ${offset}: ${length} bytes declared, ${input.q.length} left in the stream`,
+    );
+  }
+  return { event: checkedPacket(input.take(length), offset) };
+}
+
 /**
  * Reads a subunit v2 byte stream and yields its packets, interleaved non-subunit output, and problems (bad checksum,
  * bad fields, a truncated last packet). Never throws for bad input; rejects only if `chunks` itself fails.
  */
 export async function* readSubunitV2(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SubunitEvent> {
-  const q = new ByteQueue();
-  let offset = 0;
-  let ended = false;
-  const iterator = chunks[Symbol.asyncIterator]();
-  /** Pulls chunks until `n` bytes are queued or the input ends; true when they are. */
-  const fill = async (n: number): Promise<boolean> => {
-    while (q.length < n && !ended) {
-      const next = await iterator.next();
-      if (next.done) ended = true;
-      else q.push(next.value);
-    }
-    return q.length >= n;
-  };
-
-  while (await fill(1)) {
-    const first = q.peek(1)[0];
-    if (first !== SUBUNIT_SIGNATURE) {
-      const limit = Math.min(q.length, MAX_NON_SUBUNIT_CHUNK);
-      const next = q.indexOf(SUBUNIT_SIGNATURE, limit);
-      const n = next === -1 ? limit : next;
-      yield { kind: 'non-subunit', offset, bytes: q.take(n) };
-      offset += n;
+  const input = new PacketInput(chunks);
+  while (await input.fill(1)) {
+    if (input.q.peek(1)[0] !== SUBUNIT_SIGNATURE) {
+      yield readNonSubunit(input);
       continue;
     }
-    // Signature, flags, and up to 3 length bytes.
-    if (!(await fill(4))) {
-      yield { kind: 'problem', offset, message: `truncated packet header at byte ${offset}` };
-      q.take(q.length);
-      break;
-    }
-    // The length's first byte says how many bytes it takes (1-3; 4 is refused below).
-    const lengthBytes = (((q.peek(4)[3] as number) >> 6) & 0x3) + 1;
-    if (!(await fill(3 + Math.min(lengthBytes, 3)))) {
-      yield { kind: 'problem', offset, message: `truncated packet header at byte ${offset}` };
-      q.take(q.length);
-      break;
-    }
-    const header = q.peek(3 + Math.min(lengthBytes, 3));
-    let length: number;
-    try {
-      [length] = readVarint(header, 3, true);
-    } catch (err) {
-      yield { kind: 'problem', offset, message: `bad packet length at byte ${offset}: ${(err as Error).message}` };
-      q.take(1);
-      offset += 1;
-      continue;
-    }
-    if (length < 8) {
-      yield { kind: 'problem', offset, message: `impossible packet length ${length} at byte ${offset}` };
-      q.take(1);
-      offset += 1;
-      continue;
-    }
-    if (!(await fill(length))) {
-      yield {
-        kind: 'problem',
-        offset,
-        message: `truncated packet at byte ${offset}: ${length} bytes declared, ${q.length} left in the stream`,
-      };
-      q.take(q.length);
-      break;
-    }
-    const packet = q.take(length);
-    const stored = packet.readUInt32BE(length - 4);
-    const computed = crc32(packet.subarray(0, length - 4)) >>> 0;
-    if (stored !== computed) {
-      yield {
-        kind: 'problem',
-        offset,
-        message: `bad checksum at byte ${offset}: computed 0x${computed.toString(16)}, stored 0x${stored.toString(16)}`,
-      };
-      offset += length;
-      continue;
-    }
-    try {
-      yield decodePacket(packet, offset);
-    } catch (err) {
-      if (!(err instanceof PacketError)) throw err;
-      yield { kind: 'problem', offset, message: `bad packet at byte ${offset}: ${err.message}` };
-    }
-    offset += length;
+    const step = await readPacket(input);
+    yield step.event;
+    if (step.end) break;
   }
 }
