@@ -62075,47 +62075,48 @@ const PREREQUISITES = {
     dnf: ['git', 'gawk', 'sudo', 'iptables', 'python3', 'redhat-lsb-core', 'net-tools', 'ca-certificates'],
     zypper: ['git', 'gawk', 'sudo', 'iptables', 'python3', 'lsb-release', 'net-tools', 'ca-certificates'],
 };
-/** Builds the command list setup-devstack will run, in order. */
-function planCommands(input) {
-    const devstackDir = `${input.dest}/devstack`;
-    const pm = input.distro?.packageManager ?? 'apt';
-    const install = pm === 'apt'
-        ? {
-            step: 'prerequisites',
-            command: 'sudo',
-            // Wait for another apt/dpkg run (unattended-upgrades) instead of failing at once (apt >= 1.9.11; ignored before).
-            args: [
-                '-n',
-                'env',
-                'DEBIAN_FRONTEND=noninteractive',
-                'apt-get',
-                '-o',
-                'DPkg::Lock::Timeout=300',
-                'install',
-                '-y',
-                ...PREREQUISITES.apt,
-            ],
-            why: 'git to clone, gawk for the local.conf merge (mawk breaks it), iptables for the NAT rule',
-        }
-        : {
+/** Installs {@link PREREQUISITES} with the distribution's package manager (apt when the distro is unknown). */
+function prerequisitesCommand(distro) {
+    const pm = distro?.packageManager ?? 'apt';
+    if (pm !== 'apt') {
+        return {
             step: 'prerequisites',
             command: 'sudo',
             args: ['-n', pm, 'install', '-y', ...PREREQUISITES[pm]],
             why: 'git to clone, gawk for the local.conf merge, iptables for the NAT rule',
         };
-    const cmds = [
-        { step: 'preflight', command: 'sudo', args: ['-n', 'true'], why: 'passwordless sudo is required' },
-        install,
+    }
+    return {
+        step: 'prerequisites',
+        command: 'sudo',
+        // Wait for another apt/dpkg run (unattended-upgrades) instead of failing at once (apt >= 1.9.11; ignored before).
+        args: [
+            '-n',
+            'env',
+            'DEBIAN_FRONTEND=noninteractive',
+            'apt-get',
+            '-o',
+            'DPkg::Lock::Timeout=300',
+            'install',
+            '-y',
+            ...PREREQUISITES.apt,
+        ],
+        why: 'git to clone, gawk for the local.conf merge (mawk breaks it), iptables for the NAT rule',
+    };
+}
+/** The stack user, as DevStack's tools/create-stack-user.sh makes it: account, DEST permissions, sudoers entry. */
+function stackUserCommands({ dest, stackUser }) {
+    return [
         {
             step: 'stack-user',
             command: 'sudo',
-            args: ['-n', 'useradd', '-U', '-s', '/bin/bash', '-d', input.dest, '-m', input.stackUser],
+            args: ['-n', 'useradd', '-U', '-s', '/bin/bash', '-d', dest, '-m', stackUser],
             why: 'as tools/create-stack-user.sh (skipped when the user exists)',
         },
         {
             step: 'stack-user',
             command: 'sudo',
-            args: ['-n', 'chmod', '755', input.dest],
+            args: ['-n', 'chmod', '755', dest],
             why: 'stack.sh dies with "Invalid path permissions" when DEST is 0700, as useradd -m may make it',
         },
         {
@@ -62127,62 +62128,87 @@ function planCommands(input) {
                 '-c',
                 'umask 226 && printf "%s ALL=(ALL) NOPASSWD:ALL\\n" "$1" > /etc/sudoers.d/50_stack_sh',
                 'sh',
-                input.stackUser,
+                stackUser,
             ],
             why: 'passwordless sudo for the stack user, as create-stack-user.sh writes it',
         },
+    ];
+}
+/** Clones DevStack and checks out exactly the pinned ref, as the stack user. */
+function cloneCommands({ gitBase, devstackRef, stackUser }, devstackDir) {
+    return [
         {
             step: 'clone',
             command: 'git',
-            args: ['clone', '--no-checkout', `${input.gitBase}/openstack/devstack`, devstackDir],
-            asUser: input.stackUser,
+            args: ['clone', '--no-checkout', `${gitBase}/openstack/devstack`, devstackDir],
+            asUser: stackUser,
             why: 'clone DevStack from the git base (mirror-friendly)',
         },
         {
             step: 'clone',
             command: 'git',
-            args: ['-C', devstackDir, 'fetch', 'origin', input.devstackRef],
-            asUser: input.stackUser,
+            args: ['-C', devstackDir, 'fetch', 'origin', devstackRef],
+            asUser: stackUser,
             why: 'fetch the pinned ref (tag, branch or SHA)',
         },
         {
             step: 'clone',
             command: 'git',
             args: ['-C', devstackDir, 'checkout', '--detach', 'FETCH_HEAD'],
-            asUser: input.stackUser,
+            asUser: stackUser,
             why: 'check out exactly the pinned ref',
         },
+    ];
+}
+/** Writes local.conf (0600) and runs stack.sh, both as the stack user. */
+function stackCommands({ stackUser, forceDistro }, devstackDir) {
+    return [
         {
             step: 'local-conf',
             // cat reads fd 0 directly: /dev/stdin cannot be opened when stdin is a socket (as Node's pipes are).
             command: 'sh',
             args: ['-c', 'umask 077 && cat > "$1" && chmod 0600 "$1"', 'sh', `${devstackDir}/local.conf`],
-            asUser: input.stackUser,
+            asUser: stackUser,
             why: 'write local.conf readable by the stack user only (it holds passwords)',
         },
         {
             step: 'stack',
             command: 'env',
-            args: [...(input.forceDistro ? ['FORCE=yes'] : []), `${devstackDir}/stack.sh`],
-            asUser: input.stackUser,
+            args: [...(forceDistro ? ['FORCE=yes'] : []), `${devstackDir}/stack.sh`],
+            asUser: stackUser,
             why: 'stdin is /dev/null so a password prompt fails fast instead of hanging',
         },
-        ...input.plugins.flatMap((p) => [
-            {
-                step: 'verify',
-                command: 'test',
-                args: ['-f', `${input.dest}/${p.name}/devstack/plugin.sh`],
-                asUser: input.stackUser,
-                why: `an unpinned or empty plugin is silently skipped by DevStack: ${p.name} must have devstack/plugin.sh`,
-            },
-            {
-                step: 'verify',
-                command: 'git',
-                args: ['-C', `${input.dest}/${p.name}`, 'rev-parse', 'HEAD'],
-                asUser: input.stackUser,
-                why: `record the commit of ${p.name} actually stacked`,
-            },
-        ]),
+    ];
+}
+/** After stack.sh: each plugin has devstack/plugin.sh (else DevStack skipped it silently), and its commit. */
+function verifyPluginCommands({ dest, stackUser, plugins }) {
+    return plugins.flatMap((p) => [
+        {
+            step: 'verify',
+            command: 'test',
+            args: ['-f', `${dest}/${p.name}/devstack/plugin.sh`],
+            asUser: stackUser,
+            why: `an unpinned or empty plugin is silently skipped by DevStack: ${p.name} must have devstack/plugin.sh`,
+        },
+        {
+            step: 'verify',
+            command: 'git',
+            args: ['-C', `${dest}/${p.name}`, 'rev-parse', 'HEAD'],
+            asUser: stackUser,
+            why: `record the commit of ${p.name} actually stacked`,
+        },
+    ]);
+}
+/** Builds the command list setup-devstack will run, in order. */
+function planCommands(input) {
+    const devstackDir = `${input.dest}/devstack`;
+    const cmds = [
+        { step: 'preflight', command: 'sudo', args: ['-n', 'true'], why: 'passwordless sudo is required' },
+        prerequisitesCommand(input.distro),
+        ...stackUserCommands(input),
+        ...cloneCommands(input, devstackDir),
+        ...stackCommands(input, devstackDir),
+        ...verifyPluginCommands(input),
     ];
     if (input.nat) {
         cmds.push({
@@ -62343,103 +62369,112 @@ const splitList = (v) => v
 function flattenStatements(statements) {
     return statements.flatMap((s) => [s, ...(s.more ?? [])]);
 }
+function addEvent(walk, e, st) {
+    walk.events.push({ ...e, endLine: st.endLine });
+}
+/** The services the raw list enables: first occurrence of each, minus those a `-svc` entry removes. */
+function enabledList(raw) {
+    return [...new Set(splitList(raw).filter((s) => !s.startsWith('-')))].filter((s) => !splitList(raw).includes(`-${s}`));
+}
+/** `ENABLED_SERVICES=` / `+=`: replaces or appends; re-enabling a disabled service this way is fatal in DevStack. */
+function assignEnabledServices(walk, st) {
+    if (st.value?.literal === undefined)
+        walk.unknown = true;
+    const v = st.value?.literal ?? '';
+    if (st.op === '=') {
+        walk.raw = v;
+        walk.clearedAt = st.line;
+    }
+    else {
+        walk.raw += v;
+    }
+    for (const item of splitList(v)) {
+        if (!item.startsWith('-') && walk.disabled.includes(item)) {
+            addEvent(walk, {
+                code: 'overcome-disable',
+                level: 'fatal',
+                line: st.line,
+                subject: item,
+                message: `ENABLED_SERVICES directly modified to overcome 'disable_service ${item}'`,
+            }, st);
+        }
+    }
+}
+/** `enable_service`: appends each service not yet enabled; one disabled earlier stays disabled (a warning). */
+function enableServices(walk, args, st) {
+    for (const svc of args.flatMap(splitList)) {
+        if (walk.disabled.includes(svc)) {
+            addEvent(walk, {
+                code: 'enable-after-disable',
+                level: 'warning',
+                line: st.line,
+                subject: svc,
+                message: `Attempt to enable_service ${svc} when it has been disabled`,
+            }, st);
+            continue;
+        }
+        if (!enabledList(walk.raw).includes(svc))
+            walk.raw = walk.raw ? `${walk.raw},${svc}` : svc;
+    }
+}
+/** `disable_service`: removes each service from the list and remembers it as disabled. */
+function disableServices(walk, args) {
+    for (const svc of args.flatMap(splitList)) {
+        walk.raw = splitList(walk.raw)
+            .filter((s) => s !== svc)
+            .join(',');
+        if (!walk.disabled.includes(svc))
+            walk.disabled.push(svc);
+    }
+}
+/** `enable_plugin NAME URL [REF]`: a missing argument or a second plugin of the same name is fatal. */
+function enablePlugin(walk, args, st) {
+    const [name, url, ref] = args;
+    if (!name || !url) {
+        addEvent(walk, {
+            code: 'plugin-args',
+            level: 'fatal',
+            line: st.line,
+            subject: name ?? '',
+            message: 'enable_plugin needs a name and a URL',
+        }, st);
+        return;
+    }
+    if (walk.plugins.some((p) => p.name === name)) {
+        addEvent(walk, {
+            code: 'plugin-twice',
+            level: 'fatal',
+            line: st.line,
+            subject: name,
+            message: `Plugin attempted to be enabled twice: ${name} ${url} ${ref ?? 'master'}`,
+        }, st);
+        return;
+    }
+    walk.plugins.push({ name, url, ref, line: st.line });
+}
 /**
  * Walks localrc statements in order and applies `enable_service`, `disable_service`, `enable_plugin` and
  * `ENABLED_SERVICES` assignments with DevStack's semantics. Values that expand at run time are not evaluated.
  */
 function evaluateServices(statements, defaults = DF_ERA_DEFAULT_SERVICES) {
-    // ENABLED_SERVICES is a comma-separated string in bash; keep it as one so `+=foo` without a comma glues onto the
-    // last entry exactly as bash does (`…,dstatfoo`), instead of adding `foo`.
-    let raw = defaults;
-    const disabled = [];
-    const plugins = [];
-    const events = [];
-    let clearedAt;
-    let unknown = false;
-    const event = (e, st) => {
-        events.push({ ...e, endLine: st.endLine });
-    };
-    const enabledList = () => [...new Set(splitList(raw).filter((s) => !s.startsWith('-')))].filter((s) => !splitList(raw).includes(`-${s}`));
+    const walk = { raw: defaults, disabled: [], plugins: [], events: [], clearedAt: undefined, unknown: false };
     for (const st of flattenStatements(statements)) {
         if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES') {
-            if (st.value?.literal === undefined)
-                unknown = true;
-            const v = st.value?.literal ?? '';
-            if (st.op === '=') {
-                raw = v;
-                clearedAt = st.line;
-            }
-            else {
-                raw += v;
-            }
-            for (const item of splitList(v)) {
-                if (!item.startsWith('-') && disabled.includes(item)) {
-                    event({
-                        code: 'overcome-disable',
-                        level: 'fatal',
-                        line: st.line,
-                        subject: item,
-                        message: `ENABLED_SERVICES directly modified to overcome 'disable_service ${item}'`,
-                    }, st);
-                }
-            }
+            assignEnabledServices(walk, st);
             continue;
         }
         if (st.kind !== 'call')
             continue;
         const args = (st.args ?? []).map((a) => a.literal ?? a.raw);
-        if (st.command === 'enable_service') {
-            for (const svc of args.flatMap(splitList)) {
-                if (disabled.includes(svc)) {
-                    event({
-                        code: 'enable-after-disable',
-                        level: 'warning',
-                        line: st.line,
-                        subject: svc,
-                        message: `Attempt to enable_service ${svc} when it has been disabled`,
-                    }, st);
-                    continue;
-                }
-                if (!enabledList().includes(svc))
-                    raw = raw ? `${raw},${svc}` : svc;
-            }
-        }
-        else if (st.command === 'disable_service') {
-            for (const svc of args.flatMap(splitList)) {
-                raw = splitList(raw)
-                    .filter((s) => s !== svc)
-                    .join(',');
-                if (!disabled.includes(svc))
-                    disabled.push(svc);
-            }
-        }
-        else if (st.command === 'enable_plugin') {
-            const [name, url, ref] = args;
-            if (!name || !url) {
-                event({
-                    code: 'plugin-args',
-                    level: 'fatal',
-                    line: st.line,
-                    subject: name ?? '',
-                    message: 'enable_plugin needs a name and a URL',
-                }, st);
-                continue;
-            }
-            if (plugins.some((p) => p.name === name)) {
-                event({
-                    code: 'plugin-twice',
-                    level: 'fatal',
-                    line: st.line,
-                    subject: name,
-                    message: `Plugin attempted to be enabled twice: ${name} ${url} ${ref ?? 'master'}`,
-                }, st);
-                continue;
-            }
-            plugins.push({ name, url, ref, line: st.line });
-        }
+        if (st.command === 'enable_service')
+            enableServices(walk, args, st);
+        else if (st.command === 'disable_service')
+            disableServices(walk, args);
+        else if (st.command === 'enable_plugin')
+            enablePlugin(walk, args, st);
     }
-    const enabled = enabledList();
-    return { enabled, disabled, plugins, events, clearedAt, unknown };
+    const { disabled, plugins, events, clearedAt, unknown } = walk;
+    return { enabled: enabledList(walk.raw), disabled, plugins, events, clearedAt, unknown };
 }
 /**
  * Prefix rules of `is_service_enabled`: `neutron` matches any `q-*`, `nova` any `n-*`, and so on
@@ -62739,13 +62774,8 @@ function overridesFragment(set) {
         ],
     };
 }
-/**
- * Creates a plan. Throws ConfigurationError for user mistakes (unknown profile/train, bad values, unresolved
- * placeholders). A refused combination is reported in `plan.preflight` (ok=false), not thrown.
- */
-function createPlan(req) {
-    const profile = getProfile(req.profile);
-    const train = resolveTrain(profile, req.release);
+/** Checks and defaults the request's options, in the order their errors are reported. */
+function resolveOptions(req, profile, train) {
     const distro = typeof req.distro === 'string' ? parseDistroId(req.distro) : req.distro;
     const devstackRef = req.devstackRef ? checkRef(req.devstackRef, 'devstack-ref') : train.devstackRef;
     const pluginRefs = Object.fromEntries(Object.entries(req.pluginRefs ?? {}).map(([k, v]) => [k, checkRef(v, `${k}-ref`)]));
@@ -62757,28 +62787,24 @@ function createPlan(req) {
     }
     const octavia = req.octavia ?? true;
     const portsPool = req.portsPool ?? { enabled: profile.role === 'overcloud', ...PORTS_POOL_DEFAULTS };
-    const passwords = choosePasswords(req);
-    const set = { ...(req.set ?? {}) };
+    return { distro, devstackRef, pluginRefs, gitBase, dest, stackUser, octavia, portsPool, nat: req.nat ?? true };
+}
+/** Splits `--set` into the profile's placeholder values and the remaining literal overrides. */
+function splitPlaceholders(profile, set = {}) {
+    const overrides = { ...set };
     const placeholderValues = {};
     for (const ph of profile.placeholders) {
-        const v = set[ph.variable];
+        const v = overrides[ph.variable];
         if (v !== undefined) {
             placeholderValues[ph.variable] = v;
-            delete set[ph.variable];
+            delete overrides[ph.variable];
         }
     }
-    const pf = preflight({ profile, train, distro, force: req.force, devstackRef: req.devstackRef });
-    const skeleton = planSkeleton(profile, train, distro, pf, {
-        devstackRef,
-        gitBase,
-        octavia,
-        portsPool,
-        dest,
-        stackUser,
-        nat: req.nat ?? true,
-    });
-    if (!pf.ok)
-        return skeleton;
+    return { placeholderValues, overrides };
+}
+/** The profile's local.conf for this train; a placeholder without a value is a user error naming `--set`. */
+function buildResolvedConf(profile, train, o, passwords, placeholderValues) {
+    const { gitBase, dest, octavia, portsPool, pluginRefs } = o;
     const built = buildProfileConf(profile, train, {
         gitBase,
         dest,
@@ -62794,12 +62820,43 @@ function createPlan(req) {
                 .map((p) => `  ${p.variable}: ${p.description}. Give it with --set ${p.variable}=<value> (find it with: ${p.resolveHint}).`)
                 .join('\n'), '--set');
     }
-    let conf = built.conf;
-    if (Object.keys(set).length)
-        conf = mergeLocalConf(conf, overridesFragment(set));
+    return built.conf;
+}
+/** Merges the `--set` overrides, then the user fragments in order, over the profile's local.conf. */
+function mergeUserInput(conf, overrides, req) {
+    let merged = conf;
+    if (Object.keys(overrides).length)
+        merged = mergeLocalConf(merged, overridesFragment(overrides));
     for (const f of [...(req.fragment ? [req.fragment] : []), ...(req.fragments ?? [])]) {
-        conf = mergeLocalConf(conf, parseLocalConf(f.text, f.file));
+        merged = mergeLocalConf(merged, parseLocalConf(f.text, f.file));
     }
+    return merged;
+}
+/** Every value to mask: the passwords, and each password/token/secret literal the final localrc assigns. */
+function collectSecrets(passwords, statements) {
+    const secrets = [...new Set(Object.values(passwords))];
+    for (const st of flattenStatements(statements)) {
+        if (st.kind === 'assign' && st.name && /PASSWORD$|^SERVICE_TOKEN$|SECRET/.test(st.name) && st.value?.literal) {
+            secrets.push(st.value.literal);
+        }
+    }
+    return [...new Set(secrets)];
+}
+/**
+ * Creates a plan. Throws ConfigurationError for user mistakes (unknown profile/train, bad values, unresolved
+ * placeholders). A refused combination is reported in `plan.preflight` (ok=false), not thrown.
+ */
+function createPlan(req) {
+    const profile = getProfile(req.profile);
+    const train = resolveTrain(profile, req.release);
+    const o = resolveOptions(req, profile, train);
+    const passwords = choosePasswords(req);
+    const { placeholderValues, overrides } = splitPlaceholders(profile, req.set);
+    const pf = preflight({ profile, train, distro: o.distro, force: req.force, devstackRef: req.devstackRef });
+    const skeleton = planSkeleton(profile, train, o.distro, pf, o);
+    if (!pf.ok)
+        return skeleton;
+    const conf = mergeUserInput(buildResolvedConf(profile, train, o, passwords, placeholderValues), overrides, req);
     const rendered = renderLocalConfWithOrigins(conf);
     // Re-parse so every element has its real line in the final file; origins come from the render.
     const finalConf = parseLocalConf(rendered.text, 'local.conf');
@@ -62809,31 +62866,25 @@ function createPlan(req) {
     // Plugins as finally written (a fragment may have replaced one).
     const plugins = services.plugins.map((p) => ({ name: p.name, url: p.url, ref: p.ref ?? 'master' }));
     const floating = flattenStatements(statements).find((s) => s.kind === 'assign' && s.name === 'FLOATING_RANGE');
-    const secrets = [...new Set(Object.values(passwords))];
-    for (const st of flattenStatements(statements)) {
-        if (st.kind === 'assign' && st.name && /PASSWORD$|^SERVICE_TOKEN$|SECRET/.test(st.name) && st.value?.literal) {
-            secrets.push(st.value.literal);
-        }
-    }
     return {
         ...skeleton,
-        refs: { devstack: devstackRef, gitBase, plugins },
+        refs: { devstack: o.devstackRef, gitBase: o.gitBase, plugins },
         services: { enabled: services.enabled, disabled: services.disabled },
         commands: planCommands({
-            distro,
-            gitBase,
-            devstackRef,
-            dest,
-            stackUser,
+            distro: o.distro,
+            gitBase: o.gitBase,
+            devstackRef: o.devstackRef,
+            dest: o.dest,
+            stackUser: o.stackUser,
             forceDistro: pf.forceDistro,
             plugins,
-            nat: req.nat ?? true,
+            nat: o.nat,
             floatingRange: floating?.value?.literal ?? '172.24.4.0/24',
         }),
         localConf: rendered.text,
         origins: rendered.origins,
         conf: finalConf,
-        secrets: [...new Set(secrets)],
+        secrets: collectSecrets(passwords, statements),
         serviceEvents: services.events,
     };
 }
@@ -62916,71 +62967,102 @@ class StackOutputParser {
     /** Consumes one line (without the newline) and returns what it meant. */
     push(rawLine) {
         const line = stripTimestamp(rawLine.replace(/\r$/, ''));
-        const s = this.state;
         const events = [];
-        if (line.charCodeAt(0) === 43 /* + */) {
-            // xtrace: only the last one matters for triage, so keep the text and parse it lazily (the hot path).
-            this.lastXtrace = line;
-            const phaseAt = line.indexOf('run_phase stack ');
-            if (phaseAt >= 0) {
-                const p = PHASE.exec(line.slice(phaseAt));
-                const phase = p?.[1];
-                if (phase && !s.phases.includes(phase)) {
-                    s.phases.push(phase);
-                    events.push({ kind: 'phase', phase });
-                }
-            }
-            if (XTRACE.test(line))
-                return events;
-        }
+        if (line.charCodeAt(0) === 43 /* + */ && this.readXtrace(line, events))
+            return events;
         const trimmed = line.trim();
         if (trimmed === '')
             return events;
         this.remember(line);
-        if (trimmed === '[Call Trace]') {
-            this.inCallTrace = true;
-            this.pendingTrace = [];
+        if (this.readCallTrace(trimmed))
             return events;
-        }
-        if (this.inCallTrace) {
-            const f = FRAME.exec(trimmed);
-            if (f) {
-                this.pendingTrace.push({ file: f[1], line: Number(f[2]), func: f[3] });
-                return events;
-            }
-            this.inCallTrace = false;
-        }
-        const e = ERROR.exec(trimmed);
-        if (e) {
-            const lineNo = /^\d+$/.test(e[2]) ? Number(e[2]) : undefined;
-            // `die "msg"` without $LINENO prints `[ERROR] <file>:msg ` — the message sits where the line would.
-            const message = lineNo === undefined ? [e[2], e[3]].filter(Boolean).join(' ').trim() : e[3].trim();
-            const error = { file: e[1], line: lineNo, message, callTrace: this.pendingTrace };
-            this.pendingTrace = [];
-            s.errors.push(error);
-            events.push({ kind: 'error', error });
+        if (this.readError(trimmed, events) || this.readWarning(trimmed) || this.readBashError(trimmed))
             return events;
-        }
-        const w = WARNING.exec(trimmed);
-        if (w) {
-            const lineNo = /^\d+$/.test(w[2]) ? Number(w[2]) : undefined;
-            s.warnings.push({
-                file: w[1],
-                line: lineNo,
-                message: (lineNo === undefined ? `${w[2]} ${w[3]}` : w[3]).trim(),
-            });
-            return events;
-        }
-        const b = trimmed.includes(': line ') ? BASH_ERROR.exec(trimmed) : null;
-        if (b) {
-            s.bashErrors.push({ file: b[1], line: Number(b[2]), message: b[3] });
-            if (s.bashErrors.length > 10)
-                s.bashErrors.shift();
-            return events;
-        }
         // One cheap test for the lines that can matter below; everything else (pip, apt, plugin chatter) stops here.
         if (!this.inTiming && !INTERESTING.test(trimmed))
             return events;
+        if (!this.readRunReport(trimmed, events))
+            this.readTiming(trimmed);
+        return events;
+    }
+    /**
+     * An xtrace line (`+ file:function:line :   command`): remembers it and notes a new phase. True when it is a well
+     * formed xtrace line (nothing else to read in it).
+     */
+    readXtrace(line, events) {
+        // Only the last xtrace matters for triage, so keep the text and parse it lazily (the hot path).
+        this.lastXtrace = line;
+        const phaseAt = line.indexOf('run_phase stack ');
+        if (phaseAt >= 0) {
+            const phase = PHASE.exec(line.slice(phaseAt))?.[1];
+            if (phase && !this.state.phases.includes(phase)) {
+                this.state.phases.push(phase);
+                events.push({ kind: 'phase', phase });
+            }
+        }
+        return XTRACE.test(line);
+    }
+    /** `[Call Trace]` and the frames after it (kept for the next `[ERROR]`). True when the line was one of them. */
+    readCallTrace(trimmed) {
+        if (trimmed === '[Call Trace]') {
+            this.inCallTrace = true;
+            this.pendingTrace = [];
+            return true;
+        }
+        if (!this.inCallTrace)
+            return false;
+        const f = FRAME.exec(trimmed);
+        if (f) {
+            this.pendingTrace.push({ file: f[1], line: Number(f[2]), func: f[3] });
+            return true;
+        }
+        this.inCallTrace = false;
+        return false;
+    }
+    /** `[ERROR] <file>:<line> <message>`, with the call trace read before it. */
+    readError(trimmed, events) {
+        const e = ERROR.exec(trimmed);
+        if (!e)
+            return false;
+        const lineNo = /^\d+$/.test(e[2]) ? Number(e[2]) : undefined;
+        // `die "msg"` without $LINENO prints `[ERROR] <file>:msg ` — the message sits where the line would.
+        const message = lineNo === undefined ? [e[2], e[3]].filter(Boolean).join(' ').trim() : e[3].trim();
+        const error = { file: e[1], line: lineNo, message, callTrace: this.pendingTrace };
+        this.pendingTrace = [];
+        this.state.errors.push(error);
+        events.push({ kind: 'error', error });
+        return true;
+    }
+    /** `[WARNING] <file>:<line> <message>`. */
+    readWarning(trimmed) {
+        const w = WARNING.exec(trimmed);
+        if (!w)
+            return false;
+        const lineNo = /^\d+$/.test(w[2]) ? Number(w[2]) : undefined;
+        this.state.warnings.push({
+            file: w[1],
+            line: lineNo,
+            message: (lineNo === undefined ? `${w[2]} ${w[3]}` : w[3]).trim(),
+        });
+        return true;
+    }
+    /** bash's own `<file>: line N: <message>`; the last ten are kept. */
+    readBashError(trimmed) {
+        const b = trimmed.includes(': line ') ? BASH_ERROR.exec(trimmed) : null;
+        if (!b)
+            return false;
+        const bashErrors = this.state.bashErrors;
+        bashErrors.push({ file: b[1], line: Number(b[2]), message: b[3] });
+        if (bashErrors.length > 10)
+            bashErrors.shift();
+        return true;
+    }
+    /**
+     * The lines stack.sh prints about the run as a whole: log file, completion or failure, world dump, endpoints,
+     * refusals, password prompts, the start of the timing table. True when the line was one of them.
+     */
+    readRunReport(trimmed, events) {
+        const s = this.state;
         let m;
         if ((m = /^stack\.sh log (\S+)$/.exec(trimmed)))
             s.logFile = m[1];
@@ -63016,14 +63098,19 @@ class StackOutputParser {
         }
         else if (trimmed === 'DevStack Component Timing')
             this.inTiming = true;
-        else if (this.inTiming) {
-            const t = /^(\S[\S ]*?)\s+(\d+)$/.exec(trimmed);
-            if (/^Total runtime/.test(trimmed))
-                this.inTiming = false;
-            if (t && !/^\(times/.test(trimmed))
-                s.timing[t[1].trim()] = Number(t[2]);
-        }
-        return events;
+        else
+            return false;
+        return true;
+    }
+    /** A row of the component timing table (`osc   42`), up to `Total runtime`. */
+    readTiming(trimmed) {
+        if (!this.inTiming)
+            return;
+        const t = /^(\S[\S ]*?)\s+(\d+)$/.exec(trimmed);
+        if (/^Total runtime/.test(trimmed))
+            this.inTiming = false;
+        if (t && !/^\(times/.test(trimmed))
+            this.state.timing[t[1].trim()] = Number(t[2]);
     }
     remember(line) {
         const tail = this.state.tail;
@@ -63112,35 +63199,30 @@ async function streamStackRun(start, { logger, label, heartbeatMs = 60_000 }) {
 
 ;// CONCATENATED MODULE: ./build/devstack/setup/triage.js
 
-/**
- * Classifies a finished (or stopped) stack.sh run. Success requires exit code 0, the `stack.sh completed` line
- * and every plugin present (docs/release-trains.md#pinning-plugins, docs/devstack-operations.md#console-output).
- */
-function triageStackRun(t) {
-    const o = t.outcome;
-    const findings = [];
-    const at = (file, line) => ({ file, line: line ?? 1 });
-    const localConf = at(t.localConfPath, 1);
-    for (const e of o.errors) {
+const at = (file, line) => ({ file, line: line ?? 1 });
+/** One finding per `[ERROR]` DevStack printed, at the file and line it named, with the call trace. */
+function errorFindings(o) {
+    return o.errors.map((e) => {
         const trace = e.callTrace.map((f) => `${f.file}:${f.line}:${f.func}`).join('\n');
-        findings.push({
+        return {
             ...at(e.file, e.line),
             level: 'failure',
             title: 'stack.sh: [ERROR]',
             message: e.message || '(DevStack gave no message)',
             details: trace ? `[Call Trace]\n${trace}` : undefined,
             rule: 'stack-error',
-        });
-    }
-    for (const plugin of t.skippedPlugins) {
-        findings.push({
-            ...localConf,
-            level: 'failure',
-            title: `plugin ${plugin} was silently skipped`,
-            message: `DevStack found no devstack/plugin.sh in ${plugin} after cloning, so it ran nothing from it (an empty or wrong ref: the kuryr-kubernetes master branch is empty). Pin the plugin to the release train's ref.`,
-            rule: 'plugin-skipped',
-        });
-    }
+        };
+    });
+}
+/** Findings on local.conf for what stopped the run before it began: skipped plugins, a password prompt, refusals. */
+function refusalFindings(o, skippedPlugins, localConf) {
+    const findings = skippedPlugins.map((plugin) => ({
+        ...localConf,
+        level: 'failure',
+        title: `plugin ${plugin} was silently skipped`,
+        message: `DevStack found no devstack/plugin.sh in ${plugin} after cloning, so it ran nothing from it (an empty or wrong ref: the kuryr-kubernetes master branch is empty). Pin the plugin to the release train's ref.`,
+        rule: 'plugin-skipped',
+    }));
     if (o.passwordPrompt) {
         const variable = passwordVariableOfBanner(o.passwordPrompt) ?? 'a password';
         findings.push({
@@ -63169,32 +63251,48 @@ function triageStackRun(t) {
             rule: 'root-refused',
         });
     }
+    return findings;
+}
+/**
+ * The finding for a run that stopped without saying why: a failure inside a function prints no `stack.sh failed`
+ * and no [ERROR] (docs/devstack-operations.md#console-output). bash's own error line (`file: line N: …: command not
+ * found`) is the most precise place; else the last xtrace line is where the run stopped.
+ */
+function silentFailureFinding(t, localConf) {
+    const o = t.outcome;
+    const bashError = o.bashErrors.at(-1);
+    const where = bashError
+        ? { file: bashError.file, line: bashError.line, func: '', command: bashError.message }
+        : o.lastTrace;
+    const reason = t.timedOut
+        ? `stack.sh did not finish within ${t.timeoutMinutes} minutes and was stopped`
+        : t.cancelled
+            ? 'the job was cancelled while stack.sh ran'
+            : `stack.sh exited with ${t.exitCode ?? 'a signal'}${o.stackFailed ? ` (${o.stackFailed})` : ''}`;
+    return {
+        ...(where ? at(where.file, where.line) : localConf),
+        level: 'failure',
+        title: t.timedOut ? 'stack.sh timed out' : t.cancelled ? 'stack.sh cancelled' : 'stack.sh failed',
+        message: bashError
+            ? `${reason}; bash: ${bashError.message}`
+            : where
+                ? `${reason}; last command: ${where.command} (in ${where.func || 'main'})`
+                : reason,
+        details: o.tail.slice(-20).join('\n'),
+        rule: t.timedOut ? 'stack-timeout' : t.cancelled ? 'stack-cancelled' : 'stack-failed',
+    };
+}
+/**
+ * Classifies a finished (or stopped) stack.sh run. Success requires exit code 0, the `stack.sh completed` line
+ * and every plugin present (docs/release-trains.md#pinning-plugins, docs/devstack-operations.md#console-output).
+ */
+function triageStackRun(t) {
+    const o = t.outcome;
+    const localConf = at(t.localConfPath, 1);
+    const findings = [...errorFindings(o), ...refusalFindings(o, t.skippedPlugins, localConf)];
     const completed = o.completed && t.exitCode === 0;
     if (!completed && o.errors.length === 0 && !o.passwordPrompt && !o.distroRefused && !o.rootRefused) {
-        // A failure inside a function prints no `stack.sh failed` and no [ERROR]
-        // (docs/devstack-operations.md#console-output): the last xtrace line is where the run stopped.
-        // bash's own error line (`file: line N: …: command not found`) is the most precise place; else the last xtrace.
-        const bashError = o.bashErrors.at(-1);
-        const where = bashError
-            ? { file: bashError.file, line: bashError.line, func: '', command: bashError.message }
-            : o.lastTrace;
-        const reason = t.timedOut
-            ? `stack.sh did not finish within ${t.timeoutMinutes} minutes and was stopped`
-            : t.cancelled
-                ? 'the job was cancelled while stack.sh ran'
-                : `stack.sh exited with ${t.exitCode ?? 'a signal'}${o.stackFailed ? ` (${o.stackFailed})` : ''}`;
-        findings.push({
-            ...(where ? at(where.file, where.line) : localConf),
-            level: 'failure',
-            title: t.timedOut ? 'stack.sh timed out' : t.cancelled ? 'stack.sh cancelled' : 'stack.sh failed',
-            message: bashError
-                ? `${reason}; bash: ${bashError.message}`
-                : where
-                    ? `${reason}; last command: ${where.command} (in ${where.func || 'main'})`
-                    : reason,
-            details: o.tail.slice(-20).join('\n'),
-            rule: t.timedOut ? 'stack-timeout' : t.cancelled ? 'stack-cancelled' : 'stack-failed',
-        });
+        findings.push(silentFailureFinding(t, localConf));
     }
     for (const f of findings)
         mapToOrigin(f, t);
@@ -63339,26 +63437,18 @@ function planOvercloud(s, resolved, stackUser, hostIp) {
     }
     return plan;
 }
-/**
- * Stacks the overcloud in the VM. Never throws for a stack.sh failure (it is in the result, with findings); throws
- * for user mistakes (ConfigurationError) and for SSH/copy failures.
- */
-async function stackOvercloud(s, vm, { client, ssh, runner, logger }) {
-    const resolved = await resolveOvercloudPlaceholders(s, client);
-    logger.info(`overcloud placeholders: HOST_IP=${vm.parentPortIp} (port0), SERVICE_HOST=${resolved.serviceHost}, KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID=${resolved.subnetPoolId} (${s.subnetPool}), KURYR_NEUTRON_DEFAULT_ROUTER=${resolved.router}, worker nodes subnet ${vm.workerSubnetId}`);
-    const plan = planOvercloud(s, resolved, ssh.target.user, vm.parentPortIp);
-    for (const secret of plan.secrets)
-        logger.addSecret(secret);
-    (0,external_node_fs_namespaceObject.writeFileSync)(s.localConfPath, plan.localConf, { mode: 0o600 });
-    const base = { ...resolved, kuryrConf: [] };
-    // 1. the VM's NIC that carries port0 (link_iface), detected instead of assumed
+/** Step 1: the VM's NIC that carries port0 (link_iface), detected instead of assumed. */
+async function findLinkIface(vm, ssh, logger) {
     const addrs = await ssh.run(['ip', '-o', '-4', 'addr', 'show'], { timeoutMs: 60_000 });
     const linkIface = interfaceWithAddress(addrs.stdout, vm.parentPortIp);
     if (linkIface === undefined) {
         throw new Error(`no interface in the VM holds port0's address ${vm.parentPortIp}:\n${addrs.stdout.trim()}`);
     }
     logger.info(`link_iface: ${linkIface} holds ${vm.parentPortIp}`);
-    // 2. DevStack into the VM, and the local.conf
+    return linkIface;
+}
+/** Step 2: DevStack into the VM (a tarball over scp, unpacked into the remote dir), and the local.conf. */
+async function copyDevstack(s, localConf, { ssh, runner, logger }) {
     await logger.group(`Copy DevStack into the VM (${s.devstackDir} → ${ssh.address}:${s.remoteDir})`, async () => {
         const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'kdf-overcloud-'));
         try {
@@ -63377,15 +63467,17 @@ async function stackOvercloud(s, vm, { client, ssh, runner, logger }) {
                 s.remoteDir,
                 remoteTar,
             ], { timeoutMs: 10 * 60_000 });
-            await ssh.writeFile(`${s.remoteDir}/local.conf`, plan.localConf, { mode: '0600' });
+            await ssh.writeFile(`${s.remoteDir}/local.conf`, localConf, { mode: '0600' });
         }
         finally {
             (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
         }
     });
-    // 3. stack.sh in the VM, streamed
+}
+/** Step 3: stack.sh in the VM, streamed, then triaged the way the undercloud's run is. */
+async function stackInVm(s, plan, ssh, logger) {
     const run = await runStack(s, ssh, logger);
-    const triage = triageStackRun({
+    return triageStackRun({
         outcome: run.parser.outcome(),
         exitCode: run.exitCode,
         timedOut: run.timedOut,
@@ -63396,20 +63488,9 @@ async function stackOvercloud(s, vm, { client, ssh, runner, logger }) {
         skippedPlugins: [],
         devstackDir: s.remoteDir,
     });
-    const findings = triage.findings.map((f) => ({ ...f, title: `overcloud ${f.title}` }));
-    if (!triage.success) {
-        return {
-            ...base,
-            linkIface,
-            success: false,
-            headline: `overcloud: ${triage.headline}`,
-            findings,
-            tail: triage.tail,
-        };
-    }
-    // 4. kuryr.conf edits (docs/local-conf.md#kuryr-config-edits), read back, then the restarts
-    const train = plan.train.name;
-    const edits = kuryrConfEdits(train, vm.workerSubnetId, linkIface);
+}
+/** Step 4: the kuryr.conf edits (docs/local-conf.md#kuryr-config-edits), read back, then the restarts. */
+async function editKuryrConf(s, edits, ssh, logger) {
     await logger.group(`Edit ${s.kuryrConfPath} and restart kuryr`, async () => {
         const current = await ssh.run(['sudo', '-n', 'cat', s.kuryrConfPath], { timeoutMs: 60_000 });
         const edited = setIniOptions(current.stdout, edits);
@@ -63424,42 +63505,62 @@ async function stackOvercloud(s, vm, { client, ssh, runner, logger }) {
         await ssh.run(['sudo', '-n', 'systemctl', 'restart', ...KURYR_UNITS], { timeoutMs: 5 * 60_000 });
         logger.info(`restarted ${KURYR_UNITS.join(' and ')}`);
     });
-    // 5. the kubeconfig
-    let kubeconfigPath;
+}
+/** Step 5: the kubeconfig, copied out of the VM (0600); a finding when it cannot be read. */
+async function fetchKubeconfig(s, ssh, logger) {
     try {
         const kube = await ssh.run(['cat', s.remoteKubeconfig], { timeoutMs: 60_000 });
         (0,external_node_fs_namespaceObject.writeFileSync)(s.kubeconfigPath, kube.stdout, { mode: 0o600 });
-        kubeconfigPath = s.kubeconfigPath;
         logger.info(`overcloud kubeconfig fetched to ${s.kubeconfigPath}`);
+        return { path: s.kubeconfigPath };
     }
     catch (err) {
-        findings.push({
-            file: s.localConfPath,
-            line: 1,
-            level: 'failure',
-            title: 'overcloud kubeconfig missing',
-            message: `~/${s.remoteKubeconfig} could not be read in the VM: ${getErrorMessage(err)}`,
-            rule: 'overcloud-kubeconfig',
-        });
         return {
-            ...base,
-            linkIface,
-            kuryrConf: edits,
-            success: false,
-            headline: 'overcloud stacked but no kubeconfig',
-            findings,
-            tail: triage.tail,
+            finding: {
+                file: s.localConfPath,
+                line: 1,
+                level: 'failure',
+                title: 'overcloud kubeconfig missing',
+                message: `~/${s.remoteKubeconfig} could not be read in the VM: ${getErrorMessage(err)}`,
+                rule: 'overcloud-kubeconfig',
+            },
         };
     }
+}
+/**
+ * Stacks the overcloud in the VM. Never throws for a stack.sh failure (it is in the result, with findings); throws
+ * for user mistakes (ConfigurationError) and for SSH/copy failures.
+ */
+async function stackOvercloud(s, vm, deps) {
+    const { client, ssh, logger } = deps;
+    const resolved = await resolveOvercloudPlaceholders(s, client);
+    logger.info(`overcloud placeholders: HOST_IP=${vm.parentPortIp} (port0), SERVICE_HOST=${resolved.serviceHost}, KURYR_NEUTRON_DEFAULT_SUBNETPOOL_ID=${resolved.subnetPoolId} (${s.subnetPool}), KURYR_NEUTRON_DEFAULT_ROUTER=${resolved.router}, worker nodes subnet ${vm.workerSubnetId}`);
+    const plan = planOvercloud(s, resolved, ssh.target.user, vm.parentPortIp);
+    for (const secret of plan.secrets)
+        logger.addSecret(secret);
+    (0,external_node_fs_namespaceObject.writeFileSync)(s.localConfPath, plan.localConf, { mode: 0o600 });
+    const base = { ...resolved, kuryrConf: [] };
+    const linkIface = await findLinkIface(vm, ssh, logger);
+    await copyDevstack(s, plan.localConf, deps);
+    const triage = await stackInVm(s, plan, ssh, logger);
+    const findings = triage.findings.map((f) => ({ ...f, title: `overcloud ${f.title}` }));
+    const stacked = { ...base, linkIface, findings, tail: triage.tail };
+    if (!triage.success)
+        return { ...stacked, success: false, headline: `overcloud: ${triage.headline}` };
+    const train = plan.train.name;
+    const edits = kuryrConfEdits(train, vm.workerSubnetId, linkIface);
+    await editKuryrConf(s, edits, ssh, logger);
+    const kube = await fetchKubeconfig(s, ssh, logger);
+    if ('finding' in kube) {
+        findings.push(kube.finding);
+        return { ...stacked, kuryrConf: edits, success: false, headline: 'overcloud stacked but no kubeconfig' };
+    }
     return {
-        ...base,
-        linkIface,
+        ...stacked,
         kuryrConf: edits,
-        kubeconfigPath,
+        kubeconfigPath: kube.path,
         success: true,
         headline: `overcloud stacked (${plan.profile.name}, train ${train})`,
-        findings,
-        tail: triage.tail,
     };
 }
 async function runStack(s, ssh, logger) {
@@ -65282,75 +65383,74 @@ function limitAnnotation(a) {
 function annotationKey(a) {
     return JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.title ?? '', a.message]);
 }
-/** Builds the sorted, merged annotation list from what `collector` kept. */
-function buildAnnotations(collector, options) {
-    const raw = [];
-    const fileOf = (i) => collector.files[i];
-    for (const kept of [...collector.failures, ...collector.flaky]) {
-        const c = kept.case;
-        const file = fileOf(kept.file);
-        const loc = options.locator.locate(c.location, c.details, file ? options.baseDir(file) : undefined);
-        const flaky = c.status === 'flaky';
-        const attempts = c.attempts && c.attempts > 1 ? c.attempts : undefined;
-        const title = `${flaky ? 'Flaky' : c.status === 'error' ? 'Error' : 'Failed'}: ${caseTitle(c.suite, c.name)}`;
-        const lines = [];
-        lines.push(c.message?.trim() || (flaky ? 'failed, then passed on a retry' : c.status === 'error' ? 'error' : 'failed'));
-        if (flaky)
-            lines.push(`Passed after ${attempts ?? 2} attempts.`);
-        else if (attempts)
-            lines.push(`Failed ${attempts} attempts.`);
-        if (loc.outside)
-            lines.push(`Location outside the repository: ${loc.outside}${loc.line ? `:${loc.line}` : ''}`);
-        const start = loc.path ? (loc.line ?? 1) : 1;
-        const a = {
-            path: loc.path ?? fallbackFor(file),
-            start_line: start,
-            end_line: loc.path ? Math.max(start, loc.endLine ?? start) : 1,
-            annotation_level: flaky ? 'warning' : 'failure',
-            title,
-            message: lines.join('\n'),
-        };
-        if (c.details)
-            a.raw_details = c.details;
-        raw.push({
-            annotation: a,
-            ...(loc.outside ? { outside: loc.outside } : {}),
-            fallbackPath: loc.path === undefined,
-            order: kept.order,
-        });
+/** The annotation of a kept failed, errored or flaky case. */
+function caseEntry(kept, file, options) {
+    const c = kept.case;
+    const loc = options.locator.locate(c.location, c.details, file ? options.baseDir(file) : undefined);
+    const flaky = c.status === 'flaky';
+    const attempts = c.attempts && c.attempts > 1 ? c.attempts : undefined;
+    const title = `${flaky ? 'Flaky' : c.status === 'error' ? 'Error' : 'Failed'}: ${caseTitle(c.suite, c.name)}`;
+    const lines = [];
+    lines.push(c.message?.trim() || (flaky ? 'failed, then passed on a retry' : c.status === 'error' ? 'error' : 'failed'));
+    if (flaky)
+        lines.push(`Passed after ${attempts ?? 2} attempts.`);
+    else if (attempts)
+        lines.push(`Failed ${attempts} attempts.`);
+    if (loc.outside)
+        lines.push(`Location outside the repository: ${loc.outside}${loc.line ? `:${loc.line}` : ''}`);
+    const start = loc.path ? (loc.line ?? 1) : 1;
+    const a = {
+        path: loc.path ?? fallbackFor(file),
+        start_line: start,
+        end_line: loc.path ? Math.max(start, loc.endLine ?? start) : 1,
+        annotation_level: flaky ? 'warning' : 'failure',
+        title,
+        message: lines.join('\n'),
+    };
+    if (c.details)
+        a.raw_details = c.details;
+    return {
+        annotation: a,
+        ...(loc.outside ? { outside: loc.outside } : {}),
+        fallbackPath: loc.path === undefined,
+        order: kept.order,
+    };
+}
+/** The annotation of a kept finding. */
+function findingEntry(kept, file, options) {
+    const f = kept.finding;
+    const path = options.locator.toRepoPath(f.file, file ? options.baseDir(file) : undefined);
+    const message = path === undefined ? `${f.message}\nLocation outside the repository: ${f.file}:${f.line}` : f.message;
+    const a = {
+        path: path ?? fallbackFor(file),
+        start_line: path === undefined ? 1 : f.line,
+        end_line: path === undefined ? 1 : (f.endLine ?? f.line),
+        annotation_level: f.level,
+        title: f.rule ? `${f.title} (${f.rule})` : f.title,
+        message,
+    };
+    if (path !== undefined && f.column !== undefined) {
+        a.start_column = f.column;
+        if (f.endColumn !== undefined)
+            a.end_column = f.endColumn;
     }
-    for (const kept of collector.findings) {
-        const f = kept.finding;
-        const file = fileOf(kept.file);
-        const path = options.locator.toRepoPath(f.file, file ? options.baseDir(file) : undefined);
-        const message = path === undefined ? `${f.message}\nLocation outside the repository: ${f.file}:${f.line}` : f.message;
-        const a = {
-            path: path ?? fallbackFor(file),
-            start_line: path === undefined ? 1 : f.line,
-            end_line: path === undefined ? 1 : (f.endLine ?? f.line),
-            annotation_level: f.level,
-            title: f.rule ? `${f.title} (${f.rule})` : f.title,
-            message,
-        };
-        if (path !== undefined && f.column !== undefined) {
-            a.start_column = f.column;
-            if (f.endColumn !== undefined)
-                a.end_column = f.endColumn;
-        }
-        if (f.details)
-            a.raw_details = f.details;
-        raw.push({
-            annotation: a,
-            ...(path === undefined ? { outside: f.file } : {}),
-            fallbackPath: path === undefined,
-            order: kept.order,
-        });
-    }
-    raw.sort((x, y) => LEVEL_RANK[x.annotation.annotation_level] - LEVEL_RANK[y.annotation.annotation_level] || x.order - y.order);
-    // Merge duplicates: the first occurrence stays in place and carries the count.
+    if (f.details)
+        a.raw_details = f.details;
+    return {
+        annotation: a,
+        ...(path === undefined ? { outside: f.file } : {}),
+        fallbackPath: path === undefined,
+        order: kept.order,
+    };
+}
+/**
+ * Limits every entry's fields and merges duplicates: the first occurrence stays in place and carries the count in
+ * its title. `entries` must already be sorted.
+ */
+function limitAndMerge(entries) {
     const merged = [];
     const counts = new Map();
-    for (const e of raw) {
+    for (const e of entries) {
         const limited = limitAnnotation(e.annotation);
         const key = annotationKey(limited);
         const seen = counts.get(key);
@@ -65369,8 +65469,18 @@ function buildAnnotations(collector, options) {
                 truncateChars(entry.annotation.title ?? '', limits_GITHUB_LIMITS.titleChars - suffix.length) + suffix;
         }
     }
+    return merged;
+}
+/** Builds the sorted, merged annotation list from what `collector` kept. */
+function buildAnnotations(collector, options) {
+    const fileOf = (i) => collector.files[i];
+    const raw = [
+        ...[...collector.failures, ...collector.flaky].map((kept) => caseEntry(kept, fileOf(kept.file), options)),
+        ...collector.findings.map((kept) => findingEntry(kept, fileOf(kept.file), options)),
+    ];
+    raw.sort((x, y) => LEVEL_RANK[x.annotation.annotation_level] - LEVEL_RANK[y.annotation.annotation_level] || x.order - y.order);
     const notKept = collector.dropped.failures + collector.dropped.flaky + collector.dropped.findings;
-    return { entries: merged, notKept };
+    return { entries: limitAndMerge(raw), notKept };
 }
 
 ;// CONCATENATED MODULE: ./build/results/publish/id-set.js
@@ -71533,199 +71643,235 @@ function positiveInt(value) {
     return Number(value.trim());
 }
 /**
- * Reads a JUnit XML byte stream and calls `onCase` for every test case, in document order.
- * @throws JUnitParseError on malformed XML, a DOCTYPE, or a root element that is not `testsuites`/`testsuite`
+ * The state of one parse: the open suites, the case being read and which of its texts is being captured. Its
+ * `on*` members are the SAX handlers; the first problem is kept in {@link failure} and everything after it ignored.
  */
-async function parseJUnit(bytes, onCase, options) {
-    const { source } = options;
-    const maxText = options.maxTextChars ?? 64 * 1024;
-    const parser = new saxes/* SaxesParser */.wT({ position: true, fileName: source });
-    const suites = [];
-    let current;
-    let capture;
-    let depthInCapture = 0;
-    let rootSeen = false;
-    let cases = 0;
-    let orphanSuiteProblems = 0;
-    let failure;
-    const fail = (message) => {
-        failure ??= new JUnitParseError(`${source}:${parser.line}: ${message}`, source, parser.line, cases);
-    };
-    parser.on('error', (err) => fail(err.message.replace(/^[^:]*:\d+:\d+: /, '')));
-    parser.on('doctype', () => fail('DOCTYPE declarations are refused (DTDs and entity expansion are disabled)'));
-    parser.on('opentag', (tag) => {
-        if (failure)
+class JUnitReader {
+    parser;
+    source;
+    maxText;
+    onCase;
+    suites = [];
+    current;
+    capture;
+    depthInCapture = 0;
+    rootSeen = false;
+    cases = 0;
+    orphanSuiteProblems = 0;
+    failure;
+    constructor(parser, source, maxText, onCase) {
+        this.parser = parser;
+        this.source = source;
+        this.maxText = maxText;
+        this.onCase = onCase;
+        parser.on('error', (err) => this.fail(err.message.replace(/^[^:]*:\d+:\d+: /, '')));
+        parser.on('doctype', () => this.fail('DOCTYPE declarations are refused (DTDs and entity expansion are disabled)'));
+        parser.on('opentag', this.onOpenTag);
+        parser.on('text', this.onText);
+        parser.on('cdata', this.onText);
+        parser.on('closetag', this.onCloseTag);
+    }
+    /** Records the first problem, with the line the parser is at. */
+    fail(message) {
+        this.failure ??= new JUnitParseError(`${this.source}:${this.parser.line}: ${message}`, this.source, this.parser.line, this.cases);
+    }
+    onOpenTag = (tag) => {
+        if (this.failure)
             return;
         const name = tag.name;
-        if (!rootSeen) {
-            rootSeen = true;
+        if (!this.rootSeen) {
+            this.rootSeen = true;
             if (name !== 'testsuites' && name !== 'testsuite') {
-                fail(`root element <${name}> is not <testsuites> or <testsuite>`);
+                this.fail(`root element <${name}> is not <testsuites> or <testsuite>`);
                 return;
             }
         }
-        if (capture !== undefined) {
-            depthInCapture++; // e.g. surefire <flakyFailure><stackTrace>: text goes to the same capture
+        if (this.capture !== undefined) {
+            this.depthInCapture++; // e.g. surefire <flakyFailure><stackTrace>: text goes to the same capture
             return;
         }
-        if (name === 'testsuite' || (name === 'testsuites' && suites.length === 0)) {
-            const parent = suites[suites.length - 1];
-            const suiteName = attr(tag, 'name') ?? '';
-            suites.push({
-                name: suiteName,
-                file: attr(tag, 'file') ?? attr(tag, 'filepath') ?? parent?.file,
-                zeroBasedLines: parent?.zeroBasedLines === true || suiteName === 'pytest',
-                declaredProblems: (positiveInt(attr(tag, 'errors')) ?? 0) + (positiveInt(attr(tag, 'failures')) ?? 0),
-                seenProblems: 0,
-            });
-            return;
-        }
-        if (name === 'testcase') {
-            const suite = suites[suites.length - 1];
-            const line = positiveInt(attr(tag, 'line'));
-            current = {
-                name: attr(tag, 'name') ?? '(unnamed)',
-                classname: attr(tag, 'classname') ?? attr(tag, 'class') ?? suite?.name ?? '',
-                file: attr(tag, 'file') ?? attr(tag, 'filepath') ?? suite?.file,
-                line: line === undefined ? undefined : suite?.zeroBasedLines ? line + 1 : Math.max(1, line),
-                timeMs: parseJUnitTime(attr(tag, 'time')),
-                status: 'passed',
-                body: new CappedText(maxText),
-                out: new CappedText(maxText),
-                err: new CappedText(maxText),
-                flakyRuns: 0,
-                reruns: 0,
-            };
-            return;
-        }
-        if (!current)
-            return;
-        switch (name) {
+        if (name === 'testsuite' || (name === 'testsuites' && this.suites.length === 0))
+            this.openSuite(tag);
+        else if (name === 'testcase')
+            this.openCase(tag);
+        else if (this.current)
+            this.openCaseChild(tag, this.current);
+    };
+    openSuite(tag) {
+        const parent = this.suites[this.suites.length - 1];
+        const suiteName = attr(tag, 'name') ?? '';
+        this.suites.push({
+            name: suiteName,
+            file: attr(tag, 'file') ?? attr(tag, 'filepath') ?? parent?.file,
+            zeroBasedLines: parent?.zeroBasedLines === true || suiteName === 'pytest',
+            declaredProblems: (positiveInt(attr(tag, 'errors')) ?? 0) + (positiveInt(attr(tag, 'failures')) ?? 0),
+            seenProblems: 0,
+        });
+    }
+    openCase(tag) {
+        const suite = this.suites[this.suites.length - 1];
+        const line = positiveInt(attr(tag, 'line'));
+        this.current = {
+            name: attr(tag, 'name') ?? '(unnamed)',
+            classname: attr(tag, 'classname') ?? attr(tag, 'class') ?? suite?.name ?? '',
+            file: attr(tag, 'file') ?? attr(tag, 'filepath') ?? suite?.file,
+            line: line === undefined ? undefined : suite?.zeroBasedLines ? line + 1 : Math.max(1, line),
+            timeMs: parseJUnitTime(attr(tag, 'time')),
+            status: 'passed',
+            body: new CappedText(this.maxText),
+            out: new CappedText(this.maxText),
+            err: new CappedText(this.maxText),
+            flakyRuns: 0,
+            reruns: 0,
+        };
+    }
+    /** A child of `<testcase>`: sets the status it implies and what its text is captured into. */
+    openCaseChild(tag, c) {
+        switch (tag.name) {
             case 'failure':
             case 'error':
             case 'rerunFailure':
-            case 'rerunError': {
-                const status = name.toLowerCase().endsWith('error') ? 'error' : 'failed';
-                if (name.startsWith('rerun'))
-                    current.reruns++;
-                if (STATUS_RANK[status] > STATUS_RANK[current.status] || current.message === undefined) {
-                    if (STATUS_RANK[status] >= STATUS_RANK[current.status])
-                        current.status = status;
-                    current.message ??= attr(tag, 'message');
-                    current.type ??= attr(tag, 'type');
-                }
-                if (!current.body.empty)
-                    current.body.push('\n');
-                capture = 'failure';
+            case 'rerunError':
+                openProblem(tag, c);
+                this.capture = 'failure';
                 return;
-            }
             case 'flakyFailure':
             case 'flakyError':
-                current.flakyRuns++;
-                if (current.status === 'passed')
-                    current.status = 'flaky';
-                current.message ??= attr(tag, 'message');
-                current.type ??= attr(tag, 'type');
-                capture = 'flaky';
+                c.flakyRuns++;
+                if (c.status === 'passed')
+                    c.status = 'flaky';
+                c.message ??= attr(tag, 'message');
+                c.type ??= attr(tag, 'type');
+                this.capture = 'flaky';
                 return;
             case 'skipped':
-                if (STATUS_RANK.skipped > STATUS_RANK[current.status])
-                    current.status = 'skipped';
-                current.message ??= attr(tag, 'message');
-                capture = 'skip';
+                if (STATUS_RANK.skipped > STATUS_RANK[c.status])
+                    c.status = 'skipped';
+                c.message ??= attr(tag, 'message');
+                this.capture = 'skip';
                 return;
             case 'system-out':
-                capture = 'out';
+                this.capture = 'out';
                 return;
             case 'system-err':
-                capture = 'err';
+                this.capture = 'err';
                 return;
             default:
                 return;
         }
-    });
-    const onText = (text) => {
-        if (failure || !current || capture === undefined)
+    }
+    onText = (text) => {
+        const c = this.current;
+        if (this.failure || !c || this.capture === undefined)
             return;
-        switch (capture) {
+        switch (this.capture) {
             case 'failure':
             case 'flaky':
-                current.body.push(text);
+                c.body.push(text);
                 return;
             case 'skip':
-                if (current.message === undefined && text.trim() !== '')
-                    current.message = text.trim().slice(0, 1000);
+                if (c.message === undefined && text.trim() !== '')
+                    c.message = text.trim().slice(0, 1000);
                 return;
             case 'out':
-                current.out.push(text);
+                c.out.push(text);
                 return;
             case 'err':
-                current.err.push(text);
+                c.err.push(text);
                 return;
         }
     };
-    parser.on('text', onText);
-    parser.on('cdata', onText);
-    parser.on('closetag', (tag) => {
-        if (failure)
+    onCloseTag = (tag) => {
+        if (this.failure)
             return;
-        if (capture !== undefined) {
-            if (depthInCapture > 0)
-                depthInCapture--;
+        if (this.capture !== undefined) {
+            if (this.depthInCapture > 0)
+                this.depthInCapture--;
             else
-                capture = undefined;
+                this.capture = undefined;
             return;
         }
-        if (tag.name === 'testcase' && current) {
-            const c = current;
-            current = undefined;
-            const suite = suites[suites.length - 1];
-            if (suite && (c.status === 'failed' || c.status === 'error'))
-                suite.seenProblems++;
-            cases++;
-            onCase(toTestCase(c));
-            return;
-        }
-        if (tag.name === 'testsuite' || tag.name === 'testsuites') {
-            const suite = suites.pop();
-            if (suite && suite.declaredProblems > suite.seenProblems && tag.name === 'testsuite') {
-                // A suite that says it failed but has no failing <testcase> (jest-junit: a test file that did not load).
-                const missing = suite.declaredProblems - suite.seenProblems;
-                orphanSuiteProblems += missing;
-                cases++;
-                onCase({
-                    id: `${source}#suite-${cases}`,
-                    name: suite.name || '(suite)',
-                    suite: suite.name || '(suite)',
-                    status: 'error',
-                    message: `The suite reports ${missing} error(s)/failure(s) without a failing test case (it may not have loaded).`,
-                    ...(suite.file ? { location: { file: suite.file } } : {}),
-                });
-            }
-            const parent = suites[suites.length - 1];
-            if (parent && suite)
-                parent.seenProblems += Math.max(suite.seenProblems, suite.declaredProblems);
-        }
-    });
+        if (tag.name === 'testcase' && this.current)
+            this.closeCase(this.current);
+        else if (tag.name === 'testsuite' || tag.name === 'testsuites')
+            this.closeSuite(tag.name);
+    };
+    closeCase(c) {
+        this.current = undefined;
+        const suite = this.suites[this.suites.length - 1];
+        if (suite && (c.status === 'failed' || c.status === 'error'))
+            suite.seenProblems++;
+        this.cases++;
+        this.onCase(toTestCase(c));
+    }
+    closeSuite(name) {
+        const suite = this.suites.pop();
+        if (suite && suite.declaredProblems > suite.seenProblems && name === 'testsuite')
+            this.emitOrphanProblems(suite);
+        const parent = this.suites[this.suites.length - 1];
+        if (parent && suite)
+            parent.seenProblems += Math.max(suite.seenProblems, suite.declaredProblems);
+    }
+    /** A suite that says it failed but has no failing `<testcase>` (jest-junit: a test file that did not load). */
+    emitOrphanProblems(suite) {
+        const missing = suite.declaredProblems - suite.seenProblems;
+        this.orphanSuiteProblems += missing;
+        this.cases++;
+        this.onCase({
+            id: `${this.source}#suite-${this.cases}`,
+            name: suite.name || '(suite)',
+            suite: suite.name || '(suite)',
+            status: 'error',
+            message: `The suite reports ${missing} error(s)/failure(s) without a failing test case (it may not have loaded).`,
+            ...(suite.file ? { location: { file: suite.file } } : {}),
+        });
+    }
+}
+/** `<failure>`, `<error>`, `<rerunFailure>`, `<rerunError>`: the worst status wins, the first message and type stay. */
+function openProblem(tag, c) {
+    const status = tag.name.toLowerCase().endsWith('error') ? 'error' : 'failed';
+    if (tag.name.startsWith('rerun'))
+        c.reruns++;
+    if (STATUS_RANK[status] > STATUS_RANK[c.status] || c.message === undefined) {
+        if (STATUS_RANK[status] >= STATUS_RANK[c.status])
+            c.status = status;
+        c.message ??= attr(tag, 'message');
+        c.type ??= attr(tag, 'type');
+    }
+    if (!c.body.empty)
+        c.body.push('\n');
+}
+/** Decodes the bytes and writes them to the parser until the input ends or the reader has failed. */
+async function feed(parser, reader, bytes, source) {
     try {
         for await (const text of decodeXmlStream(bytes, source)) {
             parser.write(text);
-            if (failure)
+            if (reader.failure)
                 break;
         }
-        if (!failure)
+        if (!reader.failure)
             parser.close();
     }
     catch (err) {
         if (err instanceof JUnitParseError)
             throw err;
-        fail(err instanceof Error ? err.message : String(err));
+        reader.fail(err instanceof Error ? err.message : String(err));
     }
-    if (!failure && !rootSeen)
-        fail('no root element (empty or not XML)');
-    if (failure)
-        throw failure;
-    return { cases, orphanSuiteProblems };
+}
+/**
+ * Reads a JUnit XML byte stream and calls `onCase` for every test case, in document order.
+ * @throws JUnitParseError on malformed XML, a DOCTYPE, or a root element that is not `testsuites`/`testsuite`
+ */
+async function parseJUnit(bytes, onCase, options) {
+    const { source } = options;
+    const parser = new saxes/* SaxesParser */.wT({ position: true, fileName: source });
+    const reader = new JUnitReader(parser, source, options.maxTextChars ?? 64 * 1024, onCase);
+    await feed(parser, reader, bytes, source);
+    if (!reader.failure && !reader.rootSeen)
+        reader.fail('no root element (empty or not XML)');
+    if (reader.failure)
+        throw reader.failure;
+    return { cases: reader.cases, orphanSuiteProblems: reader.orphanSuiteProblems };
 }
 function joinText(parts) {
     const kept = parts.filter(([, t]) => !t.empty && t.toString().trim() !== '');
@@ -71949,96 +72095,121 @@ function decodePacket(packet, offset) {
 }
 /** Most non-subunit bytes reported in one event. */
 const MAX_NON_SUBUNIT_CHUNK = 64 * 1024;
+/** The reader's input: a byte queue filled from the chunk iterator on demand, and the offset of its first byte. */
+class PacketInput {
+    q = new ByteQueue();
+    offset = 0;
+    ended = false;
+    iterator;
+    constructor(chunks) {
+        this.iterator = chunks[Symbol.asyncIterator]();
+    }
+    /** Pulls chunks until `n` bytes are queued or the input ends; true when they are. */
+    async fill(n) {
+        while (this.q.length < n && !this.ended) {
+            const next = await this.iterator.next();
+            if (next.done)
+                this.ended = true;
+            else
+                this.q.push(next.value);
+        }
+        return this.q.length >= n;
+    }
+    /** Removes and returns `n` bytes, moving the offset past them. */
+    take(n) {
+        const bytes = this.q.take(n);
+        this.offset += n;
+        return bytes;
+    }
+    /** Drops everything queued (the rest of the stream is unreadable). */
+    drop() {
+        this.q.take(this.q.length);
+    }
+}
+const problem = (offset, message) => ({ kind: 'problem', offset, message });
+/** Bytes up to the next signature byte (at most {@link MAX_NON_SUBUNIT_CHUNK}) as non-subunit output. */
+function readNonSubunit(input) {
+    const offset = input.offset;
+    const limit = Math.min(input.q.length, MAX_NON_SUBUNIT_CHUNK);
+    const next = input.q.indexOf(SUBUNIT_SIGNATURE, limit);
+    return { kind: 'non-subunit', offset, bytes: input.take(next === -1 ? limit : next) };
+}
+/** A problem at the current byte, which is skipped so reading resumes right after it. */
+function skipByte(input, message) {
+    const event = problem(input.offset, message);
+    input.take(1);
+    return { event };
+}
+/** The stream ends inside a packet: a problem, and nothing more to read. */
+function truncated(input, message) {
+    const event = problem(input.offset, message);
+    input.drop();
+    return { event, end: true };
+}
+/** Reads the length of the packet at the signature byte, or the step to take when the header is unusable. */
+async function readPacketLength(input) {
+    const offset = input.offset;
+    // Signature, flags, and up to 3 length bytes.
+    if (!(await input.fill(4)))
+        return truncated(input, `truncated packet header at byte ${offset}`);
+    // The length's first byte says how many bytes it takes (1-3; 4 is refused below).
+    const headerBytes = 3 + Math.min(((input.q.peek(4)[3] >> 6) & 0x3) + 1, 3);
+    if (!(await input.fill(headerBytes)))
+        return truncated(input, `truncated packet header at byte ${offset}`);
+    let length;
+    try {
+        [length] = readVarint(input.q.peek(headerBytes), 3, true);
+    }
+    catch (err) {
+        return skipByte(input, `bad packet length at byte ${offset}: ${err.message}`);
+    }
+    if (length < 8)
+        return skipByte(input, `impossible packet length ${length} at byte ${offset}`);
+    return length;
+}
+/** A whole packet's bytes → the packet, or a problem when its checksum or a field is bad. */
+function checkedPacket(packet, offset) {
+    const length = packet.length;
+    const stored = packet.readUInt32BE(length - 4);
+    const computed = (0,external_node_zlib_.crc32)(packet.subarray(0, length - 4)) >>> 0;
+    if (stored !== computed) {
+        return problem(offset, `bad checksum at byte ${offset}: computed 0x${computed.toString(16)}, stored 0x${stored.toString(16)}`);
+    }
+    try {
+        return decodePacket(packet, offset);
+    }
+    catch (err) {
+        if (!(err instanceof PacketError))
+            throw err;
+        return problem(offset, `bad packet at byte ${offset}: ${err.message}`);
+    }
+}
+/** Reads the packet that starts at the current byte (a signature). */
+async function readPacket(input) {
+    const length = await readPacketLength(input);
+    if (typeof length !== 'number')
+        return length;
+    const offset = input.offset;
+    if (!(await input.fill(length))) {
+        return truncated(input, `truncated packet at byte ${offset}: ${length} bytes declared, ${input.q.length} left in the stream`);
+    }
+    return { event: checkedPacket(input.take(length), offset) };
+}
 /**
  * Reads a subunit v2 byte stream and yields its packets, interleaved non-subunit output, and problems (bad checksum,
  * bad fields, a truncated last packet). Never throws for bad input; rejects only if `chunks` itself fails.
  */
 async function* readSubunitV2(chunks) {
-    const q = new ByteQueue();
-    let offset = 0;
-    let ended = false;
-    const iterator = chunks[Symbol.asyncIterator]();
-    /** Pulls chunks until `n` bytes are queued or the input ends; true when they are. */
-    const fill = async (n) => {
-        while (q.length < n && !ended) {
-            const next = await iterator.next();
-            if (next.done)
-                ended = true;
-            else
-                q.push(next.value);
-        }
-        return q.length >= n;
-    };
-    while (await fill(1)) {
-        const first = q.peek(1)[0];
-        if (first !== SUBUNIT_SIGNATURE) {
-            const limit = Math.min(q.length, MAX_NON_SUBUNIT_CHUNK);
-            const next = q.indexOf(SUBUNIT_SIGNATURE, limit);
-            const n = next === -1 ? limit : next;
-            yield { kind: 'non-subunit', offset, bytes: q.take(n) };
-            offset += n;
+    const input = new PacketInput(chunks);
+    while (await input.fill(1)) {
+        if (input.q.peek(1)[0] !== SUBUNIT_SIGNATURE) {
+            yield readNonSubunit(input);
             continue;
         }
-        // Signature, flags, and up to 3 length bytes.
-        if (!(await fill(4))) {
-            yield { kind: 'problem', offset, message: `truncated packet header at byte ${offset}` };
-            q.take(q.length);
+        const step = await readPacket(input);
+        yield step.event;
+        if (step.end)
             break;
-        }
-        // The length's first byte says how many bytes it takes (1-3; 4 is refused below).
-        const lengthBytes = ((q.peek(4)[3] >> 6) & 0x3) + 1;
-        if (!(await fill(3 + Math.min(lengthBytes, 3)))) {
-            yield { kind: 'problem', offset, message: `truncated packet header at byte ${offset}` };
-            q.take(q.length);
-            break;
-        }
-        const header = q.peek(3 + Math.min(lengthBytes, 3));
-        let length;
-        try {
-            [length] = readVarint(header, 3, true);
-        }
-        catch (err) {
-            yield { kind: 'problem', offset, message: `bad packet length at byte ${offset}: ${err.message}` };
-            q.take(1);
-            offset += 1;
-            continue;
-        }
-        if (length < 8) {
-            yield { kind: 'problem', offset, message: `impossible packet length ${length} at byte ${offset}` };
-            q.take(1);
-            offset += 1;
-            continue;
-        }
-        if (!(await fill(length))) {
-            yield {
-                kind: 'problem',
-                offset,
-                message: `truncated packet at byte ${offset}: ${length} bytes declared, ${q.length} left in the stream`,
-            };
-            q.take(q.length);
-            break;
-        }
-        const packet = q.take(length);
-        const stored = packet.readUInt32BE(length - 4);
-        const computed = (0,external_node_zlib_.crc32)(packet.subarray(0, length - 4)) >>> 0;
-        if (stored !== computed) {
-            yield {
-                kind: 'problem',
-                offset,
-                message: `bad checksum at byte ${offset}: computed 0x${computed.toString(16)}, stored 0x${stored.toString(16)}`,
-            };
-            offset += length;
-            continue;
-        }
-        try {
-            yield decodePacket(packet, offset);
-        }
-        catch (err) {
-            if (!(err instanceof PacketError))
-                throw err;
-            yield { kind: 'problem', offset, message: `bad packet at byte ${offset}: ${err.message}` };
-        }
-        offset += length;
     }
 }
 
@@ -72083,118 +72254,146 @@ function exceptionLine(text) {
     }
     return undefined;
 }
+const UNFINISHED = 'the test never finished (no final status in the stream: the runner may have crashed)';
+/** Appends a packet's file content to the test's attachment of that name (a new one while under the limit). */
+function attach(s, p, limits) {
+    if (p.fileName === undefined || p.fileBytes === undefined)
+        return;
+    let a = s.attachments.get(p.fileName);
+    if (!a) {
+        if (s.attachments.size >= limits.maxAttachments) {
+            s.droppedAttachments++;
+            return;
+        }
+        a = { text: new CappedText(limits.maxText), decoder: new external_node_util_.TextDecoder('utf-8') };
+        s.attachments.set(p.fileName, a);
+    }
+    a.text.push(a.decoder.decode(p.fileBytes, { stream: !p.eof }));
+}
+/** Flushes every attachment's decoder and returns the non-empty texts by file name, in arrival order. */
+function attachmentTexts(s) {
+    const texts = new Map();
+    for (const [fileName, a] of s?.attachments ?? []) {
+        a.text.push(a.decoder.decode());
+        const t = a.text.toString().trim();
+        if (t)
+            texts.set(fileName, t);
+    }
+    return texts;
+}
+/** Sets a case's message (and, for a failure, its details) from the test's attachments. */
+function describeFromAttachments(c, s, note) {
+    const texts = attachmentTexts(s);
+    const traceback = texts.get('traceback') ?? texts.get('Traceback');
+    const reason = texts.get('reason');
+    if (c.status === 'skipped') {
+        if (reason)
+            c.message = exceptionLine(reason);
+        return;
+    }
+    if (c.status !== 'failed' && c.status !== 'error')
+        return;
+    c.message = note ?? (traceback ? exceptionLine(traceback) : undefined) ?? reason ?? 'failed';
+    const parts = [];
+    if (traceback)
+        parts.push(traceback);
+    for (const [fileName, t] of texts) {
+        if (fileName === 'traceback' || fileName === 'Traceback')
+            continue;
+        parts.push(`--- ${fileName} ---\n${t}`);
+    }
+    if (s && s.droppedAttachments > 0)
+        parts.push(`(${s.droppedAttachments} more attachment(s) not kept)`);
+    if (parts.length)
+        c.details = parts.join('\n\n');
+}
+/** The test case for test `id` ending with `status`, from what was collected while it ran (`s`, if anything). */
+function cases_toTestCase(id, s, status, endMs, note) {
+    const { suite, name } = splitTestId(id);
+    const c = { id, name, suite, status };
+    if (s?.startMs !== undefined && endMs !== undefined && endMs >= s.startMs) {
+        c.durationMs = Math.round((endMs - s.startMs) * 1000) / 1000;
+    }
+    describeFromAttachments(c, s, note);
+    const tags = [...(s?.tags ?? [])].filter((t) => t !== '');
+    if (tags.length)
+        c.tags = tags.slice(0, 20);
+    return c;
+}
+/** Counts a problem or non-subunit output in the result. */
+function countNonPacket(ev, result) {
+    if (ev.kind === 'non-subunit') {
+        result.nonSubunitBytes += ev.bytes.length;
+        return;
+    }
+    result.problemCount++;
+    if (result.problems.length < 20)
+        result.problems.push(ev.message);
+}
+/**
+ * Applies a packet to its test's in-flight state and returns the final status it carries, if any (with the note for
+ * an unexpected success). Packets without a test id and test listings change nothing.
+ */
+function applyPacket(inFlight, ev, limits) {
+    const id = ev.testId;
+    if (id === undefined)
+        return undefined; // global attachments and tag-only packets
+    if (ev.status === 'exists' && ev.fileName === undefined)
+        return undefined; // a test listing
+    let s = inFlight.get(id);
+    if (!s) {
+        s = { attachments: new Map(), droppedAttachments: 0, tags: new Set() };
+        inFlight.set(id, s);
+    }
+    for (const tag of ev.tags ?? [])
+        if (s.tags.size < 20)
+            s.tags.add(tag);
+    attach(s, ev, limits);
+    if (ev.status === 'inprogress') {
+        s.startMs ??= ev.timestampMs;
+        return undefined;
+    }
+    const status = FINAL[ev.status];
+    if (status === undefined)
+        return undefined;
+    return ev.status === 'uxsuccess'
+        ? { status, note: 'unexpected success (the test was expected to fail)' }
+        : { status, note: undefined };
+}
 /**
  * Reads a subunit v2 stream and calls `onCase` once per finished test, in the order their final status arrives.
  * Tests that never got a final status become `error` cases; undecodable packets are collected as problems.
  */
 async function parseSubunit(bytes, onCase, options) {
-    const maxText = options.maxTextChars ?? 64 * 1024;
-    const maxAttachments = options.maxAttachments ?? 8;
+    const limits = {
+        maxText: options.maxTextChars ?? 64 * 1024,
+        maxAttachments: options.maxAttachments ?? 8,
+    };
     const inFlight = new Map();
     const result = { cases: 0, packets: 0, problems: [], problemCount: 0, nonSubunitBytes: 0 };
-    const state = (id) => {
-        let s = inFlight.get(id);
-        if (!s) {
-            s = { attachments: new Map(), droppedAttachments: 0, tags: new Set() };
-            inFlight.set(id, s);
-        }
-        return s;
-    };
-    const attach = (s, p) => {
-        if (p.fileName === undefined || p.fileBytes === undefined)
-            return;
-        let a = s.attachments.get(p.fileName);
-        if (!a) {
-            if (s.attachments.size >= maxAttachments) {
-                s.droppedAttachments++;
-                return;
-            }
-            a = { text: new CappedText(maxText), decoder: new external_node_util_.TextDecoder('utf-8') };
-            s.attachments.set(p.fileName, a);
-        }
-        a.text.push(a.decoder.decode(p.fileBytes, { stream: !p.eof }));
-    };
     const finish = (id, status, endMs, note) => {
         const s = inFlight.get(id);
         inFlight.delete(id);
-        const { suite, name } = splitTestId(id);
-        const c = { id, name, suite, status };
-        if (s?.startMs !== undefined && endMs !== undefined && endMs >= s.startMs) {
-            c.durationMs = Math.round((endMs - s.startMs) * 1000) / 1000;
-        }
-        const texts = new Map();
-        for (const [fileName, a] of s?.attachments ?? []) {
-            a.text.push(a.decoder.decode());
-            const t = a.text.toString().trim();
-            if (t)
-                texts.set(fileName, t);
-        }
-        const traceback = texts.get('traceback') ?? texts.get('Traceback');
-        const reason = texts.get('reason');
-        if (status === 'skipped') {
-            if (reason)
-                c.message = exceptionLine(reason);
-        }
-        else if (status === 'failed' || status === 'error') {
-            c.message = note ?? (traceback ? exceptionLine(traceback) : undefined) ?? reason ?? 'failed';
-            const parts = [];
-            if (traceback)
-                parts.push(traceback);
-            for (const [fileName, t] of texts) {
-                if (fileName === 'traceback' || fileName === 'Traceback')
-                    continue;
-                parts.push(`--- ${fileName} ---\n${t}`);
-            }
-            if (s && s.droppedAttachments > 0)
-                parts.push(`(${s.droppedAttachments} more attachment(s) not kept)`);
-            if (parts.length)
-                c.details = parts.join('\n\n');
-        }
-        const tags = [...(s?.tags ?? [])].filter((t) => t !== '');
-        if (tags.length)
-            c.tags = tags.slice(0, 20);
+        const c = cases_toTestCase(id, s, status, endMs, note);
         result.cases++;
         onCase(c);
     };
     for await (const ev of readSubunitV2(bytes)) {
-        if (ev.kind === 'non-subunit') {
-            result.nonSubunitBytes += ev.bytes.length;
-            continue;
-        }
-        if (ev.kind === 'problem') {
-            result.problemCount++;
-            if (result.problems.length < 20)
-                result.problems.push(ev.message);
+        if (ev.kind !== 'packet') {
+            countNonPacket(ev, result);
             continue;
         }
         result.packets++;
-        const id = ev.testId;
-        if (id === undefined)
-            continue; // global attachments and tag-only packets
-        if (ev.status === 'exists' && ev.fileName === undefined)
-            continue; // a test listing
-        const s = state(id);
-        for (const tag of ev.tags ?? [])
-            if (s.tags.size < 20)
-                s.tags.add(tag);
-        attach(s, ev);
-        if (ev.status === 'inprogress') {
-            s.startMs ??= ev.timestampMs;
-            continue;
-        }
-        const final = FINAL[ev.status];
-        if (final === undefined)
-            continue;
-        const note = ev.status === 'uxsuccess' ? 'unexpected success (the test was expected to fail)' : undefined;
-        finish(id, final, ev.timestampMs, note);
+        const final = applyPacket(inFlight, ev, limits);
+        if (final)
+            finish(ev.testId, final.status, ev.timestampMs, final.note);
     }
-    for (const id of [...inFlight.keys()]) {
-        const s = inFlight.get(id);
-        if (s && s.startMs === undefined && s.attachments.size === 0) {
+    for (const [id, s] of [...inFlight]) {
+        // A test seen only in tags or listings never started: nothing to report.
+        if (s.startMs === undefined && s.attachments.size === 0)
             inFlight.delete(id);
-            continue;
-        }
-        finish(id, 'error', undefined, 'the test never finished (no final status in the stream: the runner may have crashed)');
+        else
+            finish(id, 'error', undefined, UNFINISHED);
     }
     return result;
 }
@@ -77625,27 +77824,19 @@ const BROKEN_COMPUTE_HOST = 'kdf-sandbox-broken';
 const BROKEN_COMPUTE_CONF = 'nova-compute-broken.conf';
 /** The address of the sandbox's "internet" host (inside `<namespace>-inet`, see sandbox/dataplane/kdfdp/inet.py). */
 const INET_ADDRESS = '198.51.100.10';
-/** Every daemon, in start order (the stop order is the reverse). */
-function serviceDefs(layout, options) {
-    const ep = (name, target, ...args) => [
-        PYTHON,
-        (0,external_node_path_namespaceObject.join)(layout.bin, 'ep'),
-        name,
-        target,
-        ...args,
-    ];
-    const wsgi = (port, target) => [
-        PYTHON,
-        (0,external_node_path_namespaceObject.join)(layout.bin, 'wsgiserve'),
-        SANDBOX.listen,
-        String(port),
-        target,
-    ];
-    const conf = (...files) => files.flatMap((f) => ['--config-file', (0,external_node_path_namespaceObject.join)(layout.etc, f)]);
-    const http = (port, path = '/') => `http://${SANDBOX.listen}:${port}${path}`;
-    const tcp = (port) => `${SANDBOX.listen}:${port}`;
+function builders(layout) {
+    return {
+        ep: (name, target, ...args) => [PYTHON, (0,external_node_path_namespaceObject.join)(layout.bin, 'ep'), name, target, ...args],
+        wsgi: (port, target) => [PYTHON, (0,external_node_path_namespaceObject.join)(layout.bin, 'wsgiserve'), SANDBOX.listen, String(port), target],
+        conf: (...files) => files.flatMap((f) => ['--config-file', (0,external_node_path_namespaceObject.join)(layout.etc, f)]),
+        http: (port, path = '/') => `http://${SANDBOX.listen}:${port}${path}`,
+        tcp: (port) => `${SANDBOX.listen}:${port}`,
+    };
+}
+/** The database and the message queue (epmd, then RabbitMQ). */
+function backingDaemons(layout, { tcp }) {
     const rabbitData = (0,external_node_path_namespaceObject.join)(layout.data, 'rabbitmq');
-    const defs = [
+    return [
         {
             name: 'mariadb',
             component: 'mariadb',
@@ -77682,6 +77873,11 @@ function serviceDefs(layout, options) {
             probe: { tcp: tcp(PORTS.rabbitmq) },
             url: `amqp://${tcp(PORTS.rabbitmq)}`,
         },
+    ];
+}
+/** Keystone, Neutron (server and the fake trunk agent), Placement and Glance. */
+function controlPlaneDaemons(layout, { ep, wsgi, conf, http }) {
+    return [
         {
             name: 'keystone',
             component: 'keystone',
@@ -77718,6 +77914,11 @@ function serviceDefs(layout, options) {
             probe: { http: http(PORTS.glance) },
             url: http(PORTS.glance),
         },
+    ];
+}
+/** Nova's conductor, scheduler, API and the two compute hosts (the second one for failure injection). */
+function novaDaemons(layout, { ep, wsgi, conf, http }) {
+    return [
         {
             name: 'nova-conductor',
             component: 'nova',
@@ -77754,53 +77955,91 @@ function serviceDefs(layout, options) {
             argv: ep('nova-compute', 'nova.cmd.compute:main', ...conf('nova.conf', BROKEN_COMPUTE_CONF)),
         },
     ];
+}
+function dataplaneContext(layout, namespace) {
     const dataplane = dataplaneDir(layout);
-    const dpEnv = { PYTHONPATH: `${layout.pylib}:${dataplane}`, OS_CLOUD: 'devstack-admin' };
-    const stateArgs = ['--state-dir', layout.root, '--namespace', options.namespace ?? SANDBOX.namespace];
-    defs.push({
-        name: 'vlan-switch',
-        component: 'dataplane',
-        argv: [PYTHON, (0,external_node_path_namespaceObject.join)(dataplane, 'bin', 'vlan-switch'), '--namespace', options.namespace ?? SANDBOX.namespace],
-        env: dpEnv,
-        hostMounts: true,
-    }, {
-        name: 'inet-host',
-        component: 'dataplane',
-        argv: [PYTHON, (0,external_node_path_namespaceObject.join)(dataplane, 'bin', 'inet-host'), '--namespace', options.namespace ?? SANDBOX.namespace],
-        env: dpEnv,
-        hostMounts: true,
-        probe: { http: `http://${INET_ADDRESS}/` },
-        url: `http://${INET_ADDRESS}/`,
-    }, {
-        name: 'compute-emulator',
-        component: 'dataplane',
-        argv: [PYTHON, (0,external_node_path_namespaceObject.join)(dataplane, 'bin', 'compute-emulator'), ...stateArgs],
-        env: dpEnv,
-        hostMounts: true,
-    });
-    const optional = [
-        ['kube-manager', 'kube', (0,external_node_path_namespaceObject.join)(sandboxAssetsRoot(layout), 'kube', 'bin', 'kube-manager')],
-        ['kuryr-emulator', 'kuryr', (0,external_node_path_namespaceObject.join)(sandboxAssetsRoot(layout), 'kuryr', 'bin', 'kuryr-emulator')],
+    return {
+        dataplane,
+        env: { PYTHONPATH: `${layout.pylib}:${dataplane}`, OS_CLOUD: 'devstack-admin' },
+        namespace,
+        stateArgs: ['--state-dir', layout.root, '--namespace', namespace],
+    };
+}
+/** The data-plane daemons of {@link DATAPLANE_DAEMONS}, entered with the host's mounts. */
+function dataplaneDaemons({ dataplane, env, namespace, stateArgs }) {
+    const program = (name) => (0,external_node_path_namespaceObject.join)(dataplane, 'bin', name);
+    return [
+        {
+            name: 'vlan-switch',
+            component: 'dataplane',
+            argv: [PYTHON, program('vlan-switch'), '--namespace', namespace],
+            env,
+            hostMounts: true,
+        },
+        {
+            name: 'inet-host',
+            component: 'dataplane',
+            argv: [PYTHON, program('inet-host'), '--namespace', namespace],
+            env,
+            hostMounts: true,
+            probe: { http: `http://${INET_ADDRESS}/` },
+            url: `http://${INET_ADDRESS}/`,
+        },
+        {
+            name: 'compute-emulator',
+            component: 'dataplane',
+            argv: [PYTHON, program('compute-emulator'), ...stateArgs],
+            env,
+            hostMounts: true,
+        },
     ];
-    for (const [name, component, program] of optional) {
-        if ((0,external_node_fs_namespaceObject.existsSync)(program)) {
-            defs.push({ name, component, argv: [PYTHON, program, ...stateArgs], env: dpEnv, hostMounts: true });
-        }
-    }
-    if (options.octavia) {
-        defs.push({
+}
+/** The daemons of {@link OPTIONAL_PROGRAM_DAEMONS} whose program exists in this checkout. */
+function optionalProgramDaemons(layout, { env, stateArgs }) {
+    const root = sandboxAssetsRoot(layout);
+    const optional = [
+        ['kube-manager', 'kube', (0,external_node_path_namespaceObject.join)(root, 'kube', 'bin', 'kube-manager')],
+        ['kuryr-emulator', 'kuryr', (0,external_node_path_namespaceObject.join)(root, 'kuryr', 'bin', 'kuryr-emulator')],
+    ];
+    return optional
+        .filter(([, , program]) => (0,external_node_fs_namespaceObject.existsSync)(program))
+        .map(([name, component, program]) => ({
+        name,
+        component,
+        argv: [PYTHON, program, ...stateArgs],
+        env,
+        hostMounts: true,
+    }));
+}
+/** Octavia's worker and API (only when the sandbox runs with Octavia). */
+function octaviaDaemons({ ep, conf, http }) {
+    return [
+        {
             name: 'octavia-worker',
             component: 'octavia',
             argv: ep('octavia-worker', 'octavia.cmd.octavia_worker:main', ...conf('octavia.conf')),
-        }, {
+        },
+        {
             name: 'octavia-api',
             component: 'octavia',
             argv: ep('octavia-api', 'octavia.cmd.api:main', ...conf('octavia.conf')),
             probe: { http: http(PORTS.octavia) },
             url: http(PORTS.octavia),
-        });
-    }
-    return defs;
+        },
+    ];
+}
+/** Every daemon, in start order (the stop order is the reverse). */
+function serviceDefs(layout, options) {
+    const build = builders(layout);
+    const dp = dataplaneContext(layout, options.namespace ?? SANDBOX.namespace);
+    return [
+        ...backingDaemons(layout, build),
+        ...controlPlaneDaemons(layout, build),
+        ...novaDaemons(layout, build),
+        ...dataplaneDaemons(dp),
+        ...optionalProgramDaemons(layout, dp),
+        ...(options.octavia ? octaviaDaemons(build) : []),
+    ];
 }
 /** Every daemon name that can exist, whatever the options (for `down` and `status`). */
 function allServiceNames(layout) {
@@ -79096,17 +79335,17 @@ function faultCommand(layout, namespace, kind, args, cluster) {
         ],
     ];
 }
-/** Runs `kdf sandbox`; returns the exit code. */
-async function sandboxCommand(argv, io, deps = {}) {
+/** The parsed command line: own options and positionals before `--`, the command to exec after it. */
+function parseSandboxArgs(argv) {
     const dashdash = argv.indexOf('--');
     const own = dashdash === -1 ? argv : argv.slice(0, dashdash);
     const tail = dashdash === -1 ? [] : argv.slice(dashdash + 1);
     const { values, positionals } = parseCommandArgs('sandbox', own, sandbox_OPTIONS, true);
     const [sub, ...extra] = positionals;
-    if (values.help || sub === 'help') {
-        io.stdout.write(SANDBOX_HELP + '\n');
-        return cli_io/* EXIT */.d.ok;
-    }
+    return { values, sub, extra, tail };
+}
+/** Refuses an unknown sub-command or fault kind, and positionals where the sub-command takes none. */
+function checkSubCommand(sub, extra) {
     if (!sub || !['up', 'down', 'status', 'exec', 'fault'].includes(sub)) {
         throw new ConfigurationError(`${sub ? `unknown sub-command '${sub}'` : 'a sub-command is required'}. Use up, down, status, exec or fault.`, 'sandbox');
     }
@@ -79115,6 +79354,9 @@ async function sandboxCommand(argv, io, deps = {}) {
     }
     if (extra.length && sub !== 'fault')
         throw new ConfigurationError(`kdf sandbox ${sub}: unexpected argument '${extra[0]}'.`, sub);
+}
+/** Refuses options the sub-command does not take, a missing or stray `-- CMD`, and a bad namespace name. */
+function checkOptions(sub, values, tail) {
     for (const [option, subs] of Object.entries(ONLY)) {
         if (values[option] !== undefined && !subs.includes(sub)) {
             throw new ConfigurationError(`kdf sandbox ${sub}: --${option} only applies to 'kdf sandbox ${subs.join('|')}'.`, `--${option}`);
@@ -79128,6 +79370,9 @@ async function sandboxCommand(argv, io, deps = {}) {
     if (values.namespace !== undefined && !isValidNamespaceName(values.namespace)) {
         throw new ConfigurationError(`--namespace '${values.namespace}' is not a valid namespace name (letters, digits, '_', '.', '-').`, '--namespace');
     }
+}
+/** The `--without` services (repeatable, comma-separated), each one an optional service. */
+function parseWithout(values) {
     const without = (values.without ?? [])
         .flatMap((w) => w.split(','))
         .map((w) => w.trim())
@@ -79137,9 +79382,10 @@ async function sandboxCommand(argv, io, deps = {}) {
             throw new ConfigurationError(`--without '${w}': only ${OPTIONAL_SERVICES.join(', ')} can be left out.`, '--without');
         }
     }
-    if ((deps.uid ?? (() => process.getuid?.() ?? 0))() !== 0) {
-        throw new ConfigurationError('kdf sandbox needs root (it creates a network namespace), like DevStack itself.', 'sandbox');
-    }
+    return without;
+}
+/** The runner, layout and logger, with the saved admin password masked from every output. */
+function sandboxContext(io, values, deps) {
     const masker = new SecretMasker();
     const runner = (deps.runner ?? ((m) => new ProcessCommandRunner({ masker: m })))(masker);
     const layout = sandboxLayout(io.cwd, io.env, values.dir);
@@ -79147,87 +79393,118 @@ async function sandboxCommand(argv, io, deps = {}) {
     if (saved)
         masker.add(saved.adminPassword);
     const logger = new ConsoleLogger({ stream: io.stderr, masker });
+    return { io, values, runner, layout, masker, logger };
+}
+/** `kdf sandbox up`: brings the cloud up (or converges it) and prints the timings; a failed service exits 4. */
+async function runUp({ io, values, runner, layout, masker, logger }, without) {
+    const adminPassword = values['admin-password'] ?? kdfEnv('adminPassword', io.env);
+    try {
+        const report = await sandboxUp({ runner, layout, logger, masker }, {
+            namespace: values.namespace,
+            octavia: !without.includes('octavia'),
+            kuryrDefaults: values['kuryr-defaults'] ?? false,
+            adminPassword,
+        });
+        const summary = {
+            namespace: report.namespace,
+            seconds: report.durationMs / 1000,
+            started: report.started,
+            steps: report.steps,
+            cloudsYaml: layout.cloudsYaml,
+            octavia: report.state.octavia,
+            kuryrDefaults: report.state.kuryrDefaults,
+        };
+        if (values.json)
+            io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+        else {
+            io.stdout.write(`sandbox up in ${summary.seconds.toFixed(1)}s: namespace ${report.namespace}, ` +
+                `${report.started.length} daemon(s) started; clouds.yaml ${layout.cloudsYaml}\n` +
+                `try: kdf sandbox exec -- openstack --os-cloud devstack network list\n`);
+        }
+        return cli_io/* EXIT */.d.ok;
+    }
+    catch (err) {
+        if (err instanceof SandboxServiceError) {
+            io.stderr.write(`kdf sandbox up: ${masker.mask(err.describe())}\n`);
+            return cli_io/* EXIT */.d.internal;
+        }
+        throw err;
+    }
+}
+/** `kdf sandbox status`: the health table (or JSON); exit 1 unless every service is healthy. */
+async function runStatus({ io, values, runner, layout }) {
+    const status = await sandboxStatus({ runner, layout }, { namespace: values.namespace });
+    io.stdout.write(values.json ? JSON.stringify(status, null, 2) + '\n' : formatStatus(status));
+    return status.healthy ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
+}
+/** `kdf sandbox down`: stops everything and deletes the namespace (with --wipe, the state directory too). */
+async function runDown({ io, values, runner, layout, logger }) {
+    const report = await sandboxDown({ runner, layout, logger }, { wipe: values.wipe, namespace: values.namespace });
+    if (values.json)
+        io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    else {
+        const killed = Object.entries(report.daemons)
+            .filter(([, o]) => o === 'killed')
+            .map(([n]) => n);
+        io.stdout.write(`sandbox down: ${Object.keys(report.daemons).length} daemon(s) stopped` +
+            (killed.length ? ` (${killed.join(', ')} needed SIGKILL)` : '') +
+            (report.strays.length ? `, ${report.strays.length} stray process(es) ended` : '') +
+            `, namespace ${report.namespace} ${report.namespaceDeleted ? 'deleted' : 'was absent'}` +
+            (report.wiped ? `, ${layout.root} wiped` : '') +
+            '\n');
+    }
+    return cli_io/* EXIT */.d.ok;
+}
+/** `kdf sandbox fault KIND ARGS`: runs kdf-fault inside the namespace; its exit code is ours. */
+async function runFault({ io, values, runner, layout }, extra) {
+    const inner = sandboxCommandRunner(runner, layout);
+    const [kind, ...args] = extra;
+    const [command, commandArgs] = faultCommand(layout, inner.namespace, kind, args, values.cluster);
+    const result = await inner.run(command, commandArgs, {
+        allowedExitCodes: ANY_EXIT_CODE,
+        timeoutMs: 180_000,
+        onStdoutLine: (line) => io.stdout.write(line + '\n'),
+        onStderrLine: (line) => io.stderr.write(line + '\n'),
+    });
+    return result.exitCode ?? cli_io/* EXIT */.d.internal;
+}
+/** `kdf sandbox exec -- CMD ARGS`: runs CMD inside the namespace (OS_CLOUD defaults to devstack-admin). */
+async function runExec({ io, runner, layout }, tail) {
+    const inner = sandboxCommandRunner(runner, layout);
+    const [command, ...args] = tail;
+    const result = await inner.run(command, args, {
+        env: { OS_CLOUD: io.env.OS_CLOUD ?? 'devstack-admin' },
+        allowedExitCodes: ANY_EXIT_CODE,
+        onStdoutLine: (line) => io.stdout.write(line + '\n'),
+        onStderrLine: (line) => io.stderr.write(line + '\n'),
+    });
+    return result.exitCode ?? cli_io/* EXIT */.d.internal;
+}
+/** Runs `kdf sandbox`; returns the exit code. */
+async function sandboxCommand(argv, io, deps = {}) {
+    const { values, sub, extra, tail } = parseSandboxArgs(argv);
+    if (values.help || sub === 'help') {
+        io.stdout.write(SANDBOX_HELP + '\n');
+        return cli_io/* EXIT */.d.ok;
+    }
+    checkSubCommand(sub, extra);
+    checkOptions(sub, values, tail);
+    const without = parseWithout(values);
+    if ((deps.uid ?? (() => process.getuid?.() ?? 0))() !== 0) {
+        throw new ConfigurationError('kdf sandbox needs root (it creates a network namespace), like DevStack itself.', 'sandbox');
+    }
+    const ctx = sandboxContext(io, values, deps);
     switch (sub) {
-        case 'up': {
-            const adminPassword = values['admin-password'] ?? kdfEnv('adminPassword', io.env);
-            try {
-                const report = await sandboxUp({ runner, layout, logger, masker }, {
-                    namespace: values.namespace,
-                    octavia: !without.includes('octavia'),
-                    kuryrDefaults: values['kuryr-defaults'] ?? false,
-                    adminPassword,
-                });
-                const summary = {
-                    namespace: report.namespace,
-                    seconds: report.durationMs / 1000,
-                    started: report.started,
-                    steps: report.steps,
-                    cloudsYaml: layout.cloudsYaml,
-                    octavia: report.state.octavia,
-                    kuryrDefaults: report.state.kuryrDefaults,
-                };
-                if (values.json)
-                    io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-                else {
-                    io.stdout.write(`sandbox up in ${summary.seconds.toFixed(1)}s: namespace ${report.namespace}, ` +
-                        `${report.started.length} daemon(s) started; clouds.yaml ${layout.cloudsYaml}\n` +
-                        `try: kdf sandbox exec -- openstack --os-cloud devstack network list\n`);
-                }
-                return cli_io/* EXIT */.d.ok;
-            }
-            catch (err) {
-                if (err instanceof SandboxServiceError) {
-                    io.stderr.write(`kdf sandbox up: ${masker.mask(err.describe())}\n`);
-                    return cli_io/* EXIT */.d.internal;
-                }
-                throw err;
-            }
-        }
-        case 'status': {
-            const status = await sandboxStatus({ runner, layout }, { namespace: values.namespace });
-            io.stdout.write(values.json ? JSON.stringify(status, null, 2) + '\n' : formatStatus(status));
-            return status.healthy ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.findings;
-        }
-        case 'down': {
-            const report = await sandboxDown({ runner, layout, logger }, { wipe: values.wipe, namespace: values.namespace });
-            if (values.json)
-                io.stdout.write(JSON.stringify(report, null, 2) + '\n');
-            else {
-                const killed = Object.entries(report.daemons)
-                    .filter(([, o]) => o === 'killed')
-                    .map(([n]) => n);
-                io.stdout.write(`sandbox down: ${Object.keys(report.daemons).length} daemon(s) stopped` +
-                    (killed.length ? ` (${killed.join(', ')} needed SIGKILL)` : '') +
-                    (report.strays.length ? `, ${report.strays.length} stray process(es) ended` : '') +
-                    `, namespace ${report.namespace} ${report.namespaceDeleted ? 'deleted' : 'was absent'}` +
-                    (report.wiped ? `, ${layout.root} wiped` : '') +
-                    '\n');
-            }
-            return cli_io/* EXIT */.d.ok;
-        }
-        case 'fault': {
-            const inner = sandboxCommandRunner(runner, layout);
-            const [kind, ...args] = extra;
-            const [command, commandArgs] = faultCommand(layout, inner.namespace, kind, args, values.cluster);
-            const result = await inner.run(command, commandArgs, {
-                allowedExitCodes: ANY_EXIT_CODE,
-                timeoutMs: 180_000,
-                onStdoutLine: (line) => io.stdout.write(line + '\n'),
-                onStderrLine: (line) => io.stderr.write(line + '\n'),
-            });
-            return result.exitCode ?? cli_io/* EXIT */.d.internal;
-        }
-        default: {
-            const inner = sandboxCommandRunner(runner, layout);
-            const [command, ...args] = tail;
-            const result = await inner.run(command, args, {
-                env: { OS_CLOUD: io.env.OS_CLOUD ?? 'devstack-admin' },
-                allowedExitCodes: ANY_EXIT_CODE,
-                onStdoutLine: (line) => io.stdout.write(line + '\n'),
-                onStderrLine: (line) => io.stderr.write(line + '\n'),
-            });
-            return result.exitCode ?? cli_io/* EXIT */.d.internal;
-        }
+        case 'up':
+            return runUp(ctx, without);
+        case 'status':
+            return runStatus(ctx);
+        case 'down':
+            return runDown(ctx);
+        case 'fault':
+            return runFault(ctx, extra);
+        default:
+            return runExec(ctx, tail);
     }
 }
 
