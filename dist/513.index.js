@@ -303,7 +303,6 @@ function wiring(stage, topology, outputs, root, dir = (0,action_io/* resultsDir 
                 mode: topology,
                 kubeconfig: topology === 'nested' ? outputs['trunk-vm']?.['overcloud-kubeconfig'] : setup.kubeconfig,
                 'os-cloud': 'devstack-admin',
-                'results-dir': dir,
             };
         case 'publish-results':
             // every stage's results JSON in the one directory (pipeline.json is always there); not connectivity's JUnit,

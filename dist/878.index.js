@@ -1266,13 +1266,10 @@ async function connectivityPreflight(p) {
 
 /** The names under which the main step saves what the post step needs (core.saveState). */
 const CONNECTIVITY_STATE = { kubeconfig: 'kubeconfig', namespace: 'namespace', done: 'done' };
-/** The results directory: the input, else the toolkit's one default ({@link resultsDir}). */
-function resultsDirOf(settings, env = process.env) {
-    return settings.resultsDir ?? (0,action_io/* resultsDir */.o1)(env);
-}
 /** Loads the suites and runs them. */
 async function runConnectivityAction(settings, deps) {
-    const paths = connectivityPaths(settings.resultsDir ?? deps.resultsDir ?? resultsDirOf(settings, deps.env));
+    // the input, else the directory the caller gives (the pipeline's one), else the toolkit's default
+    const paths = connectivityPaths(settings.resultsDir ?? deps.resultsDir ?? (0,action_io/* resultsDir */.o1)(deps.env));
     let suites;
     try {
         suites = (0,kube_suite/* loadSuites */._k)(settings.suites, deps.cwd);

@@ -58852,13 +58852,10 @@ async function connectivityPreflight(p) {
 
 /** The names under which the main step saves what the post step needs (core.saveState). */
 const CONNECTIVITY_STATE = { kubeconfig: 'kubeconfig', namespace: 'namespace', done: 'done' };
-/** The results directory: the input, else the toolkit's one default ({@link resultsDir}). */
-function resultsDirOf(settings, env = process.env) {
-    return settings.resultsDir ?? resultsDir(env);
-}
 /** Loads the suites and runs them. */
 async function runConnectivityAction(settings, deps) {
-    const paths = connectivityPaths(settings.resultsDir ?? deps.resultsDir ?? resultsDirOf(settings, deps.env));
+    // the input, else the directory the caller gives (the pipeline's one), else the toolkit's default
+    const paths = connectivityPaths(settings.resultsDir ?? deps.resultsDir ?? resultsDir(deps.env));
     let suites;
     try {
         suites = loadSuites(settings.suites, deps.cwd);

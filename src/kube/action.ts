@@ -49,17 +49,13 @@ export interface ConnectivityActionDeps {
   onCreatingNamespace?: () => void;
 }
 
-/** The results directory: the input, else the toolkit's one default ({@link resultsDir}). */
-export function resultsDirOf(settings: ConnectivitySettings, env: NodeJS.ProcessEnv = process.env): string {
-  return settings.resultsDir ?? resultsDir(env);
-}
-
 /** Loads the suites and runs them. */
 export async function runConnectivityAction(
   settings: ConnectivitySettings,
   deps: ConnectivityActionDeps,
 ): Promise<ConnectivityOutcome> {
-  const paths = connectivityPaths(settings.resultsDir ?? deps.resultsDir ?? resultsDirOf(settings, deps.env));
+  // the input, else the directory the caller gives (the pipeline's one), else the toolkit's default
+  const paths = connectivityPaths(settings.resultsDir ?? deps.resultsDir ?? resultsDir(deps.env));
   let suites;
   try {
     suites = loadSuites(settings.suites, deps.cwd);
