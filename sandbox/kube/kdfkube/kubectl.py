@@ -13,7 +13,7 @@ import time
 
 import yaml
 
-from . import jsonpath, labels, store
+from . import jsonpath, labels, netpol, services, store
 from .manager import complete_pod_spec, pod_netns, pod_ready
 from .store import KINDS, new_object, now_rfc3339, resolve_kind
 
@@ -47,7 +47,7 @@ BOOL_FLAGS = {
     '--tty': 'tty', '--client': 'client', '--wait': 'wait', '--all': 'all', '--ignore-not-found': 'ignore-not-found',
     '--no-headers': 'no-headers', '--show-labels': 'show-labels', '--force': 'force', '--now': 'now',
     '--short': 'short', '-w': 'watch', '--watch': 'watch', '-q': 'quiet', '--quiet': 'quiet',
-    '--insecure-skip-tls-verify': 'ignored-bool', '--raw': 'raw',
+    '--insecure-skip-tls-verify': 'ignored-bool', '--raw': 'raw', '--overwrite': 'overwrite',
 }
 SHORT_VALUE = {'n', 'o', 'l', 'f', 'c', 'v'}
 SHORT_BOOL = {'A': 'all-namespaces', 'i': 'stdin', 't': 'tty', 'w': 'watch', 'q': 'quiet'}
@@ -65,6 +65,7 @@ VERB_FLAGS = {
     'expose': {'port', 'target-port', 'protocol', 'name', 'type', 'output', 'cluster-ip', 'dry-run', 'selector',
                'ignored', 'record'},
     'rollout': {'timeout', 'watch', 'output'},
+    'label': {'overwrite', 'output'},
     'wait': {'for', 'timeout', 'selector', 'all', 'all-namespaces', 'output'},
     'exec': {'stdin', 'tty', 'container', 'quiet'},
     'logs': {'container', 'tail', 'selector'},
@@ -268,12 +269,7 @@ def container_images(spec):
 
 
 def selector_text(sel):
-    if not sel:
-        return '<none>'
-    parts = [f'{k}={v}' for k, v in sorted((sel.get('matchLabels') or {}).items())]
-    for e in sel.get('matchExpressions') or []:
-        parts.append(f'{e["key"]} {e["operator"].lower()} ({",".join(e.get("values") or [])})')
-    return ','.join(parts) or '<none>'
+    return labels.format_label_selector(sel)
 
 
 def pod_status_text(p):
@@ -314,8 +310,8 @@ def table_row(kind, o, wide):
             row += [container_names(t), container_images(t), selector_text(spec.get('selector'))]
         return row
     if kind == 'Service':
-        ports = ','.join(f'{p["port"]}/{p.get("protocol", "TCP")}' for p in spec.get('ports') or []) or '<none>'
-        row = [md['name'], spec.get('type', 'ClusterIP'), spec.get('clusterIP') or '<none>', '<none>', ports, age(o)]
+        row = [md['name'], spec.get('type', 'ClusterIP'), spec.get('clusterIP') or '<none>',
+               services.external_ip_text(o, wide), services.ports_text(spec.get('ports')), age(o)]
         if wide:
             row.append(labels.format_map(spec.get('selector')) or '<none>')
         return row
@@ -327,6 +323,10 @@ def table_row(kind, o, wide):
                     eps.append(f'{ad["ip"]}:{p["port"]}' if 'port' in p else ad['ip'])
         text = ','.join(eps[:3]) + (f' + {len(eps) - 3} more...' if len(eps) > 3 else '') if eps else '<none>'
         return [md['name'], text, age(o)]
+    if kind == 'NetworkPolicy':
+        return [md['name'], labels.format_label_selector(spec.get('podSelector')), age(o)]
+    if kind in store.CRD_KINDS:
+        return [md['name'], age(o)]
     if kind == 'Namespace':
         return [md['name'], 'Terminating' if md.get('deletionTimestamp') else st.get('phase', 'Active'), age(o)]
     if kind == 'Node':
@@ -351,6 +351,8 @@ HEADERS = {
     'Service': (['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'], ['SELECTOR']),
     'Endpoints': (['NAME', 'ENDPOINTS', 'AGE'], []),
     'Namespace': (['NAME', 'STATUS', 'AGE'], []),
+    'NetworkPolicy': (['NAME', 'POD-SELECTOR', 'AGE'], []),
+    **{k: (['NAME', 'AGE'], []) for k in store.CRD_KINDS},
     'Node': (['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
              ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME']),
 }
@@ -461,8 +463,7 @@ def parse_resource_args(pos, need_name=False):
 def kind_of(word):
     k = resolve_kind(word)
     if k is None:
-        if word.lower().split('.')[0] in ('kuryrloadbalancers', 'kuryrloadbalancer', 'klb', 'kuryrports',
-                                          'kuryrport', 'kp', 'kuryrnetworkpolicies', 'knp'):
+        if word.lower().split('.')[0] in ('kuryrports', 'kuryrport', 'kp'):
             raise not_supported(f'get {word} (Kuryr CRDs)')
         raise KubectlError(f'error: the server doesn\'t have a resource type "{word}"')
     return k
@@ -687,12 +688,16 @@ def default_service(c, svc, live=None):
         p.setdefault('targetPort', p['port'])
     s.setdefault('type', 'ClusterIP')
     s.setdefault('sessionAffinity', 'None')
-    if s['type'] != 'ClusterIP':
-        raise not_supported(f'Service type {s["type"]} (ClusterIP only)')
+    if s['type'] not in services.TYPES:
+        raise not_supported(f'Service type {s["type"]} (ClusterIP and LoadBalancer only)')
     if live is not None:
         s['clusterIP'] = live['spec']['clusterIP']
     elif not s.get('clusterIP'):
         s['clusterIP'] = allocate_cluster_ip(c)
+    try:
+        services.apply_type(c, svc, live)
+    except netpol.Invalid as e:
+        raise KubectlError(e.text())
     svc.setdefault('status', {'loadBalancer': {}})
 
 
@@ -704,8 +709,8 @@ def cmd_apply(c, a, default_ns):
     rc = 0
     for d in docs:
         kind = d.get('kind')
-        if kind not in ('Namespace', 'Deployment', 'Service', 'Pod'):
-            raise not_supported(f'apply of kind {kind} (Namespace, Deployment, Service, Pod only)')
+        if kind not in APPLY_KINDS:
+            raise not_supported(f'apply of kind {kind} ({", ".join(APPLY_KINDS)} only)')
         api = KINDS[kind][1]
         if d.get('apiVersion') != api:
             raise KubectlError(f'error: unable to recognize "{paths[0]}": no matches for kind "{kind}" in version '
@@ -743,6 +748,9 @@ def cmd_apply(c, a, default_ns):
                 last = live['metadata'].get('annotations', {}).get('kubectl.kubernetes.io/last-applied-configuration')
                 last = json.loads(last) if last else {}
                 new = copy.deepcopy(live)
+                for k in last:
+                    if k not in d and k not in ('apiVersion', 'kind', 'metadata', 'status'):
+                        new.pop(k, None)  # a top-level field (e.g. Endpoints' subsets) removed from the manifest
                 for k, v in d.items():
                     if k in ('apiVersion', 'kind', 'status'):
                         continue
@@ -762,6 +770,8 @@ def cmd_apply(c, a, default_ns):
                     default_deployment(new)
                 elif kind == 'Service':
                     default_service(c, new, live)
+                elif kind in ('NetworkPolicy', 'Endpoints'):
+                    prepare_user_object(new)
                 elif kind == 'Pod':
                     if new['spec'] != live['spec'] and strip_pod_spec(new['spec']) != strip_pod_spec(live['spec']):
                         raise KubectlError(f'The Pod "{name}" is invalid: spec: Forbidden: pod updates may not change '
@@ -776,6 +786,20 @@ def cmd_apply(c, a, default_ns):
                     verb = 'configured'
         print(f'{qualified(kind)}/{name} {verb}')
     return rc
+
+
+APPLY_KINDS = ('Namespace', 'Deployment', 'Service', 'Pod', 'NetworkPolicy', 'Endpoints')
+
+
+def prepare_user_object(o):
+    """API-server defaults and validation of the kinds only users write (NetworkPolicy, manual Endpoints)."""
+    try:
+        if o['kind'] == 'NetworkPolicy':
+            netpol.prepare(o)
+        else:
+            services.prepare_endpoints(o)
+    except netpol.Invalid as e:
+        raise KubectlError(e.text())
 
 
 def strip_pod_spec(spec):
@@ -795,6 +819,10 @@ def finish_new(c, o):
         o['status'] = {}
     elif kind == 'Service':
         default_service(c, o)
+    elif kind in ('NetworkPolicy', 'Endpoints'):
+        if kind == 'NetworkPolicy':
+            o['metadata']['generation'] = 1
+        prepare_user_object(o)
     elif kind == 'Pod':
         o['spec'] = complete_pod_spec(o.get('spec') or {})
         o['status'] = {'phase': 'Pending', 'qosClass': 'BestEffort'}
@@ -814,8 +842,10 @@ def cmd_delete(c, a, default_ns):
     if flag(a, 'filename'):
         docs = load_manifests(a.flags['filename'])
         specs = [(kind_of(d['kind']), d['metadata']['name']) for d in docs]
+        doc_ns = [(d.get('metadata') or {}).get('namespace') for d in docs]
     else:
         specs = parse_resource_args(a.pos)
+        doc_ns = [None] * len(specs)
     if not specs:
         raise KubectlError('error: You must provide one or more resources by argument or filename.\nExample resource '
                            'specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   '
@@ -831,8 +861,8 @@ def cmd_delete(c, a, default_ns):
     rc = 0
     targets = []
     with c.locked():
-        for kind, name in specs:
-            scope = ns if KINDS[kind][2] else None
+        for (kind, name), dns in zip(specs, doc_ns):
+            scope = (dns or ns) if KINDS[kind][2] else None
             if name:
                 o = c.get(kind, scope, name)
                 if o is None:
@@ -920,8 +950,8 @@ def cmd_expose(c, a, default_ns):
     kind, name = specs[0]
     ns = ns_for(a, default_ns)
     stype = flag(a, 'type', 'ClusterIP')
-    if stype != 'ClusterIP':
-        raise not_supported(f'expose --type={stype} (ClusterIP only)')
+    if stype not in services.TYPES:
+        raise not_supported(f'expose --type={stype} (ClusterIP and LoadBalancer only)')
     with c.locked():
         o = c.get(kind, ns, name)
         if o is None:
@@ -965,19 +995,25 @@ def cmd_expose(c, a, default_ns):
             raise KubectlError(f'Error from server (AlreadyExists): services "{sname}" already exists')
         lbls = o['metadata'].get('labels')
         svc = new_object('Service', sname, ns, labels=lbls)
-        svc['spec'] = {'ports': ports, 'selector': sel, 'sessionAffinity': 'None', 'type': 'ClusterIP'}
+        svc['spec'] = {'ports': ports, 'selector': sel, 'sessionAffinity': 'None', 'type': stype}
         if flag(a, 'cluster-ip'):
             svc['spec']['clusterIP'] = flag(a, 'cluster-ip')
         default_service(c, svc)
         spec = svc['spec']
         svc['spec'] = {'clusterIP': spec['clusterIP'], 'ports': spec['ports'], 'selector': spec['selector'],
-                       'sessionAffinity': 'None', 'type': 'ClusterIP'}
+                       'sessionAffinity': 'None', 'type': stype}
+        if stype == 'LoadBalancer':
+            svc['spec']['externalTrafficPolicy'] = spec['externalTrafficPolicy']
         c.put(svc)
     print(f'service/{sname} exposed')
     return 0
 
 
 def cmd_rollout(c, a, default_ns):
+    if a.pos and a.pos[0] == 'restart':
+        from .verbs import cmd_rollout_restart
+
+        return cmd_rollout_restart(c, a, default_ns)
     if not a.pos or a.pos[0] != 'status':
         raise not_supported(f'rollout {a.pos[0] if a.pos else ""}'.strip())
     specs = parse_resource_args(a.pos[1:])
@@ -1311,6 +1347,12 @@ def cmd_describe(c, a, default_ns):
     return 0
 
 
+def cmd_label(c, a, default_ns):
+    from .verbs import cmd_label as run_label
+
+    return run_label(c, a, default_ns)
+
+
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -1338,7 +1380,7 @@ def main(argv=None):
             return 0
         fn = {'get': cmd_get, 'create': cmd_create, 'apply': cmd_apply, 'delete': cmd_delete, 'scale': cmd_scale,
               'expose': cmd_expose, 'rollout': cmd_rollout, 'wait': cmd_wait, 'exec': cmd_exec, 'logs': cmd_logs,
-              'describe': cmd_describe}[verb]
+              'describe': cmd_describe, 'label': cmd_label}[verb]
         return fn(cluster, a, default_ns)
     except KubectlError as e:
         sys.stderr.write(e.msg + '\n')

@@ -90,3 +90,20 @@ def from_map(m):
 
 def format_map(m):
     return ','.join(f'{k}={v}' for k, v in sorted((m or {}).items()))
+
+
+def format_label_selector(sel):
+    """metav1.FormatLabelSelector: the selector's string form (requirements sorted by key, `in`/`notin` values
+    sorted, Exists as `key`, DoesNotExist as `!key`); `<none>` when it selects everything or is absent."""
+    reqs = []
+    for k, v in ((sel or {}).get('matchLabels') or {}).items():
+        reqs.append((k, f'{k}={v}'))
+    for e in (sel or {}).get('matchExpressions') or []:
+        op, key, vals = e.get('operator'), e.get('key', ''), sorted(e.get('values') or [])
+        text = {'In': f'{key} in ({",".join(vals)})', 'NotIn': f'{key} notin ({",".join(vals)})', 'Exists': key,
+                'DoesNotExist': f'!{key}'}.get(op)
+        if text is None:
+            return '<error>'
+        reqs.append((key, text))
+    reqs.sort(key=lambda r: r[0])  # stable, like sort.Sort(ByKey) on distinct keys
+    return ','.join(t for _k, t in reqs) or '<none>'

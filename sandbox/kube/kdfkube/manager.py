@@ -209,7 +209,7 @@ class ClusterReconciler:
         svcs = {(s['metadata']['namespace'], s['metadata']['name']) for s in self.c.list('Service')}
         for ep in self.c.list('Endpoints'):
             key = (ep['metadata']['namespace'], ep['metadata']['name'])
-            if key not in svcs:
+            if key not in svcs and not user_written(ep):
                 self.c.remove('Endpoints', *key)
 
     # ---- deployment controller -----------------------------------------------------------------------------------
@@ -304,11 +304,13 @@ class ClusterReconciler:
         name = base + store.random_suffix()
         while self.c.get('Pod', rs['metadata']['namespace'], name):
             name = base + store.random_suffix()
-        pod = new_object('Pod', name, rs['metadata']['namespace'], labels=t['metadata'].get('labels'), owner=rs)
+        pod = new_object('Pod', name, rs['metadata']['namespace'], labels=t['metadata'].get('labels'),
+                         annotations=t['metadata'].get('annotations'), owner=rs)
         pod['metadata']['generateName'] = base
         md = pod['metadata']
-        pod['metadata'] = {k: md[k] for k in ['creationTimestamp', 'generateName', 'labels', 'name', 'namespace',
-                                               'ownerReferences', 'resourceVersion', 'selfLink', 'uid'] if k in md}
+        pod['metadata'] = {k: md[k] for k in ['annotations', 'creationTimestamp', 'generateName', 'labels', 'name',
+                                               'namespace', 'ownerReferences', 'resourceVersion', 'selfLink', 'uid']
+                           if k in md}
         pod['spec'] = complete_pod_spec(copy.deepcopy(t['spec']))
         pod['status'] = {'phase': 'Pending', 'qosClass': 'BestEffort'}
         return pod
@@ -698,6 +700,12 @@ class ClusterReconciler:
                 new = copy.deepcopy(d)
                 new['status'] = st
                 self.c.put(new)
+
+
+def user_written(obj):
+    """Whether a user wrote obj with `kubectl apply` (Endpoints of a Service without a selector): the controllers
+    never delete those on their own; deleting the Service or the namespace does."""
+    return 'kubectl.kubernetes.io/last-applied-configuration' in (obj['metadata'].get('annotations') or {})
 
 
 def strip_rv(subsets):

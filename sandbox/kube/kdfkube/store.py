@@ -25,7 +25,18 @@ KINDS = {
     'ReplicaSet': ('replicasets', 'apps/v1', True, ['rs'], 'replicaset', 'replicaset.apps'),
     'Service': ('services', 'v1', True, ['svc'], 'service', 'service'),
     'Endpoints': ('endpoints', 'v1', True, ['ep'], 'endpoints', 'endpoints'),
+    'NetworkPolicy': ('networkpolicies', 'networking.k8s.io/v1', True, ['netpol'], 'networkpolicy',
+                      'networkpolicy.networking.k8s.io'),
+    # Kuryr's CRDs (group openstack.org): written by the Kuryr emulation (sandbox/kuryr), read and deleted by users
+    'KuryrNetworkPolicy': ('kuryrnetworkpolicies', 'openstack.org/v1', True, ['knp'], 'kuryrnetworkpolicy',
+                           'kuryrnetworkpolicy.openstack.org'),
+    'KuryrNetwork': ('kuryrnetworks', 'openstack.org/v1', True, [], 'kuryrnetwork', 'kuryrnetwork.openstack.org'),
+    'KuryrLoadBalancer': ('kuryrloadbalancers', 'openstack.org/v1', True, ['klb'], 'kuryrloadbalancer',
+                          'kuryrloadbalancer.openstack.org'),
+    'KuryrNet': ('kuryrnets', 'openstack.org/v1', False, [], 'kuryrnet', 'kuryrnet.openstack.org'),
 }
+# kinds no controller of this package writes: `kubectl get` prints them as NAME AGE (a CRD without printer columns)
+CRD_KINDS = ('KuryrNetworkPolicy', 'KuryrNetwork', 'KuryrLoadBalancer', 'KuryrNet')
 PLURAL_TO_KIND = {v[0]: k for k, v in KINDS.items()}
 
 # the alphabet of k8s.io/apimachinery/pkg/util/rand (no vowels, no 0/1/3 that read like letters)
@@ -166,6 +177,17 @@ class Cluster:
                 return False
         self.put(new)
         return True
+
+    def put_status(self, kind, namespace, name, status):
+        """Replaces the `status` of an existing object under the lock (Kuryr's emulation: Service
+        status.loadBalancer, CRD statuses). Returns True when written, False when unchanged, None when the object
+        does not exist (it is never created here: create objects with new_object + put)."""
+        with self.locked():
+            old = self.get(kind, namespace, name)
+            if old is None:
+                return None
+            new = dict(old, status=status)
+            return self.put_if_changed(old, new)
 
     def remove(self, kind, namespace, name):
         with self.locked():
