@@ -214,6 +214,12 @@ d('namespaces with labels', () => {
     expect(await c.ok('label', 'ns/team-a', 'team=b', '--overwrite')).toBe('namespace/team-a labeled\n');
     expect(await c.ok('label', 'namespace', 'team-a', 'team=b', '--overwrite')).toBe('namespace/team-a not labeled\n');
     expect(await c.ok('label', 'namespace', 'team-a', 'env-')).toBe('namespace/team-a labeled\n');
+    // objects of a file go to (and are deleted from) the namespace each document names
+    const np = manifest(
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: team-a}\nspec: {podSelector: {}}\n',
+    );
+    await c.ok('apply', '-f', np);
+    expect(await c.ok('delete', '-f', np)).toBe('networkpolicy.networking.k8s.io "p" deleted\n');
     const table = rows(await c.ok('get', 'ns', '--show-labels'));
     expect(table[0]).toEqual(['NAME', 'STATUS', 'AGE', 'LABELS']);
     expect(table.find((r) => r[0] === 'team-a')).toEqual(['team-a', 'Active', expect.any(String), 'team=b']);
@@ -228,6 +234,10 @@ d('namespaces with labels', () => {
 
 d('services and endpoints', () => {
   it('keeps user Endpoints of a Service without a selector; not-ready pods are notReadyAddresses', async () => {
+    const early = manifest(
+      'apiVersion: v1\nkind: Endpoints\nmetadata: {name: early}\nsubsets: [{addresses: [{ip: 10.197.0.201}], ports: [{port: 80}]}]\n',
+    );
+    expect(await c.ok('apply', '-f', early)).toBe('endpoints/early created\n');
     const f = manifest(`apiVersion: v1
 kind: Service
 metadata: {name: manual}
@@ -248,6 +258,9 @@ subsets:
     // the controllers ran many passes meanwhile: the user's object is as applied (protocol defaulted)
     const ep = await c.json<Obj>('get', 'endpoints', 'manual');
     expect(ep.subsets).toEqual([{ addresses: [{ ip: '10.197.0.200' }], ports: [{ port: 8080, protocol: 'TCP' }] }]);
+    // applied before its Service exists: the garbage collector leaves a user's Endpoints alone
+    expect((await c.json<Obj>('get', 'ep', 'early')).subsets?.[0]?.addresses).toEqual([{ ip: '10.197.0.201' }]);
+    await c.ok('delete', 'ep', 'early');
     // a pod whose container died is Running but not Ready (crash back-off): its address moves to notReadyAddresses
     const pods = (await c.json<List>('get', 'pods', '-l', 'app=nr')).items;
     const victim = pods[0]!;
