@@ -894,7 +894,7 @@ def cmd_delete(c, a, default_ns):
                         new['status'] = {'phase': 'Terminating'}
                     c.put(new)
             else:
-                c.remove(kind, onsp, name)
+                c.delete(kind, onsp, name)
                 if kind == 'Service':
                     c.remove('Endpoints', onsp, name)
     for o in targets:

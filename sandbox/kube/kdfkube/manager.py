@@ -178,9 +178,12 @@ class ClusterReconciler:
                 continue
             name = ns['metadata']['name']
             remaining = 0
-            for kind in ('Deployment', 'ReplicaSet', 'Service', 'Endpoints'):
+            for kind in ('Deployment', 'ReplicaSet', 'Service', 'Endpoints', 'NetworkPolicy', *store.CRD_KINDS):
+                if not store.KINDS[kind][2]:
+                    continue
                 for o in self.c.list(kind, name):
-                    self.c.remove(kind, name, o['metadata']['name'])
+                    if not self.c.delete(kind, name, o['metadata']['name']):
+                        remaining += 1  # finalizers: the namespace stays Terminating until they are cleared
             for p in self.c.list('Pod', name):
                 remaining += 1
                 self.mark_pod_deleted(p)

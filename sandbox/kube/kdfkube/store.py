@@ -159,7 +159,13 @@ class Cluster:
         return out
 
     def put(self, obj):
-        """Writes obj with a fresh resourceVersion (caller holds the lock). Returns obj."""
+        """Writes obj with a fresh resourceVersion (caller holds the lock). Returns obj. An object being deleted
+        whose last finalizer was just removed is deleted instead, as the API server does (not pods and namespaces,
+        which the kubelet and the namespace controller finish)."""
+        md = obj['metadata']
+        if md.get('deletionTimestamp') and not md.get('finalizers') and obj['kind'] not in ('Pod', 'Namespace'):
+            self.remove(obj['kind'], md.get('namespace'), md['name'])
+            return obj
         with self.locked():
             obj['metadata']['resourceVersion'] = self.next_rv()
             md = obj['metadata']
@@ -188,6 +194,22 @@ class Cluster:
                 return None
             new = dict(old, status=status)
             return self.put_if_changed(old, new)
+
+    def delete(self, kind, namespace, name):
+        """A user's or a cascade's delete of an object other than a pod or namespace: removed now, or, when it has
+        metadata.finalizers (e.g. set by Kuryr's emulation on its CRDs), only marked with deletionTimestamp until
+        its owner clears them (put without finalizers then removes it). True when it is gone."""
+        with self.locked():
+            o = self.get(kind, namespace, name)
+            if o is None:
+                return True
+            if not o['metadata'].get('finalizers'):
+                return self.remove(kind, namespace, name)
+            if not o['metadata'].get('deletionTimestamp'):
+                o['metadata']['deletionTimestamp'] = now_rfc3339()
+                o['metadata']['deletionGracePeriodSeconds'] = 0
+                self.put(o)
+            return False
 
     def remove(self, kind, namespace, name):
         with self.locked():

@@ -374,6 +374,46 @@ print(c.put_status('KuryrNetworkPolicy', 'default', 'gone', {}))
     await c.ok('delete', 'kuryrnetwork', 'default');
     await c.ok('delete', 'kuryrnet', 'ns-default');
   });
+
+  it('a namespace delete takes its policies and CRDs with it, waiting for finalizers like the API server', async () => {
+    await c.ok('create', 'namespace', 'fin');
+    await c.ok(
+      'apply',
+      '-f',
+      manifest(
+        'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: fin}\nspec: {podSelector: {}}\n',
+      ),
+    );
+    await withStore(`
+with c.locked():
+    o = store.new_object('KuryrNetworkPolicy', 'p', 'fin')
+    o['metadata']['finalizers'] = ['kuryr.openstack.org/networkpolicy-finalizer']
+    c.put(o)
+    c.put(store.new_object('KuryrNetwork', 'fin', 'fin'))
+`);
+    expect(await c.ok('delete', 'namespace', 'fin', '--wait=false')).toBe('namespace "fin" deleted\n');
+    // the policy and the finalizer-less CRD go at once; the one with a finalizer is only marked, and holds the namespace
+    const knp = await eventually(
+      () => c.json<Obj>('get', 'knp', 'p', '-n', 'fin'),
+      (o) => Boolean(o.metadata.deletionTimestamp),
+    );
+    expect(knp.metadata.deletionTimestamp).toBeDefined();
+    expect((await c.kubectl(['get', 'netpol', 'p', '-n', 'fin'])).exitCode).toBe(1);
+    expect((await c.kubectl(['get', 'kuryrnetwork', 'fin', '-n', 'fin'])).exitCode).toBe(1);
+    expect(rows(await c.ok('get', 'ns', 'fin'))[1]?.[1]).toBe('Terminating');
+    // Kuryr's emulation clears its finalizer: the object and then the namespace are gone
+    await withStore(`
+with c.locked():
+    o = c.get('KuryrNetworkPolicy', 'fin', 'p')
+    o['metadata']['finalizers'] = []
+    c.put(o)
+`);
+    await eventually(
+      () => c.kubectl(['get', 'ns', 'fin']),
+      (r) => r.exitCode === 1,
+    );
+    expect((await c.kubectl(['get', 'knp', '-A'])).stderr).toBe('No resources found\n');
+  });
 });
 
 d('rollout restart, scale to zero, delete pod', () => {
