@@ -872,7 +872,8 @@ def cmd_delete(c, a, default_ns):
                     continue
                 targets.append(o)
             else:
-                targets += [o for o in c.list(kind, scope) if labels.matches(sel, o['metadata'].get('labels'))]
+                everywhere = None if flag(a, 'all-namespaces') else scope
+                targets += [o for o in c.list(kind, everywhere) if labels.matches(sel, o['metadata'].get('labels'))]
         if not targets and not names_given:
             sys.stderr.write('No resources found\n')
             return rc

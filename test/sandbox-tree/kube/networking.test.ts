@@ -156,8 +156,15 @@ d('NetworkPolicy (networking.k8s.io/v1)', () => {
       'networkpolicy.networking.k8s.io "allow-db" deleted\nnetworkpolicy.networking.k8s.io "deny-all" deleted\n',
     );
     await c.ok('apply', '-f', f);
+    await c.ok('apply', '-f', f, '-n', 'kube-public');
     await c.ok('delete', 'netpol', '--all');
     expect((await c.kubectl(['get', 'netpol'])).stderr).toBe('No resources found in default namespace.\n');
+    expect(await c.ok('get', 'netpol', '-A', '-o', 'name')).toBe(
+      'networkpolicy.networking.k8s.io/allow-db\nnetworkpolicy.networking.k8s.io/deny-all\n',
+    );
+    await c.ok('apply', '-f', f);
+    await c.ok('delete', 'netpol', '--all', '--all-namespaces');
+    expect((await c.kubectl(['get', 'netpol', '-A'])).stderr).toBe('No resources found\n');
   });
 
   it('rejects what the API server rejects, with its message shape', async () => {
