@@ -142,6 +142,46 @@ d('NetworkPolicy (networking.k8s.io/v1)', () => {
     writeFileSync(f, POLICIES.replace('port: 6379', 'port: 6380'));
     expect(await c.ok('apply', '-f', f)).toContain('networkpolicy.networking.k8s.io/allow-db configured\n');
     expect((await c.json<Obj>('get', 'netpol', 'allow-db')).metadata.generation).toBe(2);
+    // describe: kubectl's layout (header block, truncated last-applied annotation, the rules)
+    const described = (await c.ok('describe', 'netpol', 'allow-db')).split('\n');
+    expect(described.slice(0, 3)).toEqual([
+      'Name:         allow-db',
+      'Namespace:    default',
+      expect.stringMatching(/^Created on: {3}\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4} \S+$/),
+    ]);
+    expect(described[3]).toBe('Labels:       tier=db');
+    expect(described[4]).toBe('Annotations:  kubectl.kubernetes.io/last-applied-configuration:');
+    expect(described[5]).toMatch(/^ {16}\{"apiVersion":"networking\.k8s\.io\/v1",.{100,}\.\.\.$/);
+    expect(described[5]).toHaveLength(16 + 138 + 3);
+    expect(described.slice(6)).toEqual([
+      'Spec:',
+      '  PodSelector:     env in (dev,prod),!legacy,role=db',
+      '  Allowing ingress traffic:',
+      '    To Port: 6380/TCP',
+      '    From:',
+      '      IPBlock:',
+      '        CIDR: 172.17.0.0/16',
+      '        Except: 172.17.1.0/24',
+      '    From:',
+      '      NamespaceSelector: project=myproject',
+      '  Allowing egress traffic:',
+      '    To Port: 53/UDP',
+      '    To:',
+      '      IPBlock:',
+      '        CIDR: 10.0.0.0/24',
+      '        Except: ',
+      '  Policy Types: Ingress, Egress',
+      '',
+    ]);
+    expect((await c.ok('describe', 'networkpolicy', 'deny-all')).split('\n').slice(6)).toEqual([
+      'Spec:',
+      '  PodSelector:     <none> (Allowing the specific traffic to all pods in this namespace)',
+      '  Allowing ingress traffic:',
+      '    <none> (Selected pods are isolated for ingress connectivity)',
+      '  Not affecting egress traffic',
+      '  Policy Types: Ingress',
+      '',
+    ]);
     const missing = await c.kubectl(['get', 'netpol', 'nope']);
     expect(missing.stderr).toBe('Error from server (NotFound): networkpolicies.networking.k8s.io "nope" not found\n');
     // delete by label, by name, by file, --all
