@@ -1,6 +1,10 @@
 """`kubectl describe networkpolicy` in kubectl's layout (describe.go describeNetworkPolicy: a tabwriter header
 block, then the spec with two-space levels)."""
 
+import sys
+
+from . import labels
+from .kubectl import flag, not_found, ns_for
 from .labels import format_label_selector
 from .store import parse_time
 
@@ -96,3 +100,21 @@ def describe_network_policy(np):
     return '\n'.join(lines) + '\n'
 
 
+def cmd_describe_policies(c, a, default_ns, specs):
+    """`kubectl describe networkpolicy NAME...|-l SEL` (objects separated by two blank lines, as kubectl)."""
+    ns = ns_for(a, default_ns)
+    sel = labels.parse_selector(flag(a, 'selector') or '')
+    scope = None if flag(a, 'all-namespaces') else ns
+    objs = []
+    for _k, name in specs:
+        if name:
+            o = c.get('NetworkPolicy', ns, name)
+            if o is None:
+                raise not_found('NetworkPolicy', name)
+            objs.append(o)
+        else:
+            objs += [o for o in c.list('NetworkPolicy', scope) if labels.matches(sel, o['metadata'].get('labels'))]
+    if not objs:
+        sys.stderr.write(f'No resources found in {ns} namespace.\n' if scope else 'No resources found\n')
+    sys.stdout.write('\n\n'.join(describe_network_policy(o) for o in objs))
+    return 0

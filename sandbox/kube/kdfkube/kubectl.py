@@ -1295,7 +1295,9 @@ def cmd_config(a, kubeconfig_path):
 def cmd_describe(c, a, default_ns):
     specs = parse_resource_args(a.pos)
     if specs and all(k == 'NetworkPolicy' for k, _ in specs):
-        return describe_policies(c, a, default_ns, specs)
+        from .describe import cmd_describe_policies
+
+        return cmd_describe_policies(c, a, default_ns, specs)
     if not specs or any(k != 'Pod' for k, _ in specs):
         raise not_supported('describe ' + ' '.join(a.pos) + ' (describe pod and networkpolicy only)')
     ns = ns_for(a, default_ns)
@@ -1347,27 +1349,6 @@ def cmd_describe(c, a, default_ns):
         lines.append('Events:          <none>')
         out.append('\n'.join(lines) + '\n')
     sys.stdout.write('\n\n'.join(out))
-    return 0
-
-
-def describe_policies(c, a, default_ns, specs):
-    from .describe import describe_network_policy
-
-    ns = ns_for(a, default_ns)
-    sel = labels.parse_selector(flag(a, 'selector') or '')
-    scope = None if flag(a, 'all-namespaces') else ns
-    objs = []
-    for _k, name in specs:
-        if name:
-            o = c.get('NetworkPolicy', ns, name)
-            if o is None:
-                raise not_found('NetworkPolicy', name)
-            objs.append(o)
-        else:
-            objs += [o for o in c.list('NetworkPolicy', scope) if labels.matches(sel, o['metadata'].get('labels'))]
-    if not objs:
-        sys.stderr.write(f'No resources found in {ns} namespace.\n' if scope else 'No resources found\n')
-    sys.stdout.write('\n\n'.join(describe_network_policy(o) for o in objs))
     return 0
 
 
