@@ -85,3 +85,13 @@ def kuryr_files(cluster_dir, kind):
 
 def kuryr_path(cluster_dir, kind, namespace, name):
     return os.path.join(cluster_dir, 'kuryr', kind, namespace, name + '.json')
+
+
+def controller_stopped_path(cluster_dir):
+    """The flag file of `kdf-fault stop-kuryr-controller`: while it exists the emulator's controller part (ports,
+    load balancers, security groups) does nothing for this cluster; the data plane keeps running."""
+    return os.path.join(cluster_dir, 'kuryr', 'controller.stopped')
+
+
+def controller_stopped(cluster_dir):
+    return os.path.exists(controller_stopped_path(cluster_dir))
