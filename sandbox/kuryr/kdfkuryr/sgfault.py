@@ -80,7 +80,10 @@ def drop_rule(state_dir, cfg, name_or_id, rule_id=None):
     cloud.setup(state_dir, cfg.get('cloud') or 'devstack-admin')
     conn = cloud.conn()
     group = _group(conn, name_or_id)
-    rules = [r.to_dict() for r in conn.network.security_group_rules(security_group_id=group.id)]
+    # Neutron's own field names (ethertype, ...), not openstacksdk's attribute names
+    resp = conn.network.get('/security-group-rules', params={'security_group_id': group.id})
+    resp.raise_for_status()
+    rules = resp.json()['security_group_rules']
     if rule_id:
         rule = next((r for r in rules if r['id'] == rule_id), None)
         if rule is None:
@@ -101,14 +104,12 @@ def restore_rule(state_dir, cfg, entry):
 
     cloud.setup(state_dir, cfg.get('cloud') or 'devstack-admin')
     conn = cloud.conn()
-    try:
-        rule = conn.network.create_security_group_rule(security_group_id=entry['sgId'], **entry['rule'])
-        return rule.id
-    except Exception as err:  # noqa: BLE001 - 409 (exists again) or 404 (group deleted): nothing to restore
-        status = getattr(err, 'status_code', None)
-        if status in (404, 409):
-            return None
-        raise
+    resp = conn.network.post('/security-group-rules',
+                             json={'security_group_rule': dict(entry['rule'], security_group_id=entry['sgId'])})
+    if resp.status_code in (404, 409):
+        return None  # the group is gone, or the rule exists again: nothing to restore
+    resp.raise_for_status()
+    return resp.json()['security_group_rule']['id']
 
 
 def stop_controller(cluster_dir):
