@@ -11,8 +11,10 @@ pod's namespace, `kdf-sg-ingress` (jumped from INPUT) and `kdf-sg-egress` (from 
 A port with `port_security_enabled: false` gets ACCEPT only. A port with port security and no group drops
 everything, as Neutron's firewall does (the `--no-security-group --disable-port-security` pair opens a port).
 IPv6 rules are skipped (no IPv6 on pod interfaces); a rule naming an address group matches nothing (not
-emulated). The `Enforcer` half reads Neutron once per round (ports, groups, rules) and applies only what changed.
+emulated). The `Enforcer` half reads Neutron once per round (ports and rules; groups every 30 s) and applies only
+what changed.
 """
+import concurrent.futures
 import ipaddress
 import re
 import time
@@ -171,24 +173,40 @@ def _list(path, key, fields):
     return resp.json()[key]
 
 
-def snapshot():
-    """(ports by id, groups, rules by group, members by group): three list calls, admin, every project."""
-    ports = _list('/ports', 'ports', _PORT_FIELDS)
-    groups = {g['id']: g for g in _list('/security-groups', 'security_groups', ['id', 'stateful'])}
-    rules = {}
-    for r in _list('/security-group-rules', 'security_group_rules', _RULE_FIELDS):
-        rules.setdefault(r['security_group_id'], []).append(r)
-    return {p['id']: p for p in ports}, groups, rules, members_by_group(ports)
+class Neutron:
+    """What enforcement reads, with few calls: ports and rules every round (in parallel, each thread keeping its
+    connection), the groups' `stateful` flags every GROUPS_TTL seconds (Neutron lists groups slowly; the flag
+    rarely changes)."""
+
+    GROUPS_TTL = 30.0
+
+    def __init__(self):
+        self.side = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        self.groups, self.groups_at = {}, None
+
+    def snapshot(self):
+        """(ports by id, groups, rules by group, members by group)."""
+        rules_f = self.side.submit(_list, '/security-group-rules', 'security_group_rules', _RULE_FIELDS)
+        ports = _list('/ports', 'ports', _PORT_FIELDS)
+        now = time.monotonic()
+        if self.groups_at is None or now - self.groups_at >= self.GROUPS_TTL:
+            self.groups = {g['id']: g for g in _list('/security-groups', 'security_groups', ['id', 'stateful'])}
+            self.groups_at = now
+        rules = {}
+        for r in rules_f.result():
+            rules.setdefault(r['security_group_id'], []).append(r)
+        return {p['id']: p for p in ports}, self.groups, rules, members_by_group(ports)
 
 
 def _netns_argv(netns, argv):
     return ['ip', 'netns', 'exec', netns] + argv
 
 
-def apply(netns, text):
-    """Replaces the two chains of `netns` atomically (iptables-restore --noflush) and adds the missing jumps."""
-    missing = [jump for jump in JUMPS
-               if not sh.ok(_netns_argv(netns, ['iptables', '-C', jump[0], '-j', jump[1]]))]
+def apply(netns, text, check_jumps=True):
+    """Replaces the two chains of `netns` atomically (iptables-restore --noflush) and adds the missing jumps (looked
+    for only with `check_jumps`: a namespace this process already did has them)."""
+    missing = [jump for jump in JUMPS if check_jumps
+               and not sh.ok(_netns_argv(netns, ['iptables', '-C', jump[0], '-j', jump[1]]))]
     sh.run(_netns_argv(netns, ['iptables-restore', '--noflush']), input=with_jumps(text, missing))
 
 
@@ -210,6 +228,7 @@ class Enforcer:
     def __init__(self, ctx):
         self.ctx = ctx
         self.applied = {}  # netns -> (text, monotonic time applied)
+        self.neutron = Neutron()
 
     def sync(self):
         pods = wired_pods(self.ctx.state_dir)
@@ -218,7 +237,7 @@ class Enforcer:
             del self.applied[netns]
         if not pods:
             return
-        ports, groups, rules, members = snapshot()
+        ports, groups, rules, members = self.neutron.snapshot()
         now = time.monotonic()
         for cluster_dir, (ns, name), rec in pods:
             port, netns = ports.get(rec['portId']), rec['netns']
@@ -226,10 +245,11 @@ class Enforcer:
                 continue  # the port is going away (unwire follows) or the kubelet removed the namespace
             text = render(port, groups, rules, members)
             prev = self.applied.get(netns)
-            if prev is not None and prev[0] == text and now - prev[1] < REASSERT:
+            due = prev is None or now - prev[1] >= REASSERT
+            if prev is not None and prev[0] == text and not due:
                 continue
-            apply(netns, text)
-            self.applied[netns] = (text, now)
+            apply(netns, text, check_jumps=due)
+            self.applied[netns] = (text, now if due else prev[1])
             if prev is None or prev[0] != text:
                 self.ctx.log('pod %s/%s: security groups %s enforced (%d rule lines)'
                              % (ns, name, ','.join(s[:8] for s in port.get('security_groups') or []) or 'none',
