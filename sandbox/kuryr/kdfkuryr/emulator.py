@@ -71,11 +71,11 @@ class Emulator:
 
     def round(self):
         now = time.time()
+        # kdf-fault stop-kuryr-controller: no ports, LBs or SGs until `clear`; the agent's parts run on
+        controller = not store.controller_stopped(self.ctx.state_dir)
         for cluster_dir, cfg in store.clusters(self.ctx.state_dir):
             if cfg.get('cni', 'kuryr') != 'kuryr':
                 continue  # a cluster whose pods the kubelet wires itself (kdf-kube init --cni local)
-            # kdf-fault stop-kuryr-controller: no ports, LBs or SGs until `clear`; the agent's parts run on
-            controller = not store.controller_stopped(cluster_dir)
             for key, fn, args in pods.plan(self.ctx, cluster_dir, cfg) if controller else ():
                 self.submit(key, fn, args)
             for key, fn, args in services.plan(self.ctx, cluster_dir, cfg) if controller else ():

@@ -10,7 +10,8 @@ STATE/kube/faults.json so `clear` undoes it.
       kill-pod NS/POD                 SIGKILL the pod's demo process (connection refused: curl 7)
       drop-sg-rule SG [RULE_ID]       delete a rule of security group SG (name or id) through Neutron; without
                                       RULE_ID the one letting tcp/8080 in (else the broadest ingress rule)
-      stop-kuryr-controller           the emulator creates and deletes no ports, LBs or SGs of the cluster
+      stop-kuryr-controller           the emulator creates and deletes no ports, LBs or SGs (every cluster of the
+                                      state dir, as `systemctl stop devstack@kuryr-kubernetes`)
       clear [TARGET]                  undo every fault, or those of TARGET (NS/POD, NS/SVC, SG, kuryr-controller)
       list                            print the recorded faults (JSON)
 """
@@ -204,7 +205,7 @@ def inject(state_dir, sbx, cluster, kind, args):
     elif kind == 'stop-kuryr-controller':
         if args:
             raise FaultError('stop-kuryr-controller takes no argument')
-        entry.update(sgfault.stop_controller(cluster_dir))
+        entry.update(sgfault.stop_controller(state_dir))
     else:
         raise FaultError('unknown fault %r (drop-pod, blackhole-member, port-down, delay-pod, kill-pod, drop-sg-rule, '
                          'stop-kuryr-controller, clear, list)' % kind)

@@ -1,5 +1,6 @@
 """The security-group faults of kdf-fault: `drop-sg-rule` deletes a rule through Neutron (recorded so that `clear`
 creates it again), `stop-kuryr-controller` pauses the emulator's controller part through a flag file."""
+import os
 import time
 
 from . import store
@@ -112,10 +113,12 @@ def restore_rule(state_dir, cfg, entry):
     return resp.json()['security_group_rule']['id']
 
 
-def stop_controller(cluster_dir):
-    """Writes the flag the emulator honours (kdfkuryr.store.controller_stopped)."""
-    path = store.controller_stopped_path(cluster_dir)
-    store.write_json(path, {'stoppedAt': time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())})
+def stop_controller(state_dir):
+    """Writes the flag the emulator honours (kdfkuryr.store.controller_stopped): its content is the stop time."""
+    path = store.controller_stopped_path(state_dir)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, 'w') as f:
+        f.write('%f\n' % time.time())
     return {'target': 'kuryr-controller', 'flag': path}
 
 

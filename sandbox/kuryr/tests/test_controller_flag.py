@@ -36,8 +36,8 @@ class StoppedController(unittest.TestCase):
         emu.submit = mock.Mock()
         with mock.patch.object(emulator.pods, 'plan', return_value=[]) as pods_plan, \
                 mock.patch.object(emulator.services, 'plan', return_value=[]) as services_plan:
-            path = sgfault.stop_controller(cluster)['flag']
-            self.assertEqual(path, store.controller_stopped_path(cluster))
+            path = sgfault.stop_controller(state)['flag']
+            self.assertEqual(path, os.path.join(state, 'kube', 'kuryr-control', 'devstack@kuryr-kubernetes.stopped'))
             emu.round()
             self.assertEqual((pods_plan.call_count, services_plan.call_count), (0, 0))
             kinds = [c.args[0][0] for c in emu.submit.call_args_list]
