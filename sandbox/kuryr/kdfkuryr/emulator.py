@@ -9,11 +9,12 @@ import threading
 import time
 import traceback
 
-from . import amphora, cloud, dp, pods, services, store
+from . import amphora, cloud, dp, pods, secgroups, services, store
 
 POLL = 0.3
 ADMIN_SYNC = 1.0
 AMPHORA_SYNC = 1.0
+SG_SYNC = 1.0
 BACKOFF = 3.0
 
 
@@ -45,6 +46,8 @@ class Emulator:
         self.amphorae = amphora.Amphorae(ctx) if amphorae else None
         self.next_admin = 0.0
         self.next_amphora = 0.0
+        self.enforcer = secgroups.Enforcer(ctx)
+        self.next_sg = 0.0
 
     def submit(self, key, fn, args):
         if key in self.inflight or time.time() - self.failed.get(key, 0) < BACKOFF:
@@ -68,18 +71,24 @@ class Emulator:
 
     def round(self):
         now = time.time()
+        # kdf-fault stop-kuryr-controller: no ports, LBs or SGs until `clear`; the agent's parts run on
+        controller = not store.controller_stopped(self.ctx.state_dir)
         for cluster_dir, cfg in store.clusters(self.ctx.state_dir):
             if cfg.get('cni', 'kuryr') != 'kuryr':
                 continue  # a cluster whose pods the kubelet wires itself (kdf-kube init --cni local)
-            for key, fn, args in pods.plan(self.ctx, cluster_dir, cfg):
+            for key, fn, args in pods.plan(self.ctx, cluster_dir, cfg) if controller else ():
                 self.submit(key, fn, args)
-            for key, fn, args in services.plan(self.ctx, cluster_dir, cfg):
+            for key, fn, args in services.plan(self.ctx, cluster_dir, cfg) if controller else ():
                 self.submit(key, fn, args)
             if now >= self.next_admin:
                 self.submit(('admin', cluster_dir), pods.sync_admin_state, (self.ctx, cluster_dir, cfg))
-                self.submit(('pool', cluster_dir), pods.replenish_pools, (self.ctx, cluster_dir, cfg))
+                if controller:
+                    self.submit(('pool', cluster_dir), pods.replenish_pools, (self.ctx, cluster_dir, cfg))
         if now >= self.next_admin:
             self.next_admin = now + ADMIN_SYNC
+        if now >= self.next_sg:
+            self.next_sg = now + SG_SYNC
+            self.submit(('secgroups',), self.enforcer.sync, ())
         if self.amphorae is not None and now >= self.next_amphora:
             self.next_amphora = now + AMPHORA_SYNC
             self.submit(('amphora',), self.amphorae.sync, ())

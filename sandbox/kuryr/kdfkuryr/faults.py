@@ -8,7 +8,11 @@ STATE/kube/faults.json so `clear` undoes it.
       delay-pod NS/POD MS             delay every reply of the pod (tc netem when the kernel has it, else a
                                       delay shim in the pod's netns that the demo ports are REDIRECTed to)
       kill-pod NS/POD                 SIGKILL the pod's demo process (connection refused: curl 7)
-      clear [TARGET]                  undo every fault, or those of TARGET (NS/POD or NS/SVC)
+      drop-sg-rule SG [RULE_ID]       delete a rule of security group SG (name or id) through Neutron; without
+                                      RULE_ID the one letting tcp/8080 in (else the broadest ingress rule)
+      stop-kuryr-controller           the emulator creates and deletes no ports, LBs or SGs (every cluster of the
+                                      state dir, as `systemctl stop devstack@kuryr-kubernetes`)
+      clear [TARGET]                  undo every fault, or those of TARGET (NS/POD, NS/SVC, SG, kuryr-controller)
       list                            print the recorded faults (JSON)
 """
 import argparse
@@ -20,7 +24,7 @@ import subprocess
 import sys
 import time
 
-from . import naming, sh, store
+from . import naming, sgfault, sh, store
 
 COMMENT = 'kdf-fault'
 
@@ -190,9 +194,21 @@ def inject(state_dir, sbx, cluster, kind, args):
         netns = naming.lb_netns(sbx, svc['loadBalancerId'])
         sh.run(['ip', '-n', netns, 'route', 'replace', 'blackhole', rec['ip'] + '/32'])
         entry.update({'target': args[0], 'member': args[1], 'netns': netns, 'ip': rec['ip']})
+    elif kind == 'drop-sg-rule':
+        if len(args) not in (1, 2):
+            raise FaultError('drop-sg-rule takes SG [RULE_ID]')
+        try:
+            entry.update(sgfault.drop_rule(state_dir, cfg, args[0], args[1] if len(args) == 2 else None))
+        except LookupError as err:
+            raise FaultError(str(err).strip('"'))
+        entry['target'] = args[0]
+    elif kind == 'stop-kuryr-controller':
+        if args:
+            raise FaultError('stop-kuryr-controller takes no argument')
+        entry.update(sgfault.stop_controller(state_dir))
     else:
-        raise FaultError('unknown fault %r (drop-pod, blackhole-member, port-down, delay-pod, kill-pod, clear, list)'
-                         % kind)
+        raise FaultError('unknown fault %r (drop-pod, blackhole-member, port-down, delay-pod, kill-pod, drop-sg-rule, '
+                         'stop-kuryr-controller, clear, list)' % kind)
     with _Locked(state_dir) as lk:
         lk.faults.append(entry)
         lk.save()
@@ -217,6 +233,11 @@ def _undo(state_dir, f):
             _stop_delay_shim(f)
     elif kind == 'blackhole-member':
         sh.run(['ip', '-n', f['netns'], 'route', 'del', 'blackhole', f['ip'] + '/32'], check=False)
+    elif kind == 'drop-sg-rule':
+        cfg = store.read_json(os.path.join(store.kube_dir(state_dir), 'clusters', f['cluster'], 'cluster.json')) or {}
+        f['recreated'] = sgfault.restore_rule(state_dir, cfg, f)
+    elif kind == 'stop-kuryr-controller':
+        sgfault.start_controller(f)
     # kill-pod: nothing to undo here; the kubelet restarts the container (restartPolicy Always)
 
 
@@ -224,7 +245,7 @@ def clear(state_dir, target=None):
     with _Locked(state_dir) as lk:
         keep, done = [], []
         for f in lk.faults:
-            if target is None or f.get('target') == target or f.get('member') == target:
+            if target is None or target in (f.get('target'), f.get('member'), f.get('sgId'), f.get('sgName')):
                 _undo(state_dir, f)
                 done.append(f)
             else:

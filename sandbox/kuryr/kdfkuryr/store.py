@@ -85,3 +85,15 @@ def kuryr_files(cluster_dir, kind):
 
 def kuryr_path(cluster_dir, kind, namespace, name):
     return os.path.join(cluster_dir, 'kuryr', kind, namespace, name + '.json')
+
+
+
+def controller_stopped_path(state_dir):
+    """The flag of a stopped Kuryr controller (`kdf-fault stop-kuryr-controller`; the same file as the systemctl
+    double's `stop devstack@kuryr-kubernetes`, STATE/kube/kuryr-control/): while it exists the emulator's controller
+    part (ports, load balancers, security groups) does nothing; the data plane keeps running."""
+    return os.path.join(kube_dir(state_dir), 'kuryr-control', 'devstack@kuryr-kubernetes.stopped')
+
+
+def controller_stopped(state_dir):
+    return os.path.exists(controller_stopped_path(state_dir))
