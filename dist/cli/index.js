@@ -79274,7 +79274,11 @@ scripts/install-sandbox-packages.sh. See sandbox/README.md for what is real and 
         port-down NS/POD                 'openstack port set --disable' on the pod's port (its eth0 goes down)
         delay-pod NS/POD MS              delay every reply of the pod by MS milliseconds
         kill-pod NS/POD                  kill the pod's demo process (connection refused: curl exit 7)
-        clear [NS/POD|NS/SVC]            undo every fault, or those of one target
+        drop-sg-rule SG [RULE_ID]        delete a rule of security group SG in Neutron (default: the one letting
+                                         tcp/8080 in, else the broadest ingress rule); pods enforce it (curl exit 28)
+        stop-kuryr-controller            the Kuryr emulation creates and deletes no ports, LBs or SGs until clear
+        clear [TARGET]                   undo every fault, or those of one target (NS/POD, NS/SVC, SG name or
+                                         id, kuryr-controller)
         list                             print the recorded faults (JSON)
 
 Common options:
@@ -79309,6 +79313,8 @@ const FAULT_KINDS = [
     'port-down',
     'delay-pod',
     'kill-pod',
+    'drop-sg-rule',
+    'stop-kuryr-controller',
     'clear',
     'list',
 ];
