@@ -19,7 +19,17 @@ import { nodeAt, nodePosition, parseYamlSource, position, type YamlSource } from
 export const suiteSchema: Readonly<Record<string, unknown>> = schemaJson;
 
 /** The built-in suites (files `suites/<name>.yaml`). */
-export const BUILTIN_SUITES = ['default-config', 'basic', 'udp', 'nested', 'external'] as const;
+export const BUILTIN_SUITES = [
+  'default-config',
+  'basic',
+  'udp',
+  'nested',
+  'external',
+  'network-policy',
+  'namespaces',
+  'lifecycle',
+  'services',
+] as const;
 
 export type ProbeOutcomeName = 'ok' | 'timeout' | 'refused' | 'http-error' | 'resolve' | 'any';
 export type StateCheck =

@@ -24,8 +24,9 @@ const INPUTS = CONNECTIVITY.inputs;
 
 export const CONNECTIVITY_HELP = `Usage: kdf connectivity [--INPUT VALUE]... [--kubectl PATH] [--prefix-netns NAME] [--exec-mode batched|per-probe]
 
-Runs connectivity suites (built-in: default-config, basic, udp, nested, external; or suite files) against a
-Kuryr cluster: kubectl for the workload and the probes, the openstack CLI for Neutron/Octavia state and evidence.
+Runs connectivity suites (built-in: default-config, basic, udp, nested, external, network-policy, namespaces,
+lifecycle, services; or suite files) against a Kuryr cluster: kubectl for the workload and the probes, the
+openstack CLI for Neutron/Octavia state and evidence.
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 
   --kubectl PATH        the kubectl executable (env ${kdfEnvName('kubectl')}; default kubectl)
