@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kubectl } from '../../src/kube/kubectl.js';
 import { Run, type ConnectivityDeps } from '../../src/kube/run.js';
-import type { StepContext } from '../../src/kube/steps/types.js';
+import type { DeployedWorkload, StepContext } from '../../src/kube/steps/types.js';
 import { parseSuite, type Suite } from '../../src/kube/suite.js';
 import type { KubePod, KubeService } from '../../src/kube/types.js';
 import { ResultsWriter } from '../../src/results/writer.js';
@@ -81,7 +81,7 @@ scenarios:
 
 /** A StepContext over `client` (2 pods, run namespace) and `server` (2 pods, capture-other, service `web`). */
 export function stepContext(run: Run, refresh: () => Promise<void> = async () => undefined): StepContext {
-  const workloads = new Map([
+  const workloads = new Map<string, DeployedWorkload>([
     [
       'client',
       {
