@@ -187,3 +187,39 @@ describe('reachability', () => {
     expect(o.message).toContain('probes from host need the runner');
   });
 });
+
+describe('host probes with real programs', () => {
+  it('the batch script runs in a real shell with real curl on the runner: an answering server is allowed', async () => {
+    const { createServer } = await import('node:http');
+    const { ProcessCommandRunner } = await import('../../src/runtime/process-runner.js');
+    const server = createServer((_req, res) => res.end('server-a: HELLO! I AM ALIVE!!!\n'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const ctx = stepContext(
+        await newRun(
+          cluster(() => 'ok'),
+          { hostRunner: new ProcessCommandRunner() },
+        ),
+      );
+      ctx.workloads.get('server')!.pods = [{ ...ctx.workloads.get('server')!.pods[0]!, podIP: '127.0.0.1' }];
+      const allowed = await checkReachability(
+        ctx,
+        { within: '1ms', port, matrix: [{ from: 'host', to: 'server', result: 'allowed' }] },
+        FAR,
+      );
+      expect(allowed).toMatchObject({ ok: true });
+      // nothing listens there: curl 7, which a denied cell reports as a refusal, not a drop
+      server.close();
+      const denied = await checkReachability(
+        ctx,
+        { within: '1ms', port, matrix: [{ from: 'host', to: 'server', result: 'denied' }] },
+        FAR,
+      );
+      expect(denied.ok).toBe(false);
+      expect(denied.message).toContain(`host -> server-a (http 127.0.0.1:${port}): refused, expected a timeout`);
+    } finally {
+      server.close();
+    }
+  });
+});
