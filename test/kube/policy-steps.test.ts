@@ -124,7 +124,7 @@ describe('policy actions', () => {
     expect(lines).toEqual([
       '-n capture-other delete networkpolicy deny',
       'label namespace capture-other team=blue tier=db --overwrite',
-      '-n capture-other delete networkpolicy deny --ignore-not-found',
+      '-n capture-other delete networkpolicy deny',
     ]);
     expect(appliedPolicies(ctx).size).toBe(0);
   });

@@ -3,6 +3,7 @@
  * and the scenario's end can delete them.
  */
 import { getErrorMessage } from '../../../runtime/errors.js';
+import { isKubeNotFound } from '../../kubectl.js';
 import type { StepContext } from '../types.js';
 
 /** A policy in force: where it lives and the object as applied (placeholders resolved). */
@@ -29,10 +30,9 @@ export async function removeAppliedPolicies(ctx: StepContext): Promise<void> {
   const map = appliedPolicies(ctx);
   for (const p of map.values()) {
     try {
-      await ctx.run.deps.kubectl
-        .inNamespace(p.namespace)
-        .run(['delete', 'networkpolicy', p.name, '--ignore-not-found']);
+      await ctx.run.deps.kubectl.inNamespace(p.namespace).run(['delete', 'networkpolicy', p.name]);
     } catch (err) {
+      if (isKubeNotFound(err)) continue; // gone already
       ctx.run.deps.logger.warning(`could not delete networkpolicy ${p.namespace}/${p.name}: ${getErrorMessage(err)}`);
     }
   }
