@@ -165,6 +165,8 @@ describe('a steps suite over several namespaces', () => {
       /^applied networkpolicy capture-other\/deny; reachability: 1 cell\(s\) as expected after/,
     );
     expect(step1?.tags).toEqual(['step', expect.stringMatching(/^convergence-ms:\d+$/)]);
+    // the case's time is the convergence time (design F)
+    expect(step1?.tags?.[1]).toBe(`convergence-ms:${step1?.durationMs}`);
     expect(outcome.cases.at(-1)?.message).toMatch(/^2 step\(s\) passed \(slowest convergence \d+\.\d s\)$/);
     expect(lines().filter((l) => l.includes(' exec '))[0]).toMatch(/^-n capture exec client-0 -- sh -c /);
     expect(lines()).toEqual(

@@ -1,7 +1,8 @@
 /**
  * Runs a `steps` scenario: each step's action (src/kube/steps/actions/), a refresh of the workloads, then each of its
  * expectations (src/kube/steps/expect/), polled until they hold. Every step is its own case
- * `<suite>/<scenario>/<n>-<action>` at the step's line, timed, tagged with its convergence time; a step that fails
+ * `<suite>/<scenario>/<n>-<action>` at the step's line whose time is the convergence time of its expectations (the
+ * step's wall time when none reports one), tagged `convergence-ms:`; a step that fails
  * ends the scenario (the rest are skipped) and the scenario's case summarises. The policies the scenario applied are
  * deleted when it ends, so the next scenario starts without them.
  */
@@ -148,7 +149,11 @@ export async function runStepScenario(ctx: StepContext, s: LocatedScenario): Pro
       const t0 = Date.now();
       const r = await runStep(ctx, step);
       run.deps.logger.info(`${ctx.suite.name}/${s.name} step ${n}: ${r.status}: ${r.message}`);
-      await record(run, stepCase(ctx, s, n, step, { ...r, durationMs: Date.now() - t0 }), 'connectivity/steps');
+      await record(
+        run,
+        stepCase(ctx, s, n, step, { ...r, durationMs: r.convergedMs ?? Date.now() - t0 }),
+        'connectivity/steps',
+      );
       converged = Math.max(converged, r.convergedMs ?? 0);
       if (r.status !== 'passed')
         failed = { n, message: `step ${n} (${stepAction(step)?.name ?? 'expect'}) ${r.status}: ${r.message}` };
