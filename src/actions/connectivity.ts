@@ -45,6 +45,8 @@ export async function main(io: StageIO = actionsStageIO()): Promise<StageOutcome
       leg: io.context.leg,
       cloudsYaml,
       signal: cancel.signal,
+      // probes from `host` run where the cloud's addresses are reachable, as the OpenStack client does
+      hostRunner: inNetns(runner, netns),
       // Saved before the namespace exists: post deletes it if main dies half-way (and not one never made).
       onCreatingNamespace: () => io.saveState(STATE.namespace, settings.generatedNamespace ? settings.namespace : ''),
     });

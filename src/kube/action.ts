@@ -47,6 +47,8 @@ export interface ConnectivityActionDeps {
   lbGraceMs?: number;
   /** Called right before the run creates its namespace. */
   onCreatingNamespace?: () => void;
+  /** Runs probes from `host` on the runner (in the sandbox: inside the OpenStack client's network namespace). */
+  hostRunner?: CommandRunner;
 }
 
 /** Loads the suites and runs them. */
@@ -100,6 +102,7 @@ export async function runConnectivityAction(
       cleanupKubectl: kubectlOf(deps.runner),
       onCreatingNamespace: deps.onCreatingNamespace,
       leg: deps.leg,
+      hostRunner: deps.hostRunner && new SignalledCommandRunner(deps.hostRunner, deps.signal),
     },
     paths,
   );

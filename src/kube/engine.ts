@@ -22,6 +22,8 @@ import type { ConnectivitySettings } from './settings.js';
 import { filterScenarios, type Suite } from './suite.js';
 import { deployWorkload, removeWorkload, suiteWorkload, type SuiteWorkload } from './workload.js';
 import { runProbeScenarios } from './probes.js';
+import { createNamespaces, deleteNamespaces, MANAGED_BY } from './namespaces.js';
+import { createStepContext } from './steps/context.js';
 
 export type { ConnectivityDeps } from './run.js';
 
@@ -76,7 +78,7 @@ export async function runConnectivity(
     try {
       created = !(await namespaceExists(kubectl));
       if (created) deps.onCreatingNamespace?.();
-      if (created) await kubectl.createNamespace({ 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' });
+      if (created) await kubectl.createNamespace({ ...MANAGED_BY });
     } catch (err) {
       const at = { file: suites[0]?.file ?? 'suites', line: suites[0]?.line ?? 1 };
       const name = `namespace ${settings.namespace}`;
@@ -128,9 +130,12 @@ async function finish(
     }
   } else if (cancelled) {
     // not our namespace: only the services this run applied go (and with them their load balancers)
-    const services = run.loadBalancers.map((lb) => lb.split('/')[1] ?? lb);
+    const services = run.loadBalancers
+      .filter((lb) => lb.startsWith(`${kubectl.namespace}/`))
+      .map((lb) => lb.split('/')[1] ?? lb);
     if (services.length > 0) await kubectl.run(['delete', 'service', ...services]).catch(() => undefined);
   }
+  await deleteNamespaces(run, kubectl);
   if (cancelled && client)
     await removeLoadBalancers(client, run.loadBalancers, logger, { graceMs: run.deps.lbGraceMs });
   writeJUnit(paths.junit, run.cases, {
@@ -157,7 +162,10 @@ async function finish(
   return { ...outcome, headline: `connectivity: cancelled (${run.phase ?? 'setup'})`, stats: run.stats, cancelled };
 }
 
-/** One suite: skipped in the wrong mode; else workload → check scenarios → probe scenarios → clean-up. */
+/**
+ * One suite: skipped in the wrong mode; else namespaces → workloads → check scenarios → probe scenarios (against the
+ * first workload) → steps scenarios → clean-up.
+ */
 async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<void> {
   const { mode } = run.settings;
   if (suite.modes && !suite.modes.includes(mode)) {
@@ -165,12 +173,59 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
     for (const s of suite.scenarios) await recordSkipped(run, suite.name, s, why);
     return;
   }
-  const w = suiteWorkload(run, suite);
-  await deployWorkload(run, w);
+  const namespaces = await setUpNamespaces(run, suite);
+  if (!namespaces) return;
+  const all = suite.workloads
+    ? suite.workloads.map((spec) =>
+        suiteWorkload(run, suite, { spec, namespace: namespaces.get(spec.namespace ?? '') ?? '' }),
+      )
+    : [suiteWorkload(run, suite)];
+  for (const x of all) await deployWorkload(run, x);
+  const w = all[0] ?? suiteWorkload(run, suite);
   await runCheckScenarios(run, w);
-  const batched = suite.scenarios.filter((s) => scenarioKind(s.kind)?.runs !== 'now');
+  const batched = suite.scenarios.filter((s) => scenarioKind(s.kind)?.runs === 'batched');
   await runProbeScenarios(run, w, batched);
-  if (cleanupAfter && suite.workload) await removeWorkload(run, w);
+  await runSequenceScenarios(run, suite, all, namespaces);
+  if (cleanupAfter) for (const x of all.filter((y) => y.spec)) await removeWorkload(run, x);
+}
+
+/** The suite's namespaces; undefined (and an error case) when they cannot be made. */
+async function setUpNamespaces(run: Run, suite: Suite): Promise<Map<string, string> | undefined> {
+  try {
+    return await createNamespaces(run, suite);
+  } catch (err) {
+    const at = { file: suite.file, line: suite.line };
+    const step = {
+      id: `${suite.name}/namespaces`,
+      name: 'namespaces',
+      suite: suite.name,
+      at,
+      title: `connectivity: ${suite.name} namespaces`,
+    };
+    await recordStepError(run, { ...step, scope: 'suite', rule: 'connectivity/workload' }, err);
+    return undefined;
+  }
+}
+
+/** The `steps` scenarios, in suite order, over every deployed workload. */
+async function runSequenceScenarios(
+  run: Run,
+  suite: Suite,
+  workloads: readonly SuiteWorkload[],
+  namespaces: ReadonlyMap<string, string>,
+): Promise<void> {
+  const sequences = suite.scenarios.filter((s) => scenarioKind(s.kind)?.runs === 'sequence');
+  if (sequences.length === 0) return;
+  const ctx = createStepContext(
+    run,
+    suite,
+    workloads.filter((x) => x.spec),
+    namespaces,
+  );
+  for (const s of sequences) {
+    const kind = scenarioKind(s.kind);
+    if (kind?.runs === 'sequence') await kind.run(ctx, s);
+  }
 }
 
 /** The scenarios whose kind runs at once (state checks), in suite order, each through the recorder. */

@@ -26,6 +26,11 @@ export interface ExecutorOptions {
   expectationOf: (probe: Probe) => ProbeExpectation;
   /** Called after a transport failure that will be retried. */
   onRetry?: (pod: string, attempt: number, why: string) => void;
+  /**
+   * Runs a batch's `argv` for a source (default: `kubectl exec SOURCE` in the kubectl's namespace): sources in other
+   * namespaces, or the runner itself (`host`), have their own. Resolves whatever the exit code.
+   */
+  exec?: (source: string, argv: readonly string[], options: { timeoutMs: number }) => Promise<CommandResult>;
 }
 
 /** What a run of probes cost. */
@@ -76,7 +81,8 @@ async function runBatch(
     stats.execs++;
     let result: CommandResult;
     try {
-      result = await kubectl.exec(pod, ['sh', '-c', script], { timeoutMs });
+      const argv = ['sh', '-c', script];
+      result = await (options.exec ? options.exec(pod, argv, { timeoutMs }) : kubectl.exec(pod, argv, { timeoutMs }));
     } catch (err) {
       // kubectl itself could not run or was killed: a transport failure (a cancellation is not retried).
       if (err instanceof CommandError && err.cancelled) throw err;

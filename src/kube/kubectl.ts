@@ -56,6 +56,18 @@ export class Kubectl {
     this.timeoutMs = options.timeoutMs ?? 60_000;
   }
 
+  /** The same kubectl (runner, kubeconfig, executable) for namespace `namespace`. */
+  inNamespace(namespace: string): Kubectl {
+    if (namespace === this.namespace) return this;
+    return new Kubectl({
+      runner: this.runner,
+      kubeconfig: this.kubeconfig,
+      namespace,
+      executable: this.executable,
+      timeoutMs: this.timeoutMs,
+    });
+  }
+
   /** The global flags of every call: `--kubeconfig K` (when set) and, for namespaced calls, `-n NS`. */
   private base(namespaced: boolean): string[] {
     const args = this.kubeconfig === undefined ? [] : ['--kubeconfig', this.kubeconfig];

@@ -64,10 +64,12 @@ function planAll(run: Run, w: SuiteWorkload, scenarios: readonly LocatedScenario
 /** Sends the plans' probes round by round; returns each case's verdicts. */
 async function sendRounds(
   run: Run,
-  suite: string,
+  w: SuiteWorkload,
   plans: readonly ScenarioPlan[],
 ): Promise<Map<string, ProbeVerdict[]>> {
-  const { kubectl, logger } = run.deps;
+  const { logger } = run.deps;
+  const { kubectl } = w; // the source pods' namespace
+  const suite = w.suite.name;
   const verdicts = new Map<string, ProbeVerdict[]>();
   const rounds = Math.max(0, ...plans.map((p) => p.rounds.length));
   const byCase = new Map(plans.map((p) => [p.caseId, p.expectation]));
@@ -131,7 +133,7 @@ export async function runProbeScenarios(
 ): Promise<void> {
   const plans = planAll(run, w, scenarios);
   const started = Date.now();
-  const verdicts = await sendRounds(run, w.suite.name, plans);
+  const verdicts = await sendRounds(run, w, plans);
   run.stats.wallMs += Date.now() - started;
   run.step(`suite ${w.suite.name}: verdicts`); // probes cut short by a signal are no verdicts
   for (const plan of plans) {

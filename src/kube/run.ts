@@ -4,6 +4,7 @@
  * pass, a finding at the scenario's line; the cases of the waits; the error case of a framework step that threw.
  */
 import type { OpenStackClient } from '../openstack/client.js';
+import type { CommandRunner } from '../runtime/command.js';
 import type { Evidence, Finding, TestCase } from '../results/model.js';
 import { StepRecorder, type StepCallOptions, type StepSink } from '../results/step.js';
 import type { ResultsWriter } from '../results/writer.js';
@@ -37,6 +38,11 @@ export interface ConnectivityDeps {
   onCreatingNamespace?: () => void;
   /** The matrix leg the results are labelled with (default: the leg variable of runtime/env.ts, if set). */
   leg?: string;
+  /**
+   * Runs programs on the runner itself (probes from `host`, systemctl): in the sandbox, inside the namespace where
+   * the cloud's addresses are reachable (the OpenStack client's). Without it, `host` probes are an error.
+   */
+  hostRunner?: CommandRunner;
 }
 
 /** Per-run state shared by the suites. */
@@ -48,6 +54,8 @@ export class Run implements StepSink {
   readonly deadline: number;
   /** Kuryr's names (`NAMESPACE/SERVICE`) of the load balancers of the services this run applied. */
   readonly loadBalancers: string[] = [];
+  /** The extra namespaces (`namespaces` of the suites) this run created; deleted when it finishes. */
+  readonly extraNamespaces: string[] = [];
   /** What the run was doing, for the cancelled case. */
   phase?: string;
 

@@ -13,7 +13,10 @@ import { parseDuration } from '../runtime/duration.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { visit, type Node } from 'yaml';
 import { scenarioKind } from './scenarios/index.js';
+import { STEP_ACTION_NAMES, STEP_EXPECTATION_NAMES } from './suite-objects.js';
+import { referenceProblems } from './suite-refs.js';
 import { nodeAt, nodePosition, parseYamlSource, position, type YamlSource } from '../runtime/yaml-source.js';
+import type { SuiteNamespace, SuitePolicy, SuiteStep, SuiteWorkloadSpec } from './suite-objects.js';
 
 /** The suite JSON Schema, as parsed JSON. */
 export const suiteSchema: Readonly<Record<string, unknown>> = schemaJson;
@@ -44,19 +47,13 @@ export type StateCheck =
   | 'security-group-exists'
   | 'api-loadbalancer';
 
-/** One service of the workload. */
-export interface SuiteService {
-  name: string;
-  port: number;
-  targetPort?: number;
-  protocol?: 'TCP' | 'UDP';
-}
+export type { SuiteService } from './suite-objects.js';
 
 /** A scenario as written in the suite (see the schema for the meaning of each field). */
 export interface Scenario {
   name: string;
   description?: string;
-  kind: 'state' | 'pod-to-pod' | 'pod-to-service' | 'pod-to-external';
+  kind: 'state' | 'pod-to-pod' | 'pod-to-service' | 'pod-to-external' | 'steps';
   tags?: string[];
   check?: StateCheck;
   resource?: string;
@@ -74,6 +71,8 @@ export interface Scenario {
   };
   repeat?: number;
   timeouts?: { connect?: string; max?: string };
+  /** Kind steps: the actions and what must hold after each. */
+  steps?: SuiteStep[];
 }
 
 /** A suite as written. */
@@ -84,14 +83,13 @@ export interface SuiteDocument {
   tags?: string[];
   modes?: ('baremetal' | 'nested')[];
   variables?: Record<string, string>;
-  workload?: {
-    name?: string;
-    image?: string;
-    replicas?: number;
-    scaleFrom?: number;
-    placement?: 'spread' | 'any';
-    services?: SuiteService[];
-  };
+  workload?: SuiteWorkloadSpec;
+  /** Several workloads (never with `workload`). */
+  workloads?: (SuiteWorkloadSpec & { name: string })[];
+  /** Extra namespaces the run creates. */
+  namespaces?: SuiteNamespace[];
+  /** NetworkPolicies by name; `steps` scenarios apply them. */
+  policies?: Record<string, SuitePolicy>;
   waits?: { deployment?: string; ports?: string; loadBalancer?: string; interval?: string };
   repeat?: number;
   scenarios: Scenario[];
@@ -103,6 +101,8 @@ export interface LocatedScenario extends Scenario {
   file: string;
   line: number;
   endLine: number;
+  /** Kind steps: the lines of each step. */
+  stepLines?: { line: number; endLine: number }[];
 }
 
 /** A loaded, validated suite. */
@@ -173,6 +173,18 @@ function describeError(e: ErrorObject): { path: (string | number)[]; message: st
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'additionalProperties':
+      if (/^scenarios\.\d+\.steps\.\d+$/.test(path.join('.'))) {
+        return {
+          path: [...path, String(p.additionalProperty)],
+          message: `${where} has an unknown action '${String(p.additionalProperty)}' (actions: ${STEP_ACTION_NAMES.join(', ')}; and expect)`,
+        };
+      }
+      if (/^scenarios\.\d+\.steps\.\d+\.expect$/.test(path.join('.'))) {
+        return {
+          path: [...path, String(p.additionalProperty)],
+          message: `${where} has an unknown expectation '${String(p.additionalProperty)}' (expectations: ${STEP_EXPECTATION_NAMES.join(', ')})`,
+        };
+      }
       return {
         path: [...path, String(p.additionalProperty)],
         message: `${where} has an unknown property '${String(p.additionalProperty)}'`,
@@ -228,7 +240,7 @@ export function parseSuite(text: string, file: string): Suite {
     ...doc,
     file,
     line: nodePosition(src, nodeAt(src, ['name']).key).line,
-    scenarios: doc.scenarios.map((s, i) => ({ ...s, file, ...scenarioLines(src, i) })),
+    scenarios: doc.scenarios.map((s, i) => ({ ...s, file, ...scenarioLines(src, i), ...stepLines(src, i, s) })),
   };
 }
 
@@ -262,7 +274,17 @@ function toData(src: YamlSource): unknown {
 const MAX_ALIAS_COUNT = 100;
 
 function scenarioLines(src: YamlSource, index: number): { line: number; endLine: number } {
-  const { node } = nodeAt(src, ['scenarios', index]);
+  return linesOf(src, ['scenarios', index]);
+}
+
+/** Kind steps: the lines of each step (its case and finding point there). */
+function stepLines(src: YamlSource, index: number, s: Scenario): Pick<LocatedScenario, 'stepLines'> {
+  if (s.steps === undefined) return {};
+  return { stepLines: s.steps.map((_, j) => linesOf(src, ['scenarios', index, 'steps', j])) };
+}
+
+function linesOf(src: YamlSource, path: (string | number)[]): { line: number; endLine: number } {
+  const { node } = nodeAt(src, path);
   const start = nodePosition(src, node).line;
   const end = node?.range ? position(src, Math.max(node.range[0], node.range[1] - 1)).line : start;
   return { line: start, endLine: Math.max(start, end) };
@@ -286,6 +308,7 @@ function semanticProblems(src: YamlSource, doc: SuiteDocument): SuiteProblem[] {
       `'workload.scaleFrom' (${workload.scaleFrom}) exceeds replicas (${workload.replicas})`,
     );
   }
+  for (const p of referenceProblems(doc)) at(p.path, p.message);
   doc.scenarios.forEach((s, i) => {
     if (names.has(s.name)) at(['scenarios', i, 'name'], `scenario name '${s.name}' is used twice`);
     names.add(s.name);

@@ -166,6 +166,8 @@ export interface KubeService {
   clusterIP?: string;
   ports: KubeServicePort[];
   selector: Record<string, string>;
+  /** `status.loadBalancer.ingress[0].ip` (type LoadBalancer, once the cloud gave it an address). */
+  loadBalancerIP?: string;
 }
 
 /** `kubectl get service S -o json`. */
@@ -183,6 +185,8 @@ export function parseService(o: Json, what = 'get service'): KubeService {
     } satisfies KubeServicePort;
   });
   const clusterIP = s(spec.clusterIP);
+  const ingress = obj(obj(o.status).loadBalancer).ingress;
+  const loadBalancerIP = Array.isArray(ingress) ? s(obj(ingress[0]).ip) : undefined;
   return {
     metadata: meta(what, o),
     type: s(spec.type) ?? 'ClusterIP',
@@ -191,6 +195,7 @@ export function parseService(o: Json, what = 'get service'): KubeService {
     selector: Object.fromEntries(
       Object.entries(obj(spec.selector)).filter((e): e is [string, string] => typeof e[1] === 'string'),
     ),
+    ...(loadBalancerIP === undefined ? {} : { loadBalancerIP }),
   };
 }
 

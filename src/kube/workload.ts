@@ -6,6 +6,7 @@
 import type { Evidence } from '../results/model.js';
 import { parseDuration } from '../runtime/duration.js';
 import { getErrorMessage } from '../runtime/errors.js';
+import type { Kubectl } from './kubectl.js';
 import { recordStepError, recordWait, type Run } from './run.js';
 import {
   checkDeployment,
@@ -18,7 +19,9 @@ import {
   type WaitOutcome,
 } from './state.js';
 import type { Suite, SuiteService } from './suite.js';
+import type { SuiteWorkloadSpec } from './suite-objects.js';
 import type { LoadBalancerRow } from './summary.js';
+import type { LbStatusTree } from '../openstack/types/loadbalancer.js';
 import type { KubePod, KubeService } from './types.js';
 
 const DEFAULT_WAITS = { deployment: '5m', ports: '2m', loadBalancer: '20m', interval: '2s' };
@@ -32,6 +35,12 @@ export interface SuiteWorkload {
   suite: Suite;
   /** The Deployment's name and `app` label (`demo` when the suite has no workload). */
   app: string;
+  /** The workload as written; undefined when the suite has none (nothing is deployed). */
+  spec?: SuiteWorkloadSpec;
+  /** The kubectl of its namespace. */
+  kubectl: Kubectl;
+  /** Suffix of its wait cases' ids: '' for the suite's `workload`, `-<name>` for an item of `workloads`. */
+  waitSuffix: string;
   /** Ready pods with an IP. */
   pods: KubePod[];
   services: Map<string, KubeService>;
@@ -41,16 +50,27 @@ export interface SuiteWorkload {
   waits: typeof DEFAULT_WAITS;
 }
 
-/** The workload of a suite before anything is deployed. */
-export function suiteWorkload(run: Run, suite: Suite): SuiteWorkload {
+/**
+ * A workload of a suite before anything is deployed: by default the suite's `workload` in the run's namespace; an
+ * item of `workloads` in `namespace`.
+ */
+export function suiteWorkload(
+  run: Run,
+  suite: Suite,
+  item?: { spec: SuiteWorkloadSpec & { name: string }; namespace: string },
+): SuiteWorkload {
   const waits = { ...DEFAULT_WAITS, ...suite.waits };
   const { settings } = run;
+  const namespace = item?.namespace ?? settings.namespace;
   return {
     suite,
-    app: suite.workload?.name ?? 'demo',
+    app: item?.spec.name ?? suite.workload?.name ?? 'demo',
+    spec: item?.spec ?? suite.workload,
+    kubectl: run.deps.kubectl.inNamespace(namespace),
+    waitSuffix: item ? `-${item.spec.name}` : '',
     pods: [],
     services: new Map(),
-    portOptions: { namespace: settings.namespace, mode: settings.mode, names: run.names },
+    portOptions: { namespace, mode: settings.mode, names: run.names },
     interval: run.deps.intervalMs ?? ms(waits.interval, DEFAULT_WAITS.interval),
     waits,
   };
@@ -62,6 +82,7 @@ export function deploymentManifest(
   image: string,
   replicas: number,
   spread: boolean,
+  podLabels: Readonly<Record<string, string>> = {},
 ): Record<string, unknown> {
   const labels = { app: name };
   const antiAffinity = {
@@ -86,33 +107,54 @@ export function deploymentManifest(
       replicas,
       selector: { matchLabels: labels },
       template: {
-        metadata: { labels },
+        metadata: { labels: { ...podLabels, ...labels } },
         spec: { containers: [{ name, image, ports }], ...(spread ? { affinity: antiAffinity } : {}) },
       },
     },
   };
 }
 
-function serviceManifest(app: string, s: SuiteService): Record<string, unknown> {
+/** The Service of `s` (type ClusterIP by default; without a selector when `selector: false`). */
+export function serviceManifest(app: string, s: SuiteService): Record<string, unknown> {
   const protocol = s.protocol ?? 'TCP';
   return {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name: s.name, labels: { app } },
     spec: {
-      type: 'ClusterIP',
-      selector: { app },
-      ports: [
-        { name: `${protocol.toLowerCase()}-${s.port}`, protocol, port: s.port, targetPort: s.targetPort ?? s.port },
-      ],
+      type: s.type ?? 'ClusterIP',
+      ...(s.selector === false ? {} : { selector: { app } }),
+      ports: [{ name: servicePortName(s), protocol, port: s.port, targetPort: s.targetPort ?? s.port }],
     },
   };
 }
 
+const servicePortName = (s: SuiteService): string => `${(s.protocol ?? 'TCP').toLowerCase()}-${s.port}`;
+
+/** The Endpoints the engine writes for a service without a selector: the workload's ready pod IPs. */
+export function endpointsManifest(app: string, s: SuiteService, pods: readonly KubePod[]): Record<string, unknown> {
+  const addresses = pods.flatMap((p) => (p.podIP === undefined ? [] : [{ ip: p.podIP }]));
+  const ports = [{ name: servicePortName(s), port: s.targetPort ?? s.port, protocol: s.protocol ?? 'TCP' }];
+  return {
+    apiVersion: 'v1',
+    kind: 'Endpoints',
+    metadata: { name: s.name, labels: { app } },
+    subsets: addresses.length === 0 ? [] : [{ addresses, ports }],
+  };
+}
+
+/** Writes the Endpoints of the workload's services without a selector (after a deploy or a change of pods). */
+export async function syncEndpoints(w: SuiteWorkload): Promise<void> {
+  for (const s of (w.spec?.services ?? []).filter((x) => x.selector === false)) {
+    await w.kubectl.apply(endpointsManifest(w.app, s, w.pods));
+  }
+}
+
 /** Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`); returns the ready pods. */
 async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
-  const { kubectl, signal } = run.deps;
-  const spec = w.suite.workload ?? {};
+  const { signal } = run.deps;
+  const { kubectl } = w;
+  const spec = w.spec ?? {};
   const { app, interval } = w;
   const replicas = spec.replicas ?? run.settings.replicas;
   const ready = (want: number, what: string): Promise<WaitOutcome<KubePod[]>> =>
@@ -125,7 +167,7 @@ async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
   run.step(`suite ${w.suite.name}: deploy workload ${app}`);
   const first = spec.scaleFrom ?? replicas;
   const spread = (spec.placement ?? 'spread') === 'spread';
-  await kubectl.apply(deploymentManifest(app, spec.image ?? run.settings.image, first, spread));
+  await kubectl.apply(deploymentManifest(app, spec.image ?? run.settings.image, first, spread, spec.labels));
   let outcome = await ready(first, `deployment ${app} ready`);
   if (outcome.ok && first !== replicas) {
     await kubectl.scale(app, replicas);
@@ -138,7 +180,7 @@ async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
     : await collectEvidence(run.deps, { pods: await workloadPods(kubectl, app), services: [], options: w.portOptions });
   const scaled = spec.scaleFrom ? ` (scaled from ${spec.scaleFrom})` : '';
   const name = `deployment ${app} ready with ${replicas} pods${scaled}`;
-  await recordWait(run, w.suite, { id: 'deployment', name, evidence }, outcome);
+  await recordWait(run, w.suite, { id: `deployment${w.waitSuffix}`, name, evidence }, outcome);
 }
 
 /** Waits for one ACTIVE Neutron port per pod (only with the cloud, and only when there are pods). */
@@ -154,20 +196,33 @@ async function waitPorts(run: Run, w: SuiteWorkload): Promise<void> {
   const evidence = ports.ok
     ? undefined
     : await collectEvidence(run.deps, { pods: w.pods, services: [], options: w.portOptions });
-  await recordWait(run, w.suite, { id: 'ports', name: 'one ACTIVE Neutron port per pod', evidence }, ports);
+  const what = `one ACTIVE Neutron port per pod${w.waitSuffix === '' ? '' : ` of ${w.app}`}`;
+  await recordWait(run, w.suite, { id: `ports${w.waitSuffix}`, name: what, evidence }, ports);
 }
 
 /** Applies one service and (with the cloud) waits for its load balancer to be ACTIVE with a member per ready pod. */
 async function applyService(run: Run, w: SuiteWorkload, s: SuiteService): Promise<void> {
-  const { kubectl, client, signal } = run.deps;
-  const { namespace } = run.settings;
+  const { client, signal } = run.deps;
+  const { kubectl } = w;
+  const { namespace } = w.portOptions;
   run.step(`suite ${w.suite.name}: service ${s.name}`);
   run.loadBalancers.push(`${namespace}/${s.name}`);
   await kubectl.apply(serviceManifest(w.app, s));
+  if (s.selector === false) await kubectl.apply(endpointsManifest(w.app, s, w.pods));
   const svc = await kubectl.service(s.name);
   w.services.set(s.name, svc);
   if (!client) return;
-  const lb = await waitState(() => checkLoadBalancer(client, namespace, svc, w.pods), {
+  // members of manual Endpoints carry no pod name: only the load balancer's state is awaited
+  const members = s.selector === false ? undefined : w.pods;
+  const check = async (): Promise<{ problems: string[]; value?: LbStatusTree }> => {
+    const r = await checkLoadBalancer(client, namespace, svc, members);
+    if (s.type !== 'LoadBalancer') return r;
+    const fresh = await kubectl.service(s.name);
+    if (fresh.loadBalancerIP === undefined) r.problems.push(`service ${s.name} has no external IP yet`);
+    else w.services.set(s.name, fresh);
+    return r;
+  };
+  const lb = await waitState(check, {
     timeoutMs: run.budget(ms(w.waits.loadBalancer, '20m')),
     intervalMs: w.interval,
     signal,
@@ -197,7 +252,7 @@ async function applyService(run: Run, w: SuiteWorkload, s: SuiteService): Promis
  * `workload` error case, and the scenarios then run against whatever was deployed.
  */
 export async function deployWorkload(run: Run, w: SuiteWorkload): Promise<void> {
-  const spec = w.suite.workload;
+  const { spec } = w;
   if (!spec) return;
   try {
     await deployPods(run, w);
@@ -209,7 +264,7 @@ export async function deployWorkload(run: Run, w: SuiteWorkload): Promise<void> 
     await recordStepError(
       run,
       {
-        id: `${w.suite.name}/workload`,
+        id: `${w.suite.name}/workload${w.waitSuffix}`,
         name: `deploy workload ${w.app}`,
         suite: w.suite.name,
         at: { file: w.suite.file, line: w.suite.line },
@@ -224,9 +279,11 @@ export async function deployWorkload(run: Run, w: SuiteWorkload): Promise<void> 
 
 /** Removes the suite's services and Deployment and waits until its pods are gone (between suites). */
 export async function removeWorkload(run: Run, w: SuiteWorkload): Promise<void> {
-  const { kubectl, signal } = run.deps;
-  for (const s of w.suite.workload?.services ?? []) {
+  const { signal } = run.deps;
+  const { kubectl } = w;
+  for (const s of w.spec?.services ?? []) {
     await kubectl.run(['delete', 'service', s.name]).catch(() => undefined);
+    if (s.selector === false) await kubectl.run(['delete', 'endpoints', s.name]).catch(() => undefined);
   }
   await kubectl.run(['delete', 'deployment', w.app]).catch(() => undefined);
   await waitState(

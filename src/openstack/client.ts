@@ -409,6 +409,12 @@ export class OpenStackClient {
     return parsePortListLong(await this.json(args));
   }
 
+  /** `security group show ID -f json`: the group's id and name (the rules come from {@link securityGroupRuleList}). */
+  async securityGroupShow(nameOrId: string): Promise<{ id: string; name: string }> {
+    const o = parseObject('security group show', await this.json(['security', 'group', 'show', nameOrId]));
+    return { id: typeof o.id === 'string' ? o.id : nameOrId, name: typeof o.name === 'string' ? o.name : '' };
+  }
+
   /** The `security_group_ids` of `port show ID -f json` (`port list --long` leaves its column empty in OSC 6.0). */
   async portSecurityGroupIds(nameOrId: string): Promise<string[]> {
     const o = parseObject('port show', await this.json(['port', 'show', nameOrId]));

@@ -89,6 +89,8 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
     kubectl: (all.kubectl as string | undefined) ?? kdfEnv('kubectl', io.env),
     env: io.env,
     signal: cancel.signal,
+    // probes from `host` run where the cloud's addresses are reachable, as the OpenStack client does
+    hostRunner: inNetns(runner, netns),
   }).finally(() => cancel.dispose());
   for (const f of outcome.findings) io.stderr.write(`${f.file}:${f.line}: ${f.level}: ${f.message}\n`);
   io.stdout.write(`${outcome.success ? 'ok' : outcome.cancelled ? 'CANCELLED' : 'FAILED'}: ${outcome.headline}\n`);

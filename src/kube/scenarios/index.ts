@@ -9,6 +9,7 @@ import { podToExternal } from './pod-to-external.js';
 import { podToPod } from './pod-to-pod.js';
 import { podToService } from './pod-to-service.js';
 import { stateKind } from './state.js';
+import { stepsKind } from './steps.js';
 import type { ProbeKind, ScenarioKind } from './types.js';
 
 /** Every kind, by its `kind` value (each entry keeps its own shape: `SCENARIO_KINDS.state.run` type-checks). */
@@ -17,6 +18,7 @@ export const SCENARIO_KINDS = {
   'pod-to-pod': podToPod,
   'pod-to-service': podToService,
   'pod-to-external': podToExternal,
+  steps: stepsKind,
 } as const satisfies { readonly [K in Scenario['kind']]: ScenarioKind<K> };
 
 /** The unit of a kind (undefined for a kind no unit implements; the schema rejects those first). */

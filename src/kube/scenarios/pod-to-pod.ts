@@ -32,7 +32,10 @@ export const podToPod: ProbeKind<'pod-to-pod'> = {
   repliesLikeDemo: true,
   targets,
   validate(scenario, doc) {
-    const problems = doc.workload ? [] : [{ path: ['kind'], message: `a ${scenario.kind} scenario needs a workload` }];
+    const problems =
+      (doc.workload ?? doc.workloads?.[0])
+        ? []
+        : [{ path: ['kind'], message: `a ${scenario.kind} scenario needs a workload` }];
     if (scenario.port === undefined && scenario.protocol !== 'icmp') {
       problems.push({ path: [], message: `a ${scenario.protocol ?? ''} pod-to-pod scenario needs a port` });
     }

@@ -38,11 +38,13 @@ export const podToService: ProbeKind<'pod-to-service'> = {
   targets,
   validate(scenario, doc) {
     const problems: KindProblem[] = [];
-    const services = new Set((doc.workload?.services ?? []).map((s) => s.name));
+    // with `workloads`, the probe scenarios look at the first one
+    const workload = doc.workload ?? doc.workloads?.[0];
+    const services = new Set((workload?.services ?? []).map((s) => s.name));
     if (scenario.to !== undefined && !services.has(scenario.to)) {
       problems.push({ path: ['to'], message: `service '${scenario.to}' is not one of workload.services` });
     }
-    if (!doc.workload) problems.push({ path: ['kind'], message: `a ${scenario.kind} scenario needs a workload` });
+    if (!workload) problems.push({ path: ['kind'], message: `a ${scenario.kind} scenario needs a workload` });
     return problems;
   },
 };

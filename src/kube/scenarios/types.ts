@@ -9,6 +9,7 @@ import type { Probe, ProbeProtocol } from '../script.js';
 import type { ClusterFacts } from '../plan.js';
 import type { Run } from '../run.js';
 import type { PortCheckOptions } from '../state.js';
+import type { StepContext } from '../steps/types.js';
 import type { LocatedScenario, Scenario, SuiteDocument } from '../suite.js';
 import type { KubePod, KubeService } from '../types.js';
 
@@ -79,5 +80,14 @@ export interface ProbeKind<K extends Scenario['kind'] = Scenario['kind']> extend
   targets(ctx: TargetContext): ProbeTargets;
 }
 
-/** Every scenario kind is one of these two shapes. */
-export type ScenarioKind<K extends Scenario['kind'] = Scenario['kind']> = CheckKind<K> | ProbeKind<K>;
+/**
+ * A kind that changes the cluster step by step (`steps`): it runs after the check and probe scenarios, in suite
+ * order, and records its own cases (one per step, plus the scenario's summary).
+ */
+export interface SequenceKind<K extends Scenario['kind'] = Scenario['kind']> extends KindBase<K> {
+  readonly runs: 'sequence';
+  run(ctx: StepContext, scenario: LocatedScenario): Promise<void>;
+}
+
+/** Every scenario kind is one of these three shapes. */
+export type ScenarioKind<K extends Scenario['kind'] = Scenario['kind']> = CheckKind<K> | ProbeKind<K> | SequenceKind<K>;

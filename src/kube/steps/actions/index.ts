@@ -1,0 +1,14 @@
+// Registry of step actions (design F): the YAML key of a step -> its module. One line per action.
+import type { StepAction } from '../types.js';
+import { applyPolicy } from './apply-policy.js';
+import { deletePolicy } from './delete-policy.js';
+import { labelNamespace } from './label-namespace.js';
+import { updatePolicy } from './update-policy.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const STEP_ACTIONS: Record<string, StepAction<any>> = {
+  'apply-policy': applyPolicy,
+  'delete-policy': deletePolicy,
+  'update-policy': updatePolicy,
+  'label-namespace': labelNamespace,
+};
