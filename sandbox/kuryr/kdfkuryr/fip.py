@@ -24,7 +24,7 @@ def _find(rec, mark):
 
 def ensure(rec, ns, name, uid, public, vip_port_id):
     """The Service's floating IP, created (from `public["network"]`, at `public["address"]` when given) when missing
-    and associated with `vip_port_id`. Returns {"id", "ip", "network"} for the records."""
+    and associated with `vip_port_id`. Returns {"id", "ip", "network", "portId"} for the records."""
     net = cloud.conn().network
     mark = description(ns, name, uid)
     fip = _find(rec, mark)
@@ -39,7 +39,7 @@ def ensure(rec, ns, name, uid, public, vip_port_id):
         fip = net.create_ip(**attrs)
     if fip.port_id != vip_port_id:
         fip = net.update_ip(fip, port_id=vip_port_id)
-    return {'id': fip.id, 'ip': fip.floating_ip_address, 'network': public['network']}
+    return {'id': fip.id, 'ip': fip.floating_ip_address, 'network': public['network'], 'portId': vip_port_id}
 
 
 def release(fip_id):
