@@ -98,7 +98,8 @@ class Emulator:
         if self.host_port is not None and now >= self.next_host_port:
             self.next_host_port = now + HOST_PORT_SYNC
             baremetal = [cfg for _d, cfg in clusters if cfg.get('mode', 'baremetal') == 'baremetal']
-            self.submit(('host-port',), self.host_port.sync, (bool(baremetal),))
+            namespaced = any((cfg.get('drivers') or {}).get('podSubnets') == 'namespace' for cfg in baremetal)
+            self.submit(('host-port',), self.host_port.sync, (bool(baremetal), namespaced))
         if self.amphorae is not None and now >= self.next_amphora:
             self.next_amphora = now + AMPHORA_SYNC
             self.submit(('amphora',), self.amphorae.sync, ())

@@ -155,8 +155,14 @@ class HostPort(unittest.TestCase):
                 'fixed_ips': [{'ip_address': '10.0.0.77', 'subnet_id': 's'}]}
         w = hostport.plan(port, {'cidr': '10.0.0.64/26', 'gateway_ip': '10.0.0.126'}, {'cidr': '10.0.0.128/26'})
         self.assertEqual(w, {'ifname': 'kubelet3f1c2a9', 'mac': 'fa:16:3e:00:00:01', 'address': '10.0.0.77/26',
-                             'route': ('10.0.0.128/26', '10.0.0.126')})
+                             'routes': [('10.0.0.128/26', '10.0.0.126')]})
         self.assertEqual(hostport.port_name('kdf-sandbox'), 'kubelet-kdf-sandbox')
+
+    def test_namespace_driver_routes_the_pool_too(self):
+        port = {'id': 'abc', 'mac_address': 'm', 'fixed_ips': [{'ip_address': '10.0.0.77'}]}
+        w = hostport.plan(port, {'cidr': '10.0.0.64/26', 'gateway_ip': '10.0.0.126'}, {'cidr': '10.0.0.128/26'},
+                          ['10.0.0.0/22'])
+        self.assertEqual(w['routes'], [('10.0.0.128/26', '10.0.0.126'), ('10.0.0.0/22', '10.0.0.126')])
 
 
 if __name__ == '__main__':
