@@ -7,11 +7,12 @@ kubelet port.
 import os
 import sys
 import unittest
+from unittest import mock
 
 # sandbox/dataplane (kdfdp), as bin/kuryr-emulator puts it on the path
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'dataplane'))
 
-from kdfkuryr import hostport, klb, naming, services  # noqa: E402
+from kdfkuryr import fip, hostport, klb, naming, services  # noqa: E402
 
 PORTS = [{'protocol': 'TCP', 'port': 80, 'targetPort': 8080}]
 
@@ -163,6 +164,73 @@ class HostPort(unittest.TestCase):
         w = hostport.plan(port, {'cidr': '10.0.0.64/26', 'gateway_ip': '10.0.0.126'}, {'cidr': '10.0.0.128/26'},
                           ['10.0.0.0/22'])
         self.assertEqual(w['routes'], [('10.0.0.128/26', '10.0.0.126'), ('10.0.0.0/22', '10.0.0.126')])
+
+
+class FakeIp:
+    def __init__(self, id_, address, port_id=None, description=''):
+        self.id, self.floating_ip_address, self.port_id, self.description = id_, address, port_id, description
+
+
+class FakeNetwork:
+    """The few Neutron calls of kdfkuryr.fip, on a dict of floating IPs."""
+
+    def __init__(self):
+        self.fips, self.calls = {}, []
+
+    def find_ip(self, id_, ignore_missing=True):
+        return self.fips.get(id_)
+
+    def ips(self, project_id=None):
+        return list(self.fips.values())
+
+    def create_ip(self, floating_network_id, project_id, description, floating_ip_address=None):
+        self.calls.append('create')
+        n = self.calls.count('create')
+        new = FakeIp('fip-%d' % n, floating_ip_address or '172.24.4.%d' % (200 + n), description=description)
+        self.fips[new.id] = new
+        return new
+
+    def update_ip(self, ip, port_id):
+        self.calls.append('associate ' + port_id)
+        ip.port_id = port_id
+        return ip
+
+    def delete_ip(self, id_, ignore_missing=True):
+        self.calls.append('delete ' + id_)
+        self.fips.pop(id_, None)
+
+
+class FloatingIp(unittest.TestCase):
+    def setUp(self):
+        self.net = FakeNetwork()
+        conn = type('Conn', (), {'network': self.net})()
+        for name, value in (('conn', lambda: conn), ('project_id', lambda _p='k8s': 'k8s-project'),
+                            ('network', lambda _n: type('Net', (), {'id': 'public-id'})())):
+            p = mock.patch('kdfkuryr.cloud.' + name, value)
+            p.start()
+            self.addCleanup(p.stop)
+
+    def test_created_once_then_follows_a_new_vip_port(self):
+        got = fip.ensure({}, 'shop', 'web', 'svc-uid', {'network': 'public'}, 'vip-1')
+        self.assertEqual(self.net.calls, ['create', 'associate vip-1'])
+        # the load balancer was re-created: same floating IP, the new VIP port
+        again = fip.ensure({'floatingIp': got}, 'shop', 'web', 'svc-uid', {'network': 'public'}, 'vip-2')
+        self.assertEqual((again['id'], again['ip'], again['portId']), (got['id'], got['ip'], 'vip-2'))
+        self.assertEqual(self.net.calls, ['create', 'associate vip-1', 'associate vip-2'])
+
+    def test_found_again_by_description_after_a_crash(self):
+        first = fip.ensure({}, 'shop', 'web', 'svc-uid', {'network': 'public'}, 'vip-1')
+        again = fip.ensure({}, 'shop', 'web', 'svc-uid', {'network': 'public'}, 'vip-1')
+        self.assertEqual(again['id'], first['id'])
+        self.assertEqual(self.net.calls.count('create'), 1)
+
+    def test_requested_address_change_releases_the_old_one(self):
+        first = fip.ensure({}, 'shop', 'web', 'svc-uid', {'network': 'public', 'address': '172.24.4.77'}, 'vip-1')
+        second = fip.ensure({'floatingIp': first}, 'shop', 'web', 'svc-uid',
+                            {'network': 'public', 'address': '172.24.4.78'}, 'vip-1')
+        self.assertEqual((first['id'], second['id'], second['ip']), ('fip-1', 'fip-2', '172.24.4.78'))
+        self.assertIn('delete fip-1', self.net.calls)
+        self.assertEqual(list(self.net.fips), [second['id']])
 
 
 if __name__ == '__main__':
