@@ -18,14 +18,25 @@ export function sandboxCommandRunner(inner: CommandRunner, layout: SandboxLayout
   if (!state || !new Namespace(inner, state.namespace).exists()) {
     throw new ConfigurationError(`no sandbox is up for ${layout.root}: run 'kdf sandbox up' first.`, 'sandbox');
   }
-  // the sandbox's kubectl (and other Kubernetes doubles) come first; the rest of PATH stays
-  const path = [kubeBinDir(layout), process.env.PATH].filter((p) => p !== undefined && p !== '').join(':');
   return new NetnsCommandRunner(inner, state.namespace, {
-    env: { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml, PATH: path },
+    env: { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml, PATH: sandboxPath(layout, process.env.PATH) },
   });
+}
+
+/**
+ * PATH inside the sandbox: the sandbox's kubectl (and other Kubernetes doubles), then its `systemctl` double (the
+ * DevStack units of Kuryr, sandbox/kuryr/bin) come first; the rest of `path` stays.
+ */
+export function sandboxPath(layout: SandboxLayout, path: string | undefined): string {
+  return [kubeBinDir(layout), kuryrBinDir(layout), path].filter((p) => p !== undefined && p !== '').join(':');
 }
 
 /** `sandbox/kube/bin` of the repository: the sandbox's `kubectl` double and friends. */
 export function kubeBinDir(layout: SandboxLayout): string {
   return join(dirname(layout.assets), 'kube', 'bin');
+}
+
+/** `sandbox/kuryr/bin` of the repository: the Kuryr emulation's `systemctl` double. */
+export function kuryrBinDir(layout: SandboxLayout): string {
+  return join(dirname(layout.assets), 'kuryr', 'bin');
 }

@@ -3,8 +3,6 @@ import os
 import threading
 import time
 
-import openstack
-
 _local = threading.local()
 _cache = {}
 _cache_lock = threading.Lock()
@@ -18,6 +16,7 @@ def setup(state_dir, cloud='devstack-admin'):
 def conn():
     c = getattr(_local, 'conn', None)
     if c is None:
+        import openstack  # here: the pure modules' unit tests import this one without openstacksdk installed
         c = openstack.connect(cloud=_cache.get('cloud', 'devstack-admin'))
         _local.conn = c
     return c

@@ -9,12 +9,15 @@ import threading
 import time
 import traceback
 
-from . import amphora, cloud, dp, pods, secgroups, services, store
+from . import amphora, cloud, control, dp, hostport, pods, secgroups, services, store
 
 POLL = 0.3
 ADMIN_SYNC = 1.0
 AMPHORA_SYNC = 1.0
 SG_SYNC = 1.0
+LB_CHECK = 2.0  # Octavia listing that finds load balancers deleted behind Kuryr's back
+HOST_PORT_SYNC = 5.0
+RESTART_GRACE = 20.0  # a requested restart waits this long for running tasks
 BACKOFF = 3.0
 
 
@@ -27,8 +30,10 @@ def _code_mtime():
 
 
 class Context:
-    def __init__(self, state_dir, sbx, vlan_start=100):
+    def __init__(self, state_dir, sbx, vlan_start=100, amphora_state_dir=None):
         self.state_dir, self.sbx, self.vlan_start = state_dir, sbx, vlan_start
+        # where the amphora emulator serving our load balancers reports (`--no-amphora`: another emulator's)
+        self.amphora_state_dir = amphora_state_dir or state_dir
         self.children = []
         self._log_lock = threading.Lock()
 
@@ -38,8 +43,11 @@ class Context:
 
 
 class Emulator:
-    def __init__(self, ctx, workers=4, amphorae=True):
+    def __init__(self, ctx, workers=4, amphorae=True, host_port=True):
         self.ctx = ctx
+        self.host_port = hostport.HostPort(ctx) if host_port else None
+        self.next_lb_check = 0.0
+        self.next_host_port = 0.0
         self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
         self.inflight = {}
         self.failed = {}  # key -> time of last failure
@@ -71,15 +79,16 @@ class Emulator:
 
     def round(self):
         now = time.time()
-        # kdf-fault stop-kuryr-controller: no ports, LBs or SGs until `clear`; the agent's parts run on
-        controller = not store.controller_stopped(self.ctx.state_dir)
-        for cluster_dir, cfg in store.clusters(self.ctx.state_dir):
-            if cfg.get('cni', 'kuryr') != 'kuryr':
-                continue  # a cluster whose pods the kubelet wires itself (kdf-kube init --cni local)
-            for key, fn, args in pods.plan(self.ctx, cluster_dir, cfg) if controller else ():
-                self.submit(key, fn, args)
-            for key, fn, args in services.plan(self.ctx, cluster_dir, cfg) if controller else ():
-                self.submit(key, fn, args)
+        controller = not control.stopped(self.ctx.state_dir, control.CONTROLLER)
+        cni = not control.stopped(self.ctx.state_dir, control.DAEMON)
+        clusters = [(d, cfg) for d, cfg in store.clusters(self.ctx.state_dir) if cfg.get('cni', 'kuryr') == 'kuryr']
+        for cluster_dir, cfg in clusters:  # `--cni local` clusters: the kubelet wires their pods itself
+            if controller and cni:  # a pod task both makes the port (controller) and plugs it (daemon)
+                for key, fn, args in pods.plan(self.ctx, cluster_dir, cfg):
+                    self.submit(key, fn, args)
+            if controller:
+                for key, fn, args in services.plan(self.ctx, cluster_dir, cfg):
+                    self.submit(key, fn, args)
             if now >= self.next_admin:
                 self.submit(('admin', cluster_dir), pods.sync_admin_state, (self.ctx, cluster_dir, cfg))
                 if controller:
@@ -89,17 +98,32 @@ class Emulator:
         if now >= self.next_sg:
             self.next_sg = now + SG_SYNC
             self.submit(('secgroups',), self.enforcer.sync, ())
+        if controller and now >= self.next_lb_check:
+            self.next_lb_check = now + LB_CHECK
+            self.submit(('lb-check',), services.check_load_balancers, (self.ctx,))
+        if self.host_port is not None and now >= self.next_host_port:
+            self.next_host_port = now + HOST_PORT_SYNC
+            baremetal = [cfg for _d, cfg in clusters if cfg.get('mode', 'baremetal') == 'baremetal']
+            namespaced = any((cfg.get('drivers') or {}).get('podSubnets') == 'namespace' for cfg in baremetal)
+            self.submit(('host-port',), self.host_port.sync, (bool(baremetal), namespaced))
         if self.amphorae is not None and now >= self.next_amphora:
             self.next_amphora = now + AMPHORA_SYNC
             self.submit(('amphora',), self.amphorae.sync, ())
 
     def run_forever(self):
         code = _code_mtime()
+        restart_since = None
         while True:
             if _code_mtime() != code and not self.inflight:
                 # the package was updated (a developer or the integrator): restart on the new code, between tasks
                 self.ctx.log('kdfkuryr changed on disk: restarting')
                 os.execv(sys.executable, [sys.executable, ARGV0] + sys.argv[1:])
+            if control.restart_requested(self.ctx.state_dir):
+                # `systemctl restart devstack@kuryr-kubernetes`: a new process image, between tasks when possible
+                restart_since = restart_since or time.time()
+                if not self.inflight or time.time() - restart_since > RESTART_GRACE:
+                    self.ctx.log('restart requested (systemctl): restarting')
+                    os.execv(sys.executable, [sys.executable, ARGV0] + sys.argv[1:])
             try:
                 self.round()
             except Exception:  # noqa: BLE001 - a torn read of the store: next round
@@ -118,10 +142,15 @@ def main(argv=None):
     ap.add_argument('--no-amphora', action='store_true',
                     help='no amphora emulator (a second emulator on a private state dir, for development)')
     ap.add_argument('--vlan-start', type=int, default=100, help='lowest VLAN id for nested pods (default 100)')
+    ap.add_argument('--amphora-state-dir', default=None,
+                    help='state dir of the emulator that runs the amphorae (with --no-amphora; default --state-dir)')
+    ap.add_argument('--no-host-port', action='store_true',
+                    help="no kubelet port for the sandbox namespace (DevStack's host port on the pod network)")
     args = ap.parse_args(argv)
     state_dir = os.path.abspath(args.state_dir)
     cloud.setup(state_dir, args.cloud)
-    ctx = Context(state_dir, args.namespace, args.vlan_start)
+    amphora_dir = os.path.abspath(args.amphora_state_dir) if args.amphora_state_dir else None
+    ctx = Context(state_dir, args.namespace, args.vlan_start, amphora_dir)
     # one emulator per state dir: a second one (e.g. started by `sandbox up` while another runs) waits its turn
     os.makedirs(store.kube_dir(state_dir), exist_ok=True)
     lock = open(os.path.join(store.kube_dir(state_dir), 'kuryr-emulator.lock'), 'w')
@@ -131,8 +160,9 @@ def main(argv=None):
         ctx.log('another kuryr-emulator holds %s: waiting' % lock.name)
         fcntl.flock(lock, fcntl.LOCK_EX)
     signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    control.record_emulator(state_dir)
     ctx.log('kuryr-emulator running (state %s, namespace %s)' % (state_dir, args.namespace))
-    Emulator(ctx, amphorae=not args.no_amphora).run_forever()
+    Emulator(ctx, amphorae=not args.no_amphora, host_port=not args.no_host_port).run_forever()
 
 
 if __name__ == '__main__':

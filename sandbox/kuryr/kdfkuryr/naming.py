@@ -2,6 +2,7 @@
 member diffing."""
 
 API_LB = 'default/kubernetes'
+PUBLIC_NETWORK = 'public'  # kuryr's [neutron_defaults] external_svc_net on DevStack
 MAX_VLAN = 4094
 
 
@@ -58,15 +59,20 @@ def _target_port(svc_port, ep_ports):
 
 
 def desired_lb(service, endpoints):
-    """The Octavia tree kuryr-controller builds for one ClusterIP Service, or None when it gets no LB.
+    """The Octavia tree kuryr-controller builds for one ClusterIP or LoadBalancer Service, or None when it gets no LB.
 
     Returns {"name", "vip", "listeners": [{"name", "protocol", "port", "members": [{"name", "address", "port"}]}]}
-    with members from the ready addresses of the Endpoints object (scaling adds and removes them).
+    with members from the ready addresses of the Endpoints object (scaling adds and removes them): the controller's
+    for a Service with a selector, the user's for one without (addresses without targetRef are named by their IP).
+    `notReadyAddresses` never become members. A LoadBalancer Service adds "publicIp": {"network": "public"} (kuryr's
+    `lb_public_ip` driver: a floating IP from that network on the VIP port; "address" when spec.loadBalancerIP asks
+    for one).
     """
     meta = service.get('metadata', {})
     ns, name = meta.get('namespace', 'default'), meta['name']
     spec = service.get('spec', {})
-    if (spec.get('type') or 'ClusterIP') != 'ClusterIP':
+    kind = spec.get('type') or 'ClusterIP'
+    if kind not in ('ClusterIP', 'LoadBalancer'):
         return None
     vip = spec.get('clusterIP')
     if not vip or vip == 'None' or lb_name(ns, name) == API_LB:
@@ -91,7 +97,13 @@ def desired_lb(service, endpoints):
             'port': int(sp['port']),
             'members': [members[k] for k in sorted(members)],
         })
-    return {'name': lb_name(ns, name), 'vip': vip, 'listeners': listeners}
+    out = {'name': lb_name(ns, name), 'vip': vip, 'listeners': listeners}
+    if kind == 'LoadBalancer':
+        # only LoadBalancer trees carry the key: the recorded trees of ClusterIP services stay as they were
+        out['publicIp'] = {'network': PUBLIC_NETWORK}
+        if spec.get('loadBalancerIP'):
+            out['publicIp']['address'] = spec['loadBalancerIP']
+    return out
 
 
 def diff_members(desired, actual):

@@ -1,8 +1,39 @@
-"""Kuryr's LBaaS handler: an Octavia load balancer per ClusterIP Service (VIP = clusterIP), a listener and a pool
-per service port, a member per ready endpoint; the service's kuryr/services file records the tree."""
+"""Kuryr's LBaaS handler: an Octavia load balancer per ClusterIP or LoadBalancer Service (VIP = clusterIP), a listener
+and a pool per service port, a member per ready endpoint, a floating IP on the VIP for a LoadBalancer Service; the
+service's kuryr/services file records the tree, its KuryrLoadBalancer publishes it (kdfkuryr.klb). A load balancer
+deleted in Octavia behind Kuryr's back is re-created (see check_load_balancers)."""
+import os
+import threading
 import time
 
-from . import amphora, cloud, naming, store
+from . import amphora, cloud, fip, klb, naming, store
+
+# the ids of every Octavia load balancer, listed by check_load_balancers: (time the listing started, set of ids)
+_octavia = {'at': 0.0, 'ids': None}
+_octavia_lock = threading.Lock()
+
+
+def check_load_balancers(ctx):
+    """Lists Octavia's load balancers (one call); plan() then re-converges a service whose recorded LB is gone."""
+    started = time.time()
+    ids = {lb.id for lb in cloud.conn().load_balancer.load_balancers() if lb.provisioning_status != 'DELETED'}
+    with _octavia_lock:
+        _octavia.update(at=started, ids=ids)
+
+
+def lb_missing(rec, recorded_at):
+    """True when the last Octavia listing, made after the record was written, does not have the record's LB."""
+    with _octavia_lock:
+        at, ids = _octavia['at'], _octavia['ids']
+    return ids is not None and bool(rec.get('loadBalancerId')) and at > recorded_at and \
+        rec['loadBalancerId'] not in ids
+
+
+def _recorded_at(cluster_dir, key):
+    try:
+        return os.stat(store.kuryr_path(cluster_dir, 'services', *key)).st_mtime
+    except FileNotFoundError:
+        return 0.0
 
 
 def plan(ctx, cluster_dir, cfg):
@@ -17,18 +48,30 @@ def plan(ctx, cluster_dir, cfg):
         wanted.add(key)
         f = files.get(key)
         if f is None or f.get('spec') != desired or f.get('provisioningStatus') != 'ACTIVE' or \
-                f.get('serviceUid') != svc['metadata'].get('uid'):
-            yield ('lb', cluster_dir) + key, converge, (ctx, cluster_dir, key, svc, desired, f)
+                f.get('serviceUid') != svc['metadata'].get('uid') or lb_missing(f, _recorded_at(cluster_dir, key)):
+            yield ('lb', cluster_dir) + key, converge, (ctx, cluster_dir, key, svc, desired, f, endpoints.get(key))
+        elif not _published(cluster_dir, key, f):
+            yield ('lb', cluster_dir) + key, _publish, (cluster_dir, svc, endpoints.get(key), f)
     for key, f in files.items():
         if key not in wanted:
             yield ('lb', cluster_dir) + key, delete, (ctx, cluster_dir, key, f)
+
+
+def _published(cluster_dir, key, rec):
+    """The KLB exists and the Service's ingress IP is the floating IP (a user's re-apply may have dropped it)."""
+    want = (rec.get('floatingIp') or {}).get('ip')
+    return klb.published(cluster_dir, *key) and klb.published_ip(cluster_dir, *key) == want
+
+
+def _publish(cluster_dir, svc, endpoints, rec):
+    klb.publish(cluster_dir, svc, endpoints, rec)
 
 
 def _wait(lb_id):
     return cloud.wait_lb(lb_id)
 
 
-def converge(ctx, cluster_dir, key, svc, desired, prev):
+def converge(ctx, cluster_dir, key, svc, desired, prev, endpoints=None):
     ns, name = key
     lbc = cloud.conn().load_balancer
     path = store.kuryr_path(cluster_dir, 'services', ns, name)
@@ -40,10 +83,16 @@ def converge(ctx, cluster_dir, key, svc, desired, prev):
     lb = None
     if rec.get('loadBalancerId'):
         lb = lbc.find_load_balancer(rec['loadBalancerId'], ignore_missing=True)
+    if lb is not None and lb.provisioning_status in ('PENDING_DELETE', 'DELETED'):
+        _wait_gone(lb.id)  # deleted behind Kuryr's back: re-created below (new id, same name and VIP)
+        lb = None
     if lb is None:
+        if rec.get('loadBalancerId'):
+            ctx.log('service %s/%s: load balancer %s is gone from Octavia: re-creating it' % (ns, name,
+                                                                                              rec['loadBalancerId']))
         # adopt an LB left by a crash between create and the file write (same name and VIP only)
         found = [x for x in lbc.load_balancers(name=desired['name'], project_id=project)
-                 if x.vip_address == desired['vip']]
+                 if x.vip_address == desired['vip'] and x.provisioning_status not in ('PENDING_DELETE', 'DELETED')]
         lb = found[0] if found else None
     if lb is not None and (lb.vip_address != desired['vip'] or lb.provisioning_status == 'ERROR'):
         # the Service was re-created with another clusterIP: a new LB, as kuryr does
@@ -105,8 +154,29 @@ def converge(ctx, cluster_dir, key, svc, desired, prev):
     _wait_amphora(ctx, lb.id, desired)
     rec.update({'loadBalancerId': lb.id, 'vip': lb.vip_address, 'vipPortId': lb.vip_port_id,
                 'listeners': out_listeners, 'members': out_members, 'provisioningStatus': lb.provisioning_status,
-                'spec': desired, 'serviceUid': svc['metadata'].get('uid')})
+                'serviceUid': svc['metadata'].get('uid'), 'provider': lb.provider, 'projectId': project,
+                'vipSubnetId': vip_subnet.id, 'memberSubnetId': pod_subnet.id})
+    _converge_public_ip(ctx, path, key, svc, desired, rec)
+    rec['spec'] = desired
     store.write_json(path, rec)
+    klb.publish(cluster_dir, svc, endpoints, rec)
+
+
+def _converge_public_ip(ctx, path, key, svc, desired, rec):
+    """A LoadBalancer Service's floating IP on the (current) VIP port; released when the Service no longer wants one.
+    A floating IP created just before a crash is found again by its description (kdfkuryr.fip)."""
+    ns, name = key
+    public = desired.get('publicIp')
+    if public:
+        got = fip.ensure(rec, ns, name, svc['metadata'].get('uid'), public, rec['vipPortId'])
+        got['requested'] = bool(public.get('address'))
+        if rec.get('floatingIp') != got:
+            ctx.log('service %s/%s: floating IP %s on VIP port %s' % (ns, name, got['ip'], rec['vipPortId']))
+        rec['floatingIp'] = got
+    elif rec.get('floatingIp'):
+        fip.release(rec['floatingIp']['id'])
+        ctx.log('service %s/%s: floating IP %s released' % (ns, name, rec.pop('floatingIp')['ip']))
+        store.write_json(path, rec)
 
 
 def _wait_amphora(ctx, lb_id, desired, timeout=60):
@@ -116,7 +186,7 @@ def _wait_amphora(ctx, lb_id, desired, timeout=60):
                   for x in desired['listeners'])
     deadline = time.time() + timeout
     while True:
-        got = amphora.applied(ctx.state_dir, lb_id) or {}
+        got = amphora.applied(ctx.amphora_state_dir, lb_id) or {}
         have = sorted((x['protocol'], x['port'], x['members']) for x in got.get('listeners', []))
         if have == want:
             return
@@ -146,5 +216,8 @@ def delete(ctx, cluster_dir, key, rec):
                 _wait(lb_id)
             lbc.delete_load_balancer(lb_id, cascade=True, ignore_missing=True)
             _wait_gone(lb_id)
+    if rec.get('floatingIp'):
+        fip.release(rec['floatingIp']['id'])
+    klb.unpublish(cluster_dir, ns, name)
     store.remove(store.kuryr_path(cluster_dir, 'services', ns, name))
     ctx.log('service %s/%s gone: load balancer %s deleted' % (ns, name, lb_id))

@@ -89,11 +89,12 @@ def kuryr_path(cluster_dir, kind, namespace, name):
 
 
 def controller_stopped_path(state_dir):
-    """The flag of a stopped Kuryr controller (`kdf-fault stop-kuryr-controller`; the same file as the systemctl
-    double's `stop devstack@kuryr-kubernetes`, STATE/kube/kuryr-control/): while it exists the emulator's controller
-    part (ports, load balancers, security groups) does nothing; the data plane keeps running."""
-    return os.path.join(kube_dir(state_dir), 'kuryr-control', 'devstack@kuryr-kubernetes.stopped')
+    """The flag of a stopped Kuryr controller (`kdf-fault stop-kuryr-controller`): the same file as the systemctl
+    double's `stop devstack@kuryr-kubernetes` (kdfkuryr.control owns the layout)."""
+    from . import control
+    return os.path.join(control.control_dir(state_dir), control.CONTROLLER + '.stopped')
 
 
 def controller_stopped(state_dir):
-    return os.path.exists(controller_stopped_path(state_dir))
+    from . import control
+    return control.stopped(state_dir, control.CONTROLLER)
