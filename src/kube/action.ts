@@ -92,6 +92,7 @@ export async function runConnectivityAction(
     {
       kubectl,
       client: deps.client,
+      hostRunner: runner,
       logger: deps.logger,
       toolVersion: deps.toolVersion,
       intervalMs: deps.intervalMs,

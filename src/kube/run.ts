@@ -9,6 +9,7 @@ import { StepRecorder, type StepCallOptions, type StepSink } from '../results/st
 import type { ResultsWriter } from '../results/writer.js';
 import { throwIfCancelled } from '../runtime/cancel.js';
 import { getErrorMessage } from '../runtime/errors.js';
+import type { CommandRunner } from '../runtime/command.js';
 import type { Logger } from '../runtime/logger.js';
 import type { ExecStats } from './executor.js';
 import type { Kubectl } from './kubectl.js';
@@ -24,6 +25,11 @@ export interface ConnectivityDeps {
   client?: OpenStackClient;
   logger: Logger;
   toolVersion: string;
+  /**
+   * Runs programs on the runner host itself, outside any network namespace (the `restart` step's `systemctl`);
+   * without it such steps error.
+   */
+  hostRunner?: CommandRunner;
   names?: KuryrNames;
   /** Poll interval override (tests). */
   intervalMs?: number;

@@ -1,0 +1,18 @@
+// Registry of step actions (design F): the YAML key of a step -> its module. One line per action.
+import type { StepAction } from '../types.js';
+import { deleteLoadBalancerAction } from './delete-loadbalancer.js';
+import { deletePodsAction } from './delete-pods.js';
+import { restartKuryrAction } from './restart.js';
+import { rolloutRestartAction } from './rollout-restart.js';
+import { scaleAction } from './scale.js';
+import { waitAction } from './wait.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const STEP_ACTIONS: Record<string, StepAction<any>> = {
+  scale: scaleAction,
+  'delete-pods': deletePodsAction,
+  'rollout-restart': rolloutRestartAction,
+  'delete-loadbalancer': deleteLoadBalancerAction,
+  restart: restartKuryrAction,
+  wait: waitAction,
+};
