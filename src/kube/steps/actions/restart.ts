@@ -26,6 +26,8 @@ const ACTIVE_WITHIN_MS = 60_000;
 export interface RestartOptions {
   /** True when the process runs as root (default: `process.getuid() === 0`). */
   isRoot?: () => boolean;
+  /** How long the unit gets to be active again (default 60 s, cut to what is left of the run). */
+  activeWithinMs?: number;
 }
 
 /** The argv of `systemctl restart UNIT`: behind `sudo -n` (never prompting) unless root. */
@@ -81,7 +83,7 @@ export function restartAction(options: RestartOptions = {}): StepAction<RestartT
           return { problems: r.exitCode === 0 && state === 'active' ? [] : [`${unit} is ${state}`] };
         },
         {
-          timeoutMs: ctx.run.budget(ACTIVE_WITHIN_MS),
+          timeoutMs: Math.min(options.activeWithinMs ?? ACTIVE_WITHIN_MS, ctx.run.budget(ACTIVE_WITHIN_MS)),
           intervalMs: ctx.intervalMs,
           signal: ctx.run.deps.signal,
           what: `${unit} active`,
