@@ -135,7 +135,7 @@ describe('ports', () => {
     expect((await portsExpectation.check(ctx, true, soon())).ok).toBe(true);
   });
 
-  it('fails while a ready pod's port does not carry its IP', async () => {
+  it('fails while the port of a ready pod does not carry its IP', async () => {
     const world = new LifecycleWorld();
     const ctx = await stepContext(world);
     const pod = ctx.workloads.get('demo')?.pods[0];
