@@ -92,7 +92,6 @@ export async function runConnectivityAction(
     {
       kubectl,
       client: deps.client,
-      hostRunner: runner,
       logger: deps.logger,
       toolVersion: deps.toolVersion,
       intervalMs: deps.intervalMs,

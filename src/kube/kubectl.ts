@@ -56,14 +56,16 @@ export class Kubectl {
     this.timeoutMs = options.timeoutMs ?? 60_000;
   }
 
-  /**
-   * The same kubectl (runner, kubeconfig, executable, timeout) for another namespace: the workloads of a suite may
-   * live in namespaces other than the run's. Returns this instance for its own namespace.
-   */
+  /** The same kubectl (runner, kubeconfig, executable) for namespace `namespace`. */
   inNamespace(namespace: string): Kubectl {
     if (namespace === this.namespace) return this;
-    const { runner, kubeconfig, executable, timeoutMs } = this;
-    return new Kubectl({ runner, kubeconfig, namespace, executable, timeoutMs });
+    return new Kubectl({
+      runner: this.runner,
+      kubeconfig: this.kubeconfig,
+      namespace,
+      executable: this.executable,
+      timeoutMs: this.timeoutMs,
+    });
   }
 
   /** The global flags of every call: `--kubeconfig K` (when set) and, for namespaced calls, `-n NS`. */

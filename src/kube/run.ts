@@ -4,12 +4,12 @@
  * pass, a finding at the scenario's line; the cases of the waits; the error case of a framework step that threw.
  */
 import type { OpenStackClient } from '../openstack/client.js';
+import type { CommandRunner } from '../runtime/command.js';
 import type { Evidence, Finding, TestCase } from '../results/model.js';
 import { StepRecorder, type StepCallOptions, type StepSink } from '../results/step.js';
 import type { ResultsWriter } from '../results/writer.js';
 import { throwIfCancelled } from '../runtime/cancel.js';
 import { getErrorMessage } from '../runtime/errors.js';
-import type { CommandRunner } from '../runtime/command.js';
 import type { Logger } from '../runtime/logger.js';
 import type { ExecStats } from './executor.js';
 import type { Kubectl } from './kubectl.js';
@@ -25,11 +25,6 @@ export interface ConnectivityDeps {
   client?: OpenStackClient;
   logger: Logger;
   toolVersion: string;
-  /**
-   * Runs programs on the runner host itself, outside any network namespace (the `restart` step's `systemctl`);
-   * without it such steps error.
-   */
-  hostRunner?: CommandRunner;
   names?: KuryrNames;
   /** Poll interval override (tests). */
   intervalMs?: number;
@@ -43,6 +38,11 @@ export interface ConnectivityDeps {
   onCreatingNamespace?: () => void;
   /** The matrix leg the results are labelled with (default: the leg variable of runtime/env.ts, if set). */
   leg?: string;
+  /**
+   * Runs programs on the runner itself (probes from `host`, systemctl): in the sandbox, inside the namespace where
+   * the cloud's addresses are reachable (the OpenStack client's). Without it, `host` probes are an error.
+   */
+  hostRunner?: CommandRunner;
 }
 
 /** Per-run state shared by the suites. */

@@ -2,15 +2,12 @@
  * `delete-loadbalancer SERVICE`: deletes Kuryr's Octavia load balancer of the service (`<namespace>/<service>`) with
  * `--cascade`, behind Kuryr's back; Kuryr must recreate it (the step's `members` expectation checks that).
  */
-import { needCloud, serviceOf, unknownService } from '../lookup.js';
+import { needCloud, serviceOf } from '../lookup.js';
 import type { StepAction } from '../types.js';
 
 /** The `delete-loadbalancer` action (argument: the service's name). */
 export const deleteLoadBalancerAction: StepAction<string> = {
   name: 'delete-loadbalancer',
-  validate(arg, doc) {
-    return unknownService(doc, arg, ['delete-loadbalancer']);
-  },
   async run(ctx, arg) {
     const owned = serviceOf(ctx, arg);
     if (!owned) throw new Error(`service ${arg} is not deployed`);

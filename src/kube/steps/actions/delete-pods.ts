@@ -3,7 +3,7 @@
  * waiting for them to go, as a user or a node failure would; the Deployment recreates them.
  */
 import { workloadPods } from '../../state.js';
-import { kubectlOf, unknownWorkload, workloadOf } from '../lookup.js';
+import { kubectlOf, workloadOf } from '../lookup.js';
 import type { StepAction } from '../types.js';
 
 /** The argument of `delete-pods`. */
@@ -16,16 +16,6 @@ export interface DeletePodsArg {
 /** The `delete-pods` action. */
 export const deletePodsAction: StepAction<DeletePodsArg> = {
   name: 'delete-pods',
-  validate(arg, doc) {
-    const problems = unknownWorkload(doc, arg.workload, ['delete-pods', 'workload']);
-    if (arg.count !== undefined && (!Number.isInteger(arg.count) || arg.count < 1)) {
-      problems.push({
-        path: ['delete-pods', 'count'],
-        message: `count must be a whole number >= 1 (leave it out to delete every pod), not ${String(arg.count)}`,
-      });
-    }
-    return problems;
-  },
   async run(ctx, arg) {
     const w = workloadOf(ctx, arg.workload);
     const kubectl = kubectlOf(ctx, w);

@@ -58,11 +58,6 @@ export function restartAction(options: RestartOptions = {}): StepAction<RestartT
   const isRoot = options.isRoot ?? ((): boolean => process.getuid?.() === 0);
   return {
     name: 'restart',
-    validate(arg) {
-      if (Object.hasOwn(KURYR_UNITS, arg)) return [];
-      const known = Object.keys(KURYR_UNITS).join(' or ');
-      return [{ path: ['restart'], message: `restart takes ${known}, not '${String(arg)}'` }];
-    },
     async run(ctx, arg) {
       const unit = KURYR_UNITS[arg];
       if (ctx.run.settings.mode === 'nested') {

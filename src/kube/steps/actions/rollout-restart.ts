@@ -5,7 +5,7 @@
  */
 import { parseDuration } from '../../../runtime/duration.js';
 import { waitState } from '../../state.js';
-import { kubectlOf, seconds, unknownWorkload, workloadOf } from '../lookup.js';
+import { kubectlOf, seconds, workloadOf } from '../lookup.js';
 import type { StepAction } from '../types.js';
 
 const ROLLED_OUT = /successfully rolled out/;
@@ -13,9 +13,6 @@ const ROLLED_OUT = /successfully rolled out/;
 /** The `rollout-restart` action (argument: the workload's name). */
 export const rolloutRestartAction: StepAction<string> = {
   name: 'rollout-restart',
-  validate(arg, doc) {
-    return unknownWorkload(doc, arg, ['rollout-restart']);
-  },
   async run(ctx, arg) {
     const w = workloadOf(ctx, arg);
     const kubectl = kubectlOf(ctx, w);

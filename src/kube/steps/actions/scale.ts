@@ -1,5 +1,5 @@
 /** `scale {workload, replicas}`: `kubectl scale deployment/NAME --replicas=N` in the workload's namespace (0 allowed). */
-import { kubectlOf, unknownWorkload, workloadOf } from '../lookup.js';
+import { kubectlOf, workloadOf } from '../lookup.js';
 import type { StepAction } from '../types.js';
 
 /** The argument of `scale`. */
@@ -11,16 +11,6 @@ export interface ScaleArg {
 /** The `scale` action: sets the replica count and returns at once (the step's expectations wait for the result). */
 export const scaleAction: StepAction<ScaleArg> = {
   name: 'scale',
-  validate(arg, doc) {
-    const problems = unknownWorkload(doc, arg.workload, ['scale', 'workload']);
-    if (!Number.isInteger(arg.replicas) || arg.replicas < 0) {
-      problems.push({
-        path: ['scale', 'replicas'],
-        message: `replicas must be a whole number >= 0 (0 scales to zero), not ${String(arg.replicas)}`,
-      });
-    }
-    return problems;
-  },
   async run(ctx, arg) {
     const w = workloadOf(ctx, arg.workload);
     await kubectlOf(ctx, w).scale(w.name, arg.replicas);

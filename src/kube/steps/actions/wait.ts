@@ -9,7 +9,7 @@ export const waitAction: StepAction<string> = {
   validate(arg) {
     const ms = typeof arg === 'string' ? parseDuration(arg) : undefined;
     if (ms !== undefined) return [];
-    return [{ path: ['wait'], message: `'${String(arg)}' is not a duration (write e.g. 10s, 2m, 1m30s)` }];
+    return [{ path: [], message: `'${String(arg)}' is not a duration (write e.g. 10s, 2m, 1m30s)` }];
   },
   async run(ctx, arg) {
     const wanted = parseDuration(arg);

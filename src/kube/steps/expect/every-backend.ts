@@ -12,15 +12,7 @@ import { evaluateScenario, planProbes, type ScenarioResult } from '../../plan.js
 import { podToService } from '../../scenarios/pod-to-service.js';
 import { collectEvidence } from '../../state.js';
 import type { LocatedScenario } from '../../suite.js';
-import {
-  kubectlOf,
-  pollUntilDeadline,
-  portOptionsOf,
-  seconds,
-  serviceOf,
-  unknownService,
-  type OwnedService,
-} from '../lookup.js';
+import { kubectlOf, pollUntilDeadline, portOptionsOf, seconds, serviceOf, type OwnedService } from '../lookup.js';
 import type { StepContext, StepExpectation } from '../types.js';
 
 /** The every-backend scenario of one service: its first TCP port over HTTP (else its first port, UDP). */
@@ -124,9 +116,6 @@ async function evidenceOf(ctx: StepContext, probed: readonly Probed[]): Promise<
 /** The `everyBackend` expectation. */
 export const everyBackendExpectation: StepExpectation<string[]> = {
   name: 'everyBackend',
-  validate(arg, doc) {
-    return arg.flatMap((name, i) => unknownService(doc, name, ['expect', 'everyBackend', i]));
-  },
   async check(ctx, arg, deadline) {
     const outcome = await pollUntilDeadline(ctx, deadline, `every backend of ${arg.join(', ')}`, () =>
       checkAll(ctx, arg),

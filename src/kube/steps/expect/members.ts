@@ -7,7 +7,7 @@ import type { OpenStackClient } from '../../../openstack/client.js';
 import type { LbStatusTree } from '../../../openstack/types/loadbalancer.js';
 import type { Evidence } from '../../../results/model.js';
 import { checkLoadBalancer, collectEvidence } from '../../state.js';
-import { pollUntilDeadline, portOptionsOf, seconds, serviceOf, unknownService, type OwnedService } from '../lookup.js';
+import { pollUntilDeadline, portOptionsOf, seconds, serviceOf, type OwnedService } from '../lookup.js';
 import type { StepContext, StepExpectation } from '../types.js';
 
 /** One pool of the members table: who should be a member and who is. */
@@ -95,9 +95,6 @@ async function evidenceOf(ctx: StepContext, checked: readonly Checked[]): Promis
 /** The `members` expectation. */
 export const membersExpectation: StepExpectation<string[]> = {
   name: 'members',
-  validate(arg, doc) {
-    return arg.flatMap((name, i) => unknownService(doc, name, ['expect', 'members', i]));
-  },
   async check(ctx, arg, deadline) {
     const client = ctx.run.deps.client;
     if (!client) return { ok: false, message: 'members: checking load balancer members needs the OpenStack cloud' };

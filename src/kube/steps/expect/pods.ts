@@ -1,6 +1,6 @@
 /** `pods: {workload: N}`: the workload has N ready pods (with an IP), re-read each poll until the step's deadline. */
 import { collectEvidence, workloadPods } from '../../state.js';
-import { kubectlOf, pollUntilDeadline, portOptionsOf, seconds, unknownWorkload } from '../lookup.js';
+import { kubectlOf, pollUntilDeadline, portOptionsOf, seconds } from '../lookup.js';
 import type { StepContext, StepExpectation } from '../types.js';
 
 async function checkAll(ctx: StepContext, wanted: Record<string, number>): Promise<{ problems: string[] }> {
@@ -22,14 +22,6 @@ async function checkAll(ctx: StepContext, wanted: Record<string, number>): Promi
 /** The `pods` expectation. */
 export const podsExpectation: StepExpectation<Record<string, number>> = {
   name: 'pods',
-  validate(arg, doc) {
-    return Object.entries(arg).flatMap(([name, n]) => [
-      ...unknownWorkload(doc, name, ['expect', 'pods', name]),
-      ...(Number.isInteger(n) && n >= 0
-        ? []
-        : [{ path: ['expect', 'pods', name], message: `a pod count is a whole number >= 0, not ${String(n)}` }]),
-    ]);
-  },
   async check(ctx, arg, deadline) {
     const outcome = await pollUntilDeadline(ctx, deadline, 'ready pods', () => checkAll(ctx, arg));
     const counts = Object.entries(arg).map(([w, n]) => `${w}: ${n}`);

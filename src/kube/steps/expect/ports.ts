@@ -133,7 +133,7 @@ async function evidenceOf(ctx: StepContext, checked: readonly Checked[]): Promis
 export const portsExpectation: StepExpectation<boolean> = {
   name: 'ports',
   validate(arg) {
-    return arg === true ? [] : [{ path: ['expect', 'ports'], message: 'ports takes true (leave it out not to check)' }];
+    return arg === true ? [] : [{ path: [], message: 'ports takes true (leave it out not to check)' }];
   },
   async check(ctx, _arg, deadline) {
     const client = ctx.run.deps.client;
