@@ -446,6 +446,14 @@ export class OpenStackClient {
     return parseLbStatusTree(await this.raw(['loadbalancer', 'status', 'show', nameOrId]));
   }
 
+  /**
+   * `loadbalancer delete [--cascade] ID` (prints nothing); false when it did not exist. With `cascade`, Octavia also
+   * deletes the listeners, pools and members, as a user deleting Kuryr's load balancer behind its back would.
+   */
+  loadBalancerDelete(nameOrId: string, options: { cascade?: boolean } = {}): Promise<boolean> {
+    return this.deleteIfExists(['loadbalancer', 'delete', ...(options.cascade ? ['--cascade'] : []), nameOrId]);
+  }
+
   /** `loadbalancer member list POOL -f json`. */
   async loadBalancerMemberList(pool: string): Promise<LbMember[]> {
     return parseLbMemberList(await this.json(['loadbalancer', 'member', 'list', pool]));

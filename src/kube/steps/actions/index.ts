@@ -1,9 +1,15 @@
 // Registry of step actions (design F): the YAML key of a step -> its module. One line per action.
 import type { StepAction } from '../types.js';
 import { applyPolicy } from './apply-policy.js';
+import { deleteLoadBalancerAction } from './delete-loadbalancer.js';
+import { deletePodsAction } from './delete-pods.js';
 import { deletePolicy } from './delete-policy.js';
 import { labelNamespace } from './label-namespace.js';
+import { restartKuryrAction } from './restart.js';
+import { rolloutRestartAction } from './rollout-restart.js';
+import { scaleAction } from './scale.js';
 import { updatePolicy } from './update-policy.js';
+import { waitAction } from './wait.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const STEP_ACTIONS: Record<string, StepAction<any>> = {
@@ -11,4 +17,10 @@ export const STEP_ACTIONS: Record<string, StepAction<any>> = {
   'delete-policy': deletePolicy,
   'update-policy': updatePolicy,
   'label-namespace': labelNamespace,
+  scale: scaleAction,
+  'delete-pods': deletePodsAction,
+  'rollout-restart': rolloutRestartAction,
+  'delete-loadbalancer': deleteLoadBalancerAction,
+  restart: restartKuryrAction,
+  wait: waitAction,
 };

@@ -1,8 +1,16 @@
 // Registry of step expectations (design F): the key under a step's `expect` -> its module. One line per expectation.
 import type { StepExpectation } from '../types.js';
+import { everyBackendExpectation } from './every-backend.js';
+import { membersExpectation } from './members.js';
+import { podsExpectation } from './pods.js';
+import { portsExpectation } from './ports.js';
 import { reachability } from './reachability.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const STEP_EXPECTATIONS: Record<string, StepExpectation<any>> = {
   reachability,
+  members: membersExpectation,
+  everyBackend: everyBackendExpectation,
+  ports: portsExpectation,
+  pods: podsExpectation,
 };
