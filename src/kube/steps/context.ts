@@ -47,10 +47,3 @@ export function createStepContext(
     intervalMs: deployed[0]?.interval ?? run.deps.intervalMs ?? 2000,
   };
 }
-
-/** The kubectl of a workload's namespace. */
-export function kubectlOf(ctx: StepContext, workload: string): ReturnType<Run['deps']['kubectl']['inNamespace']> {
-  const w = ctx.workloads.get(workload);
-  if (!w) throw new Error(`no workload '${workload}' is deployed`);
-  return ctx.run.deps.kubectl.inNamespace(w.namespace);
-}
