@@ -9,7 +9,7 @@ import threading
 import time
 import traceback
 
-from . import amphora, cloud, dp, pods, services, store
+from . import amphora, cloud, dp, nsnet, pods, policies, services, store
 
 POLL = 0.3
 ADMIN_SYNC = 1.0
@@ -74,6 +74,11 @@ class Emulator:
             for key, fn, args in pods.plan(self.ctx, cluster_dir, cfg):
                 self.submit(key, fn, args)
             for key, fn, args in services.plan(self.ctx, cluster_dir, cfg):
+                self.submit(key, fn, args)
+            # Kuryr's optional drivers (cluster.json `drivers`): namespace networks, NetworkPolicy groups
+            for key, fn, args in nsnet.plan(self.ctx, cluster_dir, cfg):
+                self.submit(key, fn, args)
+            for key, fn, args in policies.plan(self.ctx, cluster_dir, cfg):
                 self.submit(key, fn, args)
             if now >= self.next_admin:
                 self.submit(('admin', cluster_dir), pods.sync_admin_state, (self.ctx, cluster_dir, cfg))
