@@ -102,7 +102,7 @@ def init(state_dir, name, mode, kubeconfig, vm_server_id=None, nodes=None, sbx='
             existing = json.load(f)
         # idempotent: keep the cluster, rewrite only the kubeconfig and the drivers asked for (an upgraded
         # `sandbox up --kuryr-defaults` turns the policy driver on for a cluster made before it existed)
-        merged = dict(DEFAULT_DRIVERS, **(existing.get('drivers') or {}), **drivers)
+        merged = {**DEFAULT_DRIVERS, **(existing.get('drivers') or {}), **drivers}
         if drivers and merged != existing.get('drivers'):
             existing['drivers'] = merged
             store.write_atomic(cj, json.dumps(existing, indent=2))
