@@ -81,10 +81,14 @@ def plan(ctx, cluster_dir, cfg):
     knps = store.objects(cluster_dir, 'kuryrnetworkpolicies')
     for key, pol in sorted(policies.items()):
         spec = _spec(pol, netpol.desired_rules(pol, v))
+        if (knps.get(key) or {}).get('metadata', {}).get('deletionTimestamp'):
+            continue  # deleted first (below)
         if not _up_to_date(knps.get(key), pol, spec):
             yield ('np', cluster_dir) + key, converge_policy, (ctx, cluster_dir, cfg, pol, spec, knps.get(key))
     for key, knp in sorted(knps.items()):
-        if key not in policies:
+        # a KNP being deleted (its namespace going, or `kubectl delete knp`) waits for Kuryr's finalizer: clean up
+        # and remove it; a policy still there gets a fresh group and KNP in a later round
+        if key not in policies or (knp.get('metadata') or {}).get('deletionTimestamp'):
             yield ('np', cluster_dir) + key, delete_policy, (ctx, cluster_dir, cfg, key, knp)
     sgs = {k: (knp.get('status') or {}).get('securityGroupId') for k, knp in knps.items()
            if k in policies and (knp.get('status') or {}).get('securityGroupId')}

@@ -255,6 +255,21 @@ class Handlers(unittest.TestCase):
         self.assertNotEqual(self.knp('p')['metadata']['uid'], uid)
         self.assertEqual(self.knp('p')['metadata']['annotations']['networkPolicyUid'], 'other')
 
+    def test_knp_marked_for_deletion_is_cleaned_up_then_made_again_for_a_live_policy(self):
+        self.policy('p', self.ALLOW_CLIENT)
+        self.settle()
+        old_sg, = self.neutron.groups
+        knp = self.knp('p')
+        knp['metadata']['deletionTimestamp'] = '2026-01-01T00:00:00Z'  # kdfkube's Cluster.delete: finalizer pending
+        self.obj('kuryrnetworkpolicies', 'a', 'p', knp)
+        self.assertEqual(self.round()[:1], ['delete_policy'])
+        self.assertIsNone(self.knp('p'))
+        self.assertNotIn(old_sg, self.neutron.groups)
+        self.settle()
+        new_sg, = self.neutron.groups
+        self.assertEqual(self.knp('p')['status']['securityGroupId'], new_sg)
+        self.assertEqual(self.neutron.portmap['port-server']['sgs'], [new_sg, SPA])
+
     def test_knp_is_real_crd_json(self):
         self.policy('p', self.ALLOW_CLIENT)
         self.settle()
