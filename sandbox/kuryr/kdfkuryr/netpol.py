@@ -67,7 +67,8 @@ def _peer_remotes(peer, policy_ns, view):
     if 'ipBlock' in peer:
         return [(p, None) for p in ip_block_prefixes(peer['ipBlock'])]
     if 'namespaceSelector' in peer:
-        nss = sorted(n for n in view.namespace_names() if selects(peer['namespaceSelector'], _ns_labels(view.namespaces, n)))
+        nss = sorted(n for n in view.namespace_names()
+                     if selects(peer['namespaceSelector'], _ns_labels(view.namespaces, n)))
     else:
         nss = [policy_ns]
     out = []

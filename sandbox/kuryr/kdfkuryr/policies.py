@@ -162,7 +162,8 @@ def converge_policy(ctx, cluster_dir, cfg, policy, spec, knp):
                                                          'networkPolicyUid': policy['metadata'].get('uid')})
     kube.put_crd(cluster_dir, obj)
     if to_add or to_delete or knp is None:
-        ctx.log('network policy %s/%s: security group %s +%d -%d rules' % (ns, name, sg.id, len(to_add), len(to_delete)))
+        ctx.log('network policy %s/%s: security group %s +%d -%d rules'
+                % (ns, name, sg.id, len(to_add), len(to_delete)))
 
 
 def _status_rule(r):

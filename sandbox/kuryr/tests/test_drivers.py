@@ -31,7 +31,8 @@ class Drivers(unittest.TestCase):
     def kdf_kube_init(self, *flags):
         out = io.StringIO()
         with redirect_stdout(out):
-            init.main(['init', '--state-dir', self.state, '--cluster', 'c1', '--kubeconfig', self.kubeconfig] + list(flags))
+            init.main(['init', '--state-dir', self.state, '--cluster', 'c1', '--kubeconfig', self.kubeconfig]
+                      + list(flags))
         return json.loads(out.getvalue())
 
     def test_new_cluster_defaults_to_both_default_drivers(self):

@@ -43,6 +43,16 @@ def r(direction, remote=None, proto=None, low=None, high=None):
 ALLOW_EGRESS = [r('egress')]
 ALLOW_INGRESS = [r('ingress')]
 SERVER = {'matchLabels': {'role': 'server'}}
+CLIENTS = {'podSelector': {'matchLabels': {'role': 'client'}}}
+
+
+def ns_peer(**lbls):
+    return {'namespaceSelector': {'matchLabels': lbls}}
+
+
+def to_server(*peers):
+    """A policy spec on the server pods allowing ingress from `peers`."""
+    return {'podSelector': SERVER, 'ingress': [{'from': list(peers)}]}
 
 
 class Rules(unittest.TestCase):
@@ -71,7 +81,7 @@ class Rules(unittest.TestCase):
         self.assertEqual(got['egress'], [])
 
     def test_pod_selector_peer_gives_each_pod_ip(self):
-        got = self.rules({'podSelector': SERVER, 'ingress': [{'from': [{'podSelector': {'matchLabels': {'role': 'client'}}}]}]})
+        got = self.rules(to_server(CLIENTS))
         # only namespace a's client: a podSelector alone stays in the policy's namespace
         self.assertRules(got['ingress'], [r('ingress', '10.0.0.11/32')])
 
@@ -81,7 +91,7 @@ class Rules(unittest.TestCase):
         self.assertRules(got['ingress'], [r('ingress', '10.0.0.10/32'), r('ingress', '10.0.0.11/32')])
 
     def test_namespace_selector_gives_every_pod_of_matching_namespaces(self):
-        got = self.rules({'podSelector': SERVER, 'ingress': [{'from': [{'namespaceSelector': {'matchLabels': {'team': 'b'}}}]}]})
+        got = self.rules(to_server(ns_peer(team='b')))
         self.assertRules(got['ingress'], [r('ingress', '10.0.0.20/32'), r('ingress', '10.0.0.21/32')])
 
     def test_empty_namespace_selector_is_every_namespace(self):
@@ -89,25 +99,21 @@ class Rules(unittest.TestCase):
         self.assertEqual(len(got['ingress']), 5)
 
     def test_namespace_and_pod_selector_combined_in_one_peer(self):
-        peer = {'namespaceSelector': {'matchLabels': {'env': 'test'}}, 'podSelector': {'matchLabels': {'role': 'client'}}}
-        got = self.rules({'podSelector': SERVER, 'ingress': [{'from': [peer]}]})
+        got = self.rules(to_server(dict(ns_peer(env='test'), **CLIENTS)))
         self.assertRules(got['ingress'], [r('ingress', '10.0.0.20/32'), r('ingress', '10.0.0.30/32')])
 
     def test_two_peers_are_a_union(self):
-        peers = [{'namespaceSelector': {'matchLabels': {'team': 'c'}}}, {'podSelector': {'matchLabels': {'role': 'client'}}}]
-        got = self.rules({'podSelector': SERVER, 'ingress': [{'from': peers}]})
+        got = self.rules(to_server(ns_peer(team='c'), CLIENTS))
         self.assertRules(got['ingress'], [r('ingress', '10.0.0.30/32'), r('ingress', '10.0.0.11/32')])
 
     def test_namespace_selector_uses_the_namespace_cidr_with_the_namespace_driver(self):
         view = netpol.View(PODS, IPS, NAMESPACES, {'b': '10.0.1.0/26'})
-        got = self.rules({'podSelector': SERVER, 'ingress': [{'from': [{'namespaceSelector': {'matchLabels': {'env': 'test'}}}]}]},
-                         view)
+        got = self.rules(to_server(ns_peer(env='test')), view)
         self.assertRules(got['ingress'], [r('ingress', '10.0.1.0/26'), r('ingress', '10.0.0.30/32')])
 
     def test_selected_peer_without_ip_yields_nothing(self):
         view = netpol.View(PODS, {k: v for k, v in IPS.items() if k != ('a', 'client')}, NAMESPACES)
-        got = self.rules({'podSelector': SERVER, 'ingress': [{'from': [{'podSelector': {'matchLabels': {'role': 'client'}}}]}]},
-                         view)
+        got = self.rules(to_server(CLIENTS), view)
         self.assertEqual(got['ingress'], [])
 
     def test_ip_block_with_except_is_the_complement(self):
@@ -117,7 +123,8 @@ class Rules(unittest.TestCase):
                          ['10.0.0.0/29', '10.0.0.8/31', '10.0.0.11/32', '10.0.0.12/30', '10.0.0.16/28',
                           '10.0.0.32/27', '10.0.0.64/26', '10.0.0.128/25'])
         self.assertEqual(netpol.ip_block_prefixes({'cidr': '10.0.0.0/24', 'except': ['10.0.0.0/16']}), [])
-        self.assertEqual(netpol.ip_block_prefixes({'cidr': '10.0.0.0/24', 'except': ['192.168.0.0/16']}), ['10.0.0.0/24'])
+        self.assertEqual(netpol.ip_block_prefixes({'cidr': '10.0.0.0/24', 'except': ['192.168.0.0/16']}),
+                         ['10.0.0.0/24'])
         self.assertEqual(netpol.ip_block_prefixes({'cidr': '10.0.0.0/24', 'except': ['10.0.0.0/25', '10.0.0.128/26']}),
                          ['10.0.0.192/26'])
         got = self.rules({'podSelector': SERVER,
@@ -132,7 +139,9 @@ class Rules(unittest.TestCase):
                                           r('ingress', None, 'tcp', 1000, 1010), r('ingress', None, 'udp')])
 
     def test_ports_times_peers(self):
-        got = self.rules({'podSelector': SERVER, 'ingress': [{'from': [{'podSelector': {}}], 'ports': [{'port': 80}, {'port': 81}]}]})
+        spec = to_server({'podSelector': {}})
+        spec['ingress'][0]['ports'] = [{'port': 80}, {'port': 81}]
+        got = self.rules(spec)
         self.assertEqual(len(got['ingress']), 4)  # 2 pods of namespace a x 2 ports
 
     def test_named_ingress_port_resolves_against_the_selected_pods(self):
@@ -146,7 +155,8 @@ class Rules(unittest.TestCase):
     def test_named_egress_port_resolves_against_each_peer_pod(self):
         got = self.rules({'podSelector': {'matchLabels': {'role': 'client'}}, 'policyTypes': ['Egress'],
                           'egress': [{'to': [{'namespaceSelector': {}}], 'ports': [{'port': 'http'}]}]})
-        self.assertRules(got['egress'], [r('egress', '10.0.0.10/32', 'tcp', 8080), r('egress', '10.0.0.21/32', 'tcp', 9000)])
+        self.assertRules(got['egress'], [r('egress', '10.0.0.10/32', 'tcp', 8080),
+                                         r('egress', '10.0.0.21/32', 'tcp', 9000)])
 
     def test_egress_rules(self):
         got = self.rules({'podSelector': {'matchLabels': {'role': 'client'}}, 'policyTypes': ['Ingress', 'Egress'],
@@ -201,7 +211,8 @@ class PortGroups(unittest.TestCase):
         self.assertEqual(got[('b', 'other')], ['ns-b', 'spa'])
 
     def test_selected_pods(self):
-        self.assertEqual(netpol.selected_pods(policy({'podSelector': {}}, 'b'), PODS), [('b', 'client'), ('b', 'other')])
+        self.assertEqual(netpol.selected_pods(policy({'podSelector': {}}, 'b'), PODS),
+                         [('b', 'client'), ('b', 'other')])
         self.assertEqual(netpol.selected_pods(policy({'podSelector': SERVER}), PODS), [('a', 'server')])
         self.assertEqual(netpol.sg_name('a', 'p'), 'sg-a-p')
 

@@ -39,8 +39,8 @@ class FakeNeutron:
         self._rec('create_security_group', name)
         sg_id = 'sg-%d' % len(self.groups)
         # Neutron's two allow-all egress rules of every new group
-        self.groups[sg_id] = {'name': name, 'description': description, 'rules': [
-            self._rule(sg_id, direction='egress', ethertype='IPv4'), self._rule(sg_id, direction='egress', ethertype='IPv6')]}
+        egress = [self._rule(sg_id, direction='egress', ethertype=e) for e in ('IPv4', 'IPv6')]
+        self.groups[sg_id] = {'name': name, 'description': description, 'rules': egress}
         return self._sg(sg_id)
 
     def get_security_group(self, sg_id):
@@ -157,7 +157,8 @@ class Handlers(unittest.TestCase):
 
     # --- the tests -----------------------------------------------------------------------------------------------
     ALLOW_CLIENT = {'podSelector': {'matchLabels': {'app': 'server'}},
-                    'ingress': [{'from': [{'podSelector': {'matchLabels': {'app': 'client'}}}], 'ports': [{'port': 8080}]}]}
+                    'ingress': [{'from': [{'podSelector': {'matchLabels': {'app': 'client'}}}],
+                                 'ports': [{'port': 8080}]}]}
 
     def test_policy_driver_off_does_nothing(self):
         self.cfg = {'name': 'c1'}
@@ -171,7 +172,8 @@ class Handlers(unittest.TestCase):
         sg_id, = self.neutron.groups
         self.assertEqual(self.neutron.groups[sg_id]['name'], 'sg-a-p')
         rules = self.neutron.groups[sg_id]['rules']
-        self.assertEqual(sorted((r['direction'], r['ethertype'], r['remote_ip_prefix'], r['port_range_min']) for r in rules),
+        self.assertEqual(sorted((r['direction'], r['ethertype'], r['remote_ip_prefix'], r['port_range_min'])
+                                for r in rules),
                          [('egress', 'IPv4', None, None), ('ingress', 'IPv4', '10.0.0.11/32', 8080)])
         self.assertEqual(self.neutron.portmap['port-server']['sgs'], [sg_id, SPA])
         self.assertEqual(self.neutron.portmap['port-client']['sgs'], [DEFAULT, SPA])
@@ -218,13 +220,15 @@ class Handlers(unittest.TestCase):
     def test_namespace_labels_change_the_rules(self):
         self.namespace('b', {'team': 'x'})
         self.pod('b', 'other', {'app': 'other'}, '10.0.0.20')
-        self.policy('p', {'podSelector': {}, 'ingress': [{'from': [{'namespaceSelector': {'matchLabels': {'team': 'y'}}}]}]})
+        team_y = {'namespaceSelector': {'matchLabels': {'team': 'y'}}}
+        self.policy('p', {'podSelector': {}, 'ingress': [{'from': [team_y]}]})
         self.settle()
         sg_id, = self.neutron.groups
         self.assertEqual([r for r in self.neutron.groups[sg_id]['rules'] if r['direction'] == 'ingress'], [])
         self.namespace('b', {'team': 'y'})
         self.assertEqual(self.round(), ['converge_policy'])
-        self.assertEqual([r['remote_ip_prefix'] for r in self.neutron.groups[sg_id]['rules'] if r['direction'] == 'ingress'],
+        ingress = [r for r in self.neutron.groups[sg_id]['rules'] if r['direction'] == 'ingress']
+        self.assertEqual([r['remote_ip_prefix'] for r in ingress],
                          ['10.0.0.20/32'])
 
     def test_two_policies_on_one_pod_and_delete_restores(self):
