@@ -62,15 +62,27 @@ def selected_pods(policy, pods):
     return sorted(k for k, p in pods.items() if k[0] == ns and selects(sel, pod_labels(p)))
 
 
+def _peer_namespaces(peer, policy_ns, view):
+    if 'namespaceSelector' in peer:
+        return sorted(n for n in view.namespace_names()
+                      if selects(peer['namespaceSelector'], _ns_labels(view.namespaces, n)))
+    return [policy_ns]
+
+
+def _peer_pods(peer, policy_ns, view):
+    """The pod keys a podSelector/namespaceSelector peer selects (none for an ipBlock)."""
+    if 'ipBlock' in peer:
+        return []
+    nss = set(_peer_namespaces(peer, policy_ns, view))
+    return sorted(k for k in view.pods if k[0] in nss
+                  and ('podSelector' not in peer or selects(peer['podSelector'], pod_labels(view.pods[k]))))
+
+
 def _peer_remotes(peer, policy_ns, view):
     """[(remote prefix, pod key or None)] one `from`/`to` peer allows."""
     if 'ipBlock' in peer:
         return [(p, None) for p in ip_block_prefixes(peer['ipBlock'])]
-    if 'namespaceSelector' in peer:
-        nss = sorted(n for n in view.namespace_names()
-                     if selects(peer['namespaceSelector'], _ns_labels(view.namespaces, n)))
-    else:
-        nss = [policy_ns]
+    nss = _peer_namespaces(peer, policy_ns, view)
     out = []
     for ns in nss:
         if 'podSelector' not in peer and ns in view.ns_cidrs:
@@ -134,16 +146,54 @@ def _section_rules(direction, entry, policy, view, targets):
                 named_against = list(view.pods.values())
             proto, ranges = _port_ranges(port, named_against)
             rules.extend(_rule(direction, proto, low, high, remote) for low, high in ranges)
+    if direction == 'egress' and peers:
+        rules.extend(_service_rules(entry, ns, view))
     return rules
+
+
+def _service_rules(entry, policy_ns, view):
+    """Egress to the ClusterIP of each Service backed by a peer pod, as Kuryr adds them: the pod is reached through
+    its service's load balancer VIP too. The service port is allowed when the policy allows its targetPort."""
+    pods = {k for peer in entry.get('to') or [] for k in _peer_pods(peer, policy_ns, view)}
+    rules = []
+    for (sns, _), svc in sorted(view.services.items()):
+        spec = svc.get('spec') or {}
+        sel, vip = spec.get('selector'), spec.get('clusterIP')
+        backs = [view.pods[k] for k in sorted(pods) if k[0] == sns and sel and selects({'matchLabels': sel},
+                                                                                       pod_labels(view.pods[k]))]
+        if not backs or not vip or vip == 'None':
+            continue
+        if not entry.get('ports'):
+            rules.append(_rule('egress', remote=vip + '/32'))
+            continue
+        for sp in spec.get('ports') or []:
+            proto = (sp.get('protocol') or 'TCP').upper()
+            target = sp.get('targetPort', sp['port'])
+            if isinstance(target, str) and not target.isdigit():
+                target = next((n for n in (_named_port(p, target, proto) for p in backs) if n is not None), None)
+            if target is not None and _allowed(entry['ports'], proto, int(target), backs):
+                rules.append(_rule('egress', proto.lower(), int(sp['port']), int(sp['port']), vip + '/32'))
+    return rules
+
+
+def _allowed(ports, proto, number, pods):
+    """True when one of a rule's NetworkPolicyPorts allows `number`/`proto` (named ports resolved against pods)."""
+    for port in ports:
+        p, ranges = _port_ranges(port, pods)
+        if p == proto.lower() and any(lo is None or lo <= number <= hi for lo, hi in ranges):
+            return True
+    return False
 
 
 class View:
     """What the planner reads: pods {(ns, name): Pod}, their IPs {(ns, name): ip}, namespaces {name: Namespace},
-    and the namespaces' CIDRs {name: cidr} when the namespace subnet driver gives each its own subnet."""
+    the namespaces' CIDRs {name: cidr} when the namespace subnet driver gives each its own subnet, and the Services
+    {(ns, name): Service} (egress to a peer pod also allows its services' ClusterIPs)."""
 
-    def __init__(self, pods, ips, namespaces, ns_cidrs=None):
+    def __init__(self, pods, ips, namespaces, ns_cidrs=None, services=None):
         self.pods, self.ips, self.namespaces = pods, ips, namespaces
         self.ns_cidrs = ns_cidrs or {}
+        self.services = services or {}
 
     def namespace_names(self):
         return set(self.namespaces) | {k[0] for k in self.pods}

@@ -48,7 +48,8 @@ def view(cluster_dir, cfg):
     namespaces = {name: ns for (_, name), ns in store.objects(cluster_dir, 'namespaces').items()}
     wired = {k: p for k, p in pods.items() if k in files and files[k].get('podUid') in (None, p['metadata'].get('uid'))}
     cidrs = {ns: st['subnetCIDR'] for ns, st in nsnet.networks(cluster_dir, cfg).items() if st.get('subnetCIDR')}
-    return netpol.View(pods, ips, namespaces, cidrs), wired
+    services = store.objects(cluster_dir, 'services')
+    return netpol.View(pods, ips, namespaces, cidrs, services), wired
 
 
 def _spec(policy, desired):

@@ -165,6 +165,29 @@ class Rules(unittest.TestCase):
         self.assertRules(got['egress'], [r('egress', '10.0.0.10/32', 'tcp', 8080), r('egress', '10.0.0.128/27')])
         self.assertEqual(got['ingress'], [])
 
+    def test_egress_to_pods_also_allows_their_services_cluster_ip(self):
+        services = {
+            ('a', 'web'): {'spec': {'selector': {'role': 'server'}, 'clusterIP': '10.0.0.140',
+                                    'ports': [{'port': 80, 'targetPort': 8080, 'protocol': 'TCP'},
+                                              {'port': 90, 'targetPort': 9090, 'protocol': 'UDP'}]}},
+            ('a', 'named'): {'spec': {'selector': {'role': 'server'}, 'clusterIP': '10.0.0.141',
+                                      'ports': [{'port': 81, 'targetPort': 'http'}]}},
+            ('b', 'web'): {'spec': {'selector': {'role': 'server'}, 'clusterIP': '10.0.0.150',
+                                    'ports': [{'port': 80, 'targetPort': 8080}]}},  # no server pod in b
+            ('a', 'manual'): {'spec': {'clusterIP': '10.0.0.142', 'ports': [{'port': 80}]}},  # no selector
+        }
+        view = netpol.View(PODS, IPS, NAMESPACES, services=services)
+        egress = {'podSelector': {}, 'policyTypes': ['Egress'],
+                  'egress': [{'to': [{'podSelector': SERVER}], 'ports': [{'port': 8080}]}]}
+        got = netpol.desired_rules(policy(egress), view)['egress']
+        self.assertRules(got, [r('egress', '10.0.0.10/32', 'tcp', 8080), r('egress', '10.0.0.140/32', 'tcp', 80),
+                               r('egress', '10.0.0.141/32', 'tcp', 81)])
+        egress['egress'][0].pop('ports')
+        got = netpol.desired_rules(policy(egress), view)['egress']
+        self.assertRules(got, [r('egress', '10.0.0.10/32'), r('egress', '10.0.0.140/32'), r('egress', '10.0.0.141/32')])
+        ingress = netpol.desired_rules(policy(to_server({'podSelector': SERVER})), view)['ingress']
+        self.assertRules(ingress, [r('ingress', '10.0.0.10/32')])  # ingress: no service rules
+
     def test_empty_from_or_missing_from_allows_all(self):
         for entry in ({}, {'from': []}):
             got = self.rules({'podSelector': SERVER, 'ingress': [entry]})
