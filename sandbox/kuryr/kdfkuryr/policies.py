@@ -91,14 +91,26 @@ def plan(ctx, cluster_dir, cfg):
         # and remove it; a policy still there gets a fresh group and KNP in a later round
         if key not in policies or (knp.get('metadata') or {}).get('deletionTimestamp'):
             yield ('np', cluster_dir) + key, delete_policy, (ctx, cluster_dir, cfg, key, knp)
-    sgs = {k: (knp.get('status') or {}).get('securityGroupId') for k, knp in knps.items()
-           if k in policies and (knp.get('status') or {}).get('securityGroupId')}
-    nets = nsnet.networks(cluster_dir, cfg)
-    desired = netpol.port_security_groups(wired, policies, sgs, lambda key: nsnet.default_groups(nets, key[0]),
-                                          cloud.pod_security_groups('k8s')[1])
+    desired = desired_ports(cluster_dir, cfg, wired, policies, knps)
     last = _applied.get(cluster_dir)
     if last is None or last[0] != desired or time.time() - last[1] > PORT_RESYNC:
-        yield ('np-ports', cluster_dir), sync_ports, (ctx, cluster_dir, desired)
+        yield ('np-ports', cluster_dir), sync_ports, (ctx, cluster_dir, cfg)
+
+
+def desired_ports(cluster_dir, cfg, wired=None, policies=None, knps=None):
+    """{pod key: [SG ids]} of every wired pod (read from the store for what is not given)."""
+    if wired is None:
+        wired = view(cluster_dir, cfg)[1]
+    if policies is None:
+        policies = _live(store.objects(cluster_dir, 'networkpolicies'))
+    if knps is None:
+        knps = store.objects(cluster_dir, 'kuryrnetworkpolicies')
+    sgs = {k: (knp.get('status') or {}).get('securityGroupId') for k, knp in knps.items()
+           if k in policies and (knp.get('status') or {}).get('securityGroupId')
+           and not (knp.get('metadata') or {}).get('deletionTimestamp')}
+    nets = nsnet.networks(cluster_dir, cfg)
+    return netpol.port_security_groups(wired, policies, sgs, lambda key: nsnet.default_groups(nets, key[0]),
+                                       cloud.pod_security_groups('k8s')[1])
 
 
 def _pod_ports(cluster_dir):
@@ -109,9 +121,11 @@ def _pod_ports(cluster_dir):
     return {by_id[p.id]: p for p in ports if p.id in by_id}
 
 
-def sync_ports(ctx, cluster_dir, desired):
-    """Sets security_group_ids of every pod port whose groups differ from `desired` {pod key: [SG ids]}."""
+def sync_ports(ctx, cluster_dir, cfg):
+    """Sets security_group_ids of every pod port whose groups differ from the desired ones, computed here (under the
+    lock) rather than when the task was planned: a task planned before a group existed must not undo it."""
     with _ports_lock(cluster_dir):
+        desired = desired_ports(cluster_dir, cfg)
         for key, port in sorted(_pod_ports(cluster_dir).items()):
             want = desired.get(key)
             if want is None or sorted(port.security_group_ids or []) == sorted(want):
@@ -162,6 +176,9 @@ def converge_policy(ctx, cluster_dir, cfg, policy, spec, knp):
     obj['metadata'] = dict(obj['metadata'], annotations={'networkPolicyLink': _policy_link(ns, name),
                                                          'networkPolicyUid': policy['metadata'].get('uid')})
     kube.put_crd(cluster_dir, obj)
+    if ((knp or {}).get('status') or {}).get('securityGroupId') != sg.id:
+        # a new group: onto the selected ports now rather than a planning round later
+        sync_ports(ctx, cluster_dir, cfg)
     if to_add or to_delete or knp is None:
         ctx.log('network policy %s/%s: security group %s +%d -%d rules'
                 % (ns, name, sg.id, len(to_add), len(to_delete)))

@@ -168,7 +168,7 @@ class Handlers(unittest.TestCase):
 
     def test_create_converge_then_idle_rounds_make_no_calls(self):
         self.policy('p', self.ALLOW_CLIENT)
-        self.assertEqual(self.settle(), ['converge_policy', 'sync_ports', 'sync_ports'])
+        self.assertEqual(self.settle(), ['converge_policy', 'sync_ports'])  # the group onto the port at once
         sg_id, = self.neutron.groups
         self.assertEqual(self.neutron.groups[sg_id]['name'], 'sg-a-p')
         rules = self.neutron.groups[sg_id]['rules']
@@ -187,6 +187,14 @@ class Handlers(unittest.TestCase):
         for _ in range(3):  # idle: nothing planned, no Neutron call at all (settle() ended on such a round)
             self.assertEqual(self.round(), [])
             self.assertEqual(self.neutron.calls, [])
+
+    def test_a_sync_planned_before_the_group_existed_does_not_undo_it(self):
+        self.policy('p', self.ALLOW_CLIENT)
+        self.round()  # converge and the port sync planned in the same round (from the store as it was before)
+        sg_id, = self.neutron.groups
+        self.assertEqual(self.neutron.portmap['port-server']['sgs'], [sg_id, SPA])
+        updates = [c for c in self.neutron.calls if c[0] == 'update_port']
+        self.assertEqual(updates, [('update_port', 'port-server', (sg_id, SPA))])
 
     def test_resync_of_ports_is_one_list_call(self):
         self.policy('p', self.ALLOW_CLIENT)
