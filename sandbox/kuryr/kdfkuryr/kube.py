@@ -61,10 +61,23 @@ def put_crd(cluster_dir, obj):
     md = obj['metadata']
     path = crd_path(cluster_dir, obj['kind'], md['namespace'], md['name'])
     with c.locked():
+        current = _read(path)
+        cur_md = (current or {}).get('metadata') or {}
+        if cur_md.get('deletionTimestamp') and cur_md.get('uid') == md.get('uid'):
+            # deleted while we worked (kubectl delete, its namespace going): keep the mark, the next round cleans up
+            md['deletionTimestamp'] = cur_md['deletionTimestamp']
         md['resourceVersion'] = c.next_rv()
         os.makedirs(os.path.dirname(path), exist_ok=True)
         st.write_atomic(path, json.dumps(obj, indent=2))
     return obj
+
+
+def _read(path):
+    try:
+        with open(path) as f:
+            return json.load(f)
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None
 
 
 def remove_crd(cluster_dir, kind, namespace, name):

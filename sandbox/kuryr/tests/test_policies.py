@@ -282,6 +282,23 @@ class Handlers(unittest.TestCase):
         self.assertEqual(self.knp('p')['status']['securityGroupId'], new_sg)
         self.assertEqual(self.neutron.portmap['port-server']['sgs'], [new_sg, SPA])
 
+    def test_a_deletion_mark_set_while_converging_is_kept(self):
+        self.policy('p', self.ALLOW_CLIENT)
+        self.settle()
+        knp = self.knp('p')
+        (key, fn, args), = [t for t in self.plan_after(lambda: self.pod('a', 'client2', {'app': 'client'}, '10.0.0.12'))
+                            if t[1].__name__ == 'converge_policy']
+        marked = dict(knp, metadata=dict(knp['metadata'], deletionTimestamp='2026-01-01T00:00:00Z'))
+        self.obj('kuryrnetworkpolicies', 'a', 'p', marked)  # kdfkube's Cluster.delete, between plan and write
+        fn(*args)
+        self.assertEqual(self.knp('p')['metadata']['deletionTimestamp'], '2026-01-01T00:00:00Z')
+        self.assertIn('delete_policy', self.settle())
+        self.assertEqual(self.knp('p')['metadata'].get('deletionTimestamp'), None)  # made again for the live policy
+
+    def plan_after(self, change):
+        change()
+        return list(policies.plan(self.ctx, self.dir, self.cfg))
+
     def test_knp_is_real_crd_json(self):
         self.policy('p', self.ALLOW_CLIENT)
         self.settle()
