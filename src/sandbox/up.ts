@@ -312,7 +312,10 @@ class BringUp {
     await this.run.sql(databaseSql(this.state.adminPassword, this.state.octavia), 'mariadb-databases');
   }
 
-  /** `kdf-kube init` of the baremetal cluster `kdf`, kubeconfig `<dir>/kube/kubeconfig` (kept when it exists). */
+  /**
+   * `kdf-kube init` of the baremetal cluster `kdf` with Kuryr's policy security-group driver, kubeconfig
+   * `<dir>/kube/kubeconfig` (an existing cluster is kept; only its drivers are set).
+   */
   private async initKubeCluster(): Promise<void> {
     const kubeconfig = join(this.deps.layout.root, 'kube', 'kubeconfig');
     await this.deps.runner.run(
@@ -331,6 +334,9 @@ class BringUp {
         // the cluster's pods live in namespaces under this sandbox's (kdf-kube's default is kdf-sbx)
         '--namespace',
         this.state.namespace,
+        // Kuryr's NetworkPolicy driver: a policy's security group on the pods it selects (others keep the defaults)
+        '--sg-driver',
+        'policy',
       ],
       { timeoutMs: 60_000, label: 'kdf-kube init' },
     );

@@ -13,6 +13,8 @@ from . import store
 from .store import new_object
 
 API_VIP = '10.0.0.129'
+# Kuryr's driver choices (kuryr.conf pod_security_groups_driver / pod_subnets_driver), see sandbox/kuryr/README.md
+DEFAULT_DRIVERS = {'podSecurityGroups': 'default', 'podSubnets': 'default'}
 
 
 def kubeconfig_text(state_dir, cluster):
@@ -85,14 +87,25 @@ def node_object(name, ip, master=False):
 
 
 def init(state_dir, name, mode, kubeconfig, vm_server_id=None, nodes=None, sbx='kdf-sbx', cni='kuryr',
-         service_range='10.0.0.128/27', local_cidr=None, force=False):
+         service_range='10.0.0.128/27', local_cidr=None, force=False, drivers=None):
+    """Creates cluster `name` (or keeps it: then only the kubeconfig and the `drivers` given are rewritten).
+
+    `drivers` ({"podSecurityGroups": "default"|"policy", "podSubnets": "default"|"namespace"}, either key optional)
+    tells the Kuryr emulation which of Kuryr's drivers the cluster runs; a missing key means "default".
+    """
+    drivers = {k: v for k, v in (drivers or {}).items() if v}
     root = os.path.join(os.path.abspath(state_dir), 'kube', 'clusters', name)
     os.makedirs(root, exist_ok=True)
     cj = os.path.join(root, 'cluster.json')
     if os.path.exists(cj) and not force:
         with open(cj) as f:
             existing = json.load(f)
-        # idempotent: keep the cluster, rewrite only the kubeconfig
+        # idempotent: keep the cluster, rewrite only the kubeconfig and the drivers asked for (an upgraded
+        # `sandbox up --kuryr-defaults` turns the policy driver on for a cluster made before it existed)
+        merged = {**DEFAULT_DRIVERS, **(existing.get('drivers') or {}), **drivers}
+        if drivers and merged != existing.get('drivers'):
+            existing['drivers'] = merged
+            store.write_atomic(cj, json.dumps(existing, indent=2))
         if kubeconfig:
             os.makedirs(os.path.dirname(os.path.abspath(kubeconfig)), exist_ok=True)
             store.write_atomic(kubeconfig, kubeconfig_text(state_dir, name))
@@ -115,6 +128,7 @@ def init(state_dir, name, mode, kubeconfig, vm_server_id=None, nodes=None, sbx='
         'serviceSubnet': 'k8s-service-subnet',
         'execLatencyMs': 0,
         'cni': cni,
+        'drivers': dict(DEFAULT_DRIVERS, **drivers),
     }
     if mode == 'nested':
         cfg['vm'] = {'serverId': vm_server_id, 'netns': f'{sbx}-vm-{(vm_server_id or "")[:8]}', 'trunk': 'trunk0'}
@@ -172,6 +186,10 @@ def main(argv=None):
     i.add_argument('--service-cluster-ip-range', default='10.0.0.128/27')
     i.add_argument('--node', action='append', default=[], metavar='NAME=IP', help='a node (repeatable)')
     i.add_argument('--force', action='store_true', help='rewrite cluster.json even when it exists')
+    i.add_argument('--sg-driver', choices=['default', 'policy'], default=None,
+                   help="Kuryr's pod security groups driver (default: default; policy = NetworkPolicy enforcement)")
+    i.add_argument('--subnet-driver', choices=['default', 'namespace'], default=None,
+                   help="Kuryr's pod subnets driver (default: default; namespace = a network per namespace)")
     a = ap.parse_args(argv)
     if a.mode == 'nested' and not a.vm_server_id:
         ap.error('--mode nested needs --vm-server-id')
@@ -184,7 +202,9 @@ def main(argv=None):
     if len(nodes) == 1 and a.mode == 'baremetal':
         print('kdf-kube: warning: one node only, same-node/other-node scenarios need two', file=sys.stderr)
     cfg = init(a.state_dir, a.cluster, a.mode, a.kubeconfig, a.vm_server_id, nodes or None, a.namespace, a.cni,
-               a.service_cluster_ip_range, a.local_cidr, a.force)
+               a.service_cluster_ip_range, a.local_cidr, a.force,
+               {'podSecurityGroups': a.sg_driver, 'podSubnets': a.subnet_driver})
     print(json.dumps({'cluster': cfg['name'], 'mode': cfg['mode'], 'kubeconfig': os.path.abspath(a.kubeconfig),
-                      'nodes': [n['name'] for n in cfg['nodes']]}))
+                      'nodes': [n['name'] for n in cfg['nodes']],
+                      'drivers': dict(DEFAULT_DRIVERS, **(cfg.get('drivers') or {}))}))
     return 0

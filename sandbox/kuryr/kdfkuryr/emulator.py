@@ -9,7 +9,7 @@ import threading
 import time
 import traceback
 
-from . import amphora, cloud, control, dp, hostport, pods, secgroups, services, store
+from . import amphora, cloud, control, dp, hostport, nsnet, pods, policies, secgroups, services, store
 
 POLL = 0.3
 ADMIN_SYNC = 1.0
@@ -88,6 +88,11 @@ class Emulator:
                     self.submit(key, fn, args)
             if controller:
                 for key, fn, args in services.plan(self.ctx, cluster_dir, cfg):
+                    self.submit(key, fn, args)
+                # Kuryr's optional drivers (cluster.json `drivers`): namespace networks, NetworkPolicy groups
+                for key, fn, args in nsnet.plan(self.ctx, cluster_dir, cfg):
+                    self.submit(key, fn, args)
+                for key, fn, args in policies.plan(self.ctx, cluster_dir, cfg):
                     self.submit(key, fn, args)
             if now >= self.next_admin:
                 self.submit(('admin', cluster_dir), pods.sync_admin_state, (self.ctx, cluster_dir, cfg))

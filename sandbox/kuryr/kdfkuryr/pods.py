@@ -5,7 +5,7 @@ import os
 import sys
 import threading
 
-from . import cloud, dp, naming, nsfix, sh, store
+from . import cloud, dp, naming, nsfix, nsnet, sh, store
 
 DEVICE_OWNER = 'compute:kuryr'
 _trunk_locks = {}
@@ -40,6 +40,8 @@ def plan(ctx, cluster_dir, cfg):
         netns = naming.pod_netns(sbx, uid)
         if not nsfix.netns_usable(netns):
             continue
+        if nsnet.pod_network(cluster_dir, cfg, ns) is None:
+            continue  # the namespace subnet driver has not made the namespace's network yet
         yield ('wire', cluster_dir, ns, name), wire_pod, (ctx, cluster_dir, cfg, pod, netns)
     for (ns, name), f in files.items():
         pod = pods.get((ns, name))
@@ -47,14 +49,16 @@ def plan(ctx, cluster_dir, cfg):
             yield ('unwire', cluster_dir, ns, name), unwire_pod, (ctx, cluster_dir, cfg, ns, name, f)
 
 
-def _port_attrs(name, device_id, host):
+def _port_attrs(name, device_id, host, where=None, groups=None):
+    """A pod port's attributes; `where` (network id, subnet) defaults to k8s-pod-net, `groups` to Kuryr's."""
+    net_id, sub = where or (cloud.network('k8s-pod-net').id, cloud.subnet('k8s-pod-subnet'))
     attrs = dict(
         name=name,
-        network_id=cloud.network('k8s-pod-net').id,
+        network_id=net_id,
         project_id=cloud.project_id('k8s'),
-        fixed_ips=[{'subnet_id': cloud.subnet('k8s-pod-subnet').id}],
+        fixed_ips=[{'subnet_id': sub.id}],
         device_owner=DEVICE_OWNER,
-        security_group_ids=cloud.pod_security_groups('k8s'),
+        security_group_ids=groups or cloud.pod_security_groups('k8s'),
         admin_state_up=True,
     )
     if device_id:
@@ -64,19 +68,19 @@ def _port_attrs(name, device_id, host):
     return attrs
 
 
-def _find_or_create_port(pod, host, nested, pool=None):
+def _find_or_create_port(pod, host, nested, pool=None, where=None, groups=None):
     """The pod's port: found again after a crash (by `device_id` = pod uid; nested ports cannot carry a device_id,
     Neutron refuses them as subports then, so by `description`), else taken from the pool or created."""
     c = cloud.conn()
     meta = pod['metadata']
-    net = cloud.network('k8s-pod-net')
+    net = cloud.network('k8s-pod-net') if where is None else c.network.get_network(where[0])
     name = naming.pod_port_name(meta.get('namespace', 'default'), meta['name'])
     if nested:
         mark = 'kuryr pod %s' % meta['uid']
         existing = [p for p in c.network.ports(network_id=net.id, name=name) if p.description == mark]
         if existing:
             return existing[0]
-        attrs = _port_attrs(name, '', None)
+        attrs = _port_attrs(name, '', None, where, groups)
         attrs['description'] = mark
         return c.network.create_port(**attrs)
     existing = list(c.network.ports(network_id=net.id, device_id=meta['uid']))
@@ -84,7 +88,7 @@ def _find_or_create_port(pod, host, nested, pool=None):
         return existing[0]
     if pool is not None:
         return _take_from_pool(host, pool, name, meta['uid'])
-    return c.network.create_port(**_port_attrs(name, meta['uid'], host))
+    return c.network.create_port(**_port_attrs(name, meta['uid'], host, where, groups))
 
 
 # --- ports pool (baremetal `neutron` pool driver: KURYR_VIF_POOL_DRIVER, docs/connectivity.md#ports-pool) -------------
@@ -95,7 +99,7 @@ _pool_lock = threading.Lock()
 def pool_config(cfg):
     """{"min", "batch"} when the cluster uses a ports pool (cluster.json `portsPool`; baremetal only)."""
     pool = cfg.get('portsPool')
-    if not pool or cfg.get('mode') == 'nested':
+    if not pool or cfg.get('mode') == 'nested' or nsnet.enabled(cfg):
         return None
     return {'min': int(pool.get('min', 2)), 'batch': max(1, int(pool.get('batch', 5)))}
 
@@ -161,9 +165,13 @@ def wire_pod(ctx, cluster_dir, cfg, pod, netns):
     meta = pod['metadata']
     ns, name = meta.get('namespace', 'default'), meta['name']
     nested = cfg.get('mode') == 'nested'
-    sub = cloud.subnet('k8s-pod-subnet')
+    where = nsnet.pod_network(cluster_dir, cfg, ns)
+    if where is None:
+        raise RuntimeError('namespace %s has no network yet (namespace subnet driver)' % ns)
+    sub = where[1]
     pool = pool_config(cfg)
-    port = _find_or_create_port(pod, pod['spec']['nodeName'], nested, pool)
+    groups = nsnet.default_groups(nsnet.networks(cluster_dir, cfg), ns)
+    port = _find_or_create_port(pod, pod['spec']['nodeName'], nested, pool, where, groups)
     if nested:
         rec = _wire_nested(ctx, cfg, pod, netns, port, sub)
     else:
@@ -273,8 +281,8 @@ def sync_admin_state(ctx, cluster_dir, cfg):
     files = store.kuryr_files(cluster_dir, 'pods')
     if not files:
         return
-    net = cloud.network('k8s-pod-net')
-    admin = {p.id: p.is_admin_state_up for p in cloud.conn().network.ports(network_id=net.id)}
+    admin = {p.id: p.is_admin_state_up
+             for p in cloud.conn().network.ports(device_owner=DEVICE_OWNER, project_id=cloud.project_id('k8s'))}
     for (ns, name), rec in files.items():
         netns = rec.get('netns')
         up = admin.get(rec['portId'])
