@@ -48,17 +48,17 @@ class PausedUnits(unittest.TestCase):
         return keys
 
     def test_running(self):
-        self.assertEqual(sorted(self.submitted()), ['admin', 'lb-check', 'pod', 'pool', 'service'])
+        self.assertEqual(sorted(self.submitted()), ['admin', 'lb-check', 'pod', 'pool', 'secgroups', 'service'])
 
     def test_controller_stopped_no_ports_no_load_balancers(self):
         control.stop(self.state, control.CONTROLLER)
-        self.assertEqual(sorted(self.submitted()), ['admin'])
+        self.assertEqual(sorted(self.submitted()), ['admin', 'secgroups'])  # enforcement is the agent's
         control.start(self.state, control.CONTROLLER)
         self.assertIn('pod', self.submitted())
 
     def test_daemon_stopped_no_pod_wired_services_go_on(self):
         control.stop(self.state, control.DAEMON)
-        self.assertEqual(sorted(self.submitted()), ['admin', 'lb-check', 'pool', 'service'])
+        self.assertEqual(sorted(self.submitted()), ['admin', 'lb-check', 'pool', 'secgroups', 'service'])
 
 
 if __name__ == '__main__':

@@ -32,7 +32,7 @@ class StoppedController(unittest.TestCase):
         os.makedirs(cluster)
         with open(os.path.join(cluster, 'cluster.json'), 'w') as f:
             json.dump({'name': 'c1'}, f)
-        emu = emulator.Emulator(emulator.Context(state, 'sbx'), amphorae=False)
+        emu = emulator.Emulator(emulator.Context(state, 'sbx'), amphorae=False, host_port=False)
         emu.submit = mock.Mock()
         with mock.patch.object(emulator.pods, 'plan', return_value=[]) as pods_plan, \
                 mock.patch.object(emulator.services, 'plan', return_value=[]) as services_plan:
