@@ -9,7 +9,7 @@ import sys
 
 import yaml
 
-from . import store
+from . import clusterdns, store
 from .store import new_object
 
 API_VIP = '10.0.0.129'
@@ -85,17 +85,21 @@ def node_object(name, ip, master=False):
 
 
 def init(state_dir, name, mode, kubeconfig, vm_server_id=None, nodes=None, sbx='kdf-sbx', cni='kuryr',
-         service_range='10.0.0.128/27', local_cidr=None, force=False):
+         service_range='10.0.0.128/27', local_cidr=None, force=False, cluster_dns=False):
     root = os.path.join(os.path.abspath(state_dir), 'kube', 'clusters', name)
     os.makedirs(root, exist_ok=True)
     cj = os.path.join(root, 'cluster.json')
     if os.path.exists(cj) and not force:
         with open(cj) as f:
             existing = json.load(f)
-        # idempotent: keep the cluster, rewrite only the kubeconfig
+        # idempotent: keep the cluster, rewrite only the kubeconfig (and add cluster DNS when asked)
         if kubeconfig:
             os.makedirs(os.path.dirname(os.path.abspath(kubeconfig)), exist_ok=True)
             store.write_atomic(kubeconfig, kubeconfig_text(state_dir, name))
+        if cluster_dns:
+            c = store.Cluster(root)
+            clusterdns.ensure(c)
+            existing = c.config
         return existing
     if not nodes:
         if mode == 'nested':
@@ -144,6 +148,9 @@ def init(state_dir, name, mode, kubeconfig, vm_server_id=None, nodes=None, sbx='
             ep['subsets'] = [{'addresses': [{'ip': '172.24.4.1'}],
                               'ports': [{'name': 'https', 'port': 6443, 'protocol': 'TCP'}]}]
             c.put(ep)
+        if cluster_dns:
+            clusterdns.ensure(c)
+            cfg = c.config
     if kubeconfig:
         os.makedirs(os.path.dirname(os.path.abspath(kubeconfig)), exist_ok=True)
         store.write_atomic(kubeconfig, kubeconfig_text(state_dir, name))
@@ -172,6 +179,9 @@ def main(argv=None):
     i.add_argument('--service-cluster-ip-range', default='10.0.0.128/27')
     i.add_argument('--node', action='append', default=[], metavar='NAME=IP', help='a node (repeatable)')
     i.add_argument('--force', action='store_true', help='rewrite cluster.json even when it exists')
+    i.add_argument('--cluster-dns', action='store_true',
+                   help='kube-system/kube-dns (10th host of the service range) and the coredns Deployment; pods with '
+                        'dnsPolicy ClusterFirst resolve through it (also added to an existing cluster)')
     a = ap.parse_args(argv)
     if a.mode == 'nested' and not a.vm_server_id:
         ap.error('--mode nested needs --vm-server-id')
@@ -183,8 +193,15 @@ def main(argv=None):
         nodes.append({'name': n, 'internalIP': ip})
     if len(nodes) == 1 and a.mode == 'baremetal':
         print('kdf-kube: warning: one node only, same-node/other-node scenarios need two', file=sys.stderr)
-    cfg = init(a.state_dir, a.cluster, a.mode, a.kubeconfig, a.vm_server_id, nodes or None, a.namespace, a.cni,
-               a.service_cluster_ip_range, a.local_cidr, a.force)
-    print(json.dumps({'cluster': cfg['name'], 'mode': cfg['mode'], 'kubeconfig': os.path.abspath(a.kubeconfig),
-                      'nodes': [n['name'] for n in cfg['nodes']]}))
+    try:
+        cfg = init(a.state_dir, a.cluster, a.mode, a.kubeconfig, a.vm_server_id, nodes or None, a.namespace, a.cni,
+                   a.service_cluster_ip_range, a.local_cidr, a.force, a.cluster_dns)
+    except ValueError as err:
+        print(f'kdf-kube: --cluster-dns: {err}', file=sys.stderr)
+        return 2
+    out = {'cluster': cfg['name'], 'mode': cfg['mode'], 'kubeconfig': os.path.abspath(a.kubeconfig),
+           'nodes': [n['name'] for n in cfg['nodes']]}
+    if cfg.get('clusterDNS'):
+        out['clusterDNS'] = cfg['clusterDNS']
+    print(json.dumps(out))
     return 0
