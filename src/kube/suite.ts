@@ -46,7 +46,7 @@ export interface SuiteService {
 export interface Scenario {
   name: string;
   description?: string;
-  kind: 'state' | 'pod-to-pod' | 'pod-to-service' | 'pod-to-external';
+  kind: 'state' | 'pod-to-pod' | 'pod-to-service' | 'pod-to-external' | 'dns';
   tags?: string[];
   check?: StateCheck;
   resource?: string;
@@ -56,6 +56,8 @@ export interface Scenario {
   from?: 'every-pod' | 'one-pod';
   to?: string;
   placement?: 'any' | 'same-node' | 'other-node';
+  /** dns: how long the names may take to resolve (a duration, default 60s). */
+  within?: string;
   expect?: {
     outcome?: ProbeOutcomeName;
     body?: string;
