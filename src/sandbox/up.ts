@@ -312,7 +312,10 @@ class BringUp {
     await this.run.sql(databaseSql(this.state.adminPassword, this.state.octavia), 'mariadb-databases');
   }
 
-  /** `kdf-kube init` of the baremetal cluster `kdf`, kubeconfig `<dir>/kube/kubeconfig` (kept when it exists). */
+  /**
+   * `kdf-kube init --cluster-dns` of the baremetal cluster `kdf`, kubeconfig `<dir>/kube/kubeconfig` (kept when it
+   * exists).
+   */
   private async initKubeCluster(): Promise<void> {
     const kubeconfig = join(this.deps.layout.root, 'kube', 'kubeconfig');
     await this.deps.runner.run(
@@ -331,6 +334,8 @@ class BringUp {
         // the cluster's pods live in namespaces under this sandbox's (kdf-kube's default is kdf-sbx)
         '--namespace',
         this.state.namespace,
+        // kube-system/kube-dns and CoreDNS, pods' resolv.conf pointing at it (added to a cluster made before)
+        '--cluster-dns',
       ],
       { timeoutMs: 60_000, label: 'kdf-kube init' },
     );

@@ -8,6 +8,7 @@ STATE/kube/faults.json so `clear` undoes it.
       delay-pod NS/POD MS             delay every reply of the pod (tc netem when the kernel has it, else a
                                       delay shim in the pod's netns that the demo ports are REDIRECTed to)
       kill-pod NS/POD                 SIGKILL the pod's demo process (connection refused: curl 7)
+      stop-dns                        scale kube-system/coredns to 0 (lookups through kube-dns time out)
       clear [TARGET]                  undo every fault, or those of TARGET (NS/POD or NS/SVC)
       list                            print the recorded faults (JSON)
 """
@@ -20,7 +21,7 @@ import subprocess
 import sys
 import time
 
-from . import naming, sh, store
+from . import dnsfault, naming, sh, store
 
 COMMENT = 'kdf-fault'
 
@@ -190,9 +191,16 @@ def inject(state_dir, sbx, cluster, kind, args):
         netns = naming.lb_netns(sbx, svc['loadBalancerId'])
         sh.run(['ip', '-n', netns, 'route', 'replace', 'blackhole', rec['ip'] + '/32'])
         entry.update({'target': args[0], 'member': args[1], 'netns': netns, 'ip': rec['ip']})
+    elif kind == 'stop-dns':
+        if args:
+            raise FaultError('stop-dns takes no arguments')
+        try:
+            entry.update(dnsfault.stop(cluster_dir))
+        except dnsfault.NoClusterDns as err:
+            raise FaultError(str(err))
     else:
-        raise FaultError('unknown fault %r (drop-pod, blackhole-member, port-down, delay-pod, kill-pod, clear, list)'
-                         % kind)
+        raise FaultError('unknown fault %r (drop-pod, blackhole-member, port-down, delay-pod, kill-pod, stop-dns, '
+                         'clear, list)' % kind)
     with _Locked(state_dir) as lk:
         lk.faults.append(entry)
         lk.save()
@@ -217,6 +225,8 @@ def _undo(state_dir, f):
             _stop_delay_shim(f)
     elif kind == 'blackhole-member':
         sh.run(['ip', '-n', f['netns'], 'route', 'del', 'blackhole', f['ip'] + '/32'], check=False)
+    elif kind == 'stop-dns':
+        dnsfault.restore(os.path.join(store.kube_dir(state_dir), 'clusters', f['cluster']), f)
     # kill-pod: nothing to undo here; the kubelet restarts the container (restartPolicy Always)
 
 

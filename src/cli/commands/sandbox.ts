@@ -41,6 +41,7 @@ scripts/install-sandbox-packages.sh. See sandbox/README.md for what is real and 
         port-down NS/POD                 'openstack port set --disable' on the pod's port (its eth0 goes down)
         delay-pod NS/POD MS              delay every reply of the pod by MS milliseconds
         kill-pod NS/POD                  kill the pod's demo process (connection refused: curl exit 7)
+        stop-dns                         scale kube-system/coredns to 0 (lookups through kube-dns time out)
         clear [NS/POD|NS/SVC]            undo every fault, or those of one target
         list                             print the recorded faults (JSON)
 
@@ -79,6 +80,7 @@ export const FAULT_KINDS = [
   'port-down',
   'delay-pod',
   'kill-pod',
+  'stop-dns',
   'clear',
   'list',
 ] as const;
