@@ -15,7 +15,7 @@ import type { CheckKind, CheckOutcome, KindProblem, ScenarioContext } from './ty
 /** How long a scenario waits for the names to resolve when it does not say (`within`). */
 export const DEFAULT_DNS_WITHIN_MS = 60_000;
 /** Seconds one lookup may take (`timeout` wraps it when the pod has it): a dead DNS server must not stall a poll. */
-const LOOKUP_TIMEOUT_S = 10;
+const LOOKUP_TIMEOUT_S = 5;
 const DEFAULT_DOMAIN = 'cluster.local';
 
 /**
