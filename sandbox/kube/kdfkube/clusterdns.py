@@ -24,9 +24,12 @@ NETNS_ETC = '/etc/netns'
 
 
 def dns_ip(service_range):
-    """The kube-dns ClusterIP: the 10th host of the range (kubeadm's 10.96.0.10 of 10.96.0.0/12)."""
+    """The kube-dns ClusterIP: the 10th host of the range (kubeadm's 10.96.0.10 of 10.96.0.0/12), or the last host
+    of a range too small for that (the allocator hands out the lowest free hosts first)."""
     net = ipaddress.ip_network(service_range)
-    return str(net.network_address + 10)
+    if net.num_addresses > 12:
+        return str(net.network_address + 10)
+    return str(net.broadcast_address - 1)
 
 
 def is_coredns_image(image):
