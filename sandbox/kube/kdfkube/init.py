@@ -98,7 +98,11 @@ def init(state_dir, name, mode, kubeconfig, vm_server_id=None, nodes=None, sbx='
             store.write_atomic(kubeconfig, kubeconfig_text(state_dir, name))
         if cluster_dns:
             c = store.Cluster(root)
-            clusterdns.ensure(c)
+            try:
+                clusterdns.ensure(c)
+            except ValueError as err:
+                # keep `kdf sandbox up` idempotent on a cluster whose DNS address is taken: say so, go on without
+                print(f'kdf-kube: warning: no cluster DNS for {name}: {err}', file=sys.stderr)
             existing = c.config
         return existing
     if not nodes:
