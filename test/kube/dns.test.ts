@@ -90,9 +90,9 @@ function pod(name: string): KubePod {
   } as KubePod;
 }
 
-function context(run: Run, clusterIP = '10.0.0.140'): ScenarioContext {
+function context(run: Run, clusterIP = '10.0.0.140', namespace?: string): ScenarioContext {
   const svc = {
-    metadata: { name: 'demo', labels: {}, annotations: {} },
+    metadata: { name: 'demo', namespace, labels: {}, annotations: {} },
     type: 'ClusterIP',
     clusterIP,
     ports: [],
@@ -209,6 +209,13 @@ describe('running a dns scenario', () => {
       'demo.ns.svc.cluster.local',
     ]);
     expect(run.stats.execs).toBe(2);
+  });
+
+  it('a service of another namespace: `<svc>.<ns>` (the search list completes only .svc.<domain>) and its FQDN', async () => {
+    const { runner, calls } = execs([GETENT_OK]);
+    const run = await newRun(runner);
+    await dnsKind.run(context(run, '10.0.0.140', 'other'), SCENARIO);
+    expect(calls[0]?.args.slice(-2)).toEqual(['demo.other', 'demo.other.svc.cluster.local']);
   });
 
   it('a name that never resolves is a failed case and a finding at the scenario line with the lookups and the resolv.conf', async () => {

@@ -9,7 +9,7 @@
 import { parseDuration } from '../../runtime/duration.js';
 import { pollUntil } from '../../runtime/wait.js';
 import type { LocatedScenario } from '../suite.js';
-import type { KubePod } from '../types.js';
+import type { KubePod, KubeService } from '../types.js';
 import type { CheckKind, CheckOutcome, KindProblem, ScenarioContext } from './types.js';
 
 /** How long a scenario waits for the names to resolve when it does not say (`within`). */
@@ -117,25 +117,30 @@ async function attempt(ctx: ScenarioContext, pod: string, names: string[]): Prom
   );
 }
 
-/** Resolves the names from one pod until they answer the ClusterIP or the time is up. */
+/**
+ * Resolves the names from one pod until they answer the ClusterIP or the time is up. The short name is the service's
+ * own in the pod's namespace, `<svc>.<ns>` from another one (the search list only completes `.svc.<domain>` then).
+ */
 async function resolveFrom(
   ctx: ScenarioContext,
-  s: LocatedScenario,
+  svc: KubeService,
   pod: KubePod,
   clusterIP: string,
   withinMs: number,
 ): Promise<{ ok: boolean; last: DnsAttempt | string; names: string[] }> {
-  const namespace = ctx.run.deps.kubectl.namespace;
-  const to = s.to ?? '';
-  let names = [to, `${to}.${namespace}.svc.${DEFAULT_DOMAIN}`];
+  const podNs = pod.metadata.namespace ?? ctx.run.deps.kubectl.namespace;
+  const svcNs = svc.metadata.namespace ?? podNs;
+  const short = svcNs === podNs ? svc.metadata.name : `${svc.metadata.name}.${svcNs}`;
+  const fqdnIn = (domain: string): string => `${svc.metadata.name}.${svcNs}.svc.${domain}`;
+  let names = [short, fqdnIn(DEFAULT_DOMAIN)];
   let last: DnsAttempt | string = 'not tried';
   const ok = await pollUntil(
     async () => {
       last = await attempt(ctx, pod.metadata.name, names);
       if (typeof last === 'string') return false;
-      const fqdn = `${to}.${namespace}.svc.${clusterDomainOf(last.resolvConf, namespace)}`;
+      const fqdn = fqdnIn(clusterDomainOf(last.resolvConf, podNs));
       if (fqdn !== names[1]) {
-        names = [to, fqdn]; // a cluster with another domain: ask for its FQDN next time
+        names = [short, fqdn]; // a cluster with another domain: ask for its FQDN next time
         return false;
       }
       return attemptProblem(last, clusterIP) === undefined;
@@ -173,7 +178,7 @@ function evidenceOf(pod: string, last: DnsAttempt | string): CheckOutcome & { st
 async function run(ctx: ScenarioContext, s: LocatedScenario): Promise<CheckOutcome> {
   const svc = ctx.services.get(s.to ?? '');
   const clusterIP = svc?.clusterIP;
-  if (clusterIP === undefined || clusterIP === '' || clusterIP === 'None') {
+  if (svc === undefined || clusterIP === undefined || clusterIP === '' || clusterIP === 'None') {
     return { status: 'error', message: `service '${s.to ?? ''}' has no cluster IP to resolve to` };
   }
   const pods = [...ctx.pods].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
@@ -183,7 +188,7 @@ async function run(ctx: ScenarioContext, s: LocatedScenario): Promise<CheckOutco
   const proof: { pod: string; tool: string; names: string[]; address: string }[] = [];
   for (const pod of sources) {
     const started = Date.now();
-    const r = await resolveFrom(ctx, s, pod, clusterIP, withinMs);
+    const r = await resolveFrom(ctx, svc, pod, clusterIP, withinMs);
     const name = pod.metadata.name;
     if (!r.ok) {
       const why = typeof r.last === 'string' ? r.last : (attemptProblem(r.last, clusterIP) ?? 'no answer');
