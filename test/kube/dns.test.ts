@@ -239,7 +239,9 @@ describe('running a dns scenario', () => {
         line: 7,
         rule: 'connectivity/dns',
         level: 'failure',
-        details: expect.stringContaining('$ cat /etc/resolv.conf\nnameserver 10.0.0.138'),
+        details: expect.stringContaining(
+          '(exit 2)\n(no output)\n$ getent hosts demo.ns.svc.cluster.local  (exit 2)\n(no output)\n$ cat /etc/resolv.conf\nnameserver 10.0.0.138',
+        ),
       }),
     ]);
   });

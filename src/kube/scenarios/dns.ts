@@ -156,7 +156,8 @@ function evidenceOf(pod: string, last: DnsAttempt | string): CheckOutcome & { st
   }
   const details = [
     ...last.lookups.map(
-      (l) => `$ ${last.tool === 'getent' ? 'getent hosts' : last.tool} ${l.name}  (exit ${l.exitCode})\n${l.output}`,
+      (l) =>
+        `$ ${last.tool === 'getent' ? 'getent hosts' : last.tool} ${l.name}  (exit ${l.exitCode})\n${l.output || '(no output)'}`,
     ),
     `$ cat /etc/resolv.conf\n${last.resolvConf.trimEnd()}`,
   ].join('\n');
