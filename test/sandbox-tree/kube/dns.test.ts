@@ -31,8 +31,8 @@ afterAll(async () => {
   if (c) await c.stop();
 });
 
-describe('dns-server (Python unit tests)', () => {
-  it('answers A, PTR, NXDOMAIN, NODATA and FORMERR over UDP and TCP on 127.0.0.1', () => {
+describe('sandbox/kube Python unit tests (dns-server, cluster DNS set-up)', () => {
+  it('dns-server answers A, PTR, NXDOMAIN, NODATA, FORMERR over UDP and TCP on 127.0.0.1; kube-dns, coredns, resolv.conf', () => {
     const r = spawnSync('/usr/bin/python3', ['-B', '-m', 'unittest', 'discover', '-v', '-s', 'tests', '-t', '.'], {
       cwd: KUBE_DIR,
       encoding: 'utf8',
