@@ -53,7 +53,7 @@ export type { SuiteService } from './suite-objects.js';
 export interface Scenario {
   name: string;
   description?: string;
-  kind: 'state' | 'pod-to-pod' | 'pod-to-service' | 'pod-to-external' | 'steps';
+  kind: 'state' | 'pod-to-pod' | 'pod-to-service' | 'pod-to-external' | 'steps' | 'dns';
   tags?: string[];
   check?: StateCheck;
   resource?: string;
@@ -63,6 +63,8 @@ export interface Scenario {
   from?: 'every-pod' | 'one-pod';
   to?: string;
   placement?: 'any' | 'same-node' | 'other-node';
+  /** dns: how long the names may take to resolve (a duration, default 60s). */
+  within?: string;
   expect?: {
     outcome?: ProbeOutcomeName;
     body?: string;

@@ -313,8 +313,8 @@ class BringUp {
   }
 
   /**
-   * `kdf-kube init` of the baremetal cluster `kdf` with Kuryr's policy security-group driver, kubeconfig
-   * `<dir>/kube/kubeconfig` (an existing cluster is kept; only its drivers are set).
+   * `kdf-kube init` of the baremetal cluster `kdf` with Kuryr's policy security-group driver and cluster DNS,
+   * kubeconfig `<dir>/kube/kubeconfig` (an existing cluster is kept; only its drivers are set and DNS added).
    */
   private async initKubeCluster(): Promise<void> {
     const kubeconfig = join(this.deps.layout.root, 'kube', 'kubeconfig');
@@ -337,6 +337,8 @@ class BringUp {
         // Kuryr's NetworkPolicy driver: a policy's security group on the pods it selects (others keep the defaults)
         '--sg-driver',
         'policy',
+        // kube-system/kube-dns and CoreDNS, pods' resolv.conf pointing at it (added to a cluster made before)
+        '--cluster-dns',
       ],
       { timeoutMs: 60_000, label: 'kdf-kube init' },
     );

@@ -46,7 +46,7 @@ describe('schema errors with lines', () => {
     expect(problems(text)).toEqual([
       "3:5 'scenarios.0' must have property 'protocol'",
       "5:5 'scenarios.0' has an unknown property 'protocl'",
-      "8:11 'scenarios.1.kind' must be one of: state, pod-to-pod, pod-to-service, pod-to-external, steps",
+      "8:11 'scenarios.1.kind' must be one of: state, pod-to-pod, pod-to-service, pod-to-external, steps, dns",
     ]);
   });
 

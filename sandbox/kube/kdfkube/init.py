@@ -9,7 +9,7 @@ import sys
 
 import yaml
 
-from . import store
+from . import clusterdns, store
 from .store import new_object
 
 API_VIP = '10.0.0.129'
@@ -87,8 +87,9 @@ def node_object(name, ip, master=False):
 
 
 def init(state_dir, name, mode, kubeconfig, vm_server_id=None, nodes=None, sbx='kdf-sbx', cni='kuryr',
-         service_range='10.0.0.128/27', local_cidr=None, force=False, drivers=None):
-    """Creates cluster `name` (or keeps it: then only the kubeconfig and the `drivers` given are rewritten).
+         service_range='10.0.0.128/27', local_cidr=None, force=False, drivers=None, cluster_dns=False):
+    """Creates cluster `name` (or keeps it: then only the kubeconfig and the `drivers` given are rewritten, and
+    cluster DNS added when `cluster_dns` asks for it).
 
     `drivers` ({"podSecurityGroups": "default"|"policy", "podSubnets": "default"|"namespace"}, either key optional)
     tells the Kuryr emulation which of Kuryr's drivers the cluster runs; a missing key means "default".
@@ -100,7 +101,7 @@ def init(state_dir, name, mode, kubeconfig, vm_server_id=None, nodes=None, sbx='
     if os.path.exists(cj) and not force:
         with open(cj) as f:
             existing = json.load(f)
-        # idempotent: keep the cluster, rewrite only the kubeconfig and the drivers asked for (an upgraded
+        # idempotent: keep the cluster, rewrite only the kubeconfig and the drivers asked for (and add cluster DNS when asked) (an upgraded
         # `sandbox up --kuryr-defaults` turns the policy driver on for a cluster made before it existed)
         merged = {**DEFAULT_DRIVERS, **(existing.get('drivers') or {}), **drivers}
         if drivers and merged != existing.get('drivers'):
@@ -109,6 +110,14 @@ def init(state_dir, name, mode, kubeconfig, vm_server_id=None, nodes=None, sbx='
         if kubeconfig:
             os.makedirs(os.path.dirname(os.path.abspath(kubeconfig)), exist_ok=True)
             store.write_atomic(kubeconfig, kubeconfig_text(state_dir, name))
+        if cluster_dns:
+            c = store.Cluster(root)
+            try:
+                clusterdns.ensure(c)
+            except ValueError as err:
+                # keep `kdf sandbox up` idempotent on a cluster whose DNS address is taken: say so, go on without
+                print(f'kdf-kube: warning: no cluster DNS for {name}: {err}', file=sys.stderr)
+            existing = c.config
         return existing
     if not nodes:
         if mode == 'nested':
@@ -158,6 +167,9 @@ def init(state_dir, name, mode, kubeconfig, vm_server_id=None, nodes=None, sbx='
             ep['subsets'] = [{'addresses': [{'ip': '172.24.4.1'}],
                               'ports': [{'name': 'https', 'port': 6443, 'protocol': 'TCP'}]}]
             c.put(ep)
+        if cluster_dns:
+            clusterdns.ensure(c)
+            cfg = c.config
     if kubeconfig:
         os.makedirs(os.path.dirname(os.path.abspath(kubeconfig)), exist_ok=True)
         store.write_atomic(kubeconfig, kubeconfig_text(state_dir, name))
@@ -190,6 +202,9 @@ def main(argv=None):
                    help="Kuryr's pod security groups driver (default: default; policy = NetworkPolicy enforcement)")
     i.add_argument('--subnet-driver', choices=['default', 'namespace'], default=None,
                    help="Kuryr's pod subnets driver (default: default; namespace = a network per namespace)")
+    i.add_argument('--cluster-dns', action='store_true',
+                   help='kube-system/kube-dns (10th host of the service range) and the coredns Deployment; pods with '
+                        'dnsPolicy ClusterFirst resolve through it (also added to an existing cluster)')
     a = ap.parse_args(argv)
     if a.mode == 'nested' and not a.vm_server_id:
         ap.error('--mode nested needs --vm-server-id')
@@ -201,10 +216,17 @@ def main(argv=None):
         nodes.append({'name': n, 'internalIP': ip})
     if len(nodes) == 1 and a.mode == 'baremetal':
         print('kdf-kube: warning: one node only, same-node/other-node scenarios need two', file=sys.stderr)
-    cfg = init(a.state_dir, a.cluster, a.mode, a.kubeconfig, a.vm_server_id, nodes or None, a.namespace, a.cni,
-               a.service_cluster_ip_range, a.local_cidr, a.force,
-               {'podSecurityGroups': a.sg_driver, 'podSubnets': a.subnet_driver})
-    print(json.dumps({'cluster': cfg['name'], 'mode': cfg['mode'], 'kubeconfig': os.path.abspath(a.kubeconfig),
-                      'nodes': [n['name'] for n in cfg['nodes']],
-                      'drivers': dict(DEFAULT_DRIVERS, **(cfg.get('drivers') or {}))}))
+    try:
+        cfg = init(a.state_dir, a.cluster, a.mode, a.kubeconfig, a.vm_server_id, nodes or None, a.namespace, a.cni,
+                   a.service_cluster_ip_range, a.local_cidr, a.force,
+                   {'podSecurityGroups': a.sg_driver, 'podSubnets': a.subnet_driver}, a.cluster_dns)
+    except ValueError as err:
+        print(f'kdf-kube: --cluster-dns: {err}', file=sys.stderr)
+        return 2
+    out = {'cluster': cfg['name'], 'mode': cfg['mode'], 'kubeconfig': os.path.abspath(a.kubeconfig),
+           'nodes': [n['name'] for n in cfg['nodes']],
+           'drivers': dict(DEFAULT_DRIVERS, **(cfg.get('drivers') or {}))}
+    if cfg.get('clusterDNS'):
+        out['clusterDNS'] = cfg['clusterDNS']
+    print(json.dumps(out))
     return 0

@@ -14,7 +14,7 @@ import sys
 import time
 import uuid
 
-from . import dataplane, labels, store
+from . import clusterdns, dataplane, labels, store
 from .store import new_object, now_rfc3339
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -431,6 +431,7 @@ class ClusterReconciler:
         image = containers[0]['image']
         if not os.path.exists(f'/run/netns/{netns}'):
             dataplane.ensure_netns(netns)
+        clusterdns.sync_resolv_conf(self.c, pod, netns)
         set_condition(conds, cond('Initialized', 'True'))
         set_condition(conds, cond('PodScheduled', 'True'))
         if self.cfg.get('cni', 'kuryr') == 'local':
@@ -450,9 +451,10 @@ class ClusterReconciler:
         waiting = None
         if vif is None:
             waiting = {'reason': 'ContainerCreating'}
-        elif not is_demo_image(image):
+        elif not (is_demo_image(image) or clusterdns.is_coredns_image(image)):
             waiting = {'reason': 'ImagePullBackOff',
-                       'message': f'Back-off pulling image "{image}": the sandbox kubelet runs only {DEMO_IMAGE}'}
+                       'message': f'Back-off pulling image "{image}": the sandbox kubelet runs only {DEMO_IMAGE} '
+                                  f'and {clusterdns.COREDNS_IMAGE}'}
         else:
             st['podIP'] = vif['ip']
             st['podIPs'] = [{'ip': vif['ip']}]
@@ -489,7 +491,8 @@ class ClusterReconciler:
                 cs.update({'ready': True, 'started': True,
                            'state': {'running': {'startedAt': started or now_rfc3339()}},
                            'containerID': prev.get('containerID') or 'docker://' + uuid.uuid4().hex + uuid.uuid4().hex,
-                           'imageID': 'docker-pullable://quay.io/kuryr/demo@sha256:' + '0' * 64})
+                           'imageID': 'docker-pullable://%s@sha256:%s' % (
+                               'k8s.gcr.io/coredns' if clusterdns.is_coredns_image(image) else DEMO_IMAGE, '0' * 64)})
                 if ':' not in image.split('/')[-1] and '@' not in image:
                     cs['image'] = image + ':latest'
             else:
@@ -523,7 +526,9 @@ class ClusterReconciler:
                 if 'value' in e:
                     env[e['name']] = str(e['value'])
         out = open(logf, 'a')
-        p = subprocess.Popen(['ip', 'netns', 'exec', netns, PY, DEMO_SERVER, '--ready-file', readyf], env=env,
+        image = pod['spec']['containers'][0]['image']
+        program = clusterdns.container_argv(self.c, PY) if clusterdns.is_coredns_image(image) else [PY, DEMO_SERVER]
+        p = subprocess.Popen(['ip', 'netns', 'exec', netns, *program, '--ready-file', readyf], env=env,
                              stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
         out.close()
         self.m.children[p.pid] = p
@@ -569,6 +574,7 @@ class ClusterReconciler:
             except FileNotFoundError:
                 pass
         dataplane.delete_netns(netns)
+        clusterdns.remove_resolv_conf(netns)
         for ext in ('.pid', '.ready'):
             try:
                 os.unlink(os.path.join(rd, uid + ext))

@@ -12,6 +12,7 @@ STATE/kube/faults.json so `clear` undoes it.
                                       RULE_ID the one letting tcp/8080 in (else the broadest ingress rule)
       stop-kuryr-controller           the emulator creates and deletes no ports, LBs or SGs (every cluster of the
                                       state dir, as `systemctl stop devstack@kuryr-kubernetes`)
+      stop-dns                        scale kube-system/coredns to 0 (lookups through kube-dns time out)
       clear [TARGET]                  undo every fault, or those of TARGET (NS/POD, NS/SVC, SG, kuryr-controller)
       list                            print the recorded faults (JSON)
 """
@@ -24,7 +25,7 @@ import subprocess
 import sys
 import time
 
-from . import naming, sgfault, sh, store
+from . import dnsfault, naming, sgfault, sh, store
 
 COMMENT = 'kdf-fault'
 
@@ -206,9 +207,16 @@ def inject(state_dir, sbx, cluster, kind, args):
         if args:
             raise FaultError('stop-kuryr-controller takes no argument')
         entry.update(sgfault.stop_controller(state_dir))
+    elif kind == 'stop-dns':
+        if args:
+            raise FaultError('stop-dns takes no arguments')
+        try:
+            entry.update(dnsfault.stop(cluster_dir))
+        except dnsfault.NoClusterDns as err:
+            raise FaultError(str(err))
     else:
         raise FaultError('unknown fault %r (drop-pod, blackhole-member, port-down, delay-pod, kill-pod, drop-sg-rule, '
-                         'stop-kuryr-controller, clear, list)' % kind)
+                         'stop-kuryr-controller, stop-dns, clear, list)' % kind)
     with _Locked(state_dir) as lk:
         lk.faults.append(entry)
         lk.save()
@@ -238,6 +246,8 @@ def _undo(state_dir, f):
         f['recreated'] = sgfault.restore_rule(state_dir, cfg, f)
     elif kind == 'stop-kuryr-controller':
         sgfault.start_controller(f)
+    elif kind == 'stop-dns':
+        dnsfault.restore(os.path.join(store.kube_dir(state_dir), 'clusters', f['cluster']), f)
     # kill-pod: nothing to undo here; the kubelet restarts the container (restartPolicy Always)
 
 

@@ -44,6 +44,7 @@ scripts/install-sandbox-packages.sh. See sandbox/README.md for what is real and 
         drop-sg-rule SG [RULE_ID]        delete a rule of security group SG in Neutron (default: the one letting
                                          tcp/8080 in, else the broadest ingress rule); pods enforce it (curl exit 28)
         stop-kuryr-controller            the Kuryr emulation creates and deletes no ports, LBs or SGs until clear
+        stop-dns                         scale kube-system/coredns to 0 (lookups through kube-dns time out)
         clear [TARGET]                   undo every fault, or those of one target (NS/POD, NS/SVC, SG name or
                                          id, kuryr-controller)
         list                             print the recorded faults (JSON)
@@ -85,6 +86,7 @@ export const FAULT_KINDS = [
   'kill-pod',
   'drop-sg-rule',
   'stop-kuryr-controller',
+  'stop-dns',
   'clear',
   'list',
 ] as const;

@@ -5,6 +5,7 @@
  */
 import { planProbes, type ClusterFacts, type ScenarioPlan } from '../plan.js';
 import type { LocatedScenario, Scenario, Suite } from '../suite.js';
+import { dnsKind } from './dns.js';
 import { podToExternal } from './pod-to-external.js';
 import { podToPod } from './pod-to-pod.js';
 import { podToService } from './pod-to-service.js';
@@ -19,6 +20,7 @@ export const SCENARIO_KINDS = {
   'pod-to-service': podToService,
   'pod-to-external': podToExternal,
   steps: stepsKind,
+  dns: dnsKind,
 } as const satisfies { readonly [K in Scenario['kind']]: ScenarioKind<K> };
 
 /** The unit of a kind (undefined for a kind no unit implements; the schema rejects those first). */

@@ -49,8 +49,15 @@ export class TempCluster {
     readonly kubeconfig: string,
   ) {}
 
-  /** Creates the namespace and the cluster, and starts kube-manager. */
-  static async start(name = 'c1', cidr = '10.199.0.0/24'): Promise<TempCluster> {
+  /**
+   * Creates the namespace and the cluster, and starts kube-manager.
+   * @param options.clusterDns `kdf-kube init --cluster-dns` (kube-dns Service, coredns Deployment, pods' resolv.conf)
+   */
+  static async start(
+    name = 'c1',
+    cidr = '10.199.0.0/24',
+    options: { clusterDns?: boolean } = {},
+  ): Promise<TempCluster> {
     const stateDir = mkdtempSync(join(tmpdir(), 'kdf-kube-'));
     const sbx = `kdfk${process.pid.toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
     const c = new TempCluster(stateDir, sbx, join(stateDir, 'kubeconfig'));
@@ -73,6 +80,7 @@ export class TempCluster {
       'local',
       '--local-cidr',
       cidr,
+      ...(options.clusterDns === true ? ['--cluster-dns'] : []),
     ]);
     c.manager = runner
       .run(
@@ -137,6 +145,7 @@ export class TempCluster {
       const list = pids.stdout.split(/\s+/).filter((p) => /^\d+$/.test(p));
       if (list.length) await runner.run('kill', ['-KILL', ...list], { allowedExitCodes: [0, 1] });
       await runner.run('ip', ['netns', 'del', ns], { allowedExitCodes: [0, 1] });
+      rmSync(join('/etc/netns', ns), { recursive: true, force: true }); // a pod's resolv.conf (cluster DNS)
     }
     await runner.run('ip', ['netns', 'del', this.sbx], { allowedExitCodes: [0, 1] });
     rmSync(this.stateDir, { recursive: true, force: true });
