@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 779:
+/***/ 7585:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -215,14 +215,14 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 2815:
+/***/ 4681:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(779);
-const limit_1 = __nccwpck_require__(1284);
-const codegen_1 = __nccwpck_require__(1436);
+const formats_1 = __nccwpck_require__(7585);
+const limit_1 = __nccwpck_require__(9058);
+const codegen_1 = __nccwpck_require__(2006);
 const fullName = new codegen_1.Name("fullFormats");
 const fastName = new codegen_1.Name("fastFormats");
 const formatsPlugin = (ajv, opts = { keywords: true }) => {
@@ -258,14 +258,14 @@ exports["default"] = formatsPlugin;
 
 /***/ }),
 
-/***/ 1284:
+/***/ 9058:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(2463);
-const codegen_1 = __nccwpck_require__(1436);
+const ajv_1 = __nccwpck_require__(3549);
+const codegen_1 = __nccwpck_require__(2006);
 const ops = codegen_1.operators;
 const KWDs = {
     formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -333,16 +333,16 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 2210:
+/***/ 932:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft2020_1 = __nccwpck_require__(4298);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const core_1 = __nccwpck_require__(5427);
+const draft2020_1 = __nccwpck_require__(5288);
+const discriminator_1 = __nccwpck_require__(2092);
+const json_schema_2020_12_1 = __nccwpck_require__(7745);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -377,33 +377,33 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(1931);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(2006);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(7003);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(8440);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 2463:
+/***/ 3549:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
+const core_1 = __nccwpck_require__(5427);
+const draft7_1 = __nccwpck_require__(6675);
+const discriminator_1 = __nccwpck_require__(2092);
+const draft7MetaSchema = __nccwpck_require__(1301);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -433,24 +433,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(1931);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(2006);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(7003);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(8440);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 567:
+/***/ 3841:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -612,15 +612,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 2006:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
-var code_2 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(3841);
+const scope_1 = __nccwpck_require__(9510);
+var code_2 = __nccwpck_require__(3841);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -629,7 +629,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(9510);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1315,13 +1315,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 9510:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(3841);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1464,15 +1464,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 8933:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
+const names_1 = __nccwpck_require__(2720);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1593,18 +1593,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 2718:
+/***/ 2820:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
+const codegen_1 = __nccwpck_require__(2006);
+const validation_error_1 = __nccwpck_require__(7003);
+const names_1 = __nccwpck_require__(2720);
+const resolve_1 = __nccwpck_require__(668);
+const util_1 = __nccwpck_require__(2294);
+const validate_1 = __nccwpck_require__(1931);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1841,12 +1841,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 2720:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(2006);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1875,12 +1875,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 3162:
+/***/ 8440:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
+const resolve_1 = __nccwpck_require__(668);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1893,15 +1893,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 4090:
+/***/ 668:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const util_1 = __nccwpck_require__(2294);
+const equal = __nccwpck_require__(9068);
+const traverse = __nccwpck_require__(9017);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -2054,7 +2054,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7353:
+/***/ 4739:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2086,14 +2086,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 2294:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
+const codegen_1 = __nccwpck_require__(2006);
+const code_1 = __nccwpck_require__(3841);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2270,7 +2270,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 3794:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2295,15 +2295,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 8320:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const errors_1 = __nccwpck_require__(8933);
+const codegen_1 = __nccwpck_require__(2006);
+const names_1 = __nccwpck_require__(2720);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2351,17 +2351,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 4679:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const rules_1 = __nccwpck_require__(4739);
+const applicability_1 = __nccwpck_require__(3794);
+const errors_1 = __nccwpck_require__(8933);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2560,14 +2560,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 869:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2601,24 +2601,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 1931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
+const boolSchema_1 = __nccwpck_require__(8320);
+const dataType_1 = __nccwpck_require__(4679);
+const applicability_1 = __nccwpck_require__(3794);
+const dataType_2 = __nccwpck_require__(4679);
+const defaults_1 = __nccwpck_require__(869);
+const keyword_1 = __nccwpck_require__(8504);
+const subschema_1 = __nccwpck_require__(2550);
+const codegen_1 = __nccwpck_require__(2006);
+const names_1 = __nccwpck_require__(2720);
+const resolve_1 = __nccwpck_require__(668);
+const util_1 = __nccwpck_require__(2294);
+const errors_1 = __nccwpck_require__(8933);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -3127,16 +3127,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 8504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(2006);
+const names_1 = __nccwpck_require__(2720);
+const code_1 = __nccwpck_require__(8254);
+const errors_1 = __nccwpck_require__(8933);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3257,14 +3257,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6200:
+/***/ 2550:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3344,31 +3344,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 3893:
+/***/ 5427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(1931);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(2006);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
+const validation_error_1 = __nccwpck_require__(7003);
+const ref_error_1 = __nccwpck_require__(8440);
+const rules_1 = __nccwpck_require__(4739);
+const compile_1 = __nccwpck_require__(2820);
+const codegen_2 = __nccwpck_require__(2006);
+const resolve_1 = __nccwpck_require__(668);
+const dataType_1 = __nccwpck_require__(4679);
+const util_1 = __nccwpck_require__(2294);
+const $dataRefSchema = __nccwpck_require__(6391);
+const uri_1 = __nccwpck_require__(4571);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3968,19 +3968,19 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 3995:
+/***/ 7745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(1678);
-const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(9547);
-const content = __nccwpck_require__(8226);
-const core = __nccwpck_require__(518);
-const format = __nccwpck_require__(4588);
-const metadata = __nccwpck_require__(5707);
-const validation = __nccwpck_require__(7082);
+const metaSchema = __nccwpck_require__(2992);
+const applicator = __nccwpck_require__(8238);
+const unevaluated = __nccwpck_require__(881);
+const content = __nccwpck_require__(7888);
+const core = __nccwpck_require__(6860);
+const format = __nccwpck_require__(4922);
+const metadata = __nccwpck_require__(1233);
+const validation = __nccwpck_require__(2288);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -4004,20 +4004,20 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 4951:
+/***/ 4753:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(9068);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 3872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4047,19 +4047,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
+/***/ 4571:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
+const uri = __nccwpck_require__(4386);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 3021:
+/***/ 7003:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4076,14 +4076,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 7486:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4131,15 +4131,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 1013:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8254);
+const codegen_1 = __nccwpck_require__(2006);
+const names_1 = __nccwpck_require__(2720);
+const util_1 = __nccwpck_require__(2294);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4243,12 +4243,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 7039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2294);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4272,12 +4272,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 1602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
+const code_1 = __nccwpck_require__(8254);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -4290,13 +4290,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 5432:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4391,15 +4391,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5826:
+/***/ 2776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
+const code_1 = __nccwpck_require__(8254);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4482,12 +4482,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3818:
+/***/ 2740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(2776);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -4499,13 +4499,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 930:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4571,27 +4571,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 9533:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const additionalItems_1 = __nccwpck_require__(7486);
+const prefixItems_1 = __nccwpck_require__(7889);
+const items_1 = __nccwpck_require__(149);
+const items2020_1 = __nccwpck_require__(3637);
+const contains_1 = __nccwpck_require__(5432);
+const dependencies_1 = __nccwpck_require__(2776);
+const propertyNames_1 = __nccwpck_require__(5554);
+const additionalProperties_1 = __nccwpck_require__(1013);
+const properties_1 = __nccwpck_require__(4040);
+const patternProperties_1 = __nccwpck_require__(7818);
+const not_1 = __nccwpck_require__(3256);
+const anyOf_1 = __nccwpck_require__(1602);
+const oneOf_1 = __nccwpck_require__(6028);
+const allOf_1 = __nccwpck_require__(7039);
+const if_1 = __nccwpck_require__(930);
+const thenElse_1 = __nccwpck_require__(963);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4621,15 +4621,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5791:
+/***/ 149:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
+const code_1 = __nccwpck_require__(8254);
 const def = {
     keyword: "items",
     type: "array",
@@ -4679,15 +4679,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2959:
+/***/ 3637:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
+const code_1 = __nccwpck_require__(8254);
+const additionalItems_1 = __nccwpck_require__(7486);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4715,12 +4715,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8350:
+/***/ 3256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2294);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4747,13 +4747,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 6028:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4813,15 +4813,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 664:
+/***/ 7818:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8254);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
+const util_2 = __nccwpck_require__(2294);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4894,12 +4894,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6467:
+/***/ 7889:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
+const items_1 = __nccwpck_require__(149);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4912,15 +4912,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 4040:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const validate_1 = __nccwpck_require__(1931);
+const code_1 = __nccwpck_require__(8254);
+const util_1 = __nccwpck_require__(2294);
+const additionalProperties_1 = __nccwpck_require__(1013);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4972,13 +4972,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1372:
+/***/ 5554:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5016,12 +5016,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 963:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2294);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5035,16 +5035,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 8254:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
+const names_1 = __nccwpck_require__(2720);
+const util_2 = __nccwpck_require__(2294);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5172,7 +5172,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 518:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5188,13 +5188,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7397:
+/***/ 7219:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
+const id_1 = __nccwpck_require__(518);
+const ref_1 = __nccwpck_require__(9078);
 const core = [
     "$schema",
     "$id",
@@ -5210,18 +5210,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 9078:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const ref_error_1 = __nccwpck_require__(8440);
+const code_1 = __nccwpck_require__(8254);
+const codegen_1 = __nccwpck_require__(2006);
+const names_1 = __nccwpck_require__(2720);
+const compile_1 = __nccwpck_require__(2820);
+const util_1 = __nccwpck_require__(2294);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5338,16 +5338,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 2092:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(2006);
+const types_1 = __nccwpck_require__(7593);
+const compile_1 = __nccwpck_require__(2820);
+const ref_error_1 = __nccwpck_require__(8440);
+const util_1 = __nccwpck_require__(2294);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5448,7 +5448,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 7593:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5463,19 +5463,19 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 4298:
+/***/ 5288:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(7219);
+const validation_1 = __nccwpck_require__(2479);
+const applicator_1 = __nccwpck_require__(9533);
+const dynamic_1 = __nccwpck_require__(9945);
+const next_1 = __nccwpck_require__(722);
+const unevaluated_1 = __nccwpck_require__(8488);
+const format_1 = __nccwpck_require__(319);
+const metadata_1 = __nccwpck_require__(6062);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -5492,16 +5492,16 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 9941:
+/***/ 6675:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(7219);
+const validation_1 = __nccwpck_require__(2479);
+const applicator_1 = __nccwpck_require__(9533);
+const format_1 = __nccwpck_require__(319);
+const metadata_1 = __nccwpck_require__(6062);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5515,16 +5515,16 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 8639:
+/***/ 4633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const ref_1 = __nccwpck_require__(2996);
+const codegen_1 = __nccwpck_require__(2006);
+const names_1 = __nccwpck_require__(2720);
+const compile_1 = __nccwpck_require__(2820);
+const ref_1 = __nccwpck_require__(9078);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -5551,15 +5551,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5065:
+/***/ 6927:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const ref_1 = __nccwpck_require__(2996);
+const codegen_1 = __nccwpck_require__(2006);
+const names_1 = __nccwpck_require__(2720);
+const ref_1 = __nccwpck_require__(9078);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -5608,28 +5608,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 9945:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const dynamicRef_1 = __nccwpck_require__(5065);
-const recursiveAnchor_1 = __nccwpck_require__(9982);
-const recursiveRef_1 = __nccwpck_require__(1794);
+const dynamicAnchor_1 = __nccwpck_require__(4633);
+const dynamicRef_1 = __nccwpck_require__(6927);
+const recursiveAnchor_1 = __nccwpck_require__(7268);
+const recursiveRef_1 = __nccwpck_require__(6204);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 9982:
+/***/ 7268:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const util_1 = __nccwpck_require__(4464);
+const dynamicAnchor_1 = __nccwpck_require__(4633);
+const util_1 = __nccwpck_require__(2294);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -5645,12 +5645,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1794:
+/***/ 6204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(5065);
+const dynamicRef_1 = __nccwpck_require__(6927);
 const def = {
     keyword: "$recursiveRef",
     schemaType: "string",
@@ -5661,12 +5661,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6402:
+/***/ 2020:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(2006);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5759,19 +5759,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 319:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
+const format_1 = __nccwpck_require__(2020);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6620:
+/***/ 6062:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5795,40 +5795,40 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 7844:
+/***/ 722:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(3024);
-const dependentSchemas_1 = __nccwpck_require__(3818);
-const limitContains_1 = __nccwpck_require__(3907);
+const dependentRequired_1 = __nccwpck_require__(9701);
+const dependentSchemas_1 = __nccwpck_require__(2740);
+const limitContains_1 = __nccwpck_require__(3417);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
 //# sourceMappingURL=next.js.map
 
 /***/ }),
 
-/***/ 2010:
+/***/ 8488:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(6855);
-const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluatedProperties_1 = __nccwpck_require__(9649);
+const unevaluatedItems_1 = __nccwpck_require__(7930);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4144:
+/***/ 7930:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5868,14 +5868,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6855:
+/***/ 9649:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
+const names_1 = __nccwpck_require__(2720);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -5939,14 +5939,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8026:
+/***/ 1156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
+const equal_1 = __nccwpck_require__(4753);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5970,12 +5970,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3024:
+/***/ 9701:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(2776);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -5988,14 +5988,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3200:
+/***/ 5578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
+const equal_1 = __nccwpck_require__(4753);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -6042,21 +6042,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5481:
+/***/ 2479:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const limitNumber_1 = __nccwpck_require__(2193);
+const multipleOf_1 = __nccwpck_require__(4674);
+const limitLength_1 = __nccwpck_require__(732);
+const pattern_1 = __nccwpck_require__(4361);
+const limitProperties_1 = __nccwpck_require__(9865);
+const required_1 = __nccwpck_require__(4062);
+const limitItems_1 = __nccwpck_require__(3890);
+const uniqueItems_1 = __nccwpck_require__(430);
+const const_1 = __nccwpck_require__(1156);
+const enum_1 = __nccwpck_require__(5578);
 const validation = [
     // number
     limitNumber_1.default,
@@ -6081,12 +6081,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 3907:
+/***/ 3417:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(2294);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -6102,12 +6102,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6296:
+/***/ 3890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(2006);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -6132,14 +6132,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
+const ucs2length_1 = __nccwpck_require__(3872);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -6165,12 +6165,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 2193:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(2006);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -6198,12 +6198,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 895:
+/***/ 9865:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(2006);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -6228,12 +6228,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 4674:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(2006);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -6260,14 +6260,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6023:
+/***/ 4361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(8254);
+const util_1 = __nccwpck_require__(2294);
+const codegen_1 = __nccwpck_require__(2006);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -6299,14 +6299,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 4062:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8254);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6384,15 +6384,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5132:
+/***/ 430:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const dataType_1 = __nccwpck_require__(4679);
+const codegen_1 = __nccwpck_require__(2006);
+const util_1 = __nccwpck_require__(2294);
+const equal_1 = __nccwpck_require__(4753);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -6454,7 +6454,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3251:
+/***/ 5241:
 /***/ (function(module) {
 
 /**
@@ -7984,7 +7984,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3430:
+/***/ 9068:
 /***/ ((module) => {
 
 
@@ -8037,7 +8037,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1167:
+/***/ 9017:
 /***/ ((module) => {
 
 
@@ -8137,13 +8137,13 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 2744:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(9970);
+const utils = __nccwpck_require__(765);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -8161,7 +8161,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 2585:
 /***/ ((module) => {
 
 
@@ -8352,13 +8352,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 1975:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(2585);
+const utils = __nccwpck_require__(765);
 
 /**
  * Constants
@@ -9784,15 +9784,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 9970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(4523);
+const parse = __nccwpck_require__(1975);
+const utils = __nccwpck_require__(765);
+const constants = __nccwpck_require__(2585);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -10152,12 +10152,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 4523:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(765);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -10174,7 +10174,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(2585);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -10562,7 +10562,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -10573,7 +10573,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(2585);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -10641,16 +10641,16 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9800:
+/***/ 6714:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.wT = __webpack_unused_export__ = void 0;
-const ed5 = __nccwpck_require__(6950);
-const ed2 = __nccwpck_require__(4488);
-const NSed3 = __nccwpck_require__(5699);
+const ed5 = __nccwpck_require__(7948);
+const ed2 = __nccwpck_require__(4650);
+const NSed3 = __nccwpck_require__(237);
 var isS = ed5.isS;
 var isChar10 = ed5.isChar;
 var isNameStartChar = ed5.isNameStartChar;
@@ -12701,15 +12701,15 @@ exports.wT = SaxesParser;
 
 /***/ }),
 
-/***/ 770:
+/***/ 8692:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(5012);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 5012:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -12981,34 +12981,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 322:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(7099)
+const Dispatcher = __nccwpck_require__(701)
+const Pool = __nccwpck_require__(6370)
+const BalancedPool = __nccwpck_require__(9243)
+const Agent = __nccwpck_require__(9431)
+const ProxyAgent = __nccwpck_require__(5106)
+const EnvHttpProxyAgent = __nccwpck_require__(6975)
+const RetryAgent = __nccwpck_require__(4596)
+const errors = __nccwpck_require__(2053)
+const util = __nccwpck_require__(7910)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(1421)
+const buildConnector = __nccwpck_require__(310)
+const MockClient = __nccwpck_require__(6315)
+const MockAgent = __nccwpck_require__(8519)
+const MockPool = __nccwpck_require__(402)
+const mockErrors = __nccwpck_require__(3735)
+const RetryHandler = __nccwpck_require__(5570)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2987)
+const DecoratorHandler = __nccwpck_require__(4169)
+const RedirectHandler = __nccwpck_require__(6068)
+const createRedirectInterceptor = __nccwpck_require__(2318)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -13026,10 +13026,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(5384),
+  retry: __nccwpck_require__(9912),
+  dump: __nccwpck_require__(1838),
+  dns: __nccwpck_require__(3897)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -13091,7 +13091,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(6312).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -13103,39 +13103,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(3098).Headers
+/* unused reexport */ __nccwpck_require__(3793).Response
+/* unused reexport */ __nccwpck_require__(6101).Request
+/* unused reexport */ __nccwpck_require__(8188).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(3373).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6465)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(3711)
+const { kConstruct } = __nccwpck_require__(859)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8315)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(2098)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6786)
+/* unused reexport */ __nccwpck_require__(1428).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -13151,18 +13151,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(9268)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 7820:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(7910)
+const { RequestAbortedError } = __nccwpck_require__(2053)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -13222,16 +13222,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 4626:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(2053)
+const util = __nccwpck_require__(7910)
+const { addSignal, removeSignal } = __nccwpck_require__(7820)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -13337,7 +13337,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13351,10 +13351,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(2053)
+const util = __nccwpck_require__(7910)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(7820)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -13595,16 +13595,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 8477:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(6613)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(2053)
+const util = __nccwpck_require__(7910)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(9037)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -13816,18 +13816,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 8046:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(2053)
+const util = __nccwpck_require__(7910)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(9037)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(7820)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -14043,15 +14043,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(2053)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(7910)
+const { addSignal, removeSignal } = __nccwpck_require__(7820)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -14158,21 +14158,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 1421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(8477)
+module.exports.stream = __nccwpck_require__(8046)
+module.exports.pipeline = __nccwpck_require__(5656)
+module.exports.upgrade = __nccwpck_require__(6492)
+module.exports.connect = __nccwpck_require__(4626)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 6613:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -14181,9 +14181,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(2053)
+const util = __nccwpck_require__(7910)
+const { ReadableStreamFrom } = __nccwpck_require__(7910)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -14564,15 +14564,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 9037:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(2053)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(6613)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -14664,16 +14664,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(7910)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(2053)
+const timers = __nccwpck_require__(9741)
 
 function noop () {}
 
@@ -14911,7 +14911,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2953:
 /***/ ((module) => {
 
 
@@ -15036,7 +15036,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 8872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15245,7 +15245,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 2053:
 /***/ ((module) => {
 
 
@@ -15677,7 +15677,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 8329:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15685,7 +15685,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(2053)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -15700,9 +15700,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(7910)
+const { channels } = __nccwpck_require__(8872)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2953)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -16166,7 +16166,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 9733:
 /***/ ((module) => {
 
 module.exports = {
@@ -16240,7 +16240,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 8282:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16248,7 +16248,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2953)
 
 class TstNode {
   /** @type {any} */
@@ -16399,13 +16399,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 7910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(9733)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -16413,9 +16413,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(2053)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2953)
+const { tree } = __nccwpck_require__(8282)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -17125,18 +17125,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 9431:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(2053)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(9733)
+const DispatcherBase = __nccwpck_require__(4319)
+const Pool = __nccwpck_require__(6370)
+const Client = __nccwpck_require__(7099)
+const util = __nccwpck_require__(7910)
+const createRedirectInterceptor = __nccwpck_require__(2318)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -17265,7 +17265,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 9243:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17273,7 +17273,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(2053)
 const {
   PoolBase,
   kClients,
@@ -17281,10 +17281,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(9994)
+const Pool = __nccwpck_require__(6370)
+const { kUrl, kInterceptors } = __nccwpck_require__(9733)
+const { parseOrigin } = __nccwpck_require__(7910)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -17481,7 +17481,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 7895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17489,9 +17489,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(7910)
+const { channels } = __nccwpck_require__(8872)
+const timers = __nccwpck_require__(9741)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -17504,7 +17504,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(2053)
 const {
   kUrl,
   kReset,
@@ -17537,9 +17537,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(9733)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(5398)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -17551,11 +17551,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(5676) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(4196))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -17563,7 +17563,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(5676))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -18478,7 +18478,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(1806).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -19001,7 +19001,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19009,13 +19009,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(7910)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(2053)
 const {
   kUrl,
   kReset,
@@ -19034,7 +19034,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(9733)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -19440,7 +19440,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(1806).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -19800,7 +19800,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 7099:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -19810,16 +19810,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(7910)
+const { channels } = __nccwpck_require__(8872)
+const Request = __nccwpck_require__(8329)
+const DispatcherBase = __nccwpck_require__(4319)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(2053)
+const buildConnector = __nccwpck_require__(310)
 const {
   kUrl,
   kServerName,
@@ -19861,9 +19861,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(9733)
+const connectH1 = __nccwpck_require__(7895)
+const connectH2 = __nccwpck_require__(874)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -20171,7 +20171,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(2318)
 
 function onError (client, err) {
   if (
@@ -20431,19 +20431,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 4319:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(701)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(2053)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(9733)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -20646,7 +20646,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -20718,15 +20718,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 6975:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(4319)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(9733)
+const ProxyAgent = __nccwpck_require__(5106)
+const Agent = __nccwpck_require__(9431)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -20885,7 +20885,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 4946:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -21009,15 +21009,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 9994:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(4319)
+const FixedQueue = __nccwpck_require__(4946)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(9733)
+const PoolStats = __nccwpck_require__(9052)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -21210,10 +21210,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 9052:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(9733)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -21251,7 +21251,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 6370:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21262,14 +21262,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(9994)
+const Client = __nccwpck_require__(7099)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(2053)
+const util = __nccwpck_require__(7910)
+const { kUrl, kInterceptors } = __nccwpck_require__(9733)
+const buildConnector = __nccwpck_require__(310)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -21365,19 +21365,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(9733)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(9431)
+const Pool = __nccwpck_require__(6370)
+const DispatcherBase = __nccwpck_require__(4319)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(2053)
+const buildConnector = __nccwpck_require__(310)
+const Client = __nccwpck_require__(7099)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -21646,13 +21646,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 4596:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(701)
+const RetryHandler = __nccwpck_require__(5570)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -21688,7 +21688,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 2987:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21696,8 +21696,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(2053)
+const Agent = __nccwpck_require__(9431)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -21727,7 +21727,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 4169:
 /***/ ((module) => {
 
 
@@ -21778,15 +21778,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 6068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(7910)
+const { kBodyUsed } = __nccwpck_require__(9733)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(2053)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -22017,20 +22017,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 5570:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(9733)
+const { RequestRetryError } = __nccwpck_require__(2053)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(7910)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -22461,14 +22461,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 3897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(4169)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(2053)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -22843,14 +22843,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 1838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(7910)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(2053)
+const DecoratorHandler = __nccwpck_require__(4169)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -22973,12 +22973,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 2318:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(6068)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -23001,11 +23001,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 5384:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(6068)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -23032,11 +23032,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9912:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(5570)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -23058,13 +23058,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 5398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(9006);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -23342,7 +23342,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 5676:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -23354,7 +23354,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 4196:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -23366,7 +23366,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 9006:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23387,13 +23387,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 8519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(9733)
+const Agent = __nccwpck_require__(9431)
 const {
   kAgent,
   kMockAgentSet,
@@ -23404,14 +23404,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(7295)
+const MockClient = __nccwpck_require__(6315)
+const MockPool = __nccwpck_require__(402)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3299)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(2053)
+const Dispatcher = __nccwpck_require__(701)
+const Pluralizer = __nccwpck_require__(8843)
+const PendingInterceptorsFormatter = __nccwpck_require__(5632)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -23554,14 +23554,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 6315:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(7099)
+const { buildMockDispatch } = __nccwpck_require__(3299)
 const {
   kDispatches,
   kMockAgent,
@@ -23570,10 +23570,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(7295)
+const { MockInterceptor } = __nccwpck_require__(7997)
+const Symbols = __nccwpck_require__(9733)
+const { InvalidArgumentError } = __nccwpck_require__(2053)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -23620,12 +23620,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 3735:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(2053)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -23655,12 +23655,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 7997:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3299)
 const {
   kDispatches,
   kDispatchKey,
@@ -23668,9 +23668,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(7295)
+const { InvalidArgumentError } = __nccwpck_require__(2053)
+const { buildURL } = __nccwpck_require__(7910)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -23869,14 +23869,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 402:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(6370)
+const { buildMockDispatch } = __nccwpck_require__(3299)
 const {
   kDispatches,
   kMockAgent,
@@ -23885,10 +23885,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(7295)
+const { MockInterceptor } = __nccwpck_require__(7997)
+const Symbols = __nccwpck_require__(9733)
+const { InvalidArgumentError } = __nccwpck_require__(2053)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -23935,7 +23935,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 7295:
 /***/ ((module) => {
 
 
@@ -23965,20 +23965,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 3299:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(3735)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(7295)
+const { buildURL } = __nccwpck_require__(7910)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -24339,7 +24339,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 5632:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24389,7 +24389,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 8843:
 /***/ ((module) => {
 
 
@@ -24425,7 +24425,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 9741:
 /***/ ((module) => {
 
 
@@ -24855,20 +24855,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 1232:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(859)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2688)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(7910)
+const { webidl } = __nccwpck_require__(751)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(3793)
+const { Request, fromInnerRequest } = __nccwpck_require__(6101)
+const { kState } = __nccwpck_require__(4873)
+const { fetching } = __nccwpck_require__(6312)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(8354)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -25721,15 +25721,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 3711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(859)
+const { Cache } = __nccwpck_require__(1232)
+const { webidl } = __nccwpck_require__(751)
+const { kEnumerableProperty } = __nccwpck_require__(7910)
 
 class CacheStorage {
   /**
@@ -25880,26 +25880,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 859:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(9733).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2688:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(2098)
+const { isValidHeaderName } = __nccwpck_require__(8354)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -25944,7 +25944,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 2206:
 /***/ ((module) => {
 
 
@@ -25963,15 +25963,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 8315:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(8900)
+const { stringify } = __nccwpck_require__(5248)
+const { webidl } = __nccwpck_require__(751)
+const { Headers } = __nccwpck_require__(3098)
 
 /**
  * @typedef {Object} Cookie
@@ -26154,14 +26154,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 8900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(2206)
+const { isCTLExcludingHtab } = __nccwpck_require__(5248)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(2098)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -26471,7 +26471,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 5248:
 /***/ ((module) => {
 
 
@@ -26830,13 +26830,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 4049:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(8925)
 
 /**
  * @type {number[]} BOM
@@ -27411,23 +27411,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 9268:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(6312)
+const { makeRequest } = __nccwpck_require__(6101)
+const { webidl } = __nccwpck_require__(751)
+const { EventSourceStream } = __nccwpck_require__(4049)
+const { parseMIMEType } = __nccwpck_require__(2098)
+const { createFastMessageEvent } = __nccwpck_require__(6786)
+const { isNetworkError } = __nccwpck_require__(3793)
+const { delay } = __nccwpck_require__(8925)
+const { kEnumerableProperty } = __nccwpck_require__(7910)
+const { environmentSettingsObject } = __nccwpck_require__(8354)
+const { getGlobalDispatcher } = __nccwpck_require__(2987)
 
 let experimentalWarned = false
 
@@ -27901,7 +27901,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 8925:
 /***/ ((module) => {
 
 
@@ -27945,12 +27945,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 1806:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(7910)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -27960,16 +27960,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(8354)
+const { FormData } = __nccwpck_require__(8188)
+const { kState } = __nccwpck_require__(4873)
+const { webidl } = __nccwpck_require__(751)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(2098)
+const { multipartFormDataParser } = __nccwpck_require__(4306)
 let random
 
 try {
@@ -28481,7 +28481,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 1885:
 /***/ ((module) => {
 
 
@@ -28612,7 +28612,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 2098:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29363,12 +29363,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 1187:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(9733)
 
 class CompatWeakRef {
   constructor (value) {
@@ -29416,14 +29416,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 6744:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(4873)
+const { webidl } = __nccwpck_require__(751)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -29549,16 +29549,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 4306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(7910)
+const { utf8DecodeBytes } = __nccwpck_require__(8354)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(2098)
+const { isFileLike } = __nccwpck_require__(6744)
+const { makeEntry } = __nccwpck_require__(8188)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -30030,16 +30030,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 8188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(8354)
+const { kState } = __nccwpck_require__(4873)
+const { kEnumerableProperty } = __nccwpck_require__(7910)
+const { FileLike, isFileLike } = __nccwpck_require__(6744)
+const { webidl } = __nccwpck_require__(751)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -30289,7 +30289,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 6465:
 /***/ ((module) => {
 
 
@@ -30336,21 +30336,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 3098:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(9733)
+const { kEnumerableProperty } = __nccwpck_require__(7910)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(8354)
+const { webidl } = __nccwpck_require__(751)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -31030,7 +31030,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 6312:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -31043,9 +31043,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(3793)
+const { HeadersList } = __nccwpck_require__(3098)
+const { Request, cloneRequest } = __nccwpck_require__(6101)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -31081,23 +31081,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(8354)
+const { kState, kDispatcher } = __nccwpck_require__(4873)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(1806)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(1885)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(7910)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(2098)
+const { getGlobalDispatcher } = __nccwpck_require__(2987)
+const { webidl } = __nccwpck_require__(751)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -33307,23 +33307,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 6101:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(1806)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(3098)
+const { FinalizationRegistry } = __nccwpck_require__(1187)()
+const util = __nccwpck_require__(7910)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(8354)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -33333,12 +33333,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(1885)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(4873)
+const { webidl } = __nccwpck_require__(751)
+const { URLSerializer } = __nccwpck_require__(2098)
+const { kConstruct } = __nccwpck_require__(9733)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -34351,14 +34351,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 3793:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(3098)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(1806)
+const util = __nccwpck_require__(7910)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -34370,16 +34370,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(8354)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(1885)
+const { kState, kHeaders } = __nccwpck_require__(4873)
+const { webidl } = __nccwpck_require__(751)
+const { FormData } = __nccwpck_require__(8188)
+const { URLSerializer } = __nccwpck_require__(2098)
+const { kConstruct } = __nccwpck_require__(9733)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -34968,7 +34968,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 4873:
 /***/ ((module) => {
 
 
@@ -34984,21 +34984,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 8354:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(1885)
+const { getGlobalOrigin } = __nccwpck_require__(6465)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(2098)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(7910)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(751)
 
 let supportedHashes = []
 
@@ -36623,14 +36623,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 751:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(7910)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -37325,7 +37325,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 441:
 /***/ ((module) => {
 
 
@@ -37622,7 +37622,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 3373:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -37631,16 +37631,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(6632)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2867)
+const { webidl } = __nccwpck_require__(751)
+const { kEnumerableProperty } = __nccwpck_require__(7910)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -37973,12 +37973,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(751)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -38058,7 +38058,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 2867:
 /***/ ((module) => {
 
 
@@ -38075,7 +38075,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 6632:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -38086,10 +38086,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(2867)
+const { ProgressEvent } = __nccwpck_require__(207)
+const { getEncoding } = __nccwpck_require__(441)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(2098)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -38473,27 +38473,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7343:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(6262)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(7947)
+const { channels } = __nccwpck_require__(8872)
+const { CloseEvent } = __nccwpck_require__(6786)
+const { makeRequest } = __nccwpck_require__(6101)
+const { fetching } = __nccwpck_require__(6312)
+const { Headers, getHeadersList } = __nccwpck_require__(3098)
+const { getDecodeSplit } = __nccwpck_require__(8354)
+const { WebsocketFrameSend } = __nccwpck_require__(6462)
 
 /** @type {import('crypto')} */
 let crypto
@@ -38851,7 +38851,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6:
 /***/ ((module) => {
 
 
@@ -38924,14 +38924,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 6786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(751)
+const { kEnumerableProperty } = __nccwpck_require__(7910)
+const { kConstruct } = __nccwpck_require__(9733)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -39260,12 +39260,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 6462:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6)
 
 const BUFFER_SIZE = 16386
 
@@ -39363,14 +39363,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 9179:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(7947)
+const { MessageSizeExceededError } = __nccwpck_require__(2053)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -39475,16 +39475,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 3422:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(6262)
+const { channels } = __nccwpck_require__(8872)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -39494,11 +39494,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(7947)
+const { WebsocketFrameSend } = __nccwpck_require__(6462)
+const { closeWebSocketConnection } = __nccwpck_require__(7343)
+const { PerMessageDeflate } = __nccwpck_require__(9179)
+const { MessageSizeExceededError } = __nccwpck_require__(2053)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -40009,14 +40009,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 2370:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(6462)
+const { opcodes, sendHints } = __nccwpck_require__(6)
+const FixedQueue = __nccwpck_require__(4946)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -40120,7 +40120,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 6262:
 /***/ ((module) => {
 
 
@@ -40139,16 +40139,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 7947:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(6262)
+const { states, opcodes } = __nccwpck_require__(6)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6786)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(2098)
 
 /* globals Blob */
 
@@ -40468,15 +40468,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1428:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(751)
+const { URLSerializer } = __nccwpck_require__(2098)
+const { environmentSettingsObject } = __nccwpck_require__(8354)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6)
 const {
   kWebSocketURL,
   kReadyState,
@@ -40485,21 +40485,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(6262)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(7947)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7343)
+const { ByteParser } = __nccwpck_require__(3422)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(7910)
+const { getGlobalDispatcher } = __nccwpck_require__(2987)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6786)
+const { SendQueue } = __nccwpck_require__(2370)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -41070,7 +41070,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6950:
+/***/ 7948:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41181,7 +41181,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 4488:
+/***/ 4650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41332,7 +41332,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 5699:
+/***/ 237:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41585,7 +41585,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 932:
+/***/ 8551:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
@@ -41613,13 +41613,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4352:
+/***/ 4386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(6759)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(2382)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -42331,12 +42331,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 2382:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(6759)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -42610,7 +42610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 6759:
 /***/ ((module) => {
 
 
@@ -43416,18 +43416,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 6543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2701);
+var Scalar = __nccwpck_require__(7979);
+var YAMLMap = __nccwpck_require__(9180);
+var YAMLSeq = __nccwpck_require__(8497);
+var resolveBlockMap = __nccwpck_require__(8521);
+var resolveBlockSeq = __nccwpck_require__(7060);
+var resolveFlowCollection = __nccwpck_require__(3752);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -43513,15 +43513,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 9957:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5402);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(9999);
+var composeNode = __nccwpck_require__(1871);
+var resolveEnd = __nccwpck_require__(5394);
+var resolveProps = __nccwpck_require__(1677);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -43565,17 +43565,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 1871:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9603);
+var identity = __nccwpck_require__(2701);
+var composeCollection = __nccwpck_require__(6543);
+var composeScalar = __nccwpck_require__(7663);
+var resolveEnd = __nccwpck_require__(5394);
+var utilEmptyScalarPosition = __nccwpck_require__(3657);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -43684,15 +43684,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 7663:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2701);
+var Scalar = __nccwpck_require__(7979);
+var resolveBlockScalar = __nccwpck_require__(4755);
+var resolveFlowScalar = __nccwpck_require__(8932);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -43779,18 +43779,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2906:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var node_process = __nccwpck_require__(8551);
+var directives = __nccwpck_require__(9044);
+var Document = __nccwpck_require__(9999);
+var errors = __nccwpck_require__(5046);
+var identity = __nccwpck_require__(2701);
+var composeDoc = __nccwpck_require__(9957);
+var resolveEnd = __nccwpck_require__(5394);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -44010,17 +44010,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 8521:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(8267);
+var YAMLMap = __nccwpck_require__(9180);
+var resolveProps = __nccwpck_require__(1677);
+var utilContainsNewline = __nccwpck_require__(4869);
+var utilFlowIndentCheck = __nccwpck_require__(2961);
+var utilMapIncludes = __nccwpck_require__(4745);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -44134,12 +44134,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 4755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(7979);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -44341,14 +44341,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 7060:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(8497);
+var resolveProps = __nccwpck_require__(1677);
+var utilFlowIndentCheck = __nccwpck_require__(2961);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -44399,7 +44399,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 5394:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44445,19 +44445,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 3752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2701);
+var Pair = __nccwpck_require__(8267);
+var YAMLMap = __nccwpck_require__(9180);
+var YAMLSeq = __nccwpck_require__(8497);
+var resolveEnd = __nccwpck_require__(5394);
+var resolveProps = __nccwpck_require__(1677);
+var utilContainsNewline = __nccwpck_require__(4869);
+var utilMapIncludes = __nccwpck_require__(4745);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -44661,13 +44661,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 8932:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var Scalar = __nccwpck_require__(7979);
+var resolveEnd = __nccwpck_require__(5394);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -44896,7 +44896,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 1677:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45051,7 +45051,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4869:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45094,7 +45094,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 3657:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45129,12 +45129,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 2961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4869);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -45153,12 +45153,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 4745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2701);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -45175,22 +45175,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 9999:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9603);
+var Collection = __nccwpck_require__(299);
+var identity = __nccwpck_require__(2701);
+var Pair = __nccwpck_require__(8267);
+var toJS = __nccwpck_require__(2153);
+var Schema = __nccwpck_require__(3034);
+var stringifyDocument = __nccwpck_require__(3651);
+var anchors = __nccwpck_require__(5642);
+var applyReviver = __nccwpck_require__(9411);
+var createNode = __nccwpck_require__(7914);
+var directives = __nccwpck_require__(9044);
 
 class Document {
     constructor(value, replacer, options) {
@@ -45519,13 +45519,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2701);
+var visit = __nccwpck_require__(1322);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -45602,7 +45602,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 9411:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45666,14 +45666,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 7914:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9603);
+var identity = __nccwpck_require__(2701);
+var Scalar = __nccwpck_require__(7979);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -45763,13 +45763,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 9044:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2701);
+var visit = __nccwpck_require__(1322);
 
 const escapeChars = {
     '!': '%21',
@@ -45948,7 +45948,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 5046:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46017,28 +46017,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 2241:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2906);
+var Document = __nccwpck_require__(9999);
+var Schema = __nccwpck_require__(3034);
+var errors = __nccwpck_require__(5046);
+var Alias = __nccwpck_require__(9603);
+var identity = __nccwpck_require__(2701);
+var Pair = __nccwpck_require__(8267);
+var Scalar = __nccwpck_require__(7979);
+var YAMLMap = __nccwpck_require__(9180);
+var YAMLSeq = __nccwpck_require__(8497);
+var cst = __nccwpck_require__(2903);
+var lexer = __nccwpck_require__(9439);
+var lineCounter = __nccwpck_require__(8262);
+var parser = __nccwpck_require__(3626);
+var publicApi = __nccwpck_require__(585);
+var visit = __nccwpck_require__(1322);
 
 
 
@@ -46075,12 +46075,12 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 2199:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __nccwpck_require__(932);
+var node_process = __nccwpck_require__(8551);
 
 function debug(logLevel, ...messages) {
     if (logLevel === 'debug')
@@ -46101,16 +46101,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9603:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(5642);
+var visit = __nccwpck_require__(1322);
+var identity = __nccwpck_require__(2701);
+var Node = __nccwpck_require__(3507);
+var toJS = __nccwpck_require__(2153);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -46228,14 +46228,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 299:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(7914);
+var identity = __nccwpck_require__(2701);
+var Node = __nccwpck_require__(3507);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -46386,14 +46386,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 3507:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(9411);
+var identity = __nccwpck_require__(2701);
+var toJS = __nccwpck_require__(2153);
 
 class NodeBase {
     constructor(type) {
@@ -46433,15 +46433,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 8267:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(7914);
+var stringifyPair = __nccwpck_require__(2650);
+var addPairToJSMap = __nccwpck_require__(6154);
+var identity = __nccwpck_require__(2701);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -46479,14 +46479,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 7979:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(2701);
+var Node = __nccwpck_require__(3507);
+var toJS = __nccwpck_require__(2153);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -46513,17 +46513,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 9180:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8514);
+var addPairToJSMap = __nccwpck_require__(6154);
+var Collection = __nccwpck_require__(299);
+var identity = __nccwpck_require__(2701);
+var Pair = __nccwpck_require__(8267);
+var Scalar = __nccwpck_require__(7979);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -46667,17 +46667,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 8497:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(7914);
+var stringifyCollection = __nccwpck_require__(8514);
+var Collection = __nccwpck_require__(299);
+var identity = __nccwpck_require__(2701);
+var Scalar = __nccwpck_require__(7979);
+var toJS = __nccwpck_require__(2153);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -46789,16 +46789,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 6154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(2199);
+var merge = __nccwpck_require__(142);
+var stringify = __nccwpck_require__(6342);
+var identity = __nccwpck_require__(2701);
+var toJS = __nccwpck_require__(2153);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -46861,7 +46861,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46921,12 +46921,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 2153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2701);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -46967,15 +46967,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 128:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(4755);
+var resolveFlowScalar = __nccwpck_require__(8932);
+var errors = __nccwpck_require__(5046);
+var stringifyString = __nccwpck_require__(8415);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -47192,7 +47192,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 6507:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47262,7 +47262,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 1197:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47368,14 +47368,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 2903:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(128);
+var cstStringify = __nccwpck_require__(6507);
+var cstVisit = __nccwpck_require__(1197);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -47487,12 +47487,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 9439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(2903);
 
 /*
 START -> stream
@@ -48217,7 +48217,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 8262:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -48265,14 +48265,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 3626:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var node_process = __nccwpck_require__(8551);
+var cst = __nccwpck_require__(2903);
+var lexer = __nccwpck_require__(9439);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -49252,18 +49252,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 585:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2906);
+var Document = __nccwpck_require__(9999);
+var errors = __nccwpck_require__(5046);
+var log = __nccwpck_require__(2199);
+var identity = __nccwpck_require__(2701);
+var lineCounter = __nccwpck_require__(8262);
+var parser = __nccwpck_require__(3626);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -49366,16 +49366,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 3034:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2701);
+var map = __nccwpck_require__(2145);
+var seq = __nccwpck_require__(8060);
+var string = __nccwpck_require__(1818);
+var tags = __nccwpck_require__(7196);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -49412,13 +49412,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 2145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2701);
+var YAMLMap = __nccwpck_require__(9180);
 
 const map = {
     collection: 'map',
@@ -49438,12 +49438,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 3646:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(7979);
 
 const nullTag = {
     identify: value => value == null,
@@ -49462,13 +49462,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 8060:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2701);
+var YAMLSeq = __nccwpck_require__(8497);
 
 const seq = {
     collection: 'seq',
@@ -49488,12 +49488,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 1818:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(8415);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -49511,12 +49511,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 5025:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(7979);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -49539,13 +49539,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(7979);
+var stringifyNumber = __nccwpck_require__(9215);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -49593,12 +49593,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 232:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(9215);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -49642,18 +49642,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 6574:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(2145);
+var _null = __nccwpck_require__(3646);
+var seq = __nccwpck_require__(8060);
+var string = __nccwpck_require__(1818);
+var bool = __nccwpck_require__(5025);
+var float = __nccwpck_require__(2599);
+var int = __nccwpck_require__(232);
 
 const schema = [
     map.map,
@@ -49674,14 +49674,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 2185:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(7979);
+var map = __nccwpck_require__(2145);
+var seq = __nccwpck_require__(8060);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -49745,27 +49745,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 7196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(2145);
+var _null = __nccwpck_require__(3646);
+var seq = __nccwpck_require__(8060);
+var string = __nccwpck_require__(1818);
+var bool = __nccwpck_require__(5025);
+var float = __nccwpck_require__(2599);
+var int = __nccwpck_require__(232);
+var schema = __nccwpck_require__(6574);
+var schema$1 = __nccwpck_require__(2185);
+var binary = __nccwpck_require__(5229);
+var merge = __nccwpck_require__(142);
+var omap = __nccwpck_require__(8801);
+var pairs = __nccwpck_require__(195);
+var schema$2 = __nccwpck_require__(9356);
+var set = __nccwpck_require__(4302);
+var timestamp = __nccwpck_require__(1454);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -49851,14 +49851,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 5229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(7979);
+var stringifyString = __nccwpck_require__(8415);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -49928,12 +49928,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 696:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(7979);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -49964,13 +49964,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 9624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(7979);
+var stringifyNumber = __nccwpck_require__(9215);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -50021,12 +50021,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 1815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(9215);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -50104,13 +50104,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2701);
+var Scalar = __nccwpck_require__(7979);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -50182,16 +50182,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 8801:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2701);
+var toJS = __nccwpck_require__(2153);
+var YAMLMap = __nccwpck_require__(9180);
+var YAMLSeq = __nccwpck_require__(8497);
+var pairs = __nccwpck_require__(195);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -50266,15 +50266,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 195:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2701);
+var Pair = __nccwpck_require__(8267);
+var Scalar = __nccwpck_require__(7979);
+var YAMLSeq = __nccwpck_require__(8497);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -50355,24 +50355,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 9356:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(2145);
+var _null = __nccwpck_require__(3646);
+var seq = __nccwpck_require__(8060);
+var string = __nccwpck_require__(1818);
+var binary = __nccwpck_require__(5229);
+var bool = __nccwpck_require__(696);
+var float = __nccwpck_require__(9624);
+var int = __nccwpck_require__(1815);
+var merge = __nccwpck_require__(142);
+var omap = __nccwpck_require__(8801);
+var pairs = __nccwpck_require__(195);
+var set = __nccwpck_require__(4302);
+var timestamp = __nccwpck_require__(1454);
 
 const schema = [
     map.map,
@@ -50403,14 +50403,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 4302:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2701);
+var Pair = __nccwpck_require__(8267);
+var YAMLMap = __nccwpck_require__(9180);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -50506,12 +50506,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 1454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(9215);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -50618,7 +50618,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 157:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50776,15 +50776,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 6342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5642);
+var identity = __nccwpck_require__(2701);
+var stringifyComment = __nccwpck_require__(6049);
+var stringifyString = __nccwpck_require__(8415);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -50915,14 +50915,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8514:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2701);
+var stringify = __nccwpck_require__(6342);
+var stringifyComment = __nccwpck_require__(6049);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -51077,7 +51077,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6049:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51108,14 +51108,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 3651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2701);
+var stringify = __nccwpck_require__(6342);
+var stringifyComment = __nccwpck_require__(6049);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -51202,7 +51202,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 9215:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51236,15 +51236,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 2650:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2701);
+var Scalar = __nccwpck_require__(7979);
+var stringify = __nccwpck_require__(6342);
+var stringifyComment = __nccwpck_require__(6049);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -51395,13 +51395,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 8415:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(7979);
+var foldFlowLines = __nccwpck_require__(157);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -51740,12 +51740,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 1322:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2701);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -51983,12 +51983,12 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9713:
+/***/ 5689:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1973);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3664);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1629);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(325);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 
@@ -52004,7 +52004,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1973:
+/***/ 1629:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52048,7 +52048,7 @@ function brokenPipeSafe(stream) {
 
 /***/ }),
 
-/***/ 3664:
+/***/ 325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52207,7 +52207,7 @@ function kdfEnvSecondsMs(key, env = process.env) {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -52304,7 +52304,7 @@ const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -52345,7 +52345,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -52436,11 +52436,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../int/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(8692);
+// EXTERNAL MODULE: ../int/node_modules/undici/index.js
+var undici = __nccwpck_require__(322);
+;// CONCATENATED MODULE: ../int/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -53137,7 +53137,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -53213,7 +53213,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -53287,7 +53287,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -53568,7 +53568,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -53610,7 +53610,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -53790,7 +53790,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -54064,7 +54064,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -54652,7 +54652,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -54732,7 +54732,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -54797,7 +54797,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../int/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -55351,10 +55351,10 @@ function overallStatus(doc) {
     return 'passed';
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
+// EXTERNAL MODULE: ../int/node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(932);
+// EXTERNAL MODULE: ../int/node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(4681);
 ;// CONCATENATED MODULE: ./schemas/results.schema.json
 const results_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/results.schema.json","title":"kuryr-dragonflow-actions results document","description":"The one results format every stage (lint, plan, setup-devstack, trunk-vm, connectivity, publish-results) writes. publish-results merges these documents (plus JUnit and subunit) into check-run annotations and a job summary.","type":"object","additionalProperties":false,"required":["schemaVersion","run","cases","findings"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema so editors offer completion and help. Ignored by the toolkit.","type":"string"},"schemaVersion":{"title":"Schema version","description":"Version of this format. Bumped only on incompatible changes; readers reject versions they do not know.","const":1},"run":{"$ref":"#/$defs/run"},"cases":{"title":"Test cases","description":"Checks the stage performed, one entry per check. Case ids are unique within a document; writing a case with an existing id replaces the earlier one (a retried case updates its result).","type":"array","items":{"$ref":"#/$defs/case"}},"findings":{"title":"Findings","description":"Problems tied to a file and line; publish-results turns each into a check-run annotation.","type":"array","items":{"$ref":"#/$defs/finding"}}},"$defs":{"nonEmptyString":{"title":"Non-empty string","description":"A string with at least one character.","type":"string","minLength":1},"dateTime":{"title":"Timestamp","description":"RFC 3339 date-time with a time zone, e.g. 2025-01-31T12:00:00.000Z.","type":"string","format":"date-time"},"run":{"title":"Run metadata","description":"Who wrote this document, for which stage, and in which environment.","type":"object","additionalProperties":false,"required":["tool","toolVersion","stage","startedAt"],"properties":{"tool":{"title":"Tool","description":"Always kuryr-dragonflow-actions; guards against feeding foreign JSON to publish-results.","const":"kuryr-dragonflow-actions"},"toolVersion":{"title":"Tool version","description":"Version of the toolkit that wrote the document (package.json version or a git describe).","$ref":"#/$defs/nonEmptyString"},"stage":{"title":"Stage","description":"Stage that produced the results: lint, plan, setup-devstack, trunk-vm, connectivity, publish-results, or another kebab-case name.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$","examples":["lint","plan","setup-devstack","trunk-vm","connectivity","publish-results"]},"startedAt":{"title":"Started at","description":"When the stage started (RFC 3339 date-time).","$ref":"#/$defs/dateTime"},"finishedAt":{"title":"Finished at","description":"When the stage finished (RFC 3339 date-time). Absent while the stage is running or if it crashed.","$ref":"#/$defs/dateTime"},"status":{"title":"Run status","description":"running while the stage writes; passed, failed (a check failed) or error (the stage could not do its job) at the end.","enum":["running","passed","failed","error"]},"profile":{"title":"Profile","description":"Deployment profile name, e.g. dragonflow or dragonflow-nested.","$ref":"#/$defs/nonEmptyString"},"release":{"title":"Release","description":"OpenStack release or branch of the release train, e.g. stable/rocky.","$ref":"#/$defs/nonEmptyString"},"distro":{"title":"Distro","description":"Host distribution and version, e.g. ubuntu-18.04.","$ref":"#/$defs/nonEmptyString"},"runner":{"title":"Runner","description":"GitHub runner name (RUNNER_NAME), if the stage ran on a runner.","$ref":"#/$defs/nonEmptyString"},"host":{"title":"Host","description":"Host name of the machine that ran the stage.","$ref":"#/$defs/nonEmptyString"},"github":{"$ref":"#/$defs/github"},"extra":{"title":"Extra metadata","description":"Free-form, stage-specific metadata (SDN, Octavia provider, VIF driver, Kubernetes version...). Not validated.","type":"object"}}},"github":{"title":"GitHub context","description":"Where the run happened on GitHub; publish-results uses it to attach check runs to the right commit and to link runs.","type":"object","additionalProperties":false,"required":["repository","sha","runId"],"properties":{"repository":{"title":"Repository","description":"owner/name (GITHUB_REPOSITORY).","type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"sha":{"title":"Commit SHA","description":"Commit the results describe (GITHUB_SHA, or the head SHA of a pull request / workflow_run).","type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"runId":{"title":"Workflow run id","description":"GITHUB_RUN_ID.","type":"integer","minimum":1},"runAttempt":{"title":"Run attempt","description":"GITHUB_RUN_ATTEMPT (1 for the first attempt).","type":"integer","minimum":1},"job":{"title":"Job","description":"Job id (GITHUB_JOB).","$ref":"#/$defs/nonEmptyString"},"workflow":{"title":"Workflow","description":"Workflow name (GITHUB_WORKFLOW).","$ref":"#/$defs/nonEmptyString"},"ref":{"title":"Ref","description":"Git ref (GITHUB_REF), e.g. refs/heads/main or refs/pull/1/merge.","$ref":"#/$defs/nonEmptyString"},"serverUrl":{"title":"Server URL","description":"GITHUB_SERVER_URL, e.g. https://github.com; needed to build links on GitHub Enterprise Server.","type":"string","format":"uri"},"eventName":{"title":"Event name","description":"GITHUB_EVENT_NAME, e.g. push, pull_request, workflow_run.","$ref":"#/$defs/nonEmptyString"}}},"location":{"title":"Source location","description":"File (and optionally lines) a case is about, e.g. the local.conf or test file.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"title":"File","description":"Path relative to the repository root, with forward slashes (what GitHub annotations expect).","$ref":"#/$defs/nonEmptyString"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based, not before line.","type":"integer","minimum":1}}},"evidence":{"title":"Evidence","description":"Data that explains a result: a command and its output, an OpenStack port, a Kuryr CRD, a log excerpt...","type":"object","additionalProperties":false,"required":["kind","data"],"properties":{"kind":{"title":"Kind","description":"What the data is, e.g. command, log, http, neutron-port, kuryr-port, security-group-rules.","$ref":"#/$defs/nonEmptyString"},"title":{"title":"Title","description":"Short human-readable caption.","type":"string"},"data":{"title":"Data","description":"Any JSON value; not validated. Keep it small: publish-results truncates to fit GitHub limits (64 KB per annotation field)."}}},"case":{"title":"Test case","description":"One check and its result.","type":"object","additionalProperties":false,"required":["id","name","suite","status"],"properties":{"id":{"title":"Case id","description":"Stable identifier, unique within the document (e.g. connectivity/pod-to-service/same-node). Re-adding an id replaces the earlier case.","$ref":"#/$defs/nonEmptyString"},"name":{"title":"Name","description":"Human-readable name shown in the summary.","$ref":"#/$defs/nonEmptyString"},"suite":{"title":"Suite","description":"Group the case belongs to (JUnit classname), e.g. local.conf, pod-to-pod, load-balancer.","$ref":"#/$defs/nonEmptyString"},"status":{"title":"Status","description":"passed; failed (the check ran and found a problem); error (the check could not run); skipped; flaky (failed at least once, then passed).","enum":["passed","failed","error","skipped","flaky"]},"durationMs":{"title":"Duration (ms)","description":"Wall time of the case in milliseconds, all attempts included.","type":"number","minimum":0},"message":{"title":"Message","description":"One-line reason for a failure, error or skip.","type":"string"},"details":{"title":"Details","description":"Longer text: output, stack trace, diff. publish-results truncates it to fit GitHub limits.","type":"string"},"location":{"$ref":"#/$defs/location"},"attempts":{"title":"Attempts","description":"How many times the case ran (1 without retries).","type":"integer","minimum":1},"evidence":{"title":"Evidence","description":"Data collected for this case, mostly on failure.","type":"array","items":{"$ref":"#/$defs/evidence"}},"tags":{"title":"Tags","description":"Free labels for filtering, e.g. nested, ipv6, octavia.","type":"array","items":{"$ref":"#/$defs/nonEmptyString"}}}},"finding":{"title":"Finding","description":"A problem at a file and line; becomes a check-run annotation (path, start_line, end_line, start_column, end_column, annotation_level, title, message, raw_details).","type":"object","additionalProperties":false,"required":["file","line","level","title","message"],"properties":{"file":{"title":"File","description":"Path relative to the repository root, with forward slashes (annotation path).","$ref":"#/$defs/nonEmptyString"},"line":{"title":"Line","description":"First line, 1-based (annotation start_line).","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based, not before line (annotation end_line; defaults to line).","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based. GitHub keeps columns only when the finding spans one line.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Last column, 1-based (annotation end_column).","type":"integer","minimum":1},"level":{"title":"Level","description":"Annotation level: notice, warning or failure. A failure finding fails the run.","enum":["notice","warning","failure"]},"title":{"title":"Title","description":"Short summary. publish-results truncates it to GitHub\'s 255 characters.","$ref":"#/$defs/nonEmptyString"},"message":{"title":"Message","description":"What is wrong and how to fix it. GitHub caps it at 64 KB; publish-results truncates.","$ref":"#/$defs/nonEmptyString"},"details":{"title":"Raw details","description":"Extra text shown collapsed under the annotation (raw_details, 64 KB cap).","type":"string"},"rule":{"title":"Rule","description":"Stable id of the rule that produced the finding, e.g. localconf/unquoted-heredoc.","$ref":"#/$defs/nonEmptyString"},"caseId":{"title":"Case id","description":"Id of the case in the same document this finding belongs to, if any.","$ref":"#/$defs/nonEmptyString"}}}}}');
 ;// CONCATENATED MODULE: ./build/results/validate.js
@@ -56312,12 +56312,15 @@ function parseService(o, what = 'get service') {
         };
     });
     const clusterIP = s(spec.clusterIP);
+    const ingress = obj(obj(o.status).loadBalancer).ingress;
+    const loadBalancerIP = Array.isArray(ingress) ? s(obj(ingress[0]).ip) : undefined;
     return {
         metadata: meta(what, o),
         type: s(spec.type) ?? 'ClusterIP',
         clusterIP: clusterIP === 'None' ? undefined : clusterIP,
         ports,
         selector: Object.fromEntries(Object.entries(obj(spec.selector)).filter((e) => typeof e[1] === 'string')),
+        ...(loadBalancerIP === undefined ? {} : { loadBalancerIP }),
     };
 }
 /** An item of `kubectl get nodes -o json`. */
@@ -56368,6 +56371,18 @@ class Kubectl {
         this.namespace = options.namespace;
         this.executable = options.executable ?? 'kubectl';
         this.timeoutMs = options.timeoutMs ?? 60_000;
+    }
+    /** The same kubectl (runner, kubeconfig, executable) for namespace `namespace`. */
+    inNamespace(namespace) {
+        if (namespace === this.namespace)
+            return this;
+        return new Kubectl({
+            runner: this.runner,
+            kubeconfig: this.kubeconfig,
+            namespace,
+            executable: this.executable,
+            timeoutMs: this.timeoutMs,
+        });
     }
     /** The global flags of every call: `--kubeconfig K` (when set) and, for namespaced calls, `-n NS`. */
     base(namespaced) {
@@ -57204,6 +57219,8 @@ class Run {
     deadline;
     /** Kuryr's names (`NAMESPACE/SERVICE`) of the load balancers of the services this run applied. */
     loadBalancers = [];
+    /** The extra namespaces (`namespaces` of the suites) this run created; deleted when it finishes. */
+    extraNamespaces = [];
     /** What the run was doing, for the cancelled case. */
     phase;
     constructor(settings, deps, results) {
@@ -57362,6 +57379,198 @@ async function recordStepError(run, step, err) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/kube/scenarios/dns.js
+/**
+ * `dns`: a pod resolves a service of the workload by name, through the pod's own resolver (its resolv.conf: the
+ * cluster DNS), and gets the service's ClusterIP. Two names per source pod: the short name (`to`, expanded by the
+ * resolv.conf search list) and the FQDN `<to>.<namespace>.svc.<cluster domain>`. The tool is the one the pod has:
+ * `nslookup` (the demo image's busybox) when present, else `getent hosts` (glibc: the sandbox's pods run the host's
+ * programs). Polls until every name resolves or `within` (default 60s) passes; a failure carries each lookup's
+ * output and the pod's resolv.conf.
+ */
+
+
+/** How long a scenario waits for the names to resolve when it does not say (`within`). */
+const DEFAULT_DNS_WITHIN_MS = 60_000;
+/** Seconds one lookup may take (`timeout` wraps it when the pod has it): a dead DNS server must not stall a poll. */
+const LOOKUP_TIMEOUT_S = 5;
+const DEFAULT_DOMAIN = 'cluster.local';
+/**
+ * The script run in the pod: `sh -c SCRIPT sh NAME...`. Names arrive as positional parameters (never spliced into
+ * the script); markers delimit each lookup's output, exit code and the resolv.conf.
+ */
+const DNS_SCRIPT = [
+    'if command -v nslookup >/dev/null 2>&1; then tool=nslookup; else tool=getent; fi',
+    'if command -v timeout >/dev/null 2>&1; then limit="timeout ' + String(LOOKUP_TIMEOUT_S) + '"; else limit=; fi',
+    'echo "KDF-DNS-TOOL $tool"',
+    'for n in "$@"; do',
+    '  echo "KDF-DNS-NAME $n"',
+    '  if [ "$tool" = nslookup ]; then $limit nslookup "$n" 2>&1; else $limit getent hosts "$n" 2>&1; fi',
+    '  echo "KDF-DNS-EXIT $?"',
+    'done',
+    'echo KDF-DNS-RESOLV',
+    'cat /etc/resolv.conf 2>&1',
+].join('\n');
+const IPV4 = /\b(\d{1,3}(?:\.\d{1,3}){3})\b/g;
+function addressesOf(tool, output) {
+    const lines = output.split('\n');
+    const found = [];
+    if (tool === 'nslookup') {
+        const start = lines.findIndex((l) => /^Name:/.test(l.trim()));
+        if (start === -1)
+            return [];
+        for (const l of lines.slice(start + 1)) {
+            if (/^Address(?:\s+\d+)?:/.test(l.trim()))
+                found.push(...[...l.matchAll(IPV4)].map((m) => m[1]));
+        }
+    }
+    else {
+        for (const l of lines) {
+            const first = l.trim().split(/\s+/)[0] ?? '';
+            if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(first))
+                found.push(first);
+        }
+    }
+    return [...new Set(found)];
+}
+/** Parses the output of {@link DNS_SCRIPT}; undefined when it was cut off before the resolv.conf marker. */
+function parseDnsOutput(stdout) {
+    const tool = /^KDF-DNS-TOOL (\S+)$/m.exec(stdout)?.[1];
+    const resolvAt = stdout.indexOf('KDF-DNS-RESOLV\n');
+    if (tool === undefined || resolvAt === -1)
+        return undefined;
+    const lookups = [];
+    const body = stdout.slice(0, resolvAt);
+    const re = /^KDF-DNS-NAME (.*)\n([\s\S]*?)^KDF-DNS-EXIT (\d+)$/gm;
+    for (const m of body.matchAll(re)) {
+        const output = (m[2] ?? '').trimEnd();
+        lookups.push({ name: m[1] ?? '', exitCode: Number(m[3]), addresses: addressesOf(tool, output), output });
+    }
+    return { tool, lookups, resolvConf: stdout.slice(resolvAt + 'KDF-DNS-RESOLV\n'.length) };
+}
+/** The cluster domain the pod's resolv.conf names (`search <ns>.svc.<domain> …`), or cluster.local. */
+function clusterDomainOf(resolvConf, namespace) {
+    const search = /^search\s+(.+)$/m.exec(resolvConf)?.[1]?.split(/\s+/) ?? [];
+    const prefix = `${namespace}.svc.`;
+    const own = search.find((d) => d.startsWith(prefix));
+    return own === undefined ? DEFAULT_DOMAIN : own.slice(prefix.length);
+}
+/** Why an attempt does not count as resolved (undefined: every name answered exactly the ClusterIP). */
+function attemptProblem(a, clusterIP) {
+    for (const l of a.lookups) {
+        if (l.exitCode !== 0 || l.addresses.length === 0) {
+            return `${a.tool} ${l.name}: exit ${l.exitCode}, ${l.output.split('\n').find((x) => x.trim() !== '') ?? 'no output'}`;
+        }
+        if (l.addresses.join(',') !== clusterIP) {
+            return `${a.tool} ${l.name} answered ${l.addresses.join(', ')}, not the ClusterIP ${clusterIP}`;
+        }
+    }
+    return undefined;
+}
+async function attempt(ctx, pod, names) {
+    const timeoutMs = (names.length * LOOKUP_TIMEOUT_S + 20) * 1000;
+    const r = await ctx.run.deps.kubectl.exec(pod, ['sh', '-c', DNS_SCRIPT, 'sh', ...names], { timeoutMs });
+    ctx.run.stats.execs++;
+    return (parseDnsOutput(r.stdout) ??
+        `kubectl exec ${pod} exited ${String(r.exitCode)}: ${r.stderr.trim() || r.stdout.trim()}`);
+}
+/**
+ * Resolves the names from one pod until they answer the ClusterIP or the time is up. The short name is the service's
+ * own in the pod's namespace, `<svc>.<ns>` from another one (the search list only completes `.svc.<domain>` then).
+ */
+async function resolveFrom(ctx, svc, pod, clusterIP, withinMs) {
+    const podNs = pod.metadata.namespace ?? ctx.run.deps.kubectl.namespace;
+    const svcNs = svc.metadata.namespace ?? podNs;
+    const short = svcNs === podNs ? svc.metadata.name : `${svc.metadata.name}.${svcNs}`;
+    const fqdnIn = (domain) => `${svc.metadata.name}.${svcNs}.svc.${domain}`;
+    let names = [short, fqdnIn(DEFAULT_DOMAIN)];
+    let last = 'not tried';
+    const ok = await wait_pollUntil(async () => {
+        last = await attempt(ctx, pod.metadata.name, names);
+        if (typeof last === 'string')
+            return false;
+        const fqdn = fqdnIn(clusterDomainOf(last.resolvConf, podNs));
+        if (fqdn !== names[1]) {
+            names = [short, fqdn]; // a cluster with another domain: ask for its FQDN next time
+            return false;
+        }
+        return attemptProblem(last, clusterIP) === undefined;
+    }, { timeoutMs: ctx.run.budget(withinMs), intervalMs: ctx.run.deps.intervalMs ?? 2000, signal: ctx.run.deps.signal });
+    return { ok, last, names };
+}
+function evidenceOf(pod, last) {
+    if (typeof last === 'string') {
+        return { status: 'failed', message: last, evidence: [{ kind: 'dns', title: `lookup from ${pod}`, data: last }] };
+    }
+    const details = [
+        ...last.lookups.map((l) => `$ ${last.tool === 'getent' ? 'getent hosts' : last.tool} ${l.name}  (exit ${l.exitCode})\n${l.output || '(no output)'}`),
+        `$ cat /etc/resolv.conf\n${last.resolvConf.trimEnd()}`,
+    ].join('\n');
+    return {
+        status: 'failed',
+        message: '',
+        details,
+        evidence: [
+            ...last.lookups.map((l) => ({
+                kind: 'dns',
+                title: `${last.tool} ${l.name} (from ${pod}, exit ${l.exitCode})`,
+                data: l.output,
+            })),
+            { kind: 'dns', title: `/etc/resolv.conf of ${pod}`, data: last.resolvConf },
+        ],
+    };
+}
+async function run(ctx, s) {
+    const svc = ctx.services.get(s.to ?? '');
+    const clusterIP = svc?.clusterIP;
+    if (svc === undefined || clusterIP === undefined || clusterIP === '' || clusterIP === 'None') {
+        return { status: 'error', message: `service '${s.to ?? ''}' has no cluster IP to resolve to` };
+    }
+    const pods = [...ctx.pods].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+    const sources = s.from === 'every-pod' ? pods : pods.slice(0, 1);
+    if (sources.length === 0)
+        return { skip: 'no ready pod to resolve from' };
+    const withinMs = parseDuration(s.within ?? '') ?? DEFAULT_DNS_WITHIN_MS;
+    const proof = [];
+    for (const pod of sources) {
+        const started = Date.now();
+        const r = await resolveFrom(ctx, svc, pod, clusterIP, withinMs);
+        const name = pod.metadata.name;
+        if (!r.ok) {
+            const why = typeof r.last === 'string' ? r.last : (attemptProblem(r.last, clusterIP) ?? 'no answer');
+            const out = evidenceOf(name, r.last);
+            const secs = Math.round((Date.now() - started) / 1000);
+            return {
+                ...out,
+                message: `${r.names.join(' and ')} did not resolve to ${clusterIP} from ${name} in ${secs}s: ${why}`,
+            };
+        }
+        proof.push({ pod: name, tool: typeof r.last === 'string' ? '' : r.last.tool, names: r.names, address: clusterIP });
+    }
+    return { status: 'passed', evidence: [{ kind: 'dns', title: 'resolved', data: proof }] };
+}
+/** The dns kind. */
+const dnsKind = {
+    kind: 'dns',
+    runs: 'now',
+    run,
+    validate(scenario, doc) {
+        const problems = [];
+        // with `workloads`, the check scenarios look at the first one (as the probe kinds do)
+        const workload = doc.workload ?? doc.workloads?.[0];
+        const services = new Set((workload?.services ?? []).map((svc) => svc.name));
+        if (!workload)
+            problems.push({ path: ['kind'], message: 'a dns scenario needs a workload to resolve from' });
+        if (scenario.to !== undefined && !services.has(scenario.to)) {
+            problems.push({ path: ['to'], message: `service '${scenario.to}' is not one of workload.services` });
+        }
+        if (scenario.within !== undefined && parseDuration(scenario.within) === undefined) {
+            problems.push({ path: ['within'], message: `'within' is not a duration: ${scenario.within}` });
+        }
+        return problems;
+    },
+};
+
 ;// CONCATENATED MODULE: ./build/kube/variables.js
 /** `${name}` variables of connectivity suites (suite defaults overridden by inputs such as `external-target`). */
 
@@ -57457,7 +57666,9 @@ const podToPod = {
     repliesLikeDemo: true,
     targets: pod_to_pod_targets,
     validate(scenario, doc) {
-        const problems = doc.workload ? [] : [{ path: ['kind'], message: `a ${scenario.kind} scenario needs a workload` }];
+        const problems = (doc.workload ?? doc.workloads?.[0])
+            ? []
+            : [{ path: ['kind'], message: `a ${scenario.kind} scenario needs a workload` }];
         if (scenario.port === undefined && scenario.protocol !== 'icmp') {
             problems.push({ path: [], message: `a ${scenario.protocol ?? ''} pod-to-pod scenario needs a port` });
         }
@@ -57498,11 +57709,13 @@ const podToService = {
     targets: pod_to_service_targets,
     validate(scenario, doc) {
         const problems = [];
-        const services = new Set((doc.workload?.services ?? []).map((s) => s.name));
+        // with `workloads`, the probe scenarios look at the first one
+        const workload = doc.workload ?? doc.workloads?.[0];
+        const services = new Set((workload?.services ?? []).map((s) => s.name));
         if (scenario.to !== undefined && !services.has(scenario.to)) {
             problems.push({ path: ['to'], message: `service '${scenario.to}' is not one of workload.services` });
         }
-        if (!doc.workload)
+        if (!workload)
             problems.push({ path: ['kind'], message: `a ${scenario.kind} scenario needs a workload` });
         return problems;
     },
@@ -57638,550 +57851,470 @@ const stateKind = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/kube/scenarios/index.js
+;// CONCATENATED MODULE: ./build/kube/suite-objects.js
 /**
- * The registry of scenario kinds: the one list the suite loader (validation) and the engine (dispatch) read. Adding
- * a kind: write src/kube/scenarios/<kind>.ts implementing {@link ScenarioKind}, list it here, and add it to the
- * `kind` enum of schemas/suite.schema.json and the `Scenario['kind']` union in src/kube/suite.ts.
+ * The suite keys of several namespaces and workloads, NetworkPolicies and `steps` scenarios (schemas/suite.schema.json
+ * has the meaning of every field): their types, and the names of the step actions and expectations the schema knows.
  */
-
-
-
-
-
-/** Every kind, by its `kind` value (each entry keeps its own shape: `SCENARIO_KINDS.state.run` type-checks). */
-const SCENARIO_KINDS = {
-    state: stateKind,
-    'pod-to-pod': podToPod,
-    'pod-to-service': podToService,
-    'pod-to-external': podToExternal,
-};
-/** The unit of a kind (undefined for a kind no unit implements; the schema rejects those first). */
-function scenarioKind(kind) {
-    return Object.hasOwn(SCENARIO_KINDS, kind) ? SCENARIO_KINDS[kind] : undefined;
+/** The action keys of a step, as the schema lists them. */
+const STEP_ACTION_NAMES = [
+    'apply-policy',
+    'delete-policy',
+    'update-policy',
+    'label-namespace',
+    'scale',
+    'delete-pods',
+    'rollout-restart',
+    'delete-loadbalancer',
+    'restart',
+    'wait',
+];
+/** The expectation keys under a step's `expect`, as the schema lists them. */
+const STEP_EXPECTATION_NAMES = ['reachability', 'members', 'everyBackend', 'ports', 'pods'];
+/** The action of a step (undefined: the step only expects). */
+function stepAction(step) {
+    const name = STEP_ACTION_NAMES.find((n) => step[n] !== undefined);
+    return name === undefined ? undefined : { name, arg: step[name] };
 }
-/** The unit of a kind when it probes. */
-function probeKind(kind) {
-    const unit = scenarioKind(kind);
-    return unit?.runs === 'batched' ? unit : undefined;
-}
-/**
- * Plans one probe scenario with its kind's unit.
- * @param nextId generates probe ids (`p1`, `p2`, …) unique within a round
- */
-function planScenario(suite, scenario, facts, nextId) {
-    return planProbes(suite, scenario, facts, nextId, probeKind(scenario.kind));
-}
+/** The workload name of the legacy `workload` key (the Deployment name, `demo` by default). */
+const DEFAULT_WORKLOAD_NAME = 'demo';
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./schemas/suite.schema.json
-const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."}}}}}},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec.","enum":["state","pod-to-pod","pod-to-service","pod-to-external"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"expect":{"$ref":"#/$defs/expect"},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}}]}}}');
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/runtime/yaml-source.js
-/**
- * YAML parsing that keeps source positions: the workflow-lint rules and the connectivity suite loader report findings
- * at the line and column of the node they are about.
- */
-
-/**
- * Parses YAML text, keeping offsets for every node.
- * @param text the file's contents
- * @param file the path to report
- * @returns the parsed source (check `doc.errors` for syntax errors)
- */
-function parseYamlSource(text, file) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, keepSourceTokens: false, prettyErrors: false });
-    return { file, text, doc, lineCounter };
+;// CONCATENATED MODULE: ./build/kube/steps/actions/policy-manifest.js
+const PLACEHOLDER = /\$\{(podIP|cidr):([^}]*)\}/g;
+/** The policy `key` of the suite (throws for an unknown one: the loader rejects those first). */
+function suitePolicy(ctx, key) {
+    const p = ctx.suite.policies?.[key];
+    if (!p)
+        throw new Error(`no policy '${key}' in the suite`);
+    return p;
 }
-/**
- * The 1-based line and column of a source offset.
- * @param src the parsed source
- * @param offset a character offset into `src.text`
- * @returns line and column, both 1-based
- */
-function position(src, offset) {
-    const { line, col } = src.lineCounter.linePos(offset);
-    return { line, column: col };
+/** The real namespace of a policy. */
+function policyNamespace(ctx, policy) {
+    const ns = ctx.namespaces.get(policy.namespace ?? '');
+    if (ns === undefined)
+        throw new Error(`namespace '${policy.namespace ?? ''}' was not created`);
+    return ns;
 }
-/**
- * Follows a path of map keys and sequence indexes from the document root and returns the deepest node reached, so a
- * path into something missing still points at its nearest existing parent.
- * @param src the parsed source
- * @param path keys (strings) and indexes (numbers)
- * @returns the node found and, when the last key names a map entry, that entry's key node
- */
-function nodeAt(src, path) {
-    let node = src.doc.contents;
-    let key = null;
-    for (const segment of path) {
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => p.key?.value === String(segment));
-            if (!pair)
-                break;
-            key = pair.key;
-            node = pair.value ?? key;
+/** The first ready pod's IP of a workload. */
+function podIP(ctx, workload) {
+    const ip = ctx.workloads.get(workload)?.pods.find((p) => p.podIP !== undefined)?.podIP;
+    if (ip === undefined)
+        throw new Error(`\${podIP:${workload}}: workload '${workload}' has no ready pod with an IP`);
+    return ip;
+}
+/** The CIDR of a suite namespace: its KuryrNetwork's subnetCIDR, else the shared pod subnet's. */
+async function namespaceCidr(ctx, key) {
+    const real = ctx.namespaces.get(key);
+    if (real === undefined)
+        throw new Error(`\${cidr:${key}}: namespace '${key}' was not created`);
+    const { kubectl, client } = ctx.run.deps;
+    const networks = await kubectl.inNamespace(real).optionalList('kuryrnetworks');
+    for (const o of networks ?? []) {
+        const meta = o.metadata;
+        const status = o.status;
+        if (meta?.name === real && typeof status?.subnetCIDR === 'string')
+            return status.subnetCIDR;
+    }
+    if (!client)
+        throw new Error(`\${cidr:${key}}: no KuryrNetwork for ${real} and no cloud to read the pod subnet from`);
+    return (await client.subnetShow(ctx.run.names.podSubnet)).cidr;
+}
+/** Replaces the placeholders in every string of `value` (deeply). */
+async function resolvePlaceholders(ctx, value) {
+    if (typeof value === 'string') {
+        let out = '';
+        let last = 0;
+        for (const m of value.matchAll(PLACEHOLDER)) {
+            const [text, kind, name = ''] = m;
+            out += value.slice(last, m.index) + (kind === 'podIP' ? podIP(ctx, name) : await namespaceCidr(ctx, name));
+            last = m.index + text.length;
         }
-        else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment]) {
-            key = null;
-            node = node.items[segment];
-        }
-        else {
-            break;
-        }
+        return out + value.slice(last);
     }
-    return { node, key };
+    if (Array.isArray(value))
+        return Promise.all(value.map((v) => resolvePlaceholders(ctx, v)));
+    if (value !== null && typeof value === 'object') {
+        const entries = await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await resolvePlaceholders(ctx, v)]));
+        return Object.fromEntries(entries);
+    }
+    return value;
 }
 /**
- * The 1-based position where a node starts (line 1, column 1 when the node has no range).
- * @param src the parsed source
- * @param node a node of `src.doc`, or null
- * @returns line and column
+ * The NetworkPolicy object named `name` (a suite key) with the spec of policy `specOf` (default: the same key).
+ * @returns the object and its real namespace
  */
-function nodePosition(src, node) {
-    return node?.range ? position(src, node.range[0]) : { line: 1, column: 1 };
-}
-
-;// CONCATENATED MODULE: ./build/kube/suite.js
-/**
- * Connectivity suites: YAML files validated against `schemas/suite.schema.json` (ajv, draft 2020-12) with errors that
- * name `file:line`, built-ins in `suites/` found by name, `${variables}`, and the `filter` input (scenario names,
- * `tag:NAME`, `!` negation).
- */
-
-
-
-
-
-
-
-
-
-
-/** The suite JSON Schema, as parsed JSON. */
-const suiteSchema = (/* unused pure expression or super */ null && (schemaJson));
-/** The built-in suites (files `suites/<name>.yaml`). */
-const BUILTIN_SUITES = ['default-config', 'basic', 'udp', 'nested', 'external'];
-const suite_Ajv2020 = (_2020["default"] ?? _2020);
-let validator;
-function validate() {
-    validator ??= new suite_Ajv2020({
-        allErrors: true,
-        strict: true,
-        strictRequired: false,
-        logger: false,
-    }).compile(suite_schema_namespaceObject);
-    return validator;
-}
-/** The directory of the built-in suites: `suites/` at the package root (two levels above this file or the bundle). */
-function builtinSuitesDir() {
-    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (const candidate of [(0,external_node_path_namespaceObject.join)(here, '..', '..', 'suites'), (0,external_node_path_namespaceObject.join)(here, '..', 'suites'), (0,external_node_path_namespaceObject.join)(here, 'suites')]) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(candidate, 'basic.yaml')))
-            return candidate;
-    }
-    return (0,external_node_path_namespaceObject.join)(here, '..', '..', 'suites');
-}
-/** Thrown for an invalid suite: a ConfigurationError whose message lists every problem as `file:line:col: …`. */
-class SuiteError extends ConfigurationError {
-    problems;
-    constructor(problems) {
-        super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'), problems[0] ? `${problems[0].file}:${problems[0].line}` : undefined);
-        this.name = 'SuiteError';
-        this.problems = problems;
-    }
-}
-function pathOf(instancePath) {
-    return instancePath
-        .split('/')
-        .slice(1)
-        .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
-}
-function describeError(e) {
-    const path = pathOf(e.instancePath);
-    const where = e.instancePath === '' ? 'the suite' : `'${path.join('.')}'`;
-    const p = e.params;
-    switch (e.keyword) {
-        case 'additionalProperties':
-            return {
-                path: [...path, String(p.additionalProperty)],
-                message: `${where} has an unknown property '${String(p.additionalProperty)}'`,
-            };
-        case 'required':
-            return { path, message: `${where} must have property '${String(p.missingProperty)}'` };
-        case 'enum':
-            return { path, message: `${where} must be one of: ${p.allowedValues.join(', ')}` };
-        default:
-            return { path, message: `${where} ${e.message ?? 'is invalid'}` };
-    }
-}
-/**
- * Parses and validates one suite's text.
- * @param text the YAML
- * @param file the path to report (repository-relative when possible)
- * @throws SuiteError listing every syntax or schema problem with its line
- */
-function parseSuite(text, file) {
-    const src = parseYamlSource(text, file);
-    if (src.doc.errors.length > 0) {
-        throw new SuiteError(src.doc.errors.map((err) => ({
-            file,
-            ...position(src, err.pos[0]),
-            message: `YAML syntax: ${err.message.split('\n')[0] ?? err.code}`,
-        })));
-    }
-    const data = toData(src);
-    const check = validate();
-    const problems = [];
-    if (!check(data)) {
-        // `if`/`then` wrappers repeat the real error: keep only errors that say something.
-        const errors = (check.errors ?? []).filter((e) => e.keyword !== 'if');
-        const seen = new Set();
-        for (const e of errors) {
-            const { path, message } = describeError(e);
-            const { node, key } = nodeAt(src, path);
-            const at = nodePosition(src, e.keyword === 'additionalProperties' ? (key ?? node) : node);
-            const id = `${at.line}:${message}`;
-            if (seen.has(id))
-                continue;
-            seen.add(id);
-            problems.push({ file, ...at, message });
-        }
-    }
-    else {
-        problems.push(...suite_semanticProblems(src, data));
-    }
-    if (problems.length > 0)
-        throw new SuiteError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
-    const doc = data;
-    return {
-        ...doc,
-        file,
-        line: nodePosition(src, nodeAt(src, ['name']).key).line,
-        scenarios: doc.scenarios.map((s, i) => ({ ...s, file, ...scenarioLines(src, i) })),
+async function policyManifest(ctx, name, specOf = name) {
+    const namespace = policyNamespace(ctx, suitePolicy(ctx, name));
+    const spec = await resolvePlaceholders(ctx, suitePolicy(ctx, specOf).spec);
+    const manifest = {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: { name, namespace, labels: { 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' } },
+        spec,
     };
+    return { manifest, namespace };
 }
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/policy-state.js
 /**
- * The document as plain data. `yaml` refuses aliases that expand too much (a "billion laughs" file) with a
- * ReferenceError: that is a problem of the suite file, at its first alias, not a crash.
+ * The NetworkPolicies a `steps` scenario has applied (by suite key), so the evidence can show the policies in force
+ * and the scenario's end can delete them.
  */
-function toData(src) {
-    try {
-        return src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+
+
+const applied = new WeakMap();
+/** The policies in force in this context, by name. */
+function appliedPolicies(ctx) {
+    let map = applied.get(ctx);
+    if (!map) {
+        map = new Map();
+        applied.set(ctx, map);
     }
-    catch (err) {
-        if (!(err instanceof ReferenceError))
-            throw err;
-        let alias;
-        (0,yaml_dist/* visit */.YR)(src.doc, {
-            Alias: (_key, node) => {
-                alias = node;
-                return yaml_dist/* visit */.YR.BREAK;
-            },
-        });
-        throw new SuiteError([
-            {
-                file: src.file,
-                ...nodePosition(src, alias ?? null),
-                message: `YAML aliases expand too much (${err.message}); write the scenarios out instead`,
-            },
-        ]);
-    }
+    return map;
 }
-/** How many alias expansions a suite may use (yaml's default): plenty for sharing a few blocks. */
-const MAX_ALIAS_COUNT = 100;
-function scenarioLines(src, index) {
-    const { node } = nodeAt(src, ['scenarios', index]);
-    const start = nodePosition(src, node).line;
-    const end = node?.range ? position(src, Math.max(node.range[0], node.range[1] - 1)).line : start;
-    return { line: start, endLine: Math.max(start, end) };
-}
-/** Rules the schema cannot express: unique scenario names, parsable durations and regexes, and each kind's own. */
-function suite_semanticProblems(src, doc) {
-    const out = [];
-    const at = (path, message) => {
-        const { node } = nodeAt(src, path);
-        out.push({ file: src.file, ...nodePosition(src, node), message });
-    };
-    const names = new Set();
-    for (const [k, v] of Object.entries(doc.waits ?? {})) {
-        if (parseDuration(v) === undefined)
-            at(['waits', k], `'waits.${k}' is not a duration: ${v}`);
-    }
-    const { workload } = doc;
-    if (workload?.scaleFrom !== undefined && workload.replicas !== undefined && workload.scaleFrom > workload.replicas) {
-        at(['workload', 'scaleFrom'], `'workload.scaleFrom' (${workload.scaleFrom}) exceeds replicas (${workload.replicas})`);
-    }
-    doc.scenarios.forEach((s, i) => {
-        if (names.has(s.name))
-            at(['scenarios', i, 'name'], `scenario name '${s.name}' is used twice`);
-        names.add(s.name);
-        if (s.expect?.body !== undefined) {
-            try {
-                new RegExp(s.expect.body);
-            }
-            catch (err) {
-                at(['scenarios', i, 'expect', 'body'], `'expect.body' is not a valid regex: ${err.message}`);
-            }
-        }
-        // the rest is the kind's own (src/kube/scenarios/)
-        for (const p of scenarioKind(s.kind)?.validate?.(s, doc) ?? [])
-            at(['scenarios', i, ...p.path], p.message);
-    });
-    return out;
-}
-/**
- * Loads suites by built-in name or path (relative to `cwd`).
- * @param specs items of the `suites` input
- * @param cwd the workspace, for relative paths and repository-relative finding paths
- */
-function loadSuites(specs, cwd) {
-    const builtins = builtinSuitesDir();
-    return specs.map((spec) => {
-        const builtin = BUILTIN_SUITES.includes(spec);
-        const abs = builtin ? (0,external_node_path_namespaceObject.join)(builtins, `${spec}.yaml`) : (0,external_node_path_namespaceObject.isAbsolute)(spec) ? spec : (0,external_node_path_namespaceObject.resolve)(cwd, spec);
-        const rel = (0,external_node_path_namespaceObject.relative)(cwd, abs);
-        const display = builtin ? `suites/${spec}.yaml` : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? abs : rel;
-        if (!(0,external_node_fs_namespaceObject.existsSync)(abs) && looksLikePath(spec)) {
-            // meant as a file: report it at that file (its annotation names it), not at the workflow's input
-            throw new SuiteError([
-                {
-                    file: display.split('\\').join('/'),
-                    line: 1,
-                    column: 1,
-                    message: `suite file '${spec}' does not exist (suites are read relative to the workspace)`,
-                },
-            ]);
-        }
-        if (!(0,external_node_fs_namespaceObject.existsSync)(abs)) {
-            throw new ConfigurationError(`Input 'suites': '${spec}' is neither a built-in suite (${BUILTIN_SUITES.join(', ')}) nor an existing file.`, 'suites');
-        }
-        const file = display.split('\\').join('/');
-        let text;
+/** Deletes every policy the context applied (a failure is a warning: the namespace goes at the end anyway). */
+async function removeAppliedPolicies(ctx) {
+    const map = appliedPolicies(ctx);
+    for (const p of map.values()) {
         try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+            await ctx.run.deps.kubectl.inNamespace(p.namespace).run(['delete', 'networkpolicy', p.name]);
         }
         catch (err) {
-            const code = err.code ?? String(err);
-            throw new SuiteError([{ file, line: 1, column: 1, message: `cannot read the suite file (${code})` }]);
+            if (isKubeNotFound(err))
+                continue; // gone already
+            ctx.run.deps.logger.warning(`could not delete networkpolicy ${p.namespace}/${p.name}: ${getErrorMessage(err)}`);
         }
-        return parseSuite(text, file);
-    });
+    }
+    map.clear();
 }
-/** A `suites` item that names a file rather than a built-in suite: it has a directory or a YAML extension. */
-const looksLikePath = (spec) => /[/\\]/.test(spec) || /\.ya?ml$/i.test(spec);
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/apply-policy.js
+
+
+/** The apply-policy action. */
+const applyPolicy = {
+    name: 'apply-policy',
+    async run(ctx, key) {
+        const { manifest, namespace } = await policyManifest(ctx, key);
+        await ctx.run.deps.kubectl.inNamespace(namespace).apply(manifest);
+        appliedPolicies(ctx).set(key, { name: key, namespace, manifest });
+        return `applied networkpolicy ${namespace}/${key}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/lookup.js
+
+/** The deployed workload `name`; throws (a suite the loader accepted names only known workloads). */
+function workloadOf(ctx, name) {
+    const w = ctx.workloads.get(name);
+    if (!w)
+        throw new Error(`workload ${name} is not deployed (deployed: ${[...ctx.workloads.keys()].join(', ')})`);
+    return w;
+}
+/** The deployed service `name` and its workload, or undefined. */
+function lookup_serviceOf(ctx, name) {
+    for (const workload of ctx.workloads.values()) {
+        const service = workload.services.get(name);
+        if (service)
+            return { workload, service };
+    }
+    return undefined;
+}
+/** The run's kubectl for the workload's namespace. */
+function kubectlOf(ctx, w) {
+    return ctx.run.deps.kubectl.inNamespace(w.namespace);
+}
+/** The port check options of the workload's namespace (Kuryr names its ports and members after it). */
+function portOptionsOf(ctx, w) {
+    return { namespace: w.namespace, mode: ctx.run.settings.mode, names: ctx.run.names };
+}
+/** The OpenStack client, or an error naming what needs it. */
+function lookup_needCloud(ctx, what) {
+    const client = ctx.run.deps.client;
+    if (!client)
+        throw new Error(`${what} needs the OpenStack cloud (os-cloud)`);
+    return client;
+}
 /**
- * Keeps the scenarios the filter selects. Items: a scenario name, `suite/scenario`, `tag:NAME`, or any of those
- * prefixed with `!` to exclude. Without positive items every scenario is selected before exclusions apply.
+ * Polls `check` until it reports no problems or `deadline` (epoch ms) passes (at least one check either way); a
+ * check that throws is a problem of that round, not the end of the wait. A cancelled run throws.
  */
-function filterScenarios(suite, filter) {
-    if (filter.length === 0)
-        return suite;
-    const positive = filter.filter((f) => !f.startsWith('!'));
-    const negative = filter.filter((f) => f.startsWith('!')).map((f) => f.slice(1));
-    const hit = (s, item) => {
-        if (item.startsWith('tag:')) {
-            const tag = item.slice(4);
-            return (s.tags ?? []).includes(tag) || (suite.tags ?? []).includes(tag);
-        }
-        return item === s.name || item === `${suite.name}/${s.name}` || item === suite.name;
-    };
-    return {
-        ...suite,
-        scenarios: suite.scenarios.filter((s) => (positive.length === 0 || positive.some((f) => hit(s, f))) && !negative.some((f) => hit(s, f))),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/kube/workload.js
-
-
-
-
-const DEFAULT_WAITS = { deployment: '5m', ports: '2m', loadBalancer: '20m', interval: '2s' };
-function ms(text, fallback) {
-    return parseDuration(text ?? fallback) ?? parseDuration(fallback) ?? 0;
-}
-/** The workload of a suite before anything is deployed. */
-function suiteWorkload(run, suite) {
-    const waits = { ...DEFAULT_WAITS, ...suite.waits };
-    const { settings } = run;
-    return {
-        suite,
-        app: suite.workload?.name ?? 'demo',
-        pods: [],
-        services: new Map(),
-        portOptions: { namespace: settings.namespace, mode: settings.mode, names: run.names },
-        interval: run.deps.intervalMs ?? ms(waits.interval, DEFAULT_WAITS.interval),
-        waits,
-    };
-}
-/** The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object). */
-function deploymentManifest(name, image, replicas, spread) {
-    const labels = { app: name };
-    const antiAffinity = {
-        podAntiAffinity: {
-            preferredDuringSchedulingIgnoredDuringExecution: [
-                {
-                    weight: 100,
-                    podAffinityTerm: { labelSelector: { matchLabels: labels }, topologyKey: 'kubernetes.io/hostname' },
-                },
-            ],
-        },
-    };
-    const ports = [
-        { containerPort: 8080, protocol: 'TCP' },
-        { containerPort: 9090, protocol: 'UDP' },
-    ];
-    return {
-        apiVersion: 'apps/v1',
-        kind: 'Deployment',
-        metadata: { name, labels },
-        spec: {
-            replicas,
-            selector: { matchLabels: labels },
-            template: {
-                metadata: { labels },
-                spec: { containers: [{ name, image, ports }], ...(spread ? { affinity: antiAffinity } : {}) },
-            },
-        },
-    };
-}
-function serviceManifest(app, s) {
-    const protocol = s.protocol ?? 'TCP';
-    return {
-        apiVersion: 'v1',
-        kind: 'Service',
-        metadata: { name: s.name, labels: { app } },
-        spec: {
-            type: 'ClusterIP',
-            selector: { app },
-            ports: [
-                { name: `${protocol.toLowerCase()}-${s.port}`, protocol, port: s.port, targetPort: s.targetPort ?? s.port },
-            ],
-        },
-    };
-}
-/** Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`); returns the ready pods. */
-async function deployPods(run, w) {
-    const { kubectl, signal } = run.deps;
-    const spec = w.suite.workload ?? {};
-    const { app, interval } = w;
-    const replicas = spec.replicas ?? run.settings.replicas;
-    const ready = (want, what) => waitState(() => checkDeployment(kubectl, app, want), {
-        timeoutMs: run.budget(ms(w.waits.deployment, '5m')),
-        intervalMs: interval,
-        signal,
+function pollUntilDeadline(ctx, deadline, what, check) {
+    return waitState(check, {
+        timeoutMs: Math.max(0, deadline - Date.now()),
+        intervalMs: ctx.intervalMs,
+        signal: ctx.run.deps.signal,
         what,
     });
-    run.step(`suite ${w.suite.name}: deploy workload ${app}`);
-    const first = spec.scaleFrom ?? replicas;
-    const spread = (spec.placement ?? 'spread') === 'spread';
-    await kubectl.apply(deploymentManifest(app, spec.image ?? run.settings.image, first, spread));
-    let outcome = await ready(first, `deployment ${app} ready`);
-    if (outcome.ok && first !== replicas) {
-        await kubectl.scale(app, replicas);
-        const again = await ready(replicas, `deployment ${app} scaled to ${replicas}`);
-        outcome = { ...again, ms: outcome.ms + again.ms };
-    }
-    w.pods = outcome.value ?? (await workloadPods(kubectl, app)).filter((p) => p.ready && p.podIP);
-    const evidence = outcome.ok
-        ? undefined
-        : await collectEvidence(run.deps, { pods: await workloadPods(kubectl, app), services: [], options: w.portOptions });
-    const scaled = spec.scaleFrom ? ` (scaled from ${spec.scaleFrom})` : '';
-    const name = `deployment ${app} ready with ${replicas} pods${scaled}`;
-    await recordWait(run, w.suite, { id: 'deployment', name, evidence }, outcome);
 }
-/** Waits for one ACTIVE Neutron port per pod (only with the cloud, and only when there are pods). */
-async function waitPorts(run, w) {
-    const { client, signal } = run.deps;
-    if (!client || w.pods.length === 0)
-        return;
-    const ports = await waitState(() => checkPorts(client, w.pods, w.portOptions), {
-        timeoutMs: run.budget(ms(w.waits.ports, '2m')),
-        intervalMs: w.interval,
-        signal,
-        what: 'one ACTIVE Neutron port per pod',
-    });
-    const evidence = ports.ok
-        ? undefined
-        : await collectEvidence(run.deps, { pods: w.pods, services: [], options: w.portOptions });
-    await recordWait(run, w.suite, { id: 'ports', name: 'one ACTIVE Neutron port per pod', evidence }, ports);
+/** `1.2 s` for a message. */
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
 }
-/** Applies one service and (with the cloud) waits for its load balancer to be ACTIVE with a member per ready pod. */
-async function applyService(run, w, s) {
-    const { kubectl, client, signal } = run.deps;
-    const { namespace } = run.settings;
-    run.step(`suite ${w.suite.name}: service ${s.name}`);
-    run.loadBalancers.push(`${namespace}/${s.name}`);
-    await kubectl.apply(serviceManifest(w.app, s));
-    const svc = await kubectl.service(s.name);
-    w.services.set(s.name, svc);
-    if (!client)
-        return;
-    const lb = await waitState(() => checkLoadBalancer(client, namespace, svc, w.pods), {
-        timeoutMs: run.budget(ms(w.waits.loadBalancer, '20m')),
-        intervalMs: w.interval,
-        signal,
-        what: `load balancer ${namespace}/${s.name}`,
-    });
-    const tree = lb.value;
-    const row = {
-        name: `${namespace}/${s.name}`,
-        vip: svc.clusterIP ?? '',
-        provisioning: tree?.provisioningStatus ?? 'missing',
-        operating: tree?.operatingStatus ?? '',
-        listeners: tree?.listeners.map((l) => `${l.name} (${l.provisioningStatus})`) ?? [],
-        members: tree?.listeners.flatMap((l) => l.pools.flatMap((p) => p.members)).length ?? 0,
-        expectedMembers: w.pods.length * svc.ports.length,
-        convergenceMs: lb.ms,
-    };
-    const evidence = [{ kind: 'loadbalancer', title: row.name, data: row }];
-    if (!lb.ok) {
-        evidence.push(...(await collectEvidence(run.deps, { pods: w.pods, services: [svc], options: w.portOptions })));
-    }
-    const name = `load balancer ${row.name} ACTIVE with ${w.pods.length} member(s)`;
-    await recordWait(run, w.suite, { id: `loadbalancer-${s.name}`, name, evidence }, lb);
-}
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/delete-loadbalancer.js
 /**
- * Deploys the suite's workload and waits for it; a step that throws (not a wait that times out) becomes one
- * `workload` error case, and the scenarios then run against whatever was deployed.
+ * `delete-loadbalancer SERVICE`: deletes Kuryr's Octavia load balancer of the service (`<namespace>/<service>`) with
+ * `--cascade`, behind Kuryr's back; Kuryr must recreate it (the step's `members` expectation checks that).
  */
-async function deployWorkload(run, w) {
-    const spec = w.suite.workload;
-    if (!spec)
-        return;
+
+/** The `delete-loadbalancer` action (argument: the service's name). */
+const deleteLoadBalancerAction = {
+    name: 'delete-loadbalancer',
+    async run(ctx, arg) {
+        const owned = lookup_serviceOf(ctx, arg);
+        if (!owned)
+            throw new Error(`service ${arg} is not deployed`);
+        const client = lookup_needCloud(ctx, 'delete-loadbalancer');
+        const name = `${owned.workload.namespace}/${arg}`;
+        const lbs = await client.loadBalancerList({ name });
+        if (lbs.length === 0)
+            throw new Error(`no load balancer named ${name} in Octavia to delete`);
+        for (const lb of lbs)
+            await client.loadBalancerDelete(lb.id, { cascade: true });
+        const ids = lbs.map((lb) => lb.id).join(', ');
+        return `deleted load balancer ${name} (${ids}) in Octavia with --cascade`;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/delete-pods.js
+/**
+ * `delete-pods {workload, count?}`: deletes the first `count` live pods of the workload (by name; default all) without
+ * waiting for them to go, as a user or a node failure would; the Deployment recreates them.
+ */
+
+
+/** The `delete-pods` action. */
+const deletePodsAction = {
+    name: 'delete-pods',
+    async run(ctx, arg) {
+        const w = workloadOf(ctx, arg.workload);
+        const kubectl = kubectlOf(ctx, w);
+        const pods = await workloadPods(kubectl, w.name);
+        const names = pods.slice(0, arg.count ?? pods.length).map((p) => p.metadata.name);
+        if (names.length === 0)
+            throw new Error(`workload ${w.namespace}/${w.name} has no live pod to delete`);
+        await kubectl.run(['delete', 'pod', ...names, '--wait=false']);
+        return `deleted ${names.length} of ${pods.length} pod(s) of ${w.namespace}/${w.name}: ${names.join(', ')}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/delete-policy.js
+
+
+/** The delete-policy action. */
+const deletePolicy = {
+    name: 'delete-policy',
+    async run(ctx, key) {
+        const namespace = policyNamespace(ctx, suitePolicy(ctx, key));
+        await ctx.run.deps.kubectl.inNamespace(namespace).run(['delete', 'networkpolicy', key]);
+        appliedPolicies(ctx).delete(key);
+        return `deleted networkpolicy ${namespace}/${key}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/label-namespace.js
+/** The label-namespace action. */
+const labelNamespace = {
+    name: 'label-namespace',
+    async run(ctx, arg) {
+        const real = ctx.namespaces.get(arg.namespace);
+        if (real === undefined)
+            throw new Error(`namespace '${arg.namespace}' was not created`);
+        const pairs = Object.entries(arg.labels).map(([k, v]) => `${k}=${v}`);
+        await ctx.run.deps.kubectl.run(['label', 'namespace', real, ...pairs, '--overwrite'], { namespaced: false });
+        return `labelled namespace ${real} ${pairs.join(' ')}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/restart.js
+/**
+ * `restart kuryr-controller|kuryr-daemon`: restarts Kuryr's DevStack unit (`devstack@kuryr-kubernetes`,
+ * `devstack@kuryr-daemon`) with `systemctl restart` on the runner host, through `sudo -n` unless the run is root, then
+ * polls `systemctl is-active` until the unit runs again. In nested mode Kuryr runs inside the trunk VM, which the
+ * runner cannot reach with systemctl: the step errors saying so.
+ */
+
+
+
+
+/** The DevStack unit of each restartable Kuryr service. */
+const KURYR_UNITS = {
+    'kuryr-controller': 'devstack@kuryr-kubernetes',
+    'kuryr-daemon': 'devstack@kuryr-daemon',
+};
+/** How long the unit gets to be active again after the restart. */
+const ACTIVE_WITHIN_MS = 60_000;
+/** The argv of `systemctl restart UNIT`: behind `sudo -n` (never prompting) unless root. */
+function restartArgv(unit, root) {
+    const argv = ['systemctl', 'restart', unit];
+    return root ? argv : ['sudo', '-n', ...argv];
+}
+function hostRunner(ctx) {
+    const runner = ctx.run.deps.hostRunner;
+    if (!runner)
+        throw new Error('restart needs a command runner on the host; this run was given none');
+    return runner;
+}
+async function systemctlRestart(runner, unit, root) {
+    const [command, ...args] = restartArgv(unit, root);
     try {
-        await deployPods(run, w);
-        await waitPorts(run, w);
-        for (const s of spec.services ?? [])
-            await applyService(run, w, s);
+        await runner.run(command, args, { timeoutMs: 120_000, label: 'systemctl' });
     }
     catch (err) {
-        run.checkCancelled();
-        run.deps.logger.error(`suite ${w.suite.name}: workload failed: ${getErrorMessage(err)}`);
-        await recordStepError(run, {
-            id: `${w.suite.name}/workload`,
-            name: `deploy workload ${w.app}`,
-            suite: w.suite.name,
-            at: { file: w.suite.file, line: w.suite.line },
-            title: `connectivity: ${w.suite.name} workload`,
-            scope: 'suite',
-            rule: 'connectivity/workload',
-        }, err);
+        if (!(err instanceof CommandError) || err.cancelled)
+            throw err;
+        const how = root ? '' : ' (the runner is not root: it needs passwordless sudo for systemctl)';
+        throw new Error(`systemctl restart ${unit} failed${how}: ${getErrorMessage(err)}`);
     }
 }
-/** Removes the suite's services and Deployment and waits until its pods are gone (between suites). */
-async function removeWorkload(run, w) {
-    const { kubectl, signal } = run.deps;
-    for (const s of w.suite.workload?.services ?? []) {
-        await kubectl.run(['delete', 'service', s.name]).catch(() => undefined);
-    }
-    await kubectl.run(['delete', 'deployment', w.app]).catch(() => undefined);
-    await waitState(async () => ({ problems: (await workloadPods(kubectl, w.app)).map((p) => `pod ${p.metadata.name} still exists`) }), { timeoutMs: run.budget(120_000), intervalMs: w.interval, what: `workload ${w.app} gone`, signal });
+/** The `restart` action; `options` are for tests. */
+function restartAction(options = {}) {
+    const isRoot = options.isRoot ?? (() => process.getuid?.() === 0);
+    return {
+        name: 'restart',
+        async run(ctx, arg) {
+            const unit = KURYR_UNITS[arg];
+            if (ctx.run.settings.mode === 'nested') {
+                throw new Error(`restart ${arg}: in nested mode Kuryr's controller and CNI daemon run inside the trunk VM, not on the runner; restarting them there is not supported yet`);
+            }
+            const runner = hostRunner(ctx);
+            await systemctlRestart(runner, unit, isRoot());
+            const active = await waitState(async () => {
+                const r = await runner.run('systemctl', ['is-active', unit], {
+                    timeoutMs: 30_000,
+                    allowedExitCodes: ANY_EXIT_CODE,
+                    label: 'systemctl',
+                });
+                const state = r.stdout.trim() || `exit ${String(r.exitCode)}`;
+                return { problems: r.exitCode === 0 && state === 'active' ? [] : [`${unit} is ${state}`] };
+            }, {
+                timeoutMs: Math.min(options.activeWithinMs ?? ACTIVE_WITHIN_MS, ctx.run.budget(ACTIVE_WITHIN_MS)),
+                intervalMs: ctx.intervalMs,
+                signal: ctx.run.deps.signal,
+                what: `${unit} active`,
+            });
+            if (!active.ok) {
+                throw new Error(`restarted ${unit} but it is not active after ${seconds(active.ms)}: ${active.problems[0] ?? ''}`);
+            }
+            return `restarted ${unit} (${arg}): active again after ${seconds(active.ms)}`;
+        },
+    };
 }
+/** The `restart` action as the registry holds it. */
+const restartKuryrAction = restartAction();
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/rollout-restart.js
+/**
+ * `rollout-restart WORKLOAD`: `kubectl rollout restart deployment/NAME`, then polls `kubectl rollout status
+ * --watch=false` until the new ReplicaSet is rolled out (within the suite's deployment wait, default 5m). Polling
+ * keeps every kubectl call short instead of one call blocking for minutes.
+ */
+
+
+
+const ROLLED_OUT = /successfully rolled out/;
+/** The `rollout-restart` action (argument: the workload's name). */
+const rolloutRestartAction = {
+    name: 'rollout-restart',
+    async run(ctx, arg) {
+        const w = workloadOf(ctx, arg);
+        const kubectl = kubectlOf(ctx, w);
+        const deployment = `deployment/${w.name}`;
+        await kubectl.run(['rollout', 'restart', deployment]);
+        const wanted = parseDuration(ctx.suite.waits?.deployment ?? '5m') ?? 300_000;
+        const outcome = await waitState(async () => {
+            const out = await kubectl.run(['rollout', 'status', deployment, '--watch=false']);
+            const last = out.trim().split('\n').pop() ?? '';
+            return { problems: ROLLED_OUT.test(out) ? [] : [last || 'rollout status printed nothing'] };
+        }, {
+            timeoutMs: ctx.run.budget(wanted),
+            intervalMs: ctx.intervalMs,
+            signal: ctx.run.deps.signal,
+            what: `${deployment} rolled out`,
+        });
+        if (!outcome.ok) {
+            throw new Error(`deployment ${w.namespace}/${w.name} restarted but not rolled out after ${seconds(outcome.ms)}: ${outcome.problems[0] ?? ''}`);
+        }
+        return `restarted deployment ${w.namespace}/${w.name}: rolled out in ${seconds(outcome.ms)}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/scale.js
+/** `scale {workload, replicas}`: `kubectl scale deployment/NAME --replicas=N` in the workload's namespace (0 allowed). */
+
+/** The `scale` action: sets the replica count and returns at once (the step's expectations wait for the result). */
+const scaleAction = {
+    name: 'scale',
+    async run(ctx, arg) {
+        const w = workloadOf(ctx, arg.workload);
+        await kubectlOf(ctx, w).scale(w.name, arg.replicas);
+        return `scaled deployment ${w.namespace}/${w.name} to ${arg.replicas} replica(s)`;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/update-policy.js
+
+
+/** The update-policy action. */
+const updatePolicy = {
+    name: 'update-policy',
+    async run(ctx, arg) {
+        const { manifest, namespace } = await policyManifest(ctx, arg.name, arg.to);
+        await ctx.run.deps.kubectl.inNamespace(namespace).apply(manifest);
+        appliedPolicies(ctx).set(arg.name, { name: arg.name, namespace, manifest });
+        return `updated networkpolicy ${namespace}/${arg.name} to the spec of ${arg.to}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/wait.js
+/** `wait DURATION`: sleeps (cut to what is left of the run's timeout; a cancelled run stops at once). */
+
+
+/** The `wait` action (argument: a duration such as `10s`, `1m30s`). */
+const waitAction = {
+    name: 'wait',
+    validate(arg) {
+        const ms = typeof arg === 'string' ? parseDuration(arg) : undefined;
+        if (ms !== undefined)
+            return [];
+        return [{ path: [], message: `'${String(arg)}' is not a duration (write e.g. 10s, 2m, 1m30s)` }];
+    },
+    async run(ctx, arg) {
+        const wanted = parseDuration(arg);
+        if (wanted === undefined)
+            throw new Error(`wait: '${arg}' is not a duration`);
+        const ms = Math.max(0, Math.min(wanted, ctx.run.deadline - Date.now()));
+        await sleepUnlessAborted(ms, ctx.run.deps.signal);
+        ctx.run.checkCancelled();
+        return ms < wanted ? `waited ${formatDuration(ms)} of ${arg} (the run's timeout)` : `waited ${arg}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/index.js
+
+
+
+
+
+
+
+
+
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const STEP_ACTIONS = {
+    'apply-policy': applyPolicy,
+    'delete-policy': deletePolicy,
+    'update-policy': updatePolicy,
+    'label-namespace': labelNamespace,
+    scale: scaleAction,
+    'delete-pods': deletePodsAction,
+    'rollout-restart': rolloutRestartAction,
+    'delete-loadbalancer': deleteLoadBalancerAction,
+    restart: restartKuryrAction,
+    wait: waitAction,
+};
 
 ;// CONCATENATED MODULE: ./build/kube/script.js
 /**
@@ -58201,7 +58334,7 @@ function shQuote(word) {
     return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 const ID = /^[a-z0-9]+$/;
-function seconds(n) {
+function script_seconds(n) {
     // curl accepts decimals; ping -W and nc -w want whole seconds (at least 1).
     return String(Math.max(1, Math.ceil(n)));
 }
@@ -58217,19 +58350,19 @@ function probeCommand(p) {
         case 'http': {
             const url = p.url ?? `http://${p.host.includes(':') ? `[${p.host}]` : p.host}:${p.port ?? 80}/`;
             cmd =
-                `curl --silent --show-error --fail --connect-timeout ${seconds(p.connectTimeoutS)} ` +
-                    `--max-time ${seconds(p.maxTimeS)} -o ${f('b')} -w '%{http_code} %{time_total}' ${shQuote(url)} ` +
+                `curl --silent --show-error --fail --connect-timeout ${script_seconds(p.connectTimeoutS)} ` +
+                    `--max-time ${script_seconds(p.maxTimeS)} -o ${f('b')} -w '%{http_code} %{time_total}' ${shQuote(url)} ` +
                     `>${f('w')} 2>${f('e')}`;
             break;
         }
         case 'tcp':
-            cmd = `nc -z -w ${seconds(p.maxTimeS)} ${host} ${port} </dev/null >${f('b')} 2>${f('e')}`;
+            cmd = `nc -z -w ${script_seconds(p.maxTimeS)} ${host} ${port} </dev/null >${f('b')} 2>${f('e')}`;
             break;
         case 'icmp':
-            cmd = `ping -c 1 -W ${seconds(p.maxTimeS)} ${host} >/dev/null 2>${f('e')}`;
+            cmd = `ping -c 1 -W ${script_seconds(p.maxTimeS)} ${host} >/dev/null 2>${f('e')}`;
             break;
         case 'udp':
-            cmd = `printf hello | nc -u -w ${seconds(p.maxTimeS)} ${host} ${port} >${f('b')} 2>${f('e')}`;
+            cmd = `printf hello | nc -u -w ${script_seconds(p.maxTimeS)} ${host} ${port} >${f('b')} 2>${f('e')}`;
             break;
     }
     return `( ${cmd}; echo $? >${f('rc')} ) &`;
@@ -58334,7 +58467,8 @@ async function runBatch(kubectl, pod, probes, options, stats) {
         stats.execs++;
         let result;
         try {
-            result = await kubectl.exec(pod, ['sh', '-c', script], { timeoutMs });
+            const argv = ['sh', '-c', script];
+            result = await (options.exec ? options.exec(pod, argv, { timeoutMs }) : kubectl.exec(pod, argv, { timeoutMs }));
         }
         catch (err) {
             // kubectl itself could not run or was killed: a transport failure (a cancellation is not retried).
@@ -58392,6 +58526,1824 @@ async function runProbes(kubectl, probes, options) {
     return { verdicts: probes.map((p) => byId.get(p) ?? transportVerdict(p, 'not run')), stats };
 }
 
+;// CONCATENATED MODULE: ./build/kube/steps/expect/every-backend.js
+
+
+
+
+
+
+/** The every-backend scenario of one service: its first TCP port over HTTP (else its first port, UDP). */
+function everyBackendScenario(ctx, owned) {
+    const { service } = owned;
+    const port = service.ports.find((p) => p.protocol === 'TCP') ?? service.ports[0];
+    const { file, line } = ctx.suite;
+    return {
+        name: `everyBackend ${service.metadata.name}`,
+        kind: 'pod-to-service',
+        to: service.metadata.name,
+        protocol: port?.protocol === 'UDP' ? 'udp' : 'http',
+        ...(port === undefined ? {} : { port: port.port }),
+        expect: { everyBackend: true },
+        repeat: 1,
+        file,
+        line,
+        endLine: line,
+    };
+}
+/** Plans, sends and judges one service's every-backend probes against the workload's current ready pods. */
+async function probeService(ctx, owned) {
+    const w = owned.workload;
+    const scenario = everyBackendScenario(ctx, owned);
+    const pods = [...w.pods].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+    const facts = { namespace: w.namespace, pods, services: new Map(w.services), vars: {} };
+    const plan = planProbes(ctx.suite, scenario, facts, ctx.run.probeId, podToService);
+    let verdicts = [];
+    if (!plan.error && !plan.skip) {
+        const probes = plan.rounds.flat();
+        const sent = await runProbes(kubectlOf(ctx, w), probes, {
+            mode: ctx.run.settings.execMode,
+            expectationOf: () => plan.expectation,
+        });
+        ctx.run.stats.execs += sent.stats.execs;
+        ctx.run.stats.retries += sent.stats.retries;
+        verdicts = sent.verdicts;
+    }
+    return { owned, result: evaluateScenario(plan, verdicts), expected: plan.everyBackend ?? [] };
+}
+async function checkAll(ctx, services) {
+    await ctx.refresh();
+    const problems = [];
+    const value = [];
+    for (const name of services) {
+        const owned = lookup_serviceOf(ctx, name);
+        if (!owned) {
+            problems.push(`service ${name} is not deployed`);
+            continue;
+        }
+        const about = `service ${name} (workload ${owned.workload.namespace}/${owned.workload.name})`;
+        try {
+            const probed = await probeService(ctx, owned);
+            value.push(probed);
+            if (probed.result?.status !== 'passed')
+                problems.push(`${about}: ${probed.result?.message ?? 'not probed'}`);
+        }
+        catch (err) {
+            ctx.run.checkCancelled();
+            problems.push(`${about}: ${getErrorMessage(err).split('\n')[0] ?? ''}`);
+            value.push({ owned, expected: [] });
+        }
+    }
+    return { problems, value };
+}
+async function every_backend_evidenceOf(ctx, probed) {
+    const out = [];
+    for (const p of probed) {
+        const svc = p.owned.service.metadata.name;
+        const seen = p.result?.backendsSeen ?? [];
+        out.push({ kind: 'backends', title: `backends of service ${svc}`, data: { expected: p.expected, seen } });
+        const failures = (p.result?.failures ?? []).slice(0, 20).map(({ probe, ...v }) => ({
+            from: probe.source,
+            to: probe.target,
+            host: probe.host,
+            port: probe.port,
+            observed: v.observed,
+            exitCode: v.exitCode,
+            stderr: v.stderr,
+            body: v.body,
+        }));
+        if (failures.length > 0)
+            out.push({ kind: 'probes', title: `failing probes to service ${svc}`, data: failures });
+        const { workload: w, service } = p.owned;
+        out.push(...(await collectEvidence(ctx.run.deps, { pods: w.pods, services: [service], options: portOptionsOf(ctx, w) })));
+    }
+    return out;
+}
+/** The `everyBackend` expectation. */
+const everyBackendExpectation = {
+    name: 'everyBackend',
+    async check(ctx, arg, deadline) {
+        const outcome = await pollUntilDeadline(ctx, deadline, `every backend of ${arg.join(', ')}`, () => checkAll(ctx, arg));
+        const probed = outcome.value ?? [];
+        if (outcome.ok) {
+            const counts = probed.map((p) => `${p.owned.service.metadata.name}: ${p.expected.length}`);
+            return {
+                ok: true,
+                message: `every ready pod answered through its service (${counts.join(', ')}) after ${seconds(outcome.ms)}`,
+                convergedMs: outcome.ms,
+            };
+        }
+        return {
+            ok: false,
+            message: `not every backend reached in ${seconds(outcome.ms)}: ${outcome.problems[0] ?? ''}`,
+            details: outcome.problems.join('\n'),
+            evidence: await every_backend_evidenceOf(ctx, probed),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/expect/members.js
+
+
+/** The members table of a load balancer (evidence): per pool, the expected members next to the actual ones. */
+function membersTable(owned, tree) {
+    const { workload: w, service } = owned;
+    const pools = (tree?.listeners ?? []).flatMap((l) => l.pools.map((p) => {
+        const targetPort = service.ports.find((x) => l.name.endsWith(`:${x.protocol}:${x.port}`))?.targetPort;
+        return {
+            pool: p.name,
+            status: p.provisioningStatus,
+            expected: w.pods.map((pod) => `${w.namespace}/${pod.metadata.name}:${String(targetPort ?? '?')} ${pod.podIP ?? ''}`),
+            members: p.members.map((m) => ({
+                name: m.name,
+                address: m.address,
+                port: m.protocolPort,
+                status: m.provisioningStatus,
+            })),
+        };
+    }));
+    const status = tree?.provisioningStatus ?? 'missing';
+    return { loadBalancer: `${w.namespace}/${service.metadata.name}`, status, readyPods: w.pods.length, pools };
+}
+async function members_checkAll(ctx, client, services) {
+    await ctx.refresh();
+    const problems = [];
+    const value = [];
+    for (const name of services) {
+        const owned = lookup_serviceOf(ctx, name);
+        if (!owned) {
+            problems.push(`service ${name} is not deployed`);
+            continue;
+        }
+        const w = owned.workload;
+        const about = `service ${name} (workload ${w.namespace}/${w.name}, ${w.pods.length} ready pod(s))`;
+        try {
+            const r = await checkLoadBalancer(client, w.namespace, owned.service, w.pods);
+            problems.push(...r.problems.map((p) => `${about}: ${p}`));
+            value.push({ owned, tree: r.value });
+        }
+        catch (err) {
+            problems.push(`${about}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+            value.push({ owned });
+        }
+    }
+    return { problems, value };
+}
+async function members_evidenceOf(ctx, checked) {
+    const out = [];
+    for (const c of checked) {
+        const title = `load balancer members of ${c.owned.workload.namespace}/${c.owned.service.metadata.name}`;
+        out.push({ kind: 'state', title, data: membersTable(c.owned, c.tree) });
+        out.push(...(await collectEvidence(ctx.run.deps, {
+            pods: c.owned.workload.pods,
+            services: [c.owned.service],
+            options: portOptionsOf(ctx, c.owned.workload),
+        })));
+    }
+    return out;
+}
+/** The `members` expectation. */
+const membersExpectation = {
+    name: 'members',
+    async check(ctx, arg, deadline) {
+        const client = ctx.run.deps.client;
+        if (!client)
+            return { ok: false, message: 'members: checking load balancer members needs the OpenStack cloud' };
+        const outcome = await pollUntilDeadline(ctx, deadline, `members of ${arg.join(', ')}`, () => members_checkAll(ctx, client, arg));
+        const checked = outcome.value ?? [];
+        if (outcome.ok) {
+            const counts = checked.map((c) => `${c.owned.service.metadata.name}: ${c.owned.workload.pods.length}`);
+            return {
+                ok: true,
+                message: `load balancer members == ready pods (${counts.join(', ')}) after ${seconds(outcome.ms)}`,
+                convergedMs: outcome.ms,
+            };
+        }
+        return {
+            ok: false,
+            message: `members not converged in ${seconds(outcome.ms)}: ${outcome.problems[0] ?? ''}`,
+            details: outcome.problems.join('\n'),
+            evidence: await members_evidenceOf(ctx, checked),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/expect/pods.js
+/** `pods: {workload: N}`: the workload has N ready pods (with an IP), re-read each poll until the step's deadline. */
+
+
+async function pods_checkAll(ctx, wanted) {
+    await ctx.refresh();
+    const problems = [];
+    for (const [name, n] of Object.entries(wanted)) {
+        const w = ctx.workloads.get(name);
+        if (!w) {
+            problems.push(`workload ${name} is not deployed`);
+            continue;
+        }
+        if (w.pods.length === n)
+            continue;
+        const ready = w.pods.map((p) => p.metadata.name).join(', ') || 'none';
+        problems.push(`workload ${w.namespace}/${w.name}: ${w.pods.length} ready pod(s), expected ${n} (ready: ${ready})`);
+    }
+    return { problems };
+}
+/** The `pods` expectation. */
+const podsExpectation = {
+    name: 'pods',
+    async check(ctx, arg, deadline) {
+        const outcome = await pollUntilDeadline(ctx, deadline, 'ready pods', () => pods_checkAll(ctx, arg));
+        const counts = Object.entries(arg).map(([w, n]) => `${w}: ${n}`);
+        if (outcome.ok) {
+            return {
+                ok: true,
+                message: `ready pods ${counts.join(', ')} after ${seconds(outcome.ms)}`,
+                convergedMs: outcome.ms,
+            };
+        }
+        const evidence = [];
+        for (const name of Object.keys(arg)) {
+            const w = ctx.workloads.get(name);
+            if (!w)
+                continue;
+            // every live pod, ready or not: the ones that are not ready are the point
+            const pods = await workloadPods(kubectlOf(ctx, w), w.name).catch(() => w.pods);
+            evidence.push(...(await collectEvidence(ctx.run.deps, { pods, services: [], options: portOptionsOf(ctx, w) })));
+        }
+        return {
+            ok: false,
+            message: `ready pods not reached in ${seconds(outcome.ms)}: ${outcome.problems[0] ?? ''}`,
+            details: outcome.problems.join('\n'),
+            evidence,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/expect/ports.js
+
+
+
+/** True when `name` has the shape of a pod name of Deployment `workload` (`<workload>-<hash>-<suffix>`). */
+function isPodNameOf(workload, name) {
+    if (!name.startsWith(`${workload}-`))
+        return false;
+    return /^[a-z0-9]{1,10}-[a-z0-9]{5}$/.test(name.slice(workload.length + 1));
+}
+/** The pod a port is named after in `namespace` (`<pod>` or `<namespace>/<pod>`), or undefined. */
+function podOfPort(port, namespace) {
+    const slash = port.name.indexOf('/');
+    if (slash < 0)
+        return port.name;
+    return port.name.slice(0, slash) === namespace ? port.name.slice(slash + 1) : '';
+}
+/** The workload's port options; with Kuryr's namespace driver its pods' network is the namespace's KuryrNetwork's. */
+async function optionsOf(ctx, w) {
+    const base = portOptionsOf(ctx, w);
+    const items = await kubectlOf(ctx, w).optionalList('kuryrnetworks');
+    const mine = items?.find((o) => o.metadata?.name === w.namespace);
+    const netId = mine?.status?.netId;
+    return typeof netId === 'string' && netId !== '' ? { ...base, names: { ...base.names, podNetwork: netId } } : base;
+}
+/** Ports named after a pod of the workload that is gone, and still bound to it (not back in the pool). */
+async function leftovers(ctx, client, w, ports) {
+    const live = new Set((await workloadPods(kubectlOf(ctx, w), w.name)).map((p) => p.metadata.name));
+    const out = [];
+    for (const port of ports) {
+        const pod = podOfPort(port, w.namespace);
+        if (!isPodNameOf(w.name, pod) || live.has(pod))
+            continue;
+        const { deviceId } = await client.portShow(port.id);
+        // back in Kuryr's pool: unbound (nested subports carry no device_id at all, so there it proves nothing)
+        if (deviceId === '' && ctx.run.settings.mode === 'baremetal')
+            continue;
+        out.push({ port, pod, deviceId });
+    }
+    return out;
+}
+async function checkWorkload(ctx, client, w) {
+    const options = await optionsOf(ctx, w);
+    const about = `workload ${w.namespace}/${w.name}`;
+    const r = await checkPorts(client, w.pods, options);
+    const ports = r.value ?? [];
+    const problems = r.problems.map((p) => `${about}: ${p}`);
+    const rows = w.pods.map((pod) => {
+        const port = portsOfPod(ports, w.namespace, pod.metadata.name, pod.podIP)[0];
+        const ips = port?.fixedIps.map((f) => f.ipAddress).join(', ');
+        return { pod: pod.metadata.name, podIP: pod.podIP, port: port?.name, portId: port?.id, ips, status: port?.status };
+    });
+    for (const left of await leftovers(ctx, client, w, ports)) {
+        const ips = left.port.fixedIps.map((f) => f.ipAddress).join(', ');
+        const bound = left.deviceId === '' ? '' : ` (device_id ${left.deviceId})`;
+        problems.push(`${about}: port ${left.port.name} (${left.port.id}, ${ips}) is still bound${bound} though pod ${left.pod} is gone`);
+        rows.push({
+            pod: left.pod,
+            port: left.port.name,
+            portId: left.port.id,
+            ips,
+            status: left.port.status,
+            note: 'pod gone, port not released',
+        });
+    }
+    return { problems, checked: { workload: w, options, rows } };
+}
+async function ports_checkAll(ctx, client) {
+    await ctx.refresh();
+    const problems = [];
+    const value = [];
+    for (const w of ctx.workloads.values()) {
+        try {
+            const r = await checkWorkload(ctx, client, w);
+            problems.push(...r.problems);
+            value.push(r.checked);
+        }
+        catch (err) {
+            problems.push(`workload ${w.namespace}/${w.name}: ${getErrorMessage(err).split('\n')[0] ?? ''}`);
+        }
+    }
+    return { problems, value };
+}
+async function ports_evidenceOf(ctx, checked) {
+    const out = [];
+    for (const c of checked) {
+        const title = `Neutron ports of ${c.workload.namespace}/${c.workload.name}`;
+        out.push({ kind: 'state', title, data: c.rows });
+        out.push(...(await collectEvidence(ctx.run.deps, { pods: c.workload.pods, services: [], options: c.options })));
+    }
+    return out;
+}
+/** The `ports` expectation (argument: `true`). */
+const portsExpectation = {
+    name: 'ports',
+    validate(arg) {
+        return arg === true ? [] : [{ path: [], message: 'ports takes true (leave it out not to check)' }];
+    },
+    async check(ctx, _arg, deadline) {
+        const client = ctx.run.deps.client;
+        if (!client)
+            return { ok: false, message: 'ports: checking Neutron ports needs the OpenStack cloud' };
+        const outcome = await pollUntilDeadline(ctx, deadline, 'one ACTIVE port per ready pod', () => ports_checkAll(ctx, client));
+        const checked = outcome.value ?? [];
+        if (outcome.ok) {
+            const counts = checked.map((c) => `${c.workload.name}: ${c.workload.pods.length}`);
+            return {
+                ok: true,
+                message: `one ACTIVE port per ready pod, none left for gone pods (${counts.join(', ')}) after ${seconds(outcome.ms)}`,
+                convergedMs: outcome.ms,
+            };
+        }
+        return {
+            ok: false,
+            message: `ports not converged in ${seconds(outcome.ms)}: ${outcome.problems[0] ?? ''}`,
+            details: outcome.problems.join('\n'),
+            evidence: await ports_evidenceOf(ctx, checked),
+        };
+    },
+};
+
+// EXTERNAL MODULE: ../int/node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(2241);
+;// CONCATENATED MODULE: ./build/kube/steps/expect/reachability-plan.js
+/**
+ * Planning a reachability matrix: each cell's endpoints resolved against the deployed workloads (`<workload>` = all
+ * its ready pods, `<workload>/<n>` = its n-th pod, `service:<name>` = the ClusterIP and service port,
+ * `service:<name>@external` = its LoadBalancer IP, `host` = the runner), one probe per source and destination, and the
+ * expectation of the cell (allowed: the demo server answers; denied: every probe times out).
+ */
+
+
+/** The source name of probes sent from the runner (no pod name contains `@`). */
+const HOST_SOURCE = '@host';
+/** The pod port probed when the cell does not go through a service. */
+function defaultPort(spec) {
+    const protocol = spec.protocol ?? 'http';
+    if (protocol === 'icmp')
+        return undefined;
+    return spec.port ?? (protocol === 'udp' ? 9090 : 8080);
+}
+function podsOf(ctx, end) {
+    const [name = '', index] = end.split('/');
+    const w = ctx.workloads.get(name);
+    if (!w)
+        return { error: `no workload '${name}'` };
+    const pods = [...w.pods].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+    if (index === undefined) {
+        return pods.length > 0
+            ? { pods: pods.map((pod) => ({ pod, namespace: w.namespace })) }
+            : { error: `workload '${name}' has no ready pod` };
+    }
+    const pod = pods[Number(index)];
+    if (!pod)
+        return { error: `workload '${name}' has ${pods.length} ready pod(s), no pod ${index}` };
+    return { pods: [{ pod, namespace: w.namespace }] };
+}
+/** Where probes go for a `service:` target: host, port and display name, or why it cannot be probed. */
+function serviceTarget(ctx, to, protocol) {
+    const m = /^service:([^@]+)(@external)?$/.exec(to);
+    const name = m?.[1] ?? '';
+    const svc = [...ctx.workloads.values()].map((w) => w.services.get(name)).find((s) => s !== undefined);
+    if (!svc)
+        return { error: `no service '${name}'` };
+    const host = m?.[2] ? svc.loadBalancerIP : svc.clusterIP;
+    if (host === undefined)
+        return { error: `service '${name}' has no ${m?.[2] ? 'external IP' : 'cluster IP'}` };
+    if (protocol === 'icmp')
+        return { host, target: to };
+    const wanted = protocol === 'udp' ? 'UDP' : 'TCP';
+    const port = svc.ports.find((p) => p.protocol === wanted);
+    if (!port)
+        return { error: `service '${name}' has no ${wanted} port` };
+    return { host, port: port.port, target: to };
+}
+/** The expectation of a cell's probes. */
+function cellExpectation(cell, protocol) {
+    if (cell.result === 'denied')
+        return { outcome: 'timeout' };
+    const demo = protocol === 'http' || protocol === 'udp';
+    return { outcome: 'ok', body: demo ? DEMO_REPLY : undefined };
+}
+/** Plans every cell of the matrix. */
+function planCells(ctx, spec) {
+    const protocol = spec.protocol ?? 'http';
+    return spec.matrix.map((cell, i) => {
+        const key = `cell${i}`;
+        const plan = { spec: cell, key, probes: [], expectation: cellExpectation(cell, protocol), pods: [] };
+        const base = { caseId: key, protocol, connectTimeoutS: DEFAULT_CONNECT_S, maxTimeS: DEFAULT_MAX_S };
+        const sources = cell.from === 'host' ? { pods: [] } : podsOf(ctx, cell.from);
+        if ('error' in sources)
+            return { ...plan, error: sources.error };
+        const from = cell.from === 'host' ? [HOST_SOURCE] : sources.pods.map((p) => p.pod.metadata.name);
+        plan.pods.push(...sources.pods);
+        if (cell.to.startsWith('service:')) {
+            const t = serviceTarget(ctx, cell.to, protocol);
+            if ('error' in t)
+                return { ...plan, error: t.error };
+            plan.probes = from.map((source) => ({ ...base, source, host: t.host, port: t.port, target: t.target }));
+            return plan;
+        }
+        const dest = podsOf(ctx, cell.to);
+        if ('error' in dest)
+            return { ...plan, error: dest.error };
+        plan.pods.push(...dest.pods.filter((d) => !plan.pods.some((p) => p.pod === d.pod)));
+        for (const source of from) {
+            for (const { pod } of dest.pods) {
+                if (pod.metadata.name === source || pod.podIP === undefined)
+                    continue;
+                const allowedDemo = cell.result === 'allowed' && (protocol === 'http' || protocol === 'udp');
+                plan.probes.push({
+                    ...base,
+                    source,
+                    host: pod.podIP,
+                    port: defaultPort(spec),
+                    target: pod.metadata.name,
+                    ...(allowedDemo ? { expectPod: pod.metadata.name } : {}),
+                });
+            }
+        }
+        if (plan.probes.length === 0)
+            return { ...plan, error: `no probe: ${cell.from} -> ${cell.to} has no pair of distinct pods` };
+        return plan;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/kube/steps/expect/reachability-evidence.js
+/**
+ * The evidence of a reachability matrix that did not converge: the mismatching cells as a matrix and their failing
+ * probes, the NetworkPolicies in force (YAML), Kuryr's KuryrNetworkPolicy objects of the namespaces involved, and
+ * each involved pod's Neutron port with its security groups and their rules. Never throws: a part that cannot be
+ * read says why in its place.
+ */
+
+
+
+
+
+const firstLines = (err) => getErrorMessage(err).split('\n').slice(0, 3).join('\n');
+function matrix(results, protocol) {
+    const bad = results.filter((r) => !r.ok);
+    const cells = bad.map((r) => ({
+        from: r.plan.spec.from,
+        to: r.plan.spec.to,
+        protocol,
+        expected: r.plan.spec.result,
+        observed: r.observed,
+        passed: false,
+    }));
+    const probes = bad.flatMap((r) => r.verdicts
+        .filter((v) => !v.passed)
+        .slice(0, 10)
+        .map(({ probe: p, ...v }) => ({
+        cell: `${r.plan.spec.from} -> ${r.plan.spec.to}`,
+        from: p.source === HOST_SOURCE ? 'host' : p.source,
+        to: p.target,
+        host: p.host,
+        port: p.port,
+        observed: v.observed,
+        exitCode: v.exitCode,
+        stderr: v.stderr,
+    })));
+    return [
+        { kind: 'reachability', title: 'mismatching cells (expected vs observed)', data: cells },
+        { kind: 'probes', title: 'failing probes', data: probes },
+    ];
+}
+/** `kubectl get knp -n NS -o yaml` for each namespace; a cluster without the kind says so. */
+async function knps(ctx, namespaces) {
+    const out = [];
+    for (const ns of namespaces) {
+        const title = `kubectl get knp -n ${ns} -o yaml`;
+        try {
+            out.push({
+                kind: 'kuryr-crd',
+                title,
+                data: await ctx.run.deps.kubectl.inNamespace(ns).run(['get', 'knp', '-o', 'yaml']),
+            });
+        }
+        catch (err) {
+            out.push({ kind: 'kuryr-crd', title, data: { error: `KuryrNetworkPolicy not readable: ${firstLines(err)}` } });
+        }
+    }
+    return out;
+}
+/** Each pod's Neutron port with its security groups (name, id, rules). */
+async function ports(ctx, pods) {
+    const { client } = ctx.run.deps;
+    if (!client || pods.length === 0)
+        return [];
+    let all;
+    try {
+        all = await client.portListLong();
+    }
+    catch (err) {
+        return [{ kind: 'neutron-ports', title: 'Neutron ports of the pods', data: { error: firstLines(err) } }];
+    }
+    const rows = [];
+    for (const { pod, namespace } of pods.slice(0, 10)) {
+        const port = portsOfPod(all, namespace, pod.metadata.name, pod.podIP)[0];
+        if (!port) {
+            rows.push({ pod: `${namespace}/${pod.metadata.name}`, ip: pod.podIP, port: null });
+            continue;
+        }
+        const ids = port.securityGroups.length > 0 ? port.securityGroups : await client.portSecurityGroupIds(port.id).catch(() => []);
+        const groups = [];
+        for (const id of ids) {
+            const name = await client.securityGroupShow(id).then((g) => g.name, () => '');
+            const rules = await client.securityGroupRuleList(id).catch((err) => ({ error: firstLines(err) }));
+            groups.push({ id, name, rules });
+        }
+        const { id, name, status, fixedIps } = port;
+        rows.push({
+            pod: `${namespace}/${pod.metadata.name}`,
+            ip: pod.podIP,
+            port: { id, name, status, fixedIps },
+            securityGroups: groups,
+        });
+    }
+    return [{ kind: 'neutron-ports', title: "pods' Neutron ports, their security groups and rules", data: rows }];
+}
+/** Everything that explains a matrix that did not converge. */
+async function reachabilityEvidence(ctx, results, protocol) {
+    const out = matrix(results, protocol);
+    const policies = [...appliedPolicies(ctx).values()];
+    out.push({
+        kind: 'network-policies',
+        title: 'NetworkPolicies in force (as applied)',
+        data: policies.length === 0
+            ? '# none applied by this scenario\n'
+            : policies.map((p) => (0,yaml_dist/* stringify */.As)(p.manifest)).join('---\n'),
+    });
+    const bad = results.filter((r) => !r.ok);
+    const pods = bad.flatMap((r) => r.plan.pods).filter((p, i, a) => a.findIndex((q) => q.pod === p.pod) === i);
+    const namespaces = [...new Set([...pods.map((p) => p.namespace), ...policies.map((p) => p.namespace)])].sort();
+    out.push(...(await knps(ctx, namespaces)));
+    out.push(...(await ports(ctx, pods)));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/kube/steps/expect/reachability.js
+
+
+
+
+
+/** Default convergence budget of a matrix. */
+const DEFAULT_WITHIN = '60s';
+function observedOf(verdicts) {
+    const counts = new Map();
+    for (const v of verdicts)
+        counts.set(v.observed, (counts.get(v.observed) ?? 0) + 1);
+    if (counts.size === 1)
+        return [...counts.keys()][0] ?? '';
+    return [...counts].map(([k, n]) => `${k} ${n}/${verdicts.length}`).join(', ');
+}
+/** Why a probe of the cell did not match, in the words of policies. */
+function reasonOf(plan, v) {
+    const p = v.probe;
+    const where = `${p.source === HOST_SOURCE ? 'host' : p.source} -> ${p.target} (${p.protocol} ${p.host}${p.port === undefined ? '' : `:${p.port}`})`;
+    if (plan.spec.result === 'denied' && v.observed === 'refused') {
+        return `${where}: refused, expected a timeout: a NetworkPolicy drops packets, it does not refuse them (the packet reached something that answered)`;
+    }
+    if (plan.spec.result === 'denied' && v.observed === 'ok')
+        return `${where}: answered, expected denied (no policy drops it)`;
+    if (plan.spec.result === 'allowed' && v.observed === 'timeout')
+        return `${where}: timed out, expected allowed (dropped)`;
+    return `${where}: ${v.reason ?? v.observed}`;
+}
+/** Judges each cell from one round's verdicts. */
+function judgeCells(plans, verdicts) {
+    return plans.map((plan) => {
+        if (plan.error)
+            return { plan, ok: false, observed: 'not probed', reason: plan.error, verdicts: [] };
+        const mine = verdicts.filter((v) => v.probe.caseId === plan.key);
+        const bad = mine.find((v) => !v.passed);
+        const ok = mine.length > 0 && bad === undefined;
+        return { plan, ok, observed: observedOf(mine), reason: bad ? reasonOf(plan, bad) : undefined, verdicts: mine };
+    });
+}
+/** The matrix as the summary renders it. */
+function matrixCells(results, protocol) {
+    return results.map((r) => ({
+        from: r.plan.spec.from,
+        to: r.plan.spec.to,
+        protocol,
+        expected: r.plan.spec.result,
+        observed: r.observed,
+        passed: r.ok,
+    }));
+}
+/** Sends each probe through its source's kubectl (its namespace) or, for `host`, the runner's shell. */
+function executor(ctx, plans) {
+    const namespaces = new Map(plans.flatMap((c) => c.pods.map((p) => [p.pod.metadata.name, p.namespace])));
+    return (source, argv, options) => {
+        const host = ctx.run.deps.hostRunner;
+        if (source === HOST_SOURCE && host) {
+            const [cmd = 'sh', ...args] = argv;
+            return host.run(cmd, args, {
+                timeoutMs: options.timeoutMs,
+                allowedExitCodes: ANY_EXIT_CODE,
+                label: 'host probes',
+            });
+        }
+        const namespace = namespaces.get(source) ?? ctx.run.settings.namespace;
+        return ctx.run.deps.kubectl.inNamespace(namespace).exec(source, argv, options);
+    };
+}
+async function round(ctx, plans, n) {
+    const { run } = ctx;
+    const probes = plans.flatMap((c) => c.probes.map((t) => ({ ...t, id: run.probeId(), round: n })));
+    const byKey = new Map(plans.map((c) => [c.key, c.expectation]));
+    const { verdicts, stats } = await runProbes(run.deps.kubectl, probes, {
+        mode: run.settings.execMode,
+        expectationOf: (p) => byKey.get(p.caseId) ?? { outcome: 'ok' },
+        exec: executor(ctx, plans),
+        onRetry: (pod, attempt, why) => run.deps.logger.warning(`exec ${pod}: transport failure (attempt ${attempt}), retrying: ${why}`),
+    });
+    run.stats.execs += stats.execs;
+    run.stats.retries += stats.retries;
+    return judgeCells(plans, verdicts);
+}
+/** The plan of every cell; `host` cells fail without a host runner. */
+function plan(ctx, spec) {
+    const plans = planCells(ctx, spec);
+    if (ctx.run.deps.hostRunner)
+        return plans;
+    return plans.map((c) => c.spec.from === 'host' && !c.error
+        ? { ...c, error: 'probes from host need the runner (no host runner was given)' }
+        : c);
+}
+/**
+ * Probes the matrix until every cell matches or `within` (cut to `deadline`) passes.
+ * @param deadline epoch ms the step runner allows
+ */
+async function checkReachability(ctx, spec, deadline) {
+    const started = Date.now();
+    const end = Math.min(deadline, started + (parseDuration(spec.within ?? DEFAULT_WITHIN) ?? 60_000));
+    const protocol = `${spec.protocol ?? 'http'}${spec.port === undefined ? '' : `/${spec.port}`}`;
+    let plans = plan(ctx, spec);
+    let results = [];
+    for (let n = 1;; n++) {
+        ctx.run.step(`reachability round ${n}`);
+        if (n > 1 && plans.some((c) => c.error)) {
+            // a cell without pods (yet): read the pods again
+            await ctx.refresh();
+            plans = plan(ctx, spec);
+        }
+        results = await round(ctx, plans, n);
+        if (results.every((r) => r.ok)) {
+            const ms = Date.now() - started;
+            const evidence = [
+                { kind: 'reachability', title: 'expected vs observed', data: matrixCells(results, protocol) },
+            ];
+            return {
+                ok: true,
+                message: `reachability: ${results.length} cell(s) as expected after ${(ms / 1000).toFixed(1)} s (round ${n})`,
+                convergedMs: ms,
+                evidence,
+            };
+        }
+        if (Date.now() >= end)
+            break;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(ctx.intervalMs, end - Date.now()))));
+    }
+    const bad = results.filter((r) => !r.ok);
+    const first = bad[0];
+    const waited = ((Date.now() - started) / 1000).toFixed(0);
+    return {
+        ok: false,
+        message: `reachability: ${bad.length} of ${results.length} cell(s) differ after ${waited} s: ${first?.plan.spec.from ?? ''} -> ${first?.plan.spec.to ?? ''} expected ${first?.plan.spec.result ?? ''}: ${first?.reason ?? ''}`,
+        details: bad
+            .map((r) => `${r.plan.spec.from} -> ${r.plan.spec.to}: expected ${r.plan.spec.result}, observed ${r.observed}: ${r.reason ?? ''}`)
+            .join('\n'),
+        evidence: await reachabilityEvidence(ctx, results, protocol),
+    };
+}
+/** The reachability expectation. */
+const reachability = {
+    name: 'reachability',
+    check: checkReachability,
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/expect/index.js
+
+
+
+
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const STEP_EXPECTATIONS = {
+    reachability: reachability,
+    members: membersExpectation,
+    everyBackend: everyBackendExpectation,
+    ports: portsExpectation,
+    pods: podsExpectation,
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/runner.js
+
+
+
+
+
+
+/** The case id of step `n` (1-based). */
+function stepCaseId(suite, scenario, n, step) {
+    return `${suite}/${scenario}/${n}-${stepAction(step)?.name ?? 'expect'}`;
+}
+/** How long an expectation may poll: the suite's load-balancer wait (members follow Octavia), cut to the run's time. */
+function expectationDeadline(ctx) {
+    const wanted = parseDuration(ctx.suite.waits?.loadBalancer ?? '20m') ?? 1_200_000;
+    return Date.now() + ctx.run.budget(wanted);
+}
+async function runStep(ctx, step) {
+    const lines = [];
+    const action = stepAction(step);
+    if (action) {
+        const unit = Object.hasOwn(STEP_ACTIONS, action.name) ? STEP_ACTIONS[action.name] : undefined;
+        if (!unit)
+            return { status: 'error', message: `action '${action.name}' is not available in this version`, evidence: [] };
+        try {
+            lines.push(await unit.run(ctx, action.arg));
+            await ctx.refresh();
+        }
+        catch (err) {
+            ctx.run.checkCancelled();
+            return {
+                status: 'error',
+                message: `${action.name}: ${getErrorMessage(err).split('\n')[0] ?? ''}`,
+                details: getErrorMessage(err),
+                evidence: [],
+            };
+        }
+    }
+    const result = { status: 'passed', message: '', evidence: [] };
+    const details = [];
+    // in the schema's order, whatever the order in the file
+    for (const name of STEP_EXPECTATION_NAMES) {
+        const arg = step.expect?.[name];
+        if (arg === undefined)
+            continue;
+        const unit = Object.hasOwn(STEP_EXPECTATIONS, name) ? STEP_EXPECTATIONS[name] : undefined;
+        if (!unit) {
+            result.status = 'error';
+            lines.push(`expectation '${name}' is not available in this version`);
+            continue;
+        }
+        try {
+            const o = await unit.check(ctx, arg, expectationDeadline(ctx));
+            lines.push(o.message);
+            if (o.details)
+                details.push(o.details);
+            result.evidence.push(...(o.evidence ?? []));
+            if (o.convergedMs !== undefined)
+                result.convergedMs = Math.max(result.convergedMs ?? 0, o.convergedMs);
+            if (!o.ok && result.status === 'passed')
+                result.status = 'failed';
+        }
+        catch (err) {
+            ctx.run.checkCancelled();
+            result.status = 'error';
+            lines.push(`${name}: ${getErrorMessage(err).split('\n')[0] ?? ''}`);
+        }
+    }
+    return { ...result, message: lines.filter(Boolean).join('; '), details: details.join('\n') || undefined };
+}
+function stepCase(ctx, s, n, step, r) {
+    const at = s.stepLines?.[n - 1] ?? { line: s.line, endLine: s.endLine };
+    const tags = [...(s.tags ?? []), 'step', ...(r.convergedMs === undefined ? [] : [`convergence-ms:${r.convergedMs}`])];
+    return {
+        id: stepCaseId(ctx.suite.name, s.name, n, step),
+        name: `${s.name} ${n}: ${stepAction(step)?.name ?? 'expect'}`,
+        suite: ctx.suite.name,
+        status: r.skipped ? 'skipped' : r.status,
+        message: r.message,
+        ...(r.details === undefined ? {} : { details: r.details }),
+        ...(r.durationMs === undefined ? {} : { durationMs: r.durationMs }),
+        location: { file: s.file, line: at.line, endLine: at.endLine },
+        tags,
+        ...(r.evidence.length > 0 ? { evidence: r.evidence } : {}),
+    };
+}
+async function record(run, c, rule) {
+    const bad = c.status === 'failed' || c.status === 'error';
+    const finding = bad
+        ? {
+            file: c.location?.file ?? '',
+            line: c.location?.line ?? 1,
+            endLine: c.location?.endLine,
+            level: 'failure',
+            title: `connectivity: ${c.id} ${c.status}`,
+            message: c.message ?? c.status,
+            details: c.details,
+            rule,
+        }
+        : undefined;
+    await run.add(c, finding);
+}
+/** Runs the steps of `s` in order and records a case per step and the scenario's summary case. */
+async function runStepScenario(ctx, s) {
+    const { run } = ctx;
+    const steps = s.steps ?? [];
+    const started = Date.now();
+    let failed;
+    let converged = 0;
+    try {
+        for (const [i, step] of steps.entries()) {
+            const n = i + 1;
+            if (failed) {
+                const skip = {
+                    status: 'passed',
+                    message: `not run: step ${failed.n} failed`,
+                    evidence: [],
+                    skipped: true,
+                };
+                await record(run, stepCase(ctx, s, n, step, skip), 'connectivity/steps');
+                continue;
+            }
+            run.step(`suite ${ctx.suite.name}: ${s.name} step ${n}`);
+            const t0 = Date.now();
+            const r = await runStep(ctx, step);
+            run.deps.logger.info(`${ctx.suite.name}/${s.name} step ${n}: ${r.status}: ${r.message}`);
+            await record(run, stepCase(ctx, s, n, step, { ...r, durationMs: r.convergedMs ?? Date.now() - t0 }), 'connectivity/steps');
+            converged = Math.max(converged, r.convergedMs ?? 0);
+            if (r.status !== 'passed')
+                failed = { n, message: `step ${n} (${stepAction(step)?.name ?? 'expect'}) ${r.status}: ${r.message}` };
+        }
+    }
+    finally {
+        if (!run.deps.signal?.aborted)
+            await removeAppliedPolicies(ctx);
+    }
+    const summary = {
+        id: `${ctx.suite.name}/${s.name}`,
+        name: s.name,
+        suite: ctx.suite.name,
+        status: failed ? 'failed' : 'passed',
+        message: failed
+            ? failed.message
+            : `${steps.length} step(s) passed (slowest convergence ${(converged / 1000).toFixed(1)} s)`,
+        durationMs: Date.now() - started,
+        location: { file: s.file, line: s.line, endLine: s.endLine },
+        ...(s.tags ? { tags: s.tags } : {}),
+    };
+    await run.add(summary);
+}
+
+;// CONCATENATED MODULE: ./build/kube/scenarios/steps.js
+/**
+ * `steps`: actions that change the cluster (apply a NetworkPolicy, scale, restart Kuryr, ...) each followed by what
+ * must hold after it (a reachability matrix, load-balancer members, ports, pod counts). The load-time rules (one
+ * action per step, references that exist) live with the suite loader (src/kube/suite-refs.ts); the run in
+ * src/kube/steps/runner.ts.
+ */
+
+/** The steps kind. */
+const stepsKind = {
+    kind: 'steps',
+    runs: 'sequence',
+    run: runStepScenario,
+};
+
+;// CONCATENATED MODULE: ./build/kube/scenarios/index.js
+/**
+ * The registry of scenario kinds: the one list the suite loader (validation) and the engine (dispatch) read. Adding
+ * a kind: write src/kube/scenarios/<kind>.ts implementing {@link ScenarioKind}, list it here, and add it to the
+ * `kind` enum of schemas/suite.schema.json and the `Scenario['kind']` union in src/kube/suite.ts.
+ */
+
+
+
+
+
+
+
+/** Every kind, by its `kind` value (each entry keeps its own shape: `SCENARIO_KINDS.state.run` type-checks). */
+const SCENARIO_KINDS = {
+    state: stateKind,
+    'pod-to-pod': podToPod,
+    'pod-to-service': podToService,
+    'pod-to-external': podToExternal,
+    steps: stepsKind,
+    dns: dnsKind,
+};
+/** The unit of a kind (undefined for a kind no unit implements; the schema rejects those first). */
+function scenarioKind(kind) {
+    return Object.hasOwn(SCENARIO_KINDS, kind) ? SCENARIO_KINDS[kind] : undefined;
+}
+/** The unit of a kind when it probes. */
+function probeKind(kind) {
+    const unit = scenarioKind(kind);
+    return unit?.runs === 'batched' ? unit : undefined;
+}
+/**
+ * Plans one probe scenario with its kind's unit.
+ * @param nextId generates probe ids (`p1`, `p2`, …) unique within a round
+ */
+function planScenario(suite, scenario, facts, nextId) {
+    return planProbes(suite, scenario, facts, nextId, probeKind(scenario.kind));
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./schemas/suite.schema.json
+const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"workloads":{"title":"Workloads","description":"Several workloads (instead of `workload`, never both), each a Deployment with label app=<name> in the run\'s namespace or one of `namespaces`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/workloadItem"}},"namespaces":{"title":"Namespaces","description":"Extra namespaces the run creates (real name <run-namespace>-<name>) with their labels, deleted at the end of the run.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":20,"description":"Key workloads and policies refer to."},"labels":{"$ref":"#/$defs/labels"}}}},"policies":{"title":"Network policies","description":"NetworkPolicy objects by name (metadata.name = the key); only `steps` scenarios apply, update and delete them.","type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/$defs/policy"}},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}}}},"workloadItem":{"title":"Workload (of workloads)","description":"One Deployment of `workloads`, with its services.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Deployment name and app label of its pods; unique in the suite.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}},"namespace":{"title":"Namespace","description":"A name of `namespaces`; default: the run\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels","description":"Extra pod labels (policies select on them)."}},"required":["name"]},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec; steps: actions with expectations after each; dns: a pod resolves a service by name (nslookup, else getent hosts) and must get its ClusterIP.","enum":["state","pod-to-pod","pod-to-service","pod-to-external","steps","dns"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service, dns: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"within":{"$ref":"#/$defs/duration","title":"Within","description":"dns: how long the short name and the FQDN (<to>.<namespace>.svc.<cluster domain>) may take to resolve to the ClusterIP (default 60s)."},"expect":{"$ref":"#/$defs/expect"},"steps":{"title":"Steps","description":"For kind steps: actions in order, each with what must hold after it; each step is its own case.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"}},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"steps"}}},"then":{"required":["steps"]}},{"if":{"properties":{"kind":{"const":"dns"}}},"then":{"required":["to"]}}]},"labels":{"title":"Labels","type":"object","propertyNames":{"pattern":"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"labelSelector":{"title":"Label selector","description":"A Kubernetes label selector ({} selects everything).","type":"object","additionalProperties":false,"properties":{"matchLabels":{"$ref":"#/$defs/labels"},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","operator"],"properties":{"key":{"type":"string","minLength":1},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"]},"values":{"type":"array","items":{"type":"string"}}}}}}},"policy":{"title":"Network policy","type":"object","additionalProperties":false,"required":["spec"],"properties":{"description":{"type":"string"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"A name of `namespaces`; default: the run\'s namespace."},"spec":{"$ref":"#/$defs/policySpec"}}},"policySpec":{"title":"NetworkPolicy spec","description":"As in Kubernetes (networking.k8s.io/v1). Strings may use ${podIP:<workload>} and ${cidr:<namespace>}, resolved when the policy is applied.","type":"object","additionalProperties":false,"required":["podSelector"],"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"policyTypes":{"type":"array","uniqueItems":true,"items":{"enum":["Ingress","Egress"]}},"ingress":{"type":"array","items":{"$ref":"#/$defs/policyIngressRule"}},"egress":{"type":"array","items":{"$ref":"#/$defs/policyEgressRule"}}}},"policyIngressRule":{"type":"object","additionalProperties":false,"properties":{"from":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyEgressRule":{"type":"object","additionalProperties":false,"properties":{"to":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyPeer":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"namespaceSelector":{"$ref":"#/$defs/labelSelector"},"ipBlock":{"type":"object","additionalProperties":false,"required":["cidr"],"properties":{"cidr":{"type":"string","minLength":1,"description":"An IPv4 CIDR, or ${cidr:<namespace>} / ${podIP:<workload>}/32."},"except":{"type":"array","items":{"type":"string","minLength":1}}}}}},"policyPort":{"type":"object","additionalProperties":false,"properties":{"protocol":{"enum":["TCP","UDP","SCTP"]},"port":{"description":"A port number or a named container port.","oneOf":[{"type":"integer","minimum":1,"maximum":65535},{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15}]},"endPort":{"type":"integer","minimum":1,"maximum":65535}}},"step":{"title":"Step","description":"One action (at most one of the action keys) and/or the expectations that must hold after it.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"description":{"type":"string"},"apply-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Applies the policy of `policies` with this name."},"delete-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the policy of `policies` with this name."},"update-policy":{"type":"object","additionalProperties":false,"required":["name","to"],"description":"Applies the spec of policy `to` under policy `name`\'s name (an update of a live policy).","properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"to":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}}},"label-namespace":{"type":"object","additionalProperties":false,"required":["namespace","labels"],"description":"Sets labels on a namespace of `namespaces` (kubectl label --overwrite).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels"}}},"scale":{"type":"object","additionalProperties":false,"required":["workload","replicas"],"description":"Scales a workload (0 allowed).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"replicas":{"type":"integer","minimum":0,"maximum":200}}},"delete-pods":{"type":"object","additionalProperties":false,"required":["workload"],"description":"Deletes the first `count` pods of a workload (default all).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"count":{"type":"integer","minimum":1}}},"rollout-restart":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"kubectl rollout restart of a workload."},"delete-loadbalancer":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the service\'s Octavia load balancer (cascade); Kuryr must recreate it."},"restart":{"enum":["kuryr-controller","kuryr-daemon"],"description":"systemctl restart devstack@kuryr-kubernetes or devstack@kuryr-daemon on the host."},"wait":{"$ref":"#/$defs/duration","description":"Sleeps this long."},"expect":{"$ref":"#/$defs/stepExpect"}}},"stepExpect":{"title":"Expectations of a step","type":"object","additionalProperties":false,"minProperties":1,"properties":{"reachability":{"$ref":"#/$defs/reachability"},"members":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"These services\' load balancer members == their ready pods (0 at zero), within waits.loadBalancer."},"everyBackend":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"Traffic through each of these services reaches every ready pod."},"ports":{"type":"boolean","description":"One ACTIVE Neutron port per ready pod; none left for a deleted pod."},"pods":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ready pod count per workload."}}},"reachability":{"title":"Reachability matrix","description":"Expected reachability, re-probed until every cell matches or `within` passes; the convergence time is recorded.","type":"object","additionalProperties":false,"required":["matrix"],"properties":{"within":{"$ref":"#/$defs/duration","description":"Convergence budget (default 60s)."},"protocol":{"enum":["http","tcp","udp","icmp"],"description":"Default http."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Pod port (default 8080, udp 9090); service targets use the service port."},"matrix":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["from","to","result"],"properties":{"from":{"type":"string","pattern":"^(host|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload (all its ready pods), <workload>/<n> (its n-th pod, from 0), or host (the runner)."},"to":{"type":"string","pattern":"^(service:[a-z0-9]([-a-z0-9]*[a-z0-9])?(@external)?|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload, <workload>/<n>, service:<name> (its ClusterIP) or service:<name>@external (its LoadBalancer IP)."},"result":{"enum":["allowed","denied"],"description":"allowed: every probe answers; denied: every probe times out."}}}}}}}}');
+;// CONCATENATED MODULE: ./build/kube/suite-refs.js
+
+
+
+/** The workloads of a suite (`workloads`, or the one `workload` named `demo` by default) with their path. */
+function suiteWorkloads(doc) {
+    if (doc.workloads)
+        return doc.workloads.map((w, i) => ({ spec: w, name: w.name, path: ['workloads', i] }));
+    if (doc.workload)
+        return [{ spec: doc.workload, name: doc.workload.name ?? DEFAULT_WORKLOAD_NAME, path: ['workload'] }];
+    return [];
+}
+/** Every service of the suite by name, with its workload. */
+function suiteServices(doc) {
+    const out = new Map();
+    for (const w of suiteWorkloads(doc)) {
+        for (const s of w.spec.services ?? [])
+            if (!out.has(s.name))
+                out.set(s.name, { service: s, workload: w.name });
+    }
+    return out;
+}
+const list = (names) => [...names].join(', ') || 'none';
+function known(doc) {
+    return {
+        workloads: new Set(suiteWorkloads(doc).map((w) => w.name)),
+        namespaces: new Set((doc.namespaces ?? []).map((n) => n.name)),
+        policies: new Set(Object.keys(doc.policies ?? {})),
+        services: suiteServices(doc),
+    };
+}
+function unknown(what, name, names, key) {
+    return `unknown ${what} '${name}' (the suite's ${key}: ${list(names)})`;
+}
+/** Every rule of this module; paths are absolute in the document. */
+function referenceProblems(doc) {
+    const k = known(doc);
+    const out = [];
+    if (doc.workload && doc.workloads) {
+        out.push({ path: ['workloads'], message: "give either 'workload' or 'workloads', not both" });
+    }
+    duplicates((doc.namespaces ?? []).map((n, i) => ({ name: n.name, path: ['namespaces', i, 'name'] })), 'namespace', out);
+    duplicates((doc.workloads ?? []).map((w, i) => ({ name: w.name, path: ['workloads', i, 'name'] })), 'workload', out);
+    const services = suiteWorkloads(doc).flatMap((w) => (w.spec.services ?? []).map((s, j) => ({ name: s.name, path: [...w.path, 'services', j, 'name'] })));
+    duplicates(services, 'service', out);
+    (doc.workloads ?? []).forEach((w, i) => {
+        if (w.name === 'host')
+            out.push({ path: ['workloads', i, 'name'], message: "'host' names the runner in a matrix: rename the workload" });
+        if (w.namespace !== undefined && !k.namespaces.has(w.namespace)) {
+            out.push({
+                path: ['workloads', i, 'namespace'],
+                message: unknown('namespace', w.namespace, k.namespaces, 'namespaces'),
+            });
+        }
+        if (w.scaleFrom !== undefined && w.replicas !== undefined && w.scaleFrom > w.replicas) {
+            out.push({
+                path: ['workloads', i, 'scaleFrom'],
+                message: `'scaleFrom' (${w.scaleFrom}) exceeds replicas (${w.replicas})`,
+            });
+        }
+    });
+    for (const [name, policy] of Object.entries(doc.policies ?? {})) {
+        const path = ['policies', name];
+        if (policy.namespace !== undefined && !k.namespaces.has(policy.namespace)) {
+            out.push({
+                path: [...path, 'namespace'],
+                message: unknown('namespace', policy.namespace, k.namespaces, 'namespaces'),
+            });
+        }
+        out.push(...policyProblems(policy.spec, [...path, 'spec'], k));
+    }
+    doc.scenarios.forEach((s, i) => {
+        if (s.kind !== 'steps' && s.steps !== undefined) {
+            out.push({ path: ['scenarios', i, 'steps'], message: `'steps' belongs to kind steps, not ${s.kind}` });
+        }
+        (s.steps ?? []).forEach((step, j) => out.push(...stepProblems(step, ['scenarios', i, 'steps', j], k, doc)));
+    });
+    return out;
+}
+function duplicates(items, what, out) {
+    const seen = new Set();
+    for (const { name, path } of items) {
+        if (seen.has(name))
+            out.push({ path, message: `${what} name '${name}' is used twice` });
+        seen.add(name);
+    }
+}
+const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+const suite_refs_PLACEHOLDER = /\$\{([A-Za-z]+):([^}]*)\}/g;
+/** An IPv4 CIDR as [network as a number, prefix length], or undefined when it is not one. */
+function parseCidr(text) {
+    const m = IPV4_CIDR.exec(text);
+    if (!m)
+        return undefined;
+    const octets = m.slice(1, 5).map(Number);
+    const bits = Number(m[5]);
+    if (octets.some((o) => o > 255) || bits > 32)
+        return undefined;
+    return [octets.reduce((a, o) => a * 256 + o, 0), bits];
+}
+function within(inner, outer) {
+    const size = 2 ** (32 - outer[1]);
+    return inner[1] >= outer[1] && Math.floor(inner[0] / size) === Math.floor(outer[0] / size);
+}
+/** The `${podIP:w}` / `${cidr:ns}` placeholders of a string that name nothing the suite has. */
+function placeholderProblems(text, path, k) {
+    const out = [];
+    for (const m of text.matchAll(suite_refs_PLACEHOLDER)) {
+        const [, kind = '', name = ''] = m;
+        if (kind === 'podIP' && !k.workloads.has(name)) {
+            out.push({ path, message: `\${podIP:${name}}: ${unknown('workload', name, k.workloads, 'workloads')}` });
+        }
+        else if (kind === 'cidr' && !k.namespaces.has(name)) {
+            out.push({ path, message: `\${cidr:${name}}: ${unknown('namespace', name, k.namespaces, 'namespaces')}` });
+        }
+        else if (kind !== 'podIP' && kind !== 'cidr') {
+            out.push({
+                path,
+                message: `unknown placeholder \${${kind}:${name}} (use \${podIP:<workload>} or \${cidr:<namespace>})`,
+            });
+        }
+    }
+    return out;
+}
+/** A CIDR that may be a placeholder: its shape once resolved (placeholders stand for a valid value). */
+function cidrProblems(text, path, k) {
+    const problems = placeholderProblems(text, path, k);
+    if (/^\$\{cidr:[^}]*\}$/.test(text) || /^\$\{podIP:[^}]*\}\/32$/.test(text))
+        return { problems };
+    const cidr = parseCidr(text);
+    if (!cidr)
+        problems.push({ path, message: `'${text}' is not an IPv4 CIDR (a.b.c.d/n)` });
+    return { problems, cidr };
+}
+function peerProblems(peer, path, k) {
+    const out = [];
+    if (peer.ipBlock && (peer.podSelector || peer.namespaceSelector)) {
+        out.push({
+            path,
+            message: 'an ipBlock peer cannot also have a podSelector or namespaceSelector (Kubernetes refuses it)',
+        });
+    }
+    if (!peer.ipBlock)
+        return out;
+    const outer = cidrProblems(peer.ipBlock.cidr, [...path, 'ipBlock', 'cidr'], k);
+    out.push(...outer.problems);
+    (peer.ipBlock.except ?? []).forEach((e, i) => {
+        const p = [...path, 'ipBlock', 'except', i];
+        const inner = cidrProblems(e, p, k);
+        out.push(...inner.problems);
+        if (inner.cidr && outer.cidr && (!within(inner.cidr, outer.cidr) || inner.cidr[1] === outer.cidr[1])) {
+            out.push({ path: p, message: `except '${e}' is not inside cidr '${peer.ipBlock?.cidr ?? ''}'` });
+        }
+    });
+    return out;
+}
+function selectorProblems(sel, path) {
+    return (sel?.matchExpressions ?? []).flatMap((e, i) => {
+        const withValues = e.operator === 'In' || e.operator === 'NotIn';
+        if (withValues && (e.values ?? []).length === 0) {
+            return [{ path: [...path, 'matchExpressions', i], message: `operator ${e.operator} needs values` }];
+        }
+        if (!withValues && e.values !== undefined && e.values.length > 0) {
+            return [{ path: [...path, 'matchExpressions', i], message: `operator ${e.operator} takes no values` }];
+        }
+        return [];
+    });
+}
+/** NetworkPolicy rules Kubernetes' validation enforces beyond the shape. */
+function policyProblems(spec, path, k) {
+    const out = selectorProblems(spec.podSelector, [...path, 'podSelector']);
+    const rules = [
+        ...(spec.ingress ?? []).map((r, i) => ({
+            peers: r.from ?? [],
+            ports: r.ports ?? [],
+            at: [...path, 'ingress', i],
+            key: 'from',
+        })),
+        ...(spec.egress ?? []).map((r, i) => ({
+            peers: r.to ?? [],
+            ports: r.ports ?? [],
+            at: [...path, 'egress', i],
+            key: 'to',
+        })),
+    ];
+    for (const r of rules) {
+        r.peers.forEach((peer, j) => {
+            const p = [...r.at, r.key, j];
+            out.push(...peerProblems(peer, p, k));
+            out.push(...selectorProblems(peer.podSelector, [...p, 'podSelector']));
+            out.push(...selectorProblems(peer.namespaceSelector, [...p, 'namespaceSelector']));
+        });
+        r.ports.forEach((port, j) => {
+            if (port.endPort === undefined)
+                return;
+            const p = [...r.at, 'ports', j, 'endPort'];
+            if (typeof port.port !== 'number')
+                out.push({ path: p, message: 'endPort needs a numeric port' });
+            else if (port.endPort < port.port)
+                out.push({ path: p, message: `endPort ${port.endPort} is below port ${port.port}` });
+        });
+    }
+    return out;
+}
+/** One step: one action at most, references that exist, and the registry modules' own rules. */
+function stepProblems(step, path, k, doc) {
+    const out = [];
+    const actions = STEP_ACTION_NAMES.filter((n) => step[n] !== undefined);
+    if (actions.length > 1) {
+        out.push({ path, message: `a step takes one action, this one has ${actions.join(', ')}: split it into steps` });
+    }
+    if (actions.length === 0 && step.expect === undefined) {
+        out.push({ path, message: `a step needs an action (${STEP_ACTION_NAMES.join(', ')}) or 'expect'` });
+    }
+    const ref = (set, what, key, name, p) => {
+        if (name !== undefined && !set.has(name))
+            out.push({ path: [...path, ...p], message: unknown(what, name, set.keys(), key) });
+    };
+    ref(k.policies, 'policy', 'policies', step['apply-policy'], ['apply-policy']);
+    ref(k.policies, 'policy', 'policies', step['delete-policy'], ['delete-policy']);
+    ref(k.policies, 'policy', 'policies', step['update-policy']?.name, ['update-policy', 'name']);
+    ref(k.policies, 'policy', 'policies', step['update-policy']?.to, ['update-policy', 'to']);
+    ref(k.namespaces, 'namespace', 'namespaces', step['label-namespace']?.namespace, ['label-namespace', 'namespace']);
+    ref(k.workloads, 'workload', 'workloads', step.scale?.workload, ['scale', 'workload']);
+    ref(k.workloads, 'workload', 'workloads', step['delete-pods']?.workload, ['delete-pods', 'workload']);
+    ref(k.workloads, 'workload', 'workloads', step['rollout-restart'], ['rollout-restart']);
+    ref(k.services, 'service', 'services', step['delete-loadbalancer'], ['delete-loadbalancer']);
+    const e = step.expect;
+    (e?.members ?? []).forEach((s, i) => ref(k.services, 'service', 'services', s, ['expect', 'members', i]));
+    (e?.everyBackend ?? []).forEach((s, i) => ref(k.services, 'service', 'services', s, ['expect', 'everyBackend', i]));
+    for (const w of Object.keys(e?.pods ?? {}))
+        ref(k.workloads, 'workload', 'workloads', w, ['expect', 'pods', w]);
+    (e?.reachability?.matrix ?? []).forEach((cell, i) => out.push(...cellProblems(cell, [...path, 'expect', 'reachability', 'matrix', i], k)));
+    // the registry modules' own rules (paths relative to the step)
+    for (const name of actions) {
+        for (const p of STEP_ACTIONS[name]?.validate?.(step[name], doc) ?? [])
+            out.push({ path: [...path, name, ...p.path], message: p.message });
+    }
+    for (const [name, arg] of Object.entries(e ?? {})) {
+        const unit = Object.hasOwn(STEP_EXPECTATIONS, name) ? STEP_EXPECTATIONS[name] : undefined;
+        for (const p of unit?.validate?.(arg, doc) ?? [])
+            out.push({ path: [...path, 'expect', name, ...p.path], message: p.message });
+    }
+    return out;
+}
+function cellProblems(cell, path, k) {
+    const out = [];
+    const workloadOf = (end) => end.split('/')[0] ?? end;
+    if (cell.from !== 'host' && !k.workloads.has(workloadOf(cell.from))) {
+        out.push({
+            path: [...path, 'from'],
+            message: unknown('workload', workloadOf(cell.from), k.workloads, 'workloads'),
+        });
+    }
+    const svc = /^service:([^@]+)(@external)?$/.exec(cell.to);
+    if (svc) {
+        const found = k.services.get(svc[1] ?? '');
+        if (!found)
+            out.push({ path: [...path, 'to'], message: unknown('service', svc[1] ?? '', k.services.keys(), 'services') });
+        else if (svc[2] && found.service.type !== 'LoadBalancer') {
+            out.push({
+                path: [...path, 'to'],
+                message: `service '${svc[1] ?? ''}' has no external IP: give it type LoadBalancer`,
+            });
+        }
+    }
+    else if (cell.to === 'host') {
+        out.push({ path: [...path, 'to'], message: "'host' can only be a source ('from')" });
+    }
+    else if (!k.workloads.has(workloadOf(cell.to))) {
+        out.push({ path: [...path, 'to'], message: unknown('workload', workloadOf(cell.to), k.workloads, 'workloads') });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/runtime/yaml-source.js
+/**
+ * YAML parsing that keeps source positions: the workflow-lint rules and the connectivity suite loader report findings
+ * at the line and column of the node they are about.
+ */
+
+/**
+ * Parses YAML text, keeping offsets for every node.
+ * @param text the file's contents
+ * @param file the path to report
+ * @returns the parsed source (check `doc.errors` for syntax errors)
+ */
+function parseYamlSource(text, file) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, keepSourceTokens: false, prettyErrors: false });
+    return { file, text, doc, lineCounter };
+}
+/**
+ * The 1-based line and column of a source offset.
+ * @param src the parsed source
+ * @param offset a character offset into `src.text`
+ * @returns line and column, both 1-based
+ */
+function position(src, offset) {
+    const { line, col } = src.lineCounter.linePos(offset);
+    return { line, column: col };
+}
+/**
+ * Follows a path of map keys and sequence indexes from the document root and returns the deepest node reached, so a
+ * path into something missing still points at its nearest existing parent.
+ * @param src the parsed source
+ * @param path keys (strings) and indexes (numbers)
+ * @returns the node found and, when the last key names a map entry, that entry's key node
+ */
+function nodeAt(src, path) {
+    let node = src.doc.contents;
+    let key = null;
+    for (const segment of path) {
+        if ((0,yaml_dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => p.key?.value === String(segment));
+            if (!pair)
+                break;
+            key = pair.key;
+            node = pair.value ?? key;
+        }
+        else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof segment === 'number' && node.items[segment]) {
+            key = null;
+            node = node.items[segment];
+        }
+        else {
+            break;
+        }
+    }
+    return { node, key };
+}
+/**
+ * The 1-based position where a node starts (line 1, column 1 when the node has no range).
+ * @param src the parsed source
+ * @param node a node of `src.doc`, or null
+ * @returns line and column
+ */
+function nodePosition(src, node) {
+    return node?.range ? position(src, node.range[0]) : { line: 1, column: 1 };
+}
+
+;// CONCATENATED MODULE: ./build/kube/suite.js
+/**
+ * Connectivity suites: YAML files validated against `schemas/suite.schema.json` (ajv, draft 2020-12) with errors that
+ * name `file:line`, built-ins in `suites/` found by name, `${variables}`, and the `filter` input (scenario names,
+ * `tag:NAME`, `!` negation).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The suite JSON Schema, as parsed JSON. */
+const suiteSchema = (/* unused pure expression or super */ null && (schemaJson));
+/** The built-in suites (files `suites/<name>.yaml`). */
+const BUILTIN_SUITES = [
+    'default-config',
+    'basic',
+    'udp',
+    'nested',
+    'external',
+    'network-policy',
+    'namespaces',
+    'lifecycle',
+    'services',
+];
+const suite_Ajv2020 = (_2020["default"] ?? _2020);
+let validator;
+function validate() {
+    validator ??= new suite_Ajv2020({
+        allErrors: true,
+        strict: true,
+        strictRequired: false,
+        logger: false,
+    }).compile(suite_schema_namespaceObject);
+    return validator;
+}
+/** The directory of the built-in suites: `suites/` at the package root (two levels above this file or the bundle). */
+function builtinSuitesDir() {
+    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const candidate of [(0,external_node_path_namespaceObject.join)(here, '..', '..', 'suites'), (0,external_node_path_namespaceObject.join)(here, '..', 'suites'), (0,external_node_path_namespaceObject.join)(here, 'suites')]) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(candidate, 'basic.yaml')))
+            return candidate;
+    }
+    return (0,external_node_path_namespaceObject.join)(here, '..', '..', 'suites');
+}
+/** Thrown for an invalid suite: a ConfigurationError whose message lists every problem as `file:line:col: …`. */
+class SuiteError extends ConfigurationError {
+    problems;
+    constructor(problems) {
+        super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'), problems[0] ? `${problems[0].file}:${problems[0].line}` : undefined);
+        this.name = 'SuiteError';
+        this.problems = problems;
+    }
+}
+function pathOf(instancePath) {
+    return instancePath
+        .split('/')
+        .slice(1)
+        .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
+}
+function describeError(e) {
+    const path = pathOf(e.instancePath);
+    const where = e.instancePath === '' ? 'the suite' : `'${path.join('.')}'`;
+    const p = e.params;
+    switch (e.keyword) {
+        case 'additionalProperties':
+            if (/^scenarios\.\d+\.steps\.\d+$/.test(path.join('.'))) {
+                return {
+                    path: [...path, String(p.additionalProperty)],
+                    message: `${where} has an unknown action '${String(p.additionalProperty)}' (actions: ${STEP_ACTION_NAMES.join(', ')}; and expect)`,
+                };
+            }
+            if (/^scenarios\.\d+\.steps\.\d+\.expect$/.test(path.join('.'))) {
+                return {
+                    path: [...path, String(p.additionalProperty)],
+                    message: `${where} has an unknown expectation '${String(p.additionalProperty)}' (expectations: ${STEP_EXPECTATION_NAMES.join(', ')})`,
+                };
+            }
+            return {
+                path: [...path, String(p.additionalProperty)],
+                message: `${where} has an unknown property '${String(p.additionalProperty)}'`,
+            };
+        case 'required':
+            return { path, message: `${where} must have property '${String(p.missingProperty)}'` };
+        case 'enum':
+            return { path, message: `${where} must be one of: ${p.allowedValues.join(', ')}` };
+        default:
+            return { path, message: `${where} ${e.message ?? 'is invalid'}` };
+    }
+}
+/**
+ * Parses and validates one suite's text.
+ * @param text the YAML
+ * @param file the path to report (repository-relative when possible)
+ * @throws SuiteError listing every syntax or schema problem with its line
+ */
+function parseSuite(text, file) {
+    const src = parseYamlSource(text, file);
+    if (src.doc.errors.length > 0) {
+        throw new SuiteError(src.doc.errors.map((err) => ({
+            file,
+            ...position(src, err.pos[0]),
+            message: `YAML syntax: ${err.message.split('\n')[0] ?? err.code}`,
+        })));
+    }
+    const data = toData(src);
+    const check = validate();
+    const problems = [];
+    if (!check(data)) {
+        // `if`/`then` wrappers repeat the real error: keep only errors that say something.
+        const errors = (check.errors ?? []).filter((e) => e.keyword !== 'if');
+        const seen = new Set();
+        for (const e of errors) {
+            const { path, message } = describeError(e);
+            const { node, key } = nodeAt(src, path);
+            const at = nodePosition(src, e.keyword === 'additionalProperties' ? (key ?? node) : node);
+            const id = `${at.line}:${message}`;
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            problems.push({ file, ...at, message });
+        }
+    }
+    else {
+        problems.push(...suite_semanticProblems(src, data));
+    }
+    if (problems.length > 0)
+        throw new SuiteError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+    const doc = data;
+    return {
+        ...doc,
+        file,
+        line: nodePosition(src, nodeAt(src, ['name']).key).line,
+        scenarios: doc.scenarios.map((s, i) => ({ ...s, file, ...scenarioLines(src, i), ...stepLines(src, i, s) })),
+    };
+}
+/**
+ * The document as plain data. `yaml` refuses aliases that expand too much (a "billion laughs" file) with a
+ * ReferenceError: that is a problem of the suite file, at its first alias, not a crash.
+ */
+function toData(src) {
+    try {
+        return src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        if (!(err instanceof ReferenceError))
+            throw err;
+        let alias;
+        (0,yaml_dist/* visit */.YR)(src.doc, {
+            Alias: (_key, node) => {
+                alias = node;
+                return yaml_dist/* visit */.YR.BREAK;
+            },
+        });
+        throw new SuiteError([
+            {
+                file: src.file,
+                ...nodePosition(src, alias ?? null),
+                message: `YAML aliases expand too much (${err.message}); write the scenarios out instead`,
+            },
+        ]);
+    }
+}
+/** How many alias expansions a suite may use (yaml's default): plenty for sharing a few blocks. */
+const MAX_ALIAS_COUNT = 100;
+function scenarioLines(src, index) {
+    return linesOf(src, ['scenarios', index]);
+}
+/** Kind steps: the lines of each step (its case and finding point there). */
+function stepLines(src, index, s) {
+    if (s.steps === undefined)
+        return {};
+    return { stepLines: s.steps.map((_, j) => linesOf(src, ['scenarios', index, 'steps', j])) };
+}
+function linesOf(src, path) {
+    const { node } = nodeAt(src, path);
+    const start = nodePosition(src, node).line;
+    const end = node?.range ? position(src, Math.max(node.range[0], node.range[1] - 1)).line : start;
+    return { line: start, endLine: Math.max(start, end) };
+}
+/** Rules the schema cannot express: unique scenario names, parsable durations and regexes, and each kind's own. */
+function suite_semanticProblems(src, doc) {
+    const out = [];
+    const at = (path, message) => {
+        const { node } = nodeAt(src, path);
+        out.push({ file: src.file, ...nodePosition(src, node), message });
+    };
+    const names = new Set();
+    for (const [k, v] of Object.entries(doc.waits ?? {})) {
+        if (parseDuration(v) === undefined)
+            at(['waits', k], `'waits.${k}' is not a duration: ${v}`);
+    }
+    const { workload } = doc;
+    if (workload?.scaleFrom !== undefined && workload.replicas !== undefined && workload.scaleFrom > workload.replicas) {
+        at(['workload', 'scaleFrom'], `'workload.scaleFrom' (${workload.scaleFrom}) exceeds replicas (${workload.replicas})`);
+    }
+    for (const p of referenceProblems(doc))
+        at(p.path, p.message);
+    doc.scenarios.forEach((s, i) => {
+        if (names.has(s.name))
+            at(['scenarios', i, 'name'], `scenario name '${s.name}' is used twice`);
+        names.add(s.name);
+        if (s.expect?.body !== undefined) {
+            try {
+                new RegExp(s.expect.body);
+            }
+            catch (err) {
+                at(['scenarios', i, 'expect', 'body'], `'expect.body' is not a valid regex: ${err.message}`);
+            }
+        }
+        // the rest is the kind's own (src/kube/scenarios/)
+        for (const p of scenarioKind(s.kind)?.validate?.(s, doc) ?? [])
+            at(['scenarios', i, ...p.path], p.message);
+    });
+    return out;
+}
+/**
+ * Loads suites by built-in name or path (relative to `cwd`).
+ * @param specs items of the `suites` input
+ * @param cwd the workspace, for relative paths and repository-relative finding paths
+ */
+function loadSuites(specs, cwd) {
+    const builtins = builtinSuitesDir();
+    return specs.map((spec) => {
+        const builtin = BUILTIN_SUITES.includes(spec);
+        const abs = builtin ? (0,external_node_path_namespaceObject.join)(builtins, `${spec}.yaml`) : (0,external_node_path_namespaceObject.isAbsolute)(spec) ? spec : (0,external_node_path_namespaceObject.resolve)(cwd, spec);
+        const rel = (0,external_node_path_namespaceObject.relative)(cwd, abs);
+        const display = builtin ? `suites/${spec}.yaml` : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? abs : rel;
+        if (!(0,external_node_fs_namespaceObject.existsSync)(abs) && looksLikePath(spec)) {
+            // meant as a file: report it at that file (its annotation names it), not at the workflow's input
+            throw new SuiteError([
+                {
+                    file: display.split('\\').join('/'),
+                    line: 1,
+                    column: 1,
+                    message: `suite file '${spec}' does not exist (suites are read relative to the workspace)`,
+                },
+            ]);
+        }
+        if (!(0,external_node_fs_namespaceObject.existsSync)(abs)) {
+            throw new ConfigurationError(`Input 'suites': '${spec}' is neither a built-in suite (${BUILTIN_SUITES.join(', ')}) nor an existing file.`, 'suites');
+        }
+        const file = display.split('\\').join('/');
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(abs, 'utf8');
+        }
+        catch (err) {
+            const code = err.code ?? String(err);
+            throw new SuiteError([{ file, line: 1, column: 1, message: `cannot read the suite file (${code})` }]);
+        }
+        return parseSuite(text, file);
+    });
+}
+/** A `suites` item that names a file rather than a built-in suite: it has a directory or a YAML extension. */
+const looksLikePath = (spec) => /[/\\]/.test(spec) || /\.ya?ml$/i.test(spec);
+/**
+ * Keeps the scenarios the filter selects. Items: a scenario name, `suite/scenario`, `tag:NAME`, or any of those
+ * prefixed with `!` to exclude. Without positive items every scenario is selected before exclusions apply.
+ */
+function filterScenarios(suite, filter) {
+    if (filter.length === 0)
+        return suite;
+    const positive = filter.filter((f) => !f.startsWith('!'));
+    const negative = filter.filter((f) => f.startsWith('!')).map((f) => f.slice(1));
+    const hit = (s, item) => {
+        if (item.startsWith('tag:')) {
+            const tag = item.slice(4);
+            return (s.tags ?? []).includes(tag) || (suite.tags ?? []).includes(tag);
+        }
+        return item === s.name || item === `${suite.name}/${s.name}` || item === suite.name;
+    };
+    return {
+        ...suite,
+        scenarios: suite.scenarios.filter((s) => (positive.length === 0 || positive.some((f) => hit(s, f))) && !negative.some((f) => hit(s, f))),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/kube/workload.js
+
+
+
+
+const DEFAULT_WAITS = { deployment: '5m', ports: '2m', loadBalancer: '20m', interval: '2s' };
+function ms(text, fallback) {
+    return parseDuration(text ?? fallback) ?? parseDuration(fallback) ?? 0;
+}
+/**
+ * A workload of a suite before anything is deployed: by default the suite's `workload` in the run's namespace; an
+ * item of `workloads` in `namespace`.
+ */
+function suiteWorkload(run, suite, item) {
+    const waits = { ...DEFAULT_WAITS, ...suite.waits };
+    const { settings } = run;
+    const namespace = item?.namespace ?? settings.namespace;
+    return {
+        suite,
+        app: item?.spec.name ?? suite.workload?.name ?? 'demo',
+        spec: item?.spec ?? suite.workload,
+        kubectl: run.deps.kubectl.inNamespace(namespace),
+        waitSuffix: item ? `-${item.spec.name}` : '',
+        pods: [],
+        services: new Map(),
+        portOptions: { namespace, mode: settings.mode, names: run.names },
+        interval: run.deps.intervalMs ?? ms(waits.interval, DEFAULT_WAITS.interval),
+        waits,
+    };
+}
+/** The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object). */
+function deploymentManifest(name, image, replicas, spread, podLabels = {}) {
+    const labels = { app: name };
+    const antiAffinity = {
+        podAntiAffinity: {
+            preferredDuringSchedulingIgnoredDuringExecution: [
+                {
+                    weight: 100,
+                    podAffinityTerm: { labelSelector: { matchLabels: labels }, topologyKey: 'kubernetes.io/hostname' },
+                },
+            ],
+        },
+    };
+    const ports = [
+        { containerPort: 8080, protocol: 'TCP' },
+        { containerPort: 9090, protocol: 'UDP' },
+    ];
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name, labels },
+        spec: {
+            replicas,
+            selector: { matchLabels: labels },
+            template: {
+                metadata: { labels: { ...podLabels, ...labels } },
+                spec: { containers: [{ name, image, ports }], ...(spread ? { affinity: antiAffinity } : {}) },
+            },
+        },
+    };
+}
+/** The Service of `s` (type ClusterIP by default; without a selector when `selector: false`). */
+function serviceManifest(app, s) {
+    const protocol = s.protocol ?? 'TCP';
+    return {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: s.name, labels: { app } },
+        spec: {
+            type: s.type ?? 'ClusterIP',
+            ...(s.selector === false ? {} : { selector: { app } }),
+            ports: [{ name: servicePortName(s), protocol, port: s.port, targetPort: s.targetPort ?? s.port }],
+        },
+    };
+}
+const servicePortName = (s) => `${(s.protocol ?? 'TCP').toLowerCase()}-${s.port}`;
+/** The Endpoints the engine writes for a service without a selector: the workload's ready pod IPs. */
+function endpointsManifest(app, s, pods) {
+    const addresses = pods.flatMap((p) => (p.podIP === undefined ? [] : [{ ip: p.podIP }]));
+    const ports = [{ name: servicePortName(s), port: s.targetPort ?? s.port, protocol: s.protocol ?? 'TCP' }];
+    return {
+        apiVersion: 'v1',
+        kind: 'Endpoints',
+        metadata: { name: s.name, labels: { app } },
+        subsets: addresses.length === 0 ? [] : [{ addresses, ports }],
+    };
+}
+/** Writes the Endpoints of the workload's services without a selector (after a deploy or a change of pods). */
+async function syncEndpoints(w) {
+    for (const s of (w.spec?.services ?? []).filter((x) => x.selector === false)) {
+        await w.kubectl.apply(endpointsManifest(w.app, s, w.pods));
+    }
+}
+/** Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`); returns the ready pods. */
+async function deployPods(run, w) {
+    const { signal } = run.deps;
+    const { kubectl } = w;
+    const spec = w.spec ?? {};
+    const { app, interval } = w;
+    const replicas = spec.replicas ?? run.settings.replicas;
+    const ready = (want, what) => waitState(() => checkDeployment(kubectl, app, want), {
+        timeoutMs: run.budget(ms(w.waits.deployment, '5m')),
+        intervalMs: interval,
+        signal,
+        what,
+    });
+    run.step(`suite ${w.suite.name}: deploy workload ${app}`);
+    const first = spec.scaleFrom ?? replicas;
+    const spread = (spec.placement ?? 'spread') === 'spread';
+    await kubectl.apply(deploymentManifest(app, spec.image ?? run.settings.image, first, spread, spec.labels));
+    let outcome = await ready(first, `deployment ${app} ready`);
+    if (outcome.ok && first !== replicas) {
+        await kubectl.scale(app, replicas);
+        const again = await ready(replicas, `deployment ${app} scaled to ${replicas}`);
+        outcome = { ...again, ms: outcome.ms + again.ms };
+    }
+    w.pods = outcome.value ?? (await workloadPods(kubectl, app)).filter((p) => p.ready && p.podIP);
+    const evidence = outcome.ok
+        ? undefined
+        : await collectEvidence(run.deps, { pods: await workloadPods(kubectl, app), services: [], options: w.portOptions });
+    const scaled = spec.scaleFrom ? ` (scaled from ${spec.scaleFrom})` : '';
+    const name = `deployment ${app} ready with ${replicas} pods${scaled}`;
+    await recordWait(run, w.suite, { id: `deployment${w.waitSuffix}`, name, evidence }, outcome);
+}
+/** Waits for one ACTIVE Neutron port per pod (only with the cloud, and only when there are pods). */
+async function waitPorts(run, w) {
+    const { client, signal } = run.deps;
+    if (!client || w.pods.length === 0)
+        return;
+    const ports = await waitState(() => checkPorts(client, w.pods, w.portOptions), {
+        timeoutMs: run.budget(ms(w.waits.ports, '2m')),
+        intervalMs: w.interval,
+        signal,
+        what: 'one ACTIVE Neutron port per pod',
+    });
+    const evidence = ports.ok
+        ? undefined
+        : await collectEvidence(run.deps, { pods: w.pods, services: [], options: w.portOptions });
+    const what = `one ACTIVE Neutron port per pod${w.waitSuffix === '' ? '' : ` of ${w.app}`}`;
+    await recordWait(run, w.suite, { id: `ports${w.waitSuffix}`, name: what, evidence }, ports);
+}
+/** Applies one service and (with the cloud) waits for its load balancer to be ACTIVE with a member per ready pod. */
+async function applyService(run, w, s) {
+    const { client, signal } = run.deps;
+    const { kubectl } = w;
+    const { namespace } = w.portOptions;
+    run.step(`suite ${w.suite.name}: service ${s.name}`);
+    run.loadBalancers.push(`${namespace}/${s.name}`);
+    await kubectl.apply(serviceManifest(w.app, s));
+    if (s.selector === false)
+        await kubectl.apply(endpointsManifest(w.app, s, w.pods));
+    const svc = await kubectl.service(s.name);
+    w.services.set(s.name, svc);
+    if (!client)
+        return;
+    // members of manual Endpoints carry no pod name: only the load balancer's state is awaited
+    const members = s.selector === false ? undefined : w.pods;
+    const check = async () => {
+        const r = await checkLoadBalancer(client, namespace, svc, members);
+        if (s.type !== 'LoadBalancer')
+            return r;
+        const fresh = await kubectl.service(s.name);
+        if (fresh.loadBalancerIP === undefined)
+            r.problems.push(`service ${s.name} has no external IP yet`);
+        else
+            w.services.set(s.name, fresh);
+        return r;
+    };
+    const lb = await waitState(check, {
+        timeoutMs: run.budget(ms(w.waits.loadBalancer, '20m')),
+        intervalMs: w.interval,
+        signal,
+        what: `load balancer ${namespace}/${s.name}`,
+    });
+    const tree = lb.value;
+    const row = {
+        name: `${namespace}/${s.name}`,
+        vip: svc.clusterIP ?? '',
+        provisioning: tree?.provisioningStatus ?? 'missing',
+        operating: tree?.operatingStatus ?? '',
+        listeners: tree?.listeners.map((l) => `${l.name} (${l.provisioningStatus})`) ?? [],
+        members: tree?.listeners.flatMap((l) => l.pools.flatMap((p) => p.members)).length ?? 0,
+        expectedMembers: w.pods.length * svc.ports.length,
+        convergenceMs: lb.ms,
+    };
+    const evidence = [{ kind: 'loadbalancer', title: row.name, data: row }];
+    if (!lb.ok) {
+        evidence.push(...(await collectEvidence(run.deps, { pods: w.pods, services: [svc], options: w.portOptions })));
+    }
+    const name = `load balancer ${row.name} ACTIVE with ${w.pods.length} member(s)`;
+    await recordWait(run, w.suite, { id: `loadbalancer-${s.name}`, name, evidence }, lb);
+}
+/**
+ * Deploys the suite's workload and waits for it; a step that throws (not a wait that times out) becomes one
+ * `workload` error case, and the scenarios then run against whatever was deployed.
+ */
+async function deployWorkload(run, w) {
+    const { spec } = w;
+    if (!spec)
+        return;
+    try {
+        await deployPods(run, w);
+        await waitPorts(run, w);
+        for (const s of spec.services ?? [])
+            await applyService(run, w, s);
+    }
+    catch (err) {
+        run.checkCancelled();
+        run.deps.logger.error(`suite ${w.suite.name}: workload failed: ${getErrorMessage(err)}`);
+        await recordStepError(run, {
+            id: `${w.suite.name}/workload${w.waitSuffix}`,
+            name: `deploy workload ${w.app}`,
+            suite: w.suite.name,
+            at: { file: w.suite.file, line: w.suite.line },
+            title: `connectivity: ${w.suite.name} workload`,
+            scope: 'suite',
+            rule: 'connectivity/workload',
+        }, err);
+    }
+}
+/** Removes the suite's services and Deployment and waits until its pods are gone (between suites). */
+async function removeWorkload(run, w) {
+    const { signal } = run.deps;
+    const { kubectl } = w;
+    for (const s of w.spec?.services ?? []) {
+        await kubectl.run(['delete', 'service', s.name]).catch(() => undefined);
+        if (s.selector === false)
+            await kubectl.run(['delete', 'endpoints', s.name]).catch(() => undefined);
+    }
+    await kubectl.run(['delete', 'deployment', w.app]).catch(() => undefined);
+    await waitState(async () => ({ problems: (await workloadPods(kubectl, w.app)).map((p) => `pod ${p.metadata.name} still exists`) }), { timeoutMs: run.budget(120_000), intervalMs: w.interval, what: `workload ${w.app} gone`, signal });
+}
+
 ;// CONCATENATED MODULE: ./build/kube/probes.js
 
 
@@ -58399,7 +60351,7 @@ async function runProbes(kubectl, probes, options) {
 
 
 
-function reachability(verdicts, expect, everyBackend) {
+function probes_reachability(verdicts, expect, everyBackend) {
     // The last round decides a cell; every-backend scenarios collapse to one cell per source.
     const last = Math.max(0, ...verdicts.map((v) => v.probe.round));
     const cells = new Map();
@@ -58439,8 +60391,10 @@ function planAll(run, w, scenarios) {
     });
 }
 /** Sends the plans' probes round by round; returns each case's verdicts. */
-async function sendRounds(run, suite, plans) {
-    const { kubectl, logger } = run.deps;
+async function sendRounds(run, w, plans) {
+    const { logger } = run.deps;
+    const { kubectl } = w; // the source pods' namespace
+    const suite = w.suite.name;
     const verdicts = new Map();
     const rounds = Math.max(0, ...plans.map((p) => p.rounds.length));
     const byCase = new Map(plans.map((p) => [p.caseId, p.expectation]));
@@ -58463,7 +60417,7 @@ async function sendRounds(run, suite, plans) {
 async function probes_judge(run, w, plan, verdicts) {
     const result = evaluateScenario(plan, verdicts);
     const evidence = [];
-    const cells = reachability(result.verdicts, plan.expectation, plan.everyBackend !== undefined);
+    const cells = probes_reachability(result.verdicts, plan.expectation, plan.everyBackend !== undefined);
     if (cells.length > 0)
         evidence.push({ kind: 'reachability', title: 'expected vs observed', data: cells });
     if (plan.everyBackend) {
@@ -58499,7 +60453,7 @@ async function probes_judge(run, w, plan, verdicts) {
 async function runProbeScenarios(run, w, scenarios) {
     const plans = planAll(run, w, scenarios);
     const started = Date.now();
-    const verdicts = await sendRounds(run, w.suite.name, plans);
+    const verdicts = await sendRounds(run, w, plans);
     run.stats.wallMs += Date.now() - started;
     run.step(`suite ${w.suite.name}: verdicts`); // probes cut short by a signal are no verdicts
     for (const plan of plans) {
@@ -58510,6 +60464,89 @@ async function runProbeScenarios(run, w, scenarios) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/kube/namespaces.js
+/**
+ * The extra namespaces of a suite (`namespaces`): created with their labels before the workloads, named
+ * `<run namespace>-<name>`, and deleted when the run finishes (with the run's own namespace, if it made that one).
+ */
+
+/** The label every namespace the toolkit creates carries. */
+const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' };
+/** The real name of the suite namespace `key` ('' = the run's namespace). */
+function realNamespace(runNamespace, key) {
+    return key === '' ? runNamespace : `${runNamespace}-${key}`;
+}
+/**
+ * Applies the suite's namespaces with their labels (an existing one is updated, not replaced).
+ * @returns suite key -> real name, with '' -> the run's namespace
+ */
+async function createNamespaces(run, suite) {
+    const { namespace } = run.settings;
+    const out = new Map([['', namespace]]);
+    for (const ns of suite.namespaces ?? []) {
+        const name = realNamespace(namespace, ns.name);
+        run.step(`suite ${suite.name}: namespace ${name}`);
+        if (!run.extraNamespaces.includes(name))
+            run.extraNamespaces.push(name);
+        const metadata = { name, labels: { ...ns.labels, ...MANAGED_BY } };
+        await run.deps.kubectl.apply({ apiVersion: 'v1', kind: 'Namespace', metadata }, false);
+        out.set(ns.name, name);
+    }
+    return out;
+}
+/** Deletes the extra namespaces the run created (never throws: a leftover is a warning). */
+async function deleteNamespaces(run, kubectl) {
+    for (const name of run.extraNamespaces) {
+        try {
+            await kubectl.inNamespace(name).deleteNamespace();
+            run.deps.logger.info(`deleted namespace ${name}`);
+        }
+        catch (err) {
+            run.deps.logger.warning(`could not delete namespace ${name}: ${getErrorMessage(err)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kube/steps/context.js
+
+
+/** The step context of `suite` over its deployed workloads. */
+function createStepContext(run, suite, deployed, namespaces) {
+    const workloads = new Map();
+    const sources = new Map();
+    for (const w of deployed) {
+        sources.set(w.app, w);
+        workloads.set(w.app, {
+            name: w.app,
+            namespace: w.portOptions.namespace,
+            labels: { ...w.spec?.labels, app: w.app },
+            pods: w.pods,
+            services: w.services,
+        });
+    }
+    const refresh = async () => {
+        for (const [name, w] of sources) {
+            const before = w.pods.map((p) => p.podIP).join(',');
+            w.pods = (await workloadPods(w.kubectl, name)).filter((p) => p.ready && p.podIP !== undefined);
+            for (const svc of [...w.services.keys()])
+                w.services.set(svc, await w.kubectl.service(svc));
+            if (w.pods.map((p) => p.podIP).join(',') !== before)
+                await syncEndpoints(w);
+            const d = workloads.get(name);
+            if (d)
+                d.pods = w.pods;
+        }
+    };
+    return {
+        run,
+        suite,
+        workloads,
+        namespaces,
+        refresh,
+        intervalMs: deployed[0]?.interval ?? run.deps.intervalMs ?? 2000,
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/kube/engine.js
 /**
  * The connectivity engine, a small framework around the scenario kinds of src/kube/scenarios/: for each suite, deploy
@@ -58518,6 +60555,8 @@ async function runProbeScenarios(run, w, scenarios) {
  * scenario becomes a case at its suite line through one recorder (./run.ts), failures become findings at that line,
  * and the JUnit file is written at the end. The namespace is deleted afterwards when this run created it.
  */
+
+
 
 
 
@@ -58560,7 +60599,7 @@ async function runConnectivity(suites, settings, deps, paths) {
             if (created)
                 deps.onCreatingNamespace?.();
             if (created)
-                await kubectl.createNamespace({ 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' });
+                await kubectl.createNamespace({ ...MANAGED_BY });
         }
         catch (err) {
             const at = { file: suites[0]?.file ?? 'suites', line: suites[0]?.line ?? 1 };
@@ -58614,10 +60653,13 @@ async function finish(run, paths, created) {
     }
     else if (cancelled) {
         // not our namespace: only the services this run applied go (and with them their load balancers)
-        const services = run.loadBalancers.map((lb) => lb.split('/')[1] ?? lb);
+        const services = run.loadBalancers
+            .filter((lb) => lb.startsWith(`${kubectl.namespace}/`))
+            .map((lb) => lb.split('/')[1] ?? lb);
         if (services.length > 0)
             await kubectl.run(['delete', 'service', ...services]).catch(() => undefined);
     }
+    await deleteNamespaces(run, kubectl);
     if (cancelled && client)
         await removeLoadBalancers(client, run.loadBalancers, logger, { graceMs: run.deps.lbGraceMs });
     writeJUnit(paths.junit, run.cases, {
@@ -58643,7 +60685,10 @@ async function finish(run, paths, created) {
         return { ...outcome, stats: run.stats };
     return { ...outcome, headline: `connectivity: cancelled (${run.phase ?? 'setup'})`, stats: run.stats, cancelled };
 }
-/** One suite: skipped in the wrong mode; else workload → check scenarios → probe scenarios → clean-up. */
+/**
+ * One suite: skipped in the wrong mode; else namespaces → workloads → check scenarios → probe scenarios (against the
+ * first workload) → steps scenarios → clean-up.
+ */
 async function runSuite(run, suite, cleanupAfter) {
     const { mode } = run.settings;
     if (suite.modes && !suite.modes.includes(mode)) {
@@ -58652,13 +60697,52 @@ async function runSuite(run, suite, cleanupAfter) {
             await recordSkipped(run, suite.name, s, why);
         return;
     }
-    const w = suiteWorkload(run, suite);
-    await deployWorkload(run, w);
+    const namespaces = await setUpNamespaces(run, suite);
+    if (!namespaces)
+        return;
+    const all = suite.workloads
+        ? suite.workloads.map((spec) => suiteWorkload(run, suite, { spec, namespace: namespaces.get(spec.namespace ?? '') ?? '' }))
+        : [suiteWorkload(run, suite)];
+    for (const x of all)
+        await deployWorkload(run, x);
+    const w = all[0] ?? suiteWorkload(run, suite);
     await runCheckScenarios(run, w);
-    const batched = suite.scenarios.filter((s) => scenarioKind(s.kind)?.runs !== 'now');
+    const batched = suite.scenarios.filter((s) => scenarioKind(s.kind)?.runs === 'batched');
     await runProbeScenarios(run, w, batched);
-    if (cleanupAfter && suite.workload)
-        await removeWorkload(run, w);
+    await runSequenceScenarios(run, suite, all, namespaces);
+    if (cleanupAfter)
+        for (const x of all.filter((y) => y.spec))
+            await removeWorkload(run, x);
+}
+/** The suite's namespaces; undefined (and an error case) when they cannot be made. */
+async function setUpNamespaces(run, suite) {
+    try {
+        return await createNamespaces(run, suite);
+    }
+    catch (err) {
+        const at = { file: suite.file, line: suite.line };
+        const step = {
+            id: `${suite.name}/namespaces`,
+            name: 'namespaces',
+            suite: suite.name,
+            at,
+            title: `connectivity: ${suite.name} namespaces`,
+        };
+        await recordStepError(run, { ...step, scope: 'suite', rule: 'connectivity/workload' }, err);
+        return undefined;
+    }
+}
+/** The `steps` scenarios, in suite order, over every deployed workload. */
+async function runSequenceScenarios(run, suite, workloads, namespaces) {
+    const sequences = suite.scenarios.filter((s) => scenarioKind(s.kind)?.runs === 'sequence');
+    if (sequences.length === 0)
+        return;
+    const ctx = createStepContext(run, suite, workloads.filter((x) => x.spec), namespaces);
+    for (const s of sequences) {
+        const kind = scenarioKind(s.kind);
+        if (kind?.runs === 'sequence')
+            await kind.run(ctx, s);
+    }
 }
 /** The scenarios whose kind runs at once (state checks), in suite order, each through the recorder. */
 async function runCheckScenarios(run, w) {
@@ -58899,6 +60983,7 @@ async function runConnectivityAction(settings, deps) {
         cleanupKubectl: kubectlOf(deps.runner),
         onCreatingNamespace: deps.onCreatingNamespace,
         leg: deps.leg,
+        hostRunner: deps.hostRunner && new SignalledCommandRunner(deps.hostRunner, deps.signal),
     }, paths);
     return outcome;
 }
@@ -59691,6 +61776,11 @@ class OpenStackClient {
             args.push('--name', filter.name);
         return parsePortListLong(await this.json(args));
     }
+    /** `security group show ID -f json`: the group's id and name (the rules come from {@link securityGroupRuleList}). */
+    async securityGroupShow(nameOrId) {
+        const o = parseObject('security group show', await this.json(['security', 'group', 'show', nameOrId]));
+        return { id: typeof o.id === 'string' ? o.id : nameOrId, name: typeof o.name === 'string' ? o.name : '' };
+    }
     /** The `security_group_ids` of `port show ID -f json` (`port list --long` leaves its column empty in OSC 6.0). */
     async portSecurityGroupIds(nameOrId) {
         const o = parseObject('port show', await this.json(['port', 'show', nameOrId]));
@@ -59715,6 +61805,13 @@ class OpenStackClient {
     /** `loadbalancer status show NAME`: the status tree (the command prints JSON and takes no `-f`). */
     async loadBalancerStatus(nameOrId) {
         return parseLbStatusTree(await this.raw(['loadbalancer', 'status', 'show', nameOrId]));
+    }
+    /**
+     * `loadbalancer delete [--cascade] ID` (prints nothing); false when it did not exist. With `cascade`, Octavia also
+     * deletes the listeners, pools and members, as a user deleting Kuryr's load balancer behind its back would.
+     */
+    loadBalancerDelete(nameOrId, options = {}) {
+        return this.deleteIfExists(['loadbalancer', 'delete', ...(options.cascade ? ['--cascade'] : []), nameOrId]);
     }
     /** `loadbalancer member list POOL -f json`. */
     async loadBalancerMemberList(pool) {
@@ -61952,7 +64049,7 @@ function makeIniBlock(phase, file, sections) {
 
 const DEFAULT_GIT_BASE = 'https://opendev.org';
 const DEFAULT_DEST = '/opt/stack';
-const PLACEHOLDER = /^@([A-Z_][A-Z0-9_]*)@$/;
+const build_PLACEHOLDER = /^@([A-Z_][A-Z0-9_]*)@$/;
 function applies(when, train, opts) {
     if (!when)
         return true;
@@ -62032,7 +64129,7 @@ function buildProfileConf(profile, train, opts) {
             return [assignStatement(e.append, { shell: e.shell }, '+=')];
         if ('literal' in e)
             return [assignStatement(e.set, { literal: e.literal })];
-        const m = PLACEHOLDER.exec(e.shell);
+        const m = build_PLACEHOLDER.exec(e.shell);
         if (m) {
             const name = m[1];
             const value = opts.placeholderValues[name];
@@ -63342,7 +65439,7 @@ const OVERCLOUD_DEFAULTS = {
     stackTimeoutMinutes: 60,
 };
 /** The kuryr units restarted after the edits (docs/local-conf.md#kuryr-config-edits). */
-const KURYR_UNITS = ['devstack@kuryr-kubernetes.service', 'devstack@kuryr-daemon.service'];
+const overcloud_KURYR_UNITS = ['devstack@kuryr-kubernetes.service', 'devstack@kuryr-daemon.service'];
 /**
  * The `[pod_vif_nested]` option name the pinned kuryr reads: `worker_nodes_subnet` in the df-era code (ussuri
  * train, `config.py@258c708b`), `worker_nodes_subnets` later (docs/local-conf.md#kuryr-config-edits).
@@ -63499,8 +65596,8 @@ async function editKuryrConf(s, edits, ssh, logger) {
                 throw new Error(`kuryr.conf [${e.section}] ${e.key} reads '${got}' after the edit, not '${e.value}'`);
             logger.info(`[${e.section}] ${e.key} = ${e.value}`);
         }
-        await ssh.run(['sudo', '-n', 'systemctl', 'restart', ...KURYR_UNITS], { timeoutMs: 5 * 60_000 });
-        logger.info(`restarted ${KURYR_UNITS.join(' and ')}`);
+        await ssh.run(['sudo', '-n', 'systemctl', 'restart', ...overcloud_KURYR_UNITS], { timeoutMs: 5 * 60_000 });
+        logger.info(`restarted ${overcloud_KURYR_UNITS.join(' and ')}`);
     });
 }
 /** Step 5: the kubeconfig, copied out of the VM (0600); a finding when it cannot be read. */
@@ -64313,7 +66410,7 @@ function readTrunkVmSettings(inputs, workspace = process.cwd(), options = {}) {
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ../int/node_modules/fdir/dist/index.mjs
 
 
 
@@ -64884,9 +66981,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../int/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(2744);
+;// CONCATENATED MODULE: ../int/node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -66041,9 +68138,9 @@ class Locator {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+// EXTERNAL MODULE: ../int/node_modules/bottleneck/light.js
+var light = __nccwpck_require__(5241);
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -66084,7 +68181,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var VERSION = "0.0.0-development";
 
@@ -66167,7 +68264,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -66409,7 +68506,7 @@ throttling.VERSION = dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../int/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -66424,7 +68521,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../int/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -66453,7 +68550,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../int/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -66501,7 +68598,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../int/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -66522,7 +68619,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../int/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -66569,7 +68666,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -66915,7 +69012,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../int/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -67207,7 +69304,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../int/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -67808,7 +69905,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -68015,7 +70112,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -68146,7 +70243,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -68201,11 +70298,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -68346,11 +70443,11 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/plugin-request-log/dist-src/version.js
 const dist_src_version_VERSION = "6.0.0";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/plugin-request-log/dist-src/index.js
 
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request, options) => {
@@ -68376,7 +70473,7 @@ function requestLog(octokit) {
 requestLog.VERSION = dist_src_version_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -68788,12 +70885,12 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -71087,7 +73184,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -71213,7 +73310,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -71234,11 +73331,11 @@ legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_versio
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/rest/dist-src/version.js
 const rest_dist_src_version_VERSION = "22.0.1";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+;// CONCATENATED MODULE: ../int/node_modules/@octokit/rest/dist-src/index.js
 
 
 
@@ -71439,8 +73536,8 @@ function planCheckRun(input) {
     return requests;
 }
 
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __nccwpck_require__(9800);
+// EXTERNAL MODULE: ../int/node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(6714);
 ;// CONCATENATED MODULE: ./build/results/capped-text.js
 /**
  * A text accumulator with a fixed memory bound: it keeps the head and the tail of what it is fed and counts what it
@@ -73398,7 +75495,7 @@ async function writeJobSummary(p) {
     }
 }
 /** The check run's requests (a new run, or an update of `existing`). */
-function plan(p, existing) {
+function publish_plan(p, existing) {
     const { settings, target } = p;
     return planCheckRun({
         owner: target.owner,
@@ -73416,7 +75513,7 @@ function plan(p, existing) {
 /** `--dry-run`: the requests and the summary written to the directory, nothing sent. */
 function writeDryRun(p) {
     const dir = (0,external_node_path_namespaceObject.resolve)(p.cwd, p.settings.dryRunDir);
-    const requests = plan(p);
+    const requests = publish_plan(p);
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
     const sent = requests.map(({ method, path, body }) => ({ method, path, body }));
     (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'requests.json'), JSON.stringify(sent, null, 2) + '\n');
@@ -73456,7 +75553,7 @@ async function sendCheckRun(p) {
             if (existing)
                 logger.info(`Updating check run ${existing.id} from an earlier run for this commit.`);
             const keys = existing && existing.annotationsCount > 0 ? await sender.annotationKeys(existing.id) : undefined;
-            const requests = plan(p, existing ? { id: existing.id, ...(keys ? { annotationKeys: keys } : {}) } : undefined);
+            const requests = publish_plan(p, existing ? { id: existing.id, ...(keys ? { annotationKeys: keys } : {}) } : undefined);
             outcome.requests = requests;
             const result = await sender.send(requests, identity, existing);
             outcome.send = result;
@@ -73766,7 +75863,7 @@ function prepareOutDir(value, flag, cwd) {
 }
 
 // EXTERNAL MODULE: ./build/cli/io.js
-var cli_io = __nccwpck_require__(1973);
+var cli_io = __nccwpck_require__(1629);
 ;// CONCATENATED MODULE: ./build/runtime/version.js
 /**
  * The toolkit version: the one place it is written (results documents, `kdf --version`, the setup stage's records).
@@ -73799,8 +75896,9 @@ const runtime_version_VERSION = '0.1.0';
 const INPUTS = CONNECTIVITY.inputs;
 const CONNECTIVITY_HELP = `Usage: kdf connectivity [--INPUT VALUE]... [--kubectl PATH] [--prefix-netns NAME] [--exec-mode batched|per-probe]
 
-Runs connectivity suites (built-in: default-config, basic, udp, nested, external; or suite files) against a
-Kuryr cluster: kubectl for the workload and the probes, the openstack CLI for Neutron/Octavia state and evidence.
+Runs connectivity suites (built-in: default-config, basic, udp, nested, external, network-policy, namespaces,
+lifecycle, services; or suite files) against a Kuryr cluster: kubectl for the workload and the probes, the
+openstack CLI for Neutron/Octavia state and evidence.
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 
   --kubectl PATH        the kubectl executable (env ${kdfEnvName('kubectl')}; default kubectl)
@@ -73862,6 +75960,8 @@ async function connectivityCommand(argv, io) {
         kubectl: all.kubectl ?? kdfEnv('kubectl', io.env),
         env: io.env,
         signal: cancel.signal,
+        // probes from `host` run where the cloud's addresses are reachable, as the OpenStack client does
+        hostRunner: inNetns(runner, netns),
     }).finally(() => cancel.dispose());
     for (const f of outcome.findings)
         io.stderr.write(`${f.file}:${f.line}: ${f.level}: ${f.message}\n`);
@@ -78205,15 +80305,24 @@ function sandboxCommandRunner(inner, layout) {
     if (!state || !new Namespace(inner, state.namespace).exists()) {
         throw new ConfigurationError(`no sandbox is up for ${layout.root}: run 'kdf sandbox up' first.`, 'sandbox');
     }
-    // the sandbox's kubectl (and other Kubernetes doubles) come first; the rest of PATH stays
-    const path = [kubeBinDir(layout), process.env.PATH].filter((p) => p !== undefined && p !== '').join(':');
     return new NetnsCommandRunner(inner, state.namespace, {
-        env: { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml, PATH: path },
+        env: { OS_CLIENT_CONFIG_FILE: layout.cloudsYaml, PATH: sandboxPath(layout, process.env.PATH) },
     });
+}
+/**
+ * PATH inside the sandbox: the sandbox's kubectl (and other Kubernetes doubles), then its `systemctl` double (the
+ * DevStack units of Kuryr, sandbox/kuryr/bin) come first; the rest of `path` stays.
+ */
+function sandboxPath(layout, path) {
+    return [kubeBinDir(layout), kuryrBinDir(layout), path].filter((p) => p !== undefined && p !== '').join(':');
 }
 /** `sandbox/kube/bin` of the repository: the sandbox's `kubectl` double and friends. */
 function kubeBinDir(layout) {
     return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(layout.assets), 'kube', 'bin');
+}
+/** `sandbox/kuryr/bin` of the repository: the Kuryr emulation's `systemctl` double. */
+function kuryrBinDir(layout) {
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(layout.assets), 'kuryr', 'bin');
 }
 
 ;// CONCATENATED MODULE: ./build/sandbox/layout.js
@@ -79178,7 +81287,10 @@ class BringUp {
         await this.run.startDaemon('mariadb', 60);
         await this.run.sql(databaseSql(this.state.adminPassword, this.state.octavia), 'mariadb-databases');
     }
-    /** `kdf-kube init` of the baremetal cluster `kdf`, kubeconfig `<dir>/kube/kubeconfig` (kept when it exists). */
+    /**
+     * `kdf-kube init` of the baremetal cluster `kdf` with Kuryr's policy security-group driver and cluster DNS,
+     * kubeconfig `<dir>/kube/kubeconfig` (an existing cluster is kept; only its drivers are set and DNS added).
+     */
     async initKubeCluster() {
         const kubeconfig = (0,external_node_path_namespaceObject.join)(this.deps.layout.root, 'kube', 'kubeconfig');
         await this.deps.runner.run(commandlines_PYTHON, [
@@ -79195,6 +81307,11 @@ class BringUp {
             // the cluster's pods live in namespaces under this sandbox's (kdf-kube's default is kdf-sbx)
             '--namespace',
             this.state.namespace,
+            // Kuryr's NetworkPolicy driver: a policy's security group on the pods it selects (others keep the defaults)
+            '--sg-driver',
+            'policy',
+            // kube-system/kube-dns and CoreDNS, pods' resolv.conf pointing at it (added to a cluster made before)
+            '--cluster-dns',
         ], { timeoutMs: 60_000, label: 'kdf-kube init' });
     }
     /** Every requested daemon must still run at the end (a crash after its probe answered counts too). */
@@ -79277,6 +81394,7 @@ scripts/install-sandbox-packages.sh. See sandbox/README.md for what is real and 
         drop-sg-rule SG [RULE_ID]        delete a rule of security group SG in Neutron (default: the one letting
                                          tcp/8080 in, else the broadest ingress rule); pods enforce it (curl exit 28)
         stop-kuryr-controller            the Kuryr emulation creates and deletes no ports, LBs or SGs until clear
+        stop-dns                         scale kube-system/coredns to 0 (lookups through kube-dns time out)
         clear [TARGET]                   undo every fault, or those of one target (NS/POD, NS/SVC, SG name or
                                          id, kuryr-controller)
         list                             print the recorded faults (JSON)
@@ -79315,6 +81433,7 @@ const FAULT_KINDS = [
     'kill-pod',
     'drop-sg-rule',
     'stop-kuryr-controller',
+    'stop-dns',
     'clear',
     'list',
 ];
@@ -80339,70 +82458,70 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 3837:
+/***/ 6391:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 7216:
+/***/ 8238:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
 
 /***/ }),
 
-/***/ 8226:
+/***/ 7888:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 518:
+/***/ 6860:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
 
 /***/ }),
 
-/***/ 4588:
+/***/ 4922:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
 
 /***/ }),
 
-/***/ 5707:
+/***/ 1233:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
 
-/***/ 9547:
+/***/ 881:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 7082:
+/***/ 2288:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
 
-/***/ 1678:
+/***/ 2992:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ }),
 
-/***/ 2079:
+/***/ 1301:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -80577,6 +82696,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9713);
+/******/ var __webpack_exports__ = __nccwpck_require__(5689);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

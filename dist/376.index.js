@@ -1,8 +1,8 @@
-export const id = 878;
-export const ids = [878];
+export const id = 376;
+export const ids = [376];
 export const modules = {
 
-/***/ 94878:
+/***/ 68376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,24 +14,24 @@ __webpack_require__.d(__webpack_exports__, {
   post: () => (/* binding */ post)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ../int/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(79420);
 // EXTERNAL MODULE: ./build/runtime/version.js
-var version = __webpack_require__(89623);
+var version = __webpack_require__(17679);
 // EXTERNAL MODULE: ./build/runtime/action-io.js
-var action_io = __webpack_require__(10542);
+var action_io = __webpack_require__(20182);
 // EXTERNAL MODULE: ./build/results/writer.js + 2 modules
-var writer = __webpack_require__(3694);
+var writer = __webpack_require__(24624);
 // EXTERNAL MODULE: ./build/results/model.js
-var model = __webpack_require__(81896);
+var model = __webpack_require__(29568);
 // EXTERNAL MODULE: ./build/runtime/cancel.js
-var runtime_cancel = __webpack_require__(1729);
+var runtime_cancel = __webpack_require__(63577);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(84704);
+var errors = __webpack_require__(92552);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/runtime/wait.js
-var wait = __webpack_require__(21166);
+var wait = __webpack_require__(86870);
 ;// CONCATENATED MODULE: ./build/kube/cancelled.js
 
 
@@ -79,124 +79,8 @@ async function removeLoadBalancers(client, names, logger, options = {}) {
     return failed;
 }
 
-// EXTERNAL MODULE: ./build/runtime/command.js
-var command = __webpack_require__(38806);
-// EXTERNAL MODULE: ./build/kube/types.js
-var types = __webpack_require__(90293);
-;// CONCATENATED MODULE: ./build/kube/kubectl.js
-/**
- * A typed wrapper over `kubectl`, called through the command-runner port with real kubectl grammar
- * (`kubectl --kubeconfig K -n NS get pods -l app=demo -o json`). It parses the JSON shapes real kubectl prints, so the
- * same code runs against a cluster and against the sandbox's kubectl double.
- */
-
-
-/** Every exit code: `kubectl exec` passes the command's code through, and the caller classifies it. */
-/** True when kubectl said the object does not exist. */
-function isKubeNotFound(err) {
-    return err instanceof command/* CommandError */.Qd && /\(NotFound\)|not found/i.test(err.result.stderr);
-}
-/** The typed kubectl. */
-class Kubectl {
-    namespace;
-    kubeconfig;
-    runner;
-    executable;
-    timeoutMs;
-    /** How many `kubectl exec` calls this instance made (for the benchmark and the results metadata). */
-    execCount = 0;
-    constructor(options) {
-        this.runner = options.runner;
-        this.kubeconfig = options.kubeconfig;
-        this.namespace = options.namespace;
-        this.executable = options.executable ?? 'kubectl';
-        this.timeoutMs = options.timeoutMs ?? 60_000;
-    }
-    /** The global flags of every call: `--kubeconfig K` (when set) and, for namespaced calls, `-n NS`. */
-    base(namespaced) {
-        const args = this.kubeconfig === undefined ? [] : ['--kubeconfig', this.kubeconfig];
-        return namespaced ? [...args, '-n', this.namespace] : args;
-    }
-    /** Runs `kubectl [--kubeconfig K] [-n NS] ARGS…` and returns stdout. */
-    async run(args, options = {}) {
-        const result = await this.runner.run(this.executable, [...this.base(options.namespaced ?? true), ...args], {
-            timeoutMs: this.timeoutMs,
-            input: options.input,
-            label: 'kubectl',
-        });
-        return result.stdout;
-    }
-    /** `kubectl apply -f -` with `manifest` (JSON is YAML) on stdin. */
-    async apply(manifest, namespaced = true) {
-        return this.run(['apply', '-f', '-'], { namespaced, input: JSON.stringify(manifest) });
-    }
-    /** Creates the run's namespace (`kubectl apply` of a Namespace object). */
-    async createNamespace(labels = {}) {
-        await this.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: this.namespace, labels } }, false);
-    }
-    /** `kubectl delete namespace NS --wait=false`; false when it did not exist. */
-    async deleteNamespace() {
-        try {
-            await this.run(['delete', 'namespace', this.namespace, '--wait=false'], { namespaced: false });
-            return true;
-        }
-        catch (err) {
-            if (isKubeNotFound(err))
-                return false;
-            throw err;
-        }
-    }
-    /** `kubectl scale deployment/NAME --replicas=N`. */
-    async scale(deployment, replicas) {
-        await this.run(['scale', `deployment/${deployment}`, `--replicas=${replicas}`]);
-    }
-    /** `kubectl get deployment NAME -o json`. */
-    async deployment(name) {
-        return (0,types/* parseDeployment */.zi)((0,types/* parseKubeJson */.Vb)('get deployment', await this.run(['get', 'deployment', name, '-o', 'json'])));
-    }
-    /** `kubectl get pods [-l SELECTOR] -o json`. */
-    async pods(selector) {
-        const args = ['get', 'pods', ...(selector === undefined ? [] : ['-l', selector]), '-o', 'json'];
-        return (0,types/* listItems */.Dw)('get pods', await this.run(args)).map((o) => (0,types/* parsePod */.fe)(o));
-    }
-    /** `kubectl get service NAME -o json`. */
-    async service(name) {
-        return (0,types/* parseService */.nO)((0,types/* parseKubeJson */.Vb)('get service', await this.run(['get', 'service', name, '-o', 'json'])));
-    }
-    /** Ready addresses of `kubectl get endpoints NAME -o json`. */
-    async endpoints(name) {
-        return (0,types/* parseEndpointAddresses */.Fd)((0,types/* parseKubeJson */.Vb)('get endpoints', await this.run(['get', 'endpoints', name, '-o', 'json'])));
-    }
-    /** `kubectl get nodes -o json`. */
-    async nodes() {
-        return (0,types/* listItems */.Dw)('get nodes', await this.run(['get', 'nodes', '-o', 'json'], { namespaced: false })).map((o) => (0,types/* parseNode */.UN)(o));
-    }
-    /**
-     * `kubectl get PLURAL -o json` for optional resources (Kuryr CRDs): the items as raw JSON, or `undefined` when the
-     * cluster (or the sandbox double) does not serve the resource.
-     */
-    async optionalList(plural) {
-        try {
-            return (0,types/* listItems */.Dw)(`get ${plural}`, await this.run(['get', plural, '-o', 'json']));
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /**
-     * `kubectl exec POD -- ARGV…`: resolves with the command's result whatever its exit code (kubectl passes it through);
-     * rejects only when kubectl itself could not run (spawn failure, timeout, cancellation).
-     */
-    async exec(pod, argv, options) {
-        this.execCount++;
-        return this.runner.run(this.executable, [...this.base(true), 'exec', pod, '--', ...argv], {
-            timeoutMs: options.timeoutMs,
-            allowedExitCodes: command/* ANY_EXIT_CODE */._x,
-            label: 'kubectl exec',
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./build/kube/kubectl.js
+var kube_kubectl = __webpack_require__(24114);
 ;// CONCATENATED MODULE: ./build/kube/junit-path.js
 /** Where the connectivity JUnit file goes inside the results directory. */
 
@@ -272,11 +156,11 @@ function writeJUnit(path, cases, properties = {}) {
 }
 
 // EXTERNAL MODULE: ./build/results/step.js
-var step = __webpack_require__(9691);
+var step = __webpack_require__(41203);
 // EXTERNAL MODULE: ./build/kube/plan.js
-var kube_plan = __webpack_require__(60917);
+var kube_plan = __webpack_require__(50621);
 // EXTERNAL MODULE: ./build/kube/state.js
-var state = __webpack_require__(62641);
+var state = __webpack_require__(64169);
 ;// CONCATENATED MODULE: ./build/kube/run.js
 
 
@@ -295,6 +179,8 @@ class Run {
     deadline;
     /** Kuryr's names (`NAMESPACE/SERVICE`) of the load balancers of the services this run applied. */
     loadBalancers = [];
+    /** The extra namespaces (`namespaces` of the suites) this run created; deleted when it finishes. */
+    extraNamespaces = [];
     /** What the run was doing, for the cancelled case. */
     phase;
     constructor(settings, deps, results) {
@@ -453,12 +339,12 @@ async function recordStepError(run, step, err) {
     });
 }
 
-// EXTERNAL MODULE: ./build/kube/scenarios/index.js + 6 modules
-var kube_scenarios = __webpack_require__(61968);
-// EXTERNAL MODULE: ./build/kube/suite.js + 2 modules
-var kube_suite = __webpack_require__(37409);
+// EXTERNAL MODULE: ./build/kube/scenarios/index.js + 8 modules
+var kube_scenarios = __webpack_require__(57711);
+// EXTERNAL MODULE: ./build/kube/suite.js + 3 modules
+var kube_suite = __webpack_require__(57697);
 // EXTERNAL MODULE: ./build/runtime/duration.js
-var duration = __webpack_require__(5027);
+var duration = __webpack_require__(44683);
 ;// CONCATENATED MODULE: ./build/kube/workload.js
 
 
@@ -468,22 +354,29 @@ const DEFAULT_WAITS = { deployment: '5m', ports: '2m', loadBalancer: '20m', inte
 function ms(text, fallback) {
     return (0,duration/* parseDuration */.E9)(text ?? fallback) ?? (0,duration/* parseDuration */.E9)(fallback) ?? 0;
 }
-/** The workload of a suite before anything is deployed. */
-function suiteWorkload(run, suite) {
+/**
+ * A workload of a suite before anything is deployed: by default the suite's `workload` in the run's namespace; an
+ * item of `workloads` in `namespace`.
+ */
+function suiteWorkload(run, suite, item) {
     const waits = { ...DEFAULT_WAITS, ...suite.waits };
     const { settings } = run;
+    const namespace = item?.namespace ?? settings.namespace;
     return {
         suite,
-        app: suite.workload?.name ?? 'demo',
+        app: item?.spec.name ?? suite.workload?.name ?? 'demo',
+        spec: item?.spec ?? suite.workload,
+        kubectl: run.deps.kubectl.inNamespace(namespace),
+        waitSuffix: item ? `-${item.spec.name}` : '',
         pods: [],
         services: new Map(),
-        portOptions: { namespace: settings.namespace, mode: settings.mode, names: run.names },
+        portOptions: { namespace, mode: settings.mode, names: run.names },
         interval: run.deps.intervalMs ?? ms(waits.interval, DEFAULT_WAITS.interval),
         waits,
     };
 }
 /** The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object). */
-function deploymentManifest(name, image, replicas, spread) {
+function deploymentManifest(name, image, replicas, spread, podLabels = {}) {
     const labels = { app: name };
     const antiAffinity = {
         podAntiAffinity: {
@@ -507,12 +400,13 @@ function deploymentManifest(name, image, replicas, spread) {
             replicas,
             selector: { matchLabels: labels },
             template: {
-                metadata: { labels },
+                metadata: { labels: { ...podLabels, ...labels } },
                 spec: { containers: [{ name, image, ports }], ...(spread ? { affinity: antiAffinity } : {}) },
             },
         },
     };
 }
+/** The Service of `s` (type ClusterIP by default; without a selector when `selector: false`). */
 function serviceManifest(app, s) {
     const protocol = s.protocol ?? 'TCP';
     return {
@@ -520,18 +414,35 @@ function serviceManifest(app, s) {
         kind: 'Service',
         metadata: { name: s.name, labels: { app } },
         spec: {
-            type: 'ClusterIP',
-            selector: { app },
-            ports: [
-                { name: `${protocol.toLowerCase()}-${s.port}`, protocol, port: s.port, targetPort: s.targetPort ?? s.port },
-            ],
+            type: s.type ?? 'ClusterIP',
+            ...(s.selector === false ? {} : { selector: { app } }),
+            ports: [{ name: servicePortName(s), protocol, port: s.port, targetPort: s.targetPort ?? s.port }],
         },
     };
 }
+const servicePortName = (s) => `${(s.protocol ?? 'TCP').toLowerCase()}-${s.port}`;
+/** The Endpoints the engine writes for a service without a selector: the workload's ready pod IPs. */
+function endpointsManifest(app, s, pods) {
+    const addresses = pods.flatMap((p) => (p.podIP === undefined ? [] : [{ ip: p.podIP }]));
+    const ports = [{ name: servicePortName(s), port: s.targetPort ?? s.port, protocol: s.protocol ?? 'TCP' }];
+    return {
+        apiVersion: 'v1',
+        kind: 'Endpoints',
+        metadata: { name: s.name, labels: { app } },
+        subsets: addresses.length === 0 ? [] : [{ addresses, ports }],
+    };
+}
+/** Writes the Endpoints of the workload's services without a selector (after a deploy or a change of pods). */
+async function syncEndpoints(w) {
+    for (const s of (w.spec?.services ?? []).filter((x) => x.selector === false)) {
+        await w.kubectl.apply(endpointsManifest(w.app, s, w.pods));
+    }
+}
 /** Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`); returns the ready pods. */
 async function deployPods(run, w) {
-    const { kubectl, signal } = run.deps;
-    const spec = w.suite.workload ?? {};
+    const { signal } = run.deps;
+    const { kubectl } = w;
+    const spec = w.spec ?? {};
     const { app, interval } = w;
     const replicas = spec.replicas ?? run.settings.replicas;
     const ready = (want, what) => (0,state/* waitState */.fN)(() => (0,state/* checkDeployment */.Qr)(kubectl, app, want), {
@@ -543,7 +454,7 @@ async function deployPods(run, w) {
     run.step(`suite ${w.suite.name}: deploy workload ${app}`);
     const first = spec.scaleFrom ?? replicas;
     const spread = (spec.placement ?? 'spread') === 'spread';
-    await kubectl.apply(deploymentManifest(app, spec.image ?? run.settings.image, first, spread));
+    await kubectl.apply(deploymentManifest(app, spec.image ?? run.settings.image, first, spread, spec.labels));
     let outcome = await ready(first, `deployment ${app} ready`);
     if (outcome.ok && first !== replicas) {
         await kubectl.scale(app, replicas);
@@ -556,7 +467,7 @@ async function deployPods(run, w) {
         : await (0,state/* collectEvidence */.mE)(run.deps, { pods: await (0,state/* workloadPods */.wX)(kubectl, app), services: [], options: w.portOptions });
     const scaled = spec.scaleFrom ? ` (scaled from ${spec.scaleFrom})` : '';
     const name = `deployment ${app} ready with ${replicas} pods${scaled}`;
-    await recordWait(run, w.suite, { id: 'deployment', name, evidence }, outcome);
+    await recordWait(run, w.suite, { id: `deployment${w.waitSuffix}`, name, evidence }, outcome);
 }
 /** Waits for one ACTIVE Neutron port per pod (only with the cloud, and only when there are pods). */
 async function waitPorts(run, w) {
@@ -572,20 +483,37 @@ async function waitPorts(run, w) {
     const evidence = ports.ok
         ? undefined
         : await (0,state/* collectEvidence */.mE)(run.deps, { pods: w.pods, services: [], options: w.portOptions });
-    await recordWait(run, w.suite, { id: 'ports', name: 'one ACTIVE Neutron port per pod', evidence }, ports);
+    const what = `one ACTIVE Neutron port per pod${w.waitSuffix === '' ? '' : ` of ${w.app}`}`;
+    await recordWait(run, w.suite, { id: `ports${w.waitSuffix}`, name: what, evidence }, ports);
 }
 /** Applies one service and (with the cloud) waits for its load balancer to be ACTIVE with a member per ready pod. */
 async function applyService(run, w, s) {
-    const { kubectl, client, signal } = run.deps;
-    const { namespace } = run.settings;
+    const { client, signal } = run.deps;
+    const { kubectl } = w;
+    const { namespace } = w.portOptions;
     run.step(`suite ${w.suite.name}: service ${s.name}`);
     run.loadBalancers.push(`${namespace}/${s.name}`);
     await kubectl.apply(serviceManifest(w.app, s));
+    if (s.selector === false)
+        await kubectl.apply(endpointsManifest(w.app, s, w.pods));
     const svc = await kubectl.service(s.name);
     w.services.set(s.name, svc);
     if (!client)
         return;
-    const lb = await (0,state/* waitState */.fN)(() => (0,state/* checkLoadBalancer */.pe)(client, namespace, svc, w.pods), {
+    // members of manual Endpoints carry no pod name: only the load balancer's state is awaited
+    const members = s.selector === false ? undefined : w.pods;
+    const check = async () => {
+        const r = await (0,state/* checkLoadBalancer */.pe)(client, namespace, svc, members);
+        if (s.type !== 'LoadBalancer')
+            return r;
+        const fresh = await kubectl.service(s.name);
+        if (fresh.loadBalancerIP === undefined)
+            r.problems.push(`service ${s.name} has no external IP yet`);
+        else
+            w.services.set(s.name, fresh);
+        return r;
+    };
+    const lb = await (0,state/* waitState */.fN)(check, {
         timeoutMs: run.budget(ms(w.waits.loadBalancer, '20m')),
         intervalMs: w.interval,
         signal,
@@ -614,7 +542,7 @@ async function applyService(run, w, s) {
  * `workload` error case, and the scenarios then run against whatever was deployed.
  */
 async function deployWorkload(run, w) {
-    const spec = w.suite.workload;
+    const { spec } = w;
     if (!spec)
         return;
     try {
@@ -627,7 +555,7 @@ async function deployWorkload(run, w) {
         run.checkCancelled();
         run.deps.logger.error(`suite ${w.suite.name}: workload failed: ${(0,errors/* getErrorMessage */.u1)(err)}`);
         await recordStepError(run, {
-            id: `${w.suite.name}/workload`,
+            id: `${w.suite.name}/workload${w.waitSuffix}`,
             name: `deploy workload ${w.app}`,
             suite: w.suite.name,
             at: { file: w.suite.file, line: w.suite.line },
@@ -639,225 +567,19 @@ async function deployWorkload(run, w) {
 }
 /** Removes the suite's services and Deployment and waits until its pods are gone (between suites). */
 async function removeWorkload(run, w) {
-    const { kubectl, signal } = run.deps;
-    for (const s of w.suite.workload?.services ?? []) {
+    const { signal } = run.deps;
+    const { kubectl } = w;
+    for (const s of w.spec?.services ?? []) {
         await kubectl.run(['delete', 'service', s.name]).catch(() => undefined);
+        if (s.selector === false)
+            await kubectl.run(['delete', 'endpoints', s.name]).catch(() => undefined);
     }
     await kubectl.run(['delete', 'deployment', w.app]).catch(() => undefined);
     await (0,state/* waitState */.fN)(async () => ({ problems: (await (0,state/* workloadPods */.wX)(kubectl, w.app)).map((p) => `pod ${p.metadata.name} still exists`) }), { timeoutMs: run.budget(120_000), intervalMs: w.interval, what: `workload ${w.app} gone`, signal });
 }
 
-// EXTERNAL MODULE: ./build/kube/classify.js
-var classify = __webpack_require__(94892);
-;// CONCATENATED MODULE: ./build/kube/script.js
-/**
- * The probe model and the batch script: all probes of one source pod run concurrently (background jobs) inside ONE
- * `kubectl exec POD -- sh -c SCRIPT`, and the script prints one machine-readable line per probe:
- *
- *     KDF<TAB>id<TAB>exit code<TAB>curl -w (http code and time)<TAB>first stderr line<TAB>first body line
- *
- * then `KDF-END <count>`, so a cut-off exec is recognised as a transport failure. Every value that reaches the script
- * is shell-quoted; probe ids are generated (`p1`, `p2`, …).
- */
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-/** Quotes one word for a POSIX shell (`it's` → `'it'\''s'`). */
-function shQuote(word) {
-    if (word !== '' && SAFE.test(word))
-        return word;
-    return `'${word.replace(/'/g, `'\\''`)}'`;
-}
-const ID = /^[a-z0-9]+$/;
-function seconds(n) {
-    // curl accepts decimals; ping -W and nc -w want whole seconds (at least 1).
-    return String(Math.max(1, Math.ceil(n)));
-}
-/** The shell command of one probe; its outputs go to `$d/ID.{w,e,b,rc}`. */
-function probeCommand(p) {
-    if (!ID.test(p.id))
-        throw new Error(`probe id '${p.id}' must match ${ID.source}`);
-    const f = (ext) => `"$d/${p.id}.${ext}"`;
-    const host = shQuote(p.host);
-    const port = p.port === undefined ? '' : shQuote(String(p.port));
-    let cmd;
-    switch (p.protocol) {
-        case 'http': {
-            const url = p.url ?? `http://${p.host.includes(':') ? `[${p.host}]` : p.host}:${p.port ?? 80}/`;
-            cmd =
-                `curl --silent --show-error --fail --connect-timeout ${seconds(p.connectTimeoutS)} ` +
-                    `--max-time ${seconds(p.maxTimeS)} -o ${f('b')} -w '%{http_code} %{time_total}' ${shQuote(url)} ` +
-                    `>${f('w')} 2>${f('e')}`;
-            break;
-        }
-        case 'tcp':
-            cmd = `nc -z -w ${seconds(p.maxTimeS)} ${host} ${port} </dev/null >${f('b')} 2>${f('e')}`;
-            break;
-        case 'icmp':
-            cmd = `ping -c 1 -W ${seconds(p.maxTimeS)} ${host} >/dev/null 2>${f('e')}`;
-            break;
-        case 'udp':
-            cmd = `printf hello | nc -u -w ${seconds(p.maxTimeS)} ${host} ${port} >${f('b')} 2>${f('e')}`;
-            break;
-    }
-    return `( ${cmd}; echo $? >${f('rc')} ) &`;
-}
-/** The prologue: a private temp dir removed on exit, and `r ID` printing one result line. */
-const PROLOGUE = [
-    'd=$(mktemp -d /tmp/kdf-probe.XXXXXX) || exit 97',
-    `trap 'rm -rf "$d"' EXIT`,
-    'l() { head -n 1 "$1" 2>/dev/null | tr -d \'\\t\\r\' | cut -c1-300; }',
-    'r() { printf \'KDF\\t%s\\t%s\\t%s\\t%s\\t%s\\n\' "$1" "$(cat "$d/$1.rc" 2>/dev/null)" ' +
-        '"$(cat "$d/$1.w" 2>/dev/null)" "$(l "$d/$1.e")" "$(l "$d/$1.b")"; }',
-];
-/**
- * The `sh -c` script that runs `probes` concurrently (in chunks of `parallel`) and prints their result lines in
- * order, then `KDF-END <count>`.
- */
-function buildBatchScript(probes, options = {}) {
-    const parallel = Math.max(1, options.parallel ?? 32);
-    const ids = new Set();
-    const lines = [...PROLOGUE];
-    probes.forEach((p, i) => {
-        if (ids.has(p.id))
-            throw new Error(`probe id '${p.id}' is used twice in one batch`);
-        ids.add(p.id);
-        lines.push(probeCommand(p));
-        if ((i + 1) % parallel === 0 && i + 1 < probes.length)
-            lines.push('wait');
-    });
-    lines.push('wait');
-    for (const p of probes)
-        lines.push(`r ${p.id}`);
-    lines.push(`echo 'KDF-END ${probes.length}'`);
-    return lines.join('\n') + '\n';
-}
-/** Parses the script's stdout (other lines, e.g. from a login banner, are ignored). */
-function parseBatchOutput(stdout, expected) {
-    const results = new Map();
-    let complete = false;
-    for (const line of stdout.split(/\r?\n/)) {
-        if (line === `KDF-END ${expected}`)
-            complete = true;
-        if (!line.startsWith('KDF\t'))
-            continue;
-        const [, id, rc, w, stderr, ...body] = line.split('\t');
-        if (id === undefined || !ID.test(id))
-            continue;
-        const [code, time] = (w ?? '').trim().split(/\s+/);
-        results.set(id, {
-            id,
-            exitCode: rc !== undefined && /^\d+$/.test(rc) ? Number(rc) : undefined,
-            httpCode: code !== undefined && /^\d{3}$/.test(code) && code !== '000' ? Number(code) : undefined,
-            timeS: time !== undefined && /^[\d.]+$/.test(time) ? Number(time) : undefined,
-            stderr: stderr ?? '',
-            body: body.join('\t'),
-        });
-    }
-    return { results, complete: complete && results.size === expected };
-}
-
-;// CONCATENATED MODULE: ./build/kube/executor.js
-/**
- * Runs probes through `kubectl exec`: `batched` = one exec per source pod running all of its probes concurrently
- * (N pods cost N round trips), `per-probe` = one exec per probe (for comparison). Only transport failures of the exec
- * itself are retried (empty or cut-off output, `error dialing backend`, `unable to upgrade connection`, a kubectl
- * timeout), up to 3 attempts; a probe's own failure is a verdict and is never retried.
- */
-
-
-
-
-const TRANSPORT = /error dialing backend|unable to upgrade connection|connection reset by peer|i\/o timeout|EOF$/im;
-/** Why an exec result is a transport failure, or `undefined` when its output can be trusted. */
-function transportFailure(result, parsed) {
-    if (parsed.complete)
-        return undefined;
-    const stderr = result.stderr.trim();
-    if (TRANSPORT.test(stderr))
-        return stderr.split('\n').pop() ?? stderr;
-    if (result.stdout.trim() === '')
-        return `empty output (exit ${String(result.exitCode)})${stderr ? `: ${stderr}` : ''}`;
-    return `unparsable or cut-off output (exit ${String(result.exitCode)})${stderr ? `: ${stderr}` : ''}`;
-}
-async function pool(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const item = items[next++];
-            await fn(item);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-/** Runs one batch (one exec) with transport retries; returns one verdict per probe. */
-async function runBatch(kubectl, pod, probes, options, stats) {
-    const script = buildBatchScript(probes, { parallel: options.parallel });
-    const longest = Math.max(...probes.map((p) => p.maxTimeS + p.connectTimeoutS));
-    const chunks = Math.ceil(probes.length / Math.max(1, options.parallel ?? 32));
-    const timeoutMs = (longest * chunks + 30) * 1000;
-    const attempts = options.attempts ?? 3;
-    let why = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        stats.execs++;
-        let result;
-        try {
-            result = await kubectl.exec(pod, ['sh', '-c', script], { timeoutMs });
-        }
-        catch (err) {
-            // kubectl itself could not run or was killed: a transport failure (a cancellation is not retried).
-            if (err instanceof command/* CommandError */.Qd && err.cancelled)
-                throw err;
-            why = (0,errors/* getErrorMessage */.u1)(err).split('\n')[0] ?? 'kubectl exec failed';
-            if (attempt < attempts) {
-                stats.retries++;
-                options.onRetry?.(pod, attempt, why);
-            }
-            continue;
-        }
-        const parsed = parseBatchOutput(result.stdout, probes.length);
-        const failure = transportFailure(result, parsed);
-        if (failure === undefined) {
-            return probes.map((p) => {
-                const raw = parsed.results.get(p.id);
-                return raw ? (0,classify/* judge */.S4)(p, raw, options.expectationOf(p)) : (0,classify/* transportVerdict */.V7)(p, 'no result line');
-            });
-        }
-        why = failure;
-        if (attempt < attempts) {
-            stats.retries++;
-            options.onRetry?.(pod, attempt, why);
-        }
-    }
-    return probes.map((p) => (0,classify/* transportVerdict */.V7)(p, `${why} (after ${attempts} attempts)`));
-}
-/**
- * Runs `probes` and returns their verdicts in input order.
- * @param kubectl the namespace's kubectl
- * @param probes probes of one round (ids unique per source pod)
- */
-async function runProbes(kubectl, probes, options) {
-    const started = Date.now();
-    const stats = { execs: 0, retries: 0, wallMs: 0 };
-    const batches = [];
-    if (options.mode === 'batched') {
-        const bySource = new Map();
-        for (const p of probes)
-            bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
-        for (const [pod, list] of bySource)
-            batches.push({ pod, probes: list });
-    }
-    else {
-        for (const p of probes)
-            batches.push({ pod: p.source, probes: [p] });
-    }
-    const byId = new Map();
-    await pool(batches, options.concurrency ?? 8, async (b) => {
-        for (const v of await runBatch(kubectl, b.pod, b.probes, options, stats))
-            byId.set(v.probe, v);
-    });
-    stats.wallMs = Date.now() - started;
-    return { verdicts: probes.map((p) => byId.get(p) ?? (0,classify/* transportVerdict */.V7)(p, 'not run')), stats };
-}
-
+// EXTERNAL MODULE: ./build/kube/executor.js + 1 modules
+var executor = __webpack_require__(87027);
 ;// CONCATENATED MODULE: ./build/kube/probes.js
 
 
@@ -905,15 +627,17 @@ function planAll(run, w, scenarios) {
     });
 }
 /** Sends the plans' probes round by round; returns each case's verdicts. */
-async function sendRounds(run, suite, plans) {
-    const { kubectl, logger } = run.deps;
+async function sendRounds(run, w, plans) {
+    const { logger } = run.deps;
+    const { kubectl } = w; // the source pods' namespace
+    const suite = w.suite.name;
     const verdicts = new Map();
     const rounds = Math.max(0, ...plans.map((p) => p.rounds.length));
     const byCase = new Map(plans.map((p) => [p.caseId, p.expectation]));
     for (let r = 0; r < rounds; r++) {
         run.step(`suite ${suite}: probes, round ${r + 1} of ${rounds}`);
         const probes = plans.flatMap((p) => p.rounds[r] ?? []);
-        const { verdicts: got, stats } = await runProbes(kubectl, probes, {
+        const { verdicts: got, stats } = await (0,executor/* runProbes */.j)(kubectl, probes, {
             mode: run.settings.execMode,
             expectationOf: (p) => byCase.get(p.caseId) ?? { outcome: 'ok' },
             onRetry: (pod, attempt, why) => logger.warning(`kubectl exec ${pod}: transport failure (attempt ${attempt}), retrying: ${why}`),
@@ -965,7 +689,7 @@ async function judge(run, w, plan, verdicts) {
 async function runProbeScenarios(run, w, scenarios) {
     const plans = planAll(run, w, scenarios);
     const started = Date.now();
-    const verdicts = await sendRounds(run, w.suite.name, plans);
+    const verdicts = await sendRounds(run, w, plans);
     run.stats.wallMs += Date.now() - started;
     run.step(`suite ${w.suite.name}: verdicts`); // probes cut short by a signal are no verdicts
     for (const plan of plans) {
@@ -976,6 +700,89 @@ async function runProbeScenarios(run, w, scenarios) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/kube/namespaces.js
+/**
+ * The extra namespaces of a suite (`namespaces`): created with their labels before the workloads, named
+ * `<run namespace>-<name>`, and deleted when the run finishes (with the run's own namespace, if it made that one).
+ */
+
+/** The label every namespace the toolkit creates carries. */
+const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' };
+/** The real name of the suite namespace `key` ('' = the run's namespace). */
+function realNamespace(runNamespace, key) {
+    return key === '' ? runNamespace : `${runNamespace}-${key}`;
+}
+/**
+ * Applies the suite's namespaces with their labels (an existing one is updated, not replaced).
+ * @returns suite key -> real name, with '' -> the run's namespace
+ */
+async function createNamespaces(run, suite) {
+    const { namespace } = run.settings;
+    const out = new Map([['', namespace]]);
+    for (const ns of suite.namespaces ?? []) {
+        const name = realNamespace(namespace, ns.name);
+        run.step(`suite ${suite.name}: namespace ${name}`);
+        if (!run.extraNamespaces.includes(name))
+            run.extraNamespaces.push(name);
+        const metadata = { name, labels: { ...ns.labels, ...MANAGED_BY } };
+        await run.deps.kubectl.apply({ apiVersion: 'v1', kind: 'Namespace', metadata }, false);
+        out.set(ns.name, name);
+    }
+    return out;
+}
+/** Deletes the extra namespaces the run created (never throws: a leftover is a warning). */
+async function deleteNamespaces(run, kubectl) {
+    for (const name of run.extraNamespaces) {
+        try {
+            await kubectl.inNamespace(name).deleteNamespace();
+            run.deps.logger.info(`deleted namespace ${name}`);
+        }
+        catch (err) {
+            run.deps.logger.warning(`could not delete namespace ${name}: ${(0,errors/* getErrorMessage */.u1)(err)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kube/steps/context.js
+
+
+/** The step context of `suite` over its deployed workloads. */
+function createStepContext(run, suite, deployed, namespaces) {
+    const workloads = new Map();
+    const sources = new Map();
+    for (const w of deployed) {
+        sources.set(w.app, w);
+        workloads.set(w.app, {
+            name: w.app,
+            namespace: w.portOptions.namespace,
+            labels: { ...w.spec?.labels, app: w.app },
+            pods: w.pods,
+            services: w.services,
+        });
+    }
+    const refresh = async () => {
+        for (const [name, w] of sources) {
+            const before = w.pods.map((p) => p.podIP).join(',');
+            w.pods = (await (0,state/* workloadPods */.wX)(w.kubectl, name)).filter((p) => p.ready && p.podIP !== undefined);
+            for (const svc of [...w.services.keys()])
+                w.services.set(svc, await w.kubectl.service(svc));
+            if (w.pods.map((p) => p.podIP).join(',') !== before)
+                await syncEndpoints(w);
+            const d = workloads.get(name);
+            if (d)
+                d.pods = w.pods;
+        }
+    };
+    return {
+        run,
+        suite,
+        workloads,
+        namespaces,
+        refresh,
+        intervalMs: deployed[0]?.interval ?? run.deps.intervalMs ?? 2000,
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/kube/engine.js
 /**
  * The connectivity engine, a small framework around the scenario kinds of src/kube/scenarios/: for each suite, deploy
@@ -984,6 +791,8 @@ async function runProbeScenarios(run, w, scenarios) {
  * scenario becomes a case at its suite line through one recorder (./run.ts), failures become findings at that line,
  * and the JUnit file is written at the end. The namespace is deleted afterwards when this run created it.
  */
+
+
 
 
 
@@ -1026,7 +835,7 @@ async function runConnectivity(suites, settings, deps, paths) {
             if (created)
                 deps.onCreatingNamespace?.();
             if (created)
-                await kubectl.createNamespace({ 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' });
+                await kubectl.createNamespace({ ...MANAGED_BY });
         }
         catch (err) {
             const at = { file: suites[0]?.file ?? 'suites', line: suites[0]?.line ?? 1 };
@@ -1060,7 +869,7 @@ async function namespaceExists(kubectl) {
         return true;
     }
     catch (err) {
-        if (isKubeNotFound(err))
+        if ((0,kube_kubectl/* isKubeNotFound */.L)(err))
             return false;
         throw err;
     }
@@ -1080,10 +889,13 @@ async function finish(run, paths, created) {
     }
     else if (cancelled) {
         // not our namespace: only the services this run applied go (and with them their load balancers)
-        const services = run.loadBalancers.map((lb) => lb.split('/')[1] ?? lb);
+        const services = run.loadBalancers
+            .filter((lb) => lb.startsWith(`${kubectl.namespace}/`))
+            .map((lb) => lb.split('/')[1] ?? lb);
         if (services.length > 0)
             await kubectl.run(['delete', 'service', ...services]).catch(() => undefined);
     }
+    await deleteNamespaces(run, kubectl);
     if (cancelled && client)
         await removeLoadBalancers(client, run.loadBalancers, logger, { graceMs: run.deps.lbGraceMs });
     writeJUnit(paths.junit, run.cases, {
@@ -1109,7 +921,10 @@ async function finish(run, paths, created) {
         return { ...outcome, stats: run.stats };
     return { ...outcome, headline: `connectivity: cancelled (${run.phase ?? 'setup'})`, stats: run.stats, cancelled };
 }
-/** One suite: skipped in the wrong mode; else workload → check scenarios → probe scenarios → clean-up. */
+/**
+ * One suite: skipped in the wrong mode; else namespaces → workloads → check scenarios → probe scenarios (against the
+ * first workload) → steps scenarios → clean-up.
+ */
 async function runSuite(run, suite, cleanupAfter) {
     const { mode } = run.settings;
     if (suite.modes && !suite.modes.includes(mode)) {
@@ -1118,13 +933,52 @@ async function runSuite(run, suite, cleanupAfter) {
             await recordSkipped(run, suite.name, s, why);
         return;
     }
-    const w = suiteWorkload(run, suite);
-    await deployWorkload(run, w);
+    const namespaces = await setUpNamespaces(run, suite);
+    if (!namespaces)
+        return;
+    const all = suite.workloads
+        ? suite.workloads.map((spec) => suiteWorkload(run, suite, { spec, namespace: namespaces.get(spec.namespace ?? '') ?? '' }))
+        : [suiteWorkload(run, suite)];
+    for (const x of all)
+        await deployWorkload(run, x);
+    const w = all[0] ?? suiteWorkload(run, suite);
     await runCheckScenarios(run, w);
-    const batched = suite.scenarios.filter((s) => (0,kube_scenarios/* scenarioKind */.nd)(s.kind)?.runs !== 'now');
+    const batched = suite.scenarios.filter((s) => (0,kube_scenarios/* scenarioKind */.nd)(s.kind)?.runs === 'batched');
     await runProbeScenarios(run, w, batched);
-    if (cleanupAfter && suite.workload)
-        await removeWorkload(run, w);
+    await runSequenceScenarios(run, suite, all, namespaces);
+    if (cleanupAfter)
+        for (const x of all.filter((y) => y.spec))
+            await removeWorkload(run, x);
+}
+/** The suite's namespaces; undefined (and an error case) when they cannot be made. */
+async function setUpNamespaces(run, suite) {
+    try {
+        return await createNamespaces(run, suite);
+    }
+    catch (err) {
+        const at = { file: suite.file, line: suite.line };
+        const step = {
+            id: `${suite.name}/namespaces`,
+            name: 'namespaces',
+            suite: suite.name,
+            at,
+            title: `connectivity: ${suite.name} namespaces`,
+        };
+        await recordStepError(run, { ...step, scope: 'suite', rule: 'connectivity/workload' }, err);
+        return undefined;
+    }
+}
+/** The `steps` scenarios, in suite order, over every deployed workload. */
+async function runSequenceScenarios(run, suite, workloads, namespaces) {
+    const sequences = suite.scenarios.filter((s) => (0,kube_scenarios/* scenarioKind */.nd)(s.kind)?.runs === 'sequence');
+    if (sequences.length === 0)
+        return;
+    const ctx = createStepContext(run, suite, workloads.filter((x) => x.spec), namespaces);
+    for (const s of sequences) {
+        const kind = (0,kube_scenarios/* scenarioKind */.nd)(s.kind);
+        if (kind?.runs === 'sequence')
+            await kind.run(ctx, s);
+    }
 }
 /** The scenarios whose kind runs at once (state checks), in suite order, each through the recorder. */
 async function runCheckScenarios(run, w) {
@@ -1145,12 +999,14 @@ async function runCheckScenarios(run, w) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../int/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(62241);
 // EXTERNAL MODULE: ./build/openstack/clouds-yaml.js
-var clouds_yaml = __webpack_require__(16353);
+var clouds_yaml = __webpack_require__(75721);
 // EXTERNAL MODULE: ./build/runtime/env.js
-var env = __webpack_require__(89040);
+var env = __webpack_require__(93384);
+// EXTERNAL MODULE: ./build/runtime/command.js
+var command = __webpack_require__(26974);
 ;// CONCATENATED MODULE: ./build/kube/preflight.js
 /**
  * The connectivity preflight: seconds, before the namespace exists. A cloud missing from clouds.yaml, a kubeconfig
@@ -1295,7 +1151,7 @@ async function runConnectivityAction(settings, deps) {
             throw err;
         return cancelledBeforeStart(paths, deps.toolVersion, err.reason, deps.leg);
     }
-    const kubectlOf = (r) => new Kubectl({
+    const kubectlOf = (r) => new kube_kubectl/* Kubectl */.b({
         runner: r,
         kubeconfig: settings.kubeconfig,
         namespace: settings.namespace,
@@ -1313,6 +1169,7 @@ async function runConnectivityAction(settings, deps) {
         cleanupKubectl: kubectlOf(deps.runner),
         onCreatingNamespace: deps.onCreatingNamespace,
         leg: deps.leg,
+        hostRunner: deps.hostRunner && new runtime_cancel/* SignalledCommandRunner */.Hf(deps.hostRunner, deps.signal),
     }, paths);
     return outcome;
 }
@@ -1372,21 +1229,21 @@ async function cancelledBeforeStart(paths, toolVersion, reason, leg) {
 }
 
 // EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
-var definitions = __webpack_require__(57167);
+var definitions = __webpack_require__(28114);
 // EXTERNAL MODULE: ./build/kube/summary.js
-var summary = __webpack_require__(7864);
+var summary = __webpack_require__(65280);
 // EXTERNAL MODULE: ./build/openstack/client.js + 4 modules
-var client = __webpack_require__(26921);
+var client = __webpack_require__(92591);
 // EXTERNAL MODULE: ./build/runtime/process-runner.js + 1 modules
-var process_runner = __webpack_require__(5857);
+var process_runner = __webpack_require__(1739);
 // EXTERNAL MODULE: ./build/runtime/netns-runner.js
-var netns_runner = __webpack_require__(5342);
+var netns_runner = __webpack_require__(74790);
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
-var core_logger = __webpack_require__(40993);
+var core_logger = __webpack_require__(28329);
 // EXTERNAL MODULE: ./build/runtime/stage-io.js
-var stage_io = __webpack_require__(47186);
+var stage_io = __webpack_require__(50842);
 // EXTERNAL MODULE: ./build/runtime/secrets.js
-var secrets = __webpack_require__(86210);
+var secrets = __webpack_require__(13098);
 ;// CONCATENATED MODULE: ./build/actions/connectivity.js
 /**
  * actions/connectivity: a thin adapter. Reads typed inputs, runs the library (src/kube/action.ts), and turns the
@@ -1434,6 +1291,8 @@ async function main(io = (0,stage_io/* actionsStageIO */.oW)()) {
             leg: io.context.leg,
             cloudsYaml,
             signal: cancel.signal,
+            // probes from `host` run where the cloud's addresses are reachable, as the OpenStack client does
+            hostRunner: (0,netns_runner/* inNetns */.WT)(runner, netns),
             // Saved before the namespace exists: post deletes it if main dies half-way (and not one never made).
             onCreatingNamespace: () => io.saveState(CONNECTIVITY_STATE.namespace, settings.generatedNamespace ? settings.namespace : ''),
         });
@@ -1458,7 +1317,7 @@ async function post(io = (0,stage_io/* actionsStageIO */.oW)()) {
     const namespace = io.getState(CONNECTIVITY_STATE.namespace);
     if (!namespace || io.getState(CONNECTIVITY_STATE.done) === 'true')
         return;
-    const kubectl = new Kubectl({
+    const kubectl = new kube_kubectl/* Kubectl */.b({
         runner: new process_runner/* ProcessCommandRunner */.r({ masker: secrets/* defaultMasker */.JC }),
         kubeconfig: io.getState(CONNECTIVITY_STATE.kubeconfig) || undefined,
         namespace,
@@ -1471,7 +1330,7 @@ async function post(io = (0,stage_io/* actionsStageIO */.oW)()) {
 
 /***/ }),
 
-/***/ 7864:
+/***/ 65280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1480,9 +1339,9 @@ async function post(io = (0,stage_io/* actionsStageIO */.oW)()) {
 /* harmony export */   bC: () => (/* binding */ ConnectivityEvidence),
 /* harmony export */   y_: () => (/* binding */ renderLoadBalancers)
 /* harmony export */ });
-/* harmony import */ var _results_publish_summary_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72005);
-/* harmony import */ var _results_publish_summary_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59117);
-/* harmony import */ var _results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97858);
+/* harmony import */ var _results_publish_summary_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45085);
+/* harmony import */ var _results_publish_summary_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23989);
+/* harmony import */ var _results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1770);
 
 
 

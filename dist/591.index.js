@@ -1,8 +1,8 @@
-export const id = 921;
-export const ids = [921];
+export const id = 591;
+export const ids = [591];
 export const modules = {
 
-/***/ 26921:
+/***/ 92591:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ruleMatches
 
 // EXTERNAL MODULE: ./build/runtime/command.js
-var command = __webpack_require__(38806);
+var command = __webpack_require__(26974);
 // EXTERNAL MODULE: ./build/openstack/errors.js
-var errors = __webpack_require__(64416);
+var errors = __webpack_require__(28584);
 // EXTERNAL MODULE: ./build/openstack/types/parse.js
-var parse = __webpack_require__(3314);
+var parse = __webpack_require__(52922);
 ;// CONCATENATED MODULE: ./build/openstack/types/compute.js
 /**
  * Nova and Glance objects as `openstack … -f json` prints them: key pairs, images, flavors and servers.
@@ -596,6 +596,11 @@ class OpenStackClient {
             args.push('--name', filter.name);
         return parsePortListLong(await this.json(args));
     }
+    /** `security group show ID -f json`: the group's id and name (the rules come from {@link securityGroupRuleList}). */
+    async securityGroupShow(nameOrId) {
+        const o = (0,parse/* parseObject */.lj)('security group show', await this.json(['security', 'group', 'show', nameOrId]));
+        return { id: typeof o.id === 'string' ? o.id : nameOrId, name: typeof o.name === 'string' ? o.name : '' };
+    }
     /** The `security_group_ids` of `port show ID -f json` (`port list --long` leaves its column empty in OSC 6.0). */
     async portSecurityGroupIds(nameOrId) {
         const o = (0,parse/* parseObject */.lj)('port show', await this.json(['port', 'show', nameOrId]));
@@ -620,6 +625,13 @@ class OpenStackClient {
     /** `loadbalancer status show NAME`: the status tree (the command prints JSON and takes no `-f`). */
     async loadBalancerStatus(nameOrId) {
         return parseLbStatusTree(await this.raw(['loadbalancer', 'status', 'show', nameOrId]));
+    }
+    /**
+     * `loadbalancer delete [--cascade] ID` (prints nothing); false when it did not exist. With `cascade`, Octavia also
+     * deletes the listeners, pools and members, as a user deleting Kuryr's load balancer behind its back would.
+     */
+    loadBalancerDelete(nameOrId, options = {}) {
+        return this.deleteIfExists(['loadbalancer', 'delete', ...(options.cascade ? ['--cascade'] : []), nameOrId]);
     }
     /** `loadbalancer member list POOL -f json`. */
     async loadBalancerMemberList(pool) {
