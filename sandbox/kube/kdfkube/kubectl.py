@@ -13,7 +13,7 @@ import time
 
 import yaml
 
-from . import jsonpath, labels, netpol, services, store
+from . import crdschema, jsonpath, labels, netpol, services, store
 from .manager import complete_pod_spec, pod_netns, pod_ready
 from .store import KINDS, new_object, now_rfc3339, resolve_kind
 
@@ -772,6 +772,8 @@ def cmd_apply(c, a, default_ns):
                     default_service(c, new, live)
                 elif kind in ('NetworkPolicy', 'Endpoints'):
                     prepare_user_object(new)
+                elif kind in crdschema.SCHEMAS:
+                    prepare_user_object(new)
                 elif kind == 'Pod':
                     if new['spec'] != live['spec'] and strip_pod_spec(new['spec']) != strip_pod_spec(live['spec']):
                         raise KubectlError(f'The Pod "{name}" is invalid: spec: Forbidden: pod updates may not change '
@@ -788,7 +790,8 @@ def cmd_apply(c, a, default_ns):
     return rc
 
 
-APPLY_KINDS = ('Namespace', 'Deployment', 'Service', 'Pod', 'NetworkPolicy', 'Endpoints')
+# + the Kuryr CRDs whose pinned-train definition has a schema (validated like the API server does, crdschema.py)
+APPLY_KINDS = ('Namespace', 'Deployment', 'Service', 'Pod', 'NetworkPolicy', 'Endpoints', 'KuryrNet', 'KuryrNetPolicy')
 
 
 def prepare_user_object(o):
@@ -796,6 +799,8 @@ def prepare_user_object(o):
     try:
         if o['kind'] == 'NetworkPolicy':
             netpol.prepare(o)
+        elif o['kind'] in crdschema.SCHEMAS:
+            crdschema.validate(o)
         else:
             services.prepare_endpoints(o)
     except netpol.Invalid as e:
@@ -822,6 +827,8 @@ def finish_new(c, o):
     elif kind in ('NetworkPolicy', 'Endpoints'):
         if kind == 'NetworkPolicy':
             o['metadata']['generation'] = 1
+        prepare_user_object(o)
+    elif kind in crdschema.SCHEMAS:
         prepare_user_object(o)
     elif kind == 'Pod':
         o['spec'] = complete_pod_spec(o.get('spec') or {})
