@@ -5,9 +5,11 @@
  * that is not validation (a kind the cluster does not serve) fails the step.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { parse } from 'yaml';
 
 import { Kubectl } from '../../../src/kube/kubectl.js';
 import { applyManifest, namesField, type ApplyManifestArg } from '../../../src/kube/steps/actions/apply-manifest.js';
@@ -115,6 +117,41 @@ describe('apply-manifest against the sandbox kubectl double', () => {
     await expect(run({ manifest: knp({ podSelector: [] }), expect: 'accepted' })).rejects.toThrow(
       /^the API server refused KuryrNetPolicy\/kdf-np: The KuryrNetPolicy "kdf-np" is invalid: spec\.podSelector/,
     );
+  });
+});
+
+/** Every apply-manifest step of the built-in suites, as `suite/scenario/n` with its argument. */
+function builtinSteps(): [string, ApplyManifestArg][] {
+  const dir = join(REPO_ROOT, 'suites');
+  const out: [string, ApplyManifestArg][] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+    const doc = parse(readFileSync(join(dir, file), 'utf8')) as {
+      name: string;
+      scenarios?: { name: string; steps?: Record<string, unknown>[] }[];
+    };
+    for (const s of doc.scenarios ?? [])
+      (s.steps ?? []).forEach((step, i) => {
+        if (step['apply-manifest'])
+          out.push([`${doc.name}/${s.name}/${i + 1}`, step['apply-manifest'] as ApplyManifestArg]);
+      });
+  }
+  return out;
+}
+
+describe('the built-in suites apply-manifest steps', () => {
+  const steps = builtinSteps();
+  it('exist (the CRD schema scenarios of docs/coverage.md)', () => {
+    expect(steps.map(([id]) => id)).toEqual(
+      expect.arrayContaining([
+        'namespaces/kuryrnet-schema/1',
+        'namespaces/kuryrnet-schema/2',
+        'network-policy/knp-schema/3',
+      ]),
+    );
+  });
+  it.each(steps)('%s passes against the sandbox double', async (_id, arg) => {
+    expect(applyManifest.validate?.(arg, { namespaces: [] } as unknown as SuiteDocument)).toEqual([]);
+    await expect(run(arg)).resolves.toMatch(/^rejected as expected: The Kuryr\w+ "kdf-schema-[a-z-]+" is invalid: /);
   });
 });
 
