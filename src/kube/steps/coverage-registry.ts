@@ -1,9 +1,17 @@
 // ---- part "coverage" of #16: registry and schema additions, kept apart from part engine's files -----------------
 // The lead moves these into the files part engine owns, then deletes this file:
 //   src/kube/steps/actions/index.ts   import { applyManifest } from './apply-manifest.js';
+//                                     import { createNamespace } from './create-namespace.js';
+//                                     import { deleteNamespace } from './delete-namespace.js';
 //                                     'apply-manifest': applyManifest,
-//   src/kube/suite.ts                 STEP_ACTION_NAMES gains 'apply-manifest'; SuiteStep gains
-//                                     'apply-manifest'?: ApplyManifestArg (from ./steps/actions/apply-manifest.js)
+//                                     'delete-namespace': deleteNamespace,
+//                                     'create-namespace': createNamespace,
+//   src/kube/steps/expect/index.ts    import { policyObjects } from './policy-objects.js';
+//                                     'policy-objects': policyObjects,
+//   src/kube/suite-objects.ts         STEP_ACTION_NAMES gains 'apply-manifest', 'delete-namespace', 'create-namespace';
+//                                     STEP_EXPECTATION_NAMES gains 'policy-objects'; SuiteStep gains
+//                                     'apply-manifest'?: ApplyManifestArg, 'delete-namespace'?: string,
+//                                     'create-namespace'?: string; StepExpect gains 'policy-objects'?: PolicyObjectsArg
 //   schemas/suite.schema.json         a step's properties gain:
 //     "apply-manifest": {
 //       "description": "kubectl apply of an inline object; expect: accepted (default) or rejected (the API server
@@ -18,12 +26,29 @@
 //         "field": { "type": "string", "minLength": 1 },
 //         "namespace": { "type": "string", "minLength": 1 }
 //       }
-//     }
-import type { StepAction } from './types.js';
+//     },
+//     "delete-namespace": { "type": "string", "minLength": 1, "description": "a key of namespaces: deleted (--wait)" },
+//     "create-namespace": { "type": "string", "minLength": 1,
+//                           "description": "a key of namespaces: created again, its deployments and services re-applied" }
+//   and a step's expect properties gain:
+//     "policy-objects": { "type": "object", "additionalProperties": false, "required": ["policy", "present"],
+//                         "properties": { "policy": { "type": "string" }, "present": { "type": "boolean" } } }
 import { applyManifest } from './actions/apply-manifest.js';
+import { createNamespace } from './actions/create-namespace.js';
+import { deleteNamespace } from './actions/delete-namespace.js';
+import { policyObjects } from './expect/policy-objects.js';
+import type { StepAction, StepExpectation } from './types.js';
 
 /** The step actions part coverage adds (one line each in the actions registry). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const COVERAGE_STEP_ACTIONS: Record<string, StepAction<any>> = {
   'apply-manifest': applyManifest,
+  'delete-namespace': deleteNamespace,
+  'create-namespace': createNamespace,
+};
+
+/** The step expectations part coverage adds. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const COVERAGE_STEP_EXPECTATIONS: Record<string, StepExpectation<any>> = {
+  'policy-objects': policyObjects,
 };
