@@ -689,7 +689,7 @@ def default_service(c, svc, live=None):
     s.setdefault('type', 'ClusterIP')
     s.setdefault('sessionAffinity', 'None')
     if s['type'] not in services.TYPES:
-        raise not_supported(f'Service type {s["type"]} (ClusterIP and LoadBalancer only)')
+        raise not_supported(f'Service type {s["type"]} (ClusterIP, NodePort and LoadBalancer only)')
     if live is not None:
         s['clusterIP'] = live['spec']['clusterIP']
     elif not s.get('clusterIP'):

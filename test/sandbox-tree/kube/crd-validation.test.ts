@@ -122,3 +122,30 @@ describe('kubectl apply of Kuryr CRD objects (schema of the pinned train)', () =
     expect(r.exitCode).toBe(1);
   });
 });
+
+describe('kubectl apply of a NodePort service', () => {
+  it('allocates a nodePort like a LoadBalancer does, keeps it on re-apply, and shows it in get svc', async () => {
+    const svc = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'np' },
+      spec: { type: 'NodePort', selector: { app: 'np' }, ports: [{ port: 80, targetPort: 8080 }] },
+    });
+    let r = await kubectl(['-n', 'default', 'apply', '-f', '-'], svc);
+    expect(r.stdout).toBe('service/np created\n');
+    const spec = (): Promise<{ type: string; externalTrafficPolicy: string; ports: { nodePort: number }[] }> =>
+      kubectl(['-n', 'default', 'get', 'svc', 'np', '-o', 'json']).then((x) => JSON.parse(x.stdout).spec);
+    const first = await spec();
+    expect(first.type).toBe('NodePort');
+    expect(first.externalTrafficPolicy).toBe('Cluster');
+    const nodePort = first.ports[0]?.nodePort ?? 0;
+    expect(nodePort).toBeGreaterThanOrEqual(30000);
+    expect(nodePort).toBeLessThanOrEqual(32767);
+    r = await kubectl(['-n', 'default', 'apply', '-f', '-'], svc);
+    expect(r.stdout).toBe('service/np unchanged\n');
+    expect((await spec()).ports[0]?.nodePort).toBe(nodePort);
+    r = await kubectl(['-n', 'default', 'get', 'svc', 'np']);
+    expect(r.stdout).toMatch(new RegExp(`^np\\s+NodePort\\s+10\\.\\S+\\s+<none>\\s+80:${nodePort}/TCP\\s`, 'm'));
+    await kubectl(['-n', 'default', 'delete', 'svc', 'np']);
+  });
+});
