@@ -959,7 +959,7 @@ def cmd_expose(c, a, default_ns):
     ns = ns_for(a, default_ns)
     stype = flag(a, 'type', 'ClusterIP')
     if stype not in services.TYPES:
-        raise not_supported(f'expose --type={stype} (ClusterIP and LoadBalancer only)')
+        raise not_supported(f'expose --type={stype} (ClusterIP, NodePort and LoadBalancer only)')
     with c.locked():
         o = c.get(kind, ns, name)
         if o is None:
@@ -1010,7 +1010,7 @@ def cmd_expose(c, a, default_ns):
         spec = svc['spec']
         svc['spec'] = {'clusterIP': spec['clusterIP'], 'ports': spec['ports'], 'selector': spec['selector'],
                        'sessionAffinity': 'None', 'type': stype}
-        if stype == 'LoadBalancer':
+        if stype in services.NODE_PORT_TYPES:
             svc['spec']['externalTrafficPolicy'] = spec['externalTrafficPolicy']
         c.put(svc)
     print(f'service/{sname} exposed')
