@@ -6,12 +6,15 @@
 //                                     'apply-manifest': applyManifest,
 //                                     'delete-namespace': deleteNamespace,
 //                                     'create-namespace': createNamespace,
-//   src/kube/steps/expect/index.ts    import { policyObjects } from './policy-objects.js';
+//   src/kube/steps/expect/index.ts    import { controllerStable } from './controller-stable.js';
+//                                     import { policyObjects } from './policy-objects.js';
 //                                     'policy-objects': policyObjects,
+//                                     'controller-stable': controllerStable,
 //   src/kube/suite-objects.ts         STEP_ACTION_NAMES gains 'apply-manifest', 'delete-namespace', 'create-namespace';
-//                                     STEP_EXPECTATION_NAMES gains 'policy-objects'; SuiteStep gains
+//                                     STEP_EXPECTATION_NAMES gains 'policy-objects', 'controller-stable'; SuiteStep gains
 //                                     'apply-manifest'?: ApplyManifestArg, 'delete-namespace'?: string,
-//                                     'create-namespace'?: string; StepExpect gains 'policy-objects'?: PolicyObjectsArg
+//                                     'create-namespace'?: string; StepExpect gains 'policy-objects'?: PolicyObjectsArg,
+//                                     'controller-stable'?: 'record' | 'unchanged'
 //   schemas/suite.schema.json         a step's properties gain:
 //     "apply-manifest": {
 //       "description": "kubectl apply of an inline object; expect: accepted (default) or rejected (the API server
@@ -32,10 +35,12 @@
 //                           "description": "a key of namespaces: created again, its deployments and services re-applied" }
 //   and a step's expect properties gain:
 //     "policy-objects": { "type": "object", "additionalProperties": false, "required": ["policy", "present"],
-//                         "properties": { "policy": { "type": "string" }, "present": { "type": "boolean" } } }
+//                         "properties": { "policy": { "type": "string" }, "present": { "type": "boolean" } } },
+//     "controller-stable": { "enum": ["record", "unchanged"] }
 import { applyManifest } from './actions/apply-manifest.js';
 import { createNamespace } from './actions/create-namespace.js';
 import { deleteNamespace } from './actions/delete-namespace.js';
+import { controllerStable } from './expect/controller-stable.js';
 import { policyObjects } from './expect/policy-objects.js';
 import type { StepAction, StepExpectation } from './types.js';
 
@@ -51,4 +56,5 @@ export const COVERAGE_STEP_ACTIONS: Record<string, StepAction<any>> = {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const COVERAGE_STEP_EXPECTATIONS: Record<string, StepExpectation<any>> = {
   'policy-objects': policyObjects,
+  'controller-stable': controllerStable,
 };

@@ -140,18 +140,23 @@ function builtinSteps(): [string, ApplyManifestArg][] {
 
 describe('the built-in suites apply-manifest steps', () => {
   const steps = builtinSteps();
-  it('exist (the CRD schema scenarios of docs/coverage.md)', () => {
+  it('exist (the CRD schema and NodePort scenarios of docs/coverage.md)', () => {
     expect(steps.map(([id]) => id)).toEqual(
       expect.arrayContaining([
         'namespaces/kuryrnet-schema/1',
         'namespaces/kuryrnet-schema/2',
         'network-policy/knp-schema/3',
+        'services/node-port-service-controller-stable/2',
       ]),
     );
   });
   it.each(steps)('%s passes against the sandbox double', async (_id, arg) => {
     expect(applyManifest.validate?.(arg, { namespaces: [] } as unknown as SuiteDocument)).toEqual([]);
-    await expect(run(arg)).resolves.toMatch(/^rejected as expected: The Kuryr\w+ "kdf-schema-[a-z-]+" is invalid: /);
+    await expect(run(arg)).resolves.toMatch(
+      arg.expect === 'rejected'
+        ? /^rejected as expected: The Kuryr\w+ "kdf-schema-[a-z-]+" is invalid: /
+        : /^applied \w+\/[a-z-]+: \S+ created$/,
+    );
   });
 });
 
