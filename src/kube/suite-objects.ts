@@ -98,6 +98,8 @@ export interface StepExpect {
   everyBackend?: string[];
   ports?: boolean;
   pods?: Record<string, number>;
+  'policy-objects'?: { policy: string; present: boolean };
+  'controller-stable'?: 'record' | 'unchanged';
 }
 
 /** One step of a `steps` scenario: at most one action key, and/or `expect`. */
@@ -113,6 +115,14 @@ export interface SuiteStep {
   'delete-loadbalancer'?: string;
   restart?: 'kuryr-controller' | 'kuryr-daemon';
   wait?: string;
+  'apply-manifest'?: {
+    manifest: Record<string, unknown>;
+    expect?: 'accepted' | 'rejected';
+    field?: string;
+    namespace?: string;
+  };
+  'delete-namespace'?: string;
+  'create-namespace'?: string;
   expect?: StepExpect;
 }
 
@@ -128,13 +138,24 @@ export const STEP_ACTION_NAMES = [
   'delete-loadbalancer',
   'restart',
   'wait',
+  'apply-manifest',
+  'delete-namespace',
+  'create-namespace',
 ] as const;
 
 /** A step action's name. */
 export type StepActionName = (typeof STEP_ACTION_NAMES)[number];
 
 /** The expectation keys under a step's `expect`, as the schema lists them. */
-export const STEP_EXPECTATION_NAMES = ['reachability', 'members', 'everyBackend', 'ports', 'pods'] as const;
+export const STEP_EXPECTATION_NAMES = [
+  'reachability',
+  'members',
+  'everyBackend',
+  'ports',
+  'pods',
+  'policy-objects',
+  'controller-stable',
+] as const;
 
 /** The action of a step (undefined: the step only expects). */
 export function stepAction(step: SuiteStep): { name: StepActionName; arg: unknown } | undefined {

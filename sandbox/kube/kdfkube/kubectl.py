@@ -13,7 +13,7 @@ import time
 
 import yaml
 
-from . import jsonpath, labels, netpol, services, store
+from . import crdschema, jsonpath, labels, netpol, services, store
 from .manager import complete_pod_spec, pod_netns, pod_ready
 from .store import KINDS, new_object, now_rfc3339, resolve_kind
 
@@ -689,7 +689,7 @@ def default_service(c, svc, live=None):
     s.setdefault('type', 'ClusterIP')
     s.setdefault('sessionAffinity', 'None')
     if s['type'] not in services.TYPES:
-        raise not_supported(f'Service type {s["type"]} (ClusterIP and LoadBalancer only)')
+        raise not_supported(f'Service type {s["type"]} (ClusterIP, NodePort and LoadBalancer only)')
     if live is not None:
         s['clusterIP'] = live['spec']['clusterIP']
     elif not s.get('clusterIP'):
@@ -772,6 +772,8 @@ def cmd_apply(c, a, default_ns):
                     default_service(c, new, live)
                 elif kind in ('NetworkPolicy', 'Endpoints'):
                     prepare_user_object(new)
+                elif kind in crdschema.SCHEMAS:
+                    prepare_user_object(new)
                 elif kind == 'Pod':
                     if new['spec'] != live['spec'] and strip_pod_spec(new['spec']) != strip_pod_spec(live['spec']):
                         raise KubectlError(f'The Pod "{name}" is invalid: spec: Forbidden: pod updates may not change '
@@ -788,7 +790,8 @@ def cmd_apply(c, a, default_ns):
     return rc
 
 
-APPLY_KINDS = ('Namespace', 'Deployment', 'Service', 'Pod', 'NetworkPolicy', 'Endpoints')
+# + the Kuryr CRDs whose pinned-train definition has a schema (validated like the API server does, crdschema.py)
+APPLY_KINDS = ('Namespace', 'Deployment', 'Service', 'Pod', 'NetworkPolicy', 'Endpoints', 'KuryrNet', 'KuryrNetPolicy')
 
 
 def prepare_user_object(o):
@@ -796,6 +799,8 @@ def prepare_user_object(o):
     try:
         if o['kind'] == 'NetworkPolicy':
             netpol.prepare(o)
+        elif o['kind'] in crdschema.SCHEMAS:
+            crdschema.validate(o)
         else:
             services.prepare_endpoints(o)
     except netpol.Invalid as e:
@@ -822,6 +827,8 @@ def finish_new(c, o):
     elif kind in ('NetworkPolicy', 'Endpoints'):
         if kind == 'NetworkPolicy':
             o['metadata']['generation'] = 1
+        prepare_user_object(o)
+    elif kind in crdschema.SCHEMAS:
         prepare_user_object(o)
     elif kind == 'Pod':
         o['spec'] = complete_pod_spec(o.get('spec') or {})
@@ -952,7 +959,7 @@ def cmd_expose(c, a, default_ns):
     ns = ns_for(a, default_ns)
     stype = flag(a, 'type', 'ClusterIP')
     if stype not in services.TYPES:
-        raise not_supported(f'expose --type={stype} (ClusterIP and LoadBalancer only)')
+        raise not_supported(f'expose --type={stype} (ClusterIP, NodePort and LoadBalancer only)')
     with c.locked():
         o = c.get(kind, ns, name)
         if o is None:
@@ -1003,7 +1010,7 @@ def cmd_expose(c, a, default_ns):
         spec = svc['spec']
         svc['spec'] = {'clusterIP': spec['clusterIP'], 'ports': spec['ports'], 'selector': spec['selector'],
                        'sessionAffinity': 'None', 'type': stype}
-        if stype == 'LoadBalancer':
+        if stype in services.NODE_PORT_TYPES:
             svc['spec']['externalTrafficPolicy'] = spec['externalTrafficPolicy']
         c.put(svc)
     print(f'service/{sname} exposed')

@@ -1,5 +1,5 @@
-"""Service types beyond ClusterIP as the v1.16 API server and kubectl handle them: `type: LoadBalancer` (nodePort
-allocation from the node-port range, externalTrafficPolicy default) and the EXTERNAL-IP / PORT(S) columns of
+"""Service types beyond ClusterIP as the v1.16 API server and kubectl handle them: `type: NodePort|LoadBalancer`
+(nodePort allocation from the node-port range, externalTrafficPolicy default) and the EXTERNAL-IP / PORT(S) columns of
 `kubectl get svc`. The load balancer itself (and status.loadBalancer.ingress) is Kuryr's (sandbox/kuryr)."""
 
 import random
@@ -7,7 +7,8 @@ import random
 from .netpol import Invalid
 
 NODE_PORT_RANGE = (30000, 32767)  # the API server's default --service-node-port-range
-TYPES = ('ClusterIP', 'LoadBalancer')
+TYPES = ('ClusterIP', 'NodePort', 'LoadBalancer')
+NODE_PORT_TYPES = ('NodePort', 'LoadBalancer')  # the types the API server allocates nodePorts for
 LB_WIDTH = 16  # printers.go loadBalancerWidth
 
 
@@ -46,11 +47,12 @@ def used_node_ports(cluster, skip=None):
 
 
 def apply_type(cluster, svc, live=None):
-    """Defaults and validates the type-specific fields of svc (under the cluster lock). A LoadBalancer keeps the
-    nodePorts it had (live) or gets free random ones, like the API server's allocator; a ClusterIP has none."""
+    """Defaults and validates the type-specific fields of svc (under the cluster lock). A NodePort or LoadBalancer
+    keeps the nodePorts it had (live) or gets free random ones, like the API server's allocator; a ClusterIP has none.
+    Kuryr (and its emulation) makes no load balancer for a NodePort service."""
     s = svc['spec']
     name = svc['metadata']['name']
-    if s.get('type') != 'LoadBalancer':
+    if s.get('type') not in NODE_PORT_TYPES:
         for p in s.get('ports') or []:
             p.pop('nodePort', None)
         s.pop('externalTrafficPolicy', None)

@@ -34,9 +34,12 @@ KINDS = {
     'KuryrLoadBalancer': ('kuryrloadbalancers', 'openstack.org/v1', True, ['klb'], 'kuryrloadbalancer',
                           'kuryrloadbalancer.openstack.org'),
     'KuryrNet': ('kuryrnets', 'openstack.org/v1', False, [], 'kuryrnet', 'kuryrnet.openstack.org'),
+    # the pinned train's policy CRD (its real short name `knp` belongs to KuryrNetworkPolicy here); only users apply it
+    'KuryrNetPolicy': ('kuryrnetpolicies', 'openstack.org/v1', True, [], 'kuryrnetpolicy',
+                       'kuryrnetpolicy.openstack.org'),
 }
 # kinds no controller of this package writes: `kubectl get` prints them as NAME AGE (a CRD without printer columns)
-CRD_KINDS = ('KuryrNetworkPolicy', 'KuryrNetwork', 'KuryrLoadBalancer', 'KuryrNet')
+CRD_KINDS = ('KuryrNetworkPolicy', 'KuryrNetwork', 'KuryrLoadBalancer', 'KuryrNet', 'KuryrNetPolicy')
 PLURAL_TO_KIND = {v[0]: k for k, v in KINDS.items()}
 
 # the alphabet of k8s.io/apimachinery/pkg/util/rand (no vowels, no 0/1/3 that read like letters)

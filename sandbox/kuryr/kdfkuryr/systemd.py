@@ -2,6 +2,7 @@
 two Kuryr units, implemented with the emulator (kdfkuryr.control); every other unit is unknown here.
 
   restart|stop|start|status|is-active UNIT...   (UNIT with or without `.service`)
+  show [-p PROP[,PROP...]]... UNIT...            MainPID, NRestarts, ActiveState, SubState, LoadState
 
 The sandbox is found through KDF_SANDBOX_DIR, else the directory of OS_CLIENT_CONFIG_FILE (`kdf sandbox exec` sets
 it to the sandbox's clouds.yaml).
@@ -12,7 +13,10 @@ import time
 
 from . import control
 
-VERBS = ('start', 'stop', 'restart', 'status', 'is-active')
+VERBS = ('start', 'stop', 'restart', 'status', 'is-active', 'show')
+# `systemctl show` prints a service's properties in systemd's own order (the Service interface's before the Unit
+# interface's), whatever order -p named them in
+SHOW_ORDER = ('MainPID', 'NRestarts', 'LoadState', 'ActiveState', 'SubState')
 UNIT_DIR = '/etc/systemd/system'
 RESTART_TIMEOUT = 60.0
 
@@ -89,6 +93,11 @@ class Systemctl:
         codes = [getattr(self, verb.replace('-', '_'))(u, known(u), quiet) for u in units]
         return max(codes) if codes else 0
 
+    def run_show(self, units, props):
+        for u in units:
+            self.show(u, known(u), False, props)
+        return 0
+
     def _unknown(self, verb, unit):
         self.err.append('Failed to %s %s: Unit %s %s.' % (verb, unit, unit, 'not loaded' if verb == 'stop'
                                                           else 'not found'))
@@ -142,6 +151,22 @@ class Systemctl:
                                       _comm(pid) if pid else '', _cmdline(pid) if pid else ''))
         return 0 if active else 3
 
+    def show(self, unit, name, _quiet, props=None):
+        """KEY=VALUE lines; an unknown unit is `not-found`/`inactive` with exit 0, as systemd answers."""
+        active = name is not None and self.active(name)
+        info = (control.emulator(self.state_dir) or {}) if active else {}
+        values = {
+            'MainPID': str(int(info['pid'])) if info.get('pid') else '0',
+            'NRestarts': '0',  # the emulator is never restarted by a Restart= policy: only by `restart`
+            'LoadState': 'loaded' if name is not None else 'not-found',
+            'ActiveState': 'active' if active else 'inactive',
+            'SubState': 'running' if active else 'dead',
+        }
+        if self.out:
+            self.out.append('')
+        self.out.extend('%s=%s' % (k, values[k]) for k in SHOW_ORDER if props is None or k in props)
+        return 0
+
     def is_active(self, unit, name, quiet):
         active = name is not None and self.active(name)
         if not quiet:
@@ -163,7 +188,15 @@ def main(argv, env=None, stdout=sys.stdout, stderr=sys.stderr):
     found)."""
     env = os.environ if env is None else env
     quiet = any(a in ('-q', '--quiet') for a in argv)
-    words = [a for a in argv if not a.startswith('-')]  # --no-pager, -l, --full... change nothing here
+    props, words, rest = None, [], list(argv)
+    while rest:
+        a = rest.pop(0)
+        if a in ('-p', '--property') and rest:
+            props = (props or set()) | set(rest.pop(0).split(','))
+        elif a.startswith('--property='):
+            props = (props or set()) | set(a.split('=', 1)[1].split(','))
+        elif not a.startswith('-'):  # --no-pager, -l, --full... change nothing here
+            words.append(a)
     if not words:
         stderr.write('Too few arguments.\n')
         return 1
@@ -181,7 +214,7 @@ def main(argv, env=None, stdout=sys.stdout, stderr=sys.stderr):
                      'Failed to connect to bus: Host is down\n')
         return 1
     s = Systemctl(state_dir)
-    code = s.run(verb, units, quiet)
+    code = s.run_show(units, props) if verb == 'show' else s.run(verb, units, quiet)
     for line in s.out:
         stdout.write(line + '\n')
     for line in s.err:

@@ -50,6 +50,17 @@ class SystemctlDouble(unittest.TestCase):
         self.assertEqual(self.run_main('is-active', 'x'), (3, 'inactive\n', ''))
         self.assertEqual(self.run_main('frob', 'x'), (1, '', 'Unknown command verb frob.\n'))
 
+    def test_show_prints_the_asked_properties_in_systemd_order(self):
+        self.emulator_up()
+        pid = os.getpid()
+        self.assertEqual(self.run_main('show', '-p', 'NRestarts,ActiveState,MainPID', 'devstack@kuryr-kubernetes'),
+                         (0, 'MainPID=%d\nNRestarts=0\nActiveState=active\n' % pid, ''))
+        self.run_main('stop', 'devstack@kuryr-kubernetes')
+        self.assertEqual(self.run_main('show', '--property=ActiveState', '-p', 'MainPID', CTL),
+                         (0, 'MainPID=0\nActiveState=inactive\n', ''))
+        self.assertEqual(self.run_main('show', '-p', 'LoadState,ActiveState', 'nosuch'),
+                         (0, 'LoadState=not-found\nActiveState=inactive\n', ''))
+
     def test_no_sandbox_no_systemd(self):
         self.env = {}
         code, out, err = self.run_main('status', CTL)

@@ -1,7 +1,10 @@
 // Registry of step actions (design F): the YAML key of a step -> its module. One line per action.
 import type { StepAction } from '../types.js';
+import { applyManifest } from './apply-manifest.js';
 import { applyPolicy } from './apply-policy.js';
+import { createNamespace } from './create-namespace.js';
 import { deleteLoadBalancerAction } from './delete-loadbalancer.js';
+import { deleteNamespace } from './delete-namespace.js';
 import { deletePodsAction } from './delete-pods.js';
 import { deletePolicy } from './delete-policy.js';
 import { labelNamespace } from './label-namespace.js';
@@ -23,4 +26,7 @@ export const STEP_ACTIONS: Record<string, StepAction<any>> = {
   'delete-loadbalancer': deleteLoadBalancerAction,
   restart: restartKuryrAction,
   wait: waitAction,
+  'apply-manifest': applyManifest,
+  'delete-namespace': deleteNamespace,
+  'create-namespace': createNamespace,
 };

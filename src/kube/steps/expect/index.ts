@@ -1,8 +1,10 @@
 // Registry of step expectations (design F): the key under a step's `expect` -> its module. One line per expectation.
 import type { StepExpectation } from '../types.js';
+import { controllerStable } from './controller-stable.js';
 import { everyBackendExpectation } from './every-backend.js';
 import { membersExpectation } from './members.js';
 import { podsExpectation } from './pods.js';
+import { policyObjects } from './policy-objects.js';
 import { portsExpectation } from './ports.js';
 import { reachability } from './reachability.js';
 
@@ -13,4 +15,6 @@ export const STEP_EXPECTATIONS: Record<string, StepExpectation<any>> = {
   everyBackend: everyBackendExpectation,
   ports: portsExpectation,
   pods: podsExpectation,
+  'policy-objects': policyObjects,
+  'controller-stable': controllerStable,
 };
