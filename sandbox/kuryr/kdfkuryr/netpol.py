@@ -190,10 +190,12 @@ class View:
     the namespaces' CIDRs {name: cidr} when the namespace subnet driver gives each its own subnet, and the Services
     {(ns, name): Service} (egress to a peer pod also allows its services' ClusterIPs)."""
 
-    def __init__(self, pods, ips, namespaces, ns_cidrs=None, services=None):
+    def __init__(self, pods, ips, namespaces, ns_cidrs=None, services=None, lb_cidr=None):
         self.pods, self.ips, self.namespaces = pods, ips, namespaces
         self.ns_cidrs = ns_cidrs or {}
         self.services = services or {}
+        # the service subnet: Octavia's amphorae reach members from there (the proxy's source is the VIP)
+        self.lb_cidr = lb_cidr
 
     def namespace_names(self):
         return set(self.namespaces) | {k[0] for k in self.pods}
@@ -214,6 +216,9 @@ def desired_rules(policy, view):
         else:
             rules = [r for entry in spec.get(section) or [] for r in _section_rules(direction, entry, policy, view,
                                                                                      targets)]
+            if direction == 'ingress' and view.lb_cidr:
+                # load balancer -> member traffic stays allowed, as service_pod_access allows it for other pods
+                rules += [_rule('ingress', proto, remote=view.lb_cidr) for proto in ('tcp', 'udp')]
         out[direction] = unique_rules(rules)
     return out
 
@@ -255,9 +260,10 @@ def diff_rules(desired, actual):
     return [r for k, r in want.items() if k not in have], to_delete
 
 
-def port_security_groups(pod_keys, policies, policy_sgs, defaults, service_sg):
-    """{pod key: [SG ids]} for wired pods: every selecting policy's group (by policy name) + service_pod_access, or
-    the pod's defaults (a list, or a function of the pod key) when no policy selects it.
+def port_security_groups(pod_keys, policies, policy_sgs, defaults):
+    """{pod key: [SG ids]} for wired pods: every selecting policy's group (by policy name) and nothing else (as
+    Kuryr's policy driver does: `default` or `service_pod_access` would let through what the policy denies, e.g. their
+    egress rules), or the pod's defaults (a list, or a function of the pod key) when no policy selects it.
 
     `policies` {(ns, name): NetworkPolicy}, `policy_sgs` {(ns, name): SG id} (policies without a group yet are left
     out, so a port never points at a group that does not exist)."""
@@ -267,7 +273,7 @@ def port_security_groups(pod_keys, policies, policy_sgs, defaults, service_sg):
                if pk in policy_sgs and pk[0] == key[0]
                and selects((policies[pk].get('spec') or {}).get('podSelector'), pod_labels(pod))]
         if sgs:
-            out[key] = sgs + [service_sg]
+            out[key] = sgs
         else:
             out[key] = list(defaults(key) if callable(defaults) else defaults)
     return out

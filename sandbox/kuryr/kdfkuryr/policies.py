@@ -49,7 +49,7 @@ def view(cluster_dir, cfg):
     wired = {k: p for k, p in pods.items() if k in files and files[k].get('podUid') in (None, p['metadata'].get('uid'))}
     cidrs = {ns: st['subnetCIDR'] for ns, st in nsnet.networks(cluster_dir, cfg).items() if st.get('subnetCIDR')}
     services = store.objects(cluster_dir, 'services')
-    return netpol.View(pods, ips, namespaces, cidrs, services), wired
+    return netpol.View(pods, ips, namespaces, cidrs, services, cloud.subnet('k8s-service-subnet').cidr), wired
 
 
 def _spec(policy, desired):
@@ -109,8 +109,7 @@ def desired_ports(cluster_dir, cfg, wired=None, policies=None, knps=None):
            if k in policies and (knp.get('status') or {}).get('securityGroupId')
            and not (knp.get('metadata') or {}).get('deletionTimestamp')}
     nets = nsnet.networks(cluster_dir, cfg)
-    return netpol.port_security_groups(wired, policies, sgs, lambda key: nsnet.default_groups(nets, key[0]),
-                                       cloud.pod_security_groups('k8s')[1])
+    return netpol.port_security_groups(wired, policies, sgs, lambda key: nsnet.default_groups(nets, key[0]))
 
 
 def _pod_ports(cluster_dir):

@@ -75,6 +75,14 @@ class Rules(unittest.TestCase):
         got = self.rules({'podSelector': {}, 'egress': []})
         self.assertEqual(got, {'ingress': [], 'egress': []})  # deny both
 
+    def test_restricted_ingress_keeps_the_load_balancers_source_subnet_open(self):
+        view = netpol.View(PODS, IPS, NAMESPACES, lb_cidr='10.0.0.128/26')
+        got = netpol.desired_rules(policy({'podSelector': SERVER, 'ingress': []}), view)
+        self.assertEqual([(x['protocol'], x['remote_ip_prefix']) for x in got['ingress']],
+                         [('tcp', '10.0.0.128/26'), ('udp', '10.0.0.128/26')])
+        got = netpol.desired_rules(policy({'podSelector': SERVER, 'policyTypes': ['Egress']}), view)
+        self.assertRules(got['ingress'], ALLOW_INGRESS)
+
     def test_egress_only_policy_leaves_ingress_open(self):
         got = self.rules({'podSelector': {}, 'policyTypes': ['Egress']})
         self.assertRules(got['ingress'], ALLOW_INGRESS)
@@ -216,20 +224,20 @@ class Diff(unittest.TestCase):
 
 
 class PortGroups(unittest.TestCase):
-    def test_selected_pods_get_every_selecting_policy_plus_service_pod_access(self):
+    def test_selected_pods_get_every_selecting_policy_and_nothing_else(self):
         policies = {('a', 'p1'): policy({'podSelector': SERVER}, name='p1'),
                     ('a', 'p2'): policy({'podSelector': {}}, name='p2'),
                     ('b', 'p3'): policy({'podSelector': {}}, 'b', 'p3'),
                     ('a', 'p4'): policy({'podSelector': SERVER}, name='p4')}  # no SG yet: left out
         sgs = {('a', 'p1'): 'sg1', ('a', 'p2'): 'sg2', ('b', 'p3'): 'sg3'}
-        got = netpol.port_security_groups(PODS, policies, sgs, ['default', 'spa'], 'spa')
-        self.assertEqual(got[('a', 'server')], ['sg1', 'sg2', 'spa'])
-        self.assertEqual(got[('a', 'client')], ['sg2', 'spa'])
-        self.assertEqual(got[('b', 'client')], ['sg3', 'spa'])
+        got = netpol.port_security_groups(PODS, policies, sgs, ['default', 'spa'])
+        self.assertEqual(got[('a', 'server')], ['sg1', 'sg2'])
+        self.assertEqual(got[('a', 'client')], ['sg2'])
+        self.assertEqual(got[('b', 'client')], ['sg3'])
         self.assertEqual(got[('c', 'client')], ['default', 'spa'])
 
     def test_pods_of_no_policy_keep_their_defaults(self):
-        got = netpol.port_security_groups(PODS, {}, {}, lambda key: ['ns-' + key[0], 'spa'], 'spa')
+        got = netpol.port_security_groups(PODS, {}, {}, lambda key: ['ns-' + key[0], 'spa'])
         self.assertEqual(got[('a', 'server')], ['ns-a', 'spa'])
         self.assertEqual(got[('b', 'other')], ['ns-b', 'spa'])
 

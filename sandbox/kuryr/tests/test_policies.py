@@ -14,6 +14,7 @@ import uuid
 from kdfkuryr import cloud, policies, store
 
 SPA, DEFAULT = 'sg-spa', 'sg-default'
+SERVICE_CIDR = None  # no load-balancer rules here: test_netpol covers them
 
 
 class FakeNeutron:
@@ -102,6 +103,7 @@ class Handlers(unittest.TestCase):
         cloud.conn = lambda: types.SimpleNamespace(network=self.neutron)
         cloud._cache[('sgs', 'k8s')] = [DEFAULT, SPA]
         cloud._cache[('project', 'k8s')] = 'k8s'
+        cloud._cache[('subnet', 'k8s-service-subnet')] = types.SimpleNamespace(cidr=SERVICE_CIDR)
         policies._applied.clear()
         self.ctx = Ctx()
         self.namespace('a', {})
@@ -175,7 +177,7 @@ class Handlers(unittest.TestCase):
         self.assertEqual(sorted((r['direction'], r['ethertype'], r['remote_ip_prefix'], r['port_range_min'])
                                 for r in rules),
                          [('egress', 'IPv4', None, None), ('ingress', 'IPv4', '10.0.0.11/32', 8080)])
-        self.assertEqual(self.neutron.portmap['port-server']['sgs'], [sg_id, SPA])
+        self.assertEqual(self.neutron.portmap['port-server']['sgs'], [sg_id])
         self.assertEqual(self.neutron.portmap['port-client']['sgs'], [DEFAULT, SPA])
         knp = self.knp('p')
         self.assertEqual((knp['apiVersion'], knp['kind']), ('openstack.org/v1', 'KuryrNetworkPolicy'))
@@ -192,9 +194,9 @@ class Handlers(unittest.TestCase):
         self.policy('p', self.ALLOW_CLIENT)
         self.round()  # converge and the port sync planned in the same round (from the store as it was before)
         sg_id, = self.neutron.groups
-        self.assertEqual(self.neutron.portmap['port-server']['sgs'], [sg_id, SPA])
+        self.assertEqual(self.neutron.portmap['port-server']['sgs'], [sg_id])
         updates = [c for c in self.neutron.calls if c[0] == 'update_port']
-        self.assertEqual(updates, [('update_port', 'port-server', (sg_id, SPA))])
+        self.assertEqual(updates, [('update_port', 'port-server', (sg_id,))])
 
     def test_resync_of_ports_is_one_list_call(self):
         self.policy('p', self.ALLOW_CLIENT)
@@ -244,8 +246,8 @@ class Handlers(unittest.TestCase):
         self.policy('q', {'podSelector': {}, 'policyTypes': ['Ingress']}, uid='q-uid')
         self.settle()
         groups = {g['name']: i for i, g in self.neutron.groups.items()}
-        self.assertEqual(self.neutron.portmap['port-server']['sgs'], [groups['sg-a-p'], groups['sg-a-q'], SPA])
-        self.assertEqual(self.neutron.portmap['port-client']['sgs'], [groups['sg-a-q'], SPA])
+        self.assertEqual(self.neutron.portmap['port-server']['sgs'], [groups['sg-a-p'], groups['sg-a-q']])
+        self.assertEqual(self.neutron.portmap['port-client']['sgs'], [groups['sg-a-q']])
         os.unlink(os.path.join(self.dir, 'objects', 'networkpolicies', 'a', 'q.json'))
         self.assertIn('delete_policy', self.settle())
         self.assertNotIn(groups['sg-a-q'], self.neutron.groups)
@@ -280,7 +282,7 @@ class Handlers(unittest.TestCase):
         self.settle()
         new_sg, = self.neutron.groups
         self.assertEqual(self.knp('p')['status']['securityGroupId'], new_sg)
-        self.assertEqual(self.neutron.portmap['port-server']['sgs'], [new_sg, SPA])
+        self.assertEqual(self.neutron.portmap['port-server']['sgs'], [new_sg])
 
     def test_a_deletion_mark_set_while_converging_is_kept(self):
         self.policy('p', self.ALLOW_CLIENT)
