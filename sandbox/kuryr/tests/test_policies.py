@@ -252,7 +252,7 @@ class Handlers(unittest.TestCase):
         self.assertIn('delete_policy', self.settle())
         self.assertNotIn(groups['sg-a-q'], self.neutron.groups)
         self.assertIsNone(self.knp('q'))
-        self.assertEqual(self.neutron.portmap['port-server']['sgs'], [groups['sg-a-p'], SPA])
+        self.assertEqual(self.neutron.portmap['port-server']['sgs'], [groups['sg-a-p']])
         self.assertEqual(self.neutron.portmap['port-client']['sgs'], [DEFAULT, SPA])  # back to Kuryr's defaults
         os.unlink(os.path.join(self.dir, 'objects', 'networkpolicies', 'a', 'p.json'))
         self.settle()
