@@ -51988,7 +51988,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1629);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(325);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4750);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 
@@ -52048,7 +52048,7 @@ function brokenPipeSafe(stream) {
 
 /***/ }),
 
-/***/ 325:
+/***/ 4750:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57868,9 +57868,20 @@ const STEP_ACTION_NAMES = [
     'delete-loadbalancer',
     'restart',
     'wait',
+    'apply-manifest',
+    'delete-namespace',
+    'create-namespace',
 ];
 /** The expectation keys under a step's `expect`, as the schema lists them. */
-const STEP_EXPECTATION_NAMES = ['reachability', 'members', 'everyBackend', 'ports', 'pods'];
+const STEP_EXPECTATION_NAMES = [
+    'reachability',
+    'members',
+    'everyBackend',
+    'ports',
+    'pods',
+    'policy-objects',
+    'controller-stable',
+];
 /** The action of a step (undefined: the step only expects). */
 function stepAction(step) {
     const name = STEP_ACTION_NAMES.find((n) => step[n] !== undefined);
@@ -57878,6 +57889,119 @@ function stepAction(step) {
 }
 /** The workload name of the legacy `workload` key (the Deployment name, `demo` by default). */
 const DEFAULT_WORKLOAD_NAME = 'demo';
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/apply-manifest.js
+/**
+ * `apply-manifest {manifest, expect, field?, namespace?}`: `kubectl apply` of an inline object and a check of the API
+ * server's answer. `expect: rejected` passes only when the server refused the object as invalid (`The KIND "NAME" is
+ * invalid: ...`: admission or CRD schema validation); any other refusal (an unknown kind, a missing CRD, no access)
+ * fails the step, so a cluster without the schema cannot pass. `field` (e.g. `spec.netId`) must then be named by
+ * that message, in either of the two forms Kubernetes used (`spec.netId: Required value`, older
+ * `spec.netId in body is required`). `expect: accepted` (the default) passes when the object was created or
+ * configured; it stays (namespaced objects go with the run's namespaces). An object the check rejected for being
+ * accepted is deleted again, so a cluster that validates nothing keeps no stray object.
+ */
+
+const apply_manifest_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function metadataOf(manifest) {
+    return apply_manifest_isObject(manifest) && apply_manifest_isObject(manifest.metadata) ? manifest.metadata : undefined;
+}
+/** `KIND/NAME` of the manifest, for messages. */
+function objectName(arg) {
+    return `${String(arg.manifest.kind)}/${String(metadataOf(arg.manifest)?.name)}`;
+}
+/** Load-time rules: a complete object without its own namespace, a known namespace key, `field` only when rejected. */
+function applyManifestProblems(arg, doc) {
+    const out = [];
+    if (!apply_manifest_isObject(arg) || !apply_manifest_isObject(arg.manifest)) {
+        return [{ path: ['manifest'], message: 'manifest must be a Kubernetes object (apiVersion, kind, metadata.name)' }];
+    }
+    for (const key of ['apiVersion', 'kind']) {
+        if (typeof arg.manifest[key] !== 'string' || arg.manifest[key] === '')
+            out.push({ path: ['manifest', key], message: `the manifest needs '${key}' (a string)` });
+    }
+    const meta = metadataOf(arg.manifest);
+    if (typeof meta?.name !== 'string' || meta.name === '')
+        out.push({ path: ['manifest', 'metadata', 'name'], message: "the manifest needs 'metadata.name'" });
+    if (meta?.namespace !== undefined)
+        out.push({
+            path: ['manifest', 'metadata', 'namespace'],
+            message: "remove metadata.namespace: the step's 'namespace' (a key of the suite's namespaces) places the object",
+        });
+    if (arg.expect !== undefined && arg.expect !== 'accepted' && arg.expect !== 'rejected')
+        out.push({ path: ['expect'], message: `expect must be 'accepted' or 'rejected', not '${String(arg.expect)}'` });
+    if (arg.field !== undefined && arg.expect !== 'rejected')
+        out.push({ path: ['field'], message: "'field' names what a rejection must mention: it needs expect: rejected" });
+    const known = new Set((doc.namespaces ?? []).map((n) => n.name));
+    if (arg.namespace !== undefined && !known.has(arg.namespace))
+        out.push({
+            path: ['namespace'],
+            message: `unknown namespace '${arg.namespace}' (known: ${[...known].join(', ') || 'none'}); add it to 'namespaces'`,
+        });
+    return out;
+}
+/** True when `message` names `field` in one of Kubernetes' two validation message forms. */
+function namesField(message, field) {
+    return message.includes(`${field}:`) || message.includes(`${field} in body`);
+}
+function realNamespace(ctx, key) {
+    const ns = ctx.namespaces.get(key ?? '');
+    if (ns === undefined)
+        throw new Error(`namespace '${key ?? ''}' was not created`);
+    return ns;
+}
+/** Applies; returns kubectl's stdout, or the refusal's stderr (non-zero exit). */
+async function apply(ctx, ns, manifest) {
+    try {
+        const out = await ctx.run.deps.kubectl.run(['-n', ns, 'apply', '-f', '-'], {
+            namespaced: false,
+            input: JSON.stringify(manifest),
+        });
+        return { ok: true, text: out.trim() };
+    }
+    catch (err) {
+        if (!(err instanceof CommandError) || err.cancelled || err.timedOut || err.exitCode === null)
+            throw err;
+        // kubectl lists several causes on `* ` lines: one line for the step's message
+        return { ok: false, text: err.result.stderr.trim().replace(/\s*\n\s*/g, ' ') };
+    }
+}
+async function deleteAgain(ctx, ns, manifest) {
+    try {
+        await ctx.run.deps.kubectl.run(['-n', ns, 'delete', '-f', '-', '--ignore-not-found'], {
+            namespaced: false,
+            input: JSON.stringify(manifest),
+        });
+        return 'deleted it again';
+    }
+    catch (err) {
+        return `could not delete it again: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+    }
+}
+/** The apply-manifest action. */
+const applyManifest = {
+    name: 'apply-manifest',
+    validate: applyManifestProblems,
+    async run(ctx, arg) {
+        const ns = realNamespace(ctx, arg.namespace);
+        const what = objectName(arg);
+        const answer = await apply(ctx, ns, arg.manifest);
+        if ((arg.expect ?? 'accepted') === 'accepted') {
+            if (!answer.ok)
+                throw new Error(`the API server refused ${what}: ${answer.text}`);
+            return `applied ${what}: ${answer.text}`;
+        }
+        if (answer.ok) {
+            const cleanup = await deleteAgain(ctx, ns, arg.manifest);
+            throw new Error(`the API server accepted ${what} (${answer.text}), expected a rejection; ${cleanup}`);
+        }
+        if (!/ is invalid/.test(answer.text))
+            throw new Error(`${what} was refused, but not by validation (expected "is invalid"): ${answer.text}`);
+        if (arg.field !== undefined && !namesField(answer.text, arg.field))
+            throw new Error(`${what} was rejected, but the message does not name ${arg.field}: ${answer.text}`);
+        return `rejected as expected: ${answer.text}`;
+    },
+};
 
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/policy-manifest.js
 const PLACEHOLDER = /\$\{(podIP|cidr):([^}]*)\}/g;
@@ -58002,6 +58126,96 @@ const applyPolicy = {
     },
 };
 
+;// CONCATENATED MODULE: ./build/kube/steps/actions/namespace-snapshot.js
+const SNAPSHOTS = new WeakMap();
+function store(ctx) {
+    let m = SNAPSHOTS.get(ctx.run);
+    if (!m)
+        SNAPSHOTS.set(ctx.run, (m = new Map()));
+    return m;
+}
+/** Annotations the cluster writes (they must not be applied back). */
+const SERVER_ANNOTATIONS = ['kubectl.kubernetes.io/last-applied-configuration', 'deployment.kubernetes.io/revision'];
+/** The manifest to apply again for a live Deployment or Service. */
+function reapplyManifest(live) {
+    const meta = (live.metadata ?? {});
+    const annotations = { ...(meta.annotations ?? {}) };
+    for (const a of SERVER_ANNOTATIONS)
+        delete annotations[a];
+    const metadata = { name: meta.name };
+    if (meta.labels)
+        metadata.labels = meta.labels;
+    if (Object.keys(annotations).length)
+        metadata.annotations = annotations;
+    const spec = structuredClone((live.spec ?? {}));
+    if (live.kind === 'Service') {
+        // a new namespace gets new addresses: let the API server allocate them again
+        delete spec.clusterIP;
+        delete spec.clusterIPs;
+        spec.ports = (spec.ports ?? []).map(({ nodePort: _n, ...p }) => p);
+    }
+    return { apiVersion: live.apiVersion, kind: live.kind, metadata, spec };
+}
+/** Remembers the objects to apply again in namespace `key`. */
+function saveSnapshot(ctx, key, objects) {
+    store(ctx).set(key, objects);
+}
+/** The objects `delete-namespace` kept for `key` (and forgets them), or none. */
+function takeSnapshot(ctx, key) {
+    const objects = store(ctx).get(key) ?? [];
+    store(ctx).delete(key);
+    return objects;
+}
+/** The real name of suite namespace `key`; the run namespace ('') is refused (the run lives in it). */
+function createdNamespace(ctx, key) {
+    if (key === '')
+        throw new Error('the run namespace cannot be deleted or recreated by a step');
+    const ns = ctx.namespaces.get(key);
+    if (ns === undefined)
+        throw new Error(`namespace '${key}' is not one of the suite's namespaces`);
+    return ns;
+}
+/** Load-time rule shared by both actions: `key` names one of the suite's `namespaces`. */
+function namespaceKeyProblems(key, doc) {
+    const known = (doc.namespaces ?? []).map((n) => n.name);
+    if (typeof key === 'string' && known.includes(key))
+        return [];
+    return [
+        {
+            path: [],
+            message: `'${String(key)}' is not a key of the suite's namespaces (known: ${known.join(', ') || 'none'}); the run namespace cannot be deleted`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/create-namespace.js
+
+/** The labels the suite gives namespace `key`. */
+function suiteLabels(suite, key) {
+    const entry = (suite.namespaces ?? []).find((n) => n.name === key);
+    return entry?.labels ?? {};
+}
+/** The create-namespace action. */
+const createNamespace = {
+    name: 'create-namespace',
+    validate: namespaceKeyProblems,
+    async run(ctx, key) {
+        const ns = createdNamespace(ctx, key);
+        const { kubectl } = ctx.run.deps;
+        const labels = suiteLabels(ctx.suite, key);
+        await kubectl.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, labels } }, false);
+        const objects = takeSnapshot(ctx, key);
+        if (objects.length > 0) {
+            await kubectl.run(['-n', ns, 'apply', '-f', '-'], {
+                namespaced: false,
+                input: JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects }),
+            });
+        }
+        const kinds = objects.map((o) => `${String(o.kind).toLowerCase()}/${String(o.metadata.name)}`);
+        return `created namespace ${ns}${kinds.length ? `, applied ${kinds.join(', ')} again` : ''}`;
+    },
+};
+
 ;// CONCATENATED MODULE: ./build/kube/steps/lookup.js
 
 /** The deployed workload `name`; throws (a suite the loader accepted names only known workloads). */
@@ -58074,6 +58288,35 @@ const deleteLoadBalancerAction = {
             await client.loadBalancerDelete(lb.id, { cascade: true });
         const ids = lbs.map((lb) => lb.id).join(', ');
         return `deleted load balancer ${name} (${ids}) in Octavia with --cascade`;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/delete-namespace.js
+/**
+ * `delete-namespace KEY`: deletes one of the suite's namespaces (`kubectl delete namespace NS --wait`, so the step
+ * returns once the API server removed it and everything in it: pods, services, NetworkPolicies, Kuryr's CRDs). Its
+ * Deployments and Services are kept first, for `create-namespace KEY` to apply again.
+ */
+
+
+
+/** The longest the namespace gets to go (cut to what is left of the run). */
+const GONE_WITHIN_MS = 300_000;
+/** The delete-namespace action. */
+const deleteNamespace = {
+    name: 'delete-namespace',
+    validate: namespaceKeyProblems,
+    async run(ctx, key) {
+        const ns = createdNamespace(ctx, key);
+        const { kubectl } = ctx.run.deps;
+        const live = listItems('get deployments,services', await kubectl.run(['-n', ns, 'get', 'deployments,services', '-o', 'json'], { namespaced: false }));
+        saveSnapshot(ctx, key, live.map(reapplyManifest));
+        const timeoutMs = Math.max(1000, Math.min(GONE_WITHIN_MS, ctx.run.deadline - Date.now()));
+        const started = Date.now();
+        await kubectl.run(['delete', 'namespace', ns, '--wait=true', `--timeout=${Math.ceil(timeoutMs / 1000)}s`], {
+            namespaced: false,
+        });
+        return `deleted namespace ${ns} (${live.length} deployment(s)/service(s) kept to recreate) in ${formatDuration(Date.now() - started)}`;
     },
 };
 
@@ -58302,6 +58545,9 @@ const waitAction = {
 
 
 
+
+
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const STEP_ACTIONS = {
     'apply-policy': applyPolicy,
@@ -58314,6 +58560,91 @@ const STEP_ACTIONS = {
     'delete-loadbalancer': deleteLoadBalancerAction,
     restart: restartKuryrAction,
     wait: waitAction,
+    'apply-manifest': applyManifest,
+    'delete-namespace': deleteNamespace,
+    'create-namespace': createNamespace,
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/expect/controller-stable.js
+/** The unit of Kuryr's controller on a DevStack host. */
+const CONTROLLER_UNIT = 'devstack@kuryr-kubernetes';
+/** Parses `KEY=VALUE` lines of `systemctl show -p ...` (in whatever order systemd prints them). */
+function parseUnitState(text) {
+    const props = new Map();
+    for (const line of text.split('\n')) {
+        const eq = line.indexOf('=');
+        if (eq > 0)
+            props.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
+    }
+    return {
+        activeState: props.get('ActiveState') ?? '',
+        mainPid: props.get('MainPID') ?? '',
+        nRestarts: props.get('NRestarts'),
+    };
+}
+const BASELINES = new WeakMap();
+async function readState(ctx) {
+    if (ctx.run.settings.mode === 'nested')
+        throw new Error(`controller-stable: in nested mode ${CONTROLLER_UNIT} runs in the trunk VM, out of the runner's reach`);
+    const runner = ctx.run.deps.hostRunner;
+    if (!runner)
+        throw new Error('controller-stable needs a command runner on the host; this run was given none');
+    const r = await runner.run('systemctl', ['show', '-p', 'NRestarts,ActiveState,MainPID', CONTROLLER_UNIT], {
+        timeoutMs: 30_000,
+        label: 'systemctl',
+    });
+    return parseUnitState(r.stdout);
+}
+function controller_stable_describe(s) {
+    return `${s.activeState || '?'}, MainPID ${s.mainPid || '?'}${s.nRestarts === undefined ? '' : `, NRestarts ${s.nRestarts}`}`;
+}
+/** Why `now` is not what `record` saw (empty when it is). */
+function instability(before, now) {
+    const out = [];
+    if (now.activeState !== 'active')
+        out.push(`${CONTROLLER_UNIT} is ${now.activeState || 'unknown'}, not active`);
+    if (now.mainPid !== before.mainPid)
+        out.push(`its MainPID changed from ${before.mainPid} to ${now.mainPid} (restarted)`);
+    if (now.nRestarts !== before.nRestarts)
+        out.push(`NRestarts went from ${before.nRestarts ?? '?'} to ${now.nRestarts ?? '?'} (crashed and restarted)`);
+    return out;
+}
+async function check(ctx, arg) {
+    let now;
+    try {
+        now = await readState(ctx);
+    }
+    catch (err) {
+        return { ok: false, message: err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err) };
+    }
+    const evidence = [{ kind: 'systemctl-show', title: CONTROLLER_UNIT, data: now }];
+    if (arg === 'record') {
+        if (now.activeState !== 'active')
+            return { ok: false, message: `${CONTROLLER_UNIT} is ${now.activeState || 'unknown'}, not active`, evidence };
+        BASELINES.set(ctx.run, now);
+        return { ok: true, message: `${CONTROLLER_UNIT} ${controller_stable_describe(now)} (recorded)`, convergedMs: 0 };
+    }
+    const before = BASELINES.get(ctx.run);
+    if (!before)
+        return { ok: false, message: "controller-stable: unchanged needs an earlier 'controller-stable: record'" };
+    const problems = instability(before, now);
+    if (problems.length === 0)
+        return { ok: true, message: `${CONTROLLER_UNIT} unchanged since recorded (${controller_stable_describe(now)})`, convergedMs: 0 };
+    return {
+        ok: false,
+        message: problems.join('; '),
+        evidence: [{ kind: 'systemctl-show', title: `${CONTROLLER_UNIT} when recorded`, data: before }, ...evidence],
+    };
+}
+/** The controller-stable expectation. */
+const controllerStable = {
+    name: 'controller-stable',
+    validate(arg) {
+        return arg === 'record' || arg === 'unchanged'
+            ? []
+            : [{ path: [], message: `controller-stable takes 'record' or 'unchanged', not '${String(arg)}'` }];
+    },
+    check: (ctx, arg) => check(ctx, arg),
 };
 
 ;// CONCATENATED MODULE: ./build/kube/script.js
@@ -58777,6 +59108,113 @@ const podsExpectation = {
             evidence,
         };
     },
+};
+
+;// CONCATENATED MODULE: ./build/kube/steps/expect/policy-objects.js
+/**
+ * `policy-objects {policy: KEY, present: bool}`: whether what Kuryr's policy driver made for the suite policy KEY
+ * exists: its KuryrNetworkPolicy `<ns>/KEY` (`kubectl get kuryrnetworkpolicies`) and its Neutron security group
+ * `sg-<ns>-KEY` (the name Kuryr gives it). `present: false` holds when both are gone (after `delete-policy` or
+ * `delete-namespace`), `present: true` when both exist. Polls until the deadline. The cloud user must see Kuryr's
+ * project (an admin does): assert `present: true` first in a scenario, so that a group it cannot see is not taken
+ * for a deleted one.
+ */
+
+
+
+/** The Neutron security group name Kuryr's policy driver gives a policy. */
+function policyGroupName(namespace, policy) {
+    return `sg-${namespace}-${policy}`;
+}
+function policy_objects_policyNamespace(ctx, key) {
+    const policies = ctx.suite.policies ?? {};
+    const p = policies[key];
+    if (!p)
+        throw new Error(`no policy '${key}' in the suite`);
+    const ns = ctx.namespaces.get(p.namespace ?? '');
+    if (ns === undefined)
+        throw new Error(`namespace '${p.namespace ?? ''}' of policy '${key}' was not created`);
+    return ns;
+}
+async function look(ctx, ns, key) {
+    const { kubectl, client } = ctx.run.deps;
+    if (!client)
+        throw new Error('policy-objects needs the OpenStack cloud (os-cloud)');
+    let knp;
+    try {
+        const out = await kubectl.run(['-n', ns, 'get', 'kuryrnetworkpolicies', key, '-o', 'json'], { namespaced: false });
+        knp = parseKubeJson('get kuryrnetworkpolicies', out);
+    }
+    catch (err) {
+        if (!isKubeNotFound(err))
+            throw err;
+    }
+    const name = policyGroupName(ns, key);
+    const rows = JSON.parse(await client.raw(['security', 'group', 'list', '-f', 'json']));
+    return { knp, groups: rows.filter((g) => g.Name === name) };
+}
+function problems(seen, ns, key, present) {
+    const out = [];
+    const group = policyGroupName(ns, key);
+    if (present && !seen.knp)
+        out.push(`no KuryrNetworkPolicy ${ns}/${key}`);
+    if (!present && seen.knp)
+        out.push(`KuryrNetworkPolicy ${ns}/${key} still exists`);
+    if (present && seen.groups.length === 0)
+        out.push(`no security group ${group}`);
+    if (!present && seen.groups.length > 0)
+        out.push(`security group ${group} still exists (${seen.groups.map((g) => g.ID).join(', ')})`);
+    return out;
+}
+async function policy_objects_check(ctx, arg, deadline) {
+    const ns = policy_objects_policyNamespace(ctx, arg.policy);
+    const started = Date.now();
+    let last = { problems: [] };
+    for (;;) {
+        try {
+            const seen = await look(ctx, ns, arg.policy);
+            last = { seen, problems: problems(seen, ns, arg.policy, arg.present) };
+        }
+        catch (err) {
+            if (ctx.run.deps.signal?.aborted)
+                throw err;
+            last = { problems: [err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)] };
+        }
+        const convergedMs = Date.now() - started;
+        const what = `KuryrNetworkPolicy ${ns}/${arg.policy} and security group ${policyGroupName(ns, arg.policy)}`;
+        if (last.problems.length === 0) {
+            const state = arg.present ? 'exist' : 'are gone';
+            return { ok: true, message: `${what} ${state} (${(convergedMs / 1000).toFixed(1)} s)`, convergedMs };
+        }
+        if (Date.now() + ctx.intervalMs > deadline) {
+            return {
+                ok: false,
+                message: `${what}: ${last.problems.join('; ')} after ${(convergedMs / 1000).toFixed(1)} s`,
+                evidence: [
+                    { kind: 'kuryrnetworkpolicy', title: `${ns}/${arg.policy}`, data: last.seen?.knp ?? null },
+                    { kind: 'security-groups', title: policyGroupName(ns, arg.policy), data: last.seen?.groups ?? [] },
+                ],
+            };
+        }
+        await sleepUnlessAborted(ctx.intervalMs, ctx.run.deps.signal);
+    }
+}
+/** The policy-objects expectation. */
+const policyObjects = {
+    name: 'policy-objects',
+    validate(arg, doc) {
+        const policies = doc.policies ?? {};
+        const out = [];
+        if (typeof arg?.policy !== 'string' || !Object.hasOwn(policies, arg.policy))
+            out.push({
+                path: ['policy'],
+                message: `'${String(arg?.policy)}' is not a key of the suite's policies (known: ${Object.keys(policies).join(', ') || 'none'})`,
+            });
+        if (typeof arg?.present !== 'boolean')
+            out.push({ path: ['present'], message: 'present must be true or false' });
+        return out;
+    },
+    check: policy_objects_check,
 };
 
 ;// CONCATENATED MODULE: ./build/kube/steps/expect/ports.js
@@ -59268,6 +59706,8 @@ const reachability = {
 
 
 
+
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const STEP_EXPECTATIONS = {
     reachability: reachability,
@@ -59275,6 +59715,8 @@ const STEP_EXPECTATIONS = {
     everyBackend: everyBackendExpectation,
     ports: portsExpectation,
     pods: podsExpectation,
+    'policy-objects': policyObjects,
+    'controller-stable': controllerStable,
 };
 
 ;// CONCATENATED MODULE: ./build/kube/steps/runner.js
@@ -59484,7 +59926,7 @@ function planScenario(suite, scenario, facts, nextId) {
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./schemas/suite.schema.json
-const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"workloads":{"title":"Workloads","description":"Several workloads (instead of `workload`, never both), each a Deployment with label app=<name> in the run\'s namespace or one of `namespaces`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/workloadItem"}},"namespaces":{"title":"Namespaces","description":"Extra namespaces the run creates (real name <run-namespace>-<name>) with their labels, deleted at the end of the run.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":20,"description":"Key workloads and policies refer to."},"labels":{"$ref":"#/$defs/labels"}}}},"policies":{"title":"Network policies","description":"NetworkPolicy objects by name (metadata.name = the key); only `steps` scenarios apply, update and delete them.","type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/$defs/policy"}},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}}}},"workloadItem":{"title":"Workload (of workloads)","description":"One Deployment of `workloads`, with its services.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Deployment name and app label of its pods; unique in the suite.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}},"namespace":{"title":"Namespace","description":"A name of `namespaces`; default: the run\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels","description":"Extra pod labels (policies select on them)."}},"required":["name"]},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec; steps: actions with expectations after each; dns: a pod resolves a service by name (nslookup, else getent hosts) and must get its ClusterIP.","enum":["state","pod-to-pod","pod-to-service","pod-to-external","steps","dns"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service, dns: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"within":{"$ref":"#/$defs/duration","title":"Within","description":"dns: how long the short name and the FQDN (<to>.<namespace>.svc.<cluster domain>) may take to resolve to the ClusterIP (default 60s)."},"expect":{"$ref":"#/$defs/expect"},"steps":{"title":"Steps","description":"For kind steps: actions in order, each with what must hold after it; each step is its own case.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"}},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"steps"}}},"then":{"required":["steps"]}},{"if":{"properties":{"kind":{"const":"dns"}}},"then":{"required":["to"]}}]},"labels":{"title":"Labels","type":"object","propertyNames":{"pattern":"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"labelSelector":{"title":"Label selector","description":"A Kubernetes label selector ({} selects everything).","type":"object","additionalProperties":false,"properties":{"matchLabels":{"$ref":"#/$defs/labels"},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","operator"],"properties":{"key":{"type":"string","minLength":1},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"]},"values":{"type":"array","items":{"type":"string"}}}}}}},"policy":{"title":"Network policy","type":"object","additionalProperties":false,"required":["spec"],"properties":{"description":{"type":"string"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"A name of `namespaces`; default: the run\'s namespace."},"spec":{"$ref":"#/$defs/policySpec"}}},"policySpec":{"title":"NetworkPolicy spec","description":"As in Kubernetes (networking.k8s.io/v1). Strings may use ${podIP:<workload>} and ${cidr:<namespace>}, resolved when the policy is applied.","type":"object","additionalProperties":false,"required":["podSelector"],"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"policyTypes":{"type":"array","uniqueItems":true,"items":{"enum":["Ingress","Egress"]}},"ingress":{"type":"array","items":{"$ref":"#/$defs/policyIngressRule"}},"egress":{"type":"array","items":{"$ref":"#/$defs/policyEgressRule"}}}},"policyIngressRule":{"type":"object","additionalProperties":false,"properties":{"from":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyEgressRule":{"type":"object","additionalProperties":false,"properties":{"to":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyPeer":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"namespaceSelector":{"$ref":"#/$defs/labelSelector"},"ipBlock":{"type":"object","additionalProperties":false,"required":["cidr"],"properties":{"cidr":{"type":"string","minLength":1,"description":"An IPv4 CIDR, or ${cidr:<namespace>} / ${podIP:<workload>}/32."},"except":{"type":"array","items":{"type":"string","minLength":1}}}}}},"policyPort":{"type":"object","additionalProperties":false,"properties":{"protocol":{"enum":["TCP","UDP","SCTP"]},"port":{"description":"A port number or a named container port.","oneOf":[{"type":"integer","minimum":1,"maximum":65535},{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15}]},"endPort":{"type":"integer","minimum":1,"maximum":65535}}},"step":{"title":"Step","description":"One action (at most one of the action keys) and/or the expectations that must hold after it.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"description":{"type":"string"},"apply-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Applies the policy of `policies` with this name."},"delete-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the policy of `policies` with this name."},"update-policy":{"type":"object","additionalProperties":false,"required":["name","to"],"description":"Applies the spec of policy `to` under policy `name`\'s name (an update of a live policy).","properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"to":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}}},"label-namespace":{"type":"object","additionalProperties":false,"required":["namespace","labels"],"description":"Sets labels on a namespace of `namespaces` (kubectl label --overwrite).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels"}}},"scale":{"type":"object","additionalProperties":false,"required":["workload","replicas"],"description":"Scales a workload (0 allowed).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"replicas":{"type":"integer","minimum":0,"maximum":200}}},"delete-pods":{"type":"object","additionalProperties":false,"required":["workload"],"description":"Deletes the first `count` pods of a workload (default all).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"count":{"type":"integer","minimum":1}}},"rollout-restart":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"kubectl rollout restart of a workload."},"delete-loadbalancer":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the service\'s Octavia load balancer (cascade); Kuryr must recreate it."},"restart":{"enum":["kuryr-controller","kuryr-daemon"],"description":"systemctl restart devstack@kuryr-kubernetes or devstack@kuryr-daemon on the host."},"wait":{"$ref":"#/$defs/duration","description":"Sleeps this long."},"expect":{"$ref":"#/$defs/stepExpect"}}},"stepExpect":{"title":"Expectations of a step","type":"object","additionalProperties":false,"minProperties":1,"properties":{"reachability":{"$ref":"#/$defs/reachability"},"members":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"These services\' load balancer members == their ready pods (0 at zero), within waits.loadBalancer."},"everyBackend":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"Traffic through each of these services reaches every ready pod."},"ports":{"type":"boolean","description":"One ACTIVE Neutron port per ready pod; none left for a deleted pod."},"pods":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ready pod count per workload."}}},"reachability":{"title":"Reachability matrix","description":"Expected reachability, re-probed until every cell matches or `within` passes; the convergence time is recorded.","type":"object","additionalProperties":false,"required":["matrix"],"properties":{"within":{"$ref":"#/$defs/duration","description":"Convergence budget (default 60s)."},"protocol":{"enum":["http","tcp","udp","icmp"],"description":"Default http."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Pod port (default 8080, udp 9090); service targets use the service port."},"matrix":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["from","to","result"],"properties":{"from":{"type":"string","pattern":"^(host|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload (all its ready pods), <workload>/<n> (its n-th pod, from 0), or host (the runner)."},"to":{"type":"string","pattern":"^(service:[a-z0-9]([-a-z0-9]*[a-z0-9])?(@external)?|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload, <workload>/<n>, service:<name> (its ClusterIP) or service:<name>@external (its LoadBalancer IP)."},"result":{"enum":["allowed","denied"],"description":"allowed: every probe answers; denied: every probe times out."}}}}}}}}');
+const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"workloads":{"title":"Workloads","description":"Several workloads (instead of `workload`, never both), each a Deployment with label app=<name> in the run\'s namespace or one of `namespaces`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/workloadItem"}},"namespaces":{"title":"Namespaces","description":"Extra namespaces the run creates (real name <run-namespace>-<name>) with their labels, deleted at the end of the run.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":20,"description":"Key workloads and policies refer to."},"labels":{"$ref":"#/$defs/labels"}}}},"policies":{"title":"Network policies","description":"NetworkPolicy objects by name (metadata.name = the key); only `steps` scenarios apply, update and delete them.","type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/$defs/policy"}},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}}}},"workloadItem":{"title":"Workload (of workloads)","description":"One Deployment of `workloads`, with its services.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Deployment name and app label of its pods; unique in the suite.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}},"namespace":{"title":"Namespace","description":"A name of `namespaces`; default: the run\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels","description":"Extra pod labels (policies select on them)."}},"required":["name"]},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec; steps: actions with expectations after each; dns: a pod resolves a service by name (nslookup, else getent hosts) and must get its ClusterIP.","enum":["state","pod-to-pod","pod-to-service","pod-to-external","steps","dns"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service, dns: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"within":{"$ref":"#/$defs/duration","title":"Within","description":"dns: how long the short name and the FQDN (<to>.<namespace>.svc.<cluster domain>) may take to resolve to the ClusterIP (default 60s)."},"expect":{"$ref":"#/$defs/expect"},"steps":{"title":"Steps","description":"For kind steps: actions in order, each with what must hold after it; each step is its own case.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"}},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"steps"}}},"then":{"required":["steps"]}},{"if":{"properties":{"kind":{"const":"dns"}}},"then":{"required":["to"]}}]},"labels":{"title":"Labels","type":"object","propertyNames":{"pattern":"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"labelSelector":{"title":"Label selector","description":"A Kubernetes label selector ({} selects everything).","type":"object","additionalProperties":false,"properties":{"matchLabels":{"$ref":"#/$defs/labels"},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","operator"],"properties":{"key":{"type":"string","minLength":1},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"]},"values":{"type":"array","items":{"type":"string"}}}}}}},"policy":{"title":"Network policy","type":"object","additionalProperties":false,"required":["spec"],"properties":{"description":{"type":"string"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"A name of `namespaces`; default: the run\'s namespace."},"spec":{"$ref":"#/$defs/policySpec"}}},"policySpec":{"title":"NetworkPolicy spec","description":"As in Kubernetes (networking.k8s.io/v1). Strings may use ${podIP:<workload>} and ${cidr:<namespace>}, resolved when the policy is applied.","type":"object","additionalProperties":false,"required":["podSelector"],"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"policyTypes":{"type":"array","uniqueItems":true,"items":{"enum":["Ingress","Egress"]}},"ingress":{"type":"array","items":{"$ref":"#/$defs/policyIngressRule"}},"egress":{"type":"array","items":{"$ref":"#/$defs/policyEgressRule"}}}},"policyIngressRule":{"type":"object","additionalProperties":false,"properties":{"from":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyEgressRule":{"type":"object","additionalProperties":false,"properties":{"to":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyPeer":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"namespaceSelector":{"$ref":"#/$defs/labelSelector"},"ipBlock":{"type":"object","additionalProperties":false,"required":["cidr"],"properties":{"cidr":{"type":"string","minLength":1,"description":"An IPv4 CIDR, or ${cidr:<namespace>} / ${podIP:<workload>}/32."},"except":{"type":"array","items":{"type":"string","minLength":1}}}}}},"policyPort":{"type":"object","additionalProperties":false,"properties":{"protocol":{"enum":["TCP","UDP","SCTP"]},"port":{"description":"A port number or a named container port.","oneOf":[{"type":"integer","minimum":1,"maximum":65535},{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15}]},"endPort":{"type":"integer","minimum":1,"maximum":65535}}},"step":{"title":"Step","description":"One action (at most one of the action keys) and/or the expectations that must hold after it.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"description":{"type":"string"},"apply-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Applies the policy of `policies` with this name."},"delete-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the policy of `policies` with this name."},"update-policy":{"type":"object","additionalProperties":false,"required":["name","to"],"description":"Applies the spec of policy `to` under policy `name`\'s name (an update of a live policy).","properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"to":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}}},"label-namespace":{"type":"object","additionalProperties":false,"required":["namespace","labels"],"description":"Sets labels on a namespace of `namespaces` (kubectl label --overwrite).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels"}}},"scale":{"type":"object","additionalProperties":false,"required":["workload","replicas"],"description":"Scales a workload (0 allowed).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"replicas":{"type":"integer","minimum":0,"maximum":200}}},"delete-pods":{"type":"object","additionalProperties":false,"required":["workload"],"description":"Deletes the first `count` pods of a workload (default all).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"count":{"type":"integer","minimum":1}}},"rollout-restart":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"kubectl rollout restart of a workload."},"delete-loadbalancer":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the service\'s Octavia load balancer (cascade); Kuryr must recreate it."},"restart":{"enum":["kuryr-controller","kuryr-daemon"],"description":"systemctl restart devstack@kuryr-kubernetes or devstack@kuryr-daemon on the host."},"apply-manifest":{"description":"kubectl apply of an inline object; expect: accepted (default) or rejected (the API server answers \'is invalid\', naming `field` when given).","type":"object","additionalProperties":false,"required":["manifest"],"properties":{"manifest":{"type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"]}}},"expect":{"enum":["accepted","rejected"]},"field":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1}}},"delete-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: deleted (--wait)."},"create-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: created again, its deployments and services re-applied."},"wait":{"$ref":"#/$defs/duration","description":"Sleeps this long."},"expect":{"$ref":"#/$defs/stepExpect"}}},"stepExpect":{"title":"Expectations of a step","type":"object","additionalProperties":false,"minProperties":1,"properties":{"reachability":{"$ref":"#/$defs/reachability"},"members":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"These services\' load balancer members == their ready pods (0 at zero), within waits.loadBalancer."},"everyBackend":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"Traffic through each of these services reaches every ready pod."},"ports":{"type":"boolean","description":"One ACTIVE Neutron port per ready pod; none left for a deleted pod."},"pods":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ready pod count per workload."},"policy-objects":{"type":"object","additionalProperties":false,"required":["policy","present"],"properties":{"policy":{"type":"string"},"present":{"type":"boolean"}},"description":"The policy\'s KuryrNetworkPolicy and its Neutron group sg-<namespace>-<policy> exist (present: true) or are gone."},"controller-stable":{"enum":["record","unchanged"],"description":"record: note devstack@kuryr-kubernetes\'s process and restart count; unchanged: still active with the same ones."}}},"reachability":{"title":"Reachability matrix","description":"Expected reachability, re-probed until every cell matches or `within` passes; the convergence time is recorded.","type":"object","additionalProperties":false,"required":["matrix"],"properties":{"within":{"$ref":"#/$defs/duration","description":"Convergence budget (default 60s)."},"protocol":{"enum":["http","tcp","udp","icmp"],"description":"Default http."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Pod port (default 8080, udp 9090); service targets use the service port."},"matrix":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["from","to","result"],"properties":{"from":{"type":"string","pattern":"^(host|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload (all its ready pods), <workload>/<n> (its n-th pod, from 0), or host (the runner)."},"to":{"type":"string","pattern":"^(service:[a-z0-9]([-a-z0-9]*[a-z0-9])?(@external)?|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload, <workload>/<n>, service:<name> (its ClusterIP) or service:<name>@external (its LoadBalancer IP)."},"result":{"enum":["allowed","denied"],"description":"allowed: every probe answers; denied: every probe times out."}}}}}}}}');
 ;// CONCATENATED MODULE: ./build/kube/suite-refs.js
 
 
@@ -60473,7 +60915,7 @@ async function runProbeScenarios(run, w, scenarios) {
 /** The label every namespace the toolkit creates carries. */
 const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'kuryr-dragonflow-actions' };
 /** The real name of the suite namespace `key` ('' = the run's namespace). */
-function realNamespace(runNamespace, key) {
+function namespaces_realNamespace(runNamespace, key) {
     return key === '' ? runNamespace : `${runNamespace}-${key}`;
 }
 /**
@@ -60484,7 +60926,7 @@ async function createNamespaces(run, suite) {
     const { namespace } = run.settings;
     const out = new Map([['', namespace]]);
     for (const ns of suite.namespaces ?? []) {
-        const name = realNamespace(namespace, ns.name);
+        const name = namespaces_realNamespace(namespace, ns.name);
         run.step(`suite ${suite.name}: namespace ${name}`);
         if (!run.extraNamespaces.includes(name))
             run.extraNamespaces.push(name);
@@ -80148,7 +80590,7 @@ function allServiceNames(layout) {
 
 
 /** Reads state.json, or `undefined` when there is none. */
-function readState(layout) {
+function state_readState(layout) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(layout.stateFile))
         return undefined;
     const state = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(layout.stateFile, 'utf8'));
@@ -80184,7 +80626,7 @@ const GRACE_MS = 10_000;
 /** Stops the sandbox; `namespace` overrides the one in state.json (default `kdf-sbx`). */
 async function sandboxDown(deps, options = {}) {
     const { layout, runner, logger } = deps;
-    const namespace = new Namespace(runner, options.namespace ?? readState(layout)?.namespace ?? SANDBOX.namespace);
+    const namespace = new Namespace(runner, options.namespace ?? state_readState(layout)?.namespace ?? SANDBOX.namespace);
     const daemons = new Daemons(runner, namespace, layout);
     const outcomes = {};
     const stop = async (name) => {
@@ -80301,7 +80743,7 @@ class SandboxServiceError extends Error {
  * the sandbox is not up.
  */
 function sandboxCommandRunner(inner, layout) {
-    const state = readState(layout);
+    const state = state_readState(layout);
     if (!state || !new Namespace(inner, state.namespace).exists()) {
         throw new ConfigurationError(`no sandbox is up for ${layout.root}: run 'kdf sandbox up' first.`, 'sandbox');
     }
@@ -80396,7 +80838,7 @@ function sandboxLayout(cwd, env, dir) {
 /** Probes every service of the sandbox in `layout`; `namespace` overrides the one in state.json. */
 async function sandboxStatus(deps, options = {}) {
     const { runner, layout } = deps;
-    const state = readState(layout);
+    const state = state_readState(layout);
     const namespace = new Namespace(runner, options.namespace ?? state?.namespace ?? SANDBOX.namespace);
     const daemons = new Daemons(runner, namespace, layout);
     const octavia = state?.octavia ?? true;
@@ -80664,7 +81106,7 @@ function request_generatePassword() {
 }
 /** Resolves the options of this run against the saved state; rejects contradictions with a ConfigurationError. */
 function resolveState(layout, request) {
-    const saved = readState(layout);
+    const saved = state_readState(layout);
     const namespace = request.namespace ?? saved?.namespace ?? SANDBOX.namespace;
     if (saved && saved.namespace !== namespace) {
         throw new ConfigurationError(`the sandbox in ${layout.root} uses namespace '${saved.namespace}', not '${namespace}': run 'kdf sandbox down --wipe' first or use another --dir.`, '--namespace');
@@ -81511,7 +81953,7 @@ function sandboxContext(io, values, deps) {
     const masker = new SecretMasker();
     const runner = (deps.runner ?? ((m) => new ProcessCommandRunner({ masker: m })))(masker);
     const layout = sandboxLayout(io.cwd, io.env, values.dir);
-    const saved = readState(layout);
+    const saved = state_readState(layout);
     if (saved)
         masker.add(saved.adminPassword);
     const logger = new ConsoleLogger({ stream: io.stderr, masker });
