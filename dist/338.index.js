@@ -1,8 +1,8 @@
-export const id = 829;
-export const ids = [829];
+export const id = 338;
+export const ids = [338];
 export const modules = {
 
-/***/ 20345:
+/***/ 22129:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   el: () => (/* binding */ parseDistroId),
 /* harmony export */   lI: () => (/* binding */ distroFromOsRelease)
 /* harmony export */ });
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92552);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84704);
 /**
  * Distro identification as DevStack's `GetDistro` does it (docs/devstack-operations.md#supported-distros): the codename
  * on Ubuntu/Debian, `f<release>` on Fedora, `rhel<major>` on RHEL-likes. Input is /etc/os-release content or a short
@@ -149,7 +149,7 @@ function devstackAcceptsDistro(supportedDistros, distro) {
 
 /***/ }),
 
-/***/ 15990:
+/***/ 81406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -512,7 +512,7 @@ function splitStatements(lines) {
 
 /***/ }),
 
-/***/ 96200:
+/***/ 3312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -657,7 +657,7 @@ function isServiceEnabled(enabled, name) {
 
 /***/ }),
 
-/***/ 30258:
+/***/ 99418:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -672,7 +672,7 @@ function isServiceEnabled(enabled, name) {
 /* harmony export */ });
 /* unused harmony export parseSetItems */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92552);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84704);
 /**
  * Typed plan options (the engine's settings) and their parsing from strings, shared by the CLI and the actions.
  * Every user mistake is a ConfigurationError naming the input and the fix.
@@ -782,7 +782,7 @@ function parseSetItems(items, input = '--set') {
 
 /***/ }),
 
-/***/ 58013:
+/***/ 26375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -794,9 +794,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: planToJson
 
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/devstack/localconf/bash-words.js
-var bash_words = __webpack_require__(15990);
+var bash_words = __webpack_require__(81406);
 ;// CONCATENATED MODULE: ./build/devstack/localconf/parse.js
 /**
  * Parses a local.conf into the model, following DevStack's own readers: the awk header regex of `inc/meta-config`
@@ -1066,7 +1066,7 @@ function makeIniBlock(phase, file, sections) {
 }
 
 // EXTERNAL MODULE: ./build/devstack/options.js
-var options = __webpack_require__(30258);
+var options = __webpack_require__(99418);
 ;// CONCATENATED MODULE: ./build/devstack/build.js
 /**
  * Turns a profile (data) + release train + options into a LocalConf: plugins pinned to the train's refs, URLs from
@@ -1345,9 +1345,9 @@ function planCommands(input) {
 }
 
 // EXTERNAL MODULE: ./build/devstack/distro.js
-var devstack_distro = __webpack_require__(20345);
+var devstack_distro = __webpack_require__(22129);
 // EXTERNAL MODULE: ./build/devstack/localconf/services.js
-var localconf_services = __webpack_require__(96200);
+var localconf_services = __webpack_require__(3312);
 ;// CONCATENATED MODULE: ./build/devstack/localconf/merge.js
 /**
  * Merges a user fragment on top of a base local.conf (a profile) with DevStack's real semantics, not as text:
@@ -1498,11 +1498,11 @@ function mergeLocalConf(base, fragment) {
 }
 
 // EXTERNAL MODULE: ./build/devstack/preflight.js
-var preflight = __webpack_require__(16231);
+var preflight = __webpack_require__(29855);
 // EXTERNAL MODULE: ./build/devstack/profiles/index.js + 4 modules
-var profiles = __webpack_require__(8083);
+var profiles = __webpack_require__(29015);
 // EXTERNAL MODULE: ./build/devstack/trains.js
-var trains = __webpack_require__(22373);
+var trains = __webpack_require__(67613);
 ;// CONCATENATED MODULE: ./build/devstack/plan.js
 /**
  * `kdf plan` and setup-devstack's first step: profile + train + options (+ a user fragment) → the exact local.conf,
@@ -1704,16 +1704,16 @@ function planToJson(plan) {
 
 /***/ }),
 
-/***/ 16231:
+/***/ 29855:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ preflight),
 /* harmony export */   h: () => (/* binding */ formatRefusals)
 /* harmony export */ });
-/* harmony import */ var _distro_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20345);
-/* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8083);
-/* harmony import */ var _trains_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22373);
+/* harmony import */ var _distro_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22129);
+/* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29015);
+/* harmony import */ var _trains_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67613);
 /**
  * Preflight: a pure check (< 1 s, no I/O) of distro × train × profile × overrides. Impossible combinations are
  * refused before anything is cloned, each with the reason and a combination that works.
@@ -1798,7 +1798,7 @@ function formatRefusals(result) {
 
 /***/ }),
 
-/***/ 8083:
+/***/ 29015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1809,7 +1809,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 ;// CONCATENATED MODULE: ./build/devstack/profiles/common.js
 const USSURI_ONLY = { trains: ['ussuri'] };
 const KURYR_LAST_ONLY = { trains: ['kuryr-last'] };
@@ -2227,13 +2227,13 @@ function getProfile(name) {
 
 /***/ }),
 
-/***/ 36968:
+/***/ 62816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ triageStackRun)
 /* harmony export */ });
-/* harmony import */ var _stack_output_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55434);
+/* harmony import */ var _stack_output_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84786);
 
 const at = (file, line) => ({ file, line: line ?? 1 });
 /** One finding per `[ERROR]` DevStack printed, at the file and line it named, with the call trace. */
@@ -2355,7 +2355,7 @@ function mapToOrigin(f, t) {
 
 /***/ }),
 
-/***/ 55434:
+/***/ 84786:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2587,14 +2587,14 @@ function passwordVariableOfBanner(banner) {
 
 /***/ }),
 
-/***/ 90731:
+/***/ 42483:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ streamStackRun)
 /* harmony export */ });
-/* harmony import */ var _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26974);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55434);
+/* harmony import */ var _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38806);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84786);
 /**
  * Runs stack.sh streamed into the log: one log group per DevStack phase (`run_phase stack <phase>`), a "still
  * running" heartbeat when it goes quiet, an error line when it prompts for a password, and the outcome parsed as it
@@ -2654,7 +2654,7 @@ async function streamStackRun(start, { logger, label, heartbeatMs = 60_000 }) {
 
 /***/ }),
 
-/***/ 22373:
+/***/ 67613:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2771,7 +2771,7 @@ function compareSeries(a, b) {
 
 /***/ }),
 
-/***/ 75721:
+/***/ 16353:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2782,8 +2782,8 @@ function compareSeries(a, b) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62241);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92552);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84704);
 /**
  * Reads a cloud's password from clouds.yaml, the way openstacksdk finds the file: `OS_CLIENT_CONFIG_FILE` (the
  * `clouds-yaml` input), else `./clouds.yaml`, `~/.config/openstack/clouds.yaml`, `/etc/openstack/clouds.yaml`.
@@ -2844,7 +2844,7 @@ function cloudPassword(cloud, explicit, cwd) {
 
 /***/ }),
 
-/***/ 28584:
+/***/ 64416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2946,7 +2946,7 @@ function isNotFound(err) {
 
 /***/ }),
 
-/***/ 69718:
+/***/ 96526:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2954,7 +2954,7 @@ function isNotFound(err) {
 /* harmony export */   k: () => (/* binding */ TeardownLedger)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92552);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84704);
 /**
  * The teardown ledger: every resource a trunk-VM run created (or adopted), persisted as JSON after each change so a
  * later `down`, even after a crash mid-way, knows what to delete.
@@ -3030,7 +3030,7 @@ class TeardownLedger {
 
 /***/ }),
 
-/***/ 90947:
+/***/ 26432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3049,7 +3049,7 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 ;// CONCATENATED MODULE: ./build/devstack/ini-edit.js
 /**
  * Sets options in an existing INI file's text the way `iniset` does (DevStack's `inc/ini-config`): the first
@@ -3122,15 +3122,15 @@ function getIniOption(text, section, key) {
 }
 
 // EXTERNAL MODULE: ./build/devstack/plan.js + 5 modules
-var devstack_plan = __webpack_require__(58013);
+var devstack_plan = __webpack_require__(26375);
 // EXTERNAL MODULE: ./build/devstack/trains.js
-var trains = __webpack_require__(22373);
+var trains = __webpack_require__(67613);
 // EXTERNAL MODULE: ./build/devstack/stack/stream.js
-var stream = __webpack_require__(90731);
+var stream = __webpack_require__(42483);
 // EXTERNAL MODULE: ./build/devstack/setup/triage.js
-var triage = __webpack_require__(36968);
+var triage = __webpack_require__(62816);
 // EXTERNAL MODULE: ./build/openstack/errors.js
-var openstack_errors = __webpack_require__(28584);
+var openstack_errors = __webpack_require__(64416);
 ;// CONCATENATED MODULE: ./build/openstack/overcloud.js
 /**
  * The overcloud inside the trunk VM (docs/local-conf.md#overcloud-sample, docs/nested-topology.md#trunk-vm-procedure):
@@ -3406,7 +3406,7 @@ async function runStack(s, ssh, logger) {
 
 /***/ }),
 
-/***/ 15211:
+/***/ 21358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3419,13 +3419,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/runtime/cancel.js
-var cancel = __webpack_require__(63577);
+var cancel = __webpack_require__(1729);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/openstack/errors.js
-var openstack_errors = __webpack_require__(28584);
+var openstack_errors = __webpack_require__(64416);
 // EXTERNAL MODULE: ./build/openstack/ledger.js
-var openstack_ledger = __webpack_require__(69718);
+var openstack_ledger = __webpack_require__(96526);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -3435,7 +3435,7 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/openstack/types/parse.js
-var parse = __webpack_require__(52922);
+var parse = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./build/openstack/security-groups.js
 /**
  * Security groups by project. Neutron names are not unique: an admin lists one `default` group per project, so
@@ -3496,7 +3496,7 @@ async function resolveSecurityGroupId(client, nameOrId, input = 'security-group'
 }
 
 // EXTERNAL MODULE: ./build/runtime/wait.js
-var wait = __webpack_require__(86870);
+var wait = __webpack_require__(21166);
 ;// CONCATENATED MODULE: ./build/openstack/trunk-vm-steps.js
 /**
  * The steps of the nested trunk VM's bring-up (trunk-vm.ts runs them in order): each finds its object, adopts it
@@ -3916,7 +3916,7 @@ async function deleteEntry(client, entry, options) {
 
 /***/ }),
 
-/***/ 52922:
+/***/ 3314:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3995,7 +3995,7 @@ function objects(what, obj, key) {
 
 /***/ }),
 
-/***/ 73771:
+/***/ 43971:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4006,8 +4006,8 @@ function objects(what, obj, key) {
 /* harmony export */ });
 /* unused harmony export limitAnnotation */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2341);
-/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1770);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17005);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97858);
 /**
  * Kept results → check-run annotations: failures first, then warnings, then notices, each in arrival order;
  * identical annotations merged (with a count in the title); every field cut to GitHub's limits by bytes or characters.
@@ -4164,7 +4164,7 @@ function buildAnnotations(collector, options) {
 
 /***/ }),
 
-/***/ 82253:
+/***/ 51381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4173,7 +4173,7 @@ function buildAnnotations(collector, options) {
 /* harmony export */ });
 /* unused harmony exports readOnlyReason, parseRepository, checkEventFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92552);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84704);
 /**
  * What the workflow event says about where to publish: the repository, the commit, the pull request, and whether the
  * token can write checks at all. Decided from the payload before any API call
@@ -4328,7 +4328,7 @@ function resolveTarget(options) {
 
 /***/ }),
 
-/***/ 80426:
+/***/ 58690:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4337,8 +4337,8 @@ function resolveTarget(options) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81348);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92552);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73382);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84704);
 /** Expands the `results` input (globs separated by newlines or commas, `!` to exclude) into a sorted file list. */
 
 
@@ -4394,7 +4394,7 @@ async function expandResultGlobs(patterns, cwd, input = 'results') {
 
 /***/ }),
 
-/***/ 2341:
+/***/ 17005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4421,7 +4421,7 @@ const GITHUB_LIMITS = {
 
 /***/ }),
 
-/***/ 51415:
+/***/ 79967:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4564,16 +4564,16 @@ class Locator {
 
 /***/ }),
 
-/***/ 35256:
+/***/ 3280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ createOctokit)
 /* harmony export */ });
 /* unused harmony export PublishOctokit */
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36933);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24474);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75650);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59988);
 /**
  * The Octokit client publish-results uses: @octokit/rest with the retry and throttling plugins.
  *
@@ -4645,7 +4645,7 @@ function createOctokit(options) {
 
 /***/ }),
 
-/***/ 7146:
+/***/ 98466:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4705,7 +4705,7 @@ class WritePacer {
 
 /***/ }),
 
-/***/ 58789:
+/***/ 32461:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4714,8 +4714,8 @@ class WritePacer {
 /* harmony export */   rp: () => (/* binding */ CHECK_RUN_ID_PLACEHOLDER)
 /* harmony export */ });
 /* unused harmony exports chunk, writeRequestCount */
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73771);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2341);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43971);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17005);
 /**
  * The pure request planner: results (annotations + rendered output) → the exact sequence of Checks API writes.
  *
@@ -4786,7 +4786,7 @@ function planCheckRun(input) {
 
 /***/ }),
 
-/***/ 32399:
+/***/ 69749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4805,9 +4805,9 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/results/publish/annotations.js
-var annotations = __webpack_require__(73771);
+var annotations = __webpack_require__(43971);
 ;// CONCATENATED MODULE: ./build/results/publish/id-set.js
 /**
  * A set of strings kept as 64-bit fingerprints in flat typed arrays (open addressing, linear probing): about 20 bytes
@@ -5086,27 +5086,27 @@ class ResultsCollector {
 }
 
 // EXTERNAL MODULE: ./build/results/publish/event.js
-var publish_event = __webpack_require__(82253);
+var publish_event = __webpack_require__(51381);
 // EXTERNAL MODULE: ./build/results/publish/files.js
-var publish_files = __webpack_require__(80426);
+var publish_files = __webpack_require__(58690);
 // EXTERNAL MODULE: ./build/results/publish/limits.js
-var limits = __webpack_require__(2341);
+var limits = __webpack_require__(17005);
 // EXTERNAL MODULE: ./build/results/publish/locate.js
-var locate = __webpack_require__(51415);
+var locate = __webpack_require__(79967);
 // EXTERNAL MODULE: ./build/results/publish/octokit.js
-var publish_octokit = __webpack_require__(35256);
+var publish_octokit = __webpack_require__(3280);
 // EXTERNAL MODULE: ./build/results/publish/pacer.js
-var pacer = __webpack_require__(7146);
+var pacer = __webpack_require__(98466);
 // EXTERNAL MODULE: ./build/results/publish/planner.js
-var planner = __webpack_require__(58789);
+var planner = __webpack_require__(32461);
 // EXTERNAL MODULE: ./build/results/publish/read.js + 5 modules
-var read = __webpack_require__(19878);
+var read = __webpack_require__(61209);
 // EXTERNAL MODULE: ./build/results/publish/sender.js
-var publish_sender = __webpack_require__(824);
+var publish_sender = __webpack_require__(4048);
 // EXTERNAL MODULE: ./build/results/publish/utf8.js
-var utf8 = __webpack_require__(1770);
+var utf8 = __webpack_require__(97858);
 // EXTERNAL MODULE: ./build/results/publish/summary/markdown.js
-var markdown = __webpack_require__(45085);
+var markdown = __webpack_require__(72005);
 ;// CONCATENATED MODULE: ./build/results/publish/summary/renderer.js
 
 
@@ -5179,9 +5179,9 @@ class SummaryRenderer {
 }
 
 // EXTERNAL MODULE: ./build/results/publish/summary/sections.js
-var sections = __webpack_require__(64256);
+var sections = __webpack_require__(52504);
 // EXTERNAL MODULE: ./build/results/publish/workflow-annotations.js
-var workflow_annotations = __webpack_require__(16835);
+var workflow_annotations = __webpack_require__(75515);
 ;// CONCATENATED MODULE: ./build/results/publish/publish.js
 /**
  * publish-results end to end, behind ports so the action, the CLI and the tests share it:
@@ -5485,7 +5485,7 @@ async function appendNote(ports, logger, note) {
 
 /***/ }),
 
-/***/ 19878:
+/***/ 61209:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5504,9 +5504,9 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
-// EXTERNAL MODULE: ../int/node_modules/saxes/saxes.js
-var saxes = __webpack_require__(86714);
+var errors = __webpack_require__(84704);
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(59800);
 ;// CONCATENATED MODULE: ./build/results/capped-text.js
 /**
  * A text accumulator with a fixed memory bound: it keeps the head and the tail of what it is fed and counts what it
@@ -6462,7 +6462,7 @@ async function parseSubunit(bytes, onCase, options) {
 }
 
 // EXTERNAL MODULE: ./build/results/writer.js + 2 modules
-var writer = __webpack_require__(24624);
+var writer = __webpack_require__(3694);
 ;// CONCATENATED MODULE: ./build/results/publish/read.js
 /**
  * Reads results files into a {@link ResultsCollector}: sniffs each file's format from its first bytes and streams it
@@ -6606,7 +6606,7 @@ function sourceDir(file) {
 
 /***/ }),
 
-/***/ 824:
+/***/ 4048:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6615,9 +6615,9 @@ function sourceDir(file) {
 /* harmony export */   xo: () => (/* binding */ CheckRunSender)
 /* harmony export */ });
 /* unused harmony exports retryAfterMs, isUncertain, isRateLimited */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92552);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73771);
-/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58789);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84704);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43971);
+/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32461);
 /**
  * Sends a planned check run. Writes go through the {@link WritePacer} one at a time; a write that failed in a way
  * that leaves its effect unknown (5xx, a dropped connection) is verified before it is repeated, so a retried create
@@ -6839,7 +6839,7 @@ class CheckRunSender {
 
 /***/ }),
 
-/***/ 85416:
+/***/ 45168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6847,8 +6847,8 @@ class CheckRunSender {
 /* harmony export */   _E: () => (/* binding */ PUBLISH_INPUTS)
 /* harmony export */ });
 /* unused harmony export DEFAULT_CHECK_NAME */
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80426);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32399);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58690);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69749);
 
 
 /** Input names, as in actions/publish-results/action.yml. */
@@ -6891,7 +6891,7 @@ function readPublishSettings(inputs, names = PUBLISH_INPUTS) {
 
 /***/ }),
 
-/***/ 45085:
+/***/ 72005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6950,14 +6950,14 @@ function countsPhrase(parts) {
 
 /***/ }),
 
-/***/ 23989:
+/***/ 59117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ matrixSection),
 /* harmony export */   Y: () => (/* binding */ legOf)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45085);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72005);
 
 /** Stages in pipeline order; other stages follow in the order first seen. */
 const STAGE_ORDER = ['lint', 'plan', 'setup-devstack', 'trunk-vm', 'connectivity'];
@@ -7055,7 +7055,7 @@ function matrixSection() {
 
 /***/ }),
 
-/***/ 64256:
+/***/ 52504:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7063,11 +7063,11 @@ function matrixSection() {
 /* harmony export */   Qm: () => (/* binding */ defaultSections)
 /* harmony export */ });
 /* unused harmony exports totalsText, headlineSection, totalsSection, failuresSection, flakySection, stagesSection, durationsSection, filesSection */
-/* harmony import */ var _runtime_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44683);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73771);
-/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1770);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45085);
-/* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23989);
+/* harmony import */ var _runtime_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5027);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43971);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97858);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72005);
+/* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59117);
 /**
  * The built-in summary sections: headline and notes, totals, failures (degrading from full details to one line each
  * to a count), flaky cases, stages, durations and the files that were read.
@@ -7285,7 +7285,7 @@ function defaultSections() {
 
 /***/ }),
 
-/***/ 1770:
+/***/ 97858:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7355,14 +7355,14 @@ function truncateChars(text, maxUnits, marker = '…') {
 
 /***/ }),
 
-/***/ 16835:
+/***/ 75515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ emitWorkflowAnnotations)
 /* harmony export */ });
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2341);
-/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1770);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17005);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97858);
 
 
 /** Emits up to the per-step limit of each level; returns how many were emitted and how many were not. */
@@ -7395,7 +7395,7 @@ function emitWorkflowAnnotations(entries, logger, perLevel = _limits_js__WEBPACK
 
 /***/ }),
 
-/***/ 24624:
+/***/ 3694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7408,7 +7408,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: LEG_ENV, ResultsLockTimeoutError, writeFileAtomic, writeResults
 
 // EXTERNAL MODULE: ./build/runtime/env.js
-var env = __webpack_require__(93384);
+var env = __webpack_require__(89040);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -7418,15 +7418,15 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/runtime/pid-lock.js
-var pid_lock = __webpack_require__(78016);
+var pid_lock = __webpack_require__(1048);
 // EXTERNAL MODULE: ./build/results/model.js
-var model = __webpack_require__(29568);
-// EXTERNAL MODULE: ../int/node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(60932);
-// EXTERNAL MODULE: ../int/node_modules/ajv-formats/dist/index.js
-var dist = __webpack_require__(64681);
+var model = __webpack_require__(81896);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(52210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __webpack_require__(82815);
 ;// CONCATENATED MODULE: ./schemas/results.schema.json
 const results_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/results.schema.json","title":"kuryr-dragonflow-actions results document","description":"The one results format every stage (lint, plan, setup-devstack, trunk-vm, connectivity, publish-results) writes. publish-results merges these documents (plus JUnit and subunit) into check-run annotations and a job summary.","type":"object","additionalProperties":false,"required":["schemaVersion","run","cases","findings"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema so editors offer completion and help. Ignored by the toolkit.","type":"string"},"schemaVersion":{"title":"Schema version","description":"Version of this format. Bumped only on incompatible changes; readers reject versions they do not know.","const":1},"run":{"$ref":"#/$defs/run"},"cases":{"title":"Test cases","description":"Checks the stage performed, one entry per check. Case ids are unique within a document; writing a case with an existing id replaces the earlier one (a retried case updates its result).","type":"array","items":{"$ref":"#/$defs/case"}},"findings":{"title":"Findings","description":"Problems tied to a file and line; publish-results turns each into a check-run annotation.","type":"array","items":{"$ref":"#/$defs/finding"}}},"$defs":{"nonEmptyString":{"title":"Non-empty string","description":"A string with at least one character.","type":"string","minLength":1},"dateTime":{"title":"Timestamp","description":"RFC 3339 date-time with a time zone, e.g. 2025-01-31T12:00:00.000Z.","type":"string","format":"date-time"},"run":{"title":"Run metadata","description":"Who wrote this document, for which stage, and in which environment.","type":"object","additionalProperties":false,"required":["tool","toolVersion","stage","startedAt"],"properties":{"tool":{"title":"Tool","description":"Always kuryr-dragonflow-actions; guards against feeding foreign JSON to publish-results.","const":"kuryr-dragonflow-actions"},"toolVersion":{"title":"Tool version","description":"Version of the toolkit that wrote the document (package.json version or a git describe).","$ref":"#/$defs/nonEmptyString"},"stage":{"title":"Stage","description":"Stage that produced the results: lint, plan, setup-devstack, trunk-vm, connectivity, publish-results, or another kebab-case name.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$","examples":["lint","plan","setup-devstack","trunk-vm","connectivity","publish-results"]},"startedAt":{"title":"Started at","description":"When the stage started (RFC 3339 date-time).","$ref":"#/$defs/dateTime"},"finishedAt":{"title":"Finished at","description":"When the stage finished (RFC 3339 date-time). Absent while the stage is running or if it crashed.","$ref":"#/$defs/dateTime"},"status":{"title":"Run status","description":"running while the stage writes; passed, failed (a check failed) or error (the stage could not do its job) at the end.","enum":["running","passed","failed","error"]},"profile":{"title":"Profile","description":"Deployment profile name, e.g. dragonflow or dragonflow-nested.","$ref":"#/$defs/nonEmptyString"},"release":{"title":"Release","description":"OpenStack release or branch of the release train, e.g. stable/rocky.","$ref":"#/$defs/nonEmptyString"},"distro":{"title":"Distro","description":"Host distribution and version, e.g. ubuntu-18.04.","$ref":"#/$defs/nonEmptyString"},"runner":{"title":"Runner","description":"GitHub runner name (RUNNER_NAME), if the stage ran on a runner.","$ref":"#/$defs/nonEmptyString"},"host":{"title":"Host","description":"Host name of the machine that ran the stage.","$ref":"#/$defs/nonEmptyString"},"github":{"$ref":"#/$defs/github"},"extra":{"title":"Extra metadata","description":"Free-form, stage-specific metadata (SDN, Octavia provider, VIF driver, Kubernetes version...). Not validated.","type":"object"}}},"github":{"title":"GitHub context","description":"Where the run happened on GitHub; publish-results uses it to attach check runs to the right commit and to link runs.","type":"object","additionalProperties":false,"required":["repository","sha","runId"],"properties":{"repository":{"title":"Repository","description":"owner/name (GITHUB_REPOSITORY).","type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"sha":{"title":"Commit SHA","description":"Commit the results describe (GITHUB_SHA, or the head SHA of a pull request / workflow_run).","type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"runId":{"title":"Workflow run id","description":"GITHUB_RUN_ID.","type":"integer","minimum":1},"runAttempt":{"title":"Run attempt","description":"GITHUB_RUN_ATTEMPT (1 for the first attempt).","type":"integer","minimum":1},"job":{"title":"Job","description":"Job id (GITHUB_JOB).","$ref":"#/$defs/nonEmptyString"},"workflow":{"title":"Workflow","description":"Workflow name (GITHUB_WORKFLOW).","$ref":"#/$defs/nonEmptyString"},"ref":{"title":"Ref","description":"Git ref (GITHUB_REF), e.g. refs/heads/main or refs/pull/1/merge.","$ref":"#/$defs/nonEmptyString"},"serverUrl":{"title":"Server URL","description":"GITHUB_SERVER_URL, e.g. https://github.com; needed to build links on GitHub Enterprise Server.","type":"string","format":"uri"},"eventName":{"title":"Event name","description":"GITHUB_EVENT_NAME, e.g. push, pull_request, workflow_run.","$ref":"#/$defs/nonEmptyString"}}},"location":{"title":"Source location","description":"File (and optionally lines) a case is about, e.g. the local.conf or test file.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"title":"File","description":"Path relative to the repository root, with forward slashes (what GitHub annotations expect).","$ref":"#/$defs/nonEmptyString"},"line":{"title":"Line","description":"First line, 1-based.","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based, not before line.","type":"integer","minimum":1}}},"evidence":{"title":"Evidence","description":"Data that explains a result: a command and its output, an OpenStack port, a Kuryr CRD, a log excerpt...","type":"object","additionalProperties":false,"required":["kind","data"],"properties":{"kind":{"title":"Kind","description":"What the data is, e.g. command, log, http, neutron-port, kuryr-port, security-group-rules.","$ref":"#/$defs/nonEmptyString"},"title":{"title":"Title","description":"Short human-readable caption.","type":"string"},"data":{"title":"Data","description":"Any JSON value; not validated. Keep it small: publish-results truncates to fit GitHub limits (64 KB per annotation field)."}}},"case":{"title":"Test case","description":"One check and its result.","type":"object","additionalProperties":false,"required":["id","name","suite","status"],"properties":{"id":{"title":"Case id","description":"Stable identifier, unique within the document (e.g. connectivity/pod-to-service/same-node). Re-adding an id replaces the earlier case.","$ref":"#/$defs/nonEmptyString"},"name":{"title":"Name","description":"Human-readable name shown in the summary.","$ref":"#/$defs/nonEmptyString"},"suite":{"title":"Suite","description":"Group the case belongs to (JUnit classname), e.g. local.conf, pod-to-pod, load-balancer.","$ref":"#/$defs/nonEmptyString"},"status":{"title":"Status","description":"passed; failed (the check ran and found a problem); error (the check could not run); skipped; flaky (failed at least once, then passed).","enum":["passed","failed","error","skipped","flaky"]},"durationMs":{"title":"Duration (ms)","description":"Wall time of the case in milliseconds, all attempts included.","type":"number","minimum":0},"message":{"title":"Message","description":"One-line reason for a failure, error or skip.","type":"string"},"details":{"title":"Details","description":"Longer text: output, stack trace, diff. publish-results truncates it to fit GitHub limits.","type":"string"},"location":{"$ref":"#/$defs/location"},"attempts":{"title":"Attempts","description":"How many times the case ran (1 without retries).","type":"integer","minimum":1},"evidence":{"title":"Evidence","description":"Data collected for this case, mostly on failure.","type":"array","items":{"$ref":"#/$defs/evidence"}},"tags":{"title":"Tags","description":"Free labels for filtering, e.g. nested, ipv6, octavia.","type":"array","items":{"$ref":"#/$defs/nonEmptyString"}}}},"finding":{"title":"Finding","description":"A problem at a file and line; becomes a check-run annotation (path, start_line, end_line, start_column, end_column, annotation_level, title, message, raw_details).","type":"object","additionalProperties":false,"required":["file","line","level","title","message"],"properties":{"file":{"title":"File","description":"Path relative to the repository root, with forward slashes (annotation path).","$ref":"#/$defs/nonEmptyString"},"line":{"title":"Line","description":"First line, 1-based (annotation start_line).","type":"integer","minimum":1},"endLine":{"title":"End line","description":"Last line, 1-based, not before line (annotation end_line; defaults to line).","type":"integer","minimum":1},"column":{"title":"Column","description":"First column, 1-based. GitHub keeps columns only when the finding spans one line.","type":"integer","minimum":1},"endColumn":{"title":"End column","description":"Last column, 1-based (annotation end_column).","type":"integer","minimum":1},"level":{"title":"Level","description":"Annotation level: notice, warning or failure. A failure finding fails the run.","enum":["notice","warning","failure"]},"title":{"title":"Title","description":"Short summary. publish-results truncates it to GitHub\'s 255 characters.","$ref":"#/$defs/nonEmptyString"},"message":{"title":"Message","description":"What is wrong and how to fix it. GitHub caps it at 64 KB; publish-results truncates.","$ref":"#/$defs/nonEmptyString"},"details":{"title":"Raw details","description":"Extra text shown collapsed under the annotation (raw_details, 64 KB cap).","type":"string"},"rule":{"title":"Rule","description":"Stable id of the rule that produced the finding, e.g. localconf/unquoted-heredoc.","$ref":"#/$defs/nonEmptyString"},"caseId":{"title":"Case id","description":"Id of the case in the same document this finding belongs to, if any.","$ref":"#/$defs/nonEmptyString"}}}}}');
 ;// CONCATENATED MODULE: ./build/results/validate.js
@@ -7866,7 +7866,7 @@ class ResultsWriter {
 
 /***/ }),
 
-/***/ 20182:
+/***/ 10542:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7874,8 +7874,8 @@ class ResultsWriter {
 /* harmony export */   o1: () => (/* binding */ resultsDir),
 /* harmony export */   tM: () => (/* binding */ resultsPathFor)
 /* harmony export */ });
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93384);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79420);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89040);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33838);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /** What every action adapter shares: where its results file goes, and findings turned into annotations. */
@@ -7911,7 +7911,7 @@ function annotateFindings(findings) {
 
 /***/ }),
 
-/***/ 63577:
+/***/ 1729:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7993,7 +7993,7 @@ function abortOnSignals() {
 
 /***/ }),
 
-/***/ 26974:
+/***/ 38806:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8003,8 +8003,8 @@ function abortOnSignals() {
 /* harmony export */   zR: () => (/* binding */ formatCommandLine)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_STDERR_TAIL_LINES, quoteArg */
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44683);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13098);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5027);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86210);
 /**
  * The command-runner port. Every external program (stack.sh, openstack, kubectl, ovs-vsctl, ...) runs through a
  * `CommandRunner`, so tests swap in a fake and production gets one place that handles timeouts, cancellation, process
@@ -8108,7 +8108,7 @@ const ANY_EXIT_CODE = Array.from({ length: 256 }, (_, i) => i);
 
 /***/ }),
 
-/***/ 44683:
+/***/ 5027:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8174,7 +8174,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 93384:
+/***/ 89040:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8291,7 +8291,7 @@ function kdfEnvSecondsMs(key, env = process.env) {
 
 /***/ }),
 
-/***/ 57182:
+/***/ 33926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8300,7 +8300,7 @@ function kdfEnvSecondsMs(key, env = process.env) {
 /* unused harmony export decodeText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92552);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84704);
 /** Reading a user's local.conf fragment file from the workspace (setup-devstack and the trunk-vm overcloud). */
 
 
@@ -8364,7 +8364,7 @@ function refuseEscapingLink(workspace, abs, file, input) {
 
 /***/ }),
 
-/***/ 67762:
+/***/ 4634:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8373,8 +8373,8 @@ function refuseEscapingLink(workspace, abs, file, input) {
 /* harmony export */   xq: () => (/* binding */ actionsInputSource)
 /* harmony export */ });
 /* unused harmony export envInputSource */
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44683);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92552);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5027);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84704);
 /**
  * Typed action inputs. Values are read from an `InputSource` (the `INPUT_*` environment by default, as @actions/core
  * does) and every bad value throws a `ConfigurationError` that names the input and says what is accepted.
@@ -8492,7 +8492,7 @@ function invalid(name, value, requirement, hint = '') {
 
 /***/ }),
 
-/***/ 78016:
+/***/ 1048:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8626,7 +8626,7 @@ function readLockOwnerSync(path) {
 
 /***/ }),
 
-/***/ 50842:
+/***/ 47186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8634,10 +8634,10 @@ function readLockOwnerSync(path) {
 /* harmony export */   oW: () => (/* binding */ actionsStageIO)
 /* harmony export */ });
 /* unused harmony export actionsStageContext */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79420);
-/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20182);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93384);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67762);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10542);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89040);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4634);
 /**
  * What an action adapter reads and writes through the runner: inputs, outputs, the main→post state, and the
  * {@link StageContext} the pipeline hands it. Alone, an action uses the runner's own ({@link actionsStageIO});
@@ -8693,7 +8693,7 @@ class PipelineStageIO {
 
 /***/ }),
 
-/***/ 86870:
+/***/ 21166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8701,7 +8701,7 @@ class PipelineStageIO {
 /* harmony export */   fm: () => (/* binding */ waitFor),
 /* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63577);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1729);
 /** Polling on state (never fixed sleeps). */
 
 /** Thrown by {@link waitFor} when the condition did not hold in time. */
@@ -8756,7 +8756,7 @@ async function pollUntil(predicate, options) {
 
 /***/ }),
 
-/***/ 28114:
+/***/ 57167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8772,13 +8772,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: PIPELINE_STAGES
 
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/devstack/options.js
-var options = __webpack_require__(30258);
+var options = __webpack_require__(99418);
 // EXTERNAL MODULE: ./build/devstack/profiles/index.js + 4 modules
-var profiles = __webpack_require__(8083);
+var profiles = __webpack_require__(29015);
 // EXTERNAL MODULE: ./build/devstack/trains.js
-var trains = __webpack_require__(22373);
+var trains = __webpack_require__(67613);
 ;// CONCATENATED MODULE: ./build/devstack/setup/settings.js
 /**
  * setup-devstack's settings: every input parsed once into a typed object, shared by the action and `kdf setup`.
@@ -8841,7 +8841,7 @@ function readSetupSettings(inputs) {
 }
 
 // EXTERNAL MODULE: ./build/runtime/env.js
-var runtime_env = __webpack_require__(93384);
+var runtime_env = __webpack_require__(89040);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/kube/settings.js
@@ -8893,11 +8893,11 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/runtime/fragment-file.js
-var fragment_file = __webpack_require__(57182);
+var fragment_file = __webpack_require__(33926);
 // EXTERNAL MODULE: ./build/openstack/clouds-yaml.js
-var clouds_yaml = __webpack_require__(75721);
+var clouds_yaml = __webpack_require__(16353);
 // EXTERNAL MODULE: ./build/openstack/overcloud.js + 1 modules
-var overcloud = __webpack_require__(90947);
+var overcloud = __webpack_require__(26432);
 ;// CONCATENATED MODULE: ./build/openstack/overcloud-settings.js
 /**
  * The overcloud part of actions/trunk-vm's settings, checked while parsing: an unknown profile or release, a fragment
@@ -8975,7 +8975,7 @@ function checkDevstackDir(dir, beforeStack) {
 }
 
 // EXTERNAL MODULE: ./build/openstack/trunk-vm.js + 2 modules
-var trunk_vm = __webpack_require__(15211);
+var trunk_vm = __webpack_require__(21358);
 ;// CONCATENATED MODULE: ./build/openstack/trunk-vm-settings.js
 /**
  * actions/trunk-vm's settings: every input parsed once into a typed object, shared by the action and `kdf trunk-vm`.
@@ -9077,9 +9077,9 @@ function readTrunkVmSettings(inputs, workspace = process.cwd(), options = {}) {
 }
 
 // EXTERNAL MODULE: ./build/results/model.js
-var model = __webpack_require__(29568);
+var model = __webpack_require__(81896);
 // EXTERNAL MODULE: ./build/results/publish/settings.js
-var settings = __webpack_require__(85416);
+var settings = __webpack_require__(45168);
 ;// CONCATENATED MODULE: ./build/stages/definitions.js
 /**
  * The stage contract, written down once. Each pipeline stage is described here (its name, the inputs of its

@@ -1,8 +1,8 @@
-export const id = 591;
-export const ids = [591];
+export const id = 921;
+export const ids = [921];
 export const modules = {
 
-/***/ 92591:
+/***/ 26921:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ruleMatches
 
 // EXTERNAL MODULE: ./build/runtime/command.js
-var command = __webpack_require__(26974);
+var command = __webpack_require__(38806);
 // EXTERNAL MODULE: ./build/openstack/errors.js
-var errors = __webpack_require__(28584);
+var errors = __webpack_require__(64416);
 // EXTERNAL MODULE: ./build/openstack/types/parse.js
-var parse = __webpack_require__(52922);
+var parse = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./build/openstack/types/compute.js
 /**
  * Nova and Glance objects as `openstack … -f json` prints them: key pairs, images, flavors and servers.

@@ -1,8 +1,8 @@
-export const id = 697;
-export const ids = [697];
+export const id = 698;
+export const ids = [698];
 export const modules = {
 
-/***/ 92420:
+/***/ 94892:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -125,7 +125,7 @@ function transportVerdict(probe, message) {
 
 /***/ }),
 
-/***/ 87027:
+/***/ 29416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -137,11 +137,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: transportFailure
 
 // EXTERNAL MODULE: ./build/runtime/command.js
-var command = __webpack_require__(26974);
+var command = __webpack_require__(38806);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/kube/classify.js
-var classify = __webpack_require__(92420);
+var classify = __webpack_require__(94892);
 ;// CONCATENATED MODULE: ./build/kube/script.js
 /**
  * The probe model and the batch script: all probes of one source pod run concurrently (background jobs) inside ONE
@@ -355,15 +355,15 @@ async function runProbes(kubectl, probes, options) {
 
 /***/ }),
 
-/***/ 24114:
+/***/ 29690:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ isKubeNotFound),
 /* harmony export */   b: () => (/* binding */ Kubectl)
 /* harmony export */ });
-/* harmony import */ var _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26974);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6877);
+/* harmony import */ var _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38806);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90293);
 /**
  * A typed wrapper over `kubectl`, called through the command-runner port with real kubectl grammar
  * (`kubectl --kubeconfig K -n NS get pods -l app=demo -o json`). It parses the JSON shapes real kubectl prints, so the
@@ -492,7 +492,7 @@ class Kubectl {
 
 /***/ }),
 
-/***/ 50621:
+/***/ 60917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -503,8 +503,8 @@ class Kubectl {
 /* harmony export */   nN: () => (/* binding */ DEFAULT_MAX_S)
 /* harmony export */ });
 /* unused harmony export expectationOf */
-/* harmony import */ var _runtime_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44683);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92420);
+/* harmony import */ var _runtime_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5027);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94892);
 /**
  * The planner: turns a suite's probe scenarios and the cluster's facts (ready pods, services) into probes (the parts
  * every probe kind shares; each kind in src/kube/scenarios/ says where its probes go), and turns
@@ -643,7 +643,7 @@ function evaluateScenario(plan, verdicts) {
 
 /***/ }),
 
-/***/ 57711:
+/***/ 47381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -656,11 +656,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SCENARIO_KINDS, probeKind
 
 // EXTERNAL MODULE: ./build/kube/plan.js
-var plan = __webpack_require__(50621);
+var plan = __webpack_require__(60917);
 // EXTERNAL MODULE: ./build/runtime/duration.js
-var duration = __webpack_require__(44683);
+var duration = __webpack_require__(5027);
 // EXTERNAL MODULE: ./build/runtime/wait.js
-var wait = __webpack_require__(86870);
+var wait = __webpack_require__(21166);
 ;// CONCATENATED MODULE: ./build/kube/scenarios/dns.js
 /**
  * `dns`: a pod resolves a service of the workload by name, through the pod's own resolver (its resolv.conf: the
@@ -854,7 +854,7 @@ const dnsKind = {
 };
 
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 ;// CONCATENATED MODULE: ./build/kube/variables.js
 /** `${name}` variables of connectivity suites (suite defaults overridden by inputs such as `external-target`). */
 
@@ -961,9 +961,9 @@ const podToPod = {
 };
 
 // EXTERNAL MODULE: ./build/kube/scenarios/pod-to-service.js
-var pod_to_service = __webpack_require__(27411);
+var pod_to_service = __webpack_require__(96507);
 // EXTERNAL MODULE: ./build/kube/state.js
-var state = __webpack_require__(64169);
+var state = __webpack_require__(62641);
 ;// CONCATENATED MODULE: ./build/kube/scenarios/state-checks.js
 
 function needCloud(ctx, s) {
@@ -1095,13 +1095,13 @@ const stateKind = {
 };
 
 // EXTERNAL MODULE: ./build/kube/suite-objects.js
-var suite_objects = __webpack_require__(83277);
+var suite_objects = __webpack_require__(4469);
 // EXTERNAL MODULE: ./build/kube/steps/actions/index.js + 15 modules
-var actions = __webpack_require__(34793);
+var actions = __webpack_require__(2249);
 // EXTERNAL MODULE: ./build/kube/steps/actions/policy-state.js
-var policy_state = __webpack_require__(91992);
+var policy_state = __webpack_require__(48112);
 // EXTERNAL MODULE: ./build/kube/steps/expect/index.js + 9 modules
-var expect = __webpack_require__(64662);
+var expect = __webpack_require__(94522);
 ;// CONCATENATED MODULE: ./build/kube/steps/runner.js
 
 
@@ -1309,7 +1309,7 @@ function planScenario(suite, scenario, facts, nextId) {
 
 /***/ }),
 
-/***/ 27411:
+/***/ 96507:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1362,7 +1362,7 @@ const podToService = {
 
 /***/ }),
 
-/***/ 64169:
+/***/ 62641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1379,10 +1379,10 @@ const podToService = {
 /* harmony export */   x: () => (/* binding */ portsOfPod)
 /* harmony export */ });
 /* unused harmony exports firstHost, vlanOfPod, listenerName */
-/* harmony import */ var _runtime_wait_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86870);
-/* harmony import */ var _runtime_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63577);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92552);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6877);
+/* harmony import */ var _runtime_wait_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21166);
+/* harmony import */ var _runtime_cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84704);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90293);
 
 
 
@@ -1698,7 +1698,7 @@ async function collectEvidence(deps, what) {
 
 /***/ }),
 
-/***/ 34793:
+/***/ 2249:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1708,7 +1708,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/runtime/command.js
-var runtime_command = __webpack_require__(26974);
+var runtime_command = __webpack_require__(38806);
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/apply-manifest.js
 /**
  * `apply-manifest {manifest, expect, field?, namespace?}`: `kubectl apply` of an inline object and a check of the API
@@ -1899,7 +1899,7 @@ async function policyManifest(ctx, name, specOf = name) {
 }
 
 // EXTERNAL MODULE: ./build/kube/steps/actions/policy-state.js
-var policy_state = __webpack_require__(91992);
+var policy_state = __webpack_require__(48112);
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/apply-policy.js
 
 
@@ -2005,7 +2005,7 @@ const createNamespace = {
 };
 
 // EXTERNAL MODULE: ./build/kube/steps/lookup.js
-var lookup = __webpack_require__(78324);
+var lookup = __webpack_require__(82524);
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/delete-loadbalancer.js
 /**
  * `delete-loadbalancer SERVICE`: deletes Kuryr's Octavia load balancer of the service (`<namespace>/<service>`) with
@@ -2032,9 +2032,9 @@ const deleteLoadBalancerAction = {
 };
 
 // EXTERNAL MODULE: ./build/runtime/duration.js
-var duration = __webpack_require__(44683);
+var duration = __webpack_require__(5027);
 // EXTERNAL MODULE: ./build/kube/types.js
-var types = __webpack_require__(6877);
+var types = __webpack_require__(90293);
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/delete-namespace.js
 /**
  * `delete-namespace KEY`: deletes one of the suite's namespaces (`kubectl delete namespace NS --wait`, so the step
@@ -2065,7 +2065,7 @@ const deleteNamespace = {
 };
 
 // EXTERNAL MODULE: ./build/kube/state.js
-var state = __webpack_require__(64169);
+var state = __webpack_require__(62641);
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/delete-pods.js
 /**
  * `delete-pods {workload, count?}`: deletes the first `count` live pods of the workload (by name; default all) without
@@ -2117,7 +2117,7 @@ const labelNamespace = {
 };
 
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/restart.js
 /**
  * `restart kuryr-controller|kuryr-daemon`: restarts Kuryr's DevStack unit (`devstack@kuryr-kubernetes`,
@@ -2259,7 +2259,7 @@ const updatePolicy = {
 };
 
 // EXTERNAL MODULE: ./build/runtime/cancel.js
-var cancel = __webpack_require__(63577);
+var cancel = __webpack_require__(1729);
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/wait.js
 /** `wait DURATION`: sleeps (cut to what is left of the run's timeout; a cancelled run stops at once). */
 
@@ -2318,15 +2318,15 @@ const STEP_ACTIONS = {
 
 /***/ }),
 
-/***/ 91992:
+/***/ 48112:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ appliedPolicies),
 /* harmony export */   q: () => (/* binding */ removeAppliedPolicies)
 /* harmony export */ });
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92552);
-/* harmony import */ var _kubectl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24114);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84704);
+/* harmony import */ var _kubectl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29690);
 /**
  * The NetworkPolicies a `steps` scenario has applied (by suite key), so the evidence can show the policies in force
  * and the scenario's end can delete them.
@@ -2362,7 +2362,7 @@ async function removeAppliedPolicies(ctx) {
 
 /***/ }),
 
-/***/ 64662:
+/***/ 94522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2454,17 +2454,17 @@ const controllerStable = {
 };
 
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/kube/executor.js + 1 modules
-var executor = __webpack_require__(87027);
+var executor = __webpack_require__(29416);
 // EXTERNAL MODULE: ./build/kube/plan.js
-var kube_plan = __webpack_require__(50621);
+var kube_plan = __webpack_require__(60917);
 // EXTERNAL MODULE: ./build/kube/scenarios/pod-to-service.js
-var pod_to_service = __webpack_require__(27411);
+var pod_to_service = __webpack_require__(96507);
 // EXTERNAL MODULE: ./build/kube/state.js
-var state = __webpack_require__(64169);
+var state = __webpack_require__(62641);
 // EXTERNAL MODULE: ./build/kube/steps/lookup.js
-var lookup = __webpack_require__(78324);
+var lookup = __webpack_require__(82524);
 ;// CONCATENATED MODULE: ./build/kube/steps/expect/every-backend.js
 
 
@@ -2719,11 +2719,11 @@ const podsExpectation = {
 };
 
 // EXTERNAL MODULE: ./build/runtime/cancel.js
-var cancel = __webpack_require__(63577);
+var cancel = __webpack_require__(1729);
 // EXTERNAL MODULE: ./build/kube/kubectl.js
-var kube_kubectl = __webpack_require__(24114);
+var kube_kubectl = __webpack_require__(29690);
 // EXTERNAL MODULE: ./build/kube/types.js
-var types = __webpack_require__(6877);
+var types = __webpack_require__(90293);
 ;// CONCATENATED MODULE: ./build/kube/steps/expect/policy-objects.js
 /**
  * `policy-objects {policy: KEY, present: bool}`: whether what Kuryr's policy driver made for the suite policy KEY
@@ -2953,15 +2953,15 @@ const portsExpectation = {
 };
 
 // EXTERNAL MODULE: ./build/runtime/command.js
-var command = __webpack_require__(26974);
+var command = __webpack_require__(38806);
 // EXTERNAL MODULE: ./build/runtime/duration.js
-var duration = __webpack_require__(44683);
-// EXTERNAL MODULE: ../int/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(62241);
+var duration = __webpack_require__(5027);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./build/kube/steps/actions/policy-state.js
-var policy_state = __webpack_require__(91992);
+var policy_state = __webpack_require__(48112);
 // EXTERNAL MODULE: ./build/kube/classify.js
-var classify = __webpack_require__(92420);
+var classify = __webpack_require__(94892);
 ;// CONCATENATED MODULE: ./build/kube/steps/expect/reachability-plan.js
 /**
  * Planning a reachability matrix: each cell's endpoints resolved against the deployed workloads (`<workload>` = all
@@ -3344,7 +3344,7 @@ const STEP_EXPECTATIONS = {
 
 /***/ }),
 
-/***/ 78324:
+/***/ 82524:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3356,7 +3356,7 @@ const STEP_EXPECTATIONS = {
 /* harmony export */   wk: () => (/* binding */ needCloud),
 /* harmony export */   z5: () => (/* binding */ serviceOf)
 /* harmony export */ });
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64169);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62641);
 
 /** The deployed workload `name`; throws (a suite the loader accepted names only known workloads). */
 function workloadOf(ctx, name) {
@@ -3409,7 +3409,7 @@ function seconds(ms) {
 
 /***/ }),
 
-/***/ 83277:
+/***/ 4469:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3459,7 +3459,7 @@ const DEFAULT_WORKLOAD_NAME = 'demo';
 
 /***/ }),
 
-/***/ 57697:
+/***/ 91698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3478,24 +3478,24 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ../int/node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(60932);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(52210);
 ;// CONCATENATED MODULE: ./schemas/suite.schema.json
 const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"workloads":{"title":"Workloads","description":"Several workloads (instead of `workload`, never both), each a Deployment with label app=<name> in the run\'s namespace or one of `namespaces`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/workloadItem"}},"namespaces":{"title":"Namespaces","description":"Extra namespaces the run creates (real name <run-namespace>-<name>) with their labels, deleted at the end of the run.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":20,"description":"Key workloads and policies refer to."},"labels":{"$ref":"#/$defs/labels"}}}},"policies":{"title":"Network policies","description":"NetworkPolicy objects by name (metadata.name = the key); only `steps` scenarios apply, update and delete them.","type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/$defs/policy"}},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}}}},"workloadItem":{"title":"Workload (of workloads)","description":"One Deployment of `workloads`, with its services.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Deployment name and app label of its pods; unique in the suite.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}},"namespace":{"title":"Namespace","description":"A name of `namespaces`; default: the run\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels","description":"Extra pod labels (policies select on them)."}},"required":["name"]},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec; steps: actions with expectations after each; dns: a pod resolves a service by name (nslookup, else getent hosts) and must get its ClusterIP.","enum":["state","pod-to-pod","pod-to-service","pod-to-external","steps","dns"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service, dns: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"within":{"$ref":"#/$defs/duration","title":"Within","description":"dns: how long the short name and the FQDN (<to>.<namespace>.svc.<cluster domain>) may take to resolve to the ClusterIP (default 60s)."},"expect":{"$ref":"#/$defs/expect"},"steps":{"title":"Steps","description":"For kind steps: actions in order, each with what must hold after it; each step is its own case.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"}},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"steps"}}},"then":{"required":["steps"]}},{"if":{"properties":{"kind":{"const":"dns"}}},"then":{"required":["to"]}}]},"labels":{"title":"Labels","type":"object","propertyNames":{"pattern":"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"labelSelector":{"title":"Label selector","description":"A Kubernetes label selector ({} selects everything).","type":"object","additionalProperties":false,"properties":{"matchLabels":{"$ref":"#/$defs/labels"},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","operator"],"properties":{"key":{"type":"string","minLength":1},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"]},"values":{"type":"array","items":{"type":"string"}}}}}}},"policy":{"title":"Network policy","type":"object","additionalProperties":false,"required":["spec"],"properties":{"description":{"type":"string"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"A name of `namespaces`; default: the run\'s namespace."},"spec":{"$ref":"#/$defs/policySpec"}}},"policySpec":{"title":"NetworkPolicy spec","description":"As in Kubernetes (networking.k8s.io/v1). Strings may use ${podIP:<workload>} and ${cidr:<namespace>}, resolved when the policy is applied.","type":"object","additionalProperties":false,"required":["podSelector"],"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"policyTypes":{"type":"array","uniqueItems":true,"items":{"enum":["Ingress","Egress"]}},"ingress":{"type":"array","items":{"$ref":"#/$defs/policyIngressRule"}},"egress":{"type":"array","items":{"$ref":"#/$defs/policyEgressRule"}}}},"policyIngressRule":{"type":"object","additionalProperties":false,"properties":{"from":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyEgressRule":{"type":"object","additionalProperties":false,"properties":{"to":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyPeer":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"namespaceSelector":{"$ref":"#/$defs/labelSelector"},"ipBlock":{"type":"object","additionalProperties":false,"required":["cidr"],"properties":{"cidr":{"type":"string","minLength":1,"description":"An IPv4 CIDR, or ${cidr:<namespace>} / ${podIP:<workload>}/32."},"except":{"type":"array","items":{"type":"string","minLength":1}}}}}},"policyPort":{"type":"object","additionalProperties":false,"properties":{"protocol":{"enum":["TCP","UDP","SCTP"]},"port":{"description":"A port number or a named container port.","oneOf":[{"type":"integer","minimum":1,"maximum":65535},{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15}]},"endPort":{"type":"integer","minimum":1,"maximum":65535}}},"step":{"title":"Step","description":"One action (at most one of the action keys) and/or the expectations that must hold after it.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"description":{"type":"string"},"apply-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Applies the policy of `policies` with this name."},"delete-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the policy of `policies` with this name."},"update-policy":{"type":"object","additionalProperties":false,"required":["name","to"],"description":"Applies the spec of policy `to` under policy `name`\'s name (an update of a live policy).","properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"to":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}}},"label-namespace":{"type":"object","additionalProperties":false,"required":["namespace","labels"],"description":"Sets labels on a namespace of `namespaces` (kubectl label --overwrite).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels"}}},"scale":{"type":"object","additionalProperties":false,"required":["workload","replicas"],"description":"Scales a workload (0 allowed).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"replicas":{"type":"integer","minimum":0,"maximum":200}}},"delete-pods":{"type":"object","additionalProperties":false,"required":["workload"],"description":"Deletes the first `count` pods of a workload (default all).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"count":{"type":"integer","minimum":1}}},"rollout-restart":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"kubectl rollout restart of a workload."},"delete-loadbalancer":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the service\'s Octavia load balancer (cascade); Kuryr must recreate it."},"restart":{"enum":["kuryr-controller","kuryr-daemon"],"description":"systemctl restart devstack@kuryr-kubernetes or devstack@kuryr-daemon on the host."},"apply-manifest":{"description":"kubectl apply of an inline object; expect: accepted (default) or rejected (the API server answers \'is invalid\', naming `field` when given).","type":"object","additionalProperties":false,"required":["manifest"],"properties":{"manifest":{"type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"]}}},"expect":{"enum":["accepted","rejected"]},"field":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1}}},"delete-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: deleted (--wait)."},"create-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: created again, its deployments and services re-applied."},"wait":{"$ref":"#/$defs/duration","description":"Sleeps this long."},"expect":{"$ref":"#/$defs/stepExpect"}}},"stepExpect":{"title":"Expectations of a step","type":"object","additionalProperties":false,"minProperties":1,"properties":{"reachability":{"$ref":"#/$defs/reachability"},"members":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"These services\' load balancer members == their ready pods (0 at zero), within waits.loadBalancer."},"everyBackend":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"Traffic through each of these services reaches every ready pod."},"ports":{"type":"boolean","description":"One ACTIVE Neutron port per ready pod; none left for a deleted pod."},"pods":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ready pod count per workload."},"policy-objects":{"type":"object","additionalProperties":false,"required":["policy","present"],"properties":{"policy":{"type":"string"},"present":{"type":"boolean"}},"description":"The policy\'s KuryrNetworkPolicy and its Neutron group sg-<namespace>-<policy> exist (present: true) or are gone."},"controller-stable":{"enum":["record","unchanged"],"description":"record: note devstack@kuryr-kubernetes\'s process and restart count; unchanged: still active with the same ones."}}},"reachability":{"title":"Reachability matrix","description":"Expected reachability, re-probed until every cell matches or `within` passes; the convergence time is recorded.","type":"object","additionalProperties":false,"required":["matrix"],"properties":{"within":{"$ref":"#/$defs/duration","description":"Convergence budget (default 60s)."},"protocol":{"enum":["http","tcp","udp","icmp"],"description":"Default http."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Pod port (default 8080, udp 9090); service targets use the service port."},"matrix":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["from","to","result"],"properties":{"from":{"type":"string","pattern":"^(host|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload (all its ready pods), <workload>/<n> (its n-th pod, from 0), or host (the runner)."},"to":{"type":"string","pattern":"^(service:[a-z0-9]([-a-z0-9]*[a-z0-9])?(@external)?|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload, <workload>/<n>, service:<name> (its ClusterIP) or service:<name>@external (its LoadBalancer IP)."},"result":{"enum":["allowed","denied"],"description":"allowed: every probe answers; denied: every probe times out."}}}}}}}}');
 // EXTERNAL MODULE: ./build/runtime/duration.js
-var duration = __webpack_require__(44683);
+var duration = __webpack_require__(5027);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
-// EXTERNAL MODULE: ../int/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(62241);
+var errors = __webpack_require__(84704);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./build/kube/scenarios/index.js + 8 modules
-var scenarios = __webpack_require__(57711);
+var scenarios = __webpack_require__(47381);
 // EXTERNAL MODULE: ./build/kube/suite-objects.js
-var suite_objects = __webpack_require__(83277);
+var suite_objects = __webpack_require__(4469);
 // EXTERNAL MODULE: ./build/kube/steps/actions/index.js + 15 modules
-var steps_actions = __webpack_require__(34793);
+var steps_actions = __webpack_require__(2249);
 // EXTERNAL MODULE: ./build/kube/steps/expect/index.js + 9 modules
-var expect = __webpack_require__(64662);
+var expect = __webpack_require__(94522);
 ;// CONCATENATED MODULE: ./build/kube/suite-refs.js
 
 
@@ -4125,7 +4125,7 @@ function filterScenarios(suite, filter) {
 
 /***/ }),
 
-/***/ 6877:
+/***/ 90293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

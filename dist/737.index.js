@@ -1,15 +1,15 @@
-export const id = 193;
-export const ids = [193];
+export const id = 737;
+export const ids = [737];
 export const modules = {
 
-/***/ 47193:
+/***/ 44737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ADAPTERS: () => (/* binding */ ADAPTERS),
 /* harmony export */   standalone: () => (/* binding */ standalone)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79420);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /**
  * The action side of the stage contract (src/stages/definitions.ts): every pipeline stage's adapter module, loaded
  * lazily. The actions bundle's registry (src/index.ts) and the root action's pipeline both take the adapters from
@@ -18,10 +18,10 @@ export const modules = {
 
 /** Stage name → lazy adapter module. */
 const ADAPTERS = {
-    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(823), __webpack_require__.e(829), __webpack_require__.e(740), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 1470)),
-    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(829), __webpack_require__.e(740), __webpack_require__.e(591), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 35954)),
-    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(829), __webpack_require__.e(740), __webpack_require__.e(697), __webpack_require__.e(591), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 68376)),
-    'publish-results': () => Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(829), __webpack_require__.e(519)]).then(__webpack_require__.bind(__webpack_require__, 84519)),
+    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(641), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 42531)),
+    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(921), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 97953)),
+    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(698), __webpack_require__.e(921), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 56971)),
+    'publish-results': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 35326)),
 };
 /** A stage run as its own action: the runner's IO, and the step fails with the headline unless the stage passed. */
 function standalone(adapter) {

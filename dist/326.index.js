@@ -1,8 +1,8 @@
-export const id = 519;
-export const ids = [519];
+export const id = 326;
+export const ids = [326];
 export const modules = {
 
-/***/ 84519:
+/***/ 35326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,42 +19,42 @@ __webpack_require__.d(__webpack_exports__, {
   stageOutcomeOf: () => (/* binding */ stageOutcomeOf)
 });
 
-// EXTERNAL MODULE: ../int/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(79420);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./build/kube/summary.js
-var summary = __webpack_require__(65280);
+var summary = __webpack_require__(7864);
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
-var core_logger = __webpack_require__(28329);
+var core_logger = __webpack_require__(40993);
 // EXTERNAL MODULE: ./build/runtime/stage-io.js
-var stage_io = __webpack_require__(50842);
+var stage_io = __webpack_require__(47186);
 // EXTERNAL MODULE: ./build/results/publish/annotations.js
-var annotations = __webpack_require__(73771);
+var annotations = __webpack_require__(43971);
 // EXTERNAL MODULE: ./build/results/publish/event.js
-var publish_event = __webpack_require__(82253);
+var publish_event = __webpack_require__(51381);
 // EXTERNAL MODULE: ./build/results/publish/files.js
-var files = __webpack_require__(80426);
+var files = __webpack_require__(58690);
 // EXTERNAL MODULE: ./build/results/publish/limits.js
-var limits = __webpack_require__(2341);
+var limits = __webpack_require__(17005);
 // EXTERNAL MODULE: ./build/results/publish/locate.js
-var locate = __webpack_require__(51415);
+var locate = __webpack_require__(79967);
 // EXTERNAL MODULE: ./build/results/publish/octokit.js
-var octokit = __webpack_require__(35256);
+var octokit = __webpack_require__(3280);
 // EXTERNAL MODULE: ./build/results/publish/pacer.js
-var pacer = __webpack_require__(7146);
+var pacer = __webpack_require__(98466);
 // EXTERNAL MODULE: ./build/results/publish/planner.js
-var planner = __webpack_require__(58789);
+var planner = __webpack_require__(32461);
 // EXTERNAL MODULE: ./build/results/publish/publish.js + 3 modules
-var publish = __webpack_require__(32399);
+var publish = __webpack_require__(69749);
 // EXTERNAL MODULE: ./build/results/publish/read.js + 5 modules
-var read = __webpack_require__(19878);
+var read = __webpack_require__(61209);
 // EXTERNAL MODULE: ./build/results/publish/sender.js
-var sender = __webpack_require__(824);
+var sender = __webpack_require__(4048);
 // EXTERNAL MODULE: ./build/results/publish/settings.js
-var settings = __webpack_require__(85416);
+var settings = __webpack_require__(45168);
 // EXTERNAL MODULE: ./build/results/publish/summary/sections.js
-var sections = __webpack_require__(64256);
+var sections = __webpack_require__(52504);
 // EXTERNAL MODULE: ./build/results/publish/workflow-annotations.js
-var workflow_annotations = __webpack_require__(16835);
+var workflow_annotations = __webpack_require__(75515);
 ;// CONCATENATED MODULE: ./build/results/publish/index.js
 /** publish-results: streaming readers, annotation planning, summary rendering and the paced Checks API sender. */
 
@@ -77,7 +77,7 @@ var workflow_annotations = __webpack_require__(16835);
 
 
 // EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
-var definitions = __webpack_require__(28114);
+var definitions = __webpack_require__(57167);
 ;// CONCATENATED MODULE: ./build/actions/publish-results.js
 /**
  * The `publish-results` action: reads the inputs, wires @actions/core (job summary, outputs, annotations, masking)
@@ -163,7 +163,7 @@ async function main(io = (0,stage_io/* actionsStageIO */.oW)(), ports = {}) {
 
 /***/ }),
 
-/***/ 65280:
+/***/ 7864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -172,9 +172,9 @@ async function main(io = (0,stage_io/* actionsStageIO */.oW)(), ports = {}) {
 /* harmony export */   bC: () => (/* binding */ ConnectivityEvidence),
 /* harmony export */   y_: () => (/* binding */ renderLoadBalancers)
 /* harmony export */ });
-/* harmony import */ var _results_publish_summary_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45085);
-/* harmony import */ var _results_publish_summary_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23989);
-/* harmony import */ var _results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1770);
+/* harmony import */ var _results_publish_summary_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72005);
+/* harmony import */ var _results_publish_summary_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59117);
+/* harmony import */ var _results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97858);
 
 
 
@@ -278,15 +278,15 @@ function connectivitySections() {
 
 /***/ }),
 
-/***/ 28329:
+/***/ 40993:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ CoreLogger)
 /* harmony export */ });
-/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28482);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44683);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13098);
+/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95994);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5027);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86210);
 /** The `Logger` for GitHub Actions: workflow commands through @actions/core, with annotations, groups and masking. */
 
 

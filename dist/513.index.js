@@ -1,8 +1,8 @@
-export const id = 510;
-export const ids = [510,193];
+export const id = 513;
+export const ids = [513,737];
 export const modules = {
 
-/***/ 94510:
+/***/ 98513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,38 +22,38 @@ __webpack_require__.d(__webpack_exports__, {
   wiring: () => (/* binding */ wiring)
 });
 
-// EXTERNAL MODULE: ../int/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(79420);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/devstack/distro.js
-var distro = __webpack_require__(20345);
+var distro = __webpack_require__(22129);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var runtime_errors = __webpack_require__(92552);
+var runtime_errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/runtime/process-groups.js
-var process_groups = __webpack_require__(80779);
+var process_groups = __webpack_require__(50275);
 // EXTERNAL MODULE: ./build/runtime/env.js
-var runtime_env = __webpack_require__(93384);
+var runtime_env = __webpack_require__(89040);
 // EXTERNAL MODULE: ./build/runtime/inputs.js
-var runtime_inputs = __webpack_require__(67762);
+var runtime_inputs = __webpack_require__(4634);
 // EXTERNAL MODULE: ./build/runtime/stage-io.js
-var stage_io = __webpack_require__(50842);
+var stage_io = __webpack_require__(47186);
 // EXTERNAL MODULE: ./build/runtime/version.js
-var version = __webpack_require__(17679);
+var version = __webpack_require__(89623);
 // EXTERNAL MODULE: ./build/results/model.js
-var model = __webpack_require__(29568);
+var model = __webpack_require__(81896);
 // EXTERNAL MODULE: ./build/results/writer.js + 2 modules
-var writer = __webpack_require__(24624);
+var writer = __webpack_require__(3694);
 // EXTERNAL MODULE: ./build/runtime/action-io.js
-var action_io = __webpack_require__(20182);
+var action_io = __webpack_require__(10542);
 // EXTERNAL MODULE: ./build/runtime/secrets.js
-var secrets = __webpack_require__(13098);
+var secrets = __webpack_require__(86210);
 // EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
-var definitions = __webpack_require__(28114);
+var definitions = __webpack_require__(57167);
 // EXTERNAL MODULE: ./build/runtime/fragment-file.js
-var fragment_file = __webpack_require__(57182);
+var fragment_file = __webpack_require__(33926);
 // EXTERNAL MODULE: ./build/kube/suite.js + 3 modules
-var suite = __webpack_require__(57697);
+var suite = __webpack_require__(91698);
 ;// CONCATENATED MODULE: ./build/actions/pipeline-validate.js
 /**
  * The root action's up-front check: every stage's settings are read from the root inputs before the first stage
@@ -144,7 +144,7 @@ function validatePipelineInputs(topology, root, workspace) {
 }
 
 // EXTERNAL MODULE: ./build/actions/stages.js
-var stages = __webpack_require__(47193);
+var stages = __webpack_require__(44737);
 ;// CONCATENATED MODULE: ./build/actions/pipeline.js
 /**
  * The root action (`action.yml`): the whole pipeline in one step. setup-devstack → trunk-vm (only for `topology:
@@ -531,14 +531,14 @@ async function post() {
 
 /***/ }),
 
-/***/ 47193:
+/***/ 44737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ADAPTERS: () => (/* binding */ ADAPTERS),
 /* harmony export */   standalone: () => (/* binding */ standalone)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79420);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /**
  * The action side of the stage contract (src/stages/definitions.ts): every pipeline stage's adapter module, loaded
  * lazily. The actions bundle's registry (src/index.ts) and the root action's pipeline both take the adapters from
@@ -547,10 +547,10 @@ async function post() {
 
 /** Stage name → lazy adapter module. */
 const ADAPTERS = {
-    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(823), __webpack_require__.e(829), __webpack_require__.e(740), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 1470)),
-    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(829), __webpack_require__.e(740), __webpack_require__.e(591), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 35954)),
-    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(829), __webpack_require__.e(740), __webpack_require__.e(697), __webpack_require__.e(591), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 68376)),
-    'publish-results': () => Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(829), __webpack_require__.e(519)]).then(__webpack_require__.bind(__webpack_require__, 84519)),
+    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(641), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 42531)),
+    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(921), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 97953)),
+    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(698), __webpack_require__.e(921), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 56971)),
+    'publish-results': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 35326)),
 };
 /** A stage run as its own action: the runner's IO, and the step fails with the headline unless the stage passed. */
 function standalone(adapter) {
@@ -568,7 +568,7 @@ function standalone(adapter) {
 
 /***/ }),
 
-/***/ 80779:
+/***/ 50275:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -577,7 +577,7 @@ function standalone(adapter) {
 /* harmony export */   d8: () => (/* binding */ terminateRunningCommands),
 /* harmony export */   eY: () => (/* binding */ untrackGroup)
 /* harmony export */ });
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86870);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21166);
 /**
  * The process groups ProcessCommandRunner's children lead (each child starts a new session), tracked so a process
  * about to exit on cancellation can end them: they would outlive it otherwise.
@@ -630,7 +630,7 @@ async function terminateRunningCommands(graceMs = 2000) {
 
 /***/ }),
 
-/***/ 17679:
+/***/ 89623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

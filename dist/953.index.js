@@ -1,8 +1,8 @@
-export const id = 954;
-export const ids = [954];
+export const id = 953;
+export const ids = [953];
 export const modules = {
 
-/***/ 35954:
+/***/ 97953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,36 +14,36 @@ __webpack_require__.d(__webpack_exports__, {
   post: () => (/* binding */ post)
 });
 
-// EXTERNAL MODULE: ../int/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(79420);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/runtime/version.js
-var version = __webpack_require__(17679);
+var version = __webpack_require__(89623);
 // EXTERNAL MODULE: ./build/openstack/client.js + 4 modules
-var client = __webpack_require__(92591);
+var client = __webpack_require__(26921);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/results/model.js
-var model = __webpack_require__(29568);
+var model = __webpack_require__(81896);
 // EXTERNAL MODULE: ./build/results/step.js
-var step = __webpack_require__(41203);
+var step = __webpack_require__(9691);
 // EXTERNAL MODULE: ./build/results/writer.js + 2 modules
-var writer = __webpack_require__(24624);
+var writer = __webpack_require__(3694);
 // EXTERNAL MODULE: ./build/runtime/cancel.js
-var runtime_cancel = __webpack_require__(63577);
+var runtime_cancel = __webpack_require__(1729);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/runtime/fragment-file.js
-var fragment_file = __webpack_require__(57182);
+var fragment_file = __webpack_require__(33926);
 // EXTERNAL MODULE: ./build/openstack/clouds-yaml.js
-var clouds_yaml = __webpack_require__(75721);
+var clouds_yaml = __webpack_require__(16353);
 // EXTERNAL MODULE: ./build/openstack/overcloud.js + 1 modules
-var overcloud = __webpack_require__(90947);
+var overcloud = __webpack_require__(26432);
 // EXTERNAL MODULE: ./build/runtime/command.js
-var command = __webpack_require__(26974);
+var command = __webpack_require__(38806);
 ;// CONCATENATED MODULE: ./build/openstack/ssh.js
 
 
@@ -184,9 +184,9 @@ class SshNotReadyError extends Error {
 }
 
 // EXTERNAL MODULE: ./build/openstack/ledger.js
-var openstack_ledger = __webpack_require__(69718);
+var openstack_ledger = __webpack_require__(96526);
 // EXTERNAL MODULE: ./build/openstack/errors.js
-var openstack_errors = __webpack_require__(28584);
+var openstack_errors = __webpack_require__(64416);
 ;// CONCATENATED MODULE: ./build/openstack/trunk-vm-findings.js
 /**
  * The findings of actions/trunk-vm's failed steps: what failed, on which resource, and what to check. They point at
@@ -281,7 +281,7 @@ function overcloudFinding(err) {
 }
 
 // EXTERNAL MODULE: ./build/openstack/trunk-vm.js + 2 modules
-var trunk_vm = __webpack_require__(15211);
+var trunk_vm = __webpack_require__(21358);
 ;// CONCATENATED MODULE: ./build/openstack/trunk-vm-action.js
 /**
  * actions/trunk-vm's orchestration, kept out of the adapter so it can be unit-tested: results file first (before any
@@ -568,21 +568,21 @@ async function runTrunkVmPost(state, deps) {
 }
 
 // EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
-var definitions = __webpack_require__(28114);
+var definitions = __webpack_require__(57167);
 // EXTERNAL MODULE: ./build/runtime/action-io.js
-var action_io = __webpack_require__(20182);
+var action_io = __webpack_require__(10542);
 // EXTERNAL MODULE: ./build/runtime/process-runner.js + 1 modules
-var process_runner = __webpack_require__(1739);
+var process_runner = __webpack_require__(5857);
 // EXTERNAL MODULE: ./build/runtime/netns-runner.js
-var netns_runner = __webpack_require__(74790);
+var netns_runner = __webpack_require__(5342);
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
-var core_logger = __webpack_require__(28329);
+var core_logger = __webpack_require__(40993);
 // EXTERNAL MODULE: ./build/runtime/env.js
-var env = __webpack_require__(93384);
+var env = __webpack_require__(89040);
 // EXTERNAL MODULE: ./build/runtime/stage-io.js
-var stage_io = __webpack_require__(50842);
+var stage_io = __webpack_require__(47186);
 // EXTERNAL MODULE: ./build/runtime/secrets.js
-var secrets = __webpack_require__(13098);
+var secrets = __webpack_require__(86210);
 ;// CONCATENATED MODULE: ./build/actions/trunk-vm.js
 /**
  * actions/trunk-vm: a thin adapter. Reads typed inputs, calls the library (src/openstack/trunk-vm-action.ts), and

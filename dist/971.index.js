@@ -1,8 +1,8 @@
-export const id = 376;
-export const ids = [376];
+export const id = 971;
+export const ids = [971];
 export const modules = {
 
-/***/ 68376:
+/***/ 56971:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,24 +14,24 @@ __webpack_require__.d(__webpack_exports__, {
   post: () => (/* binding */ post)
 });
 
-// EXTERNAL MODULE: ../int/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(79420);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./build/runtime/version.js
-var version = __webpack_require__(17679);
+var version = __webpack_require__(89623);
 // EXTERNAL MODULE: ./build/runtime/action-io.js
-var action_io = __webpack_require__(20182);
+var action_io = __webpack_require__(10542);
 // EXTERNAL MODULE: ./build/results/writer.js + 2 modules
-var writer = __webpack_require__(24624);
+var writer = __webpack_require__(3694);
 // EXTERNAL MODULE: ./build/results/model.js
-var model = __webpack_require__(29568);
+var model = __webpack_require__(81896);
 // EXTERNAL MODULE: ./build/runtime/cancel.js
-var runtime_cancel = __webpack_require__(63577);
+var runtime_cancel = __webpack_require__(1729);
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(92552);
+var errors = __webpack_require__(84704);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/runtime/wait.js
-var wait = __webpack_require__(86870);
+var wait = __webpack_require__(21166);
 ;// CONCATENATED MODULE: ./build/kube/cancelled.js
 
 
@@ -80,7 +80,7 @@ async function removeLoadBalancers(client, names, logger, options = {}) {
 }
 
 // EXTERNAL MODULE: ./build/kube/kubectl.js
-var kube_kubectl = __webpack_require__(24114);
+var kube_kubectl = __webpack_require__(29690);
 ;// CONCATENATED MODULE: ./build/kube/junit-path.js
 /** Where the connectivity JUnit file goes inside the results directory. */
 
@@ -156,11 +156,11 @@ function writeJUnit(path, cases, properties = {}) {
 }
 
 // EXTERNAL MODULE: ./build/results/step.js
-var step = __webpack_require__(41203);
+var step = __webpack_require__(9691);
 // EXTERNAL MODULE: ./build/kube/plan.js
-var kube_plan = __webpack_require__(50621);
+var kube_plan = __webpack_require__(60917);
 // EXTERNAL MODULE: ./build/kube/state.js
-var state = __webpack_require__(64169);
+var state = __webpack_require__(62641);
 ;// CONCATENATED MODULE: ./build/kube/run.js
 
 
@@ -340,11 +340,11 @@ async function recordStepError(run, step, err) {
 }
 
 // EXTERNAL MODULE: ./build/kube/scenarios/index.js + 8 modules
-var kube_scenarios = __webpack_require__(57711);
+var kube_scenarios = __webpack_require__(47381);
 // EXTERNAL MODULE: ./build/kube/suite.js + 3 modules
-var kube_suite = __webpack_require__(57697);
+var kube_suite = __webpack_require__(91698);
 // EXTERNAL MODULE: ./build/runtime/duration.js
-var duration = __webpack_require__(44683);
+var duration = __webpack_require__(5027);
 ;// CONCATENATED MODULE: ./build/kube/workload.js
 
 
@@ -579,7 +579,7 @@ async function removeWorkload(run, w) {
 }
 
 // EXTERNAL MODULE: ./build/kube/executor.js + 1 modules
-var executor = __webpack_require__(87027);
+var executor = __webpack_require__(29416);
 ;// CONCATENATED MODULE: ./build/kube/probes.js
 
 
@@ -999,14 +999,14 @@ async function runCheckScenarios(run, w) {
     }
 }
 
-// EXTERNAL MODULE: ../int/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(62241);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./build/openstack/clouds-yaml.js
-var clouds_yaml = __webpack_require__(75721);
+var clouds_yaml = __webpack_require__(16353);
 // EXTERNAL MODULE: ./build/runtime/env.js
-var env = __webpack_require__(93384);
+var env = __webpack_require__(89040);
 // EXTERNAL MODULE: ./build/runtime/command.js
-var command = __webpack_require__(26974);
+var command = __webpack_require__(38806);
 ;// CONCATENATED MODULE: ./build/kube/preflight.js
 /**
  * The connectivity preflight: seconds, before the namespace exists. A cloud missing from clouds.yaml, a kubeconfig
@@ -1229,21 +1229,21 @@ async function cancelledBeforeStart(paths, toolVersion, reason, leg) {
 }
 
 // EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
-var definitions = __webpack_require__(28114);
+var definitions = __webpack_require__(57167);
 // EXTERNAL MODULE: ./build/kube/summary.js
-var summary = __webpack_require__(65280);
+var summary = __webpack_require__(7864);
 // EXTERNAL MODULE: ./build/openstack/client.js + 4 modules
-var client = __webpack_require__(92591);
+var client = __webpack_require__(26921);
 // EXTERNAL MODULE: ./build/runtime/process-runner.js + 1 modules
-var process_runner = __webpack_require__(1739);
+var process_runner = __webpack_require__(5857);
 // EXTERNAL MODULE: ./build/runtime/netns-runner.js
-var netns_runner = __webpack_require__(74790);
+var netns_runner = __webpack_require__(5342);
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
-var core_logger = __webpack_require__(28329);
+var core_logger = __webpack_require__(40993);
 // EXTERNAL MODULE: ./build/runtime/stage-io.js
-var stage_io = __webpack_require__(50842);
+var stage_io = __webpack_require__(47186);
 // EXTERNAL MODULE: ./build/runtime/secrets.js
-var secrets = __webpack_require__(13098);
+var secrets = __webpack_require__(86210);
 ;// CONCATENATED MODULE: ./build/actions/connectivity.js
 /**
  * actions/connectivity: a thin adapter. Reads typed inputs, runs the library (src/kube/action.ts), and turns the
@@ -1330,7 +1330,7 @@ async function post(io = (0,stage_io/* actionsStageIO */.oW)()) {
 
 /***/ }),
 
-/***/ 65280:
+/***/ 7864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1339,9 +1339,9 @@ async function post(io = (0,stage_io/* actionsStageIO */.oW)()) {
 /* harmony export */   bC: () => (/* binding */ ConnectivityEvidence),
 /* harmony export */   y_: () => (/* binding */ renderLoadBalancers)
 /* harmony export */ });
-/* harmony import */ var _results_publish_summary_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45085);
-/* harmony import */ var _results_publish_summary_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23989);
-/* harmony import */ var _results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1770);
+/* harmony import */ var _results_publish_summary_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72005);
+/* harmony import */ var _results_publish_summary_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59117);
+/* harmony import */ var _results_publish_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97858);
 
 
 

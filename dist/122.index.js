@@ -1,8 +1,8 @@
-export const id = 740;
-export const ids = [740];
+export const id = 122;
+export const ids = [122];
 export const modules = {
 
-/***/ 41203:
+/***/ 9691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   qn: () => (/* binding */ configurationFinding)
 /* harmony export */ });
 /* unused harmony export statusOfError */
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92552);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84704);
 /**
  * One timed step of a stage → one results case (and, when it fails, optionally one finding). Every stage records its
  * steps through {@link StepRecorder}, so a step's status always follows the one rule of {@link statusOfError}.
@@ -112,15 +112,15 @@ function configurationFinding(err, file, prefix, rule) {
 
 /***/ }),
 
-/***/ 28329:
+/***/ 40993:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ CoreLogger)
 /* harmony export */ });
-/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28482);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44683);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13098);
+/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95994);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5027);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86210);
 /** The `Logger` for GitHub Actions: workflow commands through @actions/core, with annotations, groups and masking. */
 
 
@@ -236,7 +236,7 @@ class CoreLogger {
 
 /***/ }),
 
-/***/ 74790:
+/***/ 5342:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -297,7 +297,7 @@ function inNetns(inner, namespace, options = {}) {
 
 /***/ }),
 
-/***/ 80779:
+/***/ 50275:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -306,7 +306,7 @@ function inNetns(inner, namespace, options = {}) {
 /* harmony export */   d8: () => (/* binding */ terminateRunningCommands),
 /* harmony export */   eY: () => (/* binding */ untrackGroup)
 /* harmony export */ });
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86870);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21166);
 /**
  * The process groups ProcessCommandRunner's children lead (each child starts a new session), tracked so a process
  * about to exit on cancellation can end them: they would outlive it otherwise.
@@ -359,7 +359,7 @@ async function terminateRunningCommands(graceMs = 2000) {
 
 /***/ }),
 
-/***/ 1739:
+/***/ 5857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -373,9 +373,9 @@ var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/runtime/command.js
-var runtime_command = __webpack_require__(26974);
+var runtime_command = __webpack_require__(38806);
 // EXTERNAL MODULE: ./build/runtime/duration.js
-var duration = __webpack_require__(44683);
+var duration = __webpack_require__(5027);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./build/runtime/output-collector.js
@@ -464,9 +464,9 @@ class OutputCollector {
 }
 
 // EXTERNAL MODULE: ./build/runtime/process-groups.js
-var process_groups = __webpack_require__(80779);
+var process_groups = __webpack_require__(50275);
 // EXTERNAL MODULE: ./build/runtime/secrets.js
-var secrets = __webpack_require__(13098);
+var secrets = __webpack_require__(86210);
 ;// CONCATENATED MODULE: ./build/runtime/process-runner.js
 /**
  * The node:child_process implementation of the command-runner port: each program runs in its own process group, and
@@ -763,7 +763,7 @@ function buildEnv(options) {
 
 /***/ }),
 
-/***/ 17679:
+/***/ 89623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 470;
-export const ids = [470];
+export const id = 531;
+export const ids = [531];
 export const modules = {
 
-/***/ 1470:
+/***/ 42531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,10 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   post: () => (/* binding */ post)
 });
 
-// EXTERNAL MODULE: ../int/node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(39823);
-// EXTERNAL MODULE: ../int/node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(79420);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
+var cache = __webpack_require__(82641);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -25,19 +25,19 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/runtime/action-io.js
-var action_io = __webpack_require__(20182);
+var action_io = __webpack_require__(10542);
 // EXTERNAL MODULE: ./build/runtime/process-runner.js + 1 modules
-var process_runner = __webpack_require__(1739);
+var process_runner = __webpack_require__(5857);
 // EXTERNAL MODULE: ./build/runtime/core-logger.js
-var core_logger = __webpack_require__(28329);
+var core_logger = __webpack_require__(40993);
 // EXTERNAL MODULE: ./build/runtime/env.js
-var runtime_env = __webpack_require__(93384);
+var runtime_env = __webpack_require__(89040);
 // EXTERNAL MODULE: ./build/runtime/stage-io.js
-var stage_io = __webpack_require__(50842);
+var stage_io = __webpack_require__(47186);
 // EXTERNAL MODULE: ./build/runtime/secrets.js
-var secrets = __webpack_require__(13098);
+var secrets = __webpack_require__(86210);
 // EXTERNAL MODULE: ./build/results/writer.js + 2 modules
-var results_writer = __webpack_require__(24624);
+var results_writer = __webpack_require__(3694);
 ;// CONCATENATED MODULE: ./build/devstack/setup/fork.js
 /** Detects a pull request from a fork (or Dependabot) from the event payload, before anything runs on the host. */
 /**
@@ -74,8 +74,8 @@ function pullRequestContext(eventName, event, actor) {
     };
 }
 
-// EXTERNAL MODULE: ../int/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(62241);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./build/devstack/setup/redact.js
 /**
  * Redaction of the diagnostics bundle. Two layers, because a bundle is uploaded as an artifact that GitHub does not
@@ -150,9 +150,9 @@ function redact_redactText(text, masker) {
 }
 
 // EXTERNAL MODULE: ./build/runtime/errors.js
-var runtime_errors = __webpack_require__(92552);
+var runtime_errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/runtime/pid-lock.js
-var pid_lock = __webpack_require__(78016);
+var pid_lock = __webpack_require__(1048);
 ;// CONCATENATED MODULE: ./build/devstack/setup/lock.js
 /**
  * A host lock so two jobs never stack one host: an `O_EXCL` lock file holding the owner's pid, host and run. A lock
@@ -205,9 +205,9 @@ function releaseHostLock(path, pid = process.pid) {
 }
 
 // EXTERNAL MODULE: ./build/devstack/stack/stream.js
-var stream = __webpack_require__(90731);
+var stream = __webpack_require__(42483);
 // EXTERNAL MODULE: ./build/runtime/netns-runner.js
-var netns_runner = __webpack_require__(74790);
+var netns_runner = __webpack_require__(5342);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/devstack/setup/actions-cache.js
@@ -371,15 +371,15 @@ function guardResults(writer, masker) {
 }
 
 // EXTERNAL MODULE: ./build/runtime/fragment-file.js
-var fragment_file = __webpack_require__(57182);
+var fragment_file = __webpack_require__(33926);
 // EXTERNAL MODULE: ./build/devstack/plan.js + 5 modules
-var devstack_plan = __webpack_require__(58013);
+var devstack_plan = __webpack_require__(26375);
 ;// CONCATENATED MODULE: ./build/devstack/localconf/model.js
 /** Phases DevStack merges, in the order stack.sh runs them (docs/local-conf.md#meta-section-headers). */
 const PHASES = ['local', 'post-config', 'extra', 'post-extra', 'test-config'];
 
 // EXTERNAL MODULE: ./build/devstack/localconf/services.js
-var localconf_services = __webpack_require__(96200);
+var localconf_services = __webpack_require__(3312);
 ;// CONCATENATED MODULE: ./build/devstack/lint/analysis.js
 
 
@@ -853,7 +853,7 @@ function closest(name, candidates, max = 2) {
 }
 
 // EXTERNAL MODULE: ./build/devstack/localconf/bash-words.js
-var bash_words = __webpack_require__(15990);
+var bash_words = __webpack_require__(81406);
 ;// CONCATENATED MODULE: ./build/devstack/lint/eval-text.js
 /**
  * What bash does with a piece of local.conf text that DevStack puts unquoted into an `eval`: the header's file name
@@ -2053,7 +2053,7 @@ const LOCALRC_SYNTAX_RULES = [
 ];
 
 // EXTERNAL MODULE: ./build/devstack/trains.js
-var trains = __webpack_require__(22373);
+var trains = __webpack_require__(67613);
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/services.js
 
 
@@ -2452,9 +2452,9 @@ function lintPlan(plan, options = {}) {
 }
 
 // EXTERNAL MODULE: ./build/devstack/preflight.js
-var preflight = __webpack_require__(16231);
+var preflight = __webpack_require__(29855);
 // EXTERNAL MODULE: ./build/devstack/distro.js
-var distro = __webpack_require__(20345);
+var distro = __webpack_require__(22129);
 ;// CONCATENATED MODULE: ./build/devstack/setup/host.js
 /** Facts about the runner host that preflight checks: distro, memory, free disk. Reads files only. */
 
@@ -2494,11 +2494,11 @@ function readHostFacts(dest, paths = {}) {
 }
 
 // EXTERNAL MODULE: ./build/runtime/version.js
-var version = __webpack_require__(17679);
+var version = __webpack_require__(89623);
 // EXTERNAL MODULE: ./build/results/model.js
-var model = __webpack_require__(29568);
+var model = __webpack_require__(81896);
 // EXTERNAL MODULE: ./build/results/step.js
-var step = __webpack_require__(41203);
+var step = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./build/devstack/setup/setup-run.js
 /**
  * The shapes setup-devstack's main step shares between its steps: the environment it runs in, what it returns, the
@@ -2687,7 +2687,7 @@ async function checkHost(run, host) {
 }
 
 // EXTERNAL MODULE: ./build/devstack/setup/triage.js
-var setup_triage = __webpack_require__(36968);
+var setup_triage = __webpack_require__(62816);
 ;// CONCATENATED MODULE: ./build/devstack/setup/run.js
 /**
  * setup-devstack, step by step (issue #5): preflight → prerequisites → stack user → clone → local.conf → stack.sh →
@@ -3140,7 +3140,7 @@ async function runSetupPost(env) {
 }
 
 // EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
-var definitions = __webpack_require__(28114);
+var definitions = __webpack_require__(57167);
 ;// CONCATENATED MODULE: ./build/actions/setup-devstack.js
 /**
  * actions/setup-devstack: a thin adapter. Reads typed inputs, calls the library (src/devstack/setup), and turns the
