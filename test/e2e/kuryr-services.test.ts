@@ -1,9 +1,9 @@
 /**
  * Services and Kuryr's lifecycle in the kuryr emulation, against the running sandbox with real packets: a
  * `type: LoadBalancer` Service reachable on its floating IP from the host (the sandbox namespace, through the router's
- * DNAT to the VIP), the host reaching pods and ClusterIPs through its kubelet port, a load balancer deleted in Octavia
- * re-created by Kuryr, `systemctl restart devstack@kuryr-kubernetes` (the sandbox's systemctl double, first on
- * `kdf sandbox exec`'s PATH) after which a new pod still gets its port, and the floating IP released with the Service.
+ * DNAT to the VIP), the host reaching pods and ClusterIPs through its kubelet port, and the floating IP released with
+ * the Service. (A load balancer deleted in Octavia and re-created by Kuryr, and `systemctl restart` of Kuryr's units,
+ * are steps of the built-in `lifecycle` suite, run by test/e2e/connectivity.test.ts.)
  *
  * Needs `kdf sandbox up --kuryr-defaults` (kube-manager, compute-emulator, kuryr-emulator running).
  */
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { CommandRunner } from '../../src/runtime/command.js';
 import { sandboxCommandRunner } from '../../src/sandbox/exec.js';
 import { REPO_ROOT } from '../helpers/paths.js';
-import { host, layout, os, osRun, RUN_ID, sandboxState, waitFor } from './cloud.js';
+import { host, layout, os, RUN_ID, sandboxState, waitFor } from './cloud.js';
 
 jest.setTimeout(300_000);
 
@@ -52,11 +52,6 @@ async function kubectlOk(...args: string[]): Promise<string> {
 /** `curl` from the host (the sandbox namespace): exit code and body. */
 async function curl(url: string): Promise<Result> {
   return inSandbox('curl', ['-s', '--connect-timeout', '3', '-m', '3', url]);
-}
-
-async function loadBalancer(): Promise<Row | undefined> {
-  const rows = await os<Row[]>(ADMIN, 'loadbalancer', 'list', '--name', `${NS}/web`);
-  return rows[0];
 }
 
 async function floatingIp(): Promise<string> {
@@ -153,35 +148,11 @@ describe('LoadBalancer services', () => {
     expect((await curl(`http://${pod.items[0]?.status.podIP}:8080/`)).stdout).toContain('HELLO! I AM ALIVE');
     expect((await curl(`http://${clusterIp}/`)).stdout).toContain('HELLO! I AM ALIVE');
   });
-
-  it('comes back when its load balancer is deleted in Octavia behind Kuryr', async () => {
-    const before = await loadBalancer();
-    await osRun(ADMIN, 'loadbalancer', 'delete', '--cascade', String(before?.id));
-    const after = await waitFor(
-      loadBalancer,
-      (lb) => lb !== undefined && lb.id !== before?.id && lb.provisioning_status === 'ACTIVE',
-      150_000,
-    );
-    expect(after?.vip_address).toBe(before?.vip_address);
-    await answered(`http://${fip}/`, 90_000);
-    expect((await floatingIp()).trim()).toBe(fip);
-  });
 });
 
-describe("Kuryr's units", () => {
-  it('systemctl restart devstack@kuryr-kubernetes: a new pod still gets its port', async () => {
-    const restart = await inSandbox('systemctl', ['restart', 'devstack@kuryr-kubernetes']);
-    expect(restart).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect((await inSandbox('systemctl', ['is-active', 'devstack@kuryr-kubernetes'])).stdout).toBe('active\n');
-    expect((await inSandbox('systemctl', ['restart', 'devstack@n-cpu'])).stderr).toBe(
-      'Failed to restart devstack@n-cpu.service: Unit devstack@n-cpu.service not found.\n',
-    );
-    await kubectlOk('-n', NS, 'scale', 'deploy/web', '--replicas=2');
-    await kubectlOk('-n', NS, 'rollout', 'status', 'deploy/web', '--timeout=120s');
-    const files = readdirSync(join(clusterDir, 'kuryr', 'pods', NS));
-    expect(files).toHaveLength(2);
-  });
-
+// the load balancer deleted in Octavia and `systemctl restart` of Kuryr's units are steps of the built-in
+// `lifecycle` suite (test/e2e/connectivity.test.ts)
+describe('the floating IP', () => {
   it('releases the floating IP with the Service', async () => {
     await kubectlOk('-n', NS, 'delete', 'service', 'web');
     await waitFor(
