@@ -75,8 +75,7 @@ async function connectivity(
       stdout: { write: (c: string) => (stdout += c) },
       stderr: { write: (c: string) => (stderr += c) },
       cwd: work,
-      // the sandbox's systemctl double (restart steps) first on PATH, as `kdf sandbox exec` puts it
-      env: { ...process.env, OS_CLIENT_CONFIG_FILE: layout.cloudsYaml, PATH: `${KURYR_BIN}:${process.env.PATH ?? ''}` },
+      env: { ...process.env, OS_CLIENT_CONFIG_FILE: layout.cloudsYaml },
     },
   );
   const doc = JSON.parse(readFileSync(join(dir, 'connectivity.json'), 'utf8')) as ResultsDocument;
@@ -86,7 +85,12 @@ async function connectivity(
 const statuses = (doc: ResultsDocument): Record<string, string> =>
   Object.fromEntries(doc.cases.map((c) => [c.id, c.status]));
 
+const savedPath = process.env.PATH;
+
 beforeAll(() => {
+  // the sandbox's systemctl double first on PATH, as `kdf sandbox exec` puts it: the steps `restart` and
+  // `controller-stable` run systemctl on the host through the process runner, which inherits this process's PATH
+  process.env.PATH = `${KURYR_BIN}:${savedPath ?? ''}`;
   execFileSync(PY, [
     join(REPO_ROOT, 'sandbox', 'kube', 'bin', 'kdf-kube'),
     'init',
@@ -101,6 +105,10 @@ beforeAll(() => {
     '--namespace',
     sandboxState().namespace,
   ]);
+});
+
+afterAll(() => {
+  process.env.PATH = savedPath;
 });
 
 describe('built-in suites pass in the sandbox', () => {

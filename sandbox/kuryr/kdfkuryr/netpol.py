@@ -156,11 +156,15 @@ def _service_rules(entry, policy_ns, view):
     its service's load balancer VIP too. The service port is allowed when the policy allows its targetPort."""
     pods = {k for peer in entry.get('to') or [] for k in _peer_pods(peer, policy_ns, view)}
     rules = []
-    for (sns, _), svc in sorted(view.services.items()):
+    for (sns, sname), svc in sorted(view.services.items()):
         spec = svc.get('spec') or {}
         sel, vip = spec.get('selector'), spec.get('clusterIP')
-        backs = [view.pods[k] for k in sorted(pods) if k[0] == sns and sel and selects({'matchLabels': sel},
-                                                                                       pod_labels(view.pods[k]))]
+        if sel:
+            backs = [view.pods[k] for k in sorted(pods) if k[0] == sns and selects({'matchLabels': sel},
+                                                                                  pod_labels(view.pods[k]))]
+        else:  # a Service without a selector: its backends are the addresses of its (user's) Endpoints
+            listed = _endpoint_ips(view.endpoints.get((sns, sname)))
+            backs = [view.pods[k] for k in sorted(pods) if k[0] == sns and view.ips.get(k) in listed]
         if not backs or not vip or vip == 'None':
             continue
         if not entry.get('ports'):
@@ -174,6 +178,11 @@ def _service_rules(entry, policy_ns, view):
             if target is not None and _allowed(entry['ports'], proto, int(target), backs):
                 rules.append(_rule('egress', proto.lower(), int(sp['port']), int(sp['port']), vip + '/32'))
     return rules
+
+
+def _endpoint_ips(endpoints):
+    """The ready addresses of an Endpoints object."""
+    return {a.get('ip') for sub in (endpoints or {}).get('subsets') or [] for a in sub.get('addresses') or []}
 
 
 def _allowed(ports, proto, number, pods):
@@ -190,12 +199,13 @@ class View:
     the namespaces' CIDRs {name: cidr} when the namespace subnet driver gives each its own subnet, and the Services
     {(ns, name): Service} (egress to a peer pod also allows its services' ClusterIPs)."""
 
-    def __init__(self, pods, ips, namespaces, ns_cidrs=None, services=None, lb_cidr=None):
+    def __init__(self, pods, ips, namespaces, ns_cidrs=None, services=None, lb_cidr=None, endpoints=None):
         self.pods, self.ips, self.namespaces = pods, ips, namespaces
         self.ns_cidrs = ns_cidrs or {}
         self.services = services or {}
         # the service subnet: Octavia's amphorae reach members from there (the proxy's source is the VIP)
         self.lb_cidr = lb_cidr
+        self.endpoints = endpoints or {}  # {(ns, name): Endpoints}: the backends of Services without a selector
 
     def namespace_names(self):
         return set(self.namespaces) | {k[0] for k in self.pods}

@@ -49,7 +49,9 @@ def view(cluster_dir, cfg):
     wired = {k: p for k, p in pods.items() if k in files and files[k].get('podUid') in (None, p['metadata'].get('uid'))}
     cidrs = {ns: st['subnetCIDR'] for ns, st in nsnet.networks(cluster_dir, cfg).items() if st.get('subnetCIDR')}
     services = store.objects(cluster_dir, 'services')
-    return netpol.View(pods, ips, namespaces, cidrs, services, cloud.subnet('k8s-service-subnet').cidr), wired
+    endpoints = store.objects(cluster_dir, 'endpoints')
+    lb_cidr = cloud.subnet('k8s-service-subnet').cidr
+    return netpol.View(pods, ips, namespaces, cidrs, services, lb_cidr, endpoints), wired
 
 
 def _spec(policy, desired):

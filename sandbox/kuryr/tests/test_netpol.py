@@ -196,6 +196,19 @@ class Rules(unittest.TestCase):
         ingress = netpol.desired_rules(policy(to_server({'podSelector': SERVER})), view)['ingress']
         self.assertRules(ingress, [r('ingress', '10.0.0.10/32')])  # ingress: no service rules
 
+    def test_egress_to_pods_allows_a_selectorless_service_whose_endpoints_list_them(self):
+        services = {
+            ('a', 'manual'): {'spec': {'clusterIP': '10.0.0.142', 'ports': [{'port': 80, 'targetPort': 8080}]}},
+            ('a', 'other'): {'spec': {'clusterIP': '10.0.0.143', 'ports': [{'port': 80, 'targetPort': 8080}]}},
+        }
+        endpoints = {('a', 'manual'): {'subsets': [{'addresses': [{'ip': '10.0.0.10'}], 'ports': [{'port': 8080}]}]},
+                     ('a', 'other'): {'subsets': [{'addresses': [{'ip': '10.0.0.11'}], 'ports': [{'port': 8080}]}]}}
+        view = netpol.View(PODS, IPS, NAMESPACES, services=services, endpoints=endpoints)
+        egress = {'podSelector': {}, 'policyTypes': ['Egress'],
+                  'egress': [{'to': [{'podSelector': SERVER}], 'ports': [{'port': 8080}]}]}
+        got = netpol.desired_rules(policy(egress), view)['egress']
+        self.assertRules(got, [r('egress', '10.0.0.10/32', 'tcp', 8080), r('egress', '10.0.0.142/32', 'tcp', 80)])
+
     def test_empty_from_or_missing_from_allows_all(self):
         for entry in ({}, {'from': []}):
             got = self.rules({'podSelector': SERVER, 'ingress': [entry]})
