@@ -34,13 +34,6 @@ function fault(...args: string[]): string {
   });
 }
 
-function openstack(...args: string[]): string {
-  return execFileSync('ip', ['netns', 'exec', sandboxState().namespace, 'openstack', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, OS_CLIENT_CONFIG_FILE: layout.cloudsYaml, OS_CLOUD: 'devstack-admin' },
-  });
-}
-
 function writeSuite(name: string, lines: string[]): string {
   const file = join(work, `${name}.yaml`);
   writeFileSync(file, [...lines, ''].join('\n'));
@@ -110,18 +103,30 @@ describe('steps scenarios fail at their line when Kuryr is broken behind their b
       '            matrix: [{from: client, to: server, result: allowed}]',
     ]);
     const run = connectivity(file, ns, join(work, 'policy'));
-    // the policy's group exists with its tcp/8080 rule once step 1 applied it: drop that rule during the wait
-    const sg = `sg-${ns}-server-from-client`;
-    await until(`security group ${sg} with its rule`, 240_000, () => {
+    // once step 1 applied the policy, its KuryrNetworkPolicy names the group and the tcp/8080 rule Kuryr made:
+    // drop exactly that rule (in Neutron, behind Kuryr's back) during the wait step
+    const made = await until('the KuryrNetworkPolicy with its tcp/8080 rule', 240_000, () => {
       try {
-        const rules = openstack('security', 'group', 'rule', 'list', sg, '-f', 'value', '-c', 'Port Range');
-        return rules.includes('8080:8080') ? true : undefined;
+        const knp = JSON.parse(
+          execFileSync(
+            KUBECTL,
+            ['--kubeconfig', KUBECONFIG, '-n', ns, 'get', 'knp', 'server-from-client', '-o', 'json'],
+            {
+              encoding: 'utf8',
+            },
+          ),
+        ) as { status?: { securityGroupId?: string; securityGroupRules?: Record<string, unknown>[] } };
+        const rule = knp.status?.securityGroupRules?.find(
+          (x) => x.direction === 'ingress' && x.port_range_min === 8080,
+        );
+        return knp.status?.securityGroupId && rule
+          ? { sg: knp.status.securityGroupId, rule: String(rule.id) }
+          : undefined;
       } catch {
         return undefined;
       }
     });
-    const dropped = fault('drop-sg-rule', sg);
-    expect(dropped).toContain('8080');
+    expect(fault('drop-sg-rule', made.sg, made.rule)).toContain(made.rule);
     const r = await run;
     expect(r.status).toBe(1);
     const step2 = r.doc.cases.find((c) => c.id.startsWith('policy-fault/client-allowed/2-'));
