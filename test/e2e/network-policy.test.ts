@@ -173,7 +173,9 @@ describe('NetworkPolicy on the sandbox (kubectl apply -f, Kuryr policy driver)',
     );
     expect(knp).toMatchObject({ apiVersion: 'openstack.org/v1', kind: 'KuryrNetworkPolicy' });
     const spec = knp.spec as { ingressSgRules: { sgRule: Row }[]; egressSgRules: { sgRule: Row }[] };
-    expect(spec.ingressSgRules.map((r) => r.sgRule)).toEqual([
+    // the friend's rule, plus TCP and UDP from the service subnet (Octavia reaches the members from there)
+    const ingress = spec.ingressSgRules.map((r) => r.sgRule);
+    expect(ingress.filter((r) => r.port_range_min !== null)).toEqual([
       expect.objectContaining({
         direction: 'ingress',
         protocol: 'tcp',
@@ -182,6 +184,10 @@ describe('NetworkPolicy on the sandbox (kubectl apply -f, Kuryr policy driver)',
         remote_ip_prefix: `${friend.ip}/32`,
       }),
     ]);
+    const lbRules = ingress.filter((r) => r.port_range_min === null);
+    expect(lbRules.map((r) => r.protocol).sort()).toEqual(['tcp', 'udp']);
+    expect(new Set(lbRules.map((r) => r.remote_ip_prefix)).size).toBe(1);
+    expect(lbRules[0]?.remote_ip_prefix).not.toBe(`${friend.ip}/32`);
     const status = knp.status as { securityGroupId: string; securityGroupRules: Row[]; podSelector: Row };
     expect(status.podSelector).toEqual({ matchLabels: { app: 'server' } });
 
@@ -190,9 +196,10 @@ describe('NetworkPolicy on the sandbox (kubectl apply -f, Kuryr policy driver)',
     expect(sg.name).toBe(`sg-${NS}-${POLICY}`);
     const rules = sg.rules as Row[];
     expect(rules.map((r) => r.id).sort()).toEqual(status.securityGroupRules.map((r) => r.id).sort());
-    expect(rules.filter((r) => r.direction === 'ingress')).toEqual([
+    expect(rules.filter((r) => r.direction === 'ingress' && r.port_range_min !== null)).toEqual([
       expect.objectContaining({ protocol: 'tcp', port_range_min: 8080, remote_ip_prefix: `${friend.ip}/32` }),
     ]);
+    expect(rules.filter((r) => r.direction === 'ingress' && r.port_range_min === null)).toHaveLength(2);
     // the selected pod's port: the policy's group + service_pod_access; the others keep the defaults
     await waitFor(
       () => portGroups(server.name),

@@ -113,7 +113,15 @@ describe('security groups in the data plane', () => {
     const rec = JSON.parse(readFileSync(join(clusterDir, 'kuryr', 'pods', NS, `${client}.json`), 'utf8')) as {
       netns: string;
     };
-    const chain = await sbx.run('ip', ['netns', 'exec', rec.netns, 'iptables', '-S', 'kdf-sg-ingress']);
+    // the emulator renders a pod's chains within a sync round or two of wiring it: the probe can answer before
+    const chain = await waitFor(
+      () =>
+        sbx.run('ip', ['netns', 'exec', rec.netns, 'iptables', '-S', 'kdf-sg-ingress'], {
+          allowedExitCodes: ALL_CODES,
+        }),
+      (r) => /^-A kdf-sg-ingress -j DROP$/m.test(r.stdout),
+      30_000,
+    );
     expect(chain.stdout).toMatch(/^-A kdf-sg-ingress -j DROP$/m);
 
     const dropped = JSON.parse(await fault('drop-sg-rule', 'default')) as { sgName: string; dropped: string };
