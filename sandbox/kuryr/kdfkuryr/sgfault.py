@@ -1,9 +1,8 @@
 """The security-group faults of kdf-fault: `drop-sg-rule` deletes a rule through Neutron (recorded so that `clear`
 creates it again), `stop-kuryr-controller` pauses the emulator's controller part through a flag file."""
 import os
-import time
 
-from . import store
+from . import control, store
 
 PROBE_PORT = 8080  # the demo server's port: the rule that lets pods reach each other there is dropped by default
 _RECREATE = ('direction', 'ethertype', 'protocol', 'port_range_min', 'port_range_max', 'remote_ip_prefix',
@@ -114,11 +113,9 @@ def restore_rule(state_dir, cfg, entry):
 
 
 def stop_controller(state_dir):
-    """Writes the flag the emulator honours (kdfkuryr.store.controller_stopped): its content is the stop time."""
-    path = store.controller_stopped_path(state_dir)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, 'w') as f:
-        f.write('%f\n' % time.time())
+    """Stops the controller unit as `systemctl stop devstack@kuryr-kubernetes` does (kdfkuryr.control's flag)."""
+    control.stop(state_dir, control.CONTROLLER)
+    path = os.path.join(control.control_dir(state_dir), control.CONTROLLER + '.stopped')
     return {'target': 'kuryr-controller', 'flag': path}
 
 

@@ -85,16 +85,3 @@ def kuryr_files(cluster_dir, kind):
 
 def kuryr_path(cluster_dir, kind, namespace, name):
     return os.path.join(cluster_dir, 'kuryr', kind, namespace, name + '.json')
-
-
-
-def controller_stopped_path(state_dir):
-    """The flag of a stopped Kuryr controller (`kdf-fault stop-kuryr-controller`): the same file as the systemctl
-    double's `stop devstack@kuryr-kubernetes` (kdfkuryr.control owns the layout)."""
-    from . import control
-    return os.path.join(control.control_dir(state_dir), control.CONTROLLER + '.stopped')
-
-
-def controller_stopped(state_dir):
-    from . import control
-    return control.stopped(state_dir, control.CONTROLLER)
