@@ -151,7 +151,7 @@ describe('data-plane daemons in the sandbox', () => {
     expect(rec.calls[0]?.args.slice(0, 2)).toEqual(['--net=/run/netns/kdf-x', '/usr/bin/python3']);
   });
 
-  it('puts sandbox/kube/bin first on the PATH of sandboxCommandRunner, keeping the rest', async () => {
+  it('puts sandbox/kube/bin and sandbox/kuryr/bin first on the PATH of sandboxCommandRunner, keeping the rest', async () => {
     const rec = new RecordingRunner();
     writeFileSync(layout.stateFile, JSON.stringify({ version: 1, namespace: 'kdf-sbx', provision: {} }));
     if (!new Namespace(rec, 'kdf-sbx').exists()) {
@@ -161,8 +161,11 @@ describe('data-plane daemons in the sandbox', () => {
     }
     await sandboxCommandRunner(rec, layout).run('kubectl', ['version']);
     const path = String(rec.calls[0]?.options?.env?.PATH);
-    expect(path.split(':')[0]).toBe(join(dataplaneDir(layout), '..', 'kube', 'bin'));
-    expect(path.split(':').slice(1).join(':')).toBe(process.env.PATH);
+    expect(path.split(':').slice(0, 2)).toEqual([
+      join(dataplaneDir(layout), '..', 'kube', 'bin'),
+      join(dataplaneDir(layout), '..', 'kuryr', 'bin'),
+    ]);
+    expect(path.split(':').slice(2).join(':')).toBe(process.env.PATH);
     expect(rec.calls[0]?.args.slice(0, 4)).toEqual(['netns', 'exec', 'kdf-sbx', 'kubectl']);
   });
 });
