@@ -80695,9 +80695,22 @@ function signal(pid, sig) {
         /* gone */
     }
 }
-/** Removes what `up` created in the state directory (and the directory itself when nothing else is in it). */
+/**
+ * Removes what `up` and its daemons created in the state directory (and the directory itself when nothing else is in
+ * it). `kube/` (the emulated clusters, Kuryr's records) and `dataplane/` go too: their pods and VMs point at Neutron
+ * ports of the wiped databases, so a later `up` must not find them.
+ */
 function wipe(layout) {
-    for (const path of [layout.etc, layout.data, layout.log, layout.run, layout.cloudsYaml, layout.stateFile]) {
+    const daemonState = [(0,external_node_path_namespaceObject.join)(layout.root, 'kube'), (0,external_node_path_namespaceObject.join)(layout.root, 'dataplane')];
+    for (const path of [
+        layout.etc,
+        layout.data,
+        layout.log,
+        layout.run,
+        layout.cloudsYaml,
+        layout.stateFile,
+        ...daemonState,
+    ]) {
         (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true });
     }
     if ((0,external_node_fs_namespaceObject.existsSync)(layout.root) && (0,external_node_fs_namespaceObject.readdirSync)(layout.root).length === 0)

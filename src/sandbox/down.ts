@@ -112,9 +112,22 @@ function signal(pid: number, sig: NodeJS.Signals): void {
   }
 }
 
-/** Removes what `up` created in the state directory (and the directory itself when nothing else is in it). */
+/**
+ * Removes what `up` and its daemons created in the state directory (and the directory itself when nothing else is in
+ * it). `kube/` (the emulated clusters, Kuryr's records) and `dataplane/` go too: their pods and VMs point at Neutron
+ * ports of the wiped databases, so a later `up` must not find them.
+ */
 function wipe(layout: SandboxLayout): void {
-  for (const path of [layout.etc, layout.data, layout.log, layout.run, layout.cloudsYaml, layout.stateFile]) {
+  const daemonState = [join(layout.root, 'kube'), join(layout.root, 'dataplane')];
+  for (const path of [
+    layout.etc,
+    layout.data,
+    layout.log,
+    layout.run,
+    layout.cloudsYaml,
+    layout.stateFile,
+    ...daemonState,
+  ]) {
     rmSync(path, { recursive: true, force: true });
   }
   if (existsSync(layout.root) && readdirSync(layout.root).length === 0) rmSync(layout.root, { recursive: true });

@@ -1,6 +1,6 @@
 /** `kdf sandbox`: argument handling and exit codes (no cloud is started here). */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -84,6 +84,22 @@ describe('kdf sandbox', () => {
       namespaceDeleted: false,
       wiped: false,
     });
+  });
+
+  it('--wipe also removes the emulated clusters (kube/) and the data plane (dataplane/) the daemons left', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kdf-sandbox-wipe-'));
+    const sbx = join(root, 'sandbox');
+    for (const sub of ['etc', 'log', join('kube', 'clusters', 'kdf', 'objects'), join('dataplane', 'vms')]) {
+      mkdirSync(join(sbx, sub), { recursive: true });
+    }
+    writeFileSync(join(sbx, 'kube', 'kubeconfig'), 'apiVersion: v1\n');
+    const t = io();
+    const runner = () => new ProcessCommandRunner();
+    const argv = ['down', '--dir', sbx, '--namespace', 'kdf-unit-none', '--wipe', '--json'];
+    expect(await sandboxCommand(argv, t.io, { runner })).toBe(0);
+    expect((JSON.parse(t.out.join('')) as { wiped: boolean }).wiped).toBe(true);
+    expect(existsSync(sbx)).toBe(false);
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('describes a harmless down in one line when --json is not given', async () => {
