@@ -60581,6 +60581,7 @@ function suiteWorkload(run, suite, item) {
         portOptions: { namespace, mode: settings.mode, names: run.names },
         interval: run.deps.intervalMs ?? ms(waits.interval, DEFAULT_WAITS.interval),
         waits,
+        applied: { deployment: false, services: new Set() },
     };
 }
 /** The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object). */
@@ -60646,6 +60647,24 @@ async function syncEndpoints(w) {
         await w.kubectl.apply(endpointsManifest(w.app, s, w.pods));
     }
 }
+/** Applies the workload's Deployment (at `scaleFrom` replicas when set) unless `startWorkload` already did. */
+async function applyDeployment(run, w) {
+    if (w.applied.deployment)
+        return;
+    const spec = w.spec ?? {};
+    const first = spec.scaleFrom ?? spec.replicas ?? run.settings.replicas;
+    const spread = (spec.placement ?? 'spread') === 'spread';
+    await w.kubectl.apply(deploymentManifest(w.app, spec.image ?? run.settings.image, first, spread, spec.labels));
+    w.applied.deployment = true;
+}
+/** Applies one Service of the workload unless `startWorkload` already did. */
+async function applyServiceObject(run, w, s) {
+    if (w.applied.services.has(s.name))
+        return;
+    run.loadBalancers.push(`${w.portOptions.namespace}/${s.name}`);
+    await w.kubectl.apply(serviceManifest(w.app, s));
+    w.applied.services.add(s.name);
+}
 /** Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`); returns the ready pods. */
 async function deployPods(run, w) {
     const { signal } = run.deps;
@@ -60661,8 +60680,7 @@ async function deployPods(run, w) {
     });
     run.step(`suite ${w.suite.name}: deploy workload ${app}`);
     const first = spec.scaleFrom ?? replicas;
-    const spread = (spec.placement ?? 'spread') === 'spread';
-    await kubectl.apply(deploymentManifest(app, spec.image ?? run.settings.image, first, spread, spec.labels));
+    await applyDeployment(run, w);
     let outcome = await ready(first, `deployment ${app} ready`);
     if (outcome.ok && first !== replicas) {
         await kubectl.scale(app, replicas);
@@ -60700,8 +60718,7 @@ async function applyService(run, w, s) {
     const { kubectl } = w;
     const { namespace } = w.portOptions;
     run.step(`suite ${w.suite.name}: service ${s.name}`);
-    run.loadBalancers.push(`${namespace}/${s.name}`);
-    await kubectl.apply(serviceManifest(w.app, s));
+    await applyServiceObject(run, w, s);
     if (s.selector === false)
         await kubectl.apply(endpointsManifest(w.app, s, w.pods));
     const svc = await kubectl.service(s.name);
@@ -60744,6 +60761,24 @@ async function applyService(run, w, s) {
     }
     const name = `load balancer ${row.name} ACTIVE with ${w.pods.length} member(s)`;
     await recordWait(run, w.suite, { id: `loadbalancer-${s.name}`, name, evidence }, lb);
+}
+/**
+ * Applies a workload's Deployment and Services without waiting for anything, so that Kubernetes and Kuryr build every
+ * workload of a suite (pods, ports, load balancers) at the same time; `deployWorkload` then waits for each in suite
+ * order. A failure here is left to `deployWorkload`, which applies again and records it.
+ */
+async function startWorkload(run, w) {
+    if (!w.spec)
+        return;
+    try {
+        await applyDeployment(run, w);
+        for (const s of w.spec.services ?? [])
+            await applyServiceObject(run, w, s);
+    }
+    catch (err) {
+        run.checkCancelled();
+        run.deps.logger.debug(`suite ${w.suite.name}: applying workload ${w.app} early failed: ${getErrorMessage(err)}`);
+    }
 }
 /**
  * Deploys the suite's workload and waits for it; a step that throws (not a wait that times out) becomes one
@@ -61145,6 +61180,8 @@ async function runSuite(run, suite, cleanupAfter) {
     const all = suite.workloads
         ? suite.workloads.map((spec) => suiteWorkload(run, suite, { spec, namespace: namespaces.get(spec.namespace ?? '') ?? '' }))
         : [suiteWorkload(run, suite)];
+    for (const x of all)
+        await startWorkload(run, x);
     for (const x of all)
         await deployWorkload(run, x);
     const w = all[0] ?? suiteWorkload(run, suite);

@@ -20,7 +20,7 @@ import { scenarioKind } from './scenarios/index.js';
 import type { ScenarioContext } from './scenarios/types.js';
 import type { ConnectivitySettings } from './settings.js';
 import { filterScenarios, type Suite } from './suite.js';
-import { deployWorkload, removeWorkload, suiteWorkload, type SuiteWorkload } from './workload.js';
+import { deployWorkload, removeWorkload, startWorkload, suiteWorkload, type SuiteWorkload } from './workload.js';
 import { runProbeScenarios } from './probes.js';
 import { createNamespaces, deleteNamespaces, MANAGED_BY } from './namespaces.js';
 import { createStepContext } from './steps/context.js';
@@ -180,6 +180,7 @@ async function runSuite(run: Run, suite: Suite, cleanupAfter: boolean): Promise<
         suiteWorkload(run, suite, { spec, namespace: namespaces.get(spec.namespace ?? '') ?? '' }),
       )
     : [suiteWorkload(run, suite)];
+  for (const x of all) await startWorkload(run, x);
   for (const x of all) await deployWorkload(run, x);
   const w = all[0] ?? suiteWorkload(run, suite);
   await runCheckScenarios(run, w);

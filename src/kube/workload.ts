@@ -48,6 +48,8 @@ export interface SuiteWorkload {
   /** Poll interval of the waits (ms). */
   interval: number;
   waits: typeof DEFAULT_WAITS;
+  /** What `startWorkload` already applied: the Deployment, and the names of the Services. */
+  applied: { deployment: boolean; services: Set<string> };
 }
 
 /**
@@ -73,6 +75,7 @@ export function suiteWorkload(
     portOptions: { namespace, mode: settings.mode, names: run.names },
     interval: run.deps.intervalMs ?? ms(waits.interval, DEFAULT_WAITS.interval),
     waits,
+    applied: { deployment: false, services: new Set() },
   };
 }
 
@@ -150,6 +153,24 @@ export async function syncEndpoints(w: SuiteWorkload): Promise<void> {
   }
 }
 
+/** Applies the workload's Deployment (at `scaleFrom` replicas when set) unless `startWorkload` already did. */
+async function applyDeployment(run: Run, w: SuiteWorkload): Promise<void> {
+  if (w.applied.deployment) return;
+  const spec = w.spec ?? {};
+  const first = spec.scaleFrom ?? spec.replicas ?? run.settings.replicas;
+  const spread = (spec.placement ?? 'spread') === 'spread';
+  await w.kubectl.apply(deploymentManifest(w.app, spec.image ?? run.settings.image, first, spread, spec.labels));
+  w.applied.deployment = true;
+}
+
+/** Applies one Service of the workload unless `startWorkload` already did. */
+async function applyServiceObject(run: Run, w: SuiteWorkload, s: SuiteService): Promise<void> {
+  if (w.applied.services.has(s.name)) return;
+  run.loadBalancers.push(`${w.portOptions.namespace}/${s.name}`);
+  await w.kubectl.apply(serviceManifest(w.app, s));
+  w.applied.services.add(s.name);
+}
+
 /** Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`); returns the ready pods. */
 async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
   const { signal } = run.deps;
@@ -166,8 +187,7 @@ async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
     });
   run.step(`suite ${w.suite.name}: deploy workload ${app}`);
   const first = spec.scaleFrom ?? replicas;
-  const spread = (spec.placement ?? 'spread') === 'spread';
-  await kubectl.apply(deploymentManifest(app, spec.image ?? run.settings.image, first, spread, spec.labels));
+  await applyDeployment(run, w);
   let outcome = await ready(first, `deployment ${app} ready`);
   if (outcome.ok && first !== replicas) {
     await kubectl.scale(app, replicas);
@@ -206,8 +226,7 @@ async function applyService(run: Run, w: SuiteWorkload, s: SuiteService): Promis
   const { kubectl } = w;
   const { namespace } = w.portOptions;
   run.step(`suite ${w.suite.name}: service ${s.name}`);
-  run.loadBalancers.push(`${namespace}/${s.name}`);
-  await kubectl.apply(serviceManifest(w.app, s));
+  await applyServiceObject(run, w, s);
   if (s.selector === false) await kubectl.apply(endpointsManifest(w.app, s, w.pods));
   const svc = await kubectl.service(s.name);
   w.services.set(s.name, svc);
@@ -245,6 +264,22 @@ async function applyService(run: Run, w: SuiteWorkload, s: SuiteService): Promis
   }
   const name = `load balancer ${row.name} ACTIVE with ${w.pods.length} member(s)`;
   await recordWait(run, w.suite, { id: `loadbalancer-${s.name}`, name, evidence }, lb);
+}
+
+/**
+ * Applies a workload's Deployment and Services without waiting for anything, so that Kubernetes and Kuryr build every
+ * workload of a suite (pods, ports, load balancers) at the same time; `deployWorkload` then waits for each in suite
+ * order. A failure here is left to `deployWorkload`, which applies again and records it.
+ */
+export async function startWorkload(run: Run, w: SuiteWorkload): Promise<void> {
+  if (!w.spec) return;
+  try {
+    await applyDeployment(run, w);
+    for (const s of w.spec.services ?? []) await applyServiceObject(run, w, s);
+  } catch (err) {
+    run.checkCancelled();
+    run.deps.logger.debug(`suite ${w.suite.name}: applying workload ${w.app} early failed: ${getErrorMessage(err)}`);
+  }
 }
 
 /**
