@@ -93,8 +93,10 @@ describe('networks (create_neutron_initial_network)', () => {
       ns.routes(),
       host.run('ip', ['-n', ns.name, '-j', 'address', 'show', 'dev', SANDBOX.bridge.name]),
     ]);
-    // kb* = a Neutron network's bridge, tp*/tv* = a port's or a VLAN subport's host side (sandbox/README.md, Data plane)
-    expect(links.filter((l) => !/^(kb|tp|tv)[0-9a-f]+$/.test(l)).sort()).toEqual(['br-ex', 'inet0', 'lo']);
+    // kb* = a Neutron network's bridge, tp*/tv* = a port's or a VLAN subport's host side (sandbox/README.md, Data
+    // plane), kubelet* = the kubelet port of a baremetal Kuryr host (Neutron port kubelet-<host>, sandbox/kuryr)
+    const dataPlane = /^(kb|tp|tv)[0-9a-f]+$|^kubelet[0-9a-f]{7}$/;
+    expect(links.filter((l) => !dataPlane.test(l)).sort()).toEqual(['br-ex', 'inet0', 'lo']);
     const info =
       (JSON.parse(addr.stdout) as { addr_info: { local: string; prefixlen: number; family: string }[] }[])[0]
         ?.addr_info ?? [];
