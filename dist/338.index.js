@@ -2893,9 +2893,12 @@ function apiMessageOf(stderr) {
     const last = lines[lines.length - 1] ?? '';
     return last.replace(/^Error while executing command:\s*/, '');
 }
-/** A failed `openstack` call: the command line, its exit code and the API's message from stderr. */
+/**
+ * A failed OpenStack operation: through the CLI, the command line, its exit code and the API's message from stderr;
+ * through the REST client, the operation's `openstack …` equivalent, `exitCode` null and the HTTP answer.
+ */
 class OpenStackError extends Error {
-    /** The masked command line. */
+    /** The masked command line (REST client: the operation's `openstack …` equivalent). */
     command;
     /** The exit code, or `null` when the process was killed (timeout, cancellation). */
     exitCode;
@@ -2911,9 +2914,13 @@ class OpenStackError extends Error {
     /** True when the call was killed by its timeout. */
     timedOut;
     constructor(init) {
-        const apiMessage = apiMessageOf(init.stderr);
-        const klass = classifyOpenStackFailure(init.stderr);
-        const what = init.timedOut ? 'timed out' : `exited with code ${String(init.exitCode)}`;
+        const apiMessage = init.http ? init.http.apiMessage : apiMessageOf(init.stderr);
+        const klass = init.http
+            ? { httpStatus: init.http.status, transient: init.http.transient, notFound: init.http.notFound }
+            : classifyOpenStackFailure(init.stderr);
+        const what = init.timedOut
+            ? 'timed out'
+            : (init.http?.what ?? `exited with code ${String(init.exitCode)}`);
         const tries = init.attempts !== undefined && init.attempts > 1 ? ` (after ${init.attempts} attempts)` : '';
         super(`\`${init.command}\` ${what}${tries}${apiMessage ? `: ${apiMessage}` : ''}`, { cause: init.cause });
         this.name = 'OpenStackError';
@@ -3196,7 +3203,7 @@ async function resolveOvercloudPlaceholders(s, client) {
     const pool = await client.subnetPoolShow(s.subnetPool).catch((err) => {
         throw notFoundAsConfig(err, 'overcloud-local-conf', `subnet pool '${s.subnetPool}' does not exist on the undercloud`);
     });
-    await client.raw(['router', 'show', s.router, '-f', 'json']).catch((err) => {
+    await client.routerShow(s.router).catch((err) => {
         throw notFoundAsConfig(err, 'overcloud-local-conf', `router '${s.router}' (KURYR_NEUTRON_DEFAULT_ROUTER) does not exist on the undercloud; set KURYR_NEUTRON_DEFAULT_ROUTER in overcloud-local-conf to the undercloud's router`);
     });
     let serviceHost = s.serviceHost;
@@ -3434,8 +3441,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/openstack/types/parse.js
-var parse = __webpack_require__(3314);
+// EXTERNAL MODULE: ./build/openstack/types/network.js
+var network = __webpack_require__(28635);
 ;// CONCATENATED MODULE: ./build/openstack/security-groups.js
 /**
  * Security groups by project. Neutron names are not unique: an admin lists one `default` group per project, so
@@ -3445,31 +3452,6 @@ var parse = __webpack_require__(3314);
 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Parses `security group list -f json` (columns ID, Name, Description, Project, Tags). */
-function parseSecurityGroupList(text) {
-    const what = 'security group list';
-    return (0,parse/* parseArray */.$v)(what, text).map((row) => {
-        const id = row.ID ?? row.id;
-        const name = row.Name ?? row.name;
-        const project = row.Project ?? row.project_id ?? row.tenant_id;
-        if (typeof id !== 'string' || typeof name !== 'string' || typeof project !== 'string') {
-            throw new parse/* OpenStackParseError */.mM(what, 'a row lacks ID, Name or Project');
-        }
-        return { id, name, projectId: project };
-    });
-}
-/**
- * The project the cloud's credentials are scoped to: `token issue -c project_id` (only that column: the token itself
- * is a credential and never leaves the CLI).
- */
-async function currentProjectId(client) {
-    const doc = (0,parse/* parseObject */.lj)('token issue', await client.raw(['token', 'issue', '-c', 'project_id', '-f', 'json']));
-    const id = doc.project_id;
-    if (typeof id !== 'string' || id === '') {
-        throw new parse/* OpenStackParseError */.mM('token issue', `no project_id: cloud '${client.cloud}' is not scoped to a project`);
-    }
-    return id;
-}
 /**
  * Resolves a security group name (or id) to the id of that group in the cloud's own project. An id is returned as
  * is. Among several groups of that name (an admin sees every project's `default`), the one of the current project
@@ -3479,8 +3461,8 @@ async function currentProjectId(client) {
 async function resolveSecurityGroupId(client, nameOrId, input = 'security-group') {
     if (UUID.test(nameOrId))
         return nameOrId;
-    const projectId = await currentProjectId(client);
-    const groups = parseSecurityGroupList(await client.raw(['security', 'group', 'list', '-f', 'json']));
+    const projectId = await client.projectId();
+    const groups = await client.securityGroupList();
     const named = groups.filter((g) => g.name === nameOrId);
     const own = named.filter((g) => g.projectId === projectId);
     if (own.length === 1 && own[0])
@@ -3911,6 +3893,134 @@ async function deleteEntry(client, entry, options) {
             await client.imageDelete(entry.id);
             return;
     }
+}
+
+
+/***/ }),
+
+/***/ 28635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ parseSubnet),
+/* harmony export */   HE: () => (/* binding */ parseSubnetPool),
+/* harmony export */   LP: () => (/* binding */ parseRouter),
+/* harmony export */   MO: () => (/* binding */ parseNetwork),
+/* harmony export */   PC: () => (/* binding */ parseSecurityGroupRule),
+/* harmony export */   PG: () => (/* binding */ parseSecurityGroupRuleList),
+/* harmony export */   Pt: () => (/* binding */ parseSecurityGroupList),
+/* harmony export */   Rf: () => (/* binding */ parseFloatingIp)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
+/**
+ * Neutron's network objects as `openstack … -f json` prints them: networks, subnets, subnet pools, security group
+ * rules and floating IPs (ports and trunks are in port.ts).
+ */
+
+/** `network show -f json`. */
+function parseNetwork(text) {
+    const w = 'network show';
+    const o = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObject */ .lj)(w, text);
+    const subnets = o.subnets;
+    return {
+        id: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'id'),
+        name: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'name'),
+        external: o['router:external'] === true,
+        subnets: Array.isArray(subnets) ? subnets.filter((s) => typeof s === 'string') : [],
+    };
+}
+/** `subnet show -f json`. */
+function parseSubnet(text) {
+    const w = 'subnet show';
+    const o = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObject */ .lj)(w, text);
+    return {
+        id: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'id'),
+        name: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'name'),
+        cidr: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'cidr'),
+        networkId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'network_id'),
+        subnetpoolId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .optStr */ .VK)(o, 'subnetpool_id'),
+        gatewayIp: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .optStr */ .VK)(o, 'gateway_ip'),
+        ipVersion: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(w, o, 'ip_version'),
+    };
+}
+/** `subnet pool show -f json`. */
+function parseSubnetPool(text) {
+    const w = 'subnet pool show';
+    const o = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObject */ .lj)(w, text);
+    const prefixes = o.prefixes;
+    return {
+        id: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'id'),
+        name: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'name'),
+        prefixes: Array.isArray(prefixes) ? prefixes.filter((p) => typeof p === 'string') : [],
+        defaultPrefixlen: typeof o.default_prefixlen === 'number' ? o.default_prefixlen : null,
+    };
+}
+/** `security group rule create -f json` (snake_case keys). */
+function parseSecurityGroupRule(text) {
+    const w = 'security group rule create';
+    const o = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObject */ .lj)(w, text);
+    return {
+        id: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'id'),
+        protocol: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .optStr */ .VK)(o, 'protocol'),
+        ethertype: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'ether_type'),
+        direction: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'direction') === 'egress' ? 'egress' : 'ingress',
+        remoteIpPrefix: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .optStr */ .VK)(o, 'remote_ip_prefix'),
+        remoteGroupId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .optStr */ .VK)(o, 'remote_group_id'),
+        portRangeMin: typeof o.port_range_min === 'number' ? o.port_range_min : null,
+        portRangeMax: typeof o.port_range_max === 'number' ? o.port_range_max : null,
+    };
+}
+/**
+ * `security group rule list GROUP -f json`: titled columns `ID`, `IP Protocol`, `Ethertype`, `IP Range`,
+ * `Port Range` (`""` or `"22:22"`), `Direction`, `Remote Security Group`.
+ */
+function parseSecurityGroupRuleList(text) {
+    const w = 'security group rule list';
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArray */ .$v)(w, text).map((o) => {
+        const range = /^(\d+):(\d+)$/.exec((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .optStr */ .VK)(o, 'Port Range') ?? '');
+        return {
+            id: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'ID'),
+            protocol: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .optStr */ .VK)(o, 'IP Protocol'),
+            ethertype: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'Ethertype'),
+            direction: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'Direction') === 'egress' ? 'egress' : 'ingress',
+            remoteIpPrefix: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .optStr */ .VK)(o, 'IP Range'),
+            remoteGroupId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .optStr */ .VK)(o, 'Remote Security Group'),
+            portRangeMin: range ? Number(range[1]) : null,
+            portRangeMax: range ? Number(range[2]) : null,
+        };
+    });
+}
+/** `floating ip create|show -f json`. */
+function parseFloatingIp(text) {
+    const w = 'floating ip show';
+    const o = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObject */ .lj)(w, text);
+    return {
+        id: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'id'),
+        address: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'floating_ip_address'),
+        networkId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'floating_network_id'),
+        portId: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .optStr */ .VK)(o, 'port_id'),
+        fixedIpAddress: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .optStr */ .VK)(o, 'fixed_ip_address'),
+        status: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'status'),
+    };
+}
+/** Parses `security group list -f json` (columns ID, Name, Description, Project, Tags; API keys accepted too). */
+function parseSecurityGroupList(text) {
+    const what = 'security group list';
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArray */ .$v)(what, text).map((row) => {
+        const id = row.ID ?? row.id;
+        const name = row.Name ?? row.name;
+        const project = row.Project ?? row.project_id ?? row.tenant_id;
+        if (typeof id !== 'string' || typeof name !== 'string' || typeof project !== 'string') {
+            throw new _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .OpenStackParseError */ .mM(what, 'a row lacks ID, Name or Project');
+        }
+        return { id, name, projectId: project };
+    });
+}
+/** `router show -f json`. */
+function parseRouter(text) {
+    const w = 'router show';
+    const o = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseObject */ .lj)(w, text);
+    return { id: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'id'), name: typeof o.name === 'string' ? o.name : '' };
 }
 
 
@@ -8224,8 +8334,14 @@ const ENV_VARIABLES = {
     openstackNetns: {
         name: 'KDF_OPENSTACK_NETNS',
         audience: 'tests and special hosts',
-        meaning: "trunk-vm, connectivity: run 'openstack', 'ssh' and 'scp' in this network namespace, where the cloud's API and " +
-            "floating IPs are reachable (kdf: '--prefix-netns')",
+        meaning: "trunk-vm, connectivity: reach the cloud's APIs (or run 'openstack'), 'ssh' and 'scp' from this network " +
+            "namespace, where the cloud's API and floating IPs are reachable (kdf: '--prefix-netns')",
+    },
+    openstackClient: {
+        name: 'KDF_OPENSTACK_CLIENT',
+        audience: 'users',
+        meaning: "trunk-vm, connectivity: 'rest' (default: the APIs directly) or 'cli' (the python-openstackclient 'openstack' " +
+            'command, one process per operation)',
     },
     natNetns: {
         name: 'KDF_NETNS',

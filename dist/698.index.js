@@ -2764,8 +2764,8 @@ async function look(ctx, ns, key) {
             throw err;
     }
     const name = policyGroupName(ns, key);
-    const rows = JSON.parse(await client.raw(['security', 'group', 'list', '-f', 'json']));
-    return { knp, groups: rows.filter((g) => g.Name === name) };
+    const rows = await client.securityGroupList();
+    return { knp, groups: rows.filter((g) => g.name === name) };
 }
 function problems(seen, ns, key, present) {
     const out = [];
@@ -2777,7 +2777,7 @@ function problems(seen, ns, key, present) {
     if (present && seen.groups.length === 0)
         out.push(`no security group ${group}`);
     if (!present && seen.groups.length > 0)
-        out.push(`security group ${group} still exists (${seen.groups.map((g) => g.ID).join(', ')})`);
+        out.push(`security group ${group} still exists (${seen.groups.map((g) => g.id).join(', ')})`);
     return out;
 }
 async function policy_objects_check(ctx, arg, deadline) {

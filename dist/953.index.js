@@ -22,8 +22,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/runtime/version.js
 var version = __webpack_require__(89623);
-// EXTERNAL MODULE: ./build/openstack/client.js + 4 modules
-var client = __webpack_require__(26921);
+// EXTERNAL MODULE: ./build/openstack/connect.js + 13 modules
+var connect = __webpack_require__(25003);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/results/model.js
@@ -611,14 +611,10 @@ function runnerTemp() {
 function runner(logger) {
     return new process_runner/* ProcessCommandRunner */.r({ masker: secrets/* defaultMasker */.JC, logger });
 }
-/** An openstack client; test and sandbox knob: `openstack` inside the cloud's network namespace (runtime/env.ts). */
-function trunk_vm_client(cloud, cloudsYaml, logger) {
+/** The OpenStack client; test and sandbox knob: the cloud's APIs from its network namespace (runtime/env.ts). */
+function client(cloud, cloudsYaml, logger) {
     const netns = (0,env/* kdfEnv */.ZH)('openstackNetns');
-    return new client/* OpenStackClient */.Q({
-        runner: (0,netns_runner/* inNetns */.WT)(runner(logger), netns),
-        cloud,
-        cloudsYaml,
-    });
+    return (0,connect/* connectOpenStack */.F)({ runner: runner(logger), netns, cloud, cloudsYaml, logger, masker: secrets/* defaultMasker */.JC });
 }
 /** The main step. */
 async function main(io = (0,stage_io/* actionsStageIO */.oW)()) {
@@ -639,7 +635,7 @@ async function main(io = (0,stage_io/* actionsStageIO */.oW)()) {
     // In the root action the listener goes before the next stage runs.
     const cancel = (0,runtime_cancel/* abortOnSignals */.PB)();
     const outcome = await runTrunkVmAction(settings, {
-        client: trunk_vm_client(settings.cloud, settings.cloudsYaml, logger),
+        client: client(settings.cloud, settings.cloudsYaml, logger),
         logger,
         runner: runner(logger),
         sshRunner: (0,netns_runner/* inNetns */.WT)(runner(logger), netns),
@@ -683,7 +679,7 @@ async function post(io = (0,stage_io/* actionsStageIO */.oW)()) {
     }
     const logger = new core_logger/* CoreLogger */.U();
     const line = await runTrunkVmPost({ ledgerPath, keep: io.getState(TRUNK_VM_STATE.keep) === 'true', resultsPath: io.getState(TRUNK_VM_STATE.results) || undefined }, {
-        client: trunk_vm_client(io.getState(TRUNK_VM_STATE.cloud) || 'devstack', io.getState(TRUNK_VM_STATE.cloudsYaml) || undefined, logger),
+        client: client(io.getState(TRUNK_VM_STATE.cloud) || 'devstack', io.getState(TRUNK_VM_STATE.cloudsYaml) || undefined, logger),
         logger,
         toolVersion: version/* VERSION */.x,
     });

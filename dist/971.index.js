@@ -68,7 +68,7 @@ async function removeLoadBalancers(client, names, logger, options = {}) {
     const failed = [];
     for (const lb of await left().catch(() => [])) {
         try {
-            await client.raw(['loadbalancer', 'delete', '--cascade', lb.id]);
+            await client.loadBalancerDelete(lb.id, { cascade: true });
             logger.info(`deleted load balancer ${lb.name} (${lb.id})`);
         }
         catch (err) {
@@ -1269,8 +1269,8 @@ async function cancelledBeforeStart(paths, toolVersion, reason, leg) {
 var definitions = __webpack_require__(57167);
 // EXTERNAL MODULE: ./build/kube/summary.js
 var summary = __webpack_require__(7864);
-// EXTERNAL MODULE: ./build/openstack/client.js + 4 modules
-var client = __webpack_require__(26921);
+// EXTERNAL MODULE: ./build/openstack/connect.js + 13 modules
+var connect = __webpack_require__(25003);
 // EXTERNAL MODULE: ./build/runtime/process-runner.js + 1 modules
 var process_runner = __webpack_require__(5857);
 // EXTERNAL MODULE: ./build/runtime/netns-runner.js
@@ -1319,7 +1319,7 @@ async function main(io = (0,stage_io/* actionsStageIO */.oW)()) {
     try {
         outcome = await runConnectivityAction(settings, {
             runner,
-            client: new client/* OpenStackClient */.Q({ runner: (0,netns_runner/* inNetns */.WT)(runner, netns), cloud: settings.cloud, cloudsYaml }),
+            client: (0,connect/* connectOpenStack */.F)({ runner, netns, cloud: settings.cloud, cloudsYaml, logger, masker: secrets/* defaultMasker */.JC }),
             logger,
             toolVersion: version/* VERSION */.x,
             cwd,

@@ -10,7 +10,7 @@ import { Kubectl } from '../kube/kubectl.js';
 import { STAGE } from '../results/model.js';
 import { CONNECTIVITY } from '../stages/definitions.js';
 import { ConnectivityEvidence, renderLoadBalancers, renderMatrix } from '../kube/summary.js';
-import { OpenStackClient } from '../openstack/client.js';
+import { connectOpenStack } from '../openstack/connect.js';
 import { annotateFindings } from '../runtime/action-io.js';
 import { abortOnSignals } from '../runtime/cancel.js';
 import { ProcessCommandRunner } from '../runtime/process-runner.js';
@@ -36,7 +36,7 @@ export async function main(io: StageIO = actionsStageIO()): Promise<StageOutcome
   try {
     outcome = await runConnectivityAction(settings, {
       runner,
-      client: new OpenStackClient({ runner: inNetns(runner, netns), cloud: settings.cloud, cloudsYaml }),
+      client: connectOpenStack({ runner, netns, cloud: settings.cloud, cloudsYaml, logger, masker: defaultMasker }),
       logger,
       toolVersion: VERSION,
       cwd,

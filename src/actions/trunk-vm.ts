@@ -7,7 +7,8 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VERSION } from '../runtime/version.js';
-import { OpenStackClient } from '../openstack/client.js';
+import type { OpenStackApi } from '../openstack/api.js';
+import { connectOpenStack } from '../openstack/connect.js';
 import { TRUNK_VM_STATE as STATE, runTrunkVmAction, runTrunkVmPost } from '../openstack/trunk-vm-action.js';
 import { STAGE } from '../results/model.js';
 import { TRUNK_VM } from '../stages/definitions.js';
@@ -28,14 +29,10 @@ function runner(logger: CoreLogger): ProcessCommandRunner {
   return new ProcessCommandRunner({ masker: defaultMasker, logger });
 }
 
-/** An openstack client; test and sandbox knob: `openstack` inside the cloud's network namespace (runtime/env.ts). */
-function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogger): OpenStackClient {
+/** The OpenStack client; test and sandbox knob: the cloud's APIs from its network namespace (runtime/env.ts). */
+function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogger): OpenStackApi {
   const netns = kdfEnv('openstackNetns');
-  return new OpenStackClient({
-    runner: inNetns(runner(logger), netns),
-    cloud,
-    cloudsYaml,
-  });
+  return connectOpenStack({ runner: runner(logger), netns, cloud, cloudsYaml, logger, masker: defaultMasker });
 }
 
 /** The main step. */

@@ -5,7 +5,7 @@
  * error case and a finding at the suite's line, never a stack trace.
  */
 import { resultsDir } from '../runtime/action-io.js';
-import type { OpenStackClient } from '../openstack/client.js';
+import type { OpenStackApi } from '../openstack/api.js';
 import { ResultsWriter } from '../results/writer.js';
 import { STAGE } from '../results/model.js';
 import { CancelledError, SignalledCommandRunner } from '../runtime/cancel.js';
@@ -26,7 +26,7 @@ export const CONNECTIVITY_STATE = { kubeconfig: 'kubeconfig', namespace: 'namesp
 /** Ports of {@link runConnectivityAction}. */
 export interface ConnectivityActionDeps {
   runner: CommandRunner;
-  client?: OpenStackClient;
+  client?: OpenStackApi;
   logger: Logger;
   toolVersion: string;
   /** The workspace: relative suite paths and finding paths are relative to it. */

@@ -4,7 +4,7 @@
  * namespace); a run that is about to exit does not leave that to chance: it waits a bounded time, then deletes the
  * ones still there itself.
  */
-import type { OpenStackClient } from '../openstack/client.js';
+import type { OpenStackApi } from '../openstack/api.js';
 import type { TestCase } from '../results/model.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
@@ -33,7 +33,7 @@ export interface RemoveLoadBalancersOptions {
  * what is left with `loadbalancer delete --cascade`. Never throws; returns the names it could not remove.
  */
 export async function removeLoadBalancers(
-  client: OpenStackClient,
+  client: OpenStackApi,
   names: readonly string[],
   logger: Logger,
   options: RemoveLoadBalancersOptions = {},
@@ -55,7 +55,7 @@ export async function removeLoadBalancers(
   const failed: string[] = [];
   for (const lb of await left().catch(() => [])) {
     try {
-      await client.raw(['loadbalancer', 'delete', '--cascade', lb.id]);
+      await client.loadBalancerDelete(lb.id, { cascade: true });
       logger.info(`deleted load balancer ${lb.name} (${lb.id})`);
     } catch (err) {
       failed.push(lb.name);

@@ -3,7 +3,7 @@
  * engine makes cases and findings: the recorder that turns a scenario's timed step into a case and, when it did not
  * pass, a finding at the scenario's line; the cases of the waits; the error case of a framework step that threw.
  */
-import type { OpenStackClient } from '../openstack/client.js';
+import type { OpenStackApi } from '../openstack/api.js';
 import type { CommandRunner } from '../runtime/command.js';
 import type { Evidence, Finding, TestCase } from '../results/model.js';
 import { StepRecorder, type StepCallOptions, type StepSink } from '../results/step.js';
@@ -22,7 +22,7 @@ import type { LocatedScenario } from './suite.js';
 export interface ConnectivityDeps {
   kubectl: Kubectl;
   /** The typed openstack CLI; without it, Neutron/Octavia checks error and waits skip the cloud. */
-  client?: OpenStackClient;
+  client?: OpenStackApi;
   logger: Logger;
   toolVersion: string;
   names?: KuryrNames;

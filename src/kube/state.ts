@@ -4,7 +4,7 @@
  * LB/listener/pool/member statuses, trunk subports, Kuryr CRDs). Each predicate returns the list of problems
  * (empty = holds), so a timed-out wait says exactly what was still wrong.
  */
-import type { OpenStackClient } from '../openstack/client.js';
+import type { OpenStackApi } from '../openstack/api.js';
 import type { LbStatusTree } from '../openstack/types/loadbalancer.js';
 import type { PortDetail } from '../openstack/types/port.js';
 import { waitFor, WaitTimeoutError } from '../runtime/wait.js';
@@ -148,7 +148,7 @@ export interface PortCheckOptions {
  * VM's trunk in nested mode (checked by {@link checkTrunkSubports}).
  */
 export async function checkPorts(
-  client: OpenStackClient,
+  client: OpenStackApi,
   pods: readonly KubePod[],
   options: PortCheckOptions,
 ): Promise<{ problems: string[]; value?: PortDetail[] }> {
@@ -184,7 +184,7 @@ export async function checkPorts(
  * uses when Kubernetes shows it (pod annotation `openstack.org/kuryr-vif`), else unique among the subports.
  */
 export async function checkTrunkSubports(
-  client: OpenStackClient,
+  client: OpenStackApi,
   pods: readonly KubePod[],
   options: PortCheckOptions & {
     /** The trunk's name; unset: the trunk that carries the first pod's port (searched among all trunks). */
@@ -255,7 +255,7 @@ export function listenerName(namespace: string, svc: string, protocol: string, p
  * `<ns>/<svc>:<PROTO>:<port>` ACTIVE, and (with `pods`) members `<ns>/<pod>:<targetPort>` == ready pods, ACTIVE.
  */
 export async function checkLoadBalancer(
-  client: OpenStackClient,
+  client: OpenStackApi,
   namespace: string,
   svc: KubeService,
   pods: readonly KubePod[] | undefined,
@@ -306,7 +306,7 @@ export async function checkLoadBalancer(
 
 /** DevStack's API load balancer `default/kubernetes`: ACTIVE, listener/pool `default/kubernetes:443`, VIP = first host of the service subnet. */
 export async function checkApiLoadBalancer(
-  client: OpenStackClient,
+  client: OpenStackApi,
   names: KuryrNames,
 ): Promise<{ problems: string[]; value?: unknown }> {
   const subnet = await client.subnetShow(names.serviceSubnet);
@@ -328,7 +328,7 @@ export async function checkApiLoadBalancer(
 
 /** Evidence for a failing case: pods, their ports and SG rules, LB trees, trunk, Kuryr CRDs. Never throws. */
 export async function collectEvidence(
-  deps: { kubectl: Kubectl; client?: OpenStackClient },
+  deps: { kubectl: Kubectl; client?: OpenStackApi },
   what: { pods: readonly KubePod[]; services: readonly KubeService[]; options: PortCheckOptions },
 ): Promise<Evidence[]> {
   const out: Evidence[] = [];

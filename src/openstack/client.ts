@@ -4,6 +4,7 @@
  * turns failures into {@link OpenStackError}s carrying the API's message.
  */
 import { CommandError, type CommandRunner } from '../runtime/command.js';
+import { ensureRule, type EnsuredRule, type OpenStackApi, type RuleSpec, type SubportSpec } from './api.js';
 import { OpenStackError, isNotFound } from './errors.js';
 import {
   parseFlavor,
@@ -27,17 +28,21 @@ import {
 import {
   parseFloatingIp,
   parseNetwork,
+  parseRouter,
+  parseSecurityGroupList,
   parseSecurityGroupRule,
   parseSecurityGroupRuleList,
   parseSubnet,
   parseSubnetPool,
   type FloatingIp,
   type Network,
+  type RouterSummary,
   type SecurityGroupRule,
+  type SecurityGroupSummary,
   type Subnet,
   type SubnetPool,
 } from './types/network.js';
-import { parseArray, parseObject } from './types/parse.js';
+import { OpenStackParseError, parseArray, parseObject } from './types/parse.js';
 import {
   parsePort,
   parsePortList,
@@ -50,6 +55,8 @@ import {
   type Subport,
   type Trunk,
 } from './types/port.js';
+
+export { ruleMatches, type EnsuredRule, type RuleSpec, type SubportSpec } from './api.js';
 
 /** Retry policy for transient failures. */
 export interface RetryPolicy {
@@ -80,32 +87,8 @@ export interface OpenStackClientOptions {
   env?: Readonly<Record<string, string>>;
 }
 
-/** One subport to attach: a port (name or id) on a VLAN. */
-export interface SubportSpec {
-  port: string;
-  segmentationId: number;
-}
-
-/** A security group rule to ensure. */
-export interface RuleSpec {
-  protocol: 'icmp' | 'tcp' | 'udp';
-  /** A single destination port (tcp/udp). */
-  dstPort?: number;
-  /** Default `IPv4`. */
-  ethertype?: 'IPv4' | 'IPv6';
-  /** Default `0.0.0.0/0` (`::/0` for IPv6). */
-  remoteIp?: string;
-}
-
-/** The result of {@link OpenStackClient.ensureSecurityGroupRule}. */
-export interface EnsuredRule {
-  rule: SecurityGroupRule;
-  /** False when an equal rule existed already. */
-  created: boolean;
-}
-
-/** The typed `openstack` CLI. */
-export class OpenStackClient {
+/** The typed `openstack` CLI (the REST client, rest/client.ts, is the default; this one is `KDF_OPENSTACK_CLIENT=cli`). */
+export class OpenStackClient implements OpenStackApi {
   readonly cloud: string;
   private readonly runner: CommandRunner;
   private readonly executable: string;
@@ -169,6 +152,16 @@ export class OpenStackClient {
     }
   }
 
+  /** `token issue -c project_id -f json` (only that column: the token itself never leaves the CLI). */
+  async projectId(): Promise<string> {
+    const doc = parseObject('token issue', await this.json(['token', 'issue', '-c', 'project_id']));
+    const id = doc.project_id;
+    if (typeof id !== 'string' || id === '') {
+      throw new OpenStackParseError('token issue', `no project_id: cloud '${this.cloud}' is not scoped to a project`);
+    }
+    return id;
+  }
+
   // --- key pairs -----------------------------------------------------------------------------------------------------
 
   /** `keypair create NAME`: Nova generates the key; the CLI prints the PEM private key (even with `-f json`). */
@@ -197,6 +190,11 @@ export class OpenStackClient {
 
   // --- security group rules ------------------------------------------------------------------------------------------
 
+  /** `security group list -f json`. */
+  async securityGroupList(): Promise<SecurityGroupSummary[]> {
+    return parseSecurityGroupList(await this.json(['security', 'group', 'list']));
+  }
+
   /** `security group rule create` for `spec` in `group`. */
   async securityGroupRuleCreate(group: string, spec: RuleSpec): Promise<SecurityGroupRule> {
     return parseSecurityGroupRule(await this.json(['security', 'group', 'rule', 'create', ...ruleArgs(spec), group]));
@@ -212,18 +210,9 @@ export class OpenStackClient {
     return this.deleteIfExists(['security', 'group', 'rule', 'delete', id]);
   }
 
-  /** Creates the ingress rule unless an equal one exists (also when another process created it meanwhile: 409). */
-  async ensureSecurityGroupRule(group: string, spec: RuleSpec): Promise<EnsuredRule> {
-    const existing = (await this.securityGroupRuleList(group)).find((rule) => ruleMatches(rule, spec));
-    if (existing) return { rule: existing, created: false };
-    try {
-      return { rule: await this.securityGroupRuleCreate(group, spec), created: true };
-    } catch (err) {
-      if (!(err instanceof OpenStackError) || err.httpStatus !== 409) throw err;
-      const raced = (await this.securityGroupRuleList(group)).find((rule) => ruleMatches(rule, spec));
-      if (!raced) throw err;
-      return { rule: raced, created: false };
-    }
+  /** {@inheritDoc OpenStackApi.ensureSecurityGroupRule} */
+  ensureSecurityGroupRule(group: string, spec: RuleSpec): Promise<EnsuredRule> {
+    return ensureRule(this, group, spec);
   }
 
   // --- images, flavors, networks -------------------------------------------------------------------------------------
@@ -276,6 +265,11 @@ export class OpenStackClient {
   /** `subnet pool show NAME -f json`. */
   async subnetPoolShow(nameOrId: string): Promise<SubnetPool> {
     return parseSubnetPool(await this.json(['subnet', 'pool', 'show', nameOrId]));
+  }
+
+  /** `router show NAME -f json`: its id and name. */
+  async routerShow(nameOrId: string): Promise<RouterSummary> {
+    return parseRouter(await this.json(['router', 'show', nameOrId]));
   }
 
   // --- ports ---------------------------------------------------------------------------------------------------------
@@ -473,19 +467,4 @@ function ruleArgs(spec: RuleSpec): string[] {
   args.push('--remote-ip', spec.remoteIp ?? (ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0'));
   if (spec.dstPort !== undefined) args.push('--dst-port', String(spec.dstPort));
   return args;
-}
-
-/** True when `rule` is the ingress rule `spec` describes. */
-export function ruleMatches(rule: SecurityGroupRule, spec: RuleSpec): boolean {
-  const ethertype = spec.ethertype ?? 'IPv4';
-  const remote = spec.remoteIp ?? (ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0');
-  return (
-    rule.direction === 'ingress' &&
-    rule.protocol === spec.protocol &&
-    rule.ethertype === ethertype &&
-    rule.remoteIpPrefix === remote &&
-    rule.remoteGroupId === null &&
-    rule.portRangeMin === (spec.dstPort ?? null) &&
-    rule.portRangeMax === (spec.dstPort ?? null)
-  );
 }

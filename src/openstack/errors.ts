@@ -57,9 +57,12 @@ export function apiMessageOf(stderr: string): string {
   return last.replace(/^Error while executing command:\s*/, '');
 }
 
-/** A failed `openstack` call: the command line, its exit code and the API's message from stderr. */
+/**
+ * A failed OpenStack operation: through the CLI, the command line, its exit code and the API's message from stderr;
+ * through the REST client, the operation's `openstack …` equivalent, `exitCode` null and the HTTP answer.
+ */
 export class OpenStackError extends Error {
-  /** The masked command line. */
+  /** The masked command line (REST client: the operation's `openstack …` equivalent). */
   readonly command: string;
   /** The exit code, or `null` when the process was killed (timeout, cancellation). */
   readonly exitCode: number | null;
@@ -82,10 +85,16 @@ export class OpenStackError extends Error {
     timedOut?: boolean;
     cause?: unknown;
     attempts?: number;
+    /** Set by the REST client, which knows the answer: replaces what stderr would tell. */
+    http?: { status?: number; apiMessage: string; transient: boolean; notFound: boolean; what?: string };
   }) {
-    const apiMessage = apiMessageOf(init.stderr);
-    const klass = classifyOpenStackFailure(init.stderr);
-    const what = init.timedOut ? 'timed out' : `exited with code ${String(init.exitCode)}`;
+    const apiMessage = init.http ? init.http.apiMessage : apiMessageOf(init.stderr);
+    const klass: OpenStackFailureClass = init.http
+      ? { httpStatus: init.http.status, transient: init.http.transient, notFound: init.http.notFound }
+      : classifyOpenStackFailure(init.stderr);
+    const what = init.timedOut
+      ? 'timed out'
+      : (init.http?.what ?? `exited with code ${String(init.exitCode)}`);
     const tries = init.attempts !== undefined && init.attempts > 1 ? ` (after ${init.attempts} attempts)` : '';
     super(`\`${init.command}\` ${what}${tries}${apiMessage ? `: ${apiMessage}` : ''}`, { cause: init.cause });
     this.name = 'OpenStackError';

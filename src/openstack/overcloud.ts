@@ -17,7 +17,7 @@ import { createPlan, type Plan } from '../devstack/plan.js';
 import { TRAINS } from '../devstack/trains.js';
 import { streamStackRun, type StreamedStackRun } from '../devstack/stack/stream.js';
 import { triageStackRun } from '../devstack/setup/triage.js';
-import type { OpenStackClient } from './client.js';
+import type { OpenStackApi } from './api.js';
 import { OpenStackError } from './errors.js';
 import type { SshClient } from './ssh.js';
 
@@ -74,7 +74,7 @@ export interface OvercloudVm {
 }
 
 export interface OvercloudDeps {
-  client: OpenStackClient;
+  client: OpenStackApi;
   ssh: SshClient;
   /** Runs local programs (tar). */
   runner: CommandRunner;
@@ -147,7 +147,7 @@ export function interfaceWithAddress(ipAddrOutput: string, ip: string): string |
 /** Undercloud values for the placeholders of the overcloud profile (docs/local-conf.md#placeholders). */
 export async function resolveOvercloudPlaceholders(
   s: Pick<OvercloudSettings, 'serviceHost' | 'router' | 'subnetPool' | 'externalNetwork' | 'authUrlHost'>,
-  client: OpenStackClient,
+  client: OpenStackApi,
 ): Promise<{ serviceHost: string; subnetPoolId: string; router: string }> {
   const pool = await client.subnetPoolShow(s.subnetPool).catch((err: unknown) => {
     throw notFoundAsConfig(
@@ -156,7 +156,7 @@ export async function resolveOvercloudPlaceholders(
       `subnet pool '${s.subnetPool}' does not exist on the undercloud`,
     );
   });
-  await client.raw(['router', 'show', s.router, '-f', 'json']).catch((err: unknown) => {
+  await client.routerShow(s.router).catch((err: unknown) => {
     throw notFoundAsConfig(
       err,
       'overcloud-local-conf',
@@ -179,7 +179,7 @@ export async function resolveOvercloudPlaceholders(
  * The gateway of the external network's IPv4 subnet: br-ex's address on a DevStack host, which the VM reaches
  * through the router. Undefined when the cloud may not read those subnets (demo cannot read admin's `public-subnet`).
  */
-async function externalGateway(client: OpenStackClient, network: string): Promise<string | undefined> {
+async function externalGateway(client: OpenStackApi, network: string): Promise<string | undefined> {
   const net = await client.networkShow(network);
   for (const id of net.subnets) {
     const subnet = await client.find((n) => client.subnetShow(n), id);

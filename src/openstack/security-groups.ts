@@ -4,45 +4,11 @@
  * trunk VM's group is resolved here, once, to the id of the group in the cloud's own project, and used by id.
  */
 import { ConfigurationError } from '../runtime/errors.js';
-import type { OpenStackClient } from './client.js';
-import { OpenStackParseError, parseArray, parseObject } from './types/parse.js';
+import type { OpenStackApi } from './api.js';
 
-/** One row of `security group list -f json`. */
-export interface SecurityGroupSummary {
-  id: string;
-  name: string;
-  /** The owning project's id (`Project` column). */
-  projectId: string;
-}
+export { parseSecurityGroupList, type SecurityGroupSummary } from './types/network.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Parses `security group list -f json` (columns ID, Name, Description, Project, Tags). */
-export function parseSecurityGroupList(text: string): SecurityGroupSummary[] {
-  const what = 'security group list';
-  return parseArray(what, text).map((row) => {
-    const id = row.ID ?? row.id;
-    const name = row.Name ?? row.name;
-    const project = row.Project ?? row.project_id ?? row.tenant_id;
-    if (typeof id !== 'string' || typeof name !== 'string' || typeof project !== 'string') {
-      throw new OpenStackParseError(what, 'a row lacks ID, Name or Project');
-    }
-    return { id, name, projectId: project };
-  });
-}
-
-/**
- * The project the cloud's credentials are scoped to: `token issue -c project_id` (only that column: the token itself
- * is a credential and never leaves the CLI).
- */
-export async function currentProjectId(client: OpenStackClient): Promise<string> {
-  const doc = parseObject('token issue', await client.raw(['token', 'issue', '-c', 'project_id', '-f', 'json']));
-  const id = doc.project_id;
-  if (typeof id !== 'string' || id === '') {
-    throw new OpenStackParseError('token issue', `no project_id: cloud '${client.cloud}' is not scoped to a project`);
-  }
-  return id;
-}
 
 /**
  * Resolves a security group name (or id) to the id of that group in the cloud's own project. An id is returned as
@@ -51,13 +17,13 @@ export async function currentProjectId(client: OpenStackClient): Promise<string>
  * @throws ConfigurationError naming `input` when no group, or several none of them the project's own, match
  */
 export async function resolveSecurityGroupId(
-  client: OpenStackClient,
+  client: OpenStackApi,
   nameOrId: string,
   input = 'security-group',
 ): Promise<string> {
   if (UUID.test(nameOrId)) return nameOrId;
-  const projectId = await currentProjectId(client);
-  const groups = parseSecurityGroupList(await client.raw(['security', 'group', 'list', '-f', 'json']));
+  const projectId = await client.projectId();
+  const groups = await client.securityGroupList();
   const named = groups.filter((g) => g.name === nameOrId);
   const own = named.filter((g) => g.projectId === projectId);
   if (own.length === 1 && own[0]) return own[0].id;

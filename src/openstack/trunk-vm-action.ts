@@ -17,7 +17,7 @@ import { cloudAuthHost, cloudPassword } from './clouds-yaml.js';
 import { OVERCLOUD_DEFAULTS, stackOvercloud, type OvercloudResult } from './overcloud.js';
 import { SshClient, waitForSsh } from './ssh.js';
 import type { Logger } from '../runtime/logger.js';
-import type { OpenStackClient } from './client.js';
+import type { OpenStackApi } from './api.js';
 import { TeardownLedger, type LedgerEntry } from './ledger.js';
 import { failureFinding, overcloudFinding, sshFinding } from './trunk-vm-findings.js';
 import { downTrunkVm, upTrunkVm, type TrunkVmResult } from './trunk-vm.js';
@@ -47,7 +47,7 @@ function recorder(results: ResultsWriter): StepRecorder {
 
 /** Ports and paths of one run. */
 export interface TrunkVmActionDeps {
-  client: OpenStackClient;
+  client: OpenStackApi;
   logger: Logger;
   /** Runs local programs: curl (image-url), tar (copying DevStack). */
   runner: CommandRunner;
@@ -400,7 +400,7 @@ export interface TrunkVmPostState {
  */
 export async function runTrunkVmPost(
   state: TrunkVmPostState,
-  deps: { client: OpenStackClient; logger: Logger; toolVersion: string },
+  deps: { client: OpenStackApi; logger: Logger; toolVersion: string },
 ): Promise<string> {
   const ledger = TeardownLedger.load(state.ledgerPath, deps.client.cloud);
   const ours = ledger.entries.filter((e) => !e.adopted);

@@ -10,7 +10,7 @@ import { throwIfCancelled } from '../runtime/cancel.js';
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
 import type { CommandRunner } from '../runtime/command.js';
 import type { Logger } from '../runtime/logger.js';
-import type { OpenStackClient, RuleSpec } from './client.js';
+import type { OpenStackApi, RuleSpec } from './api.js';
 import { OpenStackError } from './errors.js';
 import { TEARDOWN_ORDER, TeardownLedger, type LedgerEntry } from './ledger.js';
 import {
@@ -83,7 +83,7 @@ export const TRUNK_VM_DEFAULTS = {
 
 /** Ports of the run. */
 export interface TrunkVmDeps {
-  client: OpenStackClient;
+  client: OpenStackApi;
   logger: Logger;
   /** Runs `curl` for `imageUrl` downloads (required only with `imageUrl`). */
   runner?: CommandRunner;
@@ -235,7 +235,7 @@ export async function downTrunkVm(
   if (failures.length > 0) throw new Error(`teardown incomplete:\n  ${failures.join('\n  ')}`);
 }
 
-async function deleteEntry(client: OpenStackClient, entry: LedgerEntry, options: DownOptions): Promise<void> {
+async function deleteEntry(client: OpenStackApi, entry: LedgerEntry, options: DownOptions): Promise<void> {
   switch (entry.kind) {
     case 'floating-ip':
       await client.floatingIpDelete(entry.id);

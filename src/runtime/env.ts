@@ -51,8 +51,15 @@ export const ENV_VARIABLES = {
     name: 'KDF_OPENSTACK_NETNS',
     audience: 'tests and special hosts',
     meaning:
-      "trunk-vm, connectivity: run 'openstack', 'ssh' and 'scp' in this network namespace, where the cloud's API and " +
-      "floating IPs are reachable (kdf: '--prefix-netns')",
+      "trunk-vm, connectivity: reach the cloud's APIs (or run 'openstack'), 'ssh' and 'scp' from this network " +
+      "namespace, where the cloud's API and floating IPs are reachable (kdf: '--prefix-netns')",
+  },
+  openstackClient: {
+    name: 'KDF_OPENSTACK_CLIENT',
+    audience: 'users',
+    meaning:
+      "trunk-vm, connectivity: 'rest' (default: the APIs directly) or 'cli' (the python-openstackclient 'openstack' " +
+      'command, one process per operation)',
   },
   natNetns: {
     name: 'KDF_NETNS',

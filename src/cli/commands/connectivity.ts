@@ -4,7 +4,7 @@
  */
 import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { runConnectivityAction } from '../../kube/action.js';
-import { OpenStackClient } from '../../openstack/client.js';
+import { connectOpenStack } from '../../openstack/connect.js';
 import { abortOnSignals } from '../../runtime/cancel.js';
 import { ProcessCommandRunner } from '../../runtime/process-runner.js';
 import { inNetns } from '../../runtime/netns-runner.js';
@@ -77,11 +77,14 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
   const cancel = abortOnSignals();
   const outcome = await runConnectivityAction(settings, {
     runner,
-    client: new OpenStackClient({
-      runner: inNetns(runner, netns),
+    client: connectOpenStack({
+      runner,
+      netns,
       cloud: settings.cloud,
-      // The CLI's environment (io.env) decides which clouds.yaml the openstack CLI reads.
+      // The CLI's environment (io.env) decides which clouds.yaml is read.
       cloudsYaml: io.env.OS_CLIENT_CONFIG_FILE,
+      env: io.env,
+      masker: defaultMasker,
     }),
     logger: new ConsoleLogger({ stream: io.stderr }),
     toolVersion: VERSION,

@@ -5,7 +5,8 @@
  */
 import { kdfEnv, kdfEnvName } from '../../runtime/env.js';
 import { resolve, join } from 'node:path';
-import { OpenStackClient } from '../../openstack/client.js';
+import type { OpenStackApi } from '../../openstack/api.js';
+import { connectOpenStack } from '../../openstack/connect.js';
 import { runTrunkVmAction, runTrunkVmPost, trunkVmLedgerPath } from '../../openstack/trunk-vm-action.js';
 import { abortOnSignals } from '../../runtime/cancel.js';
 import { ProcessCommandRunner } from '../../runtime/process-runner.js';
@@ -71,11 +72,15 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
   }
   const logger = new ConsoleLogger({ stream: io.stderr });
   const local = new ProcessCommandRunner({ masker: defaultMasker });
-  const clientFor = (cloud: string, cloudsYaml: string | undefined): OpenStackClient =>
-    new OpenStackClient({
-      runner: inNetns(new ProcessCommandRunner({ masker: defaultMasker }), netns),
+  const clientFor = (cloud: string, cloudsYaml: string | undefined): OpenStackApi =>
+    connectOpenStack({
+      runner: new ProcessCommandRunner({ masker: defaultMasker }),
+      netns,
       cloud,
       cloudsYaml,
+      env: io.env,
+      logger,
+      masker: defaultMasker,
     });
   const resultsPath = join(stateDir, 'trunk-vm.json');
   if (verb === 'down') {

@@ -3,7 +3,7 @@
  * and the value it looked at (kept as evidence when the check fails). A new check is a new entry here and a new value
  * in the schema's `check` enum.
  */
-import type { OpenStackClient } from '../../openstack/client.js';
+import type { OpenStackApi } from '../../openstack/api.js';
 import type { Evidence } from '../../results/model.js';
 import type { Kubectl } from '../kubectl.js';
 import {
@@ -30,7 +30,7 @@ export interface CheckFinding {
 
 type Check = (ctx: ScenarioContext, s: LocatedScenario) => Promise<CheckFinding>;
 
-function needCloud(ctx: ScenarioContext, s: LocatedScenario): OpenStackClient {
+function needCloud(ctx: ScenarioContext, s: LocatedScenario): OpenStackApi {
   const client = ctx.run.deps.client;
   if (!client) throw new Error(`the ${s.check ?? ''} check needs the OpenStack cloud (os-cloud)`);
   return client;

@@ -3,7 +3,7 @@
  * workload's namespace, the cloud, and the bounded poll an expectation runs until its deadline. (References to
  * unknown workloads and services are load-time errors of the loader, src/kube/suite-refs.ts.)
  */
-import type { OpenStackClient } from '../../openstack/client.js';
+import type { OpenStackApi } from '../../openstack/api.js';
 import type { Kubectl } from '../kubectl.js';
 import { waitState, type PortCheckOptions, type WaitOutcome } from '../state.js';
 import type { KubeService } from '../types.js';
@@ -42,7 +42,7 @@ export function portOptionsOf(ctx: StepContext, w: DeployedWorkload): PortCheckO
 }
 
 /** The OpenStack client, or an error naming what needs it. */
-export function needCloud(ctx: StepContext, what: string): OpenStackClient {
+export function needCloud(ctx: StepContext, what: string): OpenStackApi {
   const client = ctx.run.deps.client;
   if (!client) throw new Error(`${what} needs the OpenStack cloud (os-cloud)`);
   return client;

@@ -2,7 +2,7 @@
  * Neutron's network objects as `openstack … -f json` prints them: networks, subnets, subnet pools, security group
  * rules and floating IPs (ports and trunks are in port.ts).
  */
-import { num, optStr, parseArray, parseObject, str } from './parse.js';
+import { num, OpenStackParseError, optStr, parseArray, parseObject, str } from './parse.js';
 
 /** A network. */
 export interface Network {
@@ -146,4 +146,39 @@ export function parseFloatingIp(text: string): FloatingIp {
     fixedIpAddress: optStr(o, 'fixed_ip_address'),
     status: str(w, o, 'status'),
   };
+}
+
+/** One row of `security group list -f json`. */
+export interface SecurityGroupSummary {
+  id: string;
+  name: string;
+  /** The owning project's id (`Project` column). */
+  projectId: string;
+}
+
+/** Parses `security group list -f json` (columns ID, Name, Description, Project, Tags; API keys accepted too). */
+export function parseSecurityGroupList(text: string): SecurityGroupSummary[] {
+  const what = 'security group list';
+  return parseArray(what, text).map((row) => {
+    const id = row.ID ?? row.id;
+    const name = row.Name ?? row.name;
+    const project = row.Project ?? row.project_id ?? row.tenant_id;
+    if (typeof id !== 'string' || typeof name !== 'string' || typeof project !== 'string') {
+      throw new OpenStackParseError(what, 'a row lacks ID, Name or Project');
+    }
+    return { id, name, projectId: project };
+  });
+}
+
+/** A router, in the fields the toolkit reads. */
+export interface RouterSummary {
+  id: string;
+  name: string;
+}
+
+/** `router show -f json`. */
+export function parseRouter(text: string): RouterSummary {
+  const w = 'router show';
+  const o = parseObject(w, text);
+  return { id: str(w, o, 'id'), name: typeof o.name === 'string' ? o.name : '' };
 }

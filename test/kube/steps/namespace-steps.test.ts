@@ -154,7 +154,9 @@ describe('policy-objects', () => {
     kind: 'KuryrNetworkPolicy',
     metadata: { name: 'deny-gamma' },
   });
-  const groups = (names: string[]): string => JSON.stringify(names.map((n, i) => ({ ID: `id-${i}`, Name: n })));
+  // the columns `openstack security group list -f json` prints (Description and Tags left out)
+  const groups = (names: string[]): string =>
+    JSON.stringify(names.map((n, i) => ({ ID: `id-${i}`, Name: n, Project: 'p-k8s' })));
 
   it('converges once the KuryrNetworkPolicy and the group sg-<ns>-<policy> are gone', async () => {
     const { runner, ctx } = world();

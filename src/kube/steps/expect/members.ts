@@ -3,7 +3,7 @@
  * listener and pool per port, and members == the workload's ready pods at `<pod IP>:<targetPort>` (none at zero
  * replicas), polled until it holds or the step's deadline. The checks are the state checks' (state.ts).
  */
-import type { OpenStackClient } from '../../../openstack/client.js';
+import type { OpenStackApi } from '../../../openstack/api.js';
 import type { LbStatusTree } from '../../../openstack/types/loadbalancer.js';
 import type { Evidence } from '../../../results/model.js';
 import { checkLoadBalancer, collectEvidence } from '../../state.js';
@@ -50,7 +50,7 @@ interface Checked {
 
 async function checkAll(
   ctx: StepContext,
-  client: OpenStackClient,
+  client: OpenStackApi,
   services: readonly string[],
 ): Promise<{ problems: string[]; value: Checked[] }> {
   await ctx.refresh();

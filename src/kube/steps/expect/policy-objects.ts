@@ -33,7 +33,7 @@ function policyNamespace(ctx: StepContext, key: string): string {
 
 interface Seen {
   knp?: Record<string, unknown>;
-  groups: { ID: string; Name: string }[];
+  groups: { id: string; name: string }[];
 }
 
 async function look(ctx: StepContext, ns: string, key: string): Promise<Seen> {
@@ -47,11 +47,8 @@ async function look(ctx: StepContext, ns: string, key: string): Promise<Seen> {
     if (!isKubeNotFound(err)) throw err;
   }
   const name = policyGroupName(ns, key);
-  const rows = JSON.parse(await client.raw(['security', 'group', 'list', '-f', 'json'])) as {
-    ID: string;
-    Name: string;
-  }[];
-  return { knp, groups: rows.filter((g) => g.Name === name) };
+  const rows = await client.securityGroupList();
+  return { knp, groups: rows.filter((g) => g.name === name) };
 }
 
 function problems(seen: Seen, ns: string, key: string, present: boolean): string[] {
@@ -61,7 +58,7 @@ function problems(seen: Seen, ns: string, key: string, present: boolean): string
   if (!present && seen.knp) out.push(`KuryrNetworkPolicy ${ns}/${key} still exists`);
   if (present && seen.groups.length === 0) out.push(`no security group ${group}`);
   if (!present && seen.groups.length > 0)
-    out.push(`security group ${group} still exists (${seen.groups.map((g) => g.ID).join(', ')})`);
+    out.push(`security group ${group} still exists (${seen.groups.map((g) => g.id).join(', ')})`);
   return out;
 }
 

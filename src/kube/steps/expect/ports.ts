@@ -3,7 +3,7 @@
  * rule, state.ts), and no port left bound to a pod of the workload that no longer exists. A port of a gone pod that is
  * back in Kuryr's pool (no device_id) counts as released. Polled until it holds or the step's deadline.
  */
-import type { OpenStackClient } from '../../../openstack/client.js';
+import type { OpenStackApi } from '../../../openstack/api.js';
 import type { PortDetail } from '../../../openstack/types/port.js';
 import type { Evidence } from '../../../results/model.js';
 import { getErrorMessage } from '../../../runtime/errors.js';
@@ -47,7 +47,7 @@ async function optionsOf(ctx: StepContext, w: DeployedWorkload): Promise<PortChe
 /** Ports named after a pod of the workload that is gone, and still bound to it (not back in the pool). */
 async function leftovers(
   ctx: StepContext,
-  client: OpenStackClient,
+  client: OpenStackApi,
   w: DeployedWorkload,
   ports: readonly PortDetail[],
 ): Promise<{ port: PortDetail; pod: string; deviceId: string }[]> {
@@ -72,7 +72,7 @@ interface Checked {
 
 async function checkWorkload(
   ctx: StepContext,
-  client: OpenStackClient,
+  client: OpenStackApi,
   w: DeployedWorkload,
 ): Promise<{ problems: string[]; checked: Checked }> {
   const options = await optionsOf(ctx, w);
@@ -103,7 +103,7 @@ async function checkWorkload(
   return { problems, checked: { workload: w, options, rows } };
 }
 
-async function checkAll(ctx: StepContext, client: OpenStackClient): Promise<{ problems: string[]; value: Checked[] }> {
+async function checkAll(ctx: StepContext, client: OpenStackApi): Promise<{ problems: string[]; value: Checked[] }> {
   await ctx.refresh();
   const problems: string[] = [];
   const value: Checked[] = [];
