@@ -373,7 +373,16 @@ export function apiMessageOf(res: HttpResponse): string {
       .trim();
     return plain || `HTTP ${res.status}`;
   }
-  return messageIn(doc) ?? (text.slice(0, 300) || `HTTP ${res.status}`);
+  const message = messageIn(doc);
+  return message ? plainText(message) : text.slice(0, 300) || `HTTP ${res.status}`;
+}
+
+/** `text` without HTML tags and runs of white space (Glance wraps its messages in `<br />`). */
+function plainText(text: string): string {
+  return text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function messageIn(doc: unknown): string | undefined {

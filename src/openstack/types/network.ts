@@ -69,7 +69,12 @@ export function parseSubnetPool(text: string): SubnetPool {
     id: str(w, o, 'id'),
     name: str(w, o, 'name'),
     prefixes: Array.isArray(prefixes) ? prefixes.filter((p): p is string => typeof p === 'string') : [],
-    defaultPrefixlen: typeof o.default_prefixlen === 'number' ? o.default_prefixlen : null,
+    // the CLI prints a number, Neutron's API a numeric string
+    defaultPrefixlen:
+      typeof o.default_prefixlen === 'number' ||
+      (typeof o.default_prefixlen === 'string' && /^\d+$/.test(o.default_prefixlen))
+        ? Number(o.default_prefixlen)
+        : null,
   };
 }
 
