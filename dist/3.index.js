@@ -2002,7 +2002,15 @@ function apiMessageOf(res) {
             .trim();
         return plain || `HTTP ${res.status}`;
     }
-    return messageIn(doc) ?? (text.slice(0, 300) || `HTTP ${res.status}`);
+    const message = messageIn(doc);
+    return message ? plainText(message) : text.slice(0, 300) || `HTTP ${res.status}`;
+}
+/** `text` without HTML tags and runs of white space (Glance wraps its messages in `<br />`). */
+function plainText(text) {
+    return text
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 function messageIn(doc) {
     if (doc === null || typeof doc !== 'object')

@@ -3952,7 +3952,11 @@ function parseSubnetPool(text) {
         id: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'id'),
         name: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(w, o, 'name'),
         prefixes: Array.isArray(prefixes) ? prefixes.filter((p) => typeof p === 'string') : [],
-        defaultPrefixlen: typeof o.default_prefixlen === 'number' ? o.default_prefixlen : null,
+        // the CLI prints a number, Neutron's API a numeric string
+        defaultPrefixlen: typeof o.default_prefixlen === 'number' ||
+            (typeof o.default_prefixlen === 'string' && /^\d+$/.test(o.default_prefixlen))
+            ? Number(o.default_prefixlen)
+            : null,
     };
 }
 /** `security group rule create -f json` (snake_case keys). */

@@ -62030,7 +62030,11 @@ function parseSubnetPool(text) {
         id: str(w, o, 'id'),
         name: str(w, o, 'name'),
         prefixes: Array.isArray(prefixes) ? prefixes.filter((p) => typeof p === 'string') : [],
-        defaultPrefixlen: typeof o.default_prefixlen === 'number' ? o.default_prefixlen : null,
+        // the CLI prints a number, Neutron's API a numeric string
+        defaultPrefixlen: typeof o.default_prefixlen === 'number' ||
+            (typeof o.default_prefixlen === 'string' && /^\d+$/.test(o.default_prefixlen))
+            ? Number(o.default_prefixlen)
+            : null,
     };
 }
 /** `security group rule create -f json` (snake_case keys). */
@@ -63823,7 +63827,15 @@ function session_apiMessageOf(res) {
             .trim();
         return plain || `HTTP ${res.status}`;
     }
-    return messageIn(doc) ?? (text.slice(0, 300) || `HTTP ${res.status}`);
+    const message = messageIn(doc);
+    return message ? plainText(message) : text.slice(0, 300) || `HTTP ${res.status}`;
+}
+/** `text` without HTML tags and runs of white space (Glance wraps its messages in `<br />`). */
+function plainText(text) {
+    return text
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 function messageIn(doc) {
     if (doc === null || typeof doc !== 'object')
