@@ -736,7 +736,7 @@ function serverOf(o) {
     }
     return parseServer(JSON.stringify({ ...o, addresses }));
 }
-/** A Neutron security group rule (`ethertype`, where the CLI prints `ether_type`). */
+/** A Neutron security group rule (`ethertype`, where the CLI prints `ether_type`; a missing prefix is "any"). */
 function ruleOf(o) {
     const w = 'security group rule show';
     return {
@@ -744,7 +744,8 @@ function ruleOf(o) {
         protocol: (0,parse/* optStr */.VK)(o, 'protocol'),
         ethertype: (0,parse/* str */.gx)(w, o, 'ethertype'),
         direction: o.direction === 'egress' ? 'egress' : 'ingress',
-        remoteIpPrefix: (0,parse/* optStr */.VK)(o, 'remote_ip_prefix'),
+        // no prefix means any address: written as the CLI lists it, so rules compare the same through both clients
+        remoteIpPrefix: (0,parse/* optStr */.VK)(o, 'remote_ip_prefix') ?? (o.ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0'),
         remoteGroupId: (0,parse/* optStr */.VK)(o, 'remote_group_id'),
         portRangeMin: typeof o.port_range_min === 'number' ? o.port_range_min : null,
         portRangeMax: typeof o.port_range_max === 'number' ? o.port_range_max : null,

@@ -9,11 +9,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { OpenStackClient } from '../../src/openstack/client.js';
+import type { OpenStackApi } from '../../src/openstack/api.js';
+import { connectOpenStack } from '../../src/openstack/connect.js';
 import { TeardownLedger, type LedgerData } from '../../src/openstack/ledger.js';
 import { downTrunkVm, TRUNK_VM_DEFAULTS, upTrunkVm } from '../../src/openstack/trunk-vm.js';
 import type { ResultsDocument } from '../../src/results/model.js';
-import { NetnsCommandRunner } from '../../src/runtime/netns-runner.js';
 import { SANDBOX } from '../../src/sandbox/config.js';
 import { RecordingLogger } from '../__fixtures__/recording-logger.js';
 import { REPO_ROOT } from '../helpers/paths.js';
@@ -37,13 +37,14 @@ async function gone(cloud: string, ...show: string[]): Promise<boolean> {
 }
 
 describe('trunk VM as the admin cloud (one default security group per project)', () => {
-  let client: OpenStackClient;
+  let client: OpenStackApi;
   const ledgerPath = join(dir, 'admin.ledger.json');
   const logger = new RecordingLogger();
 
   beforeAll(() => {
-    client = new OpenStackClient({
-      runner: new NetnsCommandRunner(host, sandboxState().namespace),
+    client = connectOpenStack({
+      runner: host,
+      netns: sandboxState().namespace,
       cloud: ADMIN,
       cloudsYaml: layout.cloudsYaml,
     });

@@ -1,6 +1,6 @@
 /**
- * `upTrunkVm` / `downTrunkVm` (src/openstack/trunk-vm.ts) against the sandbox, through the typed `openstack` wrapper
- * as the demo user: up creates the docs/nested-topology.md#trunk-vm-procedure objects (trunk ACTIVE with its parent
+ * `upTrunkVm` / `downTrunkVm` (src/openstack/trunk-vm.ts) against the sandbox, through the OpenStack client the
+ * stages use (REST) as the demo user: up creates the docs/nested-topology.md#trunk-vm-procedure objects (trunk ACTIVE with its parent
  * port, server ACTIVE on the parent port, floating IP associated), down returns the cloud to its baseline; an unknown
  * flavor or a missing image fail clearly and leave nothing behind.
  */
@@ -10,7 +10,8 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 
-import { OpenStackClient } from '../../src/openstack/client.js';
+import type { OpenStackApi } from '../../src/openstack/api.js';
+import { connectOpenStack } from '../../src/openstack/connect.js';
 import { TeardownLedger } from '../../src/openstack/ledger.js';
 import {
   downTrunkVm,
@@ -20,7 +21,6 @@ import {
   type TrunkVmSettings,
 } from '../../src/openstack/trunk-vm.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
-import { NetnsCommandRunner } from '../../src/runtime/netns-runner.js';
 import { SANDBOX } from '../../src/sandbox/config.js';
 import { RecordingLogger } from '../__fixtures__/recording-logger.js';
 import { host, inParallel, layout, os, RUN_ID, sandboxState } from './cloud.js';
@@ -62,17 +62,13 @@ function settings(tag: string, overrides: Partial<TrunkVmSettings> = {}): TrunkV
   };
 }
 
-let client: OpenStackClient;
+let client: OpenStackApi;
 let baseline: Record<string, number>;
 const logger = new RecordingLogger();
 
 beforeAll(async () => {
   const state = sandboxState();
-  client = new OpenStackClient({
-    runner: new NetnsCommandRunner(host, state.namespace),
-    cloud: DEMO,
-    cloudsYaml: layout.cloudsYaml,
-  });
+  client = connectOpenStack({ runner: host, netns: state.namespace, cloud: DEMO, cloudsYaml: layout.cloudsYaml });
   baseline = await counts();
 });
 

@@ -38,7 +38,7 @@ export function serverOf(o: Json): Server {
   return parseServer(JSON.stringify({ ...o, addresses }));
 }
 
-/** A Neutron security group rule (`ethertype`, where the CLI prints `ether_type`). */
+/** A Neutron security group rule (`ethertype`, where the CLI prints `ether_type`; a missing prefix is "any"). */
 export function ruleOf(o: Json): SecurityGroupRule {
   const w = 'security group rule show';
   return {
@@ -46,7 +46,8 @@ export function ruleOf(o: Json): SecurityGroupRule {
     protocol: optStr(o, 'protocol'),
     ethertype: str(w, o, 'ethertype'),
     direction: o.direction === 'egress' ? 'egress' : 'ingress',
-    remoteIpPrefix: optStr(o, 'remote_ip_prefix'),
+    // no prefix means any address: written as the CLI lists it, so rules compare the same through both clients
+    remoteIpPrefix: optStr(o, 'remote_ip_prefix') ?? (o.ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0'),
     remoteGroupId: optStr(o, 'remote_group_id'),
     portRangeMin: typeof o.port_range_min === 'number' ? o.port_range_min : null,
     portRangeMax: typeof o.port_range_max === 'number' ? o.port_range_max : null,
