@@ -2918,9 +2918,7 @@ class OpenStackError extends Error {
         const klass = init.http
             ? { httpStatus: init.http.status, transient: init.http.transient, notFound: init.http.notFound }
             : classifyOpenStackFailure(init.stderr);
-        const what = init.timedOut
-            ? 'timed out'
-            : (init.http?.what ?? `exited with code ${String(init.exitCode)}`);
+        const what = init.timedOut ? 'timed out' : (init.http?.what ?? `exited with code ${String(init.exitCode)}`);
         const tries = init.attempts !== undefined && init.attempts > 1 ? ` (after ${init.attempts} attempts)` : '';
         super(`\`${init.command}\` ${what}${tries}${apiMessage ? `: ${apiMessage}` : ''}`, { cause: init.cause });
         this.name = 'OpenStackError';

@@ -92,9 +92,7 @@ export class OpenStackError extends Error {
     const klass: OpenStackFailureClass = init.http
       ? { httpStatus: init.http.status, transient: init.http.transient, notFound: init.http.notFound }
       : classifyOpenStackFailure(init.stderr);
-    const what = init.timedOut
-      ? 'timed out'
-      : (init.http?.what ?? `exited with code ${String(init.exitCode)}`);
+    const what = init.timedOut ? 'timed out' : (init.http?.what ?? `exited with code ${String(init.exitCode)}`);
     const tries = init.attempts !== undefined && init.attempts > 1 ? ` (after ${init.attempts} attempts)` : '';
     super(`\`${init.command}\` ${what}${tries}${apiMessage ? `: ${apiMessage}` : ''}`, { cause: init.cause });
     this.name = 'OpenStackError';
