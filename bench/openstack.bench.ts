@@ -25,6 +25,7 @@ import { RecordingLogger } from '../test/__fixtures__/recording-logger.js';
 import type { BenchReport, BenchRow } from './run.js';
 
 const CLOUD = 'devstack';
+const ADMIN = 'devstack-admin';
 const runner = new ProcessCommandRunner({ killGraceMs: 2000 });
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -79,18 +80,17 @@ export default async function openstackBench(): Promise<BenchReport> {
       rows: [{ name: 'skipped', value: 0, unit: '', note: `no sandbox in ${layout.root}` }],
     };
   }
-  const cli = new OpenStackClient({
-    runner: new NetnsCommandRunner(runner, state.namespace, { env: { PATH: '/usr/bin:/bin:/usr/sbin:/sbin' } }),
-    cloud: CLOUD,
-    cloudsYaml: layout.cloudsYaml,
+  const clients = (cloud: string): { cli: OpenStackApi; rest: OpenStackApi } => ({
+    cli: new OpenStackClient({
+      runner: new NetnsCommandRunner(runner, state.namespace, { env: { PATH: '/usr/bin:/bin:/usr/sbin:/sbin' } }),
+      cloud,
+      cloudsYaml: layout.cloudsYaml,
+    }),
+    rest: connectOpenStack({ cloud, cloudsYaml: layout.cloudsYaml, netns: state.namespace, runner, env: {} }),
   });
-  const rest = connectOpenStack({
-    cloud: CLOUD,
-    cloudsYaml: layout.cloudsYaml,
-    netns: state.namespace,
-    runner,
-    env: {},
-  });
+  // reads as admin (Octavia's list is admin-only here), the trunk VM as the demo user, as the e2e tests do
+  const { cli, rest } = clients(ADMIN);
+  const demo = clients(CLOUD);
   const oneCall = median([
     await timed(() => cli.networkShow('public')),
     await timed(() => cli.networkShow('public')),
@@ -113,8 +113,8 @@ export default async function openstackBench(): Promise<BenchReport> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'kdf-bench-os-'));
   try {
-    const viaRest = await trunkVm(rest, 'rest', dir);
-    const viaCli = await trunkVm(cli, 'cli', dir);
+    const viaRest = await trunkVm(demo.rest, 'rest', dir);
+    const viaCli = await trunkVm(demo.cli, 'cli', dir);
     row('trunk-vm up (3 subports): CLI', viaCli.up);
     row('trunk-vm up (3 subports): REST', viaRest.up, `goal ≤ 8×; ${(viaCli.up / viaRest.up).toFixed(1)}× faster`);
     row('trunk-vm down: CLI', viaCli.down);
