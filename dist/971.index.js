@@ -613,8 +613,8 @@ async function removeWorkload(run, w) {
     await (0,state/* waitState */.fN)(async () => ({ problems: (await (0,state/* workloadPods */.wX)(kubectl, w.app)).map((p) => `pod ${p.metadata.name} still exists`) }), { timeoutMs: run.budget(120_000), intervalMs: w.interval, what: `workload ${w.app} gone`, signal });
 }
 
-// EXTERNAL MODULE: ./build/kube/executor.js + 1 modules
-var executor = __webpack_require__(29416);
+// EXTERNAL MODULE: ./build/kube/executor.js + 2 modules
+var executor = __webpack_require__(97578);
 ;// CONCATENATED MODULE: ./build/kube/probes.js
 
 
@@ -676,6 +676,8 @@ async function sendRounds(run, w, plans) {
             mode: run.settings.execMode,
             expectationOf: (p) => byCase.get(p.caseId) ?? { outcome: 'ok' },
             onRetry: (pod, attempt, why) => logger.warning(`kubectl exec ${pod}: transport failure (attempt ${attempt}), retrying: ${why}`),
+            onRecheck: (count, inFlight) => logger.info(`${count} probe(s) timed out with ${inFlight} probes in flight: sending them again a few at a time ` +
+                '(the runner may have been too busy for curl to keep its timeout)'),
         });
         run.stats.execs += stats.execs;
         run.stats.retries += stats.retries;

@@ -51988,7 +51988,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1973);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9623);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5463);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 
@@ -52048,7 +52048,7 @@ function brokenPipeSafe(stream) {
 
 /***/ }),
 
-/***/ 9623:
+/***/ 5463:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58653,6 +58653,91 @@ const controllerStable = {
     check: (ctx, arg) => check(ctx, arg),
 };
 
+;// CONCATENATED MODULE: ./build/kube/adaptive.js
+/**
+ * How many probes are in flight at once, adapted to what the runner can take. Too many curls at once (each batch runs
+ * up to 32, several batches at once) make curl itself miss its timeout on a small runner, and the run would blame the
+ * network. The budget starts from the CPU count; above that start it grows by a few probes after a batch that came
+ * back clean and halves after one whose probes timed out where the suite expected replies (additive increase,
+ * multiplicative decrease, as TCP treats its window). A probe that timed out while more than the starting budget
+ * was in flight is sent again on its own before it counts (executor.ts). Below the starting budget nothing adapts:
+ * a timeout there is the network's.
+ */
+
+/** Probes in flight per CPU at the start (a starting point: the budget moves from there). */
+const PROBES_PER_CPU = 16;
+/** Probes the budget grows by after a clean batch. */
+const PROBES_STEP = 4;
+/** A limit that moves between `min` and `max`. */
+class AdaptiveLimit {
+    min;
+    max;
+    value;
+    /** The highest and lowest value it took, and how often it was lowered. */
+    peak;
+    floor;
+    lowered = 0;
+    constructor(start, min, max) {
+        this.min = min;
+        this.max = max;
+        this.value = Math.min(max, Math.max(min, start));
+        this.peak = this.value;
+        this.floor = this.value;
+    }
+    /** The current limit. */
+    get current() {
+        return this.value;
+    }
+    /** A batch came back clean: `step` more. */
+    onClean(step = 1) {
+        this.value = Math.min(this.max, this.value + step);
+        this.peak = Math.max(this.peak, this.value);
+    }
+    /** A batch showed the runner's own overload: half as many. */
+    onOverload() {
+        this.value = Math.max(this.min, Math.floor(this.value / 2));
+        this.floor = Math.min(this.floor, this.value);
+        this.lowered++;
+    }
+}
+/** The starting budget of probes in flight: {@link PROBES_PER_CPU} per CPU. */
+function startingBudget(cpus = (0,external_node_os_namespaceObject.availableParallelism)()) {
+    return cpus * PROBES_PER_CPU;
+}
+/**
+ * Runs `fn` over `items` keeping the probes in flight (`weight` of each running item) within `limit.current` and the
+ * items running within `maxItems`; one item always runs, however heavy. `fn` gets the probes in flight when it
+ * started and tells whether its item overloaded the runner.
+ */
+async function adaptivePool(items, limit, maxItems, weight, fn) {
+    let next = 0;
+    let running = 0;
+    let inFlight = 0;
+    await new Promise((resolve, reject) => {
+        const fits = (w) => running === 0 || (running < maxItems && inFlight + w <= limit.current);
+        const launch = () => {
+            if (next >= items.length && running === 0)
+                return resolve();
+            while (next < items.length && fits(weight(items[next]))) {
+                const item = items[next++];
+                const w = weight(item);
+                running++;
+                inFlight += w;
+                fn(item, inFlight).then((load) => {
+                    running--;
+                    inFlight -= w;
+                    if (load === 'overload')
+                        limit.onOverload();
+                    else
+                        limit.onClean(PROBES_STEP);
+                    launch();
+                }, (err) => reject(err instanceof Error ? err : new Error(String(err))));
+            }
+        };
+        launch();
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/kube/script.js
 /**
  * The probe model and the batch script: all probes of one source pod run concurrently (background jobs) inside ONE
@@ -58770,6 +58855,7 @@ function parseBatchOutput(stdout, expected) {
 
 
 
+
 const TRANSPORT = /error dialing backend|unable to upgrade connection|connection reset by peer|i\/o timeout|EOF$/im;
 /** Why an exec result is a transport failure, or `undefined` when its output can be trusted. */
 function transportFailure(result, parsed) {
@@ -58781,16 +58867,6 @@ function transportFailure(result, parsed) {
     if (result.stdout.trim() === '')
         return `empty output (exit ${String(result.exitCode)})${stderr ? `: ${stderr}` : ''}`;
     return `unparsable or cut-off output (exit ${String(result.exitCode)})${stderr ? `: ${stderr}` : ''}`;
-}
-async function pool(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const item = items[next++];
-            await fn(item);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 /** Runs one batch (one exec) with transport retries; returns one verdict per probe. */
 async function runBatch(kubectl, pod, probes, options, stats) {
@@ -58834,6 +58910,28 @@ async function runBatch(kubectl, pod, probes, options, stats) {
     }
     return probes.map((p) => transportVerdict(p, `${why} (after ${attempts} attempts)`));
 }
+/** A probe that timed out where its case expected a reply: the runner's load may be the cause. */
+function timedOutUnexpectedly(v, options) {
+    return !v.passed && v.observed === 'timeout' && options.expectationOf(v.probe).outcome === 'ok';
+}
+/** Probes sent again this many at a time, one source after another: as quiet as the runner gets. */
+const RECHECK_PARALLEL = 4;
+/**
+ * Sends the probes that timed out under load again, one source pod at a time with few probes at once; the quiet
+ * verdict replaces the loaded one (a probe that times out again is the network's failure).
+ */
+async function recheck(kubectl, underLoad, options, stats, byId) {
+    options.onRecheck?.(underLoad.length, Math.max(...underLoad.map((u) => u.inFlight)));
+    stats.rechecked = (stats.rechecked ?? 0) + underLoad.length;
+    const bySource = new Map();
+    for (const { probe } of underLoad)
+        bySource.set(probe.source, [...(bySource.get(probe.source) ?? []), probe]);
+    const quiet = { ...options, parallel: RECHECK_PARALLEL };
+    for (const [pod, probes] of bySource) {
+        for (const v of await runBatch(kubectl, pod, probes, quiet, stats))
+            byId.set(v.probe, v);
+    }
+}
 /**
  * Runs `probes` and returns their verdicts in input order.
  * @param kubectl the namespace's kubectl
@@ -58855,10 +58953,22 @@ async function runProbes(kubectl, probes, options) {
             batches.push({ pod: p.source, probes: [p] });
     }
     const byId = new Map();
-    await pool(batches, options.concurrency ?? 8, async (b) => {
-        for (const v of await runBatch(kubectl, b.pod, b.probes, options, stats))
+    const parallel = Math.max(1, options.parallel ?? 32);
+    const start = options.budget ?? startingBudget();
+    const limit = new AdaptiveLimit(start, parallel, Math.max(start, (options.concurrency ?? 8) * parallel));
+    // timeouts where replies were expected, seen while more than the starting budget was in flight
+    const underLoad = [];
+    const weight = (b) => Math.min(b.probes.length, parallel);
+    await adaptivePool(batches, limit, options.concurrency ?? 8, weight, async (b, inFlight) => {
+        const got = await runBatch(kubectl, b.pod, b.probes, options, stats);
+        const suspects = inFlight > start ? got.filter((v) => timedOutUnexpectedly(v, options)) : [];
+        for (const v of got)
             byId.set(v.probe, v);
+        underLoad.push(...suspects.map((v) => ({ probe: v.probe, inFlight })));
+        return suspects.length > 0 ? 'overload' : 'clean';
     });
+    if (underLoad.length > 0)
+        await recheck(kubectl, underLoad, options, stats, byId);
     stats.wallMs = Date.now() - started;
     return { verdicts: probes.map((p) => byId.get(p) ?? transportVerdict(p, 'not run')), stats };
 }
@@ -60888,6 +60998,8 @@ async function sendRounds(run, w, plans) {
             mode: run.settings.execMode,
             expectationOf: (p) => byCase.get(p.caseId) ?? { outcome: 'ok' },
             onRetry: (pod, attempt, why) => logger.warning(`kubectl exec ${pod}: transport failure (attempt ${attempt}), retrying: ${why}`),
+            onRecheck: (count, inFlight) => logger.info(`${count} probe(s) timed out with ${inFlight} probes in flight: sending them again a few at a time ` +
+                '(the runner may have been too busy for curl to keep its timeout)'),
         });
         run.stats.execs += stats.execs;
         run.stats.retries += stats.retries;

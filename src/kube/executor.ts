@@ -5,6 +5,7 @@
  * timeout), up to 3 attempts; a probe's own failure is a verdict and is never retried.
  */
 import { CommandError, type CommandResult } from '../runtime/command.js';
+import { AdaptiveLimit, adaptivePool, startingBudget } from './adaptive.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import { judge, transportVerdict, type ProbeExpectation, type ProbeVerdict } from './classify.js';
 import type { Kubectl } from './kubectl.js';
@@ -18,10 +19,14 @@ export interface ExecutorOptions {
   mode: ExecMode;
   /** Exec attempts per batch, the first included (default 3). */
   attempts?: number;
-  /** At most this many execs at once (default 8). */
+  /** At most this many execs at once (default 8); fewer while the probe budget (adaptive.ts) is smaller. */
   concurrency?: number;
   /** Concurrent probes inside one exec (default 32). */
   parallel?: number;
+  /** Probes in flight at the start (default {@link startingBudget}: 16 per CPU); adapts above it. */
+  budget?: number;
+  /** Called once when probes that timed out under load are sent again on their own. */
+  onRecheck?: (count: number, inFlight: number) => void;
   /** The expectation of each probe's case. */
   expectationOf: (probe: Probe) => ProbeExpectation;
   /** Called after a transport failure that will be retried. */
@@ -38,6 +43,8 @@ export interface ExecStats {
   execs: number;
   retries: number;
   wallMs: number;
+  /** Probes sent again on their own after timing out under load (only when some were). */
+  rechecked?: number;
 }
 
 const TRANSPORT = /error dialing backend|unable to upgrade connection|connection reset by peer|i\/o timeout|EOF$/im;
@@ -50,17 +57,6 @@ export function transportFailure(result: CommandResult, parsed: ParsedBatch): st
   if (result.stdout.trim() === '')
     return `empty output (exit ${String(result.exitCode)})${stderr ? `: ${stderr}` : ''}`;
   return `unparsable or cut-off output (exit ${String(result.exitCode)})${stderr ? `: ${stderr}` : ''}`;
-}
-
-async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await fn(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** Runs one batch (one exec) with transport retries; returns one verdict per probe. */
@@ -110,6 +106,41 @@ async function runBatch(
   return probes.map((p) => transportVerdict(p, `${why} (after ${attempts} attempts)`));
 }
 
+/** One exec's probes. */
+interface Batch {
+  pod: string;
+  probes: Probe[];
+}
+
+/** A probe that timed out where its case expected a reply: the runner's load may be the cause. */
+function timedOutUnexpectedly(v: ProbeVerdict, options: ExecutorOptions): boolean {
+  return !v.passed && v.observed === 'timeout' && options.expectationOf(v.probe).outcome === 'ok';
+}
+
+/** Probes sent again this many at a time, one source after another: as quiet as the runner gets. */
+const RECHECK_PARALLEL = 4;
+
+/**
+ * Sends the probes that timed out under load again, one source pod at a time with few probes at once; the quiet
+ * verdict replaces the loaded one (a probe that times out again is the network's failure).
+ */
+async function recheck(
+  kubectl: Kubectl,
+  underLoad: readonly { probe: Probe; inFlight: number }[],
+  options: ExecutorOptions,
+  stats: ExecStats,
+  byId: Map<Probe, ProbeVerdict>,
+): Promise<void> {
+  options.onRecheck?.(underLoad.length, Math.max(...underLoad.map((u) => u.inFlight)));
+  stats.rechecked = (stats.rechecked ?? 0) + underLoad.length;
+  const bySource = new Map<string, Probe[]>();
+  for (const { probe } of underLoad) bySource.set(probe.source, [...(bySource.get(probe.source) ?? []), probe]);
+  const quiet = { ...options, parallel: RECHECK_PARALLEL };
+  for (const [pod, probes] of bySource) {
+    for (const v of await runBatch(kubectl, pod, probes, quiet, stats)) byId.set(v.probe, v);
+  }
+}
+
 /**
  * Runs `probes` and returns their verdicts in input order.
  * @param kubectl the namespace's kubectl
@@ -122,7 +153,7 @@ export async function runProbes(
 ): Promise<{ verdicts: ProbeVerdict[]; stats: ExecStats }> {
   const started = Date.now();
   const stats: ExecStats = { execs: 0, retries: 0, wallMs: 0 };
-  const batches: { pod: string; probes: Probe[] }[] = [];
+  const batches: Batch[] = [];
   if (options.mode === 'batched') {
     const bySource = new Map<string, Probe[]>();
     for (const p of probes) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
@@ -131,9 +162,20 @@ export async function runProbes(
     for (const p of probes) batches.push({ pod: p.source, probes: [p] });
   }
   const byId = new Map<Probe, ProbeVerdict>();
-  await pool(batches, options.concurrency ?? 8, async (b) => {
-    for (const v of await runBatch(kubectl, b.pod, b.probes, options, stats)) byId.set(v.probe, v);
+  const parallel = Math.max(1, options.parallel ?? 32);
+  const start = options.budget ?? startingBudget();
+  const limit = new AdaptiveLimit(start, parallel, Math.max(start, (options.concurrency ?? 8) * parallel));
+  // timeouts where replies were expected, seen while more than the starting budget was in flight
+  const underLoad: { probe: Probe; inFlight: number }[] = [];
+  const weight = (b: Batch): number => Math.min(b.probes.length, parallel);
+  await adaptivePool(batches, limit, options.concurrency ?? 8, weight, async (b, inFlight) => {
+    const got = await runBatch(kubectl, b.pod, b.probes, options, stats);
+    const suspects = inFlight > start ? got.filter((v) => timedOutUnexpectedly(v, options)) : [];
+    for (const v of got) byId.set(v.probe, v);
+    underLoad.push(...suspects.map((v) => ({ probe: v.probe, inFlight })));
+    return suspects.length > 0 ? 'overload' : 'clean';
   });
+  if (underLoad.length > 0) await recheck(kubectl, underLoad, options, stats, byId);
   stats.wallMs = Date.now() - started;
   return { verdicts: probes.map((p) => byId.get(p) ?? transportVerdict(p, 'not run')), stats };
 }

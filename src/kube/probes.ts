@@ -81,6 +81,11 @@ async function sendRounds(
       expectationOf: (p) => byCase.get(p.caseId) ?? { outcome: 'ok' },
       onRetry: (pod, attempt, why) =>
         logger.warning(`kubectl exec ${pod}: transport failure (attempt ${attempt}), retrying: ${why}`),
+      onRecheck: (count, inFlight) =>
+        logger.info(
+          `${count} probe(s) timed out with ${inFlight} probes in flight: sending them again a few at a time ` +
+            '(the runner may have been too busy for curl to keep its timeout)',
+        ),
     });
     run.stats.execs += stats.execs;
     run.stats.retries += stats.retries;
