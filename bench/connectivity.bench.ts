@@ -1,10 +1,12 @@
 /**
  * Connectivity probes (`npm run bench connectivity`): all pod↔pod HTTP pairs for N = 10, 25, 50 pods with 250 ms of
  * `kubectl exec` latency, batched (one exec per source pod, probes concurrent inside it) vs per-probe (one exec per
- * probe): exec count and wall time, in one run. Baseline: per-probe.
+ * probe): exec count and wall time, in one run. Baseline: per-probe. Batched runs twice: with the adaptive probe
+ * budget (src/kube/adaptive.ts) and with the fixed 8 execs × 32 probes the engine used before, whose failures are
+ * the runner's own load.
  *
- * Runs against the sandbox (the kubectl double with `KDF_SANDBOX_EXEC_LATENCY_MS=250`, real pods, real curl) when
- * its cluster `kdf` exists and KDF_BENCH_FAKE is unset; otherwise against an in-process runner that only adds the
+ * Runs against the sandbox (`KDF_SANDBOX_DIR`; the kubectl double with `KDF_SANDBOX_EXEC_LATENCY_MS=250`, real pods,
+ * real curl) when its cluster `kdf` exists and KDF_BENCH_FAKE is unset; otherwise against an in-process runner that only adds the
  * latency (the rows say which). Per-probe at N = 50 is 2450 execs: set KDF_BENCH_MAX_PER_PROBE to cap how many
  * per-probe execs are really made (the wall time is then extrapolated, and the note says so).
  */
@@ -19,11 +21,13 @@ import { parseSuite } from '../src/kube/suite.js';
 import type { KubePod } from '../src/kube/types.js';
 import { type CommandResult, type CommandRunner, type RunOptions } from '../src/runtime/command.js';
 import { ProcessCommandRunner } from '../src/runtime/process-runner.js';
+import { sandboxLayout } from '../src/sandbox/layout.js';
 import type { BenchReport, BenchRow } from './run.js';
 
 const SIZES = (process.env.KDF_BENCH_SIZES ?? '10,25,50').split(',').map(Number);
 const LATENCY_MS = 250;
-const STATE = join(process.cwd(), '.kdf', 'sandbox');
+// the sandbox of `kdf sandbox up` (KDF_SANDBOX_DIR, else .kdf/sandbox)
+const STATE = sandboxLayout(process.cwd(), process.env).root;
 const KUBECONFIG = join(STATE, 'kube', 'kubeconfig');
 const KUBECTL = join(process.cwd(), 'sandbox', 'kube', 'bin', 'kubectl');
 /** Execs at once and probes at once inside one exec (the engine's defaults unless set). */
@@ -89,7 +93,16 @@ async function measure(
   kubectl: Kubectl,
   pods: KubePod[],
   mode: 'batched' | 'per-probe',
-): Promise<{ execs: number; ms: number; failed: number; observed: string; sampled?: number; total: number }> {
+  budget?: number,
+): Promise<{
+  execs: number;
+  ms: number;
+  failed: number;
+  observed: string;
+  sampled?: number;
+  total: number;
+  rechecked: number;
+}> {
   let n = 0;
   const plan = planScenario(
     SUITE,
@@ -105,6 +118,7 @@ async function measure(
     expectationOf: () => ({ outcome: 'ok', body: DEMO_REPLY }),
     concurrency: CONCURRENCY,
     parallel: PARALLEL,
+    budget,
   });
   const ms = performance.now() - t0;
   const scale = probes.length / sample.length;
@@ -115,6 +129,7 @@ async function measure(
     observed: [...new Set(verdicts.filter((v) => !v.passed).map((v) => v.observed))].join('/'),
     sampled: sample.length < probes.length ? sample.length : undefined,
     total: probes.length,
+    rechecked: stats.rechecked ?? 0,
   };
 }
 
@@ -148,8 +163,18 @@ export default async function bench(): Promise<BenchReport> {
       const kubectl = new Kubectl({ runner, kubeconfig: KUBECONFIG, namespace: ns, executable: KUBECTL });
       const per = await measure(kubectl, pods, 'per-probe');
       const bat = await measure(kubectl, pods, 'batched');
-      const note = (m: { failed: number; observed: string; sampled?: number; total: number }): string =>
-        `${where}; ${m.total} probes, ${m.failed} failed${m.failed ? ` (${m.observed})` : ''}${m.sampled ? `; ${m.sampled} really sent, extrapolated` : ''}`;
+      // the engine before the adaptive budget: 8 execs × 32 probes in flight from the start, never lowered
+      const fixed = await measure(kubectl, pods, 'batched', (CONCURRENCY ?? 8) * (PARALLEL ?? 32));
+      const note = (m: {
+        failed: number;
+        observed: string;
+        sampled?: number;
+        total: number;
+        rechecked: number;
+      }): string =>
+        `${where}; ${m.total} probes, ${m.failed} failed${m.failed ? ` (${m.observed})` : ''}` +
+        `${m.rechecked ? `, ${m.rechecked} re-sent after timing out under load` : ''}` +
+        `${m.sampled ? `; ${m.sampled} really sent, extrapolated` : ''}`;
       rows.push({ name: `N=${n} per-probe: execs`, value: per.execs, unit: 'exec', note: note(per) });
       rows.push({ name: `N=${n} per-probe: wall`, value: per.ms, unit: 'ms', ratio: 1 });
       rows.push({
@@ -160,6 +185,8 @@ export default async function bench(): Promise<BenchReport> {
         note: note(bat),
       });
       rows.push({ name: `N=${n} batched: wall`, value: bat.ms, unit: 'ms', ratio: bat.ms / per.ms });
+      rows.push({ name: `N=${n} batched, fixed 8×32: failed`, value: fixed.failed, unit: 'probe', note: note(fixed) });
+      rows.push({ name: `N=${n} batched, fixed 8×32: wall`, value: fixed.ms, unit: 'ms', ratio: fixed.ms / per.ms });
     }
   } finally {
     if (useSandbox)
