@@ -415,27 +415,12 @@ class OpenStackClient {
         return this.raw([...args, '-f', 'json']);
     }
     /** Runs `delete`, answering false instead of failing when the object is gone already. */
-    async deleteIfExists(args) {
-        try {
-            await this.raw(args);
-            return true;
-        }
-        catch (err) {
-            if ((0,openstack_errors/* isNotFound */.c4)(err))
-                return false;
-            throw err;
-        }
+    deleteIfExists(args) {
+        return (0,openstack_errors/* deletedIfExists */.$3)(this.raw(args));
     }
     /** Shows an object, `undefined` when it does not exist. */
-    async find(show, nameOrId) {
-        try {
-            return await show(nameOrId);
-        }
-        catch (err) {
-            if ((0,openstack_errors/* isNotFound */.c4)(err))
-                return undefined;
-            throw err;
-        }
+    find(show, nameOrId) {
+        return (0,openstack_errors/* unlessNotFound */.CA)(show(nameOrId));
     }
     /** `token issue -c project_id -f json` (only that column: the token itself never leaves the CLI). */
     async projectId() {
@@ -883,15 +868,8 @@ class RestClientBase {
         this.cloud = cloud;
     }
     /** {@inheritDoc OpenStackApi.find} */
-    async find(show, nameOrId) {
-        try {
-            return await show(nameOrId);
-        }
-        catch (err) {
-            if ((0,openstack_errors/* isNotFound */.c4)(err))
-                return undefined;
-            throw err;
-        }
+    find(show, nameOrId) {
+        return (0,openstack_errors/* unlessNotFound */.CA)(show(nameOrId));
     }
     /** {@inheritDoc OpenStackApi.projectId} */
     async projectId() {
@@ -908,16 +886,10 @@ class RestClientBase {
     }
     /** DELETE of the object `nameOrId` in `c`; false when it does not exist. */
     async deleteIfExists(c, nameOrId, equivalent, query) {
-        try {
+        return (0,openstack_errors/* deletedIfExists */.$3)((async () => {
             const id = await this.id(c, nameOrId, equivalent);
             await this.session.send({ service: c.service, method: 'DELETE', path: `${c.path}/${id}`, query, equivalent });
-            return true;
-        }
-        catch (err) {
-            if ((0,openstack_errors/* isNotFound */.c4)(err))
-                return false;
-            throw err;
-        }
+        })());
     }
     // --- key pairs -----------------------------------------------------------------------------------------------------
     /** {@inheritDoc OpenStackApi.keypairCreate} */
@@ -946,20 +918,12 @@ class RestClientBase {
     /** {@inheritDoc OpenStackApi.keypairDelete} */
     async keypairDelete(name) {
         const equivalent = `openstack keypair delete ${name}`;
-        try {
-            await this.session.send({
-                service: 'compute',
-                method: 'DELETE',
-                path: `/os-keypairs/${encodeURIComponent(name)}`,
-                equivalent,
-            });
-            return true;
-        }
-        catch (err) {
-            if ((0,openstack_errors/* isNotFound */.c4)(err))
-                return false;
-            throw err;
-        }
+        return (0,openstack_errors/* deletedIfExists */.$3)(this.session.send({
+            service: 'compute',
+            method: 'DELETE',
+            path: `/os-keypairs/${encodeURIComponent(name)}`,
+            equivalent,
+        }));
     }
     // --- security groups -----------------------------------------------------------------------------------------------
     /** {@inheritDoc OpenStackApi.securityGroupList} */
@@ -1012,20 +976,12 @@ class RestClientBase {
     /** {@inheritDoc OpenStackApi.securityGroupRuleDelete} */
     async securityGroupRuleDelete(id) {
         const equivalent = `openstack security group rule delete ${id}`;
-        try {
-            await this.session.send({
-                service: 'network',
-                method: 'DELETE',
-                path: `/security-group-rules/${id}`,
-                equivalent,
-            });
-            return true;
-        }
-        catch (err) {
-            if ((0,openstack_errors/* isNotFound */.c4)(err))
-                return false;
-            throw err;
-        }
+        return (0,openstack_errors/* deletedIfExists */.$3)(this.session.send({
+            service: 'network',
+            method: 'DELETE',
+            path: `/security-group-rules/${id}`,
+            equivalent,
+        }));
     }
     // --- images and flavors --------------------------------------------------------------------------------------------
     /** {@inheritDoc OpenStackApi.imageShow} */
@@ -1367,16 +1323,10 @@ class RestOpenStackClient extends RestClientBase {
     /** {@inheritDoc OpenStackApi.floatingIpDelete} */
     async floatingIpDelete(fip) {
         const equivalent = `openstack floating ip delete ${fip}`;
-        try {
+        return (0,openstack_errors/* deletedIfExists */.$3)((async () => {
             const id = await this.floatingIpId(fip, equivalent);
             await this.session.send({ service: 'network', method: 'DELETE', path: `/floatingips/${id}`, equivalent });
-            return true;
-        }
-        catch (err) {
-            if ((0,openstack_errors/* isNotFound */.c4)(err))
-                return false;
-            throw err;
-        }
+        })());
     }
     // --- Octavia -------------------------------------------------------------------------------------------------------
     /** {@inheritDoc OpenStackApi.loadBalancerList} */

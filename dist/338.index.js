@@ -2848,6 +2848,8 @@ function cloudPassword(cloud, explicit, cwd) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ deletedIfExists),
+/* harmony export */   CA: () => (/* binding */ unlessNotFound),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   jK: () => (/* binding */ OpenStackError)
 /* harmony export */ });
@@ -2946,6 +2948,21 @@ class OpenStackError extends Error {
 /** True when `err` is an {@link OpenStackError} for an object that does not exist. */
 function isNotFound(err) {
     return err instanceof OpenStackError && err.notFound;
+}
+/** `work`'s value, or `undefined` when it fails because the object does not exist. */
+async function unlessNotFound(work) {
+    try {
+        return await work;
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return undefined;
+        throw err;
+    }
+}
+/** True once `deletion` is done, false when the object did not exist. */
+async function deletedIfExists(deletion) {
+    return (await unlessNotFound(deletion.then(() => true))) ?? false;
 }
 
 

@@ -61873,6 +61873,21 @@ class OpenStackError extends Error {
 function isNotFound(err) {
     return err instanceof OpenStackError && err.notFound;
 }
+/** `work`'s value, or `undefined` when it fails because the object does not exist. */
+async function unlessNotFound(work) {
+    try {
+        return await work;
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return undefined;
+        throw err;
+    }
+}
+/** True once `deletion` is done, false when the object did not exist. */
+async function deletedIfExists(deletion) {
+    return (await unlessNotFound(deletion.then(() => true))) ?? false;
+}
 
 ;// CONCATENATED MODULE: ./build/openstack/api.js
 /**
@@ -62358,27 +62373,12 @@ class OpenStackClient {
         return this.raw([...args, '-f', 'json']);
     }
     /** Runs `delete`, answering false instead of failing when the object is gone already. */
-    async deleteIfExists(args) {
-        try {
-            await this.raw(args);
-            return true;
-        }
-        catch (err) {
-            if (isNotFound(err))
-                return false;
-            throw err;
-        }
+    deleteIfExists(args) {
+        return deletedIfExists(this.raw(args));
     }
     /** Shows an object, `undefined` when it does not exist. */
-    async find(show, nameOrId) {
-        try {
-            return await show(nameOrId);
-        }
-        catch (err) {
-            if (isNotFound(err))
-                return undefined;
-            throw err;
-        }
+    find(show, nameOrId) {
+        return unlessNotFound(show(nameOrId));
     }
     /** `token issue -c project_id -f json` (only that column: the token itself never leaves the CLI). */
     async projectId() {
@@ -62824,15 +62824,8 @@ class RestClientBase {
         this.cloud = cloud;
     }
     /** {@inheritDoc OpenStackApi.find} */
-    async find(show, nameOrId) {
-        try {
-            return await show(nameOrId);
-        }
-        catch (err) {
-            if (isNotFound(err))
-                return undefined;
-            throw err;
-        }
+    find(show, nameOrId) {
+        return unlessNotFound(show(nameOrId));
     }
     /** {@inheritDoc OpenStackApi.projectId} */
     async projectId() {
@@ -62849,16 +62842,10 @@ class RestClientBase {
     }
     /** DELETE of the object `nameOrId` in `c`; false when it does not exist. */
     async deleteIfExists(c, nameOrId, equivalent, query) {
-        try {
+        return deletedIfExists((async () => {
             const id = await this.id(c, nameOrId, equivalent);
             await this.session.send({ service: c.service, method: 'DELETE', path: `${c.path}/${id}`, query, equivalent });
-            return true;
-        }
-        catch (err) {
-            if (isNotFound(err))
-                return false;
-            throw err;
-        }
+        })());
     }
     // --- key pairs -----------------------------------------------------------------------------------------------------
     /** {@inheritDoc OpenStackApi.keypairCreate} */
@@ -62887,20 +62874,12 @@ class RestClientBase {
     /** {@inheritDoc OpenStackApi.keypairDelete} */
     async keypairDelete(name) {
         const equivalent = `openstack keypair delete ${name}`;
-        try {
-            await this.session.send({
-                service: 'compute',
-                method: 'DELETE',
-                path: `/os-keypairs/${encodeURIComponent(name)}`,
-                equivalent,
-            });
-            return true;
-        }
-        catch (err) {
-            if (isNotFound(err))
-                return false;
-            throw err;
-        }
+        return deletedIfExists(this.session.send({
+            service: 'compute',
+            method: 'DELETE',
+            path: `/os-keypairs/${encodeURIComponent(name)}`,
+            equivalent,
+        }));
     }
     // --- security groups -----------------------------------------------------------------------------------------------
     /** {@inheritDoc OpenStackApi.securityGroupList} */
@@ -62953,20 +62932,12 @@ class RestClientBase {
     /** {@inheritDoc OpenStackApi.securityGroupRuleDelete} */
     async securityGroupRuleDelete(id) {
         const equivalent = `openstack security group rule delete ${id}`;
-        try {
-            await this.session.send({
-                service: 'network',
-                method: 'DELETE',
-                path: `/security-group-rules/${id}`,
-                equivalent,
-            });
-            return true;
-        }
-        catch (err) {
-            if (isNotFound(err))
-                return false;
-            throw err;
-        }
+        return deletedIfExists(this.session.send({
+            service: 'network',
+            method: 'DELETE',
+            path: `/security-group-rules/${id}`,
+            equivalent,
+        }));
     }
     // --- images and flavors --------------------------------------------------------------------------------------------
     /** {@inheritDoc OpenStackApi.imageShow} */
@@ -63308,16 +63279,10 @@ class RestOpenStackClient extends RestClientBase {
     /** {@inheritDoc OpenStackApi.floatingIpDelete} */
     async floatingIpDelete(fip) {
         const equivalent = `openstack floating ip delete ${fip}`;
-        try {
+        return deletedIfExists((async () => {
             const id = await this.floatingIpId(fip, equivalent);
             await this.session.send({ service: 'network', method: 'DELETE', path: `/floatingips/${id}`, equivalent });
-            return true;
-        }
-        catch (err) {
-            if (isNotFound(err))
-                return false;
-            throw err;
-        }
+        })());
     }
     // --- Octavia -------------------------------------------------------------------------------------------------------
     /** {@inheritDoc OpenStackApi.loadBalancerList} */

@@ -5,7 +5,7 @@
  */
 import { CommandError, type CommandRunner } from '../runtime/command.js';
 import { ensureRule, type EnsuredRule, type OpenStackApi, type RuleSpec, type SubportSpec } from './api.js';
-import { OpenStackError, isNotFound } from './errors.js';
+import { deletedIfExists, OpenStackError, unlessNotFound } from './errors.js';
 import {
   parseFlavor,
   parseImage,
@@ -132,24 +132,13 @@ export class OpenStackClient implements OpenStackApi {
   }
 
   /** Runs `delete`, answering false instead of failing when the object is gone already. */
-  private async deleteIfExists(args: readonly string[]): Promise<boolean> {
-    try {
-      await this.raw(args);
-      return true;
-    } catch (err) {
-      if (isNotFound(err)) return false;
-      throw err;
-    }
+  private deleteIfExists(args: readonly string[]): Promise<boolean> {
+    return deletedIfExists(this.raw(args));
   }
 
   /** Shows an object, `undefined` when it does not exist. */
-  async find<T>(show: (nameOrId: string) => Promise<T>, nameOrId: string): Promise<T | undefined> {
-    try {
-      return await show(nameOrId);
-    } catch (err) {
-      if (isNotFound(err)) return undefined;
-      throw err;
-    }
+  find<T>(show: (nameOrId: string) => Promise<T>, nameOrId: string): Promise<T | undefined> {
+    return unlessNotFound(show(nameOrId));
   }
 
   /** `token issue -c project_id -f json` (only that column: the token itself never leaves the CLI). */

@@ -123,3 +123,18 @@ export class OpenStackError extends Error {
 export function isNotFound(err: unknown): boolean {
   return err instanceof OpenStackError && err.notFound;
 }
+
+/** `work`'s value, or `undefined` when it fails because the object does not exist. */
+export async function unlessNotFound<T>(work: Promise<T>): Promise<T | undefined> {
+  try {
+    return await work;
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
+}
+
+/** True once `deletion` is done, false when the object did not exist. */
+export async function deletedIfExists(deletion: Promise<unknown>): Promise<boolean> {
+  return (await unlessNotFound(deletion.then(() => true))) ?? false;
+}

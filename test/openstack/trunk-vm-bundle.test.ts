@@ -1,8 +1,9 @@
 /**
- * The BUNDLED actions/trunk-vm (dist/) run as the GitHub runner runs it, against a stand-in `openstack` on PATH that
- * answers every call with a Neutron 409: the adapter's inputs, state, outputs, annotation and results file.
+ * The BUNDLED actions/trunk-vm (dist/) run as the GitHub runner runs it, against a stub OpenStack API on 127.0.0.1
+ * (test/openstack/rest/api-stub.ts) whose Nova answers the first call with a 409: the adapter's inputs, state,
+ * outputs, annotation and results file.
  */
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
@@ -10,6 +11,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { ActionJob } from '../helpers/action-runner.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import type { ResultsDocument } from '../../src/results/model.js';
+import { ApiStub } from './rest/api-stub.js';
 
 const actionDir = join(REPO_ROOT, 'actions', 'trunk-vm');
 
@@ -30,22 +32,26 @@ describe('actions/trunk-vm (bundled)', () => {
   });
 
   it('turns an openstack API failure into a failed step, an annotation, outputs and a results finding', async () => {
-    const bin = mkdtempSync(join(tmpdir(), 'kdf-fake-openstack-'));
-    const log = join(bin, 'calls.log');
+    const stub = await new ApiStub().start();
+    stub.route('GET /compute/v2.1/os-keypairs/kdf-trunk-vm', {
+      status: 409,
+      body: { conflictingRequest: { code: 409, message: 'Quota exceeded for resources: [keypair].' } },
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'kdf-stub-cloud-'));
+    const cloudsYaml = join(dir, 'clouds.yaml');
     writeFileSync(
-      join(bin, 'openstack'),
-      `#!/bin/sh\necho "$*" >> '${log}'\necho 'Error while executing command: ConflictException: 409, Quota exceeded for resources: [keypair].' >&2\nexit 1\n`,
+      cloudsYaml,
+      `clouds:\n  sbx:\n    auth:\n      auth_url: ${stub.url}/identity\n      username: demo\n      password: pw\n      project_name: demo\n`,
     );
-    chmodSync(join(bin, 'openstack'), 0o755);
     const results = mkdtempSync(join(tmpdir(), 'kdf-trunk-vm-results-'));
     const job = new ActionJob({
       actionDir,
-      with: { image: 'cirros', 'os-cloud': 'sbx' },
-      env: { PATH: `${bin}:${process.env.PATH ?? ''}`, KDF_RESULTS_DIR: results },
+      with: { image: 'cirros', 'os-cloud': 'sbx', 'clouds-yaml': cloudsYaml },
+      env: { KDF_RESULTS_DIR: results },
     });
-    const main = await job.run('main');
+    const main = await job.run('main').finally(() => stub.stop());
     expect(main.exitCode).toBe(1);
-    expect(readFileSync(log, 'utf8')).toMatch(/^--os-cloud sbx keypair show kdf-trunk-vm -f json$/m);
+    expect(stub.calls('GET', '/compute/v2.1/os-keypairs/kdf-trunk-vm')).toHaveLength(1);
     expect(main.outputs.results).toBe(join(results, 'trunk-vm.json'));
     expect(main.outputs['server-id']).toBe('');
     expect(main.state).toMatchObject({ keep: 'false', cloud: 'sbx' });

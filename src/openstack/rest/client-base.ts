@@ -5,7 +5,7 @@
 import { createReadStream, statSync } from 'node:fs';
 
 import type { OpenStackApi, RuleSpec } from '../api.js';
-import { isNotFound } from '../errors.js';
+import { deletedIfExists, isNotFound, unlessNotFound } from '../errors.js';
 import { parseFlavor, parseImage, type Flavor, type Image, type Keypair } from '../types/compute.js';
 import {
   parseNetwork,
@@ -41,13 +41,8 @@ export abstract class RestClientBase implements Partial<OpenStackApi> {
   }
 
   /** {@inheritDoc OpenStackApi.find} */
-  async find<T>(show: (nameOrId: string) => Promise<T>, nameOrId: string): Promise<T | undefined> {
-    try {
-      return await show(nameOrId);
-    } catch (err) {
-      if (isNotFound(err)) return undefined;
-      throw err;
-    }
+  find<T>(show: (nameOrId: string) => Promise<T>, nameOrId: string): Promise<T | undefined> {
+    return unlessNotFound(show(nameOrId));
   }
 
   /** {@inheritDoc OpenStackApi.projectId} */
@@ -73,14 +68,12 @@ export abstract class RestClientBase implements Partial<OpenStackApi> {
     equivalent: string,
     query?: ApiCall['query'],
   ): Promise<boolean> {
-    try {
-      const id = await this.id(c, nameOrId, equivalent);
-      await this.session.send({ service: c.service, method: 'DELETE', path: `${c.path}/${id}`, query, equivalent });
-      return true;
-    } catch (err) {
-      if (isNotFound(err)) return false;
-      throw err;
-    }
+    return deletedIfExists(
+      (async () => {
+        const id = await this.id(c, nameOrId, equivalent);
+        await this.session.send({ service: c.service, method: 'DELETE', path: `${c.path}/${id}`, query, equivalent });
+      })(),
+    );
   }
 
   // --- key pairs -----------------------------------------------------------------------------------------------------
@@ -117,18 +110,14 @@ export abstract class RestClientBase implements Partial<OpenStackApi> {
   /** {@inheritDoc OpenStackApi.keypairDelete} */
   async keypairDelete(name: string): Promise<boolean> {
     const equivalent = `openstack keypair delete ${name}`;
-    try {
-      await this.session.send({
+    return deletedIfExists(
+      this.session.send({
         service: 'compute',
         method: 'DELETE',
         path: `/os-keypairs/${encodeURIComponent(name)}`,
         equivalent,
-      });
-      return true;
-    } catch (err) {
-      if (isNotFound(err)) return false;
-      throw err;
-    }
+      }),
+    );
   }
 
   // --- security groups -----------------------------------------------------------------------------------------------
@@ -187,18 +176,14 @@ export abstract class RestClientBase implements Partial<OpenStackApi> {
   /** {@inheritDoc OpenStackApi.securityGroupRuleDelete} */
   async securityGroupRuleDelete(id: string): Promise<boolean> {
     const equivalent = `openstack security group rule delete ${id}`;
-    try {
-      await this.session.send({
+    return deletedIfExists(
+      this.session.send({
         service: 'network',
         method: 'DELETE',
         path: `/security-group-rules/${id}`,
         equivalent,
-      });
-      return true;
-    } catch (err) {
-      if (isNotFound(err)) return false;
-      throw err;
-    }
+      }),
+    );
   }
 
   // --- images and flavors --------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * equivalent, which failures name and the debug log prints, so a user can repeat it by hand.
  */
 import { ensureRule, type EnsuredRule, type OpenStackApi, type RuleSpec, type SubportSpec } from '../api.js';
-import { isNotFound } from '../errors.js';
+import { deletedIfExists } from '../errors.js';
 import type { Server } from '../types/compute.js';
 import {
   parseLbMemberList,
@@ -316,14 +316,12 @@ export class RestOpenStackClient extends RestClientBase implements OpenStackApi 
   /** {@inheritDoc OpenStackApi.floatingIpDelete} */
   async floatingIpDelete(fip: string): Promise<boolean> {
     const equivalent = `openstack floating ip delete ${fip}`;
-    try {
-      const id = await this.floatingIpId(fip, equivalent);
-      await this.session.send({ service: 'network', method: 'DELETE', path: `/floatingips/${id}`, equivalent });
-      return true;
-    } catch (err) {
-      if (isNotFound(err)) return false;
-      throw err;
-    }
+    return deletedIfExists(
+      (async () => {
+        const id = await this.floatingIpId(fip, equivalent);
+        await this.session.send({ service: 'network', method: 'DELETE', path: `/floatingips/${id}`, equivalent });
+      })(),
+    );
   }
 
   // --- Octavia -------------------------------------------------------------------------------------------------------
