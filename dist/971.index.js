@@ -517,8 +517,8 @@ async function applyService(run, w, s) {
     w.services.set(s.name, svc);
     if (!client)
         return;
-    // members of manual Endpoints carry no pod name: only the load balancer's state is awaited
-    const members = s.selector === false ? undefined : w.pods;
+    // members of manual Endpoints carry no pod name: they are awaited by address, the Endpoints' own
+    const members = s.selector === false ? { addresses: w.pods.flatMap((p) => (p.podIP === undefined ? [] : [p.podIP])) } : w.pods;
     const check = async () => {
         const r = await (0,state/* checkLoadBalancer */.pe)(client, namespace, svc, members);
         if (s.type !== 'LoadBalancer')

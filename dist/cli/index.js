@@ -57076,9 +57076,25 @@ function vlanOfPod(pod) {
 function listenerName(namespace, svc, protocol, port) {
     return `${namespace}/${svc}:${protocol}:${port}`;
 }
+/** What keeps a pool of a service without a selector from having exactly `addresses` as ACTIVE members. */
+function manualMemberProblems(pool, members, addresses) {
+    const have = members.map((m) => m.address);
+    const problems = [];
+    const missing = addresses.filter((a) => !have.includes(a));
+    const extra = have.filter((a) => !addresses.includes(a));
+    if (missing.length > 0)
+        problems.push(`pool ${pool} lacks members at ${missing.join(', ')}`);
+    if (extra.length > 0)
+        problems.push(`pool ${pool} has extra members at ${extra.join(', ')}`);
+    for (const m of members.filter((x) => x.provisioningStatus !== 'ACTIVE')) {
+        problems.push(`member ${m.name || m.address} is ${m.provisioningStatus}`);
+    }
+    return problems;
+}
 /**
  * The service's load balancer `<ns>/<svc>` ACTIVE with VIP = clusterIP, a listener and pool per port named
- * `<ns>/<svc>:<PROTO>:<port>` ACTIVE, and (with `pods`) members `<ns>/<pod>:<targetPort>` == ready pods, ACTIVE.
+ * `<ns>/<svc>:<PROTO>:<port>` ACTIVE, and (with `pods`) members `<ns>/<pod>:<targetPort>` == ready pods, ACTIVE, or
+ * (with {@link ManualMembers}) members at exactly the Endpoints' addresses, ACTIVE.
  */
 async function checkLoadBalancer(client, namespace, svc, pods) {
     const name = `${namespace}/${svc.metadata.name}`;
@@ -57111,6 +57127,10 @@ async function checkLoadBalancer(client, namespace, svc, pods) {
             problems.push(`pool ${lname} is ${pool.provisioningStatus}`);
         if (pods === undefined)
             continue;
+        if (!Array.isArray(pods)) {
+            problems.push(...manualMemberProblems(lname, pool.members, pods.addresses));
+            continue;
+        }
         const wanted = pods.map((p) => `${namespace}/${p.metadata.name}:${String(port.targetPort)}`).sort();
         const have = pool.members.map((m) => m.name).sort();
         const missing = wanted.filter((w) => !have.includes(w));
@@ -60841,8 +60861,8 @@ async function applyService(run, w, s) {
     w.services.set(s.name, svc);
     if (!client)
         return;
-    // members of manual Endpoints carry no pod name: only the load balancer's state is awaited
-    const members = s.selector === false ? undefined : w.pods;
+    // members of manual Endpoints carry no pod name: they are awaited by address, the Endpoints' own
+    const members = s.selector === false ? { addresses: w.pods.flatMap((p) => (p.podIP === undefined ? [] : [p.podIP])) } : w.pods;
     const check = async () => {
         const r = await checkLoadBalancer(client, namespace, svc, members);
         if (s.type !== 'LoadBalancer')

@@ -5,7 +5,7 @@
  * (empty = holds), so a timed-out wait says exactly what was still wrong.
  */
 import type { OpenStackApi } from '../openstack/api.js';
-import type { LbStatusTree } from '../openstack/types/loadbalancer.js';
+import type { LbMember, LbStatusTree } from '../openstack/types/loadbalancer.js';
 import type { PortDetail } from '../openstack/types/port.js';
 import { waitFor, WaitTimeoutError } from '../runtime/wait.js';
 import { CancelledError } from '../runtime/cancel.js';
@@ -250,15 +250,35 @@ export function listenerName(namespace: string, svc: string, protocol: string, p
   return `${namespace}/${svc}:${protocol}:${port}`;
 }
 
+/** The members of a service without a selector: the addresses its Endpoints list (the members carry no pod name). */
+export interface ManualMembers {
+  addresses: readonly string[];
+}
+
+/** What keeps a pool of a service without a selector from having exactly `addresses` as ACTIVE members. */
+function manualMemberProblems(pool: string, members: readonly LbMember[], addresses: readonly string[]): string[] {
+  const have = members.map((m) => m.address);
+  const problems: string[] = [];
+  const missing = addresses.filter((a) => !have.includes(a));
+  const extra = have.filter((a) => !addresses.includes(a));
+  if (missing.length > 0) problems.push(`pool ${pool} lacks members at ${missing.join(', ')}`);
+  if (extra.length > 0) problems.push(`pool ${pool} has extra members at ${extra.join(', ')}`);
+  for (const m of members.filter((x) => x.provisioningStatus !== 'ACTIVE')) {
+    problems.push(`member ${m.name || m.address} is ${m.provisioningStatus}`);
+  }
+  return problems;
+}
+
 /**
  * The service's load balancer `<ns>/<svc>` ACTIVE with VIP = clusterIP, a listener and pool per port named
- * `<ns>/<svc>:<PROTO>:<port>` ACTIVE, and (with `pods`) members `<ns>/<pod>:<targetPort>` == ready pods, ACTIVE.
+ * `<ns>/<svc>:<PROTO>:<port>` ACTIVE, and (with `pods`) members `<ns>/<pod>:<targetPort>` == ready pods, ACTIVE, or
+ * (with {@link ManualMembers}) members at exactly the Endpoints' addresses, ACTIVE.
  */
 export async function checkLoadBalancer(
   client: OpenStackApi,
   namespace: string,
   svc: KubeService,
-  pods: readonly KubePod[] | undefined,
+  pods: readonly KubePod[] | ManualMembers | undefined,
 ): Promise<{ problems: string[]; value?: LbStatusTree }> {
   const name = `${namespace}/${svc.metadata.name}`;
   const lbs = await client.loadBalancerList({ name });
@@ -285,6 +305,10 @@ export async function checkLoadBalancer(
     }
     if (pool.provisioningStatus !== 'ACTIVE') problems.push(`pool ${lname} is ${pool.provisioningStatus}`);
     if (pods === undefined) continue;
+    if (!Array.isArray(pods)) {
+      problems.push(...manualMemberProblems(lname, pool.members, (pods as ManualMembers).addresses));
+      continue;
+    }
     const wanted = pods.map((p) => `${namespace}/${p.metadata.name}:${String(port.targetPort)}`).sort();
     const have = pool.members.map((m) => m.name).sort();
     const missing = wanted.filter((w) => !have.includes(w));

@@ -231,8 +231,9 @@ async function applyService(run: Run, w: SuiteWorkload, s: SuiteService): Promis
   const svc = await kubectl.service(s.name);
   w.services.set(s.name, svc);
   if (!client) return;
-  // members of manual Endpoints carry no pod name: only the load balancer's state is awaited
-  const members = s.selector === false ? undefined : w.pods;
+  // members of manual Endpoints carry no pod name: they are awaited by address, the Endpoints' own
+  const members =
+    s.selector === false ? { addresses: w.pods.flatMap((p) => (p.podIP === undefined ? [] : [p.podIP])) } : w.pods;
   const check = async (): Promise<{ problems: string[]; value?: LbStatusTree }> => {
     const r = await checkLoadBalancer(client, namespace, svc, members);
     if (s.type !== 'LoadBalancer') return r;
