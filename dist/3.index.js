@@ -19,6 +19,8 @@ var errors = __webpack_require__(84704);
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./build/runtime/netns-runner.js
+var netns_runner = __webpack_require__(5342);
 ;// CONCATENATED MODULE: ./build/runtime/netns-connector.js
 /**
  * TCP connections from inside a network namespace, for clients on Node's HTTP stack (the OpenStack REST client with
@@ -26,6 +28,7 @@ var external_node_stream_ = __webpack_require__(57075);
  * `ip netns exec NS node -e <pipe> HOST PORT`, whose stdin/stdout carry the connection's bytes. This is a byte stream,
  * not a command with a result, so it does not go through the command-runner port; the argv holds no secret.
  */
+
 
 
 // The pipe: connects, copies stdin to the socket and the socket to stdout, and says why it failed on stderr.
@@ -53,9 +56,8 @@ function netnsConnector(namespace) {
         throw new TypeError(`invalid network namespace name '${namespace}'`);
     }
     return (host, port) => {
-        const child = (0,external_node_child_process_.spawn)('ip', ['netns', 'exec', namespace, process.execPath, '-e', PIPE, host, String(port)], {
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
+        const [ip, ...args] = (0,netns_runner/* netnsExecArgv */.If)(namespace, [process.execPath, '-e', PIPE, host, String(port)]);
+        const child = (0,external_node_child_process_.spawn)(ip, args, { stdio: ['pipe', 'pipe', 'pipe'] });
         let reason = '';
         child.stderr.setEncoding('utf8');
         child.stderr.on('data', (d) => (reason += d));
@@ -102,8 +104,6 @@ function netnsConnector(namespace) {
     };
 }
 
-// EXTERNAL MODULE: ./build/runtime/netns-runner.js
-var netns_runner = __webpack_require__(5342);
 // EXTERNAL MODULE: ./build/runtime/command.js
 var command = __webpack_require__(38806);
 // EXTERNAL MODULE: ./build/openstack/errors.js

@@ -7,6 +7,8 @@
 import { spawn } from 'node:child_process';
 import { Duplex } from 'node:stream';
 
+import { netnsExecArgv } from './netns-runner.js';
+
 // The pipe: connects, copies stdin to the socket and the socket to stdout, and says why it failed on stderr.
 const PIPE = [
   "const s = require('node:net').connect(Number(process.argv[2]), process.argv[1]);",
@@ -35,9 +37,11 @@ export function netnsConnector(namespace: string): (host: string, port: number) 
     throw new TypeError(`invalid network namespace name '${namespace}'`);
   }
   return (host, port) => {
-    const child = spawn('ip', ['netns', 'exec', namespace, process.execPath, '-e', PIPE, host, String(port)], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const [ip, ...args] = netnsExecArgv(namespace, [process.execPath, '-e', PIPE, host, String(port)]) as [
+      string,
+      ...string[],
+    ];
+    const child = spawn(ip, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     let reason = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (d: string) => (reason += d));

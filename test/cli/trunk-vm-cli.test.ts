@@ -1,6 +1,9 @@
-/** `kdf trunk-vm` through the CLI's main(): help, flag validation and the exit codes (no cloud needed). */
+/**
+ * `kdf trunk-vm` through the CLI's main(): help, flag validation and the exit codes (no cloud needed); the built CLI
+ * against a stub OpenStack API through `--prefix-netns`.
+ */
 import { describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +11,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { ResultsDocument } from '../../src/results/model.js';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { ApiStub } from '../openstack/rest/api-stub.js';
 
 async function kdf(args: string[], env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
@@ -69,33 +73,37 @@ describe('kdf trunk-vm', () => {
     expect(r.status).toBe(0);
   });
 
-  it('up --prefix-netns runs openstack through ip netns exec and records the API failure (built CLI)', () => {
+  it('up --prefix-netns reaches the APIs through ip netns exec and records the API failure (built CLI)', async () => {
+    // the cloud: a stub API on 127.0.0.1 whose Nova refuses the first call; `ip` on PATH logs its argv and runs the
+    // connection's pipe process here instead of inside a namespace
+    const stub = await new ApiStub().start();
+    stub.route('GET /compute/v2.1/os-keypairs/kdf-trunk-vm', {
+      status: 409,
+      body: { conflictingRequest: { code: 409, message: 'Quota exceeded for resources: [keypair].' } },
+    });
     const bin = mkdtempSync(join(tmpdir(), 'kdf-fake-ip-'));
     const log = join(bin, 'calls.log');
-    writeFileSync(
-      join(bin, 'ip'),
-      `#!/bin/sh\necho "$*" >> '${log}'\necho 'Error while executing command: ConflictException: 409, Quota exceeded for resources: [keypair].' >&2\nexit 1\n`,
-    );
+    writeFileSync(join(bin, 'ip'), `#!/bin/sh\necho "$*" >> '${log}'\nshift 3\nexec "$@"\n`);
     chmodSync(join(bin, 'ip'), 0o755);
+    const cloudsYaml = join(bin, 'clouds.yaml');
+    writeFileSync(
+      cloudsYaml,
+      `clouds:\n  devstack:\n    auth:\n      auth_url: ${stub.url}/identity\n      username: demo\n      password: pw\n      project_name: demo\n`,
+    );
     const state = mkdtempSync(join(tmpdir(), 'kdf-trunk-vm-state-'));
-    const r = spawnSync(
-      process.execPath,
-      [
-        join(REPO_ROOT, 'bin', 'kdf.js'),
-        'trunk-vm',
-        'up',
-        '--image',
-        'cirros',
-        '--prefix-netns',
-        'kdf-test',
-        '--state-dir',
-        state,
-      ],
-      { encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` }, timeout: 60_000 },
+    const argv = ['trunk-vm', 'up', '--image', 'cirros', '--prefix-netns', 'kdf-test', '--state-dir', state];
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, OS_CLIENT_CONFIG_FILE: cloudsYaml };
+    const r = await new Promise<{ stdout: string; status: number | null }>((resolve) => {
+      const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'kdf.js'), ...argv], { env });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.on('close', (status) => resolve({ stdout, status }));
+    }).finally(() => stub.stop());
+    const port = new URL(stub.url).port;
+    expect(readFileSync(log, 'utf8').split('\n')[0]).toMatch(
+      new RegExp(`^netns exec kdf-test ${process.execPath.replace(/[/.]/g, '\\$&')} -e .* 127\\.0\\.0\\.1 ${port}$`),
     );
-    expect(readFileSync(log, 'utf8').split('\n')[0]).toBe(
-      'netns exec kdf-test openstack --os-cloud devstack keypair show kdf-trunk-vm -f json',
-    );
+    expect(stub.calls('GET', '/compute/v2.1/os-keypairs/kdf-trunk-vm')).toHaveLength(1);
     expect(r.stdout).toMatch(/^FAILED: openstack keypair show failed \(HTTP 409\)/);
     expect(r.status).toBe(1);
     const doc = JSON.parse(readFileSync(join(state, 'trunk-vm.json'), 'utf8')) as ResultsDocument;

@@ -131,7 +131,7 @@ describe('lintLocalConf', () => {
     ).toEqual([3]);
   });
 
-  it('lints a 250-line file well under a second (without bash)', () => {
+  it('lints a 250-line file (without bash): findings on its lines, the same on a second run', () => {
     const localrc = Array.from({ length: 150 }, (_, i) =>
       i % 3 === 0 ? `enable_service svc${i}` : i % 3 === 1 ? `VAR_${i}="value ${i}"` : `# comment ${i}`,
     );
@@ -147,10 +147,11 @@ describe('lintLocalConf', () => {
     );
     expect(text.split('\n').length - 1).toBe(250);
     const model = parseLocalConf(text);
-    lintLocalConf(model);
-    const t0 = performance.now();
-    lintLocalConf(model);
-    expect(performance.now() - t0).toBeLessThan(250);
+    // its speed is measured by `npm run bench devstack` (row "lint of the plan, static rules"), not timed here
+    const findings = lintLocalConf(model);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.line >= 1 && f.line <= 250)).toBe(true);
+    expect(lintLocalConf(model)).toEqual(findings);
   });
 });
 
