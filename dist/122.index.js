@@ -241,7 +241,8 @@ class CoreLogger {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   If: () => (/* binding */ netnsExecArgv),
-/* harmony export */   WT: () => (/* binding */ inNetns)
+/* harmony export */   WT: () => (/* binding */ inNetns),
+/* harmony export */   zh: () => (/* binding */ assertNamespaceArgument)
 /* harmony export */ });
 /* unused harmony export NetnsCommandRunner */
 /**

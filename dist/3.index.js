@@ -52,9 +52,7 @@ class NetnsConnectError extends Error {
  * stream errors with the pipe's code (`ECONNREFUSED`, …) when the connection fails.
  */
 function netnsConnector(namespace) {
-    if (namespace === '' || namespace.startsWith('-') || /[/\0]/.test(namespace)) {
-        throw new TypeError(`invalid network namespace name '${namespace}'`);
-    }
+    (0,netns_runner/* assertNamespaceArgument */.zh)(namespace);
     return (host, port) => {
         const [ip, ...args] = (0,netns_runner/* netnsExecArgv */.If)(namespace, [process.execPath, '-e', PIPE, host, String(port)]);
         const child = (0,external_node_child_process_.spawn)(ip, args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -1389,12 +1387,12 @@ function subportFlags(subports) {
         .join('');
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./build/openstack/clouds-yaml.js
+var clouds_yaml = __webpack_require__(16353);
 ;// CONCATENATED MODULE: ./build/openstack/rest/cloud-config.js
 /**
  * Which cloud to talk to and how to authenticate, read as the `openstack` CLI reads it: a named cloud from
@@ -1408,12 +1406,6 @@ var dist = __webpack_require__(38815);
 
 
 const isDoc = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** The clouds.yaml files the CLI would read, in its order (`explicit` alone when given). */
-function configCandidates(file, explicit, cwd = process.cwd()) {
-    if (explicit !== undefined && explicit !== '')
-        return [explicit];
-    return [(0,external_node_path_.join)(cwd, file), (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.config/openstack', file), (0,external_node_path_.join)('/etc/openstack', file)];
-}
 function readYaml(file) {
     let doc;
     try {
@@ -1432,7 +1424,7 @@ function deepMerge(base, over) {
 }
 /** The named cloud's clouds.yaml entry with its secure.yaml part merged in, or undefined when no file has it. */
 function namedCloud(cloud, env, cwd) {
-    const file = configCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).find((f) => (0,external_node_fs_.existsSync)(f));
+    const file = (0,clouds_yaml/* configFileCandidates */.bw)('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).find((f) => (0,external_node_fs_.existsSync)(f));
     if (file === undefined)
         return undefined;
     const clouds = readYaml(file).clouds;
@@ -1441,7 +1433,7 @@ function namedCloud(cloud, env, cwd) {
         return undefined;
     // secure.yaml beside the explicit clouds.yaml, else in the usual places
     const secureDefault = env.OS_CLIENT_CONFIG_FILE ? (0,external_node_path_.join)((0,external_node_path_.dirname)(env.OS_CLIENT_CONFIG_FILE), 'secure.yaml') : undefined;
-    const secureFile = configCandidates('secure.yaml', env.OS_CLIENT_SECURE_FILE ?? secureDefault, cwd).find((f) => (0,external_node_fs_.existsSync)(f));
+    const secureFile = (0,clouds_yaml/* configFileCandidates */.bw)('secure.yaml', env.OS_CLIENT_SECURE_FILE ?? secureDefault, cwd).find((f) => (0,external_node_fs_.existsSync)(f));
     const secureClouds = secureFile ? readYaml(secureFile).clouds : undefined;
     const secure = isDoc(secureClouds) && isDoc(secureClouds[cloud]) ? secureClouds[cloud] : {};
     return { entry: deepMerge(entry, secure), source: secureFile ? `${file} + ${secureFile}` : file };
@@ -1513,7 +1505,7 @@ function resolveCloudConfig(cloud, env = process.env, cwd) {
     const named = name === 'envvars' ? undefined : namedCloud(name, env, cwd);
     const entry = named?.entry ?? (name === 'envvars' || !named ? envCloud(env) : undefined);
     if (!entry) {
-        const files = configCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).join(', ');
+        const files = (0,clouds_yaml/* configFileCandidates */.bw)('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).join(', ');
         throw new errors/* ConfigurationError */.j1(`cloud '${name}' is not in ${files} and OS_AUTH_URL is not set: give 'os-cloud' a cloud of clouds.yaml ('clouds-yaml' names the file)`, 'os-cloud');
     }
     const source = named?.source ?? 'OS_* environment variables';
@@ -1833,9 +1825,7 @@ class KeystoneSession {
             catch (err) {
                 // asking for a token twice is harmless: retried like an idempotent request
                 if (!(err instanceof HttpConnectionError) || err.aborted || attempt >= this.opts.attempts) {
-                    throw err instanceof HttpConnectionError
-                        ? this.connectionFailure({ ...call, service: 'compute', method: 'POST', path: '' }, err, attempt)
-                        : err;
+                    throw err instanceof HttpConnectionError ? this.connectionFailure(call, err, attempt) : err;
                 }
                 await this.backoff(attempt);
                 continue;

@@ -2777,6 +2777,7 @@ function compareSeries(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QK: () => (/* binding */ cloudAuthHost),
 /* harmony export */   Y2: () => (/* binding */ cloudsYamlCandidates),
+/* harmony export */   bw: () => (/* binding */ configFileCandidates),
 /* harmony export */   zO: () => (/* binding */ cloudPassword)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -2795,11 +2796,15 @@ function compareSeries(a, b) {
 
 
 
-/** The clouds.yaml files openstacksdk would read, in its order. */
-function cloudsYamlCandidates(explicit, cwd = process.cwd()) {
+/** The `file` (clouds.yaml or secure.yaml) candidates openstacksdk would read, in its order; `explicit` alone if given. */
+function configFileCandidates(file, explicit, cwd = process.cwd()) {
     if (explicit !== undefined && explicit !== '')
         return [explicit];
-    return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, 'clouds.yaml'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.config/openstack/clouds.yaml'), '/etc/openstack/clouds.yaml'];
+    return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, file), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.config/openstack', file), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('/etc/openstack', file)];
+}
+/** The clouds.yaml files openstacksdk would read, in its order. */
+function cloudsYamlCandidates(explicit, cwd = process.cwd()) {
+    return configFileCandidates('clouds.yaml', explicit, cwd);
 }
 /** `clouds.<cloud>.auth.auth_url`'s host, or undefined when clouds.yaml or the URL cannot be read. */
 function cloudAuthHost(cloud, explicit, cwd) {

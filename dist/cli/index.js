@@ -61392,11 +61392,15 @@ async function runCheckScenarios(run, w) {
 
 
 
-/** The clouds.yaml files openstacksdk would read, in its order. */
-function cloudsYamlCandidates(explicit, cwd = process.cwd()) {
+/** The `file` (clouds.yaml or secure.yaml) candidates openstacksdk would read, in its order; `explicit` alone if given. */
+function configFileCandidates(file, explicit, cwd = process.cwd()) {
     if (explicit !== undefined && explicit !== '')
         return [explicit];
-    return [(0,external_node_path_namespaceObject.join)(cwd, 'clouds.yaml'), (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.config/openstack/clouds.yaml'), '/etc/openstack/clouds.yaml'];
+    return [(0,external_node_path_namespaceObject.join)(cwd, file), (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.config/openstack', file), (0,external_node_path_namespaceObject.join)('/etc/openstack', file)];
+}
+/** The clouds.yaml files openstacksdk would read, in its order. */
+function cloudsYamlCandidates(explicit, cwd = process.cwd()) {
+    return configFileCandidates('clouds.yaml', explicit, cwd);
 }
 /** `clouds.<cloud>.auth.auth_url`'s host, or undefined when clouds.yaml or the URL cannot be read. */
 function cloudAuthHost(cloud, explicit, cwd) {
@@ -61745,9 +61749,7 @@ class NetnsConnectError extends Error {
  * stream errors with the pipe's code (`ECONNREFUSED`, …) when the connection fails.
  */
 function netnsConnector(namespace) {
-    if (namespace === '' || namespace.startsWith('-') || /[/\0]/.test(namespace)) {
-        throw new TypeError(`invalid network namespace name '${namespace}'`);
-    }
+    assertNamespaceArgument(namespace);
     return (host, port) => {
         const [ip, ...args] = netnsExecArgv(namespace, [process.execPath, '-e', PIPE, host, String(port)]);
         const child = (0,external_node_child_process_namespaceObject.spawn)(ip, args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -63378,12 +63380,6 @@ function subportFlags(subports) {
 
 
 const isDoc = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** The clouds.yaml files the CLI would read, in its order (`explicit` alone when given). */
-function configCandidates(file, explicit, cwd = process.cwd()) {
-    if (explicit !== undefined && explicit !== '')
-        return [explicit];
-    return [(0,external_node_path_namespaceObject.join)(cwd, file), (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.config/openstack', file), (0,external_node_path_namespaceObject.join)('/etc/openstack', file)];
-}
 function readYaml(file) {
     let doc;
     try {
@@ -63402,7 +63398,7 @@ function deepMerge(base, over) {
 }
 /** The named cloud's clouds.yaml entry with its secure.yaml part merged in, or undefined when no file has it. */
 function namedCloud(cloud, env, cwd) {
-    const file = configCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
+    const file = configFileCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
     if (file === undefined)
         return undefined;
     const clouds = readYaml(file).clouds;
@@ -63411,7 +63407,7 @@ function namedCloud(cloud, env, cwd) {
         return undefined;
     // secure.yaml beside the explicit clouds.yaml, else in the usual places
     const secureDefault = env.OS_CLIENT_CONFIG_FILE ? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(env.OS_CLIENT_CONFIG_FILE), 'secure.yaml') : undefined;
-    const secureFile = configCandidates('secure.yaml', env.OS_CLIENT_SECURE_FILE ?? secureDefault, cwd).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
+    const secureFile = configFileCandidates('secure.yaml', env.OS_CLIENT_SECURE_FILE ?? secureDefault, cwd).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
     const secureClouds = secureFile ? readYaml(secureFile).clouds : undefined;
     const secure = isDoc(secureClouds) && isDoc(secureClouds[cloud]) ? secureClouds[cloud] : {};
     return { entry: deepMerge(entry, secure), source: secureFile ? `${file} + ${secureFile}` : file };
@@ -63483,7 +63479,7 @@ function resolveCloudConfig(cloud, env = process.env, cwd) {
     const named = name === 'envvars' ? undefined : namedCloud(name, env, cwd);
     const entry = named?.entry ?? (name === 'envvars' || !named ? envCloud(env) : undefined);
     if (!entry) {
-        const files = configCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).join(', ');
+        const files = configFileCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).join(', ');
         throw new ConfigurationError(`cloud '${name}' is not in ${files} and OS_AUTH_URL is not set: give 'os-cloud' a cloud of clouds.yaml ('clouds-yaml' names the file)`, 'os-cloud');
     }
     const source = named?.source ?? 'OS_* environment variables';
@@ -63803,9 +63799,7 @@ class KeystoneSession {
             catch (err) {
                 // asking for a token twice is harmless: retried like an idempotent request
                 if (!(err instanceof HttpConnectionError) || err.aborted || attempt >= this.opts.attempts) {
-                    throw err instanceof HttpConnectionError
-                        ? this.connectionFailure({ ...call, service: 'compute', method: 'POST', path: '' }, err, attempt)
-                        : err;
+                    throw err instanceof HttpConnectionError ? this.connectionFailure(call, err, attempt) : err;
                 }
                 await this.backoff(attempt);
                 continue;

@@ -11,10 +11,19 @@ import { parse } from 'yaml';
 
 import { ConfigurationError } from '../runtime/errors.js';
 
+/** The `file` (clouds.yaml or secure.yaml) candidates openstacksdk would read, in its order; `explicit` alone if given. */
+export function configFileCandidates(
+  file: 'clouds.yaml' | 'secure.yaml',
+  explicit?: string,
+  cwd = process.cwd(),
+): string[] {
+  if (explicit !== undefined && explicit !== '') return [explicit];
+  return [join(cwd, file), join(homedir(), '.config/openstack', file), join('/etc/openstack', file)];
+}
+
 /** The clouds.yaml files openstacksdk would read, in its order. */
 export function cloudsYamlCandidates(explicit?: string, cwd = process.cwd()): string[] {
-  if (explicit !== undefined && explicit !== '') return [explicit];
-  return [join(cwd, 'clouds.yaml'), join(homedir(), '.config/openstack/clouds.yaml'), '/etc/openstack/clouds.yaml'];
+  return configFileCandidates('clouds.yaml', explicit, cwd);
 }
 
 /** `clouds.<cloud>.auth.auth_url`'s host, or undefined when clouds.yaml or the URL cannot be read. */

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { Duplex } from 'node:stream';
 
-import { netnsExecArgv } from './netns-runner.js';
+import { assertNamespaceArgument, netnsExecArgv } from './netns-runner.js';
 
 // The pipe: connects, copies stdin to the socket and the socket to stdout, and says why it failed on stderr.
 const PIPE = [
@@ -33,9 +33,7 @@ class NetnsConnectError extends Error {
  * stream errors with the pipe's code (`ECONNREFUSED`, …) when the connection fails.
  */
 export function netnsConnector(namespace: string): (host: string, port: number) => Duplex {
-  if (namespace === '' || namespace.startsWith('-') || /[/\0]/.test(namespace)) {
-    throw new TypeError(`invalid network namespace name '${namespace}'`);
-  }
+  assertNamespaceArgument(namespace);
   return (host, port) => {
     const [ip, ...args] = netnsExecArgv(namespace, [process.execPath, '-e', PIPE, host, String(port)]) as [
       string,

@@ -24,7 +24,7 @@ export function netnsExecArgv(namespace: string, argv: readonly string[]): strin
  * Throws a TypeError for a name `ip netns exec` could not take as a namespace: empty, a path, or one that starts with
  * `-` and would be read as an option. Stricter rules (the sandbox's) stay with their callers.
  */
-function assertNamespaceArgument(namespace: string): void {
+export function assertNamespaceArgument(namespace: string): void {
   if (namespace === '' || namespace.startsWith('-') || /[/\0]/.test(namespace)) {
     throw new TypeError(`invalid network namespace name '${namespace}'`);
   }

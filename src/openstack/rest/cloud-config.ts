@@ -5,11 +5,11 @@
  * clouds.yaml has no such cloud, the `OS_*` variables (`OS_AUTH_URL`, `OS_USERNAME`, …).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 
 import { ConfigurationError } from '../../runtime/errors.js';
+import { configFileCandidates } from '../clouds-yaml.js';
 
 /** A user or project reference: by id, or by name within a domain. */
 export interface ScopedName {
@@ -46,16 +46,6 @@ type Doc = Record<string, unknown>;
 
 const isDoc = (v: unknown): v is Doc => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** The clouds.yaml files the CLI would read, in its order (`explicit` alone when given). */
-export function configCandidates(
-  file: 'clouds.yaml' | 'secure.yaml',
-  explicit?: string,
-  cwd = process.cwd(),
-): string[] {
-  if (explicit !== undefined && explicit !== '') return [explicit];
-  return [join(cwd, file), join(homedir(), '.config/openstack', file), join('/etc/openstack', file)];
-}
-
 function readYaml(file: string): Doc {
   let doc: unknown;
   try {
@@ -74,14 +64,14 @@ function deepMerge(base: Doc, over: Doc): Doc {
 
 /** The named cloud's clouds.yaml entry with its secure.yaml part merged in, or undefined when no file has it. */
 function namedCloud(cloud: string, env: NodeJS.ProcessEnv, cwd?: string): { entry: Doc; source: string } | undefined {
-  const file = configCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).find((f) => existsSync(f));
+  const file = configFileCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).find((f) => existsSync(f));
   if (file === undefined) return undefined;
   const clouds = readYaml(file).clouds;
   const entry = isDoc(clouds) ? clouds[cloud] : undefined;
   if (!isDoc(entry)) return undefined;
   // secure.yaml beside the explicit clouds.yaml, else in the usual places
   const secureDefault = env.OS_CLIENT_CONFIG_FILE ? join(dirname(env.OS_CLIENT_CONFIG_FILE), 'secure.yaml') : undefined;
-  const secureFile = configCandidates('secure.yaml', env.OS_CLIENT_SECURE_FILE ?? secureDefault, cwd).find((f) =>
+  const secureFile = configFileCandidates('secure.yaml', env.OS_CLIENT_SECURE_FILE ?? secureDefault, cwd).find((f) =>
     existsSync(f),
   );
   const secureClouds = secureFile ? readYaml(secureFile).clouds : undefined;
@@ -165,7 +155,7 @@ export function resolveCloudConfig(
   const named = name === 'envvars' ? undefined : namedCloud(name, env, cwd);
   const entry = named?.entry ?? (name === 'envvars' || !named ? envCloud(env) : undefined);
   if (!entry) {
-    const files = configCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).join(', ');
+    const files = configFileCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).join(', ');
     throw new ConfigurationError(
       `cloud '${name}' is not in ${files} and OS_AUTH_URL is not set: give 'os-cloud' a cloud of clouds.yaml ('clouds-yaml' names the file)`,
       'os-cloud',

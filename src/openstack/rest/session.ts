@@ -192,7 +192,11 @@ export class KeystoneSession {
     });
   }
 
-  private connectionFailure(call: ApiCall, err: HttpConnectionError, attempts: number): OpenStackError {
+  private connectionFailure(
+    call: Pick<ApiCall, 'equivalent'>,
+    err: HttpConnectionError,
+    attempts: number,
+  ): OpenStackError {
     return new OpenStackError({
       command: call.equivalent,
       exitCode: null,
@@ -245,9 +249,7 @@ export class KeystoneSession {
       } catch (err) {
         // asking for a token twice is harmless: retried like an idempotent request
         if (!(err instanceof HttpConnectionError) || err.aborted || attempt >= this.opts.attempts) {
-          throw err instanceof HttpConnectionError
-            ? this.connectionFailure({ ...call, service: 'compute', method: 'POST', path: '' }, err, attempt)
-            : err;
+          throw err instanceof HttpConnectionError ? this.connectionFailure(call, err, attempt) : err;
         }
         await this.backoff(attempt);
         continue;
