@@ -32,7 +32,7 @@ import { ActionJob } from '../runner/action-runner.js';
 import { REPO_ROOT } from '../world/paths.js';
 import { NestedClusterProvider } from './nested-cluster.js';
 import { renderPreview, type CheckRunFile } from './preview.js';
-import { formatStageEvent, StageProgress } from './progress.js';
+import { failedCases, formatStageEvent, StageProgress } from './progress.js';
 import { createDemoWorld, destroyDemoWorld, osReleasePath, writeLegControl, type DemoWorld } from './world.js';
 
 const USAGE = `Usage: npm run demo -- [--keep] [--all-green] [--out DIR] [--namespace NAME] [--skip-install]
@@ -424,6 +424,8 @@ async function runLeg(
     if (/\.(json|xml)$/.test(f)) await copyFile(join(produced, f), join(dir, f));
   }
   writeFileSync(join(dir, 'summary.md'), main.summary);
+  if ((main.exitCode === 0) === Boolean(leg.fail))
+    for (const line of failedCases(dir)) say(`[${elapsed()}]     ${line}`);
   say(
     `[${elapsed()}]   ${leg.name}: ${main.exitCode === 0 ? 'green' : 'red'} (main exit ${String(main.exitCode)}, post exit ${String(post.exitCode)})`,
   );

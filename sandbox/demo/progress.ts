@@ -3,6 +3,9 @@
  * (`::group::▶ <stage>`), prints `<stage>: done in N s` or `<stage>: failed (<why>) in N s` when it ends, and a
  * `::notice::<stage>: skipped, <other> failed` for a stage it skips. The demo turns those into one line per stage.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ResultsDocument } from '../../src/results/model.js';
 
 /** One stage event. */
 export type StageEvent =
@@ -63,4 +66,25 @@ export function formatStageEvent(leg: string, e: StageEvent): string | undefined
     case 'skipped':
       return `${head} – skipped (${e.reason})`;
   }
+}
+
+/**
+ * The failed and errored checks of a leg's results (`suite / name: first line of the message`), at most 10: printed when
+ * a leg ends other than meant, so the terminal says what broke without opening the results.
+ */
+export function failedCases(dir: string): string[] {
+  const lines: string[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+    let doc: Partial<ResultsDocument>;
+    try {
+      doc = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Partial<ResultsDocument>;
+    } catch {
+      continue;
+    }
+    for (const c of doc.cases ?? []) {
+      if (c.status !== 'failed' && c.status !== 'error') continue;
+      lines.push(`${c.status}: ${c.suite} / ${c.name}: ${(c.message ?? '').split('\n')[0] ?? ''}`);
+    }
+  }
+  return lines.length > 10 ? [...lines.slice(0, 10), `… and ${lines.length - 10} more`] : lines;
 }

@@ -4,12 +4,12 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemo, selectLegs } from '../../../sandbox/demo/main.js';
 import { firstIpv4 } from '../../../sandbox/demo/nested-cluster.js';
-import { formatStageEvent, StageProgress, type StageEvent } from '../../../sandbox/demo/progress.js';
+import { failedCases, formatStageEvent, StageProgress, type StageEvent } from '../../../sandbox/demo/progress.js';
 import { writeLegControl, type DemoWorld } from '../../../sandbox/demo/world.js';
 
 const dirs: string[] = [];
@@ -54,6 +54,43 @@ describe('StageProgress', () => {
     p.push('  setup-devstack: done in 5 s\nsetup-devstack: done in five s\n::group::setup-devstack\n');
     p.end();
     expect(events).toEqual([]);
+  });
+});
+
+describe('failedCases', () => {
+  it('lists the failed and errored checks of every results file, first line of the message, at most ten', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kdf-demo-failed-'));
+    try {
+      const doc = (cases: object[]) => JSON.stringify({ schemaVersion: 1, cases, findings: [] });
+      writeFileSync(
+        join(dir, 'connectivity.json'),
+        doc([
+          { id: 'a', suite: 'pods', name: 'pod to pod', status: 'passed' },
+          {
+            id: 'b',
+            suite: 'services',
+            name: 'every backend',
+            status: 'failed',
+            message: 'member 10.0.0.5 silent\nmore',
+          },
+          { id: 'c', suite: 'dns', name: 'lookup', status: 'error', message: 'kubectl exec timed out' },
+          { id: 'd', suite: 'dns', name: 'other', status: 'skipped', message: 'no dns' },
+        ]),
+      );
+      writeFileSync(join(dir, 'broken.json'), '{');
+      writeFileSync(join(dir, 'junit.xml'), '<testsuites/>');
+      expect(failedCases(dir)).toEqual([
+        'failed: services / every backend: member 10.0.0.5 silent',
+        'error: dns / lookup: kubectl exec timed out',
+      ]);
+      const many = Array.from({ length: 12 }, (_, i) => ({ id: `x${i}`, suite: 's', name: `n${i}`, status: 'failed' }));
+      writeFileSync(join(dir, 'connectivity.json'), doc(many));
+      const lines = failedCases(dir);
+      expect(lines).toHaveLength(11);
+      expect(lines[10]).toBe('… and 2 more');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
