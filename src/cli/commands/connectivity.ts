@@ -26,11 +26,12 @@ export const CONNECTIVITY_HELP = `Usage: kdf connectivity [--INPUT VALUE]... [--
 
 Runs connectivity suites (built-in: default-config, basic, udp, nested, external, network-policy, namespaces,
 lifecycle, services; or suite files) against a Kuryr cluster: kubectl for the workload and the probes, the
-openstack CLI for Neutron/Octavia state and evidence.
+OpenStack APIs for Neutron/Octavia state and evidence (KDF_OPENSTACK_CLIENT=cli uses the openstack CLI instead).
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 
   --kubectl PATH        the kubectl executable (env ${kdfEnvName('kubectl')}; default kubectl)
-  --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env ${kdfEnvName('openstackNetns')})
+  --prefix-netns NAME   reach the OpenStack APIs from inside this network namespace (ip netns exec NAME; env
+                        ${kdfEnvName('openstackNetns')})
   --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
 
 --results-dir defaults to .kdf/connectivity (created if missing). Before the namespace is made, a preflight checks that --os-cloud is in

@@ -38,12 +38,34 @@ export class HttpConnectionError extends Error {
     readonly aborted: boolean,
     /** The request never reached the server (refused, or a kept-alive connection the server had closed). */
     readonly unsent = false,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; certificate?: boolean },
   ) {
     super(message, options);
     this.name = 'HttpConnectionError';
+    this.certificate = options?.certificate ?? false;
   }
+
+  /** TLS refused the server's certificate: retrying cannot help, the CA bundle or `verify` setting must change. */
+  readonly certificate: boolean;
 }
+
+/**
+ * Node's codes for a server certificate that TLS would not trust (OpenSSL verify errors and the host-name check).
+ * Any other TLS failure (a reset during the handshake, a protocol mismatch) stays an ordinary connection error.
+ */
+const CERTIFICATE_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'CERT_SIGNATURE_FAILURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 
 /** Options of {@link HttpTransport}. */
 export interface HttpTransportOptions {
@@ -58,8 +80,9 @@ export class HttpTransport {
   private readonly httpAgent: http.Agent;
   private readonly httpsAgent: https.Agent;
 
+  /** @throws Error naming the CA bundle when `options.cacert` cannot be read. */
   constructor(options: HttpTransportOptions = {}) {
-    const ca = options.cacert ? readFileSync(options.cacert) : undefined;
+    const ca = options.cacert ? readCaBundle(options.cacert) : undefined;
     const connector = options.connector;
     const base = { keepAlive: true, maxSockets: 8 };
     this.httpAgent = new http.Agent(base);
@@ -144,15 +167,29 @@ function writeBody(request: http.ClientRequest, body: HttpRequest['body']): void
   else body.on('error', (err) => request.destroy(err)).pipe(request);
 }
 
+function readCaBundle(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new Error(`the CA bundle ${path} (cacert / OS_CACERT) cannot be read: ${why}`, { cause: err });
+  }
+}
+
 function connectionError(req: HttpRequest, url: URL, err: Error, reused = false): HttpConnectionError {
   const aborted = err.name === 'AbortError' || req.signal?.aborted === true;
   const code = (err as NodeJS.ErrnoException).code;
   const detail = code && !err.message.includes(code) ? `${code}: ${err.message}` : err.message;
+  const certificate = !aborted && code !== undefined && CERTIFICATE_CODES.has(code);
+  const hint = certificate
+    ? ` (the server's certificate is not trusted: give its CA bundle as 'cacert' in clouds.yaml or OS_CACERT, ` +
+      `or turn verification off with 'verify: false' / OS_INSECURE=true)`
+    : '';
   return new HttpConnectionError(
-    `${req.method} ${url.origin}${url.pathname}: ${aborted ? 'cancelled' : `Unable to establish connection: ${detail}`}`,
+    `${req.method} ${url.origin}${url.pathname}: ${aborted ? 'cancelled' : `Unable to establish connection: ${detail}${hint}`}`,
     false,
     aborted,
     code === 'ECONNREFUSED' || (reused && code === 'ECONNRESET'),
-    { cause: err },
+    { cause: err, certificate },
   );
 }

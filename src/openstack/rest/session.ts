@@ -150,7 +150,11 @@ export class KeystoneSession {
       } catch (err) {
         if (!(err instanceof HttpConnectionError)) throw err;
         const retry =
-          !err.aborted && !err.timedOut && (IDEMPOTENT.has(call.method) || err.unsent) && !isStream(call.body);
+          !err.aborted &&
+          !err.timedOut &&
+          !err.certificate &&
+          (IDEMPOTENT.has(call.method) || err.unsent) &&
+          !isStream(call.body);
         if (!retry || attempt >= this.opts.attempts) throw this.connectionFailure(call, err, attempt);
         await this.backoff(attempt);
         continue;
@@ -206,7 +210,7 @@ export class KeystoneSession {
       cause: err,
       http: {
         apiMessage: err.message,
-        transient: !err.aborted,
+        transient: !err.aborted && !err.certificate,
         notFound: false,
         what: err.aborted ? 'cancelled' : 'failed',
       },
@@ -248,7 +252,7 @@ export class KeystoneSession {
         });
       } catch (err) {
         // asking for a token twice is harmless: retried like an idempotent request
-        if (!(err instanceof HttpConnectionError) || err.aborted || attempt >= this.opts.attempts) {
+        if (!(err instanceof HttpConnectionError) || err.aborted || err.certificate || attempt >= this.opts.attempts) {
           throw err instanceof HttpConnectionError ? this.connectionFailure(call, err, attempt) : err;
         }
         await this.backoff(attempt);
