@@ -82222,12 +82222,14 @@ function optionalProgramDaemons(layout, { env, stateArgs }) {
     }));
 }
 /** Octavia's worker and API (only when the sandbox runs with Octavia). */
-function octaviaDaemons({ ep, conf, http }) {
+function octaviaDaemons({ ep, conf, http }, layout) {
     return [
         {
             name: 'octavia-worker',
             component: 'octavia',
             argv: ep('octavia-worker', 'octavia.cmd.octavia_worker:main', ...conf('octavia.conf')),
+            // where the Kuryr emulation's amphorae keep their configuration (pylib/kdf_octavia_amphora.py waits for them)
+            env: { KDF_AMPHORA_DIR: (0,external_node_path_namespaceObject.join)(layout.root, 'kube', 'amphora') },
         },
         {
             name: 'octavia-api',
@@ -82248,7 +82250,7 @@ function serviceDefs(layout, options) {
         ...novaDaemons(layout, build),
         ...dataplaneDaemons(dp),
         ...optionalProgramDaemons(layout, dp),
-        ...(options.octavia ? octaviaDaemons(build) : []),
+        ...(options.octavia ? octaviaDaemons(build, layout) : []),
     ];
 }
 /** Every daemon name that can exist, whatever the options (for `down` and `status`). */

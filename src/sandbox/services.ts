@@ -287,12 +287,14 @@ function optionalProgramDaemons(layout: SandboxLayout, { env, stateArgs }: Datap
 }
 
 /** Octavia's worker and API (only when the sandbox runs with Octavia). */
-function octaviaDaemons({ ep, conf, http }: Builders): ServiceDef[] {
+function octaviaDaemons({ ep, conf, http }: Builders, layout: SandboxLayout): ServiceDef[] {
   return [
     {
       name: 'octavia-worker',
       component: 'octavia',
       argv: ep('octavia-worker', 'octavia.cmd.octavia_worker:main', ...conf('octavia.conf')),
+      // where the Kuryr emulation's amphorae keep their configuration (pylib/kdf_octavia_amphora.py waits for them)
+      env: { KDF_AMPHORA_DIR: join(layout.root, 'kube', 'amphora') },
     },
     {
       name: 'octavia-api',
@@ -314,7 +316,7 @@ export function serviceDefs(layout: SandboxLayout, options: { octavia: boolean; 
     ...novaDaemons(layout, build),
     ...dataplaneDaemons(dp),
     ...optionalProgramDaemons(layout, dp),
-    ...(options.octavia ? octaviaDaemons(build) : []),
+    ...(options.octavia ? octaviaDaemons(build, layout) : []),
   ];
 }
 

@@ -10,6 +10,8 @@ from . import cloud, dp, naming, nsfix, sh, store
 
 PKG_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REFRESH = 10.0
+# `<lb id>.unemulated`: a load balancer this emulator leaves alone (the API server's); read by kdf_octavia_amphora
+UNEMULATED = '.unemulated'
 
 
 def amphora_dir(state_dir):
@@ -37,6 +39,11 @@ def _read_pid(path):
         return None
 
 
+def _going(obj):
+    """An object Octavia is deleting: no longer served (the amphora driver leaves it out the same way)."""
+    return getattr(obj, 'provisioning_status', None) == 'PENDING_DELETE'
+
+
 class Amphorae:
     def __init__(self, ctx):
         self.ctx = ctx
@@ -49,7 +56,14 @@ class Amphorae:
         lbs = {lb.id: lb for lb in lbc.load_balancers()}
         now = time.time()
         for lb in lbs.values():
-            if lb.name == naming.API_LB or lb.provisioning_status != 'ACTIVE':
+            if lb.name == naming.API_LB:
+                # not emulated here; the marker tells Octavia's amphora driver not to wait for this one
+                marker = os.path.join(self.dir, lb.id + UNEMULATED)
+                if not os.path.exists(marker):
+                    store.write_json(marker, {'name': lb.name})
+                continue
+            # PENDING_UPDATE too: Octavia's flow waits for this amphora (pylib/kdf_octavia_amphora.py) before ACTIVE
+            if lb.provisioning_status not in ('ACTIVE', 'PENDING_UPDATE'):
                 continue
             mark = (lb.updated_at, lb.provisioning_status)
             prev = self.seen.get(lb.id)
@@ -63,6 +77,8 @@ class Amphorae:
         for fn in os.listdir(self.dir):
             if fn.endswith('.json.applied') and fn[:-len('.applied')] not in os.listdir(self.dir):
                 store.remove(os.path.join(self.dir, fn))  # a proxy's last report after its teardown
+            elif fn.endswith(UNEMULATED) and fn[:-len(UNEMULATED)] not in lbs:
+                store.remove(os.path.join(self.dir, fn))
             elif fn.endswith('.json') and not fn.startswith('.'):
                 lb_id = fn[:-5]
                 lb = lbs.get(lb_id)
@@ -75,12 +91,14 @@ class Amphorae:
         pools = {p.id: p for p in cloud.lb_pools(lb.id)}
         listeners = []
         for lst in cloud.lb_listeners(lb.id):
-            if lst.protocol not in ('TCP', 'UDP', 'HTTP') or not lst.is_admin_state_up:
+            if lst.protocol not in ('TCP', 'UDP', 'HTTP') or not lst.is_admin_state_up or _going(lst):
                 continue
             members = []
             pool = pools.get(lst.default_pool_id)
-            if pool is not None:
+            if pool is not None and not _going(pool):
                 for m in lbc.members(pool.id):
+                    if _going(m):
+                        continue
                     members.append({'name': m.name, 'address': m.address, 'port': m.protocol_port,
                                     'enabled': bool(m.is_admin_state_up)})
             listeners.append({'name': lst.name, 'protocol': 'UDP' if lst.protocol == 'UDP' else 'TCP',
