@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 import type { OpenStackError } from '../../../src/openstack/errors.js';
+import type { CloudConfig } from '../../../src/openstack/rest/cloud-config.js';
 import { REPO_ROOT } from '../../helpers/paths.js';
 
 /** One recorded request. */
@@ -146,3 +147,19 @@ export const failure = (p: Promise<unknown>): Promise<OpenStackError> =>
     },
     (e: unknown) => e as OpenStackError,
   );
+
+/** A password cloud of project demo at `authUrl` (Keystone's path included), with `over` on top. */
+export const passwordCloud = (authUrl: string, over: Partial<CloudConfig> = {}): CloudConfig => ({
+  name: 'devstack',
+  authUrl,
+  auth: {
+    type: 'password',
+    user: { name: 'demo', domainId: 'default' },
+    password: 's3cret',
+    project: { name: 'demo', domainId: 'default' },
+  },
+  interface: 'public',
+  insecure: false,
+  source: 'test',
+  ...over,
+});

@@ -5,26 +5,13 @@ import { OpenStackError } from '../../../src/openstack/errors.js';
 import type { CloudConfig } from '../../../src/openstack/rest/cloud-config.js';
 import { HttpTransport, type HttpRequest } from '../../../src/openstack/rest/http.js';
 import { authBody, identityBase, KeystoneSession } from '../../../src/openstack/rest/session.js';
-import { ApiStub, failure, recorded } from './api-stub.js';
+import { ApiStub, failure, passwordCloud, recorded } from './api-stub.js';
 
 let stub: ApiStub;
 let http: HttpTransport;
 const sleeps: number[] = [];
 
-const config = (over: Partial<CloudConfig> = {}): CloudConfig => ({
-  name: 'devstack',
-  authUrl: `${stub.url}/identity`,
-  auth: {
-    type: 'password',
-    user: { name: 'demo', domainId: 'default' },
-    password: 's3cret',
-    project: { name: 'demo', domainId: 'default' },
-  },
-  interface: 'public',
-  insecure: false,
-  source: 'test',
-  ...over,
-});
+const config = (over: Partial<CloudConfig> = {}): CloudConfig => passwordCloud(`${stub.url}/identity`, over);
 
 const session = (over: Partial<CloudConfig> = {}, debug?: (l: string) => void): KeystoneSession =>
   new KeystoneSession(config(over), http, { sleep: async (ms) => void sleeps.push(ms), debug });

@@ -16,6 +16,7 @@ import { OpenStackError } from '../../../src/openstack/errors.js';
 import type { CloudConfig } from '../../../src/openstack/rest/cloud-config.js';
 import { HttpConnectionError, HttpTransport } from '../../../src/openstack/rest/http.js';
 import { KeystoneSession } from '../../../src/openstack/rest/session.js';
+import { passwordCloud } from './api-stub.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kdf-tls-'));
 const file = (name: string): string => join(dir, name);
@@ -154,20 +155,7 @@ describe('HttpTransport over TLS', () => {
 });
 
 describe('KeystoneSession over TLS', () => {
-  const config = (over: Partial<CloudConfig>): CloudConfig => ({
-    name: 'tls',
-    authUrl: `${origin}/identity`,
-    auth: {
-      type: 'password',
-      user: { name: 'demo', domainId: 'default' },
-      password: 'pw',
-      project: { name: 'demo', domainId: 'default' },
-    },
-    interface: 'public',
-    insecure: false,
-    source: 'test',
-    ...over,
-  });
+  const config = (over: Partial<CloudConfig>): CloudConfig => passwordCloud(`${origin}/identity`, over);
 
   it('does not retry an untrusted certificate: one handshake, an error that is not transient', async () => {
     const sleeps: number[] = [];
