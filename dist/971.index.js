@@ -1111,12 +1111,8 @@ function checkKubeconfig(path, cwd) {
  * @throws ConfigurationError naming `os-cloud`, `kubeconfig` or `kubectl`
  */
 async function connectivityPreflight(p) {
-    if (p.cloud !== undefined) {
-        if (p.checkCloudConfig)
-            p.checkCloudConfig();
-        else
-            checkCloud(p.cloud, p.cloudsYamlEnv, p.cwd);
-    }
+    if (p.cloud !== undefined)
+        checkCloud(p.cloud, p.cloudsYamlEnv, p.cwd);
     const kubeconfig = p.kubeconfig === undefined ? undefined : checkKubeconfig(p.kubeconfig, p.cwd);
     const kubectl = p.kubectl ?? 'kubectl';
     const timeoutMs = p.timeoutMs ?? 15_000;
@@ -1185,7 +1181,6 @@ async function runConnectivityAction(settings, deps) {
             kubectl: deps.kubectl,
             kubeconfig: settings.kubeconfig,
             cloud: deps.client ? settings.cloud : undefined,
-            checkCloudConfig: deps.client?.checkCloudConfig?.bind(deps.client),
             cloudsYamlEnv: deps.cloudsYaml ?? (deps.env ?? process.env).OS_CLIENT_CONFIG_FILE,
             cwd: deps.cwd,
         });

@@ -73,7 +73,6 @@ export async function runConnectivityAction(
       kubectl: deps.kubectl,
       kubeconfig: settings.kubeconfig,
       cloud: deps.client ? settings.cloud : undefined,
-      checkCloudConfig: deps.client?.checkCloudConfig?.bind(deps.client),
       cloudsYamlEnv: deps.cloudsYaml ?? (deps.env ?? process.env).OS_CLIENT_CONFIG_FILE,
       cwd: deps.cwd,
     });

@@ -22,11 +22,6 @@ export interface ConnectivityPreflight {
   kubeconfig?: string;
   /** The `os-cloud` input; unset: no cloud is used, nothing to check. */
   cloud?: string;
-  /**
-   * The client's own check of its cloud configuration (the REST client's, which also takes a cloud from `OS_*`);
-   * without it, `cloud` must be in clouds.yaml, as the openstack CLI requires.
-   */
-  checkCloudConfig?: () => void;
   /** `OS_CLIENT_CONFIG_FILE` of the environment the openstack CLI runs in. */
   cloudsYamlEnv?: string;
   /** Where relative paths are resolved and `./clouds.yaml` is looked for. */
@@ -105,10 +100,7 @@ export function checkKubeconfig(path: string, cwd: string): string {
  * @throws ConfigurationError naming `os-cloud`, `kubeconfig` or `kubectl`
  */
 export async function connectivityPreflight(p: ConnectivityPreflight): Promise<void> {
-  if (p.cloud !== undefined) {
-    if (p.checkCloudConfig) p.checkCloudConfig();
-    else checkCloud(p.cloud, p.cloudsYamlEnv, p.cwd);
-  }
+  if (p.cloud !== undefined) checkCloud(p.cloud, p.cloudsYamlEnv, p.cwd);
   const kubeconfig = p.kubeconfig === undefined ? undefined : checkKubeconfig(p.kubeconfig, p.cwd);
   const kubectl = p.kubectl ?? 'kubectl';
   const timeoutMs = p.timeoutMs ?? 15_000;

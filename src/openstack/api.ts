@@ -50,12 +50,6 @@ export interface OpenStackApi {
   find<T>(show: (nameOrId: string) => Promise<T>, nameOrId: string): Promise<T | undefined>;
   /** The project the credentials are scoped to (`openstack token issue -c project_id`). */
   projectId(): Promise<string>;
-  /**
-   * Reads the cloud's configuration (clouds.yaml, secure.yaml, `OS_*`) without calling the cloud.
-   * @throws ConfigurationError naming `os-cloud` when nothing describes the cloud or its credentials are incomplete
-   * Absent on a client that learns this only from its first call (the CLI).
-   */
-  checkCloudConfig?(): void;
 
   /** `keypair create NAME`: Nova generates the key; the result carries the private key. */
   keypairCreate(name: string): Promise<Keypair>;

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { activeCloudsYaml, connectivityPreflight } from '../../src/kube/preflight.js';
-import { connectOpenStack } from '../../src/openstack/connect.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
 import { FakeCommandRunner } from '../__fixtures__/fake-command-runner.js';
 
@@ -111,56 +110,5 @@ describe('connectivityPreflight', () => {
     expect(activeCloudsYaml(CLOUDS, '/').file).toBe(CLOUDS);
     expect(activeCloudsYaml('clouds.yaml', dir).file).toBe(CLOUDS);
     expect(activeCloudsYaml(undefined, dir).file).toBe(CLOUDS); // ./clouds.yaml
-  });
-
-  describe('with the REST client, which also reads a cloud from OS_*', () => {
-    const OS = {
-      OS_AUTH_URL: 'http://127.0.0.1:1/identity',
-      OS_USERNAME: 'demo',
-      OS_PASSWORD: 'pw',
-      OS_PROJECT_NAME: 'demo',
-      OS_USER_DOMAIN_ID: 'default',
-      OS_PROJECT_DOMAIN_ID: 'default',
-    };
-    const client = (env: NodeJS.ProcessEnv, kind = 'rest') =>
-      connectOpenStack({
-        cloud: 'envcloud',
-        runner: new FakeCommandRunner(),
-        env: { ...env, OS_CLIENT_CONFIG_FILE: CLOUDS, KDF_OPENSTACK_CLIENT: kind },
-      });
-
-    it('passes a cloud that only the OS_* variables describe, without calling it', async () => {
-      const runner = versionOk();
-      const api = client(OS);
-      await connectivityPreflight({
-        ...base,
-        cloud: 'envcloud',
-        runner,
-        checkCloudConfig: () => api.checkCloudConfig?.(),
-      });
-      expect(runner.calls).toHaveLength(1); // kubectl version only; the cloud (port 1) was never asked
-    });
-
-    it('refuses, naming os-cloud, when neither clouds.yaml nor OS_* describe the cloud', async () => {
-      const runner = versionOk();
-      const api = client({});
-      const err = await refusal({
-        ...base,
-        cloud: 'envcloud',
-        runner,
-        checkCloudConfig: () => api.checkCloudConfig?.(),
-      });
-      expect(err.input).toBe('os-cloud');
-      expect(err.message).toContain(`cloud 'envcloud' is not in ${CLOUDS} and OS_AUTH_URL is not set`);
-      expect(runner.calls).toHaveLength(0);
-    });
-
-    it('the CLI client has no such check: the cloud must be in clouds.yaml, as the openstack CLI requires', async () => {
-      expect(client(OS, 'cli').checkCloudConfig).toBeUndefined();
-      const err = await refusal({ ...base, cloud: 'envcloud', runner: versionOk() });
-      expect(err.message).toBe(
-        `Input 'os-cloud': cloud 'envcloud' is not in ${CLOUDS}; it has: devstack, devstack-admin.`,
-      );
-    });
   });
 });

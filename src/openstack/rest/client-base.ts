@@ -45,11 +45,6 @@ export abstract class RestClientBase implements Partial<OpenStackApi> {
     return unlessNotFound(show(nameOrId));
   }
 
-  /** {@inheritDoc OpenStackApi.checkCloudConfig} */
-  checkCloudConfig(): void {
-    void this.session.config;
-  }
-
   /** {@inheritDoc OpenStackApi.projectId} */
   async projectId(): Promise<string> {
     const id = await this.session.projectId();
