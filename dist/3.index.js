@@ -1555,14 +1555,35 @@ class HttpConnectionError extends Error {
         this.aborted = aborted;
         this.unsent = unsent;
         this.name = 'HttpConnectionError';
+        this.certificate = options?.certificate ?? false;
     }
+    /** TLS refused the server's certificate: retrying cannot help, the CA bundle or `verify` setting must change. */
+    certificate;
 }
+/**
+ * Node's codes for a server certificate that TLS would not trust (OpenSSL verify errors and the host-name check).
+ * Any other TLS failure (a reset during the handshake, a protocol mismatch) stays an ordinary connection error.
+ */
+const CERTIFICATE_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'CERT_SIGNATURE_FAILURE',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 /** Sends requests over keep-alive connections. */
 class HttpTransport {
     httpAgent;
     httpsAgent;
+    /** @throws Error naming the CA bundle when `options.cacert` cannot be read. */
     constructor(options = {}) {
-        const ca = options.cacert ? (0,external_node_fs_.readFileSync)(options.cacert) : undefined;
+        const ca = options.cacert ? readCaBundle(options.cacert) : undefined;
         const connector = options.connector;
         const base = { keepAlive: true, maxSockets: 8 };
         this.httpAgent = new external_node_http_.Agent(base);
@@ -1636,11 +1657,25 @@ function writeBody(request, body) {
     else
         body.on('error', (err) => request.destroy(err)).pipe(request);
 }
+function readCaBundle(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path);
+    }
+    catch (err) {
+        const why = err.code ?? err.message;
+        throw new Error(`the CA bundle ${path} (cacert / OS_CACERT) cannot be read: ${why}`, { cause: err });
+    }
+}
 function connectionError(req, url, err, reused = false) {
     const aborted = err.name === 'AbortError' || req.signal?.aborted === true;
     const code = err.code;
     const detail = code && !err.message.includes(code) ? `${code}: ${err.message}` : err.message;
-    return new HttpConnectionError(`${req.method} ${url.origin}${url.pathname}: ${aborted ? 'cancelled' : `Unable to establish connection: ${detail}`}`, false, aborted, code === 'ECONNREFUSED' || (reused && code === 'ECONNRESET'), { cause: err });
+    const certificate = !aborted && code !== undefined && CERTIFICATE_CODES.has(code);
+    const hint = certificate
+        ? ` (the server's certificate is not trusted: give its CA bundle as 'cacert' in clouds.yaml or OS_CACERT, ` +
+            `or turn verification off with 'verify: false' / OS_INSECURE=true)`
+        : '';
+    return new HttpConnectionError(`${req.method} ${url.origin}${url.pathname}: ${aborted ? 'cancelled' : `Unable to establish connection: ${detail}${hint}`}`, false, aborted, code === 'ECONNREFUSED' || (reused && code === 'ECONNRESET'), { cause: err, certificate });
 }
 
 ;// CONCATENATED MODULE: ./build/openstack/rest/session.js
@@ -1735,7 +1770,11 @@ class KeystoneSession {
             catch (err) {
                 if (!(err instanceof HttpConnectionError))
                     throw err;
-                const retry = !err.aborted && !err.timedOut && (IDEMPOTENT.has(call.method) || err.unsent) && !isStream(call.body);
+                const retry = !err.aborted &&
+                    !err.timedOut &&
+                    !err.certificate &&
+                    (IDEMPOTENT.has(call.method) || err.unsent) &&
+                    !isStream(call.body);
                 if (!retry || attempt >= this.opts.attempts)
                     throw this.connectionFailure(call, err, attempt);
                 await this.backoff(attempt);
@@ -1784,7 +1823,7 @@ class KeystoneSession {
             cause: err,
             http: {
                 apiMessage: err.message,
-                transient: !err.aborted,
+                transient: !err.aborted && !err.certificate,
                 notFound: false,
                 what: err.aborted ? 'cancelled' : 'failed',
             },
@@ -1824,7 +1863,7 @@ class KeystoneSession {
             }
             catch (err) {
                 // asking for a token twice is harmless: retried like an idempotent request
-                if (!(err instanceof HttpConnectionError) || err.aborted || attempt >= this.opts.attempts) {
+                if (!(err instanceof HttpConnectionError) || err.aborted || err.certificate || attempt >= this.opts.attempts) {
                     throw err instanceof HttpConnectionError ? this.connectionFailure(call, err, attempt) : err;
                 }
                 await this.backoff(attempt);

@@ -63529,14 +63529,35 @@ class HttpConnectionError extends Error {
         this.aborted = aborted;
         this.unsent = unsent;
         this.name = 'HttpConnectionError';
+        this.certificate = options?.certificate ?? false;
     }
+    /** TLS refused the server's certificate: retrying cannot help, the CA bundle or `verify` setting must change. */
+    certificate;
 }
+/**
+ * Node's codes for a server certificate that TLS would not trust (OpenSSL verify errors and the host-name check).
+ * Any other TLS failure (a reset during the handshake, a protocol mismatch) stays an ordinary connection error.
+ */
+const CERTIFICATE_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'CERT_SIGNATURE_FAILURE',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 /** Sends requests over keep-alive connections. */
 class HttpTransport {
     httpAgent;
     httpsAgent;
+    /** @throws Error naming the CA bundle when `options.cacert` cannot be read. */
     constructor(options = {}) {
-        const ca = options.cacert ? (0,external_node_fs_namespaceObject.readFileSync)(options.cacert) : undefined;
+        const ca = options.cacert ? readCaBundle(options.cacert) : undefined;
         const connector = options.connector;
         const base = { keepAlive: true, maxSockets: 8 };
         this.httpAgent = new external_node_http_.Agent(base);
@@ -63610,11 +63631,25 @@ function writeBody(request, body) {
     else
         body.on('error', (err) => request.destroy(err)).pipe(request);
 }
+function readCaBundle(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path);
+    }
+    catch (err) {
+        const why = err.code ?? err.message;
+        throw new Error(`the CA bundle ${path} (cacert / OS_CACERT) cannot be read: ${why}`, { cause: err });
+    }
+}
 function connectionError(req, url, err, reused = false) {
     const aborted = err.name === 'AbortError' || req.signal?.aborted === true;
     const code = err.code;
     const detail = code && !err.message.includes(code) ? `${code}: ${err.message}` : err.message;
-    return new HttpConnectionError(`${req.method} ${url.origin}${url.pathname}: ${aborted ? 'cancelled' : `Unable to establish connection: ${detail}`}`, false, aborted, code === 'ECONNREFUSED' || (reused && code === 'ECONNRESET'), { cause: err });
+    const certificate = !aborted && code !== undefined && CERTIFICATE_CODES.has(code);
+    const hint = certificate
+        ? ` (the server's certificate is not trusted: give its CA bundle as 'cacert' in clouds.yaml or OS_CACERT, ` +
+            `or turn verification off with 'verify: false' / OS_INSECURE=true)`
+        : '';
+    return new HttpConnectionError(`${req.method} ${url.origin}${url.pathname}: ${aborted ? 'cancelled' : `Unable to establish connection: ${detail}${hint}`}`, false, aborted, code === 'ECONNREFUSED' || (reused && code === 'ECONNRESET'), { cause: err, certificate });
 }
 
 ;// CONCATENATED MODULE: ./build/openstack/rest/session.js
@@ -63709,7 +63744,11 @@ class KeystoneSession {
             catch (err) {
                 if (!(err instanceof HttpConnectionError))
                     throw err;
-                const retry = !err.aborted && !err.timedOut && (IDEMPOTENT.has(call.method) || err.unsent) && !isStream(call.body);
+                const retry = !err.aborted &&
+                    !err.timedOut &&
+                    !err.certificate &&
+                    (IDEMPOTENT.has(call.method) || err.unsent) &&
+                    !isStream(call.body);
                 if (!retry || attempt >= this.opts.attempts)
                     throw this.connectionFailure(call, err, attempt);
                 await this.backoff(attempt);
@@ -63758,7 +63797,7 @@ class KeystoneSession {
             cause: err,
             http: {
                 apiMessage: err.message,
-                transient: !err.aborted,
+                transient: !err.aborted && !err.certificate,
                 notFound: false,
                 what: err.aborted ? 'cancelled' : 'failed',
             },
@@ -63798,7 +63837,7 @@ class KeystoneSession {
             }
             catch (err) {
                 // asking for a token twice is harmless: retried like an idempotent request
-                if (!(err instanceof HttpConnectionError) || err.aborted || attempt >= this.opts.attempts) {
+                if (!(err instanceof HttpConnectionError) || err.aborted || err.certificate || attempt >= this.opts.attempts) {
                     throw err instanceof HttpConnectionError ? this.connectionFailure(call, err, attempt) : err;
                 }
                 await this.backoff(attempt);
@@ -77959,11 +77998,12 @@ const CONNECTIVITY_HELP = `Usage: kdf connectivity [--INPUT VALUE]... [--kubectl
 
 Runs connectivity suites (built-in: default-config, basic, udp, nested, external, network-policy, namespaces,
 lifecycle, services; or suite files) against a Kuryr cluster: kubectl for the workload and the probes, the
-openstack CLI for Neutron/Octavia state and evidence.
+OpenStack APIs for Neutron/Octavia state and evidence (KDF_OPENSTACK_CLIENT=cli uses the openstack CLI instead).
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 
   --kubectl PATH        the kubectl executable (env ${kdfEnvName('kubectl')}; default kubectl)
-  --prefix-netns NAME   run openstack inside this network namespace (ip netns exec NAME; env ${kdfEnvName('openstackNetns')})
+  --prefix-netns NAME   reach the OpenStack APIs from inside this network namespace (ip netns exec NAME; env
+                        ${kdfEnvName('openstackNetns')})
   --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
 
 --results-dir defaults to .kdf/connectivity (created if missing). Before the namespace is made, a preflight checks that --os-cloud is in
@@ -82180,7 +82220,7 @@ function octaviaDaemons({ ep, conf, http }, layout) {
             component: 'octavia',
             argv: ep('octavia-worker', 'octavia.cmd.octavia_worker:main', ...conf('octavia.conf')),
             // where the Kuryr emulation's amphorae keep their configuration (pylib/kdf_octavia_amphora.py waits for them)
-            env: { KDF_AMPHORA_DIR: (0,external_node_path_namespaceObject.join)(layout.root, 'kube', 'amphora') },
+            env: { SANDBOX_AMPHORA_DIR: (0,external_node_path_namespaceObject.join)(layout.root, 'kube', 'amphora') },
         },
         {
             name: 'octavia-api',

@@ -294,7 +294,7 @@ function octaviaDaemons({ ep, conf, http }: Builders, layout: SandboxLayout): Se
       component: 'octavia',
       argv: ep('octavia-worker', 'octavia.cmd.octavia_worker:main', ...conf('octavia.conf')),
       // where the Kuryr emulation's amphorae keep their configuration (pylib/kdf_octavia_amphora.py waits for them)
-      env: { KDF_AMPHORA_DIR: join(layout.root, 'kube', 'amphora') },
+      env: { SANDBOX_AMPHORA_DIR: join(layout.root, 'kube', 'amphora') },
     },
     {
       name: 'octavia-api',

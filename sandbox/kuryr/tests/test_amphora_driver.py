@@ -173,18 +173,18 @@ class PushAndWait(unittest.TestCase):
             fcntl.flock(held, fcntl.LOCK_UN)
         self.assertFalse(drv.emulator_running(amphorae))
 
-    def test_the_driver_update_uses_KDF_AMPHORA_DIR(self):
+    def test_the_driver_update_uses_SANDBOX_AMPHORA_DIR(self):
         self.write({'loadBalancerId': 'lb1', 'listeners': []})
         lb = NS(id='lb1', vip=NS(ip_address='10.0.0.130'), provisioning_status='PENDING_UPDATE',
                 listeners=[listener('TCP', 80, [member('10.0.0.70', 8080)])])
         timer = threading.Timer(0.2, lambda: report(self.path, drv.desired_listeners(lb)))
-        os.environ['KDF_AMPHORA_DIR'] = self.dir
+        os.environ['SANDBOX_AMPHORA_DIR'] = self.dir
         timer.start()
         try:
             drv.EmulatedAmphoraDriver().update(lb)
         finally:
             timer.cancel()
-            del os.environ['KDF_AMPHORA_DIR']
+            del os.environ['SANDBOX_AMPHORA_DIR']
         self.assertEqual(load(self.path + '.applied'),
                          {'listeners': [{'protocol': 'TCP', 'port': 80, 'members': ['10.0.0.70:8080']}]})
         self.assertEqual(load(self.path)['listeners'], drv.desired_listeners(lb))

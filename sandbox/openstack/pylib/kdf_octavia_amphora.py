@@ -4,7 +4,7 @@ emulated amphora.
 A real amphora driver pushes the new haproxy configuration to the amphora before Octavia's flow marks the load
 balancer, its listeners and members ACTIVE: ACTIVE means the data plane serves them. The no-op driver returns at
 once, so a client that trusts ACTIVE (the connectivity stage does) could probe a VIP whose emulated amphora
-(kdfkuryr.amphora + kdfkuryr.proxy, `<KDF_AMPHORA_DIR>/<lb id>.json`) has not picked the change up yet. Here
+(kdfkuryr.amphora + kdfkuryr.proxy, `<SANDBOX_AMPHORA_DIR>/<lb id>.json`) has not picked the change up yet. Here
 `update` writes the listeners and enabled members the database now holds into that file and waits, bounded, until
 the proxy reports them in `<lb id>.json.applied`. The emulator plugs an amphora for a load balancer that is ACTIVE or
 PENDING_UPDATE: during an update (a listener, pool or member flow) the plug is awaited too, while the emulator
@@ -112,7 +112,7 @@ class EmulatedAmphoraDriver(NoopAmphoraLoadBalancerDriver):
 
     def update(self, loadbalancer):
         super().update(loadbalancer)
-        amphora_dir = os.environ.get('KDF_AMPHORA_DIR')
+        amphora_dir = os.environ.get('SANDBOX_AMPHORA_DIR')
         if not amphora_dir:
             return
         started = time.monotonic()
