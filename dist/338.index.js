@@ -2796,10 +2796,13 @@ function compareSeries(a, b) {
 
 
 
-/** The `file` (clouds.yaml or secure.yaml) candidates openstacksdk would read, in its order; `explicit` alone if given. */
+/**
+ * The `file` (clouds.yaml or secure.yaml) candidates openstacksdk would read, in its order; `explicit` alone if given
+ * (relative to `cwd`, as the CLI started there would read it).
+ */
 function configFileCandidates(file, explicit, cwd = process.cwd()) {
     if (explicit !== undefined && explicit !== '')
-        return [explicit];
+        return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, explicit)];
     return [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cwd, file), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.config/openstack', file), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('/etc/openstack', file)];
 }
 /** The clouds.yaml files openstacksdk would read, in its order. */

@@ -22,8 +22,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/runtime/version.js
 var version = __webpack_require__(89623);
-// EXTERNAL MODULE: ./build/openstack/connect.js + 13 modules
-var connect = __webpack_require__(25003);
+// EXTERNAL MODULE: ./build/openstack/connect.js + 12 modules
+var connect = __webpack_require__(22972);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/results/model.js
@@ -614,7 +614,8 @@ function runner(logger) {
 /** The OpenStack client; test and sandbox knob: the cloud's APIs from its network namespace (runtime/env.ts). */
 function client(cloud, cloudsYaml, logger) {
     const netns = (0,env/* kdfEnv */.ZH)('openstackNetns');
-    return (0,connect/* connectOpenStack */.F)({ runner: runner(logger), netns, cloud, cloudsYaml, logger, masker: secrets/* defaultMasker */.JC });
+    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    return (0,connect/* connectOpenStack */.F)({ runner: runner(logger), netns, cloud, cloudsYaml, cwd, logger, masker: secrets/* defaultMasker */.JC });
 }
 /** The main step. */
 async function main(io = (0,stage_io/* actionsStageIO */.oW)()) {

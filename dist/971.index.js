@@ -1042,6 +1042,8 @@ async function runCheckScenarios(run, w) {
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./build/openstack/clouds-yaml.js
 var clouds_yaml = __webpack_require__(16353);
+// EXTERNAL MODULE: ./build/openstack/rest/cloud-config.js
+var cloud_config = __webpack_require__(79570);
 // EXTERNAL MODULE: ./build/runtime/env.js
 var env = __webpack_require__(89040);
 // EXTERNAL MODULE: ./build/runtime/command.js
@@ -1052,6 +1054,7 @@ var command = __webpack_require__(38806);
  * that is missing or not YAML, an API server that does not answer and a kubectl that is not there are configuration
  * errors naming the flag/input, not a slow cloud to poll for minutes.
  */
+
 
 
 
@@ -1077,16 +1080,30 @@ function cloudNames(file, input = 'os-cloud') {
     const clouds = doc?.clouds;
     return clouds !== null && typeof clouds === 'object' ? Object.keys(clouds) : [];
 }
-/** Checks the cloud name against clouds.yaml, without calling the cloud. */
-function checkCloud(cloud, envFile, cwd) {
+/**
+ * Checks the cloud name against clouds.yaml, without calling the cloud. With `osVariables` (a client that reads
+ * `OS_*`), a cloud clouds.yaml lacks passes when `OS_AUTH_URL` is set and the variables hold complete credentials.
+ */
+function checkCloud(cloud, envFile, cwd, osVariables) {
     const { file, searched } = activeCloudsYaml(envFile, cwd);
+    const names = file === undefined ? [] : cloudNames(file);
+    if (names.includes(cloud))
+        return;
+    if (osVariables?.OS_AUTH_URL) {
+        // the client's own reading, with the step's directory: incomplete credentials name what is missing
+        try {
+            (0,cloud_config/* resolveCloudConfig */.I)(cloud, { ...osVariables, OS_CLIENT_CONFIG_FILE: envFile }, cwd);
+        }
+        catch (err) {
+            throw new errors/* ConfigurationError */.j1(`Input 'os-cloud': ${(0,errors/* getErrorMessage */.u1)(err)}`, 'os-cloud');
+        }
+        return;
+    }
+    const orVariables = osVariables ? ', and OS_AUTH_URL is not set' : '';
     if (file === undefined) {
-        throw new errors/* ConfigurationError */.j1(`Input 'os-cloud': no clouds.yaml for cloud '${cloud}' (looked at ${searched.join(', ')}); set OS_CLIENT_CONFIG_FILE`, 'os-cloud');
+        throw new errors/* ConfigurationError */.j1(`Input 'os-cloud': no clouds.yaml for cloud '${cloud}' (looked at ${searched.join(', ')})${orVariables}; set OS_CLIENT_CONFIG_FILE`, 'os-cloud');
     }
-    const names = cloudNames(file);
-    if (!names.includes(cloud)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'os-cloud': cloud '${cloud}' is not in ${file}; it has: ${names.join(', ') || 'no clouds'}.`, 'os-cloud');
-    }
+    throw new errors/* ConfigurationError */.j1(`Input 'os-cloud': cloud '${cloud}' is not in ${file}; it has: ${names.join(', ') || 'no clouds'}${orVariables}.`, 'os-cloud');
 }
 /** The kubeconfig file exists and is YAML with clusters and contexts. Returns its absolute path. */
 function checkKubeconfig(path, cwd) {
@@ -1112,7 +1129,7 @@ function checkKubeconfig(path, cwd) {
  */
 async function connectivityPreflight(p) {
     if (p.cloud !== undefined)
-        checkCloud(p.cloud, p.cloudsYamlEnv, p.cwd);
+        checkCloud(p.cloud, p.cloudsYamlEnv, p.cwd, p.osVariables);
     const kubeconfig = p.kubeconfig === undefined ? undefined : checkKubeconfig(p.kubeconfig, p.cwd);
     const kubectl = p.kubectl ?? 'kubectl';
     const timeoutMs = p.timeoutMs ?? 15_000;
@@ -1182,6 +1199,7 @@ async function runConnectivityAction(settings, deps) {
             kubeconfig: settings.kubeconfig,
             cloud: deps.client ? settings.cloud : undefined,
             cloudsYamlEnv: deps.cloudsYaml ?? (deps.env ?? process.env).OS_CLIENT_CONFIG_FILE,
+            osVariables: deps.client?.readsOsVariables ? (deps.env ?? process.env) : undefined,
             cwd: deps.cwd,
         });
     }
@@ -1271,8 +1289,8 @@ async function cancelledBeforeStart(paths, toolVersion, reason, leg) {
 var definitions = __webpack_require__(57167);
 // EXTERNAL MODULE: ./build/kube/summary.js
 var summary = __webpack_require__(7864);
-// EXTERNAL MODULE: ./build/openstack/connect.js + 13 modules
-var connect = __webpack_require__(25003);
+// EXTERNAL MODULE: ./build/openstack/connect.js + 12 modules
+var connect = __webpack_require__(22972);
 // EXTERNAL MODULE: ./build/runtime/process-runner.js + 1 modules
 var process_runner = __webpack_require__(5857);
 // EXTERNAL MODULE: ./build/runtime/netns-runner.js
@@ -1321,7 +1339,15 @@ async function main(io = (0,stage_io/* actionsStageIO */.oW)()) {
     try {
         outcome = await runConnectivityAction(settings, {
             runner,
-            client: (0,connect/* connectOpenStack */.F)({ runner, netns, cloud: settings.cloud, cloudsYaml, logger, masker: secrets/* defaultMasker */.JC }),
+            client: (0,connect/* connectOpenStack */.F)({
+                runner,
+                netns,
+                cloud: settings.cloud,
+                cloudsYaml,
+                cwd,
+                logger,
+                masker: secrets/* defaultMasker */.JC,
+            }),
             logger,
             toolVersion: version/* VERSION */.x,
             cwd,

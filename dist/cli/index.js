@@ -61392,10 +61392,13 @@ async function runCheckScenarios(run, w) {
 
 
 
-/** The `file` (clouds.yaml or secure.yaml) candidates openstacksdk would read, in its order; `explicit` alone if given. */
+/**
+ * The `file` (clouds.yaml or secure.yaml) candidates openstacksdk would read, in its order; `explicit` alone if given
+ * (relative to `cwd`, as the CLI started there would read it).
+ */
 function configFileCandidates(file, explicit, cwd = process.cwd()) {
     if (explicit !== undefined && explicit !== '')
-        return [explicit];
+        return [(0,external_node_path_namespaceObject.resolve)(cwd, explicit)];
     return [(0,external_node_path_namespaceObject.join)(cwd, file), (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.config/openstack', file), (0,external_node_path_namespaceObject.join)('/etc/openstack', file)];
 }
 /** The clouds.yaml files openstacksdk would read, in its order. */
@@ -61442,12 +61445,146 @@ function cloudPassword(cloud, explicit, cwd) {
     throw new ConfigurationError(`no password for cloud '${cloud}' in ${files.join(', ')}: set 'admin-password' to the undercloud's ADMIN_PASSWORD`, 'admin-password');
 }
 
+;// CONCATENATED MODULE: ./build/openstack/rest/cloud-config.js
+/**
+ * Which cloud to talk to and how to authenticate, read as the `openstack` CLI reads it: a named cloud from
+ * clouds.yaml (`OS_CLIENT_CONFIG_FILE`, else `./clouds.yaml`, `~/.config/openstack/clouds.yaml`,
+ * `/etc/openstack/clouds.yaml`) merged with the same directories' secure.yaml (`OS_CLIENT_SECURE_FILE`), or, when
+ * clouds.yaml has no such cloud, the `OS_*` variables (`OS_AUTH_URL`, `OS_USERNAME`, …).
+ */
+
+
+
+
+
+const isDoc = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function readYaml(file) {
+    let doc;
+    try {
+        doc = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new ConfigurationError(`${file} is not valid YAML: ${err.message}`, 'clouds-yaml');
+    }
+    return isDoc(doc) ? doc : {};
+}
+function deepMerge(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = isDoc(v) && isDoc(out[k]) ? deepMerge(out[k], v) : v;
+    return out;
+}
+/** The named cloud's clouds.yaml entry with its secure.yaml part merged in, or undefined when no file has it. */
+function namedCloud(cloud, env, cwd) {
+    const file = configFileCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
+    if (file === undefined)
+        return undefined;
+    const clouds = readYaml(file).clouds;
+    const entry = isDoc(clouds) ? clouds[cloud] : undefined;
+    if (!isDoc(entry))
+        return undefined;
+    // secure.yaml beside the explicit clouds.yaml, else in the usual places
+    const secureDefault = env.OS_CLIENT_CONFIG_FILE ? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(env.OS_CLIENT_CONFIG_FILE), 'secure.yaml') : undefined;
+    const secureFile = configFileCandidates('secure.yaml', env.OS_CLIENT_SECURE_FILE ?? secureDefault, cwd).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
+    const secureClouds = secureFile ? readYaml(secureFile).clouds : undefined;
+    const secure = isDoc(secureClouds) && isDoc(secureClouds[cloud]) ? secureClouds[cloud] : {};
+    return { entry: deepMerge(entry, secure), source: secureFile ? `${file} + ${secureFile}` : file };
+}
+const cloud_config_s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+function scoped(auth, kind) {
+    const ref = {
+        id: cloud_config_s(auth[kind === 'user' ? 'user_id' : 'project_id']) ?? (kind === 'project' ? cloud_config_s(auth.tenant_id) : undefined),
+        name: cloud_config_s(auth[kind === 'user' ? 'username' : 'project_name']) ?? (kind === 'project' ? cloud_config_s(auth.tenant_name) : undefined),
+        domainId: cloud_config_s(auth[`${kind}_domain_id`]) ?? cloud_config_s(auth.domain_id),
+        domainName: cloud_config_s(auth[`${kind}_domain_name`]) ?? cloud_config_s(auth.domain_name),
+    };
+    return ref.id || ref.name ? ref : undefined;
+}
+/** Reads an `auth` block (clouds.yaml keys) and its `auth_type` into {@link CloudAuth}. */
+function authOf(cloud, authType, auth, where) {
+    const missing = (what) => new ConfigurationError(`cloud '${cloud}' (${where}) has no ${what}`, 'os-cloud');
+    if (authType === 'v3applicationcredential' || authType === 'application_credential') {
+        const secret = cloud_config_s(auth.application_credential_secret);
+        if (!secret)
+            throw missing('application_credential_secret');
+        const id = cloud_config_s(auth.application_credential_id);
+        const name = cloud_config_s(auth.application_credential_name);
+        if (!id && !name)
+            throw missing('application_credential_id or application_credential_name');
+        return { type: 'application_credential', id, name, secret, user: scoped(auth, 'user') };
+    }
+    if (authType !== 'password' && authType !== 'v3password') {
+        throw new ConfigurationError(`cloud '${cloud}' (${where}) uses auth_type '${authType}'; supported: password, v3applicationcredential`, 'os-cloud');
+    }
+    const user = scoped(auth, 'user');
+    const password = cloud_config_s(auth.password);
+    if (!user)
+        throw missing('username or user_id');
+    if (password === undefined)
+        throw missing('password');
+    return { type: 'password', user, password, project: scoped(auth, 'project') };
+}
+function interfaceOf(v) {
+    const text = (cloud_config_s(v) ?? 'public').replace(/URL$/, '');
+    return text === 'internal' || text === 'admin' ? text : 'public';
+}
+const truthy = (v) => v === true || (typeof v === 'string' && /^(1|true|yes)$/i.test(v));
+/** The `OS_*` variables as a clouds.yaml entry (what the CLI calls the `envvars` cloud). */
+function envCloud(env) {
+    if (!env.OS_AUTH_URL)
+        return undefined;
+    const auth = {};
+    for (const [key, value] of Object.entries(env)) {
+        const m = /^OS_(.+)$/.exec(key);
+        if (m && value !== undefined)
+            auth[m[1].toLowerCase()] = value;
+    }
+    return {
+        auth,
+        auth_type: env.OS_AUTH_TYPE,
+        region_name: env.OS_REGION_NAME,
+        interface: env.OS_INTERFACE ?? env.OS_ENDPOINT_TYPE,
+        cacert: env.OS_CACERT,
+        insecure: env.OS_INSECURE,
+    };
+}
+/**
+ * Resolves cloud `cloud` (`OS_CLOUD` when empty) from clouds.yaml/secure.yaml or the `OS_*` variables.
+ * @throws ConfigurationError naming `os-cloud` when neither describes it or its credentials are incomplete
+ */
+function resolveCloudConfig(cloud, env = process.env, cwd) {
+    const name = cloud || env.OS_CLOUD || 'envvars';
+    const named = name === 'envvars' ? undefined : namedCloud(name, env, cwd);
+    const entry = named?.entry ?? (name === 'envvars' || !named ? envCloud(env) : undefined);
+    if (!entry) {
+        const files = configFileCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).join(', ');
+        throw new ConfigurationError(`cloud '${name}' is not in ${files} and OS_AUTH_URL is not set: give 'os-cloud' a cloud of clouds.yaml ('clouds-yaml' names the file)`, 'os-cloud');
+    }
+    const source = named?.source ?? 'OS_* environment variables';
+    const auth = isDoc(entry.auth) ? entry.auth : {};
+    const authUrl = cloud_config_s(auth.auth_url);
+    if (!authUrl)
+        throw new ConfigurationError(`cloud '${name}' (${source}) has no auth_url`, 'os-cloud');
+    const authType = cloud_config_s(entry.auth_type) ?? (cloud_config_s(auth.application_credential_secret) ? 'v3applicationcredential' : 'password');
+    return {
+        name,
+        authUrl,
+        auth: authOf(name, authType, auth, source),
+        regionName: cloud_config_s(entry.region_name),
+        interface: interfaceOf(entry.interface),
+        cacert: cloud_config_s(entry.cacert),
+        insecure: entry.verify === false || truthy(entry.insecure),
+        source,
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/kube/preflight.js
 /**
  * The connectivity preflight: seconds, before the namespace exists. A cloud missing from clouds.yaml, a kubeconfig
  * that is missing or not YAML, an API server that does not answer and a kubectl that is not there are configuration
  * errors naming the flag/input, not a slow cloud to poll for minutes.
  */
+
 
 
 
@@ -61473,16 +61610,30 @@ function cloudNames(file, input = 'os-cloud') {
     const clouds = doc?.clouds;
     return clouds !== null && typeof clouds === 'object' ? Object.keys(clouds) : [];
 }
-/** Checks the cloud name against clouds.yaml, without calling the cloud. */
-function checkCloud(cloud, envFile, cwd) {
+/**
+ * Checks the cloud name against clouds.yaml, without calling the cloud. With `osVariables` (a client that reads
+ * `OS_*`), a cloud clouds.yaml lacks passes when `OS_AUTH_URL` is set and the variables hold complete credentials.
+ */
+function checkCloud(cloud, envFile, cwd, osVariables) {
     const { file, searched } = activeCloudsYaml(envFile, cwd);
+    const names = file === undefined ? [] : cloudNames(file);
+    if (names.includes(cloud))
+        return;
+    if (osVariables?.OS_AUTH_URL) {
+        // the client's own reading, with the step's directory: incomplete credentials name what is missing
+        try {
+            resolveCloudConfig(cloud, { ...osVariables, OS_CLIENT_CONFIG_FILE: envFile }, cwd);
+        }
+        catch (err) {
+            throw new ConfigurationError(`Input 'os-cloud': ${getErrorMessage(err)}`, 'os-cloud');
+        }
+        return;
+    }
+    const orVariables = osVariables ? ', and OS_AUTH_URL is not set' : '';
     if (file === undefined) {
-        throw new ConfigurationError(`Input 'os-cloud': no clouds.yaml for cloud '${cloud}' (looked at ${searched.join(', ')}); set OS_CLIENT_CONFIG_FILE`, 'os-cloud');
+        throw new ConfigurationError(`Input 'os-cloud': no clouds.yaml for cloud '${cloud}' (looked at ${searched.join(', ')})${orVariables}; set OS_CLIENT_CONFIG_FILE`, 'os-cloud');
     }
-    const names = cloudNames(file);
-    if (!names.includes(cloud)) {
-        throw new ConfigurationError(`Input 'os-cloud': cloud '${cloud}' is not in ${file}; it has: ${names.join(', ') || 'no clouds'}.`, 'os-cloud');
-    }
+    throw new ConfigurationError(`Input 'os-cloud': cloud '${cloud}' is not in ${file}; it has: ${names.join(', ') || 'no clouds'}${orVariables}.`, 'os-cloud');
 }
 /** The kubeconfig file exists and is YAML with clusters and contexts. Returns its absolute path. */
 function checkKubeconfig(path, cwd) {
@@ -61508,7 +61659,7 @@ function checkKubeconfig(path, cwd) {
  */
 async function connectivityPreflight(p) {
     if (p.cloud !== undefined)
-        checkCloud(p.cloud, p.cloudsYamlEnv, p.cwd);
+        checkCloud(p.cloud, p.cloudsYamlEnv, p.cwd, p.osVariables);
     const kubeconfig = p.kubeconfig === undefined ? undefined : checkKubeconfig(p.kubeconfig, p.cwd);
     const kubectl = p.kubectl ?? 'kubectl';
     const timeoutMs = p.timeoutMs ?? 15_000;
@@ -61578,6 +61729,7 @@ async function runConnectivityAction(settings, deps) {
             kubeconfig: settings.kubeconfig,
             cloud: deps.client ? settings.cloud : undefined,
             cloudsYamlEnv: deps.cloudsYaml ?? (deps.env ?? process.env).OS_CLIENT_CONFIG_FILE,
+            osVariables: deps.client?.readsOsVariables ? (deps.env ?? process.env) : undefined,
             cwd: deps.cwd,
         });
     }
@@ -62359,6 +62511,7 @@ class OpenStackClient {
     retry;
     sleep;
     env;
+    cwd;
     constructor(options) {
         this.runner = options.runner;
         this.cloud = options.cloud;
@@ -62367,6 +62520,7 @@ class OpenStackClient {
         this.retry = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000, ...options.retry };
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         this.env = { ...options.env };
+        this.cwd = options.cwd;
         if (options.cloudsYaml !== undefined)
             this.env.OS_CLIENT_CONFIG_FILE = options.cloudsYaml;
     }
@@ -62377,6 +62531,7 @@ class OpenStackClient {
                 const result = await this.runner.run(this.executable, ['--os-cloud', this.cloud, ...args], {
                     timeoutMs: this.timeoutMs,
                     env: this.env,
+                    cwd: this.cwd,
                     label: 'openstack',
                 });
                 return result.stdout;
@@ -62840,6 +62995,8 @@ const asJson = (o) => JSON.stringify(o);
 class RestClientBase {
     session;
     cloud;
+    /** {@inheritDoc OpenStackApi.readsOsVariables} */
+    readsOsVariables = true;
     /** `cloud` is the clouds.yaml name the session reads (its configuration is read on the first request). */
     constructor(cloud, session) {
         this.session = session;
@@ -63367,139 +63524,6 @@ function subportFlags(subports) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./build/openstack/rest/cloud-config.js
-/**
- * Which cloud to talk to and how to authenticate, read as the `openstack` CLI reads it: a named cloud from
- * clouds.yaml (`OS_CLIENT_CONFIG_FILE`, else `./clouds.yaml`, `~/.config/openstack/clouds.yaml`,
- * `/etc/openstack/clouds.yaml`) merged with the same directories' secure.yaml (`OS_CLIENT_SECURE_FILE`), or, when
- * clouds.yaml has no such cloud, the `OS_*` variables (`OS_AUTH_URL`, `OS_USERNAME`, …).
- */
-
-
-
-
-
-const isDoc = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-function readYaml(file) {
-    let doc;
-    try {
-        doc = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    }
-    catch (err) {
-        throw new ConfigurationError(`${file} is not valid YAML: ${err.message}`, 'clouds-yaml');
-    }
-    return isDoc(doc) ? doc : {};
-}
-function deepMerge(base, over) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over))
-        out[k] = isDoc(v) && isDoc(out[k]) ? deepMerge(out[k], v) : v;
-    return out;
-}
-/** The named cloud's clouds.yaml entry with its secure.yaml part merged in, or undefined when no file has it. */
-function namedCloud(cloud, env, cwd) {
-    const file = configFileCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
-    if (file === undefined)
-        return undefined;
-    const clouds = readYaml(file).clouds;
-    const entry = isDoc(clouds) ? clouds[cloud] : undefined;
-    if (!isDoc(entry))
-        return undefined;
-    // secure.yaml beside the explicit clouds.yaml, else in the usual places
-    const secureDefault = env.OS_CLIENT_CONFIG_FILE ? (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(env.OS_CLIENT_CONFIG_FILE), 'secure.yaml') : undefined;
-    const secureFile = configFileCandidates('secure.yaml', env.OS_CLIENT_SECURE_FILE ?? secureDefault, cwd).find((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
-    const secureClouds = secureFile ? readYaml(secureFile).clouds : undefined;
-    const secure = isDoc(secureClouds) && isDoc(secureClouds[cloud]) ? secureClouds[cloud] : {};
-    return { entry: deepMerge(entry, secure), source: secureFile ? `${file} + ${secureFile}` : file };
-}
-const cloud_config_s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-function scoped(auth, kind) {
-    const ref = {
-        id: cloud_config_s(auth[kind === 'user' ? 'user_id' : 'project_id']) ?? (kind === 'project' ? cloud_config_s(auth.tenant_id) : undefined),
-        name: cloud_config_s(auth[kind === 'user' ? 'username' : 'project_name']) ?? (kind === 'project' ? cloud_config_s(auth.tenant_name) : undefined),
-        domainId: cloud_config_s(auth[`${kind}_domain_id`]) ?? cloud_config_s(auth.domain_id),
-        domainName: cloud_config_s(auth[`${kind}_domain_name`]) ?? cloud_config_s(auth.domain_name),
-    };
-    return ref.id || ref.name ? ref : undefined;
-}
-/** Reads an `auth` block (clouds.yaml keys) and its `auth_type` into {@link CloudAuth}. */
-function authOf(cloud, authType, auth, where) {
-    const missing = (what) => new ConfigurationError(`cloud '${cloud}' (${where}) has no ${what}`, 'os-cloud');
-    if (authType === 'v3applicationcredential' || authType === 'application_credential') {
-        const secret = cloud_config_s(auth.application_credential_secret);
-        if (!secret)
-            throw missing('application_credential_secret');
-        const id = cloud_config_s(auth.application_credential_id);
-        const name = cloud_config_s(auth.application_credential_name);
-        if (!id && !name)
-            throw missing('application_credential_id or application_credential_name');
-        return { type: 'application_credential', id, name, secret, user: scoped(auth, 'user') };
-    }
-    if (authType !== 'password' && authType !== 'v3password') {
-        throw new ConfigurationError(`cloud '${cloud}' (${where}) uses auth_type '${authType}'; supported: password, v3applicationcredential`, 'os-cloud');
-    }
-    const user = scoped(auth, 'user');
-    const password = cloud_config_s(auth.password);
-    if (!user)
-        throw missing('username or user_id');
-    if (password === undefined)
-        throw missing('password');
-    return { type: 'password', user, password, project: scoped(auth, 'project') };
-}
-function interfaceOf(v) {
-    const text = (cloud_config_s(v) ?? 'public').replace(/URL$/, '');
-    return text === 'internal' || text === 'admin' ? text : 'public';
-}
-const truthy = (v) => v === true || (typeof v === 'string' && /^(1|true|yes)$/i.test(v));
-/** The `OS_*` variables as a clouds.yaml entry (what the CLI calls the `envvars` cloud). */
-function envCloud(env) {
-    if (!env.OS_AUTH_URL)
-        return undefined;
-    const auth = {};
-    for (const [key, value] of Object.entries(env)) {
-        const m = /^OS_(.+)$/.exec(key);
-        if (m && value !== undefined)
-            auth[m[1].toLowerCase()] = value;
-    }
-    return {
-        auth,
-        auth_type: env.OS_AUTH_TYPE,
-        region_name: env.OS_REGION_NAME,
-        interface: env.OS_INTERFACE ?? env.OS_ENDPOINT_TYPE,
-        cacert: env.OS_CACERT,
-        insecure: env.OS_INSECURE,
-    };
-}
-/**
- * Resolves cloud `cloud` (`OS_CLOUD` when empty) from clouds.yaml/secure.yaml or the `OS_*` variables.
- * @throws ConfigurationError naming `os-cloud` when neither describes it or its credentials are incomplete
- */
-function resolveCloudConfig(cloud, env = process.env, cwd) {
-    const name = cloud || env.OS_CLOUD || 'envvars';
-    const named = name === 'envvars' ? undefined : namedCloud(name, env, cwd);
-    const entry = named?.entry ?? (name === 'envvars' || !named ? envCloud(env) : undefined);
-    if (!entry) {
-        const files = configFileCandidates('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).join(', ');
-        throw new ConfigurationError(`cloud '${name}' is not in ${files} and OS_AUTH_URL is not set: give 'os-cloud' a cloud of clouds.yaml ('clouds-yaml' names the file)`, 'os-cloud');
-    }
-    const source = named?.source ?? 'OS_* environment variables';
-    const auth = isDoc(entry.auth) ? entry.auth : {};
-    const authUrl = cloud_config_s(auth.auth_url);
-    if (!authUrl)
-        throw new ConfigurationError(`cloud '${name}' (${source}) has no auth_url`, 'os-cloud');
-    const authType = cloud_config_s(entry.auth_type) ?? (cloud_config_s(auth.application_credential_secret) ? 'v3applicationcredential' : 'password');
-    return {
-        name,
-        authUrl,
-        auth: authOf(name, authType, auth, source),
-        regionName: cloud_config_s(entry.region_name),
-        interface: interfaceOf(entry.interface),
-        cacert: cloud_config_s(entry.cacert),
-        insecure: entry.verify === false || truthy(entry.insecure),
-        source,
-    };
-}
-
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -64004,13 +64028,14 @@ function connectOpenStack(options) {
             cloud: options.cloud,
             cloudsYaml: options.cloudsYaml,
             timeoutMs: options.timeoutMs,
+            cwd: options.cwd,
         });
     }
     if (kind !== 'rest') {
         throw new ConfigurationError(`${kdfEnvName('openstackClient')} must be 'rest' or 'cli' (got '${kind}')`, kdfEnvName('openstackClient'));
     }
     const lookup = { ...env, ...(options.cloudsYaml ? { OS_CLIENT_CONFIG_FILE: options.cloudsYaml } : {}) };
-    const session = new KeystoneSession(() => resolveCloudConfig(options.cloud, lookup), (config) => new HttpTransport({
+    const session = new KeystoneSession(() => resolveCloudConfig(options.cloud, lookup, options.cwd), (config) => new HttpTransport({
         cacert: config.cacert,
         insecure: config.insecure,
         connector: options.netns ? netnsConnector(options.netns) : undefined,
@@ -78006,8 +78031,8 @@ Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
                         ${kdfEnvName('openstackNetns')})
   --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
 
---results-dir defaults to .kdf/connectivity (created if missing). Before the namespace is made, a preflight checks that --os-cloud is in
-clouds.yaml, that --kubeconfig reads and its API server answers, and that kubectl runs. Exit codes: 0 all checks
+--results-dir defaults to .kdf/connectivity (created if missing). Before the namespace is made, a preflight checks that clouds.yaml
+or OS_* describe --os-cloud, that --kubeconfig reads and its API server answers, and that kubectl runs. Exit codes: 0 all checks
 passed (flaky allowed), 1 a check failed (findings in connectivity.json), 2 configuration error (an invalid suite is
 reported as file:line; a failed preflight names the flag), 130 cancelled by SIGINT/SIGTERM (the namespace and the
 load balancers of the run are removed and connectivity.json ends with a cancelled case).`;
@@ -78056,6 +78081,7 @@ async function connectivityCommand(argv, io) {
             // The CLI's environment (io.env) decides which clouds.yaml is read.
             cloudsYaml: io.env.OS_CLIENT_CONFIG_FILE,
             env: io.env,
+            cwd: io.cwd,
             masker: defaultMasker,
         }),
         logger: new ConsoleLogger({ stream: io.stderr }),
@@ -84463,6 +84489,7 @@ async function trunkVmCommand(argv, io) {
         cloud,
         cloudsYaml,
         env: io.env,
+        cwd: io.cwd,
         logger,
         masker: defaultMasker,
     });

@@ -36,7 +36,15 @@ export async function main(io: StageIO = actionsStageIO()): Promise<StageOutcome
   try {
     outcome = await runConnectivityAction(settings, {
       runner,
-      client: connectOpenStack({ runner, netns, cloud: settings.cloud, cloudsYaml, logger, masker: defaultMasker }),
+      client: connectOpenStack({
+        runner,
+        netns,
+        cloud: settings.cloud,
+        cloudsYaml,
+        cwd,
+        logger,
+        masker: defaultMasker,
+      }),
       logger,
       toolVersion: VERSION,
       cwd,

@@ -32,7 +32,8 @@ function runner(logger: CoreLogger): ProcessCommandRunner {
 /** The OpenStack client; test and sandbox knob: the cloud's APIs from its network namespace (runtime/env.ts). */
 function client(cloud: string, cloudsYaml: string | undefined, logger: CoreLogger): OpenStackApi {
   const netns = kdfEnv('openstackNetns');
-  return connectOpenStack({ runner: runner(logger), netns, cloud, cloudsYaml, logger, masker: defaultMasker });
+  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  return connectOpenStack({ runner: runner(logger), netns, cloud, cloudsYaml, cwd, logger, masker: defaultMasker });
 }
 
 /** The main step. */

@@ -74,6 +74,7 @@ export async function runConnectivityAction(
       kubeconfig: settings.kubeconfig,
       cloud: deps.client ? settings.cloud : undefined,
       cloudsYamlEnv: deps.cloudsYaml ?? (deps.env ?? process.env).OS_CLIENT_CONFIG_FILE,
+      osVariables: deps.client?.readsOsVariables ? (deps.env ?? process.env) : undefined,
       cwd: deps.cwd,
     });
   } catch (err) {

@@ -8,6 +8,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 import { cloudsYamlCandidates } from '../openstack/clouds-yaml.js';
+import { resolveCloudConfig } from '../openstack/rest/cloud-config.js';
 import { kdfEnvName } from '../runtime/env.js';
 import { CancelledError, cancelReason } from '../runtime/cancel.js';
 import { CommandError, type CommandRunner } from '../runtime/command.js';
@@ -24,6 +25,11 @@ export interface ConnectivityPreflight {
   cloud?: string;
   /** `OS_CLIENT_CONFIG_FILE` of the environment the openstack CLI runs in. */
   cloudsYamlEnv?: string;
+  /**
+   * The environment a client that reads `OS_*` takes a cloud from when clouds.yaml lacks it (the REST client's rule);
+   * unset: the cloud must be in clouds.yaml, as the `openstack` CLI requires.
+   */
+  osVariables?: NodeJS.ProcessEnv;
   /** Where relative paths are resolved and `./clouds.yaml` is looked for. */
   cwd: string;
   /** Bound of the API server call (default 15 s). */
@@ -53,22 +59,39 @@ export function cloudNames(file: string, input = 'os-cloud'): string[] {
   return clouds !== null && typeof clouds === 'object' ? Object.keys(clouds) : [];
 }
 
-/** Checks the cloud name against clouds.yaml, without calling the cloud. */
-export function checkCloud(cloud: string, envFile: string | undefined, cwd: string): void {
+/**
+ * Checks the cloud name against clouds.yaml, without calling the cloud. With `osVariables` (a client that reads
+ * `OS_*`), a cloud clouds.yaml lacks passes when `OS_AUTH_URL` is set and the variables hold complete credentials.
+ */
+export function checkCloud(
+  cloud: string,
+  envFile: string | undefined,
+  cwd: string,
+  osVariables?: NodeJS.ProcessEnv,
+): void {
   const { file, searched } = activeCloudsYaml(envFile, cwd);
+  const names = file === undefined ? [] : cloudNames(file);
+  if (names.includes(cloud)) return;
+  if (osVariables?.OS_AUTH_URL) {
+    // the client's own reading, with the step's directory: incomplete credentials name what is missing
+    try {
+      resolveCloudConfig(cloud, { ...osVariables, OS_CLIENT_CONFIG_FILE: envFile }, cwd);
+    } catch (err) {
+      throw new ConfigurationError(`Input 'os-cloud': ${getErrorMessage(err)}`, 'os-cloud');
+    }
+    return;
+  }
+  const orVariables = osVariables ? ', and OS_AUTH_URL is not set' : '';
   if (file === undefined) {
     throw new ConfigurationError(
-      `Input 'os-cloud': no clouds.yaml for cloud '${cloud}' (looked at ${searched.join(', ')}); set OS_CLIENT_CONFIG_FILE`,
+      `Input 'os-cloud': no clouds.yaml for cloud '${cloud}' (looked at ${searched.join(', ')})${orVariables}; set OS_CLIENT_CONFIG_FILE`,
       'os-cloud',
     );
   }
-  const names = cloudNames(file);
-  if (!names.includes(cloud)) {
-    throw new ConfigurationError(
-      `Input 'os-cloud': cloud '${cloud}' is not in ${file}; it has: ${names.join(', ') || 'no clouds'}.`,
-      'os-cloud',
-    );
-  }
+  throw new ConfigurationError(
+    `Input 'os-cloud': cloud '${cloud}' is not in ${file}; it has: ${names.join(', ') || 'no clouds'}${orVariables}.`,
+    'os-cloud',
+  );
 }
 
 /** The kubeconfig file exists and is YAML with clusters and contexts. Returns its absolute path. */
@@ -100,7 +123,7 @@ export function checkKubeconfig(path: string, cwd: string): string {
  * @throws ConfigurationError naming `os-cloud`, `kubeconfig` or `kubectl`
  */
 export async function connectivityPreflight(p: ConnectivityPreflight): Promise<void> {
-  if (p.cloud !== undefined) checkCloud(p.cloud, p.cloudsYamlEnv, p.cwd);
+  if (p.cloud !== undefined) checkCloud(p.cloud, p.cloudsYamlEnv, p.cwd, p.osVariables);
   const kubeconfig = p.kubeconfig === undefined ? undefined : checkKubeconfig(p.kubeconfig, p.cwd);
   const kubectl = p.kubectl ?? 'kubectl';
   const timeoutMs = p.timeoutMs ?? 15_000;

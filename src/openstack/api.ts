@@ -46,6 +46,11 @@ export interface EnsuredRule {
 export interface OpenStackApi {
   /** The clouds.yaml cloud name. */
   readonly cloud: string;
+  /**
+   * True when a cloud clouds.yaml lacks is read from the `OS_*` variables (the REST client); the `openstack` CLI,
+   * given `--os-cloud`, needs the cloud in clouds.yaml.
+   */
+  readonly readsOsVariables?: boolean;
   /** Shows an object, `undefined` when it does not exist. */
   find<T>(show: (nameOrId: string) => Promise<T>, nameOrId: string): Promise<T | undefined>;
   /** The project the credentials are scoped to (`openstack token issue -c project_id`). */

@@ -85,6 +85,8 @@ export interface OpenStackClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Extra environment for every call. */
   env?: Readonly<Record<string, string>>;
+  /** Where `openstack` runs, so `./clouds.yaml` is the step's (default: the process's directory). */
+  cwd?: string;
 }
 
 /** The typed `openstack` CLI (the REST client, rest/client.ts, is the default; this one is `KDF_OPENSTACK_CLIENT=cli`). */
@@ -96,6 +98,7 @@ export class OpenStackClient implements OpenStackApi {
   private readonly retry: RetryPolicy;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly env: Record<string, string>;
+  private readonly cwd: string | undefined;
 
   constructor(options: OpenStackClientOptions) {
     this.runner = options.runner;
@@ -105,6 +108,7 @@ export class OpenStackClient implements OpenStackApi {
     this.retry = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000, ...options.retry };
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.env = { ...options.env };
+    this.cwd = options.cwd;
     if (options.cloudsYaml !== undefined) this.env.OS_CLIENT_CONFIG_FILE = options.cloudsYaml;
   }
 
@@ -115,6 +119,7 @@ export class OpenStackClient implements OpenStackApi {
         const result = await this.runner.run(this.executable, ['--os-cloud', this.cloud, ...args], {
           timeoutMs: this.timeoutMs,
           env: this.env,
+          cwd: this.cwd,
           label: 'openstack',
         });
         return result.stdout;

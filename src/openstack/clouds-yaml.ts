@@ -6,18 +6,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 import { ConfigurationError } from '../runtime/errors.js';
 
-/** The `file` (clouds.yaml or secure.yaml) candidates openstacksdk would read, in its order; `explicit` alone if given. */
+/**
+ * The `file` (clouds.yaml or secure.yaml) candidates openstacksdk would read, in its order; `explicit` alone if given
+ * (relative to `cwd`, as the CLI started there would read it).
+ */
 export function configFileCandidates(
   file: 'clouds.yaml' | 'secure.yaml',
   explicit?: string,
   cwd = process.cwd(),
 ): string[] {
-  if (explicit !== undefined && explicit !== '') return [explicit];
+  if (explicit !== undefined && explicit !== '') return [resolve(cwd, explicit)];
   return [join(cwd, file), join(homedir(), '.config/openstack', file), join('/etc/openstack', file)];
 }
 

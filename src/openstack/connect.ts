@@ -29,6 +29,8 @@ export interface ConnectOptions {
   runner: CommandRunner;
   /** The environment clouds.yaml and `OS_*` are read from (default `process.env`). */
   env?: NodeJS.ProcessEnv;
+  /** The step's directory: where `./clouds.yaml` is looked for (default: the process's directory). */
+  cwd?: string;
   /** Receives each operation's `openstack …` equivalent at debug level. */
   logger?: Pick<Logger, 'debug'>;
   /** Learns the session token, so that no log line can show it. */
@@ -50,6 +52,7 @@ export function connectOpenStack(options: ConnectOptions): OpenStackApi {
       cloud: options.cloud,
       cloudsYaml: options.cloudsYaml,
       timeoutMs: options.timeoutMs,
+      cwd: options.cwd,
     });
   }
   if (kind !== 'rest') {
@@ -60,7 +63,7 @@ export function connectOpenStack(options: ConnectOptions): OpenStackApi {
   }
   const lookup = { ...env, ...(options.cloudsYaml ? { OS_CLIENT_CONFIG_FILE: options.cloudsYaml } : {}) };
   const session = new KeystoneSession(
-    () => resolveCloudConfig(options.cloud, lookup),
+    () => resolveCloudConfig(options.cloud, lookup, options.cwd),
     (config) =>
       new HttpTransport({
         cacert: config.cacert,

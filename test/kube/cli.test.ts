@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { ResultsDocument } from '../../src/results/model.js';
 
-async function kdf(args: string[], files: Record<string, string> = {}) {
+async function kdf(args: string[], files: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
   let stderr = '';
   const cwd = mkdtempSync(join(tmpdir(), 'kdf-conn-cli-'));
@@ -15,7 +15,7 @@ async function kdf(args: string[], files: Record<string, string> = {}) {
     stdout: { write: (c: string) => (stdout += c) },
     stderr: { write: (c: string) => (stderr += c) },
     cwd,
-    env: {},
+    env,
   });
   return { status, stdout, stderr, cwd };
 }
@@ -115,13 +115,42 @@ describe('kdf connectivity', () => {
     expect(existsSync(join(r.cwd, 'out', 'connectivity.json'))).toBe(false);
   });
 
-  it('a cloud missing from clouds.yaml: exit 2 naming os-cloud and the clouds it has', async () => {
+  it('a cloud missing from clouds.yaml: exit 2 naming os-cloud, the clouds it has and OS_AUTH_URL', async () => {
     const r = await kdf(['--os-cloud', 'nope', '--kubectl', '/bin/true', '--results-dir', 'out'], {
       'clouds.yaml': CLOUDS,
     });
     expect(r.stderr).toBe(
+      `kdf connectivity: error: Input 'os-cloud': cloud 'nope' is not in ${join(r.cwd, 'clouds.yaml')}; it has: devstack-admin, devstack, and OS_AUTH_URL is not set.\n`,
+    );
+    expect(r.status).toBe(2);
+  });
+
+  it('with the openstack CLI client the cloud must be in clouds.yaml, whatever OS_* say', async () => {
+    const r = await kdf(
+      ['--os-cloud', 'nope', '--kubectl', '/bin/true', '--results-dir', 'out'],
+      { 'clouds.yaml': CLOUDS },
+      { KDF_OPENSTACK_CLIENT: 'cli', OS_AUTH_URL: 'http://127.0.0.1:1/identity' },
+    );
+    expect(r.stderr).toBe(
       `kdf connectivity: error: Input 'os-cloud': cloud 'nope' is not in ${join(r.cwd, 'clouds.yaml')}; it has: devstack-admin, devstack.\n`,
     );
+    expect(r.status).toBe(2);
+  });
+
+  it('a cloud only OS_* describe passes the cloud check (the next check, kubectl, is what fails here)', async () => {
+    const os = {
+      OS_AUTH_URL: 'http://127.0.0.1:1/identity',
+      OS_USERNAME: 'demo',
+      OS_PASSWORD: 'pw',
+      OS_PROJECT_NAME: 'demo',
+      OS_USER_DOMAIN_ID: 'default',
+      OS_PROJECT_DOMAIN_ID: 'default',
+    };
+    const r = await kdf(['--os-cloud', 'envvars', '--kubectl', '/bin/false', '--results-dir', 'out'], {}, os);
+    expect(r.stderr).toMatch(
+      /^kdf connectivity: error: Input 'kubeconfig': the Kubernetes API server .* does not answer/m,
+    );
+    expect(r.stderr).not.toContain('os-cloud');
     expect(r.status).toBe(2);
   });
 

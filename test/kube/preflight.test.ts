@@ -106,6 +106,71 @@ describe('connectivityPreflight', () => {
     expect(err.message).toMatch(/kubectl '.*no-kubectl' cannot be run \(ENOENT\): .*--kubectl \/ KDF_KUBECTL/);
   });
 
+  describe('with a client that reads OS_* (the REST client)', () => {
+    const OS = {
+      OS_AUTH_URL: 'http://127.0.0.1:1/identity',
+      OS_USERNAME: 'demo',
+      OS_PASSWORD: 'pw',
+      OS_PROJECT_NAME: 'demo',
+      OS_USER_DOMAIN_ID: 'default',
+      OS_PROJECT_DOMAIN_ID: 'default',
+    };
+
+    it('passes a cloud only the OS_* variables describe, calling nothing but kubectl', async () => {
+      const runner = versionOk();
+      await connectivityPreflight({ ...base, cloud: 'envcloud', osVariables: OS, runner });
+      expect(runner.calls.map((c) => c.command)).toEqual(['kubectl']);
+    });
+
+    it('a cloud of clouds.yaml still passes without any OS_* variable', async () => {
+      await connectivityPreflight({ ...base, osVariables: {}, runner: versionOk() });
+    });
+
+    it('neither clouds.yaml nor OS_AUTH_URL: the clouds it has, and that OS_AUTH_URL is not set', async () => {
+      const runner = versionOk();
+      const err = await refusal({ ...base, cloud: 'envcloud', osVariables: { OS_USERNAME: 'demo' }, runner });
+      expect(err.input).toBe('os-cloud');
+      expect(err.message).toBe(
+        `Input 'os-cloud': cloud 'envcloud' is not in ${CLOUDS}; it has: devstack, devstack-admin, and OS_AUTH_URL is not set.`,
+      );
+      expect(runner.calls).toHaveLength(0);
+    });
+
+    it('no clouds.yaml at all and no OS_AUTH_URL names the files and the variable', async () => {
+      const err = await refusal({
+        ...base,
+        cloudsYamlEnv: join(dir, 'nope.yaml'),
+        cwd: join(dir, 'empty-ws'),
+        osVariables: {},
+        runner: versionOk(),
+      });
+      // a clouds.yaml of the host's own (~/.config, /etc) would be named instead, as in the CLI's case above
+      expect(err.message).toMatch(/nope\.yaml.*, and OS_AUTH_URL is not set/);
+    });
+
+    it('incomplete OS_* credentials name what is missing, before any command', async () => {
+      const runner = versionOk();
+      const { OS_PASSWORD: _password, ...noPassword } = OS;
+      const err = await refusal({ ...base, cloud: 'envcloud', osVariables: noPassword, runner });
+      expect(err.input).toBe('os-cloud');
+      expect(err.message).toBe(`Input 'os-cloud': cloud 'envcloud' (OS_* environment variables) has no password`);
+      expect(runner.calls).toHaveLength(0);
+    });
+
+    it('./clouds.yaml is the step directory’s, not the process’s', async () => {
+      expect(process.cwd()).not.toBe(dir);
+      await connectivityPreflight({ ...base, cloudsYamlEnv: undefined, osVariables: {}, runner: versionOk() });
+      const err = await refusal({
+        ...base,
+        cloudsYamlEnv: 'clouds.yaml',
+        cwd: join(dir, 'empty-ws'),
+        osVariables: {},
+        runner: versionOk(),
+      });
+      expect(err.message).toContain(join(dir, 'empty-ws', 'clouds.yaml'));
+    });
+  });
+
   it('reads the first clouds.yaml that exists, OS_CLIENT_CONFIG_FILE first (as openstacksdk)', () => {
     expect(activeCloudsYaml(CLOUDS, '/').file).toBe(CLOUDS);
     expect(activeCloudsYaml('clouds.yaml', dir).file).toBe(CLOUDS);

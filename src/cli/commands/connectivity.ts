@@ -34,8 +34,8 @@ Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
                         ${kdfEnvName('openstackNetns')})
   --exec-mode MODE      batched (one kubectl exec per source pod, default) or per-probe (for comparison)
 
---results-dir defaults to .kdf/connectivity (created if missing). Before the namespace is made, a preflight checks that --os-cloud is in
-clouds.yaml, that --kubeconfig reads and its API server answers, and that kubectl runs. Exit codes: 0 all checks
+--results-dir defaults to .kdf/connectivity (created if missing). Before the namespace is made, a preflight checks that clouds.yaml
+or OS_* describe --os-cloud, that --kubeconfig reads and its API server answers, and that kubectl runs. Exit codes: 0 all checks
 passed (flaky allowed), 1 a check failed (findings in connectivity.json), 2 configuration error (an invalid suite is
 reported as file:line; a failed preflight names the flag), 130 cancelled by SIGINT/SIGTERM (the namespace and the
 load balancers of the run are removed and connectivity.json ends with a cancelled case).`;
@@ -85,6 +85,7 @@ export async function connectivityCommand(argv: string[], io: CliIo): Promise<nu
       // The CLI's environment (io.env) decides which clouds.yaml is read.
       cloudsYaml: io.env.OS_CLIENT_CONFIG_FILE,
       env: io.env,
+      cwd: io.cwd,
       masker: defaultMasker,
     }),
     logger: new ConsoleLogger({ stream: io.stderr }),

@@ -79,6 +79,7 @@ export async function trunkVmCommand(argv: string[], io: CliIo): Promise<number>
       cloud,
       cloudsYaml,
       env: io.env,
+      cwd: io.cwd,
       logger,
       masker: defaultMasker,
     });

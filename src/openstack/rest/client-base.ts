@@ -31,6 +31,8 @@ export const asJson = (o: Json): string => JSON.stringify(o);
 /** Resolution and the first operations; {@link RestOpenStackClient} adds the rest. */
 export abstract class RestClientBase implements Partial<OpenStackApi> {
   readonly cloud: string;
+  /** {@inheritDoc OpenStackApi.readsOsVariables} */
+  readonly readsOsVariables = true;
 
   /** `cloud` is the clouds.yaml name the session reads (its configuration is read on the first request). */
   constructor(

@@ -1,8 +1,8 @@
-export const id = 3;
-export const ids = [3];
+export const id = 972;
+export const ids = [972];
 export const modules = {
 
-/***/ 25003:
+/***/ 22972:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -377,6 +377,7 @@ class OpenStackClient {
     retry;
     sleep;
     env;
+    cwd;
     constructor(options) {
         this.runner = options.runner;
         this.cloud = options.cloud;
@@ -385,6 +386,7 @@ class OpenStackClient {
         this.retry = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000, ...options.retry };
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         this.env = { ...options.env };
+        this.cwd = options.cwd;
         if (options.cloudsYaml !== undefined)
             this.env.OS_CLIENT_CONFIG_FILE = options.cloudsYaml;
     }
@@ -395,6 +397,7 @@ class OpenStackClient {
                 const result = await this.runner.run(this.executable, ['--os-cloud', this.cloud, ...args], {
                     timeoutMs: this.timeoutMs,
                     env: this.env,
+                    cwd: this.cwd,
                     label: 'openstack',
                 });
                 return result.stdout;
@@ -860,6 +863,8 @@ const asJson = (o) => JSON.stringify(o);
 class RestClientBase {
     session;
     cloud;
+    /** {@inheritDoc OpenStackApi.readsOsVariables} */
+    readsOsVariables = true;
     /** `cloud` is the clouds.yaml name the session reads (its configuration is read on the first request). */
     constructor(cloud, session) {
         this.session = session;
@@ -1387,145 +1392,8 @@ function subportFlags(subports) {
         .join('');
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./build/openstack/clouds-yaml.js
-var clouds_yaml = __webpack_require__(16353);
-;// CONCATENATED MODULE: ./build/openstack/rest/cloud-config.js
-/**
- * Which cloud to talk to and how to authenticate, read as the `openstack` CLI reads it: a named cloud from
- * clouds.yaml (`OS_CLIENT_CONFIG_FILE`, else `./clouds.yaml`, `~/.config/openstack/clouds.yaml`,
- * `/etc/openstack/clouds.yaml`) merged with the same directories' secure.yaml (`OS_CLIENT_SECURE_FILE`), or, when
- * clouds.yaml has no such cloud, the `OS_*` variables (`OS_AUTH_URL`, `OS_USERNAME`, …).
- */
-
-
-
-
-
-const isDoc = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-function readYaml(file) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (err) {
-        throw new errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${err.message}`, 'clouds-yaml');
-    }
-    return isDoc(doc) ? doc : {};
-}
-function deepMerge(base, over) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over))
-        out[k] = isDoc(v) && isDoc(out[k]) ? deepMerge(out[k], v) : v;
-    return out;
-}
-/** The named cloud's clouds.yaml entry with its secure.yaml part merged in, or undefined when no file has it. */
-function namedCloud(cloud, env, cwd) {
-    const file = (0,clouds_yaml/* configFileCandidates */.bw)('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).find((f) => (0,external_node_fs_.existsSync)(f));
-    if (file === undefined)
-        return undefined;
-    const clouds = readYaml(file).clouds;
-    const entry = isDoc(clouds) ? clouds[cloud] : undefined;
-    if (!isDoc(entry))
-        return undefined;
-    // secure.yaml beside the explicit clouds.yaml, else in the usual places
-    const secureDefault = env.OS_CLIENT_CONFIG_FILE ? (0,external_node_path_.join)((0,external_node_path_.dirname)(env.OS_CLIENT_CONFIG_FILE), 'secure.yaml') : undefined;
-    const secureFile = (0,clouds_yaml/* configFileCandidates */.bw)('secure.yaml', env.OS_CLIENT_SECURE_FILE ?? secureDefault, cwd).find((f) => (0,external_node_fs_.existsSync)(f));
-    const secureClouds = secureFile ? readYaml(secureFile).clouds : undefined;
-    const secure = isDoc(secureClouds) && isDoc(secureClouds[cloud]) ? secureClouds[cloud] : {};
-    return { entry: deepMerge(entry, secure), source: secureFile ? `${file} + ${secureFile}` : file };
-}
-const s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
-function scoped(auth, kind) {
-    const ref = {
-        id: s(auth[kind === 'user' ? 'user_id' : 'project_id']) ?? (kind === 'project' ? s(auth.tenant_id) : undefined),
-        name: s(auth[kind === 'user' ? 'username' : 'project_name']) ?? (kind === 'project' ? s(auth.tenant_name) : undefined),
-        domainId: s(auth[`${kind}_domain_id`]) ?? s(auth.domain_id),
-        domainName: s(auth[`${kind}_domain_name`]) ?? s(auth.domain_name),
-    };
-    return ref.id || ref.name ? ref : undefined;
-}
-/** Reads an `auth` block (clouds.yaml keys) and its `auth_type` into {@link CloudAuth}. */
-function authOf(cloud, authType, auth, where) {
-    const missing = (what) => new errors/* ConfigurationError */.j1(`cloud '${cloud}' (${where}) has no ${what}`, 'os-cloud');
-    if (authType === 'v3applicationcredential' || authType === 'application_credential') {
-        const secret = s(auth.application_credential_secret);
-        if (!secret)
-            throw missing('application_credential_secret');
-        const id = s(auth.application_credential_id);
-        const name = s(auth.application_credential_name);
-        if (!id && !name)
-            throw missing('application_credential_id or application_credential_name');
-        return { type: 'application_credential', id, name, secret, user: scoped(auth, 'user') };
-    }
-    if (authType !== 'password' && authType !== 'v3password') {
-        throw new errors/* ConfigurationError */.j1(`cloud '${cloud}' (${where}) uses auth_type '${authType}'; supported: password, v3applicationcredential`, 'os-cloud');
-    }
-    const user = scoped(auth, 'user');
-    const password = s(auth.password);
-    if (!user)
-        throw missing('username or user_id');
-    if (password === undefined)
-        throw missing('password');
-    return { type: 'password', user, password, project: scoped(auth, 'project') };
-}
-function interfaceOf(v) {
-    const text = (s(v) ?? 'public').replace(/URL$/, '');
-    return text === 'internal' || text === 'admin' ? text : 'public';
-}
-const truthy = (v) => v === true || (typeof v === 'string' && /^(1|true|yes)$/i.test(v));
-/** The `OS_*` variables as a clouds.yaml entry (what the CLI calls the `envvars` cloud). */
-function envCloud(env) {
-    if (!env.OS_AUTH_URL)
-        return undefined;
-    const auth = {};
-    for (const [key, value] of Object.entries(env)) {
-        const m = /^OS_(.+)$/.exec(key);
-        if (m && value !== undefined)
-            auth[m[1].toLowerCase()] = value;
-    }
-    return {
-        auth,
-        auth_type: env.OS_AUTH_TYPE,
-        region_name: env.OS_REGION_NAME,
-        interface: env.OS_INTERFACE ?? env.OS_ENDPOINT_TYPE,
-        cacert: env.OS_CACERT,
-        insecure: env.OS_INSECURE,
-    };
-}
-/**
- * Resolves cloud `cloud` (`OS_CLOUD` when empty) from clouds.yaml/secure.yaml or the `OS_*` variables.
- * @throws ConfigurationError naming `os-cloud` when neither describes it or its credentials are incomplete
- */
-function resolveCloudConfig(cloud, env = process.env, cwd) {
-    const name = cloud || env.OS_CLOUD || 'envvars';
-    const named = name === 'envvars' ? undefined : namedCloud(name, env, cwd);
-    const entry = named?.entry ?? (name === 'envvars' || !named ? envCloud(env) : undefined);
-    if (!entry) {
-        const files = (0,clouds_yaml/* configFileCandidates */.bw)('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).join(', ');
-        throw new errors/* ConfigurationError */.j1(`cloud '${name}' is not in ${files} and OS_AUTH_URL is not set: give 'os-cloud' a cloud of clouds.yaml ('clouds-yaml' names the file)`, 'os-cloud');
-    }
-    const source = named?.source ?? 'OS_* environment variables';
-    const auth = isDoc(entry.auth) ? entry.auth : {};
-    const authUrl = s(auth.auth_url);
-    if (!authUrl)
-        throw new errors/* ConfigurationError */.j1(`cloud '${name}' (${source}) has no auth_url`, 'os-cloud');
-    const authType = s(entry.auth_type) ?? (s(auth.application_credential_secret) ? 'v3applicationcredential' : 'password');
-    return {
-        name,
-        authUrl,
-        auth: authOf(name, authType, auth, source),
-        regionName: s(entry.region_name),
-        interface: interfaceOf(entry.interface),
-        cacert: s(entry.cacert),
-        insecure: entry.verify === false || truthy(entry.insecure),
-        source,
-    };
-}
-
+// EXTERNAL MODULE: ./build/openstack/rest/cloud-config.js
+var cloud_config = __webpack_require__(79570);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
@@ -2030,13 +1898,14 @@ function connectOpenStack(options) {
             cloud: options.cloud,
             cloudsYaml: options.cloudsYaml,
             timeoutMs: options.timeoutMs,
+            cwd: options.cwd,
         });
     }
     if (kind !== 'rest') {
         throw new errors/* ConfigurationError */.j1(`${(0,runtime_env/* kdfEnvName */.o3)('openstackClient')} must be 'rest' or 'cli' (got '${kind}')`, (0,runtime_env/* kdfEnvName */.o3)('openstackClient'));
     }
     const lookup = { ...env, ...(options.cloudsYaml ? { OS_CLIENT_CONFIG_FILE: options.cloudsYaml } : {}) };
-    const session = new KeystoneSession(() => resolveCloudConfig(options.cloud, lookup), (config) => new HttpTransport({
+    const session = new KeystoneSession(() => (0,cloud_config/* resolveCloudConfig */.I)(options.cloud, lookup, options.cwd), (config) => new HttpTransport({
         cacert: config.cacert,
         insecure: config.insecure,
         connector: options.netns ? netnsConnector(options.netns) : undefined,
@@ -2047,6 +1916,152 @@ function connectOpenStack(options) {
         timeoutMs: options.timeoutMs,
     });
     return new RestOpenStackClient(options.cloud, session);
+}
+
+
+/***/ }),
+
+/***/ 79570:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ resolveCloudConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84704);
+/* harmony import */ var _clouds_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16353);
+/**
+ * Which cloud to talk to and how to authenticate, read as the `openstack` CLI reads it: a named cloud from
+ * clouds.yaml (`OS_CLIENT_CONFIG_FILE`, else `./clouds.yaml`, `~/.config/openstack/clouds.yaml`,
+ * `/etc/openstack/clouds.yaml`) merged with the same directories' secure.yaml (`OS_CLIENT_SECURE_FILE`), or, when
+ * clouds.yaml has no such cloud, the `OS_*` variables (`OS_AUTH_URL`, `OS_USERNAME`, …).
+ */
+
+
+
+
+
+const isDoc = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function readYaml(file) {
+    let doc;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${file} is not valid YAML: ${err.message}`, 'clouds-yaml');
+    }
+    return isDoc(doc) ? doc : {};
+}
+function deepMerge(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = isDoc(v) && isDoc(out[k]) ? deepMerge(out[k], v) : v;
+    return out;
+}
+/** The named cloud's clouds.yaml entry with its secure.yaml part merged in, or undefined when no file has it. */
+function namedCloud(cloud, env, cwd) {
+    const file = (0,_clouds_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .configFileCandidates */ .bw)('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+    if (file === undefined)
+        return undefined;
+    const clouds = readYaml(file).clouds;
+    const entry = isDoc(clouds) ? clouds[cloud] : undefined;
+    if (!isDoc(entry))
+        return undefined;
+    // secure.yaml beside the explicit clouds.yaml, else in the usual places
+    const secureDefault = env.OS_CLIENT_CONFIG_FILE ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(env.OS_CLIENT_CONFIG_FILE), 'secure.yaml') : undefined;
+    const secureFile = (0,_clouds_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .configFileCandidates */ .bw)('secure.yaml', env.OS_CLIENT_SECURE_FILE ?? secureDefault, cwd).find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
+    const secureClouds = secureFile ? readYaml(secureFile).clouds : undefined;
+    const secure = isDoc(secureClouds) && isDoc(secureClouds[cloud]) ? secureClouds[cloud] : {};
+    return { entry: deepMerge(entry, secure), source: secureFile ? `${file} + ${secureFile}` : file };
+}
+const s = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+function scoped(auth, kind) {
+    const ref = {
+        id: s(auth[kind === 'user' ? 'user_id' : 'project_id']) ?? (kind === 'project' ? s(auth.tenant_id) : undefined),
+        name: s(auth[kind === 'user' ? 'username' : 'project_name']) ?? (kind === 'project' ? s(auth.tenant_name) : undefined),
+        domainId: s(auth[`${kind}_domain_id`]) ?? s(auth.domain_id),
+        domainName: s(auth[`${kind}_domain_name`]) ?? s(auth.domain_name),
+    };
+    return ref.id || ref.name ? ref : undefined;
+}
+/** Reads an `auth` block (clouds.yaml keys) and its `auth_type` into {@link CloudAuth}. */
+function authOf(cloud, authType, auth, where) {
+    const missing = (what) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cloud '${cloud}' (${where}) has no ${what}`, 'os-cloud');
+    if (authType === 'v3applicationcredential' || authType === 'application_credential') {
+        const secret = s(auth.application_credential_secret);
+        if (!secret)
+            throw missing('application_credential_secret');
+        const id = s(auth.application_credential_id);
+        const name = s(auth.application_credential_name);
+        if (!id && !name)
+            throw missing('application_credential_id or application_credential_name');
+        return { type: 'application_credential', id, name, secret, user: scoped(auth, 'user') };
+    }
+    if (authType !== 'password' && authType !== 'v3password') {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cloud '${cloud}' (${where}) uses auth_type '${authType}'; supported: password, v3applicationcredential`, 'os-cloud');
+    }
+    const user = scoped(auth, 'user');
+    const password = s(auth.password);
+    if (!user)
+        throw missing('username or user_id');
+    if (password === undefined)
+        throw missing('password');
+    return { type: 'password', user, password, project: scoped(auth, 'project') };
+}
+function interfaceOf(v) {
+    const text = (s(v) ?? 'public').replace(/URL$/, '');
+    return text === 'internal' || text === 'admin' ? text : 'public';
+}
+const truthy = (v) => v === true || (typeof v === 'string' && /^(1|true|yes)$/i.test(v));
+/** The `OS_*` variables as a clouds.yaml entry (what the CLI calls the `envvars` cloud). */
+function envCloud(env) {
+    if (!env.OS_AUTH_URL)
+        return undefined;
+    const auth = {};
+    for (const [key, value] of Object.entries(env)) {
+        const m = /^OS_(.+)$/.exec(key);
+        if (m && value !== undefined)
+            auth[m[1].toLowerCase()] = value;
+    }
+    return {
+        auth,
+        auth_type: env.OS_AUTH_TYPE,
+        region_name: env.OS_REGION_NAME,
+        interface: env.OS_INTERFACE ?? env.OS_ENDPOINT_TYPE,
+        cacert: env.OS_CACERT,
+        insecure: env.OS_INSECURE,
+    };
+}
+/**
+ * Resolves cloud `cloud` (`OS_CLOUD` when empty) from clouds.yaml/secure.yaml or the `OS_*` variables.
+ * @throws ConfigurationError naming `os-cloud` when neither describes it or its credentials are incomplete
+ */
+function resolveCloudConfig(cloud, env = process.env, cwd) {
+    const name = cloud || env.OS_CLOUD || 'envvars';
+    const named = name === 'envvars' ? undefined : namedCloud(name, env, cwd);
+    const entry = named?.entry ?? (name === 'envvars' || !named ? envCloud(env) : undefined);
+    if (!entry) {
+        const files = (0,_clouds_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .configFileCandidates */ .bw)('clouds.yaml', env.OS_CLIENT_CONFIG_FILE, cwd).join(', ');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cloud '${name}' is not in ${files} and OS_AUTH_URL is not set: give 'os-cloud' a cloud of clouds.yaml ('clouds-yaml' names the file)`, 'os-cloud');
+    }
+    const source = named?.source ?? 'OS_* environment variables';
+    const auth = isDoc(entry.auth) ? entry.auth : {};
+    const authUrl = s(auth.auth_url);
+    if (!authUrl)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cloud '${name}' (${source}) has no auth_url`, 'os-cloud');
+    const authType = s(entry.auth_type) ?? (s(auth.application_credential_secret) ? 'v3applicationcredential' : 'password');
+    return {
+        name,
+        authUrl,
+        auth: authOf(name, authType, auth, source),
+        regionName: s(entry.region_name),
+        interface: interfaceOf(entry.interface),
+        cacert: s(entry.cacert),
+        insecure: entry.verify === false || truthy(entry.insecure),
+        source,
+    };
 }
 
 
