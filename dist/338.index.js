@@ -6,17 +6,21 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ec: () => (/* binding */ parseOsReleaseFields),
 /* harmony export */   M4: () => (/* binding */ devstackAcceptsDistro),
 /* harmony export */   el: () => (/* binding */ parseDistroId),
-/* harmony export */   lI: () => (/* binding */ distroFromOsRelease)
+/* harmony export */   lI: () => (/* binding */ distroFromOsRelease),
+/* harmony export */   wt: () => (/* binding */ hostDistro),
+/* harmony export */   xM: () => (/* binding */ readTextOrUndefined)
 /* harmony export */ });
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84704);
+/* unused harmony export parseOsReleaseFields */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84704);
 /**
  * Distro identification as DevStack's `GetDistro` does it (docs/devstack-operations.md#supported-distros): the codename
  * on Ubuntu/Debian, `f<release>` on Fedora, `rhel<major>` on RHEL-likes. Input is /etc/os-release content or a short
  * id.
  */
+
 
 const UBUNTU = {
     '14.04': 'trusty',
@@ -99,7 +103,7 @@ function distroFromOsRelease(content) {
         return make('rhel', version);
     if (id.startsWith('opensuse'))
         return make('opensuse', id === 'opensuse-tumbleweed' ? 'tumbleweed' : version);
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unsupported distro in /etc/os-release: ID=${id || '(none)'} VERSION_ID=${version || '(none)'}. ` +
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Unsupported distro in /etc/os-release: ID=${id || '(none)'} VERSION_ID=${version || '(none)'}. ` +
         'DevStack runs on Ubuntu, Debian, Fedora, RHEL-likes and openSUSE.', 'distro');
 }
 /**
@@ -135,7 +139,7 @@ function parseDistroId(value) {
     m = /^rhel(\d+)$/.exec(v);
     if (m)
         return make('rhel', m[1]);
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Unknown distro '${value}'. Use ubuntu-<version> (e.g. ubuntu-18.04), fedora-<release> (e.g. fedora-31), ` +
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Unknown distro '${value}'. Use ubuntu-<version> (e.g. ubuntu-18.04), fedora-<release> (e.g. fedora-31), ` +
         'debian-<major>, rhel-<major>, or DevStack names such as bionic, f31, rhel8.', 'distro');
 }
 /**
@@ -145,6 +149,27 @@ function parseDistroId(value) {
 function devstackAcceptsDistro(supportedDistros, distro) {
     return new RegExp(supportedDistros).test(distro.devstackName);
 }
+/** The toolkit's id of the distro in os-release content (`ubuntu-18.04`), or `ID-VERSION_ID`, or `unknown`. */
+function hostDistro(osRelease) {
+    if (osRelease === undefined)
+        return 'unknown';
+    try {
+        return distroFromOsRelease(osRelease).id;
+    }
+    catch {
+        const f = parseOsReleaseFields(osRelease);
+        return [f.ID, f.VERSION_ID].filter(Boolean).join('-') || 'unknown';
+    }
+}
+/** A file's text, or undefined when it cannot be read. */
+const readTextOrUndefined = (path) => {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+};
 
 
 /***/ }),

@@ -13,7 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   STAGES: () => (/* binding */ STAGES),
   STAGE_INPUTS: () => (/* binding */ STAGE_INPUTS),
   describeStageError: () => (/* binding */ describeStageError),
-  hostDistro: () => (/* binding */ hostDistro),
   main: () => (/* binding */ main),
   post: () => (/* binding */ post),
   readPipelineSettings: () => (/* binding */ readPipelineSettings),
@@ -24,10 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/devstack/distro.js
-var distro = __webpack_require__(22129);
+var devstack_distro = __webpack_require__(22129);
 // EXTERNAL MODULE: ./build/runtime/errors.js
 var runtime_errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/runtime/process-groups.js
@@ -168,7 +165,6 @@ var stages = __webpack_require__(44737);
 
 
 
-
 /** The stages in pipeline order (src/results/model.ts). */
 const STAGES = model/* PIPELINE_STAGES */.L2;
 /**
@@ -236,39 +232,18 @@ const STAGE_INPUTS = {
  * with the distro read from os-release (the os-release variable's file or /etc/os-release; `ID-VERSION_ID` when the
  * toolkit does not know it).
  */
-function readPipelineSettings(inputs, env = process.env, readOsRelease = () => readTextOrUndefined((0,runtime_env/* kdfEnv */.ZH)('osRelease', env) || '/etc/os-release')) {
+function readPipelineSettings(inputs, env = process.env, readOsRelease = () => (0,devstack_distro/* readTextOrUndefined */.xM)((0,runtime_env/* kdfEnv */.ZH)('osRelease', env) || '/etc/os-release')) {
     const topology = inputs.getOptionalInput('topology', 'baremetal');
     if (topology !== 'baremetal' && topology !== 'nested') {
         throw new runtime_errors/* ConfigurationError */.j1(`Input 'topology' must be baremetal or nested (got '${topology}').`, 'topology');
     }
-    const leg = inputs.getOptionalInput('leg', '').trim() ||
-        (0,runtime_env/* kdfEnv */.ZH)('leg', env)?.trim() ||
-        `${hostDistro(readOsRelease())}/${topology}`;
+    const distro = (0,devstack_distro/* hostDistro */.wt)(readOsRelease());
+    const leg = inputs.getOptionalInput('leg', '').trim() || (0,runtime_env/* kdfEnv */.ZH)('leg', env)?.trim() || `${distro}/${topology}`;
     if (/[\r\n]/.test(leg) || leg.length > 100) {
         throw new runtime_errors/* ConfigurationError */.j1(`Input 'leg' must be one line of at most 100 characters.`, 'leg');
     }
-    return { topology, leg };
+    return { topology, leg, distro };
 }
-/** The toolkit's id of the distro in os-release content (`ubuntu-18.04`), or `ID-VERSION_ID`, or `unknown`. */
-function hostDistro(osRelease) {
-    if (osRelease === undefined)
-        return 'unknown';
-    try {
-        return (0,distro/* distroFromOsRelease */.lI)(osRelease).id;
-    }
-    catch {
-        const f = (0,distro/* parseOsReleaseFields */.Ec)(osRelease);
-        return [f.ID, f.VERSION_ID].filter(Boolean).join('-') || 'unknown';
-    }
-}
-const readTextOrUndefined = (path) => {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-};
 /** One stage's inputs: its share of the root inputs (empty ones left out) plus values wired from earlier stages. */
 function stageInputs(stage, root, wired = {}) {
     const values = {};
@@ -397,13 +372,13 @@ async function main() {
     const settings = checkRootInputs();
     if (settings === undefined)
         return;
-    const { topology, leg } = settings;
+    const { topology, leg, distro } = settings;
     core.info(`leg ${leg}`);
     const dir = (0,action_io/* resultsDir */.o1)();
     // The results of every stage go to one directory, which publish-results reads; pipeline.json (one case per
     // stage, labelled with the leg) is written first, so the check run tells which stage failed or was skipped even
     // if none wrote results.
-    const results = await writer/* ResultsWriter */.QU.open((0,action_io/* resultsPathFor */.tM)(model/* STAGE */.Ld.pipeline, dir), { toolVersion: version/* VERSION */.x, stage: model/* STAGE */.Ld.pipeline }, { leg });
+    const results = await writer/* ResultsWriter */.QU.open((0,action_io/* resultsPathFor */.tM)(model/* STAGE */.Ld.pipeline, dir), { toolVersion: version/* VERSION */.x, stage: model/* STAGE */.Ld.pipeline, distro }, { leg });
     const run = {
         topology,
         leg,

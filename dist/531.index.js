@@ -2511,6 +2511,7 @@ var step = __webpack_require__(9691);
 
 
 
+
 /** The results stage (and case suite) of setup-devstack. */
 const SETUP_STAGE = model/* STAGE */.Ld.setupDevstack;
 /** State names shared by main and post. */
@@ -2537,6 +2538,8 @@ async function openSetupRun(settings, env) {
         stage: SETUP_STAGE,
         profile: settings.profile,
         release: settings.release,
+        // read again by the preflight, which refuses what it cannot use; here it only labels the results
+        distro: (0,distro/* hostDistro */.wt)((0,distro/* readTextOrUndefined */.xM)(env.osReleasePath ?? '/etc/os-release')),
     }, { leg: env.leg });
     const results = guardResults(writer, masker);
     const run = (command, args, opts = {}) => env.runner.run(command, args, { signal: env.signal, ...opts });

@@ -66472,6 +66472,7 @@ function planCommands(input) {
  * id.
  */
 
+
 const UBUNTU = {
     '14.04': 'trusty',
     '16.04': 'xenial',
@@ -66599,6 +66600,27 @@ function parseDistroId(value) {
 function devstackAcceptsDistro(supportedDistros, distro) {
     return new RegExp(supportedDistros).test(distro.devstackName);
 }
+/** The toolkit's id of the distro in os-release content (`ubuntu-18.04`), or `ID-VERSION_ID`, or `unknown`. */
+function hostDistro(osRelease) {
+    if (osRelease === undefined)
+        return 'unknown';
+    try {
+        return distroFromOsRelease(osRelease).id;
+    }
+    catch {
+        const f = parseOsReleaseFields(osRelease);
+        return [f.ID, f.VERSION_ID].filter(Boolean).join('-') || 'unknown';
+    }
+}
+/** A file's text, or undefined when it cannot be read. */
+const readTextOrUndefined = (path) => {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+};
 
 ;// CONCATENATED MODULE: ./build/devstack/localconf/services.js
 /** DevStack's default ENABLED_SERVICES of the df era (`stackrc@a13ab8db`, docs/local-conf.md#undercloud-sample). */
@@ -80525,6 +80547,7 @@ function readHostFacts(dest, paths = {}) {
 
 
 
+
 /** The results stage (and case suite) of setup-devstack. */
 const SETUP_STAGE = STAGE.setupDevstack;
 /** State names shared by main and post. */
@@ -80551,6 +80574,8 @@ async function openSetupRun(settings, env) {
         stage: SETUP_STAGE,
         profile: settings.profile,
         release: settings.release,
+        // read again by the preflight, which refuses what it cannot use; here it only labels the results
+        distro: hostDistro(readTextOrUndefined(env.osReleasePath ?? '/etc/os-release')),
     }, { leg: env.leg });
     const results = guardResults(writer, masker);
     const run = (command, args, opts = {}) => env.runner.run(command, args, { signal: env.signal, ...opts });

@@ -32,6 +32,7 @@ import { ActionJob } from '../runner/action-runner.js';
 import { REPO_ROOT } from '../world/paths.js';
 import { NestedClusterProvider } from './nested-cluster.js';
 import { renderPreview, type CheckRunFile } from './preview.js';
+import { legEnvironment, selectLegs, type Leg } from './legs.js';
 import { failedCases, formatStageEvent, StageProgress } from './progress.js';
 import { createDemoWorld, destroyDemoWorld, osReleasePath, writeLegControl, type DemoWorld } from './world.js';
 
@@ -59,51 +60,6 @@ Logs are written 0600 and hold what the runner would show: every value a step re
 const TOKEN = 'ghs_demo0000000000000000000000000000000';
 const REPOSITORY = 'kuryr/example';
 const COMBINED_CHECK = 'kuryr-dragonflow';
-
-/** A matrix leg. */
-export interface Leg {
-  name: string;
-  slug: string;
-  topology: 'baremetal' | 'nested';
-  profile: string;
-  suites: string;
-  osRelease: string;
-  fail?: string;
-}
-
-const LEGS: Leg[] = [
-  {
-    name: 'ubuntu-18.04/baremetal',
-    slug: '1-ubuntu-baremetal',
-    topology: 'baremetal',
-    profile: 'dragonflow',
-    suites: 'default-config,basic,udp',
-    osRelease: 'ubuntu-18.04',
-  },
-  {
-    name: 'ubuntu-18.04/nested',
-    slug: '2-ubuntu-nested',
-    topology: 'nested',
-    profile: 'dragonflow-undercloud',
-    suites: 'nested',
-    osRelease: 'ubuntu-18.04',
-  },
-  {
-    name: 'ubuntu-18.04/baremetal · injected fault',
-    slug: '3-injected-fault',
-    topology: 'baremetal',
-    profile: 'dragonflow',
-    suites: 'basic',
-    osRelease: 'ubuntu-18.04',
-    // the Dragonflow plugin's `die` in stack.sh's install phase: "ovsdb-server is not running"
-    fail: 'die:dragonflow:install',
-  },
-];
-
-/** The legs a run takes: all of them, or (`--all-green`) those without an injected fault. */
-export function selectLegs(allGreen: boolean): Leg[] {
-  return allGreen ? LEGS.filter((l) => !l.fail) : LEGS;
-}
 
 /** What the demo did, for the closing lines and the tests. */
 export interface DemoReport {
@@ -352,6 +308,14 @@ export async function runDemo(argv: string[]): Promise<number> {
   return asMeant ? 0 : 1;
 }
 
+/** The package names of the dnf double's record (`NAME VERSION.ARCH@REPO` lines). */
+const installedNames = (file: string): string =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split(' ')[0])
+    .join(' ');
+
 /** Runs the root action (main + post) for one leg; copies its results to `<out>/results/<slug>/`. */
 async function runLeg(
   leg: Leg,
@@ -359,6 +323,10 @@ async function runLeg(
   ctx: { stub: GitHubStub; logs: string; out: string; namespace: string; password: string; secrets: Set<string> },
 ): Promise<DemoReport['legs'][number]> {
   const log = createWriteStream(join(ctx.logs, `${leg.slug}.log`), { mode: 0o600 });
+  const dir = join(ctx.out, 'results', leg.slug);
+  mkdirSync(dir, { recursive: true });
+  // a Fedora leg's dnf double records here what setup-devstack would have installed
+  const packages = join(dir, 'packages.installed');
   const progress = new StageProgress((e) => {
     const line = formatStageEvent(leg.name, e);
     if (line) say(`[${elapsed()}] ${line}`);
@@ -398,7 +366,7 @@ async function runLeg(
       KDF_KUBECTL: join(REPO_ROOT, 'sandbox', 'kube', 'bin', 'kubectl'),
       GITHUB_API_URL: ctx.stub.url,
       GITHUB_REPOSITORY: REPOSITORY,
-      PATH: `/usr/bin:/bin:/usr/sbin:/sbin:${process.env.PATH ?? ''}`,
+      ...legEnvironment(leg, packages),
     },
     token: TOKEN,
     timeoutMs: 45 * 60_000,
@@ -417,8 +385,7 @@ async function runLeg(
   for (const m of [...main.masks, ...post.masks]) ctx.secrets.add(m);
   log.write(post.stderr);
   await new Promise<void>((res) => log.end(() => res()));
-  const dir = join(ctx.out, 'results', leg.slug);
-  mkdirSync(dir, { recursive: true });
+  if (existsSync(packages)) say(`[${elapsed()}]   ${leg.name}: dnf (double) installed ${installedNames(packages)}`);
   const produced = join(job.dir, 'temp', 'kdf-results');
   for (const f of existsSync(produced) ? readdirSync(produced) : []) {
     if (/\.(json|xml)$/.test(f)) await copyFile(join(produced, f), join(dir, f));

@@ -6,9 +6,8 @@
  * the stages' post steps in reverse order (connectivity, trunk-vm, setup-devstack).
  */
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
 
-import { distroFromOsRelease, parseOsReleaseFields } from '../devstack/distro.js';
+import { hostDistro, readTextOrUndefined } from '../devstack/distro.js';
 
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
 import { terminateRunningCommands } from '../runtime/process-groups.js';
@@ -97,6 +96,8 @@ export interface PipelineSettings {
   topology: Topology;
   /** The matrix leg every stage's results are labelled with (publish-results' Matrix table). */
   leg: string;
+  /** The host's distro id (`ubuntu-18.04`), recorded in pipeline.json's run. */
+  distro: string;
 }
 
 /**
@@ -113,34 +114,13 @@ export function readPipelineSettings(
   if (topology !== 'baremetal' && topology !== 'nested') {
     throw new ConfigurationError(`Input 'topology' must be baremetal or nested (got '${topology}').`, 'topology');
   }
-  const leg =
-    inputs.getOptionalInput('leg', '').trim() ||
-    kdfEnv('leg', env)?.trim() ||
-    `${hostDistro(readOsRelease())}/${topology}`;
+  const distro = hostDistro(readOsRelease());
+  const leg = inputs.getOptionalInput('leg', '').trim() || kdfEnv('leg', env)?.trim() || `${distro}/${topology}`;
   if (/[\r\n]/.test(leg) || leg.length > 100) {
     throw new ConfigurationError(`Input 'leg' must be one line of at most 100 characters.`, 'leg');
   }
-  return { topology, leg };
+  return { topology, leg, distro };
 }
-
-/** The toolkit's id of the distro in os-release content (`ubuntu-18.04`), or `ID-VERSION_ID`, or `unknown`. */
-export function hostDistro(osRelease: string | undefined): string {
-  if (osRelease === undefined) return 'unknown';
-  try {
-    return distroFromOsRelease(osRelease).id;
-  } catch {
-    const f = parseOsReleaseFields(osRelease);
-    return [f.ID, f.VERSION_ID].filter(Boolean).join('-') || 'unknown';
-  }
-}
-
-const readTextOrUndefined = (path: string): string | undefined => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
 
 /** One stage's inputs: its share of the root inputs (empty ones left out) plus values wired from earlier stages. */
 export function stageInputs(
@@ -294,7 +274,7 @@ const RAN_STATE = 'pipeline.ran';
 export async function main(): Promise<void> {
   const settings = checkRootInputs();
   if (settings === undefined) return;
-  const { topology, leg } = settings;
+  const { topology, leg, distro } = settings;
   core.info(`leg ${leg}`);
   const dir = resultsDir();
   // The results of every stage go to one directory, which publish-results reads; pipeline.json (one case per
@@ -302,7 +282,7 @@ export async function main(): Promise<void> {
   // if none wrote results.
   const results = await ResultsWriter.open(
     resultsPathFor(STAGE.pipeline, dir),
-    { toolVersion: VERSION, stage: STAGE.pipeline },
+    { toolVersion: VERSION, stage: STAGE.pipeline, distro },
     { leg },
   );
   const run: PipelineRun = {

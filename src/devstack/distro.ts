@@ -3,6 +3,8 @@
  * on Ubuntu/Debian, `f<release>` on Fedora, `rhel<major>` on RHEL-likes. Input is /etc/os-release content or a short
  * id.
  */
+import { readFileSync } from 'node:fs';
+
 import { ConfigurationError } from '../runtime/errors.js';
 
 export type DistroFamily = 'ubuntu' | 'debian' | 'fedora' | 'rhel' | 'opensuse';
@@ -143,3 +145,23 @@ export function parseDistroId(value: string): Distro {
 export function devstackAcceptsDistro(supportedDistros: string, distro: Distro): boolean {
   return new RegExp(supportedDistros).test(distro.devstackName);
 }
+
+/** The toolkit's id of the distro in os-release content (`ubuntu-18.04`), or `ID-VERSION_ID`, or `unknown`. */
+export function hostDistro(osRelease: string | undefined): string {
+  if (osRelease === undefined) return 'unknown';
+  try {
+    return distroFromOsRelease(osRelease).id;
+  } catch {
+    const f = parseOsReleaseFields(osRelease);
+    return [f.ID, f.VERSION_ID].filter(Boolean).join('-') || 'unknown';
+  }
+}
+
+/** A file's text, or undefined when it cannot be read. */
+export const readTextOrUndefined = (path: string): string | undefined => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+};

@@ -111,4 +111,10 @@ describe('pipeline wiring', () => {
     expect(read({}, {}, undefined)).toBe('unknown/baremetal');
     expect(() => read({ leg: 'a\nb' }, {})).toThrow(/Input 'leg' must be one line/);
   });
+
+  it('records the host distro whatever the leg is called', () => {
+    const fedora = readFileSync(join(REPO_ROOT, 'sandbox', 'devstack', 'os-release', 'fedora-31'), 'utf8');
+    const settings = readPipelineSettings(new Inputs(recordInputSource({ leg: 'mine' })), {}, () => fedora);
+    expect(settings).toEqual({ topology: 'baremetal', leg: 'mine', distro: 'fedora-31' });
+  });
 });

@@ -250,6 +250,11 @@ describe('a server with a trunk becomes a VM namespace', () => {
     );
     expect(Date.now() - serverActiveAt).toBeGreaterThanOrEqual((SSH_DELAY_S - 7) * 1000);
     expect(done.out.split('\n').slice(0, 2)).toEqual([name('vm'), user]);
+    // its /etc/hosts names it (as an image's does), so sudo and friends never ask DNS, which no one answers here;
+    // the machine's own /etc/hosts is left alone
+    const hosts = await ssh(fip, 'getent hosts "$(hostname)"; grep -c "$(hostname)" /etc/hosts');
+    expect(hosts.out.split('\n').slice(0, 2)).toEqual([`127.0.1.1       ${name('vm')}`, '1']);
+    expect(readFileSync('/etc/hosts', 'utf8')).not.toContain(name('vm'));
   });
 
   it(`has eth0.${VLAN} with the subport's MAC and IP, and the host-side tv… device with VLAN id ${VLAN}`, async () => {

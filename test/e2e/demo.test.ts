@@ -65,12 +65,19 @@ describe('npm run demo', () => {
     expect({ exitCode, tail: exitCode === 0 ? '' : stdout.slice(-4000) }).toEqual({ exitCode: 0, tail: '' });
     const line = (leg: string, stage: string, what: string) =>
       new RegExp(`\\] +${leg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} +${stage} +${what}`);
-    for (const stage of ['setup-devstack', 'connectivity', 'publish-results']) {
-      expect(stdout).toMatch(line('ubuntu-18.04/baremetal', stage, '✓ done in \\d+ s'));
+    for (const distro of ['ubuntu-18.04', 'fedora-31']) {
+      for (const stage of ['setup-devstack', 'connectivity', 'publish-results']) {
+        expect(stdout).toMatch(line(`${distro}/baremetal`, stage, '✓ done in \\d+ s'));
+      }
+      for (const stage of ['setup-devstack', 'trunk-vm', 'connectivity', 'publish-results']) {
+        expect(stdout).toMatch(line(`${distro}/nested`, stage, '✓ done in \\d+ s'));
+      }
     }
-    for (const stage of ['setup-devstack', 'trunk-vm', 'connectivity', 'publish-results']) {
-      expect(stdout).toMatch(line('ubuntu-18.04/nested', stage, '✓ done in \\d+ s'));
-    }
+    // the Fedora legs' prerequisites went through dnf (the package-manager double), and the demo says what
+    const prereqs = 'git gawk sudo iptables python3 redhat-lsb-core net-tools ca-certificates';
+    expect(stdout).toContain(`fedora-31/baremetal: dnf (double) installed ${prereqs}`);
+    expect(stdout).toContain(`fedora-31/nested: dnf (double) installed ${prereqs}`);
+    expect(stdout).not.toMatch(/ubuntu-18\.04\/\S+: dnf/);
     const fault = 'ubuntu-18.04/baremetal · injected fault';
     expect(stdout).toMatch(line(fault, 'setup-devstack', '✗ failed in \\d+ s: .*ovsdb-server is not running'));
     expect(stdout).toMatch(line(fault, 'connectivity', '– skipped \\(setup-devstack failed\\)'));
@@ -83,7 +90,7 @@ describe('npm run demo', () => {
     expect(file.check_run).toMatchObject({ name: 'kuryr-dragonflow', status: 'completed', conclusion: 'failure' });
     const failures = file.annotations.filter((a) => a.annotation_level === 'failure');
     expect(failures.length).toBeGreaterThan(0);
-    expect(failures.every((a) => a.path.startsWith('results/3-injected-fault/'))).toBe(true);
+    expect(failures.every((a) => a.path.startsWith('results/5-injected-fault/'))).toBe(true);
     expect(failures.map((a) => a.message).join('\n')).toContain('ovsdb-server is not running');
     expect(file.check_run.output.annotations_count).toBe(file.annotations.length);
 
@@ -91,16 +98,20 @@ describe('npm run demo', () => {
     expect(report.legs.map((l) => [l.name, l.exitCode, l.postExitCode])).toEqual([
       ['ubuntu-18.04/baremetal', 0, 0],
       ['ubuntu-18.04/nested', 0, 0],
+      ['fedora-31/baremetal', 0, 0],
+      ['fedora-31/nested', 0, 0],
       ['ubuntu-18.04/baremetal · injected fault', 1, 0],
     ]);
     // one check run per leg (the root action's own publish stage) plus the combined one
-    expect(report.checkRuns).toHaveLength(4);
+    expect(report.checkRuns).toHaveLength(6);
     expect(report.checkRuns.map((c) => [c.name, c.conclusion])).toEqual(
       expect.arrayContaining([
         ['kuryr-dragonflow', 'failure'],
         ['kuryr-dragonflow (ubuntu-18.04/baremetal · injected fault)', 'failure'],
         ['kuryr-dragonflow (ubuntu-18.04/baremetal)', 'success'],
         ['kuryr-dragonflow (ubuntu-18.04/nested)', 'success'],
+        ['kuryr-dragonflow (fedora-31/baremetal)', 'success'],
+        ['kuryr-dragonflow (fedora-31/nested)', 'success'],
       ]),
     );
   });
@@ -116,6 +127,8 @@ describe('npm run demo', () => {
     );
     expect(summary).toMatch(/\| ubuntu-18\.04\/baremetal \| ✅ passed \| — \| ✅ passed \| \d+ \|/);
     expect(summary).toMatch(/\| ubuntu-18\.04\/nested \| ✅ passed \| ✅ passed \| ✅ passed \| \d+ \|/);
+    expect(summary).toMatch(/\| fedora-31\/baremetal \| ✅ passed \| — \| ✅ passed \| \d+ \|/);
+    expect(summary).toMatch(/\| fedora-31\/nested \| ✅ passed \| ✅ passed \| ✅ passed \| \d+ \|/);
     expect(summary).toMatch(/\| ubuntu-18\.04\/baremetal · injected fault \| ❌ failed \| — \| ⏭️ skipped \| \d+ \|/);
     // the reachability tables keep the legs apart
     expect(summary).toContain('**ubuntu-18.04/baremetal · http/8080**');
@@ -132,9 +145,29 @@ describe('npm run demo', () => {
     expect(bare.run.extra).toMatchObject({ mode: 'baremetal' });
     expect(bare.cases.filter((c) => c.status === 'passed').length).toBeGreaterThan(5);
     expect(doc('2-ubuntu-nested', 'trunk-vm').run.status).toBe('passed');
+    // each leg's results carry its distro, read from the os-release the leg ran with
+    for (const [slug, distro] of [
+      ['1-ubuntu-baremetal', 'ubuntu-18.04'],
+      ['2-ubuntu-nested', 'ubuntu-18.04'],
+      ['3-fedora-baremetal', 'fedora-31'],
+      ['4-fedora-nested', 'fedora-31'],
+      ['5-injected-fault', 'ubuntu-18.04'],
+    ] as const) {
+      expect([slug, doc(slug, 'pipeline').run.distro, doc(slug, 'setup-devstack').run.distro]).toEqual([
+        slug,
+        distro,
+        distro,
+      ]);
+    }
+    expect(doc('4-fedora-nested', 'trunk-vm').run.status).toBe('passed');
+    const fedora = doc('3-fedora-baremetal', 'connectivity');
+    expect(fedora.cases.filter((c) => c.status !== 'passed' && c.status !== 'skipped')).toEqual([]);
+    expect(readFileSync(join(out, 'results', '3-fedora-baremetal', 'packages.installed'), 'utf8')).toMatch(
+      /^git 2\.26\.2-1\.fc31\.x86_64@updates$/m,
+    );
     expect(existsSync(join(out, 'results', '1-ubuntu-baremetal', 'connectivity-junit.xml'))).toBe(true);
     expect(
-      doc('3-injected-fault', 'setup-devstack')
+      doc('5-injected-fault', 'setup-devstack')
         .findings.map((f) => f.message)
         .join('\n'),
     ).toContain('ovsdb-server is not running');
@@ -154,6 +187,8 @@ describe('npm run demo', () => {
       expect(rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
         ['ubuntu-18.04/baremetal', '✅ passed', '—', '✅ passed'],
         ['ubuntu-18.04/nested', '✅ passed', '✅ passed', '✅ passed'],
+        ['fedora-31/baremetal', '✅ passed', '—', '✅ passed'],
+        ['fedora-31/nested', '✅ passed', '✅ passed', '✅ passed'],
         ['ubuntu-18.04/baremetal · injected fault', '❌ failed', '—', '⏭️ skipped'],
       ]);
       const annotations = page.locator('#annotations tr.annotation.level-failure');

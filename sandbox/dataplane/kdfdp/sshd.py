@@ -94,8 +94,11 @@ def running_pid(state_dir, server_id):
     return pid if _alive(pid) else None
 
 
-# runs in the VM's own UTS namespace: sets the VM's hostname, then becomes sshd (same pid)
-_SET_HOSTNAME = 'import os, socket, sys; socket.sethostname(sys.argv[1]); os.execv(sys.argv[2], sys.argv[2:])'
+# runs in the VM's own UTS and mount namespaces: sets the VM's hostname, puts the VM's hosts file on /etc/hosts, then
+# becomes sshd (same pid)
+_BECOME_VM = ('import os, socket, subprocess, sys; socket.sethostname(sys.argv[1]); '
+              "subprocess.run(['mount', '--bind', sys.argv[2], '/etc/hosts'], check=True); "
+              'os.execv(sys.argv[3], sys.argv[3:])')
 
 
 def hostname(server_name, server_id):
@@ -104,13 +107,32 @@ def hostname(server_name, server_id):
     return name or 'server-' + server_id
 
 
+def write_hosts(state_dir, server_id, name, machine_hosts='/etc/hosts'):
+    """The VM's /etc/hosts: the machine's, plus its own hostname on 127.0.1.1 (as a Debian or cloud-init image
+    has it). Without the line, `sudo` in the VM resolves the hostname through DNS, which the sandbox never answers:
+    10 s lost on every sudo. Returns the path."""
+    try:
+        with open(machine_hosts) as f:
+            text = f.read()
+    except FileNotFoundError:
+        text = '127.0.0.1\tlocalhost\n'
+    if text and not text.endswith('\n'):
+        text += '\n'
+    os.makedirs(vm_dir(state_dir, server_id), exist_ok=True)
+    path = os.path.join(vm_dir(state_dir, server_id), 'hosts')
+    _write(path, text + '127.0.1.1\t%s\n' % name, 0o644)
+    return path
+
+
 def start(state_dir, server_id, netns, conf, server_name=None):
-    """Starts sshd in `netns` and in a UTS namespace of its own whose hostname is the server's (its own session).
-    Returns the pid."""
+    """Starts sshd in `netns` and in UTS and mount namespaces of its own: the server's hostname, which its
+    /etc/hosts resolves (its own session). Returns the pid."""
     if not os.path.isdir('/run/sshd'):
         os.makedirs('/run/sshd', mode=0o755, exist_ok=True)  # sshd's privilege-separation directory
     log = open(os.path.join(vm_dir(state_dir, server_id), 'sshd.log'), 'ab')
-    argv = ['unshare', '--uts', sys.executable, '-c', _SET_HOSTNAME, hostname(server_name, server_id),
+    name = hostname(server_name, server_id)
+    hosts = write_hosts(state_dir, server_id, name)
+    argv = ['unshare', '--uts', '--mount', '--propagation', 'private', sys.executable, '-c', _BECOME_VM, name, hosts,
             SSHD, '-D', '-e', '-f', conf]
     proc = subprocess.Popen(wiring.netns_exec_argv(netns, argv), stdin=subprocess.DEVNULL,
                             stdout=log, stderr=log, start_new_session=True)

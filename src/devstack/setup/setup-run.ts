@@ -10,6 +10,7 @@ import { VERSION } from '../../runtime/version.js';
 import { STAGE, type Finding } from '../../results/model.js';
 import { StepRecorder } from '../../results/step.js';
 import { ResultsWriter } from '../../results/writer.js';
+import { hostDistro, readTextOrUndefined } from '../distro.js';
 import type { Plan } from '../plan.js';
 import type { ArtifactCache } from './actions-cache.js';
 import type { PullRequestContext } from './fork.js';
@@ -121,6 +122,8 @@ export async function openSetupRun(settings: SetupSettings, env: SetupEnvironmen
       stage: SETUP_STAGE,
       profile: settings.profile,
       release: settings.release,
+      // read again by the preflight, which refuses what it cannot use; here it only labels the results
+      distro: hostDistro(readTextOrUndefined(env.osReleasePath ?? '/etc/os-release')),
     },
     { leg: env.leg },
   );

@@ -124,7 +124,7 @@ describe('runSetup with a recording runner', () => {
       'MASQUERADE',
     ]);
     const doc = JSON.parse(readFileSync(w.env.resultsPath, 'utf8'));
-    expect(doc.run).toMatchObject({ stage: 'setup-devstack', status: 'passed' });
+    expect(doc.run).toMatchObject({ stage: 'setup-devstack', status: 'passed', distro: 'ubuntu-18.04' });
     expect(doc.cases.map((c: { id: string; status: string }) => `${c.id}:${c.status}`)).toEqual([
       'preflight:passed',
       'host-lock:passed',
@@ -145,6 +145,14 @@ describe('runSetup with a recording runner', () => {
     expect(calls).toContainEqual(expect.stringMatching(/^sudo -n dnf install -y git gawk sudo iptables python3/));
     expect(calls.some((c) => c.includes('apt-get'))).toBe(false);
     expect(calls.some((c) => c.includes('useradd'))).toBe(false);
+    // the leg's results say which distro it ran on
+    expect(JSON.parse(readFileSync(w.env.resultsPath, 'utf8')).run.distro).toBe('fedora-31');
+  });
+
+  it('an os-release the toolkit refuses still labels the results with ID-VERSION_ID', async () => {
+    const w = world('ID=plan9\nVERSION_ID=4\n');
+    await expect(runSetup(w.settings, w.env)).rejects.toThrow(/Unsupported distro/);
+    expect(JSON.parse(readFileSync(w.env.resultsPath, 'utf8')).run.distro).toBe('plan9-4');
   });
 
   it('a fork PR is refused before any command runs', async () => {

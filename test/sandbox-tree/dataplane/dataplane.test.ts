@@ -120,6 +120,28 @@ describe('kdfdp (Python)', () => {
   });
 });
 
+describe("a VM's hosts file", () => {
+  it("is the machine's /etc/hosts plus the VM's hostname on 127.0.1.1, rewritten only when it changes", async () => {
+    const machine = join(dir, 'machine-hosts');
+    writeFileSync(machine, '127.0.0.1 localhost\n::1 localhost ip6-localhost');
+    const out = await py(
+      [
+        'from kdfdp import sshd',
+        `p = sshd.write_hosts(${JSON.stringify(dir)}, 'srv1', 'overcloud-vm', ${JSON.stringify(machine)})`,
+        'print(repr(open(p).read()))',
+        `print(sshd.write_hosts(${JSON.stringify(dir)}, 'srv1', 'overcloud-vm', '/nonexistent') == p)`,
+        'print(repr(open(p).read()))',
+      ].join('\n'),
+    );
+    expect(out.split('\n')).toEqual([
+      "'127.0.0.1 localhost\\n::1 localhost ip6-localhost\\n127.0.1.1\\tovercloud-vm\\n'",
+      'True',
+      "'127.0.0.1\\tlocalhost\\n127.0.1.1\\tovercloud-vm\\n'",
+      '',
+    ]);
+  });
+});
+
 describe('data-plane daemons in the sandbox', () => {
   it('defines vlan-switch, inet-host and compute-emulator, entered with nsenter (host mounts)', () => {
     const defs = serviceDefs(layout, { octavia: false, namespace: 'kdf-x' });

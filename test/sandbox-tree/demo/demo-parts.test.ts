@@ -4,10 +4,12 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runDemo, selectLegs } from '../../../sandbox/demo/main.js';
+import { FEDORA_HOST_BIN, legEnvironment, selectLegs, type Leg } from '../../../sandbox/demo/legs.js';
+import { runDemo } from '../../../sandbox/demo/main.js';
+import { REPO_ROOT } from '../../helpers/paths.js';
 import { firstIpv4 } from '../../../sandbox/demo/nested-cluster.js';
 import { failedCases, formatStageEvent, StageProgress, type StageEvent } from '../../../sandbox/demo/progress.js';
 import { writeLegControl, type DemoWorld } from '../../../sandbox/demo/world.js';
@@ -117,11 +119,30 @@ describe('the command line', () => {
 describe('legs', () => {
   it('the default run has one leg with an injected fault; --all-green leaves it out', () => {
     const all = selectLegs(false);
-    expect(all.map((l) => l.topology)).toEqual(['baremetal', 'nested', 'baremetal']);
+    expect(all.map((l) => l.topology)).toEqual(['baremetal', 'nested', 'baremetal', 'nested', 'baremetal']);
     expect(all.filter((l) => l.fail).map((l) => l.fail)).toEqual(['die:dragonflow:install']);
     expect(selectLegs(true).some((l) => l.fail)).toBe(false);
-    expect(selectLegs(true).map((l) => l.name)).toEqual(['ubuntu-18.04/baremetal', 'ubuntu-18.04/nested']);
+    // the reusable workflow's matrix: both distro families, each baremetal and nested
+    expect(selectLegs(true).map((l) => l.name)).toEqual([
+      'ubuntu-18.04/baremetal',
+      'ubuntu-18.04/nested',
+      'fedora-31/baremetal',
+      'fedora-31/nested',
+    ]);
     expect(new Set(all.map((l) => l.slug)).size).toBe(all.length);
+    for (const l of all)
+      expect(existsSync(join(REPO_ROOT, 'sandbox', 'devstack', 'os-release', l.osRelease))).toBe(true);
+  });
+
+  it('a Fedora leg finds the package-manager doubles first on PATH and records into its file; Ubuntu does not', () => {
+    const [ubuntu, , fedora] = selectLegs(true) as Leg[];
+    const env = legEnvironment(fedora as Leg, '/x/packages.installed');
+    expect(env.PATH?.split(':')[0]).toBe(FEDORA_HOST_BIN);
+    expect(env.KDF_DOUBLE_PKG_DB).toBe('/x/packages.installed');
+    for (const tool of ['sudo', 'dnf', 'rpm']) expect(existsSync(join(FEDORA_HOST_BIN, tool))).toBe(true);
+    const plain = legEnvironment(ubuntu as Leg, '/x/packages.installed');
+    expect(plain.PATH?.split(':')).not.toContain(FEDORA_HOST_BIN);
+    expect(plain.KDF_DOUBLE_PKG_DB).toBeUndefined();
   });
 });
 
