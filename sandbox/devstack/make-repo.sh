@@ -155,13 +155,12 @@ sha=$(commit kuryr-kubernetes "$WORK/kuryr" "2021-08-30T11:00:00+00:00" "kuryr-k
 ref kuryr-kubernetes tag ussuri-eol "$sha"
 ref kuryr-kubernetes tag train-eol "$sha"
 mkdir -p "$WORK/kuryr-retired"
+# the retirement commit keeps a README only (the double's own wording; the real one points at the parent commit)
 cat > "$WORK/kuryr-retired/README.rst" <<'EOF'
-This project is no longer maintained.
+kuryr-kubernetes (kdf DevStack double): retired.
 
-The contents of this repository are still available in the Git
-source code management system.  To see the contents of this
-repository before it reached its end of life, please check out the
-previous commit with "git checkout HEAD^1".
+Nothing but this file is left on this branch. The plugin the toolkit
+pins lives at the ussuri-eol and train-eol tags.
 EOF
 sha=$(commit kuryr-kubernetes "$WORK/kuryr-retired" "2024-10-15T12:00:00+00:00" "Retire kuryr-kubernetes: remove repo content")
 ref kuryr-kubernetes branch master "$sha"
