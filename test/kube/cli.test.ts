@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { ResultsDocument } from '../../src/results/model.js';
+import { OS_VARIABLES_CLOUD } from '../__fixtures__/openstack/os-variables.js';
 
 async function kdf(args: string[], files: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
@@ -138,14 +139,7 @@ describe('kdf connectivity', () => {
   });
 
   it('a cloud only OS_* describe passes the cloud check (the next check, kubectl, is what fails here)', async () => {
-    const os = {
-      OS_AUTH_URL: 'http://127.0.0.1:1/identity',
-      OS_USERNAME: 'demo',
-      OS_PASSWORD: 'pw',
-      OS_PROJECT_NAME: 'demo',
-      OS_USER_DOMAIN_ID: 'default',
-      OS_PROJECT_DOMAIN_ID: 'default',
-    };
+    const os = OS_VARIABLES_CLOUD;
     const r = await kdf(['--os-cloud', 'envvars', '--kubectl', '/bin/false', '--results-dir', 'out'], {}, os);
     expect(r.stderr).toMatch(
       /^kdf connectivity: error: Input 'kubeconfig': the Kubernetes API server .* does not answer/m,

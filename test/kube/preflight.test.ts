@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { activeCloudsYaml, connectivityPreflight } from '../../src/kube/preflight.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
 import { FakeCommandRunner } from '../__fixtures__/fake-command-runner.js';
+import { OS_VARIABLES_CLOUD } from '../__fixtures__/openstack/os-variables.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kdf-conn-preflight-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -107,14 +108,7 @@ describe('connectivityPreflight', () => {
   });
 
   describe('with a client that reads OS_* (the REST client)', () => {
-    const OS = {
-      OS_AUTH_URL: 'http://127.0.0.1:1/identity',
-      OS_USERNAME: 'demo',
-      OS_PASSWORD: 'pw',
-      OS_PROJECT_NAME: 'demo',
-      OS_USER_DOMAIN_ID: 'default',
-      OS_PROJECT_DOMAIN_ID: 'default',
-    };
+    const OS = OS_VARIABLES_CLOUD;
 
     it('passes a cloud only the OS_* variables describe, calling nothing but kubectl', async () => {
       const runner = versionOk();
