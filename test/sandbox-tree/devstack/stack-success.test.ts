@@ -83,6 +83,11 @@ suite('DevStack double: success paths', () => {
     const debian = { KDF_DOUBLE_OS_RELEASE: w.osRelease('debian-12') };
     start('distro', w.stackDir(localConf(w)), { env: debian });
     start('forced', w.stackDir(localConf(w)), { env: { ...debian, FORCE: 'yes' } });
+    for (const release of ['30', '31']) {
+      start(`fedora-${release}`, w.stackDir(localConf(w)), {
+        env: { KDF_DOUBLE_OS_RELEASE: w.osRelease(`fedora-${release}`) },
+      });
+    }
     start(
       'unpinned',
       w.stackDir(
@@ -305,6 +310,24 @@ suite('DevStack double: success paths', () => {
     expect(plainLines(forced)).toContain('WARNING: this script has not been tested on bookworm');
     expect(plainLines(forced)).toContain('OS Version: Debian 12 bookworm');
   }, 30000);
+
+  it.each(['30', '31'])(
+    'stacks on Fedora %s (f30|f31 are the train’s): rpm package lists, the yum timer',
+    async (v) => {
+      const { r } = await get(`fedora-${v}`);
+      expect(r.code).toBe(0);
+      const plain = plainLines(r);
+      expect(plain).not.toContainEqual(expect.stringContaining('has not been tested on'));
+      expect(plain).toContain(`OS Version: Fedora ${v} n/a`);
+      // files/rpms, not files/debs: Fedora's names (git-core, not bsdmainutils)
+      const packages = plain.filter((l) => l.startsWith('kdf-double: packages not installed (double): '));
+      expect(packages.length).toBeGreaterThan(0);
+      expect(packages.join(' ')).toContain(' git-core ');
+      expect(packages.join(' ')).not.toContain('bsdmainutils');
+      expect(plain).toContainEqual(expect.stringMatching(/^yum_install +\d+$/));
+    },
+    30000,
+  );
 
   it('silently skips an unpinned kuryr-kubernetes plugin (empty master) and still succeeds', async () => {
     const { dir, r } = await get('unpinned');
