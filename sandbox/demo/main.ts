@@ -220,7 +220,9 @@ export async function runDemo(argv: string[]): Promise<number> {
     world = await step('demo world (stack user, git base, VM login user)', () =>
       Promise.resolve(createDemoWorld(state.adminPassword, join(layout.root, 'kube', 'kubeconfig'))),
     );
-    say(`[${elapsed()}] local users: stack user ${world.host.user}, VM login user ${world.vm.name}`);
+    say(
+      `[${elapsed()}] local users: stack user ${world.host.user}, VM login user ${world.vm.name}; host namespace ${world.host.netns}`,
+    );
     const cloud = sandboxCommandRunner(host, layout);
     for (const leg of legs) {
       if (cancellation.cancelled) break;
