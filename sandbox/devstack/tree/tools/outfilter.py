@@ -12,9 +12,9 @@
 # the same in bash for hosts without python3.
 
 import argparse
-import datetime
 import re
 import sys
+from datetime import datetime, timezone
 
 DROPPED = re.compile(r'(set \+o|xtrace)')
 DATED = re.compile(r'^\d+-\d+-\d+ \d+:\d+')
@@ -22,7 +22,7 @@ DATED = re.compile(r'^\d+-\d+-\d+ \d+:\d+')
 
 def stamp(text):
     """text behind the current UTC time, to the millisecond."""
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.now(timezone.utc)
     return now.strftime('%Y-%m-%d %H:%M:%S.%f')[:-3] + ' | ' + text
 
 
