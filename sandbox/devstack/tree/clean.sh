@@ -1,109 +1,104 @@
 #!/usr/bin/env bash
-
-# **clean.sh** of the kdf DevStack double
 #
-# Runs unstack.sh --all and the plugins' ``clean`` phase, then removes what
-# stack.sh wrote: the project configuration directories and openstack/ under
-# ${KDF_DOUBLE_ETC:-/etc}, $DATA_DIR, $DEST/status, $DEST/async, $LOGFILE,
-# $LOGDIR, the devstack@ unit files, .localrc.auto .localrc.password
-# .stackenv .prereqs and ~/.config/openstack. Git trees are kept.
+# clean.sh of the kdf DevStack double.
 #
-# Like DevStack's clean.sh it has no root check of its own: only the
-# unstack.sh it runs refuses root (and clean.sh carries on).
+# First unstack.sh --all, then the plugins' ``clean`` phase, then everything
+# stack.sh wrote goes: the project configuration directories and openstack/
+# under ${KDF_DOUBLE_ETC:-/etc}, $DATA_DIR, $DEST/status, $DEST/async,
+# $LOGFILE, $LOGDIR, the devstack@ unit files, .localrc.auto,
+# .localrc.password, .stackenv, .prereqs and ~/.config/openstack. The git
+# trees under $DEST stay.
+#
+# There is no root check here (DevStack has none either): when root runs it,
+# the unstack.sh step refuses and the cleaning goes on regardless.
 
-# Keep track of the current DevStack directory.
 TOP_DIR=$(cd $(dirname "$0") && pwd)
-
-# Import common functions
-source $TOP_DIR/functions
-
 FILES=$TOP_DIR/files
 
-# Load local configuration
+# The service libraries whose cleanup functions run, in the order they are read.
+CLEAN_LIBS="database rpc_backend horizon keystone glance nova placement cinder swift neutron"
+
+# Project directories stack.sh creates under ${KDF_DOUBLE_ETC:-/etc}.
+CLEAN_ETC_DIRS="keystone glance nova placement cinder swift neutron openstack"
+
+# What stack.sh leaves in the devstack directory. The words are split and
+# globbed in the current directory before $TOP_DIR is put in front, as the
+# real clean.sh does.
+CLEAN_TOP_FILES=".localrc.auto .localrc.password docs/files docs/html shocco/"
+CLEAN_TOP_FILES+=" stack-screenrc test*.conf* test.ini* .stackenv .prereqs"
+
+# clean_projects: each project's own cleanup, cinder's allowed to fail.
+function clean_projects {
+    cleanup_cinder || /bin/true
+    local project
+    for project in glance keystone nova placement neutron swift horizon; do
+        cleanup_$project
+    done
+}
+
+# clean_etc: the configuration directories, possibly root-owned.
+function clean_etc {
+    local etc=${KDF_DOUBLE_ETC:-/etc}
+    local dirs=() name
+    for name in $CLEAN_ETC_DIRS; do
+        dirs+=("$etc/$name")
+    done
+    _double_priv rm -rf "${dirs[@]}"
+}
+
+# clean_state: service data, status files, the logs and the unit files.
+function clean_state {
+    _double_priv rm -rf $DATA_DIR $DEST/status $DEST/async
+    if [[ -n "$LOGFILE" && -f "$LOGFILE" ]]; then
+        _double_priv rm -f $LOGFILE
+    fi
+    if [[ -n "$LOGDIR" && -d "$LOGDIR" ]]; then
+        _double_priv rm -rf $LOGDIR
+    fi
+    # the double never ran systemctl, so no daemon-reload follows
+    _double_priv find $SYSTEMD_DIR -type f -name '*devstack@*service' -delete
+}
+
+# clean_devstack_dir: files in the devstack directory and the client config.
+function clean_devstack_dir {
+    # relative on purpose: DevStack removes it from the current directory
+    rm -rf .config/openstack
+    local leftover
+    for leftover in $CLEAN_TOP_FILES; do
+        rm -rf $TOP_DIR/$leftover
+    done
+    rm -rf ~/.config/openstack
+}
+
+# clean_bytecode: compiled python files anywhere under $DEST.
+function clean_bytecode {
+    [[ -n "$DEST" && -d "$DEST" ]] || return 0
+    find $DEST -name "*.pyc" -delete
+}
+
+source $TOP_DIR/functions
+# openrc brings stackrc and the saved local settings; .stackenv is read
+# again so its values win over anything stackrc recomputed
 source $TOP_DIR/openrc
+[[ -r $TOP_DIR/.stackenv ]] && source $TOP_DIR/.stackenv
 
-# Get the variables that are set in stack.sh
-if [[ -r $TOP_DIR/.stackenv ]]; then
-    source $TOP_DIR/.stackenv
-fi
-
-# Determine what system we are running on.
 GetDistro
 
-# Import database library
-source $TOP_DIR/lib/database
-source $TOP_DIR/lib/rpc_backend
-
-source $TOP_DIR/lib/horizon
-source $TOP_DIR/lib/keystone
-source $TOP_DIR/lib/glance
-source $TOP_DIR/lib/nova
-source $TOP_DIR/lib/placement
-source $TOP_DIR/lib/cinder
-source $TOP_DIR/lib/swift
-source $TOP_DIR/lib/neutron
+for lib in $CLEAN_LIBS; do
+    source $TOP_DIR/lib/$lib
+done
 
 set -o xtrace
 
-# Let unstack.sh do its thing first
 $TOP_DIR/unstack.sh --all
 
-# Run extras
-# ==========
-
-# Phase: clean
 load_plugin_settings
 run_phase clean
 
-# Clean projects
-cleanup_cinder || /bin/true
-cleanup_glance
-cleanup_keystone
-cleanup_nova
-cleanup_placement
-cleanup_neutron
-cleanup_swift
-cleanup_horizon
-
-# Clean out /etc
-_etc=${KDF_DOUBLE_ETC:-/etc}
-_double_priv rm -rf $_etc/keystone $_etc/glance $_etc/nova $_etc/placement $_etc/cinder $_etc/swift $_etc/neutron $_etc/openstack
-
-# Clean up the message queue
+clean_projects
+clean_etc
 cleanup_rpc_backend
 cleanup_database
-
-# Clean out data and status
-_double_priv rm -rf $DATA_DIR $DEST/status $DEST/async
-
-# Clean out the log file and log directories
-if [[ -n "$LOGFILE" ]] && [[ -f "$LOGFILE" ]]; then
-    _double_priv rm -f $LOGFILE
-fi
-if [[ -n "$LOGDIR" ]] && [[ -d "$LOGDIR" ]]; then
-    _double_priv rm -rf $LOGDIR
-fi
-
-# Clean out the systemd unit files.
-_double_priv find $SYSTEMD_DIR -type f -name '*devstack@*service' -delete
-# (the double does not run systemctl daemon-reload)
-
-# Clean up venvs
-rm -rf .config/openstack
-
-# Clean up files
-FILES_TO_CLEAN=".localrc.auto .localrc.password "
-FILES_TO_CLEAN+="docs/files docs/html shocco/ "
-FILES_TO_CLEAN+="stack-screenrc test*.conf* test.ini* "
-FILES_TO_CLEAN+=".stackenv .prereqs"
-
-for file in $FILES_TO_CLEAN; do
-    rm -rf $TOP_DIR/$file
-done
-
-rm -rf ~/.config/openstack
-
-# Clean up all *.pyc files
-if [[ -n "$DEST" ]] && [[ -d "$DEST" ]]; then
-    find $DEST -name "*.pyc" -delete
-fi
+clean_state
+clean_devstack_dir
+clean_bytecode

@@ -1,140 +1,104 @@
 #!/usr/bin/env bash
-
-# **unstack.sh** of the kdf DevStack double
 #
-# Stops what stack.sh "started": runs the plugins' ``unstack`` phase and
-# reports the devstack@ units it stops. MySQL and RabbitMQ are only stopped
-# with -a (``UNSTACK_ALL``). Refuses to run as root.
+# unstack.sh of the kdf DevStack double.
 #
-# Uses the existing .localrc.auto (it does not re-extract local.conf).
+#   unstack.sh [-a|--all]
+#
+# Undoes what stack.sh pretended to start: the plugins get their ``unstack``
+# phase, then each enabled service's stop function reports the devstack@
+# units it "stops". The database and RabbitMQ are reported stopped only with
+# -a (``UNSTACK_ALL``). It reads the settings stack.sh left behind
+# (.localrc.auto, .stackenv) through openrc and never re-extracts local.conf.
+# Running it as root is refused.
 
 UNSTACK_ALL=${UNSTACK_ALL:-""}
 
+# getopts reads "--all" as the letters "-", "a", "l", "l": the "a" is enough.
 while getopts ":a" opt; do
-    case $opt in
-        a)
-            UNSTACK_ALL="-1"
-            ;;
-    esac
+    [[ $opt == a ]] && UNSTACK_ALL="-1"
 done
 
-# Keep track of the current DevStack directory.
 TOP_DIR=$(cd $(dirname "$0") && pwd)
 FILES=$TOP_DIR/files
 
-# Import common functions
-source $TOP_DIR/functions
+# The service libraries unstack.sh needs, in the order they are read.
+UNSTACK_LIBS="rpc_backend horizon keystone glance nova placement cinder swift neutron dstat etcd3"
 
-# Import database library
-source $TOP_DIR/lib/database
-
-# Load local configuration
-source $TOP_DIR/openrc
-
-# Destination path for service data
-DATA_DIR=${DATA_DIR:-${DEST}/data}
-
-if [[ $EUID -eq 0 ]]; then
+# refuse_root: root may not unstack; the hint names the account stack.sh used.
+function refuse_root {
+    (( EUID != 0 )) && return 0
     echo "You are running this script as root."
     echo "It might work but you will have a better day running it as $STACK_USER"
     exit 1
-fi
+}
 
-# Configure Projects
-# ==================
+# when_enabled <service> <command...>: runs the command if the service is on.
+function when_enabled {
+    local service=$1
+    shift
+    if is_service_enabled "$service"; then
+        "$@"
+    fi
+}
 
-# Determine what system we are running on.
+# stop_openstack_services: the API services, front ends and storage first.
+function stop_openstack_services {
+    when_enabled nova stop_nova
+    when_enabled placement stop_placement
+    when_enabled glance stop_glance
+    when_enabled keystone stop_keystone
+    # swift counts as running when its proxy is enabled
+    when_enabled s-proxy stop_swift
+    when_enabled horizon stop_horizon
+    # a cinder that will not stop must not keep the others running
+    when_enabled cinder stop_cinder || /bin/true
+}
+
+# stop_backing_services: database and message queue (only with -a).
+function stop_backing_services {
+    local service daemon
+    for service in mysql postgresql rabbit; do
+        daemon=$service
+        [[ $service == rabbit ]] && daemon=rabbitmq-server
+        when_enabled $service echo "kdf-double: $daemon stopped"
+    done
+}
+
+# stop_network_services: neutron and etcd are stopped and cleaned, dstat last.
+function stop_network_services {
+    when_enabled neutron stop_neutron
+    when_enabled neutron cleanup_neutron
+    when_enabled etcd3 stop_etcd3
+    when_enabled etcd3 cleanup_etcd3
+    when_enabled dstat stop_dstat
+}
+
+source $TOP_DIR/functions
+source $TOP_DIR/lib/database
+# openrc brings stackrc, the saved local settings and .stackenv
+source $TOP_DIR/openrc
+
+DATA_DIR=${DATA_DIR:-${DEST}/data}
+
+refuse_root
+
 GetDistro
-
-# Plugin Phase 0: override_defaults
 run_phase override_defaults
 
-source $TOP_DIR/lib/rpc_backend
-source $TOP_DIR/lib/horizon
-source $TOP_DIR/lib/keystone
-source $TOP_DIR/lib/glance
-source $TOP_DIR/lib/nova
-source $TOP_DIR/lib/placement
-source $TOP_DIR/lib/cinder
-source $TOP_DIR/lib/swift
-source $TOP_DIR/lib/neutron
-source $TOP_DIR/lib/dstat
-source $TOP_DIR/lib/etcd3
+for lib in $UNSTACK_LIBS; do
+    source $TOP_DIR/lib/$lib
+done
 
-# Extras Source
-# --------------
-
-# Phase: source
 load_plugin_settings
 
 set -o xtrace
 
-# Run extras
-# ==========
-
-# Phase: unstack
 run_phase unstack
 
-# Call service stop
-
-if is_service_enabled nova; then
-    stop_nova
-fi
-
-if is_service_enabled placement; then
-    stop_placement
-fi
-
-if is_service_enabled glance; then
-    stop_glance
-fi
-
-if is_service_enabled keystone; then
-    stop_keystone
-fi
-
-# Swift runs daemons
-if is_service_enabled s-proxy; then
-    stop_swift
-fi
-
-# Apache has the WSGI processes
-if is_service_enabled horizon; then
-    stop_horizon
-fi
-
-if is_service_enabled cinder; then
-    stop_cinder || /bin/true
-fi
-
+stop_openstack_services
 if [[ -n "$UNSTACK_ALL" ]]; then
-    # Stop MySQL server
-    if is_service_enabled mysql; then
-        echo "kdf-double: mysql stopped"
-    fi
-
-    if is_service_enabled postgresql; then
-        echo "kdf-double: postgresql stopped"
-    fi
-
-    # Stop rabbitmq-server
-    if is_service_enabled rabbit; then
-        echo "kdf-double: rabbitmq-server stopped"
-    fi
+    stop_backing_services
 fi
-
-if is_service_enabled neutron; then
-    stop_neutron
-    cleanup_neutron
-fi
-
-if is_service_enabled etcd3; then
-    stop_etcd3
-    cleanup_etcd3
-fi
-
-if is_service_enabled dstat; then
-    stop_dstat
-fi
+stop_network_services
 
 rm -Rf $DEST/async

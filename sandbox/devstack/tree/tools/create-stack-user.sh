@@ -1,47 +1,56 @@
 #!/usr/bin/env bash
 #
-# tools/create-stack-user.sh - create a user account suitable for running
-# DevStack (kdf DevStack double, df era). Run as root.
+# tools/create-stack-user.sh of the kdf DevStack double (df era). Run it as
+# root: it makes the $STACK_USER group and user (home $DEST) when they are
+# missing and gives that user passwordless sudo.
 #
-# - create a group named $STACK_USER if it does not exist
-# - create a user named $STACK_USER if it does not exist (home is $DEST)
-# - give $STACK_USER passwordless sudo
-#
-# The sudoers files go under ${KDF_DOUBLE_ETC:-/etc}. Unlike newer DevStack,
-# the df-era script does not chmod +x the home directory.
+# The sudoers files are written under ${KDF_DOUBLE_ETC:-/etc}. As in the df
+# era, the home directory's mode is left alone (no chmod +x).
 
 set -o errexit
 
-# Keep track of the DevStack directory
 TOP_DIR=$(cd $(dirname "$0")/.. && pwd)
+SUDOERS_ROOT=${KDF_DOUBLE_ETC:-/etc}
 
-# Import common functions
-source $TOP_DIR/functions
-
-GetDistro
-
-# Needed to get ``ENABLED_SERVICES`` and ``STACK_USER``
-source $TOP_DIR/stackrc
-
-_etc=${KDF_DOUBLE_ETC:-/etc}
-
-[[ -z "$STACK_USER" ]] && die "STACK_USER is not set. Exiting."
-
-if ! getent group $STACK_USER >/dev/null; then
+# ensure_group: the user's primary group, named after it.
+function ensure_group {
+    getent group $STACK_USER >/dev/null && return 0
     echo "Creating a group called $STACK_USER"
     groupadd $STACK_USER
-fi
+}
 
-if ! getent passwd $STACK_USER >/dev/null; then
+# ensure_user: a bash login whose home is the DevStack destination.
+function ensure_user {
+    getent passwd $STACK_USER >/dev/null && return 0
     echo "Creating a user called $STACK_USER"
     useradd -g $STACK_USER -s /bin/bash -d $DEST -m $STACK_USER
+}
+
+# grant_sudo: an include line for sudoers.d when sudoers lacks one (cloud
+# images sometimes do), then a 0440 drop-in for the user.
+function grant_sudo {
+    local main=$SUDOERS_ROOT/sudoers
+    echo "Giving stack user passwordless sudo privileges"
+    mkdir -p $SUDOERS_ROOT/sudoers.d
+    touch $main
+    if ! grep -q "^#includedir.*/etc/sudoers.d" $main; then
+        echo "#includedir /etc/sudoers.d" >> $main
+    fi
+    (
+        umask 226
+        echo "$STACK_USER ALL=(ALL) NOPASSWD:ALL" > $SUDOERS_ROOT/sudoers.d/50_stack_sh
+    )
+}
+
+source $TOP_DIR/functions
+GetDistro
+# stackrc defines STACK_USER and DEST
+source $TOP_DIR/stackrc
+
+if [[ -z "$STACK_USER" ]]; then
+    die "STACK_USER is not set. Exiting."
 fi
 
-echo "Giving stack user passwordless sudo privileges"
-mkdir -p $_etc/sudoers.d
-touch $_etc/sudoers
-# UEC images ``/etc/sudoers`` does not have a ``#includedir``, add one
-grep -q "^#includedir.*/etc/sudoers.d" $_etc/sudoers ||
-    echo "#includedir /etc/sudoers.d" >> $_etc/sudoers
-( umask 226 && echo "$STACK_USER ALL=(ALL) NOPASSWD:ALL" \
-    > $_etc/sudoers.d/50_stack_sh )
+ensure_group
+ensure_user
+grant_sudo

@@ -1,51 +1,68 @@
 #!/bin/bash
 #
-# tools/outfilter.sh - the double's stand-in for DevStack's tools/outfilter.py
+# tools/outfilter.sh of the kdf DevStack double: tools/outfilter.py in bash,
+# for hosts without python3 (same options, same output).
 #
 #   outfilter.sh [-v] [--no-timestamp] [-o FILE]
 #
-# Reads lines on stdin. Lines containing "set +o" or "xtrace" are dropped.
-# Every other line gets a "YYYY-MM-DD HH:MM:SS.mmm | " prefix (UTC) unless it
-# already starts with a date. With -o the stamped line is appended to FILE;
-# with -v the line is echoed to stdout, without the stamp if --no-timestamp.
-
-verbose=0
-stamp_console=1
-outfile=""
-while [[ $# -gt 0 ]]; do
-    case "$1" in
-        -v|--verbose) verbose=1 ;;
-        --no-timestamp) stamp_console=0 ;;
-        -o|--output-file) outfile=$2; shift ;;
-    esac
-    shift
-done
+# Lines with "set +o" or "xtrace" in them are dropped; the others get a
+# "YYYY-MM-DD HH:MM:SS.mmm | " stamp (UTC) unless they already start with a
+# date. -o appends the stamped lines to FILE; -v copies the lines to stdout,
+# stamped unless --no-timestamp is given.
 
 export TZ=UTC
-if [[ -n $outfile ]]; then
-    exec 4>>"$outfile"
-fi
 
-skip_re='(set \+o|xtrace)'
-date_re='^[0-9]+-[0-9]+-[0-9]+ [0-9]+:[0-9]+'
-while IFS= read -r line || [[ -n $line ]]; do
-    [[ $line =~ $skip_re ]] && continue
-    if [[ $line =~ $date_re ]]; then
-        stamped=$line
-    else
-        now=$EPOCHREALTIME
-        printf -v ts '%(%Y-%m-%d %H:%M:%S)T' "${now%.*}"
-        frac=${now#*.}
-        stamped="$ts.${frac:0:3} | $line"
-    fi
-    if [[ $verbose == 1 ]]; then
-        if [[ $stamp_console == 1 ]]; then
-            printf '%s\n' "$stamped"
+echo_lines=0
+echo_stamped=1
+log_file=""
+
+DROPPED='(set \+o|xtrace)'
+DATED='^[0-9]+-[0-9]+-[0-9]+ [0-9]+:[0-9]+'
+
+# parse_options <arg...>: unknown arguments are ignored, as before.
+function parse_options {
+    while (( $# > 0 )); do
+        case "$1" in
+            -v|--verbose) echo_lines=1 ;;
+            --no-timestamp) echo_stamped=0 ;;
+            -o|--output-file) log_file=$2; shift ;;
+        esac
+        shift
+    done
+}
+
+# stamp_line <text>: sets $stamped to text behind the time, to the millisecond.
+# EPOCHREALTIME and printf's %(...)T avoid forking date for every line.
+function stamp_line {
+    local now=$EPOCHREALTIME clock millis
+    printf -v clock '%(%Y-%m-%d %H:%M:%S)T' "${now%.*}"
+    millis=${now#*.}
+    stamped="$clock.${millis:0:3} | $1"
+}
+
+# filter_lines: stdin to stdout (-v) and to fd 4 (-o), one line at a time.
+function filter_lines {
+    local line
+    while IFS= read -r line || [[ -n $line ]]; do
+        [[ $line =~ $DROPPED ]] && continue
+        if [[ $line =~ $DATED ]]; then
+            stamped=$line
         else
-            printf '%s\n' "$line"
+            stamp_line "$line"
         fi
-    fi
-    if [[ -n $outfile ]]; then
-        printf '%s\n' "$stamped" >&4
-    fi
-done
+        if (( echo_lines )); then
+            if (( echo_stamped )); then
+                printf '%s\n' "$stamped"
+            else
+                printf '%s\n' "$line"
+            fi
+        fi
+        [[ -z $log_file ]] || printf '%s\n' "$stamped" >&4
+    done
+}
+
+parse_options "$@"
+if [[ -n $log_file ]]; then
+    exec 4>>"$log_file"
+fi
+filter_lines

@@ -1,58 +1,60 @@
 #!/bin/sh
 #
-# tools/worlddump.sh - the double's stand-in for DevStack's tools/worlddump.py
+# tools/worlddump.sh of the kdf DevStack double, in place of DevStack's
+# tools/worlddump.py.
 #
 #   worlddump.sh [-d DIR] [-n NAME]
 #
-# Writes DIR/worlddump-YYYY-MM-DD-HHMMSS[-NAME].txt (UTC; DIR defaults to /tmp)
-# with a local snapshot of the host and copies it to DIR/worlddump-latest.txt.
-# Only local, read-only commands are run; missing tools are skipped.
+# Writes a snapshot of the host to DIR/worlddump-YYYY-MM-DD-HHMMSS[-NAME].txt
+# (UTC time; DIR is /tmp unless given) and copies it to
+# DIR/worlddump-latest.txt. Only local commands that change nothing are run,
+# and a tool that is not installed is noted instead.
 
-dir=/tmp
-name=""
+dump_dir=/tmp
+suffix=""
 while getopts "d:n:" opt; do
     case $opt in
-        d) dir=$OPTARG ;;
-        n) name=$OPTARG ;;
+        d) dump_dir=$OPTARG ;;
+        n) suffix=${OPTARG:+-$OPTARG} ;;
     esac
 done
 
-file="$dir/worlddump-$(TZ=UTC date +%Y-%m-%d-%H%M%S)${name:+-$name}.txt"
-echo "World dumping... see $file for details"
-
-section() {
-    echo
-    echo "$1"
+# heading <title>: a blank line, the title, and a rule as long as the title.
+heading() {
+    printf '\n%s\n' "$1"
     echo "$1" | sed 's/./=/g'
 }
 
-run() {
-    echo
-    echo ".. $*"
-    echo
-    if command -v "$1" >/dev/null 2>&1; then
-        "$@" 2>&1
-    else
+# capture <command...>: the command line, a blank line, then its output.
+capture() {
+    printf '\n.. %s\n\n' "$*"
+    if ! command -v "$1" >/dev/null 2>&1; then
         echo "$1: not installed"
+        return 0
     fi
+    "$@" 2>&1
 }
 
-{
-    section "File System Summary"
-    run df -Th
-    section "Process Listing"
-    run ps auxw
-    section "Network Dump"
-    run ip addr
-    run ip route
-    run ip neigh
-    run bridge link
-    section "Open vSwitch Dump"
-    run ovs-vsctl show
-    section "iptables dump"
+# snapshot: everything the dump holds, in order.
+snapshot() {
+    heading "File System Summary"
+    capture df -Th
+    heading "Process Listing"
+    capture ps auxw
+    heading "Network Dump"
+    for what in addr route neigh; do
+        capture ip $what
+    done
+    capture bridge link
+    heading "Open vSwitch Dump"
+    capture ovs-vsctl show
+    heading "iptables dump"
     echo "(not collected by the kdf double: needs root)"
-    section "kdf double"
+    heading "kdf double"
     echo "This is a dump of the kdf DevStack double, not of a real DevStack."
-} > "$file" 2>&1
+}
 
-cp "$file" "$dir/worlddump-latest.txt"
+dump_file="$dump_dir/worlddump-$(TZ=UTC date +%Y-%m-%d-%H%M%S)$suffix.txt"
+echo "World dumping... see $dump_file for details"
+snapshot > "$dump_file" 2>&1
+cp "$dump_file" "$dump_dir/worlddump-latest.txt"
