@@ -235,10 +235,11 @@ rm -f $SSL_BUNDLE_FILE
 # Helpers of the run
 # ==================
 
-# with_service "<services>" <step>...: runs the steps in order when any of
-# the services is enabled. A step with a summary line announces itself, so
-# the line shows up (in xtrace too) only for services that run.
-function with_service {
+# stack_if_enabled "<services>" <step>...: runs the steps in order when
+# any of the services is enabled. A step with a summary line announces
+# itself (stack_announce_*), so the line shows up, in xtrace too, only for
+# services that run.
+function stack_if_enabled {
     local services=$1 step
     shift
     is_service_enabled $services || return 0
@@ -248,7 +249,7 @@ function with_service {
 }
 
 # init, start and bootstrap keystone - only on its own service host
-function start_local_keystone {
+function stack_start_local_keystone {
     local step
     [[ "$KEYSTONE_SERVICE_HOST" == "$SERVICE_HOST" ]] || return 0
     for step in init_keystone start_keystone bootstrap_keystone; do
@@ -257,67 +258,67 @@ function start_local_keystone {
 }
 
 # install and configure keystone - only on its own service host
-function install_local_keystone {
+function stack_install_local_keystone {
     [[ "$KEYSTONE_SERVICE_HOST" == "$SERVICE_HOST" ]] || return 0
     install_keystone
     configure_keystone
 }
 
 # Service steps that begin with their own summary line
-function announce_keystone {
+function stack_announce_keystone {
     echo_summary "Starting Keystone"
-    start_local_keystone
+    stack_start_local_keystone
     create_keystone_accounts
 }
 
-function announce_horizon_config {
+function stack_announce_horizon_config {
     echo_summary "Configuring Horizon"
     configure_horizon
 }
 
-function announce_neutron_config {
+function stack_announce_neutron_config {
     echo_summary "Configuring Neutron"
     configure_neutron
 }
 
-function announce_nova_config {
+function stack_announce_nova_config {
     echo_summary "Configuring Nova"
     init_nova
 }
 
-function announce_nova_api {
+function stack_announce_nova_api {
     echo_summary "Starting Nova API"
     start_nova_api
 }
 
-function announce_neutron_server {
+function stack_announce_neutron_server {
     echo_summary "Starting Neutron"
     configure_neutron_after_post_config
     start_neutron_service_and_check
 }
 
-function announce_placement {
+function stack_announce_placement {
     echo_summary "Starting Placement"
     start_placement
 }
 
-function announce_nova {
+function stack_announce_nova {
     echo_summary "Starting Nova"
     start_nova
     create_flavors
 }
 
-function announce_cinder {
+function stack_announce_cinder {
     echo_summary "Starting Cinder"
     start_cinder
 }
 
-function announce_glance {
+function stack_announce_glance {
     echo_summary "Starting Glance"
     start_glance
 }
 
-function announce_horizon {
+function stack_announce_horizon {
     echo_summary "Starting Horizon"
     init_horizon
     start_horizon
@@ -325,7 +326,7 @@ function announce_horizon {
 
 # The first networks, through the neutron plugin's own function if it has
 # one; NEUTRON_CREATE_INITIAL_NETWORKS=False skips them
-function create_initial_networks {
+function stack_create_initial_networks {
     [[ "$NEUTRON_CREATE_INITIAL_NETWORKS" != "False" ]] || return 0
     echo_summary "Creating initial neutron network elements"
     if type -p neutron_plugin_create_initial_networks > /dev/null; then
@@ -336,7 +337,7 @@ function create_initial_networks {
 }
 
 # Every IMAGE_URLS entry, when glance and a database are there
-function upload_images {
+function stack_upload_images {
     local url
     is_service_enabled $DATABASE_BACKENDS || return 0
     is_service_enabled glance || return 0
@@ -403,19 +404,19 @@ run_phase stack pre-install
 
 install_rpc_backend
 restart_rpc_backend
-with_service "$DATABASE_BACKENDS" install_database
+stack_if_enabled "$DATABASE_BACKENDS" install_database
 if [[ -n "$DATABASE_TYPE" ]]; then
     install_database_python
 fi
-with_service etcd3 install_etcd3
+stack_if_enabled etcd3 install_etcd3
 
 echo_summary "Installing OpenStack project source"
-with_service keystone install_local_keystone
-with_service "g-api n-api" install_glance configure_glance
-with_service cinder configure_cinder
-with_service neutron install_neutron
-with_service nova install_nova configure_nova
-with_service placement configure_placement
+stack_if_enabled keystone stack_install_local_keystone
+stack_if_enabled "g-api n-api" install_glance configure_glance
+stack_if_enabled cinder configure_cinder
+stack_if_enabled neutron install_neutron
+stack_if_enabled nova install_nova configure_nova
+stack_if_enabled placement configure_placement
 
 if kdf_injection_at install; then
     case $KDF_INJECT_KIND in
@@ -430,7 +431,7 @@ run_phase stack install
 # the client most of the later set-up commands need
 pip_install_gr python-openstackclient
 
-with_service "$DATABASE_BACKENDS" configure_database
+stack_if_enabled "$DATABASE_BACKENDS" configure_database
 
 save_stackenv $LINENO
 
@@ -439,15 +440,15 @@ save_stackenv $LINENO
 # ===================
 
 start_dstat
-with_service etcd3 start_etcd3
+stack_if_enabled etcd3 start_etcd3
 
 write_clouds_yaml
 export OS_CLOUD=${OS_CLOUD:-devstack-admin}
 
-with_service keystone announce_keystone
-with_service horizon announce_horizon_config
-with_service neutron announce_neutron_config
-with_service nova announce_nova_config
+stack_if_enabled keystone stack_announce_keystone
+stack_if_enabled horizon stack_announce_horizon_config
+stack_if_enabled neutron stack_announce_neutron_config
+stack_if_enabled nova stack_announce_nova_config
 
 if kdf_injection_at post-config; then
     case $KDF_INJECT_KIND in
@@ -462,18 +463,18 @@ merge_config_group $TOP_DIR/local.conf post-config
 
 # nova-api answers before the rest; placement before the services that
 # register resource providers with it
-with_service n-api announce_nova_api
-with_service q-svc announce_neutron_server
-with_service placement announce_placement
-with_service neutron start_neutron
-with_service q-svc create_initial_networks
-with_service nova announce_nova
-with_service cinder announce_cinder
-with_service glance announce_glance
+stack_if_enabled n-api stack_announce_nova_api
+stack_if_enabled q-svc stack_announce_neutron_server
+stack_if_enabled placement stack_announce_placement
+stack_if_enabled neutron start_neutron
+stack_if_enabled q-svc stack_create_initial_networks
+stack_if_enabled nova stack_announce_nova
+stack_if_enabled cinder stack_announce_cinder
+stack_if_enabled glance stack_announce_glance
 
-upload_images
+stack_upload_images
 
-with_service horizon announce_horizon
+stack_if_enabled horizon stack_announce_horizon
 
 save_stackenv
 
