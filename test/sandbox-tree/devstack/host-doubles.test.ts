@@ -36,7 +36,7 @@ describe('the dnf double (through sudo, as setup-devstack calls it)', () => {
     expect(r.stdout).toMatch(/^Last metadata expiration check: .* ago on .*\.\nDependencies resolved\.\n=+\n/);
     expect(r.stdout).toMatch(/^Installing:\n git +x86_64 +2\.26\.2-1\.fc31 +updates/m);
     expect(r.stdout).toContain('\nInstall  8 Packages\n');
-    expect(r.stdout).toMatch(/^Installed:\n  git-2\.26\.2-1\.fc31\.x86_64\n/m);
+    expect(r.stdout).toMatch(/^Installed:\n {2}git-2\.26\.2-1\.fc31\.x86_64\n/m);
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('Complete!');
     const record = readFileSync(join(dir, db), 'utf8').trim().split('\n');
     expect(record.map((l) => l.split(' ')[0])).toEqual(pkgs);
