@@ -67,10 +67,8 @@ unset _kdf_knobs
 set -o xtrace
 
 # NOUNSET=<anything> makes unset variables fatal
+[[ -z ${NOUNSET:-} ]] || set -o nounset
 NOUNSET=${NOUNSET:-}
-if [[ -n "$NOUNSET" ]]; then
-    set -o nounset
-fi
 
 DEVSTACK_START_TIME=$(date +%s)
 
@@ -144,9 +142,7 @@ GetDistro
 rm -f $TOP_DIR/.localrc.auto
 extract_localrc_section $TOP_DIR/local.conf $TOP_DIR/localrc $TOP_DIR/.localrc.auto
 
-if [[ ! -r $TOP_DIR/stackrc ]]; then
-    die $LINENO "missing $TOP_DIR/stackrc - did you grab more than just stack.sh?"
-fi
+[[ -r $TOP_DIR/stackrc ]] || die $LINENO "missing $TOP_DIR/stackrc - did you grab more than just stack.sh?"
 source $TOP_DIR/stackrc
 
 source $TOP_DIR/inc/kdf-stack-output
@@ -206,23 +202,20 @@ function check_path_perm_sanity {
         [[ $(stat -c '%a' $walked) == 700 ]] || continue
         printf '%s\n' "*** DEST path element" "***    ${walked}" "*** appears to have 0700 permissions." \
             "*** This is very likely to cause fatal issues for DevStack daemons."
-        if [[ -n "$SKIP_PATH_SANITY" ]]; then
-            return
-        fi
+        [[ -z $SKIP_PATH_SANITY ]] || return 0
         echo "*** Set SKIP_PATH_SANITY to skip this check"
         die $LINENO "Invalid path permissions"
     done
 }
 
-check_path_perm_sanity ${DEST}
+check_path_perm_sanity "$DEST"
 
 
 # Traps
 # =====
 
 # From here on a top-level failure ends the run with "stack.sh failed"
-trap exit_trap EXIT
-trap err_trap ERR
+trap exit_trap EXIT; trap err_trap ERR
 set -o errexit
 
 uname -a
@@ -328,12 +321,11 @@ function stack_announce_horizon {
 # one; NEUTRON_CREATE_INITIAL_NETWORKS=False skips them
 function stack_create_initial_networks {
     [[ "$NEUTRON_CREATE_INITIAL_NETWORKS" != "False" ]] || return 0
+    local create=create_neutron_initial_network
+    # a plugin that knows its own first networks defines this
+    if type -p neutron_plugin_create_initial_networks >/dev/null; then create=neutron_plugin_create_initial_networks; fi
     echo_summary "Creating initial neutron network elements"
-    if type -p neutron_plugin_create_initial_networks > /dev/null; then
-        neutron_plugin_create_initial_networks
-    else
-        create_neutron_initial_network
-    fi
+    $create
 }
 
 # Every IMAGE_URLS entry, when glance and a database are there
@@ -364,6 +356,7 @@ function kdf_injection_at {
 source $TOP_DIR/lib/database
 source $TOP_DIR/lib/rpc_backend
 
+# the plugins' trees, then their override-defaults files (before lib/* reads its defaults)
 fetch_plugins
 run_phase override_defaults
 
@@ -402,6 +395,7 @@ fi
 # Phase: pre-install
 run_phase stack pre-install
 
+# the message queue and the database first: every service below connects to them
 install_rpc_backend
 restart_rpc_backend
 stack_if_enabled "$DATABASE_BACKENDS" install_database
@@ -522,12 +516,8 @@ merge_config_group $TOP_DIR/local.conf test-config
 function print_success_tail {
     printf '\n\n\n'
     echo "This is your host IP address: $HOST_IP"
-    if [[ -n "$HOST_IPV6" ]]; then
-        echo "This is your host IPv6 address: $HOST_IPV6"
-    fi
-    if is_service_enabled horizon; then
-        echo "Horizon is now available at http://$SERVICE_HOST$HORIZON_APACHE_ROOT"
-    fi
+    [[ -z "$HOST_IPV6" ]] || echo "This is your host IPv6 address: $HOST_IPV6"
+    if is_service_enabled horizon; then echo "Horizon is now available at http://$SERVICE_HOST$HORIZON_APACHE_ROOT"; fi
     if is_service_enabled keystone; then
         printf '%s\n' "Keystone is serving at $KEYSTONE_SERVICE_URI/" \
             "The default users are: admin and demo" "The password: $ADMIN_PASSWORD"
