@@ -6,11 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ readOsRelease),
 /* harmony export */   M4: () => (/* binding */ devstackAcceptsDistro),
 /* harmony export */   el: () => (/* binding */ parseDistroId),
 /* harmony export */   lI: () => (/* binding */ distroFromOsRelease),
-/* harmony export */   wt: () => (/* binding */ hostDistro),
-/* harmony export */   xM: () => (/* binding */ readTextOrUndefined)
+/* harmony export */   wt: () => (/* binding */ hostDistro)
 /* harmony export */ });
 /* unused harmony export parseOsReleaseFields */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -161,8 +161,8 @@ function hostDistro(osRelease) {
         return [f.ID, f.VERSION_ID].filter(Boolean).join('-') || 'unknown';
     }
 }
-/** A file's text, or undefined when it cannot be read. */
-const readTextOrUndefined = (path) => {
+/** The host's os-release text (`path`, default /etc/os-release), or undefined when it cannot be read. */
+const readOsRelease = (path = '/etc/os-release') => {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }

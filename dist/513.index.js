@@ -232,12 +232,12 @@ const STAGE_INPUTS = {
  * with the distro read from os-release (the os-release variable's file or /etc/os-release; `ID-VERSION_ID` when the
  * toolkit does not know it).
  */
-function readPipelineSettings(inputs, env = process.env, readOsRelease = () => (0,devstack_distro/* readTextOrUndefined */.xM)((0,runtime_env/* kdfEnv */.ZH)('osRelease', env) || '/etc/os-release')) {
+function readPipelineSettings(inputs, env = process.env, readHostOsRelease = () => (0,devstack_distro/* readOsRelease */.A3)((0,runtime_env/* kdfEnv */.ZH)('osRelease', env) || undefined)) {
     const topology = inputs.getOptionalInput('topology', 'baremetal');
     if (topology !== 'baremetal' && topology !== 'nested') {
         throw new runtime_errors/* ConfigurationError */.j1(`Input 'topology' must be baremetal or nested (got '${topology}').`, 'topology');
     }
-    const distro = (0,devstack_distro/* hostDistro */.wt)(readOsRelease());
+    const distro = (0,devstack_distro/* hostDistro */.wt)(readHostOsRelease());
     const leg = inputs.getOptionalInput('leg', '').trim() || (0,runtime_env/* kdfEnv */.ZH)('leg', env)?.trim() || `${distro}/${topology}`;
     if (/[\r\n]/.test(leg) || leg.length > 100) {
         throw new runtime_errors/* ConfigurationError */.j1(`Input 'leg' must be one line of at most 100 characters.`, 'leg');

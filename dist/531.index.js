@@ -2539,7 +2539,7 @@ async function openSetupRun(settings, env) {
         profile: settings.profile,
         release: settings.release,
         // read again by the preflight, which refuses what it cannot use; here it only labels the results
-        distro: (0,distro/* hostDistro */.wt)((0,distro/* readTextOrUndefined */.xM)(env.osReleasePath ?? '/etc/os-release')),
+        distro: (0,distro/* hostDistro */.wt)((0,distro/* readOsRelease */.A3)(env.osReleasePath)),
     }, { leg: env.leg });
     const results = guardResults(writer, masker);
     const run = (command, args, opts = {}) => env.runner.run(command, args, { signal: env.signal, ...opts });

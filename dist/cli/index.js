@@ -66612,8 +66612,8 @@ function hostDistro(osRelease) {
         return [f.ID, f.VERSION_ID].filter(Boolean).join('-') || 'unknown';
     }
 }
-/** A file's text, or undefined when it cannot be read. */
-const readTextOrUndefined = (path) => {
+/** The host's os-release text (`path`, default /etc/os-release), or undefined when it cannot be read. */
+const readOsRelease = (path = '/etc/os-release') => {
     try {
         return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
@@ -80575,7 +80575,7 @@ async function openSetupRun(settings, env) {
         profile: settings.profile,
         release: settings.release,
         // read again by the preflight, which refuses what it cannot use; here it only labels the results
-        distro: hostDistro(readTextOrUndefined(env.osReleasePath ?? '/etc/os-release')),
+        distro: hostDistro(readOsRelease(env.osReleasePath)),
     }, { leg: env.leg });
     const results = guardResults(writer, masker);
     const run = (command, args, opts = {}) => env.runner.run(command, args, { signal: env.signal, ...opts });

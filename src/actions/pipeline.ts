@@ -7,7 +7,7 @@
  */
 import * as core from '@actions/core';
 
-import { hostDistro, readTextOrUndefined } from '../devstack/distro.js';
+import { hostDistro, readOsRelease } from '../devstack/distro.js';
 
 import { ConfigurationError, getErrorMessage } from '../runtime/errors.js';
 import { terminateRunningCommands } from '../runtime/process-groups.js';
@@ -108,13 +108,13 @@ export interface PipelineSettings {
 export function readPipelineSettings(
   inputs: Inputs,
   env: NodeJS.ProcessEnv = process.env,
-  readOsRelease: () => string | undefined = () => readTextOrUndefined(kdfEnv('osRelease', env) || '/etc/os-release'),
+  readHostOsRelease: () => string | undefined = () => readOsRelease(kdfEnv('osRelease', env) || undefined),
 ): PipelineSettings {
   const topology = inputs.getOptionalInput('topology', 'baremetal');
   if (topology !== 'baremetal' && topology !== 'nested') {
     throw new ConfigurationError(`Input 'topology' must be baremetal or nested (got '${topology}').`, 'topology');
   }
-  const distro = hostDistro(readOsRelease());
+  const distro = hostDistro(readHostOsRelease());
   const leg = inputs.getOptionalInput('leg', '').trim() || kdfEnv('leg', env)?.trim() || `${distro}/${topology}`;
   if (/[\r\n]/.test(leg) || leg.length > 100) {
     throw new ConfigurationError(`Input 'leg' must be one line of at most 100 characters.`, 'leg');

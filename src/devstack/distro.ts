@@ -157,8 +157,8 @@ export function hostDistro(osRelease: string | undefined): string {
   }
 }
 
-/** A file's text, or undefined when it cannot be read. */
-export const readTextOrUndefined = (path: string): string | undefined => {
+/** The host's os-release text (`path`, default /etc/os-release), or undefined when it cannot be read. */
+export const readOsRelease = (path = '/etc/os-release'): string | undefined => {
   try {
     return readFileSync(path, 'utf8');
   } catch {

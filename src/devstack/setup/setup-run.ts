@@ -10,7 +10,7 @@ import { VERSION } from '../../runtime/version.js';
 import { STAGE, type Finding } from '../../results/model.js';
 import { StepRecorder } from '../../results/step.js';
 import { ResultsWriter } from '../../results/writer.js';
-import { hostDistro, readTextOrUndefined } from '../distro.js';
+import { hostDistro, readOsRelease } from '../distro.js';
 import type { Plan } from '../plan.js';
 import type { ArtifactCache } from './actions-cache.js';
 import type { PullRequestContext } from './fork.js';
@@ -123,7 +123,7 @@ export async function openSetupRun(settings: SetupSettings, env: SetupEnvironmen
       profile: settings.profile,
       release: settings.release,
       // read again by the preflight, which refuses what it cannot use; here it only labels the results
-      distro: hostDistro(readTextOrUndefined(env.osReleasePath ?? '/etc/os-release')),
+      distro: hostDistro(readOsRelease(env.osReleasePath)),
     },
     { leg: env.leg },
   );
