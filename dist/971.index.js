@@ -345,7 +345,10 @@ var kube_scenarios = __webpack_require__(47381);
 var kube_suite = __webpack_require__(91698);
 // EXTERNAL MODULE: ./build/runtime/duration.js
 var duration = __webpack_require__(5027);
+// EXTERNAL MODULE: ./build/kube/pod-network.js
+var pod_network = __webpack_require__(28808);
 ;// CONCATENATED MODULE: ./build/kube/workload.js
+
 
 
 
@@ -492,7 +495,9 @@ async function waitPorts(run, w) {
     const { client, signal } = run.deps;
     if (!client || w.pods.length === 0)
         return;
-    const ports = await (0,state/* waitState */.fN)(() => (0,state/* checkPorts */.v5)(client, w.pods, w.portOptions), {
+    // with Kuryr's namespace subnet driver the pods are on their namespace's network (its KuryrNetwork)
+    const check = async () => (0,state/* checkPorts */.v5)(client, w.pods, await (0,pod_network/* withNamespaceNetwork */.y)(w.kubectl, w.portOptions));
+    const ports = await (0,state/* waitState */.fN)(check, {
         timeoutMs: run.budget(ms(w.waits.ports, '2m')),
         intervalMs: w.interval,
         signal,

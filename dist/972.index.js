@@ -666,6 +666,10 @@ class OpenStackClient {
     loadBalancerDelete(nameOrId, options = {}) {
         return this.deleteIfExists(['loadbalancer', 'delete', ...(options.cascade ? ['--cascade'] : []), nameOrId]);
     }
+    /** `loadbalancer listener delete LISTENER` (prints nothing); false when it did not exist. */
+    loadBalancerListenerDelete(nameOrId) {
+        return this.deleteIfExists(['loadbalancer', 'listener', 'delete', nameOrId]);
+    }
     /** `loadbalancer member list POOL -f json`. */
     async loadBalancerMemberList(pool) {
         return parseLbMemberList(await this.json(['loadbalancer', 'member', 'list', pool]));
@@ -839,6 +843,13 @@ const COLLECTIONS = {
         key: 'loadbalancer',
         listKey: 'loadbalancers',
         kind: 'LoadBalancer',
+    },
+    listener: {
+        service: 'load-balancer',
+        path: '/lbaas/listeners',
+        key: 'listener',
+        listKey: 'listeners',
+        kind: 'Listener',
     },
     pool: { service: 'load-balancer', path: '/lbaas/pools', key: 'pool', listKey: 'pools', kind: 'Pool' },
 };
@@ -1364,6 +1375,10 @@ class RestOpenStackClient extends RestClientBase {
     loadBalancerDelete(nameOrId, options = {}) {
         const equivalent = `openstack loadbalancer delete${options.cascade ? ' --cascade' : ''} ${nameOrId}`;
         return this.deleteIfExists(COLLECTIONS.loadBalancer, nameOrId, equivalent, options.cascade ? { cascade: 'true' } : undefined);
+    }
+    /** {@inheritDoc OpenStackApi.loadBalancerListenerDelete} */
+    loadBalancerListenerDelete(nameOrId) {
+        return this.deleteIfExists(COLLECTIONS.listener, nameOrId, `openstack loadbalancer listener delete ${nameOrId}`);
     }
     /** {@inheritDoc OpenStackApi.loadBalancerMemberList} */
     async loadBalancerMemberList(pool) {

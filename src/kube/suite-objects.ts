@@ -113,6 +113,7 @@ export interface SuiteStep {
   'delete-pods'?: { workload: string; count?: number };
   'rollout-restart'?: string;
   'delete-loadbalancer'?: string;
+  'delete-listener'?: string;
   restart?: 'kuryr-controller' | 'kuryr-daemon';
   wait?: string;
   'apply-manifest'?: {
@@ -136,6 +137,7 @@ export const STEP_ACTION_NAMES = [
   'delete-pods',
   'rollout-restart',
   'delete-loadbalancer',
+  'delete-listener',
   'restart',
   'wait',
   'apply-manifest',

@@ -269,6 +269,7 @@ function stepProblems(step: SuiteStep, path: Path, k: Known, doc: SuiteDocument)
   ref(k.workloads, 'workload', 'workloads', step['delete-pods']?.workload, ['delete-pods', 'workload']);
   ref(k.workloads, 'workload', 'workloads', step['rollout-restart'], ['rollout-restart']);
   ref(k.services, 'service', 'services', step['delete-loadbalancer'], ['delete-loadbalancer']);
+  ref(k.services, 'service', 'services', step['delete-listener'], ['delete-listener']);
   const e = step.expect;
   (e?.members ?? []).forEach((s, i) => ref(k.services, 'service', 'services', s, ['expect', 'members', i]));
   (e?.everyBackend ?? []).forEach((s, i) => ref(k.services, 'service', 'services', s, ['expect', 'everyBackend', i]));

@@ -7,6 +7,7 @@ import type { Evidence } from '../results/model.js';
 import { parseDuration } from '../runtime/duration.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Kubectl } from './kubectl.js';
+import { withNamespaceNetwork } from './pod-network.js';
 import { recordStepError, recordWait, type Run } from './run.js';
 import {
   checkDeployment,
@@ -207,7 +208,10 @@ async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
 async function waitPorts(run: Run, w: SuiteWorkload): Promise<void> {
   const { client, signal } = run.deps;
   if (!client || w.pods.length === 0) return;
-  const ports = await waitState(() => checkPorts(client, w.pods, w.portOptions), {
+  // with Kuryr's namespace subnet driver the pods are on their namespace's network (its KuryrNetwork)
+  const check = async (): Promise<{ problems: string[] }> =>
+    checkPorts(client, w.pods, await withNamespaceNetwork(w.kubectl, w.portOptions));
+  const ports = await waitState(check, {
     timeoutMs: run.budget(ms(w.waits.ports, '2m')),
     intervalMs: w.interval,
     signal,

@@ -155,6 +155,8 @@ export interface OpenStackApi {
   loadBalancerDelete(nameOrId: string, options?: { cascade?: boolean }): Promise<boolean>;
   /** `loadbalancer member list POOL`. */
   loadBalancerMemberList(pool: string): Promise<LbMember[]>;
+  /** `loadbalancer listener delete LISTENER`; false when it did not exist. */
+  loadBalancerListenerDelete(nameOrId: string): Promise<boolean>;
 }
 
 /** True when `rule` is the ingress rule `spec` describes. */

@@ -442,6 +442,11 @@ export class OpenStackClient implements OpenStackApi {
     return this.deleteIfExists(['loadbalancer', 'delete', ...(options.cascade ? ['--cascade'] : []), nameOrId]);
   }
 
+  /** `loadbalancer listener delete LISTENER` (prints nothing); false when it did not exist. */
+  loadBalancerListenerDelete(nameOrId: string): Promise<boolean> {
+    return this.deleteIfExists(['loadbalancer', 'listener', 'delete', nameOrId]);
+  }
+
   /** `loadbalancer member list POOL -f json`. */
   async loadBalancerMemberList(pool: string): Promise<LbMember[]> {
     return parseLbMemberList(await this.json(['loadbalancer', 'member', 'list', pool]));

@@ -1,32 +1,40 @@
 """Kuryr's LBaaS handler: an Octavia load balancer per ClusterIP or LoadBalancer Service (VIP = clusterIP), a listener
 and a pool per service port, a member per ready endpoint, a floating IP on the VIP for a LoadBalancer Service; the
 service's kuryr/services file records the tree, its KuryrLoadBalancer publishes it (kdfkuryr.klb). A load balancer
-deleted in Octavia behind Kuryr's back is re-created (see check_load_balancers)."""
+or one of its listeners deleted in Octavia behind Kuryr's back is re-created (see check_load_balancers)."""
 import os
 import threading
 import time
 
 from . import amphora, cloud, fip, klb, naming, store
 
-# the ids of every Octavia load balancer, listed by check_load_balancers: (time the listing started, set of ids)
-_octavia = {'at': 0.0, 'ids': None}
+# what check_load_balancers listed: the time the listing started, the ids of every Octavia load balancer and of
+# every listener
+_octavia = {'at': 0.0, 'ids': None, 'listeners': None}
 _octavia_lock = threading.Lock()
 
 
 def check_load_balancers(ctx):
-    """Lists Octavia's load balancers (one call); plan() then re-converges a service whose recorded LB is gone."""
+    """Lists Octavia's load balancers and listeners (two calls); plan() then re-converges a service whose recorded LB
+    or one of whose recorded listeners is gone."""
     started = time.time()
-    ids = {lb.id for lb in cloud.conn().load_balancer.load_balancers() if lb.provisioning_status != 'DELETED'}
+    lbc = cloud.conn().load_balancer
+    ids = {lb.id for lb in lbc.load_balancers() if lb.provisioning_status != 'DELETED'}
+    listeners = {x.id for x in lbc.listeners() if x.provisioning_status != 'DELETED'}
     with _octavia_lock:
-        _octavia.update(at=started, ids=ids)
+        _octavia.update(at=started, ids=ids, listeners=listeners)
 
 
 def lb_missing(rec, recorded_at):
-    """True when the last Octavia listing, made after the record was written, does not have the record's LB."""
+    """True when the last Octavia listing, made after the record was written, lacks the record's LB or one of the
+    record's listeners (Kuryr's reconciliation recreates both)."""
     with _octavia_lock:
-        at, ids = _octavia['at'], _octavia['ids']
-    return ids is not None and bool(rec.get('loadBalancerId')) and at > recorded_at and \
-        rec['loadBalancerId'] not in ids
+        at, ids, listeners = _octavia['at'], _octavia['ids'], _octavia['listeners']
+    if ids is None or not rec.get('loadBalancerId') or at <= recorded_at:
+        return False
+    if rec['loadBalancerId'] not in ids:
+        return True
+    return listeners is not None and any(x.get('id') not in listeners for x in rec.get('listeners') or [])
 
 
 def _recorded_at(cluster_dir, key):
@@ -125,6 +133,11 @@ def converge(ctx, cluster_dir, key, svc, desired, prev, endpoints=None):
     out_listeners, out_members = [], []
     for lname, w in want.items():
         lst = listeners.get(lname)
+        if lst is None and lname in pools:
+            # the listener was deleted behind Kuryr's back and its pool stayed on the LB: both are made again
+            ctx.log('service %s/%s: listener %s is gone from Octavia: re-creating it' % (ns, name, lname))
+            lbc.delete_pool(pools.pop(lname).id, ignore_missing=True)
+            _wait(lb.id)
         if lst is None:
             lst = lbc.create_listener(name=lname, protocol=w['protocol'], protocol_port=w['port'],
                                       load_balancer_id=lb.id)

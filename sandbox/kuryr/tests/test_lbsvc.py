@@ -145,8 +145,16 @@ class DeletedBehindOurBack(unittest.TestCase):
         services._octavia.update(at=100.0, ids={'lb-1'})
         self.assertFalse(services.lb_missing(rec, recorded_at=99.0))
 
+    def test_a_recorded_listener_missing_from_the_listing(self):
+        rec = {'loadBalancerId': 'lb-1', 'listeners': [{'id': 'l-1'}, {'id': 'l-2'}]}
+        services._octavia.update(at=100.0, ids={'lb-1'}, listeners={'l-1', 'l-2', 'l-9'})
+        self.assertFalse(services.lb_missing(rec, recorded_at=99.0))
+        services._octavia.update(at=100.0, ids={'lb-1'}, listeners={'l-1'})
+        self.assertTrue(services.lb_missing(rec, recorded_at=99.0))
+        self.assertFalse(services.lb_missing(rec, recorded_at=101.0))
+
     def test_no_listing_yet(self):
-        services._octavia.update(at=0.0, ids=None)
+        services._octavia.update(at=0.0, ids=None, listeners=None)
         self.assertFalse(services.lb_missing({'loadBalancerId': 'lb-1'}, recorded_at=0.0))
 
 

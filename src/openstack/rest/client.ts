@@ -370,6 +370,11 @@ export class RestOpenStackClient extends RestClientBase implements OpenStackApi 
     );
   }
 
+  /** {@inheritDoc OpenStackApi.loadBalancerListenerDelete} */
+  loadBalancerListenerDelete(nameOrId: string): Promise<boolean> {
+    return this.deleteIfExists(COLLECTIONS.listener, nameOrId, `openstack loadbalancer listener delete ${nameOrId}`);
+  }
+
   /** {@inheritDoc OpenStackApi.loadBalancerMemberList} */
   async loadBalancerMemberList(pool: string): Promise<LbMember[]> {
     const equivalent = `openstack loadbalancer member list ${pool}`;

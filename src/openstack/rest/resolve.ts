@@ -115,5 +115,12 @@ export const COLLECTIONS = {
     listKey: 'loadbalancers',
     kind: 'LoadBalancer',
   },
+  listener: {
+    service: 'load-balancer',
+    path: '/lbaas/listeners',
+    key: 'listener',
+    listKey: 'listeners',
+    kind: 'Listener',
+  },
   pool: { service: 'load-balancer', path: '/lbaas/pools', key: 'pool', listKey: 'pools', kind: 'Pool' },
 } as const satisfies Record<string, Collection>;

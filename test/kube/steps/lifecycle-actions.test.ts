@@ -3,6 +3,7 @@
  * lines each one runs (in the workload's namespace), their load-time rules, and how they fail.
  */
 import { describe, expect, it } from '@jest/globals';
+import { deleteListenerAction } from '../../../src/kube/steps/actions/delete-listener.js';
 import { deleteLoadBalancerAction } from '../../../src/kube/steps/actions/delete-loadbalancer.js';
 import { deletePodsAction } from '../../../src/kube/steps/actions/delete-pods.js';
 import { STEP_ACTIONS } from '../../../src/kube/steps/actions/index.js';
@@ -19,7 +20,16 @@ const DOC = { name: 'd', scenarios: [] } as SuiteDocument;
 
 describe('the registry', () => {
   it('holds each lifecycle action under its own name', () => {
-    for (const key of ['scale', 'delete-pods', 'rollout-restart', 'delete-loadbalancer', 'restart', 'wait']) {
+    const keys = [
+      'scale',
+      'delete-pods',
+      'rollout-restart',
+      'delete-loadbalancer',
+      'delete-listener',
+      'restart',
+      'wait',
+    ];
+    for (const key of keys) {
       expect(STEP_ACTIONS[key]?.name).toBe(key);
     }
   });
@@ -118,6 +128,30 @@ describe('delete-loadbalancer', () => {
     await expect(
       deleteLoadBalancerAction.run(await stepContext(new LifecycleWorld(), { noCloud: true }), 'demo'),
     ).rejects.toThrow('delete-loadbalancer needs the OpenStack cloud');
+  });
+});
+
+describe('delete-listener', () => {
+  it("deletes the listener of the service's first port, <namespace>/<service>:<PROTOCOL>:<port>, by id", async () => {
+    const world = new LifecycleWorld();
+    const said = await deleteListenerAction.run(await stepContext(world), 'demo');
+    expect(world.lines('openstack')).toEqual([
+      '--os-cloud devstack-admin loadbalancer status show capture/demo',
+      '--os-cloud devstack-admin loadbalancer listener delete 64ba0870-3ed4-4e2f-afea-789d8b0b4847',
+    ]);
+    expect(said).toBe(
+      'deleted listener capture/demo:TCP:80 (64ba0870-3ed4-4e2f-afea-789d8b0b4847) of load balancer capture/demo in Octavia',
+    );
+  });
+
+  it('errors when the load balancer has no such listener, naming the ones it has', async () => {
+    const ctx = await stepContext(new LifecycleWorld());
+    const port = ctx.workloads.get('demo')?.services.get('demo')?.ports[0];
+    if (port) port.port = 81; // the service's first port no longer matches the one listener Octavia has
+    await expect(deleteListenerAction.run(ctx, 'demo')).rejects.toThrow(
+      'load balancer capture/demo has no listener capture/demo:TCP:81 to delete (it has: capture/demo:TCP:80)',
+    );
+    await expect(deleteListenerAction.run(ctx, 'nope')).rejects.toThrow('service nope is not deployed');
   });
 });
 

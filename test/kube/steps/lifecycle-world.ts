@@ -89,7 +89,7 @@ export class LifecycleWorld {
     if (a.includes('loadbalancer list --name capture/demo')) return { stdout: this.members ? LB_LIST : '[]\n' };
     if (a.includes(`loadbalancer status show ${LB_ID}`) || a.includes('loadbalancer status show capture/demo'))
       return { stdout: this.lbStatus() };
-    if (a.includes('loadbalancer delete')) return { stdout: '' };
+    if (a.includes('loadbalancer delete') || a.includes('loadbalancer listener delete')) return { stdout: '' };
     if (a.includes('port list --long')) return { stdout: JSON.stringify([...PORTS, ...this.extraPorts]) };
     const show = /port show (\S+)/.exec(a);
     if (show) {

@@ -215,4 +215,16 @@ describe('Nova, Glance, Octavia', () => {
     expect(await client.loadBalancerDelete(String(lb.name), { cascade: true })).toBe(true);
     expect(stub.calls('DELETE', `/lb/v2/lbaas/loadbalancers/${String(lb.id)}`)[0]?.path).toMatch(/\?cascade=true$/);
   });
+
+  it('deletes a listener by id; a listener that is gone is false', async () => {
+    const id = 'aaaaaaaa-0000-0000-0000-0000000000a1';
+    stub.route(`GET /lb/v2/lbaas/listeners/${id}`, { status: 200, body: { listener: { id, name: 'ns/web:TCP:80' } } });
+    stub.route(`DELETE /lb/v2/lbaas/listeners/${id}`, { status: 204 });
+    expect(await client.loadBalancerListenerDelete(id)).toBe(true);
+    expect(stub.calls('DELETE', `/lb/v2/lbaas/listeners/${id}`)).toHaveLength(1);
+    const gone = 'aaaaaaaa-0000-0000-0000-0000000000a2';
+    stub.route(`GET /lb/v2/lbaas/listeners/${gone}`, { status: 404, body: { faultstring: 'Listener not found' } });
+    stub.route('GET /lb/v2/lbaas/listeners', { status: 200, body: { listeners: [] } });
+    expect(await client.loadBalancerListenerDelete(gone)).toBe(false);
+  });
 });

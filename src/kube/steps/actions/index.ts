@@ -3,6 +3,7 @@ import type { StepAction } from '../types.js';
 import { applyManifest } from './apply-manifest.js';
 import { applyPolicy } from './apply-policy.js';
 import { createNamespace } from './create-namespace.js';
+import { deleteListenerAction } from './delete-listener.js';
 import { deleteLoadBalancerAction } from './delete-loadbalancer.js';
 import { deleteNamespace } from './delete-namespace.js';
 import { deletePodsAction } from './delete-pods.js';
@@ -24,6 +25,7 @@ export const STEP_ACTIONS: Record<string, StepAction<any>> = {
   'delete-pods': deletePodsAction,
   'rollout-restart': rolloutRestartAction,
   'delete-loadbalancer': deleteLoadBalancerAction,
+  'delete-listener': deleteListenerAction,
   restart: restartKuryrAction,
   wait: waitAction,
   'apply-manifest': applyManifest,

@@ -8,6 +8,7 @@ import type { PortDetail } from '../../../openstack/types/port.js';
 import type { Evidence } from '../../../results/model.js';
 import { getErrorMessage } from '../../../runtime/errors.js';
 import { checkPorts, collectEvidence, portsOfPod, workloadPods, type PortCheckOptions } from '../../state.js';
+import { withNamespaceNetwork } from '../../pod-network.js';
 import { kubectlOf, pollUntilDeadline, portOptionsOf, seconds } from '../lookup.js';
 import type { DeployedWorkload, StepContext, StepExpectation } from '../types.js';
 
@@ -36,12 +37,8 @@ function podOfPort(port: PortDetail, namespace: string): string {
 }
 
 /** The workload's port options; with Kuryr's namespace driver its pods' network is the namespace's KuryrNetwork's. */
-async function optionsOf(ctx: StepContext, w: DeployedWorkload): Promise<PortCheckOptions> {
-  const base = portOptionsOf(ctx, w);
-  const items = await kubectlOf(ctx, w).optionalList('kuryrnetworks');
-  const mine = items?.find((o) => (o.metadata as { name?: unknown } | undefined)?.name === w.namespace);
-  const netId = (mine?.status as { netId?: unknown } | undefined)?.netId;
-  return typeof netId === 'string' && netId !== '' ? { ...base, names: { ...base.names, podNetwork: netId } } : base;
+function optionsOf(ctx: StepContext, w: DeployedWorkload): Promise<PortCheckOptions> {
+  return withNamespaceNetwork(ctx.run.deps.kubectl, portOptionsOf(ctx, w));
 }
 
 /** Ports named after a pod of the workload that is gone, and still bound to it (not back in the pool). */
