@@ -76,8 +76,8 @@ var workflow_annotations = __webpack_require__(75515);
 
 
 
-// EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
-var definitions = __webpack_require__(57167);
+// EXTERNAL MODULE: ./build/stages/definitions.js + 3 modules
+var definitions = __webpack_require__(88219);
 ;// CONCATENATED MODULE: ./build/actions/publish-results.js
 /**
  * The `publish-results` action: reads the inputs, wires @actions/core (job summary, outputs, annotations, masking)

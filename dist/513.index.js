@@ -45,8 +45,8 @@ var writer = __webpack_require__(3694);
 var action_io = __webpack_require__(10542);
 // EXTERNAL MODULE: ./build/runtime/secrets.js
 var secrets = __webpack_require__(86210);
-// EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
-var definitions = __webpack_require__(57167);
+// EXTERNAL MODULE: ./build/stages/definitions.js + 3 modules
+var definitions = __webpack_require__(88219);
 // EXTERNAL MODULE: ./build/runtime/fragment-file.js
 var fragment_file = __webpack_require__(33926);
 // EXTERNAL MODULE: ./build/kube/suite.js + 3 modules
@@ -218,6 +218,7 @@ const STAGE_INPUTS = {
         repeat: 'repeat',
         'connectivity-timeout-minutes': 'timeout-minutes',
         'external-target': 'external-target',
+        'kuryr-conf': 'kuryr-conf',
     },
     'publish-results': {
         'check-name': 'name',
@@ -522,10 +523,10 @@ async function post() {
 
 /** Stage name → lazy adapter module. */
 const ADAPTERS = {
-    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(641), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 42531)),
-    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(972), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 97953)),
-    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(698), __webpack_require__.e(972), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 56971)),
-    'publish-results': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 35326)),
+    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(641), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 42531)),
+    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(972), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 97953)),
+    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(698), __webpack_require__.e(972), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 56971)),
+    'publish-results': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 35326)),
 };
 /** A stage run as its own action: the runner's IO, and the step fails with the headline unless the stage passed. */
 function standalone(adapter) {

@@ -3142,8 +3142,8 @@ async function runSetupPost(env) {
     return bundle;
 }
 
-// EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
-var definitions = __webpack_require__(57167);
+// EXTERNAL MODULE: ./build/stages/definitions.js + 3 modules
+var definitions = __webpack_require__(88219);
 ;// CONCATENATED MODULE: ./build/actions/setup-devstack.js
 /**
  * actions/setup-devstack: a thin adapter. Reads typed inputs, calls the library (src/devstack/setup), and turns the

@@ -759,9 +759,9 @@ function evaluateScenario(plan, verdicts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ namespaceNetworkId),
 /* harmony export */   y: () => (/* binding */ withNamespaceNetwork)
 /* harmony export */ });
-/* unused harmony export namespaceNetworkId */
 /** The network id in the namespace's KuryrNetwork, or undefined (no such object, or the cluster has no such CRD). */
 async function namespaceNetworkId(kubectl, namespace) {
     const items = await kubectl.inNamespace(namespace).optionalList('kuryrnetworks');
@@ -1231,13 +1231,16 @@ const stateKind = {
 
 // EXTERNAL MODULE: ./build/kube/suite-objects.js
 var suite_objects = __webpack_require__(4469);
-// EXTERNAL MODULE: ./build/kube/steps/actions/index.js + 16 modules
-var actions = __webpack_require__(85135);
+// EXTERNAL MODULE: ./build/kube/steps/actions/index.js + 15 modules
+var actions = __webpack_require__(2066);
+// EXTERNAL MODULE: ./build/kube/steps/actions/kuryr-config.js
+var kuryr_config = __webpack_require__(580);
 // EXTERNAL MODULE: ./build/kube/steps/actions/policy-state.js
 var policy_state = __webpack_require__(48112);
-// EXTERNAL MODULE: ./build/kube/steps/expect/index.js + 9 modules
-var expect = __webpack_require__(94522);
+// EXTERNAL MODULE: ./build/kube/steps/expect/index.js + 10 modules
+var expect = __webpack_require__(31461);
 ;// CONCATENATED MODULE: ./build/kube/steps/runner.js
+
 
 
 
@@ -1371,6 +1374,8 @@ async function runStepScenario(ctx, s) {
     finally {
         if (!run.deps.signal?.aborted)
             await (0,policy_state/* removeAppliedPolicies */.q)(ctx);
+        // a cancelled run still puts Kuryr's configuration back: a half-edited kuryr.conf would outlive the run
+        await (0,kuryr_config/* restoreKuryrConfig */._Q)(ctx);
     }
     const summary = {
         id: `${ctx.suite.name}/${s.name}`,
@@ -1853,7 +1858,7 @@ async function collectEvidence(deps, what) {
 
 /***/ }),
 
-/***/ 85135:
+/***/ 2066:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1863,7 +1868,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/runtime/command.js
-var runtime_command = __webpack_require__(38806);
+var command = __webpack_require__(38806);
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/apply-manifest.js
 /**
  * `apply-manifest {manifest, expect, field?, namespace?}`: `kubectl apply` of an inline object and a check of the API
@@ -1934,7 +1939,7 @@ async function apply(ctx, ns, manifest) {
         return { ok: true, text: out.trim() };
     }
     catch (err) {
-        if (!(err instanceof runtime_command/* CommandError */.Qd) || err.cancelled || err.timedOut || err.exitCode === null)
+        if (!(err instanceof command/* CommandError */.Qd) || err.cancelled || err.timedOut || err.exitCode === null)
             throw err;
         // kubectl lists several causes on `* ` lines: one line for the step's message
         return { ok: false, text: err.result.stderr.trim().replace(/\s*\n\s*/g, ' ') };
@@ -2288,6 +2293,8 @@ const deletePolicy = {
     },
 };
 
+// EXTERNAL MODULE: ./build/kube/steps/actions/kuryr-config.js
+var kuryr_config = __webpack_require__(580);
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/label-namespace.js
 /** The label-namespace action. */
 const labelNamespace = {
@@ -2302,85 +2309,8 @@ const labelNamespace = {
     },
 };
 
-// EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(84704);
-;// CONCATENATED MODULE: ./build/kube/steps/actions/restart.js
-/**
- * `restart kuryr-controller|kuryr-daemon`: restarts Kuryr's DevStack unit (`devstack@kuryr-kubernetes`,
- * `devstack@kuryr-daemon`) with `systemctl restart` on the runner host, through `sudo -n` unless the run is root, then
- * polls `systemctl is-active` until the unit runs again. In nested mode Kuryr runs inside the trunk VM, which the
- * runner cannot reach with systemctl: the step errors saying so.
- */
-
-
-
-
-/** The DevStack unit of each restartable Kuryr service. */
-const KURYR_UNITS = {
-    'kuryr-controller': 'devstack@kuryr-kubernetes',
-    'kuryr-daemon': 'devstack@kuryr-daemon',
-};
-/** How long the unit gets to be active again after the restart. */
-const ACTIVE_WITHIN_MS = 60_000;
-/** The argv of `systemctl restart UNIT`: behind `sudo -n` (never prompting) unless root. */
-function restartArgv(unit, root) {
-    const argv = ['systemctl', 'restart', unit];
-    return root ? argv : ['sudo', '-n', ...argv];
-}
-function hostRunner(ctx) {
-    const runner = ctx.run.deps.hostRunner;
-    if (!runner)
-        throw new Error('restart needs a command runner on the host; this run was given none');
-    return runner;
-}
-async function systemctlRestart(runner, unit, root) {
-    const [command, ...args] = restartArgv(unit, root);
-    try {
-        await runner.run(command, args, { timeoutMs: 120_000, label: 'systemctl' });
-    }
-    catch (err) {
-        if (!(err instanceof runtime_command/* CommandError */.Qd) || err.cancelled)
-            throw err;
-        const how = root ? '' : ' (the runner is not root: it needs passwordless sudo for systemctl)';
-        throw new Error(`systemctl restart ${unit} failed${how}: ${(0,errors/* getErrorMessage */.u1)(err)}`);
-    }
-}
-/** The `restart` action; `options` are for tests. */
-function restartAction(options = {}) {
-    const isRoot = options.isRoot ?? (() => process.getuid?.() === 0);
-    return {
-        name: 'restart',
-        async run(ctx, arg) {
-            const unit = KURYR_UNITS[arg];
-            if (ctx.run.settings.mode === 'nested') {
-                throw new Error(`restart ${arg}: in nested mode Kuryr's controller and CNI daemon run inside the trunk VM, not on the runner; restarting them there is not supported yet`);
-            }
-            const runner = hostRunner(ctx);
-            await systemctlRestart(runner, unit, isRoot());
-            const active = await (0,state/* waitState */.fN)(async () => {
-                const r = await runner.run('systemctl', ['is-active', unit], {
-                    timeoutMs: 30_000,
-                    allowedExitCodes: runtime_command/* ANY_EXIT_CODE */._x,
-                    label: 'systemctl',
-                });
-                const state = r.stdout.trim() || `exit ${String(r.exitCode)}`;
-                return { problems: r.exitCode === 0 && state === 'active' ? [] : [`${unit} is ${state}`] };
-            }, {
-                timeoutMs: Math.min(options.activeWithinMs ?? ACTIVE_WITHIN_MS, ctx.run.budget(ACTIVE_WITHIN_MS)),
-                intervalMs: ctx.intervalMs,
-                signal: ctx.run.deps.signal,
-                what: `${unit} active`,
-            });
-            if (!active.ok) {
-                throw new Error(`restarted ${unit} but it is not active after ${(0,lookup/* seconds */.YA)(active.ms)}: ${active.problems[0] ?? ''}`);
-            }
-            return `restarted ${unit} (${arg}): active again after ${(0,lookup/* seconds */.YA)(active.ms)}`;
-        },
-    };
-}
-/** The `restart` action as the registry holds it. */
-const restartKuryrAction = restartAction();
-
+// EXTERNAL MODULE: ./build/kube/steps/actions/restart.js
+var restart = __webpack_require__(20195);
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/rollout-restart.js
 /**
  * `rollout-restart WORKLOAD`: `kubectl rollout restart deployment/NAME`, then polls `kubectl rollout status
@@ -2485,6 +2415,7 @@ const waitAction = {
 
 
 
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const STEP_ACTIONS = {
     'apply-policy': applyPolicy,
@@ -2496,12 +2427,120 @@ const STEP_ACTIONS = {
     'rollout-restart': rolloutRestartAction,
     'delete-loadbalancer': deleteLoadBalancerAction,
     'delete-listener': deleteListenerAction,
-    restart: restartKuryrAction,
+    restart: restart/* restartKuryrAction */.f,
+    'kuryr-config': kuryr_config/* kuryrConfigAction */.c,
     wait: waitAction,
     'apply-manifest': applyManifest,
     'delete-namespace': deleteNamespace,
     'create-namespace': createNamespace,
 };
+
+
+/***/ }),
+
+/***/ 580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _Q: () => (/* binding */ restoreKuryrConfig),
+/* harmony export */   c: () => (/* binding */ kuryrConfigAction)
+/* harmony export */ });
+/* unused harmony exports whoAmI, kuryrSettings */
+/* harmony import */ var _devstack_ini_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62743);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84704);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21039);
+/* harmony import */ var _restart_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20195);
+/**
+ * `kuryr-config {SECTION: {OPTION: VALUE}}`: sets options in Kuryr's configuration file on the runner host (the
+ * `kuryr-conf` input, `/etc/kuryr/kuryr.conf` on a DevStack host), then restarts the controller so it reads them, as
+ * Kuryr's own tests edit the kuryr-config ConfigMap and restart the controller pod. The file is read and written
+ * through `sudo -n` unless the run is root; every other line of it is kept. The first value each option had in the
+ * scenario is remembered, and the scenario's end puts those back (and restarts once more), so the next scenario
+ * starts with the configuration the suite started with.
+ */
+
+
+
+
+const CHANGED = new WeakMap();
+/** Who the process runs as (tests replace it). */
+const whoAmI = { isRoot: () => process.getuid?.() === 0 };
+function asRoot(argv) {
+    return whoAmI.isRoot() ? [argv[0], argv.slice(1)] : ['sudo', ['-n', ...argv]];
+}
+async function readConf(runner, path) {
+    const [command, args] = asRoot(['cat', path]);
+    try {
+        return (await runner.run(command, args, { timeoutMs: 30_000, label: 'kuryr.conf' })).stdout;
+    }
+    catch (err) {
+        throw new Error(`could not read ${path} (the kuryr-conf input names Kuryr's configuration file): ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(err)}`);
+    }
+}
+async function writeConf(runner, path, text) {
+    const [command, args] = asRoot(['tee', path]);
+    try {
+        await runner.run(command, args, { input: text, timeoutMs: 30_000, label: 'kuryr.conf' });
+    }
+    catch (err) {
+        const how = whoAmI.isRoot() ? '' : ' (the runner is not root: it needs passwordless sudo for tee)';
+        throw new Error(`could not write ${path}${how}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(err)}`);
+    }
+}
+/** The settings of `arg` as INI text values (booleans as oslo.config writes them: True / False). */
+function kuryrSettings(arg) {
+    return Object.entries(arg).flatMap(([section, options]) => Object.entries(options).map(([key, v]) => ({
+        section,
+        key,
+        value: typeof v === 'boolean' ? (v ? 'True' : 'False') : String(v),
+    })));
+}
+/** The `kuryr-config` action. */
+const kuryrConfigAction = {
+    name: 'kuryr-config',
+    async run(ctx, arg) {
+        const runner = (0,_restart_js__WEBPACK_IMPORTED_MODULE_2__/* .hostRunner */ .Jc)(ctx);
+        const path = ctx.run.settings.kuryrConf ?? _settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_KURYR_CONF */ .zU;
+        const settings = kuryrSettings(arg);
+        const before = await readConf(runner, path);
+        const changed = CHANGED.get(ctx) ?? { path, originals: new Map() };
+        for (const s of settings) {
+            const id = `${s.section}.${s.key}`;
+            if (!changed.originals.has(id))
+                changed.originals.set(id, { ...s, value: (0,_devstack_ini_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .getIniOption */ .Yc)(before, s.section, s.key) });
+        }
+        CHANGED.set(ctx, changed);
+        await writeConf(runner, path, (0,_devstack_ini_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setIniOptions */ .rc)(before, settings));
+        const said = settings.map((s) => `${s.section}.${s.key}=${s.value}`).join(', ');
+        return `set ${said} in ${path}; ${await (0,_restart_js__WEBPACK_IMPORTED_MODULE_2__/* .restartKuryrUnit */ .jg)(ctx, 'kuryr-controller', whoAmI)}`;
+    },
+};
+/**
+ * Puts back the options the scenario's `kuryr-config` steps changed and restarts the controller (nothing when none
+ * ran). A failure is a warning: the run goes on, and the message says what to fix by hand.
+ */
+async function restoreKuryrConfig(ctx) {
+    const changed = CHANGED.get(ctx);
+    if (!changed)
+        return;
+    CHANGED.delete(ctx);
+    try {
+        const runner = (0,_restart_js__WEBPACK_IMPORTED_MODULE_2__/* .hostRunner */ .Jc)(ctx);
+        let text = await readConf(runner, changed.path);
+        for (const o of changed.originals.values()) {
+            text =
+                o.value === undefined
+                    ? (0,_devstack_ini_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .removeIniOption */ .Ap)(text, o.section, o.key)
+                    : (0,_devstack_ini_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setIniOptions */ .rc)(text, [{ ...o, value: o.value }]);
+        }
+        await writeConf(runner, changed.path, text);
+        const said = await (0,_restart_js__WEBPACK_IMPORTED_MODULE_2__/* .restartKuryrUnit */ .jg)(ctx, 'kuryr-controller', whoAmI);
+        ctx.run.deps.logger.info(`put back ${[...changed.originals.keys()].join(', ')} in ${changed.path}; ${said}`);
+    }
+    catch (err) {
+        ctx.run.deps.logger.warning(`could not put back ${[...changed.originals.keys()].join(', ')} in ${changed.path}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(err)}`);
+    }
+}
 
 
 /***/ }),
@@ -2550,7 +2589,102 @@ async function removeAppliedPolicies(ctx) {
 
 /***/ }),
 
-/***/ 94522:
+/***/ 20195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jc: () => (/* binding */ hostRunner),
+/* harmony export */   f: () => (/* binding */ restartKuryrAction),
+/* harmony export */   jg: () => (/* binding */ restartKuryrUnit)
+/* harmony export */ });
+/* unused harmony exports KURYR_UNITS, restartArgv, restartAction */
+/* harmony import */ var _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38806);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84704);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62641);
+/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82524);
+/**
+ * `restart kuryr-controller|kuryr-daemon`: restarts Kuryr's DevStack unit (`devstack@kuryr-kubernetes`,
+ * `devstack@kuryr-daemon`) with `systemctl restart` on the runner host, through `sudo -n` unless the run is root, then
+ * polls `systemctl is-active` until the unit runs again. In nested mode Kuryr runs inside the trunk VM, which the
+ * runner cannot reach with systemctl: the step errors saying so.
+ */
+
+
+
+
+/** The DevStack unit of each restartable Kuryr service. */
+const KURYR_UNITS = {
+    'kuryr-controller': 'devstack@kuryr-kubernetes',
+    'kuryr-daemon': 'devstack@kuryr-daemon',
+};
+/** How long the unit gets to be active again after the restart. */
+const ACTIVE_WITHIN_MS = 60_000;
+/** The argv of `systemctl restart UNIT`: behind `sudo -n` (never prompting) unless root. */
+function restartArgv(unit, root) {
+    const argv = ['systemctl', 'restart', unit];
+    return root ? argv : ['sudo', '-n', ...argv];
+}
+/** The runner of the host (the DevStack host), or an error saying the run has none. */
+function hostRunner(ctx) {
+    const runner = ctx.run.deps.hostRunner;
+    if (!runner)
+        throw new Error('restart needs a command runner on the host; this run was given none');
+    return runner;
+}
+async function systemctlRestart(runner, unit, root) {
+    const [command, ...args] = restartArgv(unit, root);
+    try {
+        await runner.run(command, args, { timeoutMs: 120_000, label: 'systemctl' });
+    }
+    catch (err) {
+        if (!(err instanceof _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd) || err.cancelled)
+            throw err;
+        const how = root ? '' : ' (the runner is not root: it needs passwordless sudo for systemctl)';
+        throw new Error(`systemctl restart ${unit} failed${how}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(err)}`);
+    }
+}
+/**
+ * Restarts Kuryr's unit for `target` on the runner host and waits until it is active again; returns what was done.
+ * Refused in nested mode (Kuryr runs inside the trunk VM there).
+ */
+async function restartKuryrUnit(ctx, target, options = {}) {
+    const isRoot = options.isRoot ?? (() => process.getuid?.() === 0);
+    const unit = KURYR_UNITS[target];
+    if (ctx.run.settings.mode === 'nested') {
+        throw new Error(`restart ${target}: in nested mode Kuryr's controller and CNI daemon run inside the trunk VM, not on the runner; restarting them there is not supported yet`);
+    }
+    const runner = hostRunner(ctx);
+    await systemctlRestart(runner, unit, isRoot());
+    const active = await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .waitState */ .fN)(async () => {
+        const r = await runner.run('systemctl', ['is-active', unit], {
+            timeoutMs: 30_000,
+            allowedExitCodes: _runtime_command_js__WEBPACK_IMPORTED_MODULE_0__/* .ANY_EXIT_CODE */ ._x,
+            label: 'systemctl',
+        });
+        const state = r.stdout.trim() || `exit ${String(r.exitCode)}`;
+        return { problems: r.exitCode === 0 && state === 'active' ? [] : [`${unit} is ${state}`] };
+    }, {
+        timeoutMs: Math.min(options.activeWithinMs ?? ACTIVE_WITHIN_MS, ctx.run.budget(ACTIVE_WITHIN_MS)),
+        intervalMs: ctx.intervalMs,
+        signal: ctx.run.deps.signal,
+        what: `${unit} active`,
+    });
+    if (!active.ok) {
+        throw new Error(`restarted ${unit} but it is not active after ${(0,_lookup_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(active.ms)}: ${active.problems[0] ?? ''}`);
+    }
+    return `restarted ${unit} (${target}): active again after ${(0,_lookup_js__WEBPACK_IMPORTED_MODULE_3__/* .seconds */ .YA)(active.ms)}`;
+}
+/** The `restart` action; `options` are for tests. */
+function restartAction(options = {}) {
+    return { name: 'restart', run: (ctx, arg) => restartKuryrUnit(ctx, arg, options) };
+}
+/** The `restart` action as the registry holds it. */
+const restartKuryrAction = restartAction();
+
+
+/***/ }),
+
+/***/ 31461:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3509,7 +3643,88 @@ const reachability = {
     check: checkReachability,
 };
 
+;// CONCATENATED MODULE: ./build/kube/steps/expect/subnet-ports.js
+
+
+
+const RECORDED = new WeakMap();
+async function portsOfNetwork(ctx, namespace) {
+    const network = (await (0,pod_network/* namespaceNetworkId */.N)(ctx.run.deps.kubectl, namespace)) ?? ctx.run.names.podNetwork;
+    const ports = await (0,lookup/* needCloud */.wk)(ctx, 'subnet-ports').portListLong({ network });
+    return { network, ports };
+}
+function subnet_ports_evidenceOf(namespace, network, ports) {
+    const data = ports.map((p) => ({ name: p.name, id: p.id, status: p.status, deviceOwner: p.deviceOwner }));
+    return [{ kind: 'neutron-ports', title: `ports on the pod network of ${namespace} (${network})`, data }];
+}
+async function holdsSteady(ctx, namespace, want, steadyMs) {
+    const until = Date.now() + steadyMs;
+    while (Date.now() < until) {
+        await new Promise((r) => setTimeout(r, Math.min(ctx.intervalMs, Math.max(0, until - Date.now()))));
+        ctx.run.checkCancelled();
+        const now = (await portsOfNetwork(ctx, namespace)).ports.length;
+        if (now !== want)
+            return `the count went from ${want} to ${now} within the steady ${(0,lookup/* seconds */.YA)(steadyMs)}`;
+    }
+    return undefined;
+}
+async function subnet_ports_check(ctx, arg, deadline) {
+    const namespace = ctx.namespaces.get(arg.namespace ?? '') ?? ctx.run.settings.namespace;
+    const recorded = RECORDED.get(ctx.run) ?? new Map();
+    RECORDED.set(ctx.run, recorded);
+    if (arg.record) {
+        const { network, ports } = await portsOfNetwork(ctx, namespace);
+        recorded.set(namespace, ports.length);
+        const message = `${ports.length} port(s) on the pod network of ${namespace} (${network}) (recorded)`;
+        return { ok: true, message, convergedMs: 0 };
+    }
+    const base = recorded.get(namespace);
+    if (base === undefined) {
+        return {
+            ok: false,
+            message: `subnet-ports: nothing recorded for ${namespace} (an earlier step needs record: true)`,
+        };
+    }
+    const want = base + (arg.added ?? 0);
+    let last;
+    const outcome = await (0,lookup/* pollUntilDeadline */._K)(ctx, deadline, `${want} ports on the pod network of ${namespace}`, async () => {
+        last = await portsOfNetwork(ctx, namespace);
+        const n = last.ports.length;
+        return { problems: n === want ? [] : [`${n} port(s), want ${want} (${base} recorded + ${arg.added ?? 0})`] };
+    });
+    const steadyMs = arg.steady === undefined ? 0 : ((0,duration/* parseDuration */.E9)(arg.steady) ?? 0);
+    const drift = outcome.ok && steadyMs > 0 ? await holdsSteady(ctx, namespace, want, steadyMs) : undefined;
+    if (outcome.ok && drift === undefined) {
+        const steady = steadyMs > 0 ? `, steady for ${(0,lookup/* seconds */.YA)(steadyMs)}` : '';
+        const message = `${want} port(s) on the pod network of ${namespace} (${base} + ${arg.added ?? 0}) after ${(0,lookup/* seconds */.YA)(outcome.ms)}${steady}`;
+        return { ok: true, message, convergedMs: outcome.ms };
+    }
+    const why = drift ?? `not reached in ${(0,lookup/* seconds */.YA)(outcome.ms)}: ${outcome.problems[0] ?? ''}`;
+    const evidence = last ? subnet_ports_evidenceOf(namespace, last.network, last.ports) : undefined;
+    return { ok: false, message: `ports on the pod network of ${namespace}: ${why}`, evidence };
+}
+/** The `subnet-ports` expectation. */
+const subnetPorts = {
+    name: 'subnet-ports',
+    validate(arg, doc) {
+        const out = [];
+        const keys = (doc.namespaces ?? []).map((n) => n.name);
+        if (arg.namespace !== undefined && !keys.includes(arg.namespace))
+            out.push({
+                path: ['namespace'],
+                message: `'${arg.namespace}' is not a name under the suite's namespaces (known: ${keys.join(', ') || 'none'})`,
+            });
+        if ((arg.record === true) === (arg.added !== undefined))
+            out.push({ path: [], message: 'give either record: true or added: N' });
+        if (arg.steady !== undefined && (arg.record === true || (0,duration/* parseDuration */.E9)(arg.steady) === undefined))
+            out.push({ path: ['steady'], message: 'steady takes a duration (e.g. 10s) and goes with added' });
+        return out;
+    },
+    check: subnet_ports_check,
+};
+
 ;// CONCATENATED MODULE: ./build/kube/steps/expect/index.js
+
 
 
 
@@ -3526,6 +3741,7 @@ const STEP_EXPECTATIONS = {
     pods: podsExpectation,
     'policy-objects': policyObjects,
     'controller-stable': controllerStable,
+    'subnet-ports': subnetPorts,
 };
 
 
@@ -3621,6 +3837,7 @@ const STEP_ACTION_NAMES = [
     'delete-loadbalancer',
     'delete-listener',
     'restart',
+    'kuryr-config',
     'wait',
     'apply-manifest',
     'delete-namespace',
@@ -3635,6 +3852,7 @@ const STEP_EXPECTATION_NAMES = [
     'pods',
     'policy-objects',
     'controller-stable',
+    'subnet-ports',
 ];
 /** The action of a step (undefined: the step only expects). */
 function stepAction(step) {
@@ -3669,7 +3887,7 @@ var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(52210);
 ;// CONCATENATED MODULE: ./schemas/suite.schema.json
-const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"workloads":{"title":"Workloads","description":"Several workloads (instead of `workload`, never both), each a Deployment with label app=<name> in the run\'s namespace or one of `namespaces`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/workloadItem"}},"namespaces":{"title":"Namespaces","description":"Extra namespaces the run creates (real name <run-namespace>-<name>) with their labels, deleted at the end of the run.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":20,"description":"Key workloads and policies refer to."},"labels":{"$ref":"#/$defs/labels"}}}},"policies":{"title":"Network policies","description":"NetworkPolicy objects by name (metadata.name = the key); only `steps` scenarios apply, update and delete them.","type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/$defs/policy"}},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}}}},"workloadItem":{"title":"Workload (of workloads)","description":"One Deployment of `workloads`, with its services.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Deployment name and app label of its pods; unique in the suite.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}},"namespace":{"title":"Namespace","description":"A name of `namespaces`; default: the run\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels","description":"Extra pod labels (policies select on them)."}},"required":["name"]},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec; steps: actions with expectations after each; dns: a pod resolves a service by name (nslookup, else getent hosts) and must get its ClusterIP.","enum":["state","pod-to-pod","pod-to-service","pod-to-external","steps","dns"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service, dns: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"within":{"$ref":"#/$defs/duration","title":"Within","description":"dns: how long the short name and the FQDN (<to>.<namespace>.svc.<cluster domain>) may take to resolve to the ClusterIP (default 60s)."},"expect":{"$ref":"#/$defs/expect"},"steps":{"title":"Steps","description":"For kind steps: actions in order, each with what must hold after it; each step is its own case.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"}},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"steps"}}},"then":{"required":["steps"]}},{"if":{"properties":{"kind":{"const":"dns"}}},"then":{"required":["to"]}}]},"labels":{"title":"Labels","type":"object","propertyNames":{"pattern":"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"labelSelector":{"title":"Label selector","description":"A Kubernetes label selector ({} selects everything).","type":"object","additionalProperties":false,"properties":{"matchLabels":{"$ref":"#/$defs/labels"},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","operator"],"properties":{"key":{"type":"string","minLength":1},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"]},"values":{"type":"array","items":{"type":"string"}}}}}}},"policy":{"title":"Network policy","type":"object","additionalProperties":false,"required":["spec"],"properties":{"description":{"type":"string"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"A name of `namespaces`; default: the run\'s namespace."},"spec":{"$ref":"#/$defs/policySpec"}}},"policySpec":{"title":"NetworkPolicy spec","description":"As in Kubernetes (networking.k8s.io/v1). Strings may use ${podIP:<workload>} and ${cidr:<namespace>}, resolved when the policy is applied.","type":"object","additionalProperties":false,"required":["podSelector"],"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"policyTypes":{"type":"array","uniqueItems":true,"items":{"enum":["Ingress","Egress"]}},"ingress":{"type":"array","items":{"$ref":"#/$defs/policyIngressRule"}},"egress":{"type":"array","items":{"$ref":"#/$defs/policyEgressRule"}}}},"policyIngressRule":{"type":"object","additionalProperties":false,"properties":{"from":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyEgressRule":{"type":"object","additionalProperties":false,"properties":{"to":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyPeer":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"namespaceSelector":{"$ref":"#/$defs/labelSelector"},"ipBlock":{"type":"object","additionalProperties":false,"required":["cidr"],"properties":{"cidr":{"type":"string","minLength":1,"description":"An IPv4 CIDR, or ${cidr:<namespace>} / ${podIP:<workload>}/32."},"except":{"type":"array","items":{"type":"string","minLength":1}}}}}},"policyPort":{"type":"object","additionalProperties":false,"properties":{"protocol":{"enum":["TCP","UDP","SCTP"]},"port":{"description":"A port number or a named container port.","oneOf":[{"type":"integer","minimum":1,"maximum":65535},{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15}]},"endPort":{"type":"integer","minimum":1,"maximum":65535}}},"step":{"title":"Step","description":"One action (at most one of the action keys) and/or the expectations that must hold after it.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"description":{"type":"string"},"apply-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Applies the policy of `policies` with this name."},"delete-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the policy of `policies` with this name."},"update-policy":{"type":"object","additionalProperties":false,"required":["name","to"],"description":"Applies the spec of policy `to` under policy `name`\'s name (an update of a live policy).","properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"to":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}}},"label-namespace":{"type":"object","additionalProperties":false,"required":["namespace","labels"],"description":"Sets labels on a namespace of `namespaces` (kubectl label --overwrite).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels"}}},"scale":{"type":"object","additionalProperties":false,"required":["workload","replicas"],"description":"Scales a workload (0 allowed).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"replicas":{"type":"integer","minimum":0,"maximum":200}}},"delete-pods":{"type":"object","additionalProperties":false,"required":["workload"],"description":"Deletes the first `count` pods of a workload (default all).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"count":{"type":"integer","minimum":1}}},"rollout-restart":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"kubectl rollout restart of a workload."},"delete-loadbalancer":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the service\'s Octavia load balancer (cascade); Kuryr must recreate it."},"delete-listener":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the Octavia listener of the service\'s first port; Kuryr must recreate it."},"restart":{"enum":["kuryr-controller","kuryr-daemon"],"description":"systemctl restart devstack@kuryr-kubernetes or devstack@kuryr-daemon on the host."},"apply-manifest":{"description":"kubectl apply of an inline object; expect: accepted (default) or rejected (the API server answers \'is invalid\', naming `field` when given).","type":"object","additionalProperties":false,"required":["manifest"],"properties":{"manifest":{"type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"]}}},"expect":{"enum":["accepted","rejected"]},"field":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1}}},"delete-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: deleted (--wait)."},"create-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: created again, its deployments and services re-applied."},"wait":{"$ref":"#/$defs/duration","description":"Sleeps this long."},"expect":{"$ref":"#/$defs/stepExpect"}}},"stepExpect":{"title":"Expectations of a step","type":"object","additionalProperties":false,"minProperties":1,"properties":{"reachability":{"$ref":"#/$defs/reachability"},"members":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"These services\' load balancer members == their ready pods (0 at zero), within waits.loadBalancer."},"everyBackend":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"Traffic through each of these services reaches every ready pod."},"ports":{"type":"boolean","description":"One ACTIVE Neutron port per ready pod; none left for a deleted pod."},"pods":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ready pod count per workload."},"policy-objects":{"type":"object","additionalProperties":false,"required":["policy","present"],"properties":{"policy":{"type":"string"},"present":{"type":"boolean"}},"description":"The policy\'s KuryrNetworkPolicy and its Neutron group sg-<namespace>-<policy> exist (present: true) or are gone."},"controller-stable":{"enum":["record","unchanged"],"description":"record: note devstack@kuryr-kubernetes\'s process and restart count; unchanged: still active with the same ones."}}},"reachability":{"title":"Reachability matrix","description":"Expected reachability, re-probed until every cell matches or `within` passes; the convergence time is recorded.","type":"object","additionalProperties":false,"required":["matrix"],"properties":{"within":{"$ref":"#/$defs/duration","description":"Convergence budget (default 60s)."},"protocol":{"enum":["http","tcp","udp","icmp"],"description":"Default http."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Pod port (default 8080, udp 9090); service targets use the service port."},"matrix":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["from","to","result"],"properties":{"from":{"type":"string","pattern":"^(host|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload (all its ready pods), <workload>/<n> (its n-th pod, from 0), or host (the runner)."},"to":{"type":"string","pattern":"^(service:[a-z0-9]([-a-z0-9]*[a-z0-9])?(@external)?|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload, <workload>/<n>, service:<name> (its ClusterIP) or service:<name>@external (its LoadBalancer IP)."},"result":{"enum":["allowed","denied"],"description":"allowed: every probe answers; denied: every probe times out."}}}}}}}}');
+const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"workloads":{"title":"Workloads","description":"Several workloads (instead of `workload`, never both), each a Deployment with label app=<name> in the run\'s namespace or one of `namespaces`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/workloadItem"}},"namespaces":{"title":"Namespaces","description":"Extra namespaces the run creates (real name <run-namespace>-<name>) with their labels, deleted at the end of the run.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":20,"description":"Key workloads and policies refer to."},"labels":{"$ref":"#/$defs/labels"}}}},"policies":{"title":"Network policies","description":"NetworkPolicy objects by name (metadata.name = the key); only `steps` scenarios apply, update and delete them.","type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/$defs/policy"}},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input. 0 makes the Deployment without pods, for steps to scale.","type":"integer","minimum":0,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; together: every pod on the node of the first (required pod affinity); any: no preference.","enum":["spread","any","together"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}}}},"workloadItem":{"title":"Workload (of workloads)","description":"One Deployment of `workloads`, with its services.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Deployment name and app label of its pods; unique in the suite.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input. 0 makes the Deployment without pods, for steps to scale.","type":"integer","minimum":0,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; together: every pod on the node of the first (required pod affinity); any: no preference.","enum":["spread","any","together"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}},"namespace":{"title":"Namespace","description":"A name of `namespaces`; default: the run\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels","description":"Extra pod labels (policies select on them)."}},"required":["name"]},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec; steps: actions with expectations after each; dns: a pod resolves a service by name (nslookup, else getent hosts) and must get its ClusterIP.","enum":["state","pod-to-pod","pod-to-service","pod-to-external","steps","dns"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service, dns: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"within":{"$ref":"#/$defs/duration","title":"Within","description":"dns: how long the short name and the FQDN (<to>.<namespace>.svc.<cluster domain>) may take to resolve to the ClusterIP (default 60s)."},"expect":{"$ref":"#/$defs/expect"},"steps":{"title":"Steps","description":"For kind steps: actions in order, each with what must hold after it; each step is its own case.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"}},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"steps"}}},"then":{"required":["steps"]}},{"if":{"properties":{"kind":{"const":"dns"}}},"then":{"required":["to"]}}]},"labels":{"title":"Labels","type":"object","propertyNames":{"pattern":"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"labelSelector":{"title":"Label selector","description":"A Kubernetes label selector ({} selects everything).","type":"object","additionalProperties":false,"properties":{"matchLabels":{"$ref":"#/$defs/labels"},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","operator"],"properties":{"key":{"type":"string","minLength":1},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"]},"values":{"type":"array","items":{"type":"string"}}}}}}},"policy":{"title":"Network policy","type":"object","additionalProperties":false,"required":["spec"],"properties":{"description":{"type":"string"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"A name of `namespaces`; default: the run\'s namespace."},"spec":{"$ref":"#/$defs/policySpec"}}},"policySpec":{"title":"NetworkPolicy spec","description":"As in Kubernetes (networking.k8s.io/v1). Strings may use ${podIP:<workload>} and ${cidr:<namespace>}, resolved when the policy is applied.","type":"object","additionalProperties":false,"required":["podSelector"],"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"policyTypes":{"type":"array","uniqueItems":true,"items":{"enum":["Ingress","Egress"]}},"ingress":{"type":"array","items":{"$ref":"#/$defs/policyIngressRule"}},"egress":{"type":"array","items":{"$ref":"#/$defs/policyEgressRule"}}}},"policyIngressRule":{"type":"object","additionalProperties":false,"properties":{"from":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyEgressRule":{"type":"object","additionalProperties":false,"properties":{"to":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyPeer":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"namespaceSelector":{"$ref":"#/$defs/labelSelector"},"ipBlock":{"type":"object","additionalProperties":false,"required":["cidr"],"properties":{"cidr":{"type":"string","minLength":1,"description":"An IPv4 CIDR, or ${cidr:<namespace>} / ${podIP:<workload>}/32."},"except":{"type":"array","items":{"type":"string","minLength":1}}}}}},"policyPort":{"type":"object","additionalProperties":false,"properties":{"protocol":{"enum":["TCP","UDP","SCTP"]},"port":{"description":"A port number or a named container port.","oneOf":[{"type":"integer","minimum":1,"maximum":65535},{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15}]},"endPort":{"type":"integer","minimum":1,"maximum":65535}}},"step":{"title":"Step","description":"One action (at most one of the action keys) and/or the expectations that must hold after it.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"description":{"type":"string"},"apply-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Applies the policy of `policies` with this name."},"delete-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the policy of `policies` with this name."},"update-policy":{"type":"object","additionalProperties":false,"required":["name","to"],"description":"Applies the spec of policy `to` under policy `name`\'s name (an update of a live policy).","properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"to":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}}},"label-namespace":{"type":"object","additionalProperties":false,"required":["namespace","labels"],"description":"Sets labels on a namespace of `namespaces` (kubectl label --overwrite).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels"}}},"scale":{"type":"object","additionalProperties":false,"required":["workload","replicas"],"description":"Scales a workload (0 allowed).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"replicas":{"type":"integer","minimum":0,"maximum":200}}},"delete-pods":{"type":"object","additionalProperties":false,"required":["workload"],"description":"Deletes the first `count` pods of a workload (default all).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"count":{"type":"integer","minimum":1}}},"rollout-restart":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"kubectl rollout restart of a workload."},"delete-loadbalancer":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the service\'s Octavia load balancer (cascade); Kuryr must recreate it."},"delete-listener":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the Octavia listener of the service\'s first port; Kuryr must recreate it."},"kuryr-config":{"type":"object","minProperties":1,"description":"Sets options in Kuryr\'s configuration file on the runner host (input kuryr-conf), by section, then restarts the controller; the scenario\'s end puts the old values back.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"oneOf":[{"type":"string","pattern":"^[^\\\\r\\\\n]*$"},{"type":"number"},{"type":"boolean"}]}}},"restart":{"enum":["kuryr-controller","kuryr-daemon"],"description":"systemctl restart devstack@kuryr-kubernetes or devstack@kuryr-daemon on the host."},"apply-manifest":{"description":"kubectl apply of an inline object; expect: accepted (default) or rejected (the API server answers \'is invalid\', naming `field` when given).","type":"object","additionalProperties":false,"required":["manifest"],"properties":{"manifest":{"type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"]}}},"expect":{"enum":["accepted","rejected"]},"field":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1}}},"delete-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: deleted (--wait)."},"create-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: created again, its deployments and services re-applied."},"wait":{"$ref":"#/$defs/duration","description":"Sleeps this long."},"expect":{"$ref":"#/$defs/stepExpect"}}},"stepExpect":{"title":"Expectations of a step","type":"object","additionalProperties":false,"minProperties":1,"properties":{"reachability":{"$ref":"#/$defs/reachability"},"members":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"These services\' load balancer members == their ready pods (0 at zero), within waits.loadBalancer."},"everyBackend":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"Traffic through each of these services reaches every ready pod."},"ports":{"type":"boolean","description":"One ACTIVE Neutron port per ready pod; none left for a deleted pod."},"pods":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ready pod count per workload."},"policy-objects":{"type":"object","additionalProperties":false,"required":["policy","present"],"properties":{"policy":{"type":"string"},"present":{"type":"boolean"}},"description":"The policy\'s KuryrNetworkPolicy and its Neutron group sg-<namespace>-<policy> exist (present: true) or are gone."},"controller-stable":{"enum":["record","unchanged"],"description":"record: note devstack@kuryr-kubernetes\'s process and restart count; unchanged: still active with the same ones."},"subnet-ports":{"type":"object","additionalProperties":false,"description":"Neutron ports on a namespace\'s pod network: record the count, or wait until it is the recorded one plus `added` (and stays so for `steady`).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"record":{"const":true},"added":{"type":"integer","minimum":0},"steady":{"$ref":"#/$defs/duration"}}}}},"reachability":{"title":"Reachability matrix","description":"Expected reachability, re-probed until every cell matches or `within` passes; the convergence time is recorded.","type":"object","additionalProperties":false,"required":["matrix"],"properties":{"within":{"$ref":"#/$defs/duration","description":"Convergence budget (default 60s)."},"protocol":{"enum":["http","tcp","udp","icmp"],"description":"Default http."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Pod port (default 8080, udp 9090); service targets use the service port."},"matrix":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["from","to","result"],"properties":{"from":{"type":"string","pattern":"^(host|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload (all its ready pods), <workload>/<n> (its n-th pod, from 0), or host (the runner)."},"to":{"type":"string","pattern":"^(service:[a-z0-9]([-a-z0-9]*[a-z0-9])?(@external)?|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload, <workload>/<n>, service:<name> (its ClusterIP) or service:<name>@external (its LoadBalancer IP)."},"result":{"enum":["allowed","denied"],"description":"allowed: every probe answers; denied: every probe times out."}}}}}}}}');
 // EXTERNAL MODULE: ./build/runtime/duration.js
 var duration = __webpack_require__(5027);
 // EXTERNAL MODULE: ./build/runtime/errors.js
@@ -3680,10 +3898,10 @@ var dist = __webpack_require__(38815);
 var scenarios = __webpack_require__(47381);
 // EXTERNAL MODULE: ./build/kube/suite-objects.js
 var suite_objects = __webpack_require__(4469);
-// EXTERNAL MODULE: ./build/kube/steps/actions/index.js + 16 modules
-var steps_actions = __webpack_require__(85135);
-// EXTERNAL MODULE: ./build/kube/steps/expect/index.js + 9 modules
-var expect = __webpack_require__(94522);
+// EXTERNAL MODULE: ./build/kube/steps/actions/index.js + 15 modules
+var steps_actions = __webpack_require__(2066);
+// EXTERNAL MODULE: ./build/kube/steps/expect/index.js + 10 modules
+var expect = __webpack_require__(31461);
 ;// CONCATENATED MODULE: ./build/kube/suite-refs.js
 
 
@@ -4056,6 +4274,7 @@ const BUILTIN_SUITES = [
     'namespaces',
     'lifecycle',
     'services',
+    'ports-pool',
 ];
 const Ajv2020 = (_2020["default"] ?? _2020);
 let validator;

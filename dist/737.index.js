@@ -18,10 +18,10 @@ export const modules = {
 
 /** Stage name → lazy adapter module. */
 const ADAPTERS = {
-    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(641), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 42531)),
-    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(972), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 97953)),
-    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(122), __webpack_require__.e(698), __webpack_require__.e(972), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 56971)),
-    'publish-results': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(338), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 35326)),
+    'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(641), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 42531)),
+    'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(972), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 97953)),
+    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(698), __webpack_require__.e(972), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 56971)),
+    'publish-results': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 35326)),
 };
 /** A stage run as its own action: the runner's IO, and the step fails with the headline unless the stage passed. */
 function standalone(adapter) {

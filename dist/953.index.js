@@ -40,8 +40,8 @@ var errors = __webpack_require__(84704);
 var fragment_file = __webpack_require__(33926);
 // EXTERNAL MODULE: ./build/openstack/clouds-yaml.js
 var clouds_yaml = __webpack_require__(16353);
-// EXTERNAL MODULE: ./build/openstack/overcloud.js + 1 modules
-var overcloud = __webpack_require__(26432);
+// EXTERNAL MODULE: ./build/openstack/overcloud.js
+var overcloud = __webpack_require__(71536);
 // EXTERNAL MODULE: ./build/runtime/command.js
 var command = __webpack_require__(38806);
 ;// CONCATENATED MODULE: ./build/openstack/ssh.js
@@ -567,8 +567,8 @@ async function runTrunkVmPost(state, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
-var definitions = __webpack_require__(57167);
+// EXTERNAL MODULE: ./build/stages/definitions.js + 3 modules
+var definitions = __webpack_require__(88219);
 // EXTERNAL MODULE: ./build/runtime/action-io.js
 var action_io = __webpack_require__(10542);
 // EXTERNAL MODULE: ./build/runtime/process-runner.js + 1 modules

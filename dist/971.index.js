@@ -380,18 +380,9 @@ function suiteWorkload(run, suite, item) {
     };
 }
 /** The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object). */
-function deploymentManifest(name, image, replicas, spread, podLabels = {}) {
+function deploymentManifest(name, image, replicas, placement, podLabels = {}) {
     const labels = { app: name };
-    const antiAffinity = {
-        podAntiAffinity: {
-            preferredDuringSchedulingIgnoredDuringExecution: [
-                {
-                    weight: 100,
-                    podAffinityTerm: { labelSelector: { matchLabels: labels }, topologyKey: 'kubernetes.io/hostname' },
-                },
-            ],
-        },
-    };
+    const affinity = affinityOf(labels, placement);
     const ports = [
         { containerPort: 8080, protocol: 'TCP' },
         { containerPort: 9090, protocol: 'UDP' },
@@ -405,10 +396,24 @@ function deploymentManifest(name, image, replicas, spread, podLabels = {}) {
             selector: { matchLabels: labels },
             template: {
                 metadata: { labels: { ...podLabels, ...labels } },
-                spec: { containers: [{ name, image, ports }], ...(spread ? { affinity: antiAffinity } : {}) },
+                spec: { containers: [{ name, image, ports }], ...(affinity ? { affinity } : {}) },
             },
         },
     };
+}
+/**
+ * The pods' affinity for a placement: `spread` prefers other nodes than the workload's other pods (anti-affinity),
+ * `together` requires the node of the others (the first pod goes anywhere), `any` leaves it to the scheduler.
+ */
+function affinityOf(labels, placement) {
+    const term = { labelSelector: { matchLabels: labels }, topologyKey: 'kubernetes.io/hostname' };
+    if (placement === 'spread')
+        return {
+            podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: term }] },
+        };
+    if (placement === 'together')
+        return { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term] } };
+    return undefined;
 }
 /** The Service of `s` (type ClusterIP by default; without a selector when `selector: false`). */
 function serviceManifest(app, s) {
@@ -448,8 +453,8 @@ async function applyDeployment(run, w) {
         return;
     const spec = w.spec ?? {};
     const first = spec.scaleFrom ?? spec.replicas ?? run.settings.replicas;
-    const spread = (spec.placement ?? 'spread') === 'spread';
-    await w.kubectl.apply(deploymentManifest(w.app, spec.image ?? run.settings.image, first, spread, spec.labels));
+    const placement = spec.placement ?? 'spread';
+    await w.kubectl.apply(deploymentManifest(w.app, spec.image ?? run.settings.image, first, placement, spec.labels));
     w.applied.deployment = true;
 }
 /** Applies one Service of the workload unless `startWorkload` already did. */
@@ -1290,8 +1295,8 @@ async function cancelledBeforeStart(paths, toolVersion, reason, leg) {
     };
 }
 
-// EXTERNAL MODULE: ./build/stages/definitions.js + 4 modules
-var definitions = __webpack_require__(57167);
+// EXTERNAL MODULE: ./build/stages/definitions.js + 3 modules
+var definitions = __webpack_require__(88219);
 // EXTERNAL MODULE: ./build/kube/summary.js
 var summary = __webpack_require__(7864);
 // EXTERNAL MODULE: ./build/openstack/connect.js + 12 modules

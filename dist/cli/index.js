@@ -51988,7 +51988,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1973);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1932);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2127);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 
@@ -52048,7 +52048,7 @@ function brokenPipeSafe(stream) {
 
 /***/ }),
 
-/***/ 1932:
+/***/ 2127:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57894,6 +57894,7 @@ const STEP_ACTION_NAMES = [
     'delete-loadbalancer',
     'delete-listener',
     'restart',
+    'kuryr-config',
     'wait',
     'apply-manifest',
     'delete-namespace',
@@ -57908,6 +57909,7 @@ const STEP_EXPECTATION_NAMES = [
     'pods',
     'policy-objects',
     'controller-stable',
+    'subnet-ports',
 ];
 /** The action of a step (undefined: the step only expects). */
 function stepAction(step) {
@@ -58414,19 +58416,137 @@ const deletePolicy = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/kube/steps/actions/label-namespace.js
-/** The label-namespace action. */
-const labelNamespace = {
-    name: 'label-namespace',
-    async run(ctx, arg) {
-        const real = ctx.namespaces.get(arg.namespace);
-        if (real === undefined)
-            throw new Error(`namespace '${arg.namespace}' was not created`);
-        const pairs = Object.entries(arg.labels).map(([k, v]) => `${k}=${v}`);
-        await ctx.run.deps.kubectl.run(['label', 'namespace', real, ...pairs, '--overwrite'], { namespaced: false });
-        return `labelled namespace ${real} ${pairs.join(' ')}`;
-    },
-};
+;// CONCATENATED MODULE: ./build/devstack/ini-edit.js
+/**
+ * Sets options in an existing INI file's text the way `iniset` does (DevStack's `inc/ini-config`): the first
+ * `key = value` line of the section is replaced in place, a missing key is added at the end of its section, a
+ * missing section is appended. Everything else (comments, order, other sections) is kept byte for byte.
+ */
+const SECTION = /^\s*\[([^\]]+)\]\s*$/;
+const OPTION = /^\s*([^=#;\s][^=]*?)\s*=/;
+/** Returns `text` with every setting applied (later settings win over earlier ones for the same key). */
+function setIniOptions(text, settings) {
+    const trailingNewline = text === '' || text.endsWith('\n');
+    const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+    for (const s of settings) {
+        if (/[\r\n]/.test(s.value) || /[\r\n[\]]/.test(s.section) || /[\r\n=]/.test(s.key)) {
+            throw new Error(`INI option ${s.section}.${s.key}: line breaks, '=' in keys and brackets in sections are not allowed`);
+        }
+        let current;
+        let sectionEnd = -1;
+        let done = false;
+        for (let i = 0; i < lines.length; i++) {
+            const header = SECTION.exec(lines[i]);
+            if (header) {
+                current = header[1].trim();
+                continue;
+            }
+            if (current !== s.section)
+                continue;
+            sectionEnd = i;
+            const option = OPTION.exec(lines[i]);
+            if (option && option[1] === s.key) {
+                lines[i] = `${s.key} = ${s.value}`;
+                done = true;
+                break;
+            }
+        }
+        if (done)
+            continue;
+        const headerIndex = lines.findIndex((l) => SECTION.exec(l)?.[1]?.trim() === s.section);
+        if (headerIndex < 0) {
+            if (lines.length > 0 && lines[lines.length - 1].trim() !== '')
+                lines.push('');
+            lines.push(`[${s.section}]`, `${s.key} = ${s.value}`);
+        }
+        else {
+            // after the section's last non-blank line
+            let at = Math.max(headerIndex, sectionEnd);
+            while (at > headerIndex && lines[at].trim() === '')
+                at--;
+            lines.splice(at + 1, 0, `${s.key} = ${s.value}`);
+        }
+    }
+    return lines.join('\n') + (trailingNewline || lines.length > 0 ? '\n' : '');
+}
+/** Reads one option (`iniget`): the value of the first `key =` line of the section, trimmed; undefined if absent. */
+function getIniOption(text, section, key) {
+    let current;
+    for (const line of text.split('\n')) {
+        const header = SECTION.exec(line);
+        if (header) {
+            current = header[1].trim();
+            continue;
+        }
+        if (current !== section)
+            continue;
+        const option = OPTION.exec(line);
+        if (option && option[1] === key)
+            return line.slice(line.indexOf('=') + 1).trim();
+    }
+    return undefined;
+}
+/** Returns `text` without the `key =` lines of the section (`inidelete`); other lines are kept byte for byte. */
+function removeIniOption(text, section, key) {
+    let current;
+    const kept = [];
+    for (const line of text.split('\n')) {
+        const header = SECTION.exec(line);
+        if (header)
+            current = header[1].trim();
+        else if (current === section && OPTION.exec(line)?.[1] === key)
+            continue;
+        kept.push(line);
+    }
+    return kept.join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/kube/settings.js
+/**
+ * actions/connectivity's settings: every input parsed once into a typed object, shared by the action and
+ * `kdf connectivity`. User mistakes throw a ConfigurationError naming the input.
+ */
+
+
+
+/** The default image (docs/connectivity.md#demo-image). */
+const DEFAULT_IMAGE = 'quay.io/kuryr/demo';
+/** Where Kuryr's DevStack plugin writes Kuryr's configuration. */
+const DEFAULT_KURYR_CONF = '/etc/kuryr/kuryr.conf';
+/** A namespace name unique per run. */
+function generateNamespace() {
+    return `kdf-conn-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+}
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Reads and validates every input. */
+function readConnectivitySettings(inputs, env = process.env) {
+    const given = inputs.getOptionalInput('namespace');
+    if (given !== undefined && (!DNS_LABEL.test(given) || given.length > 63)) {
+        throw new ConfigurationError(`Input 'namespace' must be a DNS label (lowercase letters, digits, '-'; got '${given}').`, 'namespace');
+    }
+    const execMode = kdfEnv('connectivityExecMode', env) ?? 'batched';
+    if (execMode !== 'batched' && execMode !== 'per-probe') {
+        throw new ConfigurationError(`${kdfEnvName('connectivityExecMode')} must be batched or per-probe (got '${execMode}').`, kdfEnvName('connectivityExecMode'));
+    }
+    const suites = inputs.getListInput('suites');
+    return {
+        suites: suites.length > 0 ? suites : ['basic'],
+        kubeconfig: inputs.getOptionalInput('kubeconfig'),
+        cloud: inputs.getOptionalInput('os-cloud', 'devstack-admin'),
+        namespace: given ?? generateNamespace(),
+        generatedNamespace: given === undefined,
+        image: inputs.getOptionalInput('image', DEFAULT_IMAGE),
+        replicas: inputs.getIntegerInput('replicas', { min: 1, max: 200 }, 2),
+        mode: inputs.getEnumInput('mode', ['baremetal', 'nested'], 'baremetal'),
+        filter: inputs.getListInput('filter'),
+        repeat: inputs.getIntegerInput('repeat', { min: 1, max: 100 }),
+        timeoutMs: inputs.getIntegerInput('timeout-minutes', { min: 1, max: 24 * 60 }, 30) * 60_000,
+        resultsDir: inputs.getOptionalInput('results-dir'),
+        externalTarget: inputs.getOptionalInput('external-target'),
+        kuryrConf: inputs.getOptionalInput('kuryr-conf', DEFAULT_KURYR_CONF),
+        execMode,
+    };
+}
 
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/restart.js
 /**
@@ -58451,6 +58571,7 @@ function restartArgv(unit, root) {
     const argv = ['systemctl', 'restart', unit];
     return root ? argv : ['sudo', '-n', ...argv];
 }
+/** The runner of the host (the DevStack host), or an error saying the run has none. */
 function hostRunner(ctx) {
     const runner = ctx.run.deps.hostRunner;
     if (!runner)
@@ -58469,41 +58590,150 @@ async function systemctlRestart(runner, unit, root) {
         throw new Error(`systemctl restart ${unit} failed${how}: ${getErrorMessage(err)}`);
     }
 }
+/**
+ * Restarts Kuryr's unit for `target` on the runner host and waits until it is active again; returns what was done.
+ * Refused in nested mode (Kuryr runs inside the trunk VM there).
+ */
+async function restartKuryrUnit(ctx, target, options = {}) {
+    const isRoot = options.isRoot ?? (() => process.getuid?.() === 0);
+    const unit = KURYR_UNITS[target];
+    if (ctx.run.settings.mode === 'nested') {
+        throw new Error(`restart ${target}: in nested mode Kuryr's controller and CNI daemon run inside the trunk VM, not on the runner; restarting them there is not supported yet`);
+    }
+    const runner = hostRunner(ctx);
+    await systemctlRestart(runner, unit, isRoot());
+    const active = await waitState(async () => {
+        const r = await runner.run('systemctl', ['is-active', unit], {
+            timeoutMs: 30_000,
+            allowedExitCodes: ANY_EXIT_CODE,
+            label: 'systemctl',
+        });
+        const state = r.stdout.trim() || `exit ${String(r.exitCode)}`;
+        return { problems: r.exitCode === 0 && state === 'active' ? [] : [`${unit} is ${state}`] };
+    }, {
+        timeoutMs: Math.min(options.activeWithinMs ?? ACTIVE_WITHIN_MS, ctx.run.budget(ACTIVE_WITHIN_MS)),
+        intervalMs: ctx.intervalMs,
+        signal: ctx.run.deps.signal,
+        what: `${unit} active`,
+    });
+    if (!active.ok) {
+        throw new Error(`restarted ${unit} but it is not active after ${seconds(active.ms)}: ${active.problems[0] ?? ''}`);
+    }
+    return `restarted ${unit} (${target}): active again after ${seconds(active.ms)}`;
+}
 /** The `restart` action; `options` are for tests. */
 function restartAction(options = {}) {
-    const isRoot = options.isRoot ?? (() => process.getuid?.() === 0);
-    return {
-        name: 'restart',
-        async run(ctx, arg) {
-            const unit = KURYR_UNITS[arg];
-            if (ctx.run.settings.mode === 'nested') {
-                throw new Error(`restart ${arg}: in nested mode Kuryr's controller and CNI daemon run inside the trunk VM, not on the runner; restarting them there is not supported yet`);
-            }
-            const runner = hostRunner(ctx);
-            await systemctlRestart(runner, unit, isRoot());
-            const active = await waitState(async () => {
-                const r = await runner.run('systemctl', ['is-active', unit], {
-                    timeoutMs: 30_000,
-                    allowedExitCodes: ANY_EXIT_CODE,
-                    label: 'systemctl',
-                });
-                const state = r.stdout.trim() || `exit ${String(r.exitCode)}`;
-                return { problems: r.exitCode === 0 && state === 'active' ? [] : [`${unit} is ${state}`] };
-            }, {
-                timeoutMs: Math.min(options.activeWithinMs ?? ACTIVE_WITHIN_MS, ctx.run.budget(ACTIVE_WITHIN_MS)),
-                intervalMs: ctx.intervalMs,
-                signal: ctx.run.deps.signal,
-                what: `${unit} active`,
-            });
-            if (!active.ok) {
-                throw new Error(`restarted ${unit} but it is not active after ${seconds(active.ms)}: ${active.problems[0] ?? ''}`);
-            }
-            return `restarted ${unit} (${arg}): active again after ${seconds(active.ms)}`;
-        },
-    };
+    return { name: 'restart', run: (ctx, arg) => restartKuryrUnit(ctx, arg, options) };
 }
 /** The `restart` action as the registry holds it. */
 const restartKuryrAction = restartAction();
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/kuryr-config.js
+/**
+ * `kuryr-config {SECTION: {OPTION: VALUE}}`: sets options in Kuryr's configuration file on the runner host (the
+ * `kuryr-conf` input, `/etc/kuryr/kuryr.conf` on a DevStack host), then restarts the controller so it reads them, as
+ * Kuryr's own tests edit the kuryr-config ConfigMap and restart the controller pod. The file is read and written
+ * through `sudo -n` unless the run is root; every other line of it is kept. The first value each option had in the
+ * scenario is remembered, and the scenario's end puts those back (and restarts once more), so the next scenario
+ * starts with the configuration the suite started with.
+ */
+
+
+
+
+const CHANGED = new WeakMap();
+/** Who the process runs as (tests replace it). */
+const whoAmI = { isRoot: () => process.getuid?.() === 0 };
+function asRoot(argv) {
+    return whoAmI.isRoot() ? [argv[0], argv.slice(1)] : ['sudo', ['-n', ...argv]];
+}
+async function readConf(runner, path) {
+    const [command, args] = asRoot(['cat', path]);
+    try {
+        return (await runner.run(command, args, { timeoutMs: 30_000, label: 'kuryr.conf' })).stdout;
+    }
+    catch (err) {
+        throw new Error(`could not read ${path} (the kuryr-conf input names Kuryr's configuration file): ${getErrorMessage(err)}`);
+    }
+}
+async function writeConf(runner, path, text) {
+    const [command, args] = asRoot(['tee', path]);
+    try {
+        await runner.run(command, args, { input: text, timeoutMs: 30_000, label: 'kuryr.conf' });
+    }
+    catch (err) {
+        const how = whoAmI.isRoot() ? '' : ' (the runner is not root: it needs passwordless sudo for tee)';
+        throw new Error(`could not write ${path}${how}: ${getErrorMessage(err)}`);
+    }
+}
+/** The settings of `arg` as INI text values (booleans as oslo.config writes them: True / False). */
+function kuryrSettings(arg) {
+    return Object.entries(arg).flatMap(([section, options]) => Object.entries(options).map(([key, v]) => ({
+        section,
+        key,
+        value: typeof v === 'boolean' ? (v ? 'True' : 'False') : String(v),
+    })));
+}
+/** The `kuryr-config` action. */
+const kuryrConfigAction = {
+    name: 'kuryr-config',
+    async run(ctx, arg) {
+        const runner = hostRunner(ctx);
+        const path = ctx.run.settings.kuryrConf ?? DEFAULT_KURYR_CONF;
+        const settings = kuryrSettings(arg);
+        const before = await readConf(runner, path);
+        const changed = CHANGED.get(ctx) ?? { path, originals: new Map() };
+        for (const s of settings) {
+            const id = `${s.section}.${s.key}`;
+            if (!changed.originals.has(id))
+                changed.originals.set(id, { ...s, value: getIniOption(before, s.section, s.key) });
+        }
+        CHANGED.set(ctx, changed);
+        await writeConf(runner, path, setIniOptions(before, settings));
+        const said = settings.map((s) => `${s.section}.${s.key}=${s.value}`).join(', ');
+        return `set ${said} in ${path}; ${await restartKuryrUnit(ctx, 'kuryr-controller', whoAmI)}`;
+    },
+};
+/**
+ * Puts back the options the scenario's `kuryr-config` steps changed and restarts the controller (nothing when none
+ * ran). A failure is a warning: the run goes on, and the message says what to fix by hand.
+ */
+async function restoreKuryrConfig(ctx) {
+    const changed = CHANGED.get(ctx);
+    if (!changed)
+        return;
+    CHANGED.delete(ctx);
+    try {
+        const runner = hostRunner(ctx);
+        let text = await readConf(runner, changed.path);
+        for (const o of changed.originals.values()) {
+            text =
+                o.value === undefined
+                    ? removeIniOption(text, o.section, o.key)
+                    : setIniOptions(text, [{ ...o, value: o.value }]);
+        }
+        await writeConf(runner, changed.path, text);
+        const said = await restartKuryrUnit(ctx, 'kuryr-controller', whoAmI);
+        ctx.run.deps.logger.info(`put back ${[...changed.originals.keys()].join(', ')} in ${changed.path}; ${said}`);
+    }
+    catch (err) {
+        ctx.run.deps.logger.warning(`could not put back ${[...changed.originals.keys()].join(', ')} in ${changed.path}: ${getErrorMessage(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/kube/steps/actions/label-namespace.js
+/** The label-namespace action. */
+const labelNamespace = {
+    name: 'label-namespace',
+    async run(ctx, arg) {
+        const real = ctx.namespaces.get(arg.namespace);
+        if (real === undefined)
+            throw new Error(`namespace '${arg.namespace}' was not created`);
+        const pairs = Object.entries(arg.labels).map(([k, v]) => `${k}=${v}`);
+        await ctx.run.deps.kubectl.run(['label', 'namespace', real, ...pairs, '--overwrite'], { namespaced: false });
+        return `labelled namespace ${real} ${pairs.join(' ')}`;
+    },
+};
 
 ;// CONCATENATED MODULE: ./build/kube/steps/actions/rollout-restart.js
 /**
@@ -58607,6 +58837,7 @@ const waitAction = {
 
 
 
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const STEP_ACTIONS = {
     'apply-policy': applyPolicy,
@@ -58619,6 +58850,7 @@ const STEP_ACTIONS = {
     'delete-loadbalancer': deleteLoadBalancerAction,
     'delete-listener': deleteListenerAction,
     restart: restartKuryrAction,
+    'kuryr-config': kuryrConfigAction,
     wait: waitAction,
     'apply-manifest': applyManifest,
     'delete-namespace': deleteNamespace,
@@ -59881,7 +60113,88 @@ const reachability = {
     check: checkReachability,
 };
 
+;// CONCATENATED MODULE: ./build/kube/steps/expect/subnet-ports.js
+
+
+
+const RECORDED = new WeakMap();
+async function portsOfNetwork(ctx, namespace) {
+    const network = (await namespaceNetworkId(ctx.run.deps.kubectl, namespace)) ?? ctx.run.names.podNetwork;
+    const ports = await lookup_needCloud(ctx, 'subnet-ports').portListLong({ network });
+    return { network, ports };
+}
+function subnet_ports_evidenceOf(namespace, network, ports) {
+    const data = ports.map((p) => ({ name: p.name, id: p.id, status: p.status, deviceOwner: p.deviceOwner }));
+    return [{ kind: 'neutron-ports', title: `ports on the pod network of ${namespace} (${network})`, data }];
+}
+async function holdsSteady(ctx, namespace, want, steadyMs) {
+    const until = Date.now() + steadyMs;
+    while (Date.now() < until) {
+        await new Promise((r) => setTimeout(r, Math.min(ctx.intervalMs, Math.max(0, until - Date.now()))));
+        ctx.run.checkCancelled();
+        const now = (await portsOfNetwork(ctx, namespace)).ports.length;
+        if (now !== want)
+            return `the count went from ${want} to ${now} within the steady ${seconds(steadyMs)}`;
+    }
+    return undefined;
+}
+async function subnet_ports_check(ctx, arg, deadline) {
+    const namespace = ctx.namespaces.get(arg.namespace ?? '') ?? ctx.run.settings.namespace;
+    const recorded = RECORDED.get(ctx.run) ?? new Map();
+    RECORDED.set(ctx.run, recorded);
+    if (arg.record) {
+        const { network, ports } = await portsOfNetwork(ctx, namespace);
+        recorded.set(namespace, ports.length);
+        const message = `${ports.length} port(s) on the pod network of ${namespace} (${network}) (recorded)`;
+        return { ok: true, message, convergedMs: 0 };
+    }
+    const base = recorded.get(namespace);
+    if (base === undefined) {
+        return {
+            ok: false,
+            message: `subnet-ports: nothing recorded for ${namespace} (an earlier step needs record: true)`,
+        };
+    }
+    const want = base + (arg.added ?? 0);
+    let last;
+    const outcome = await pollUntilDeadline(ctx, deadline, `${want} ports on the pod network of ${namespace}`, async () => {
+        last = await portsOfNetwork(ctx, namespace);
+        const n = last.ports.length;
+        return { problems: n === want ? [] : [`${n} port(s), want ${want} (${base} recorded + ${arg.added ?? 0})`] };
+    });
+    const steadyMs = arg.steady === undefined ? 0 : (parseDuration(arg.steady) ?? 0);
+    const drift = outcome.ok && steadyMs > 0 ? await holdsSteady(ctx, namespace, want, steadyMs) : undefined;
+    if (outcome.ok && drift === undefined) {
+        const steady = steadyMs > 0 ? `, steady for ${seconds(steadyMs)}` : '';
+        const message = `${want} port(s) on the pod network of ${namespace} (${base} + ${arg.added ?? 0}) after ${seconds(outcome.ms)}${steady}`;
+        return { ok: true, message, convergedMs: outcome.ms };
+    }
+    const why = drift ?? `not reached in ${seconds(outcome.ms)}: ${outcome.problems[0] ?? ''}`;
+    const evidence = last ? subnet_ports_evidenceOf(namespace, last.network, last.ports) : undefined;
+    return { ok: false, message: `ports on the pod network of ${namespace}: ${why}`, evidence };
+}
+/** The `subnet-ports` expectation. */
+const subnetPorts = {
+    name: 'subnet-ports',
+    validate(arg, doc) {
+        const out = [];
+        const keys = (doc.namespaces ?? []).map((n) => n.name);
+        if (arg.namespace !== undefined && !keys.includes(arg.namespace))
+            out.push({
+                path: ['namespace'],
+                message: `'${arg.namespace}' is not a name under the suite's namespaces (known: ${keys.join(', ') || 'none'})`,
+            });
+        if ((arg.record === true) === (arg.added !== undefined))
+            out.push({ path: [], message: 'give either record: true or added: N' });
+        if (arg.steady !== undefined && (arg.record === true || parseDuration(arg.steady) === undefined))
+            out.push({ path: ['steady'], message: 'steady takes a duration (e.g. 10s) and goes with added' });
+        return out;
+    },
+    check: subnet_ports_check,
+};
+
 ;// CONCATENATED MODULE: ./build/kube/steps/expect/index.js
+
 
 
 
@@ -59898,9 +60211,11 @@ const STEP_EXPECTATIONS = {
     pods: podsExpectation,
     'policy-objects': policyObjects,
     'controller-stable': controllerStable,
+    'subnet-ports': subnetPorts,
 };
 
 ;// CONCATENATED MODULE: ./build/kube/steps/runner.js
+
 
 
 
@@ -60034,6 +60349,8 @@ async function runStepScenario(ctx, s) {
     finally {
         if (!run.deps.signal?.aborted)
             await removeAppliedPolicies(ctx);
+        // a cancelled run still puts Kuryr's configuration back: a half-edited kuryr.conf would outlive the run
+        await restoreKuryrConfig(ctx);
     }
     const summary = {
         id: `${ctx.suite.name}/${s.name}`,
@@ -60107,7 +60424,7 @@ function planScenario(suite, scenario, facts, nextId) {
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./schemas/suite.schema.json
-const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"workloads":{"title":"Workloads","description":"Several workloads (instead of `workload`, never both), each a Deployment with label app=<name> in the run\'s namespace or one of `namespaces`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/workloadItem"}},"namespaces":{"title":"Namespaces","description":"Extra namespaces the run creates (real name <run-namespace>-<name>) with their labels, deleted at the end of the run.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":20,"description":"Key workloads and policies refer to."},"labels":{"$ref":"#/$defs/labels"}}}},"policies":{"title":"Network policies","description":"NetworkPolicy objects by name (metadata.name = the key); only `steps` scenarios apply, update and delete them.","type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/$defs/policy"}},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}}}},"workloadItem":{"title":"Workload (of workloads)","description":"One Deployment of `workloads`, with its services.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Deployment name and app label of its pods; unique in the suite.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input.","type":"integer","minimum":1,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; any: no preference.","enum":["spread","any"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}},"namespace":{"title":"Namespace","description":"A name of `namespaces`; default: the run\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels","description":"Extra pod labels (policies select on them)."}},"required":["name"]},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec; steps: actions with expectations after each; dns: a pod resolves a service by name (nslookup, else getent hosts) and must get its ClusterIP.","enum":["state","pod-to-pod","pod-to-service","pod-to-external","steps","dns"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service, dns: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"within":{"$ref":"#/$defs/duration","title":"Within","description":"dns: how long the short name and the FQDN (<to>.<namespace>.svc.<cluster domain>) may take to resolve to the ClusterIP (default 60s)."},"expect":{"$ref":"#/$defs/expect"},"steps":{"title":"Steps","description":"For kind steps: actions in order, each with what must hold after it; each step is its own case.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"}},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"steps"}}},"then":{"required":["steps"]}},{"if":{"properties":{"kind":{"const":"dns"}}},"then":{"required":["to"]}}]},"labels":{"title":"Labels","type":"object","propertyNames":{"pattern":"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"labelSelector":{"title":"Label selector","description":"A Kubernetes label selector ({} selects everything).","type":"object","additionalProperties":false,"properties":{"matchLabels":{"$ref":"#/$defs/labels"},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","operator"],"properties":{"key":{"type":"string","minLength":1},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"]},"values":{"type":"array","items":{"type":"string"}}}}}}},"policy":{"title":"Network policy","type":"object","additionalProperties":false,"required":["spec"],"properties":{"description":{"type":"string"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"A name of `namespaces`; default: the run\'s namespace."},"spec":{"$ref":"#/$defs/policySpec"}}},"policySpec":{"title":"NetworkPolicy spec","description":"As in Kubernetes (networking.k8s.io/v1). Strings may use ${podIP:<workload>} and ${cidr:<namespace>}, resolved when the policy is applied.","type":"object","additionalProperties":false,"required":["podSelector"],"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"policyTypes":{"type":"array","uniqueItems":true,"items":{"enum":["Ingress","Egress"]}},"ingress":{"type":"array","items":{"$ref":"#/$defs/policyIngressRule"}},"egress":{"type":"array","items":{"$ref":"#/$defs/policyEgressRule"}}}},"policyIngressRule":{"type":"object","additionalProperties":false,"properties":{"from":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyEgressRule":{"type":"object","additionalProperties":false,"properties":{"to":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyPeer":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"namespaceSelector":{"$ref":"#/$defs/labelSelector"},"ipBlock":{"type":"object","additionalProperties":false,"required":["cidr"],"properties":{"cidr":{"type":"string","minLength":1,"description":"An IPv4 CIDR, or ${cidr:<namespace>} / ${podIP:<workload>}/32."},"except":{"type":"array","items":{"type":"string","minLength":1}}}}}},"policyPort":{"type":"object","additionalProperties":false,"properties":{"protocol":{"enum":["TCP","UDP","SCTP"]},"port":{"description":"A port number or a named container port.","oneOf":[{"type":"integer","minimum":1,"maximum":65535},{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15}]},"endPort":{"type":"integer","minimum":1,"maximum":65535}}},"step":{"title":"Step","description":"One action (at most one of the action keys) and/or the expectations that must hold after it.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"description":{"type":"string"},"apply-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Applies the policy of `policies` with this name."},"delete-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the policy of `policies` with this name."},"update-policy":{"type":"object","additionalProperties":false,"required":["name","to"],"description":"Applies the spec of policy `to` under policy `name`\'s name (an update of a live policy).","properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"to":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}}},"label-namespace":{"type":"object","additionalProperties":false,"required":["namespace","labels"],"description":"Sets labels on a namespace of `namespaces` (kubectl label --overwrite).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels"}}},"scale":{"type":"object","additionalProperties":false,"required":["workload","replicas"],"description":"Scales a workload (0 allowed).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"replicas":{"type":"integer","minimum":0,"maximum":200}}},"delete-pods":{"type":"object","additionalProperties":false,"required":["workload"],"description":"Deletes the first `count` pods of a workload (default all).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"count":{"type":"integer","minimum":1}}},"rollout-restart":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"kubectl rollout restart of a workload."},"delete-loadbalancer":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the service\'s Octavia load balancer (cascade); Kuryr must recreate it."},"delete-listener":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the Octavia listener of the service\'s first port; Kuryr must recreate it."},"restart":{"enum":["kuryr-controller","kuryr-daemon"],"description":"systemctl restart devstack@kuryr-kubernetes or devstack@kuryr-daemon on the host."},"apply-manifest":{"description":"kubectl apply of an inline object; expect: accepted (default) or rejected (the API server answers \'is invalid\', naming `field` when given).","type":"object","additionalProperties":false,"required":["manifest"],"properties":{"manifest":{"type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"]}}},"expect":{"enum":["accepted","rejected"]},"field":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1}}},"delete-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: deleted (--wait)."},"create-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: created again, its deployments and services re-applied."},"wait":{"$ref":"#/$defs/duration","description":"Sleeps this long."},"expect":{"$ref":"#/$defs/stepExpect"}}},"stepExpect":{"title":"Expectations of a step","type":"object","additionalProperties":false,"minProperties":1,"properties":{"reachability":{"$ref":"#/$defs/reachability"},"members":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"These services\' load balancer members == their ready pods (0 at zero), within waits.loadBalancer."},"everyBackend":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"Traffic through each of these services reaches every ready pod."},"ports":{"type":"boolean","description":"One ACTIVE Neutron port per ready pod; none left for a deleted pod."},"pods":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ready pod count per workload."},"policy-objects":{"type":"object","additionalProperties":false,"required":["policy","present"],"properties":{"policy":{"type":"string"},"present":{"type":"boolean"}},"description":"The policy\'s KuryrNetworkPolicy and its Neutron group sg-<namespace>-<policy> exist (present: true) or are gone."},"controller-stable":{"enum":["record","unchanged"],"description":"record: note devstack@kuryr-kubernetes\'s process and restart count; unchanged: still active with the same ones."}}},"reachability":{"title":"Reachability matrix","description":"Expected reachability, re-probed until every cell matches or `within` passes; the convergence time is recorded.","type":"object","additionalProperties":false,"required":["matrix"],"properties":{"within":{"$ref":"#/$defs/duration","description":"Convergence budget (default 60s)."},"protocol":{"enum":["http","tcp","udp","icmp"],"description":"Default http."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Pod port (default 8080, udp 9090); service targets use the service port."},"matrix":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["from","to","result"],"properties":{"from":{"type":"string","pattern":"^(host|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload (all its ready pods), <workload>/<n> (its n-th pod, from 0), or host (the runner)."},"to":{"type":"string","pattern":"^(service:[a-z0-9]([-a-z0-9]*[a-z0-9])?(@external)?|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload, <workload>/<n>, service:<name> (its ClusterIP) or service:<name>@external (its LoadBalancer IP)."},"result":{"enum":["allowed","denied"],"description":"allowed: every probe answers; denied: every probe times out."}}}}}}}}');
+const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"workloads":{"title":"Workloads","description":"Several workloads (instead of `workload`, never both), each a Deployment with label app=<name> in the run\'s namespace or one of `namespaces`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/workloadItem"}},"namespaces":{"title":"Namespaces","description":"Extra namespaces the run creates (real name <run-namespace>-<name>) with their labels, deleted at the end of the run.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":20,"description":"Key workloads and policies refer to."},"labels":{"$ref":"#/$defs/labels"}}}},"policies":{"title":"Network policies","description":"NetworkPolicy objects by name (metadata.name = the key); only `steps` scenarios apply, update and delete them.","type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/$defs/policy"}},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input. 0 makes the Deployment without pods, for steps to scale.","type":"integer","minimum":0,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; together: every pod on the node of the first (required pod affinity); any: no preference.","enum":["spread","any","together"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}}}},"workloadItem":{"title":"Workload (of workloads)","description":"One Deployment of `workloads`, with its services.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Deployment name and app label of its pods; unique in the suite.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input. 0 makes the Deployment without pods, for steps to scale.","type":"integer","minimum":0,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; together: every pod on the node of the first (required pod affinity); any: no preference.","enum":["spread","any","together"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}},"namespace":{"title":"Namespace","description":"A name of `namespaces`; default: the run\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels","description":"Extra pod labels (policies select on them)."}},"required":["name"]},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec; steps: actions with expectations after each; dns: a pod resolves a service by name (nslookup, else getent hosts) and must get its ClusterIP.","enum":["state","pod-to-pod","pod-to-service","pod-to-external","steps","dns"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service, dns: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"within":{"$ref":"#/$defs/duration","title":"Within","description":"dns: how long the short name and the FQDN (<to>.<namespace>.svc.<cluster domain>) may take to resolve to the ClusterIP (default 60s)."},"expect":{"$ref":"#/$defs/expect"},"steps":{"title":"Steps","description":"For kind steps: actions in order, each with what must hold after it; each step is its own case.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"}},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"steps"}}},"then":{"required":["steps"]}},{"if":{"properties":{"kind":{"const":"dns"}}},"then":{"required":["to"]}}]},"labels":{"title":"Labels","type":"object","propertyNames":{"pattern":"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"labelSelector":{"title":"Label selector","description":"A Kubernetes label selector ({} selects everything).","type":"object","additionalProperties":false,"properties":{"matchLabels":{"$ref":"#/$defs/labels"},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","operator"],"properties":{"key":{"type":"string","minLength":1},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"]},"values":{"type":"array","items":{"type":"string"}}}}}}},"policy":{"title":"Network policy","type":"object","additionalProperties":false,"required":["spec"],"properties":{"description":{"type":"string"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"A name of `namespaces`; default: the run\'s namespace."},"spec":{"$ref":"#/$defs/policySpec"}}},"policySpec":{"title":"NetworkPolicy spec","description":"As in Kubernetes (networking.k8s.io/v1). Strings may use ${podIP:<workload>} and ${cidr:<namespace>}, resolved when the policy is applied.","type":"object","additionalProperties":false,"required":["podSelector"],"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"policyTypes":{"type":"array","uniqueItems":true,"items":{"enum":["Ingress","Egress"]}},"ingress":{"type":"array","items":{"$ref":"#/$defs/policyIngressRule"}},"egress":{"type":"array","items":{"$ref":"#/$defs/policyEgressRule"}}}},"policyIngressRule":{"type":"object","additionalProperties":false,"properties":{"from":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyEgressRule":{"type":"object","additionalProperties":false,"properties":{"to":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyPeer":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"namespaceSelector":{"$ref":"#/$defs/labelSelector"},"ipBlock":{"type":"object","additionalProperties":false,"required":["cidr"],"properties":{"cidr":{"type":"string","minLength":1,"description":"An IPv4 CIDR, or ${cidr:<namespace>} / ${podIP:<workload>}/32."},"except":{"type":"array","items":{"type":"string","minLength":1}}}}}},"policyPort":{"type":"object","additionalProperties":false,"properties":{"protocol":{"enum":["TCP","UDP","SCTP"]},"port":{"description":"A port number or a named container port.","oneOf":[{"type":"integer","minimum":1,"maximum":65535},{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15}]},"endPort":{"type":"integer","minimum":1,"maximum":65535}}},"step":{"title":"Step","description":"One action (at most one of the action keys) and/or the expectations that must hold after it.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"description":{"type":"string"},"apply-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Applies the policy of `policies` with this name."},"delete-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the policy of `policies` with this name."},"update-policy":{"type":"object","additionalProperties":false,"required":["name","to"],"description":"Applies the spec of policy `to` under policy `name`\'s name (an update of a live policy).","properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"to":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}}},"label-namespace":{"type":"object","additionalProperties":false,"required":["namespace","labels"],"description":"Sets labels on a namespace of `namespaces` (kubectl label --overwrite).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels"}}},"scale":{"type":"object","additionalProperties":false,"required":["workload","replicas"],"description":"Scales a workload (0 allowed).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"replicas":{"type":"integer","minimum":0,"maximum":200}}},"delete-pods":{"type":"object","additionalProperties":false,"required":["workload"],"description":"Deletes the first `count` pods of a workload (default all).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"count":{"type":"integer","minimum":1}}},"rollout-restart":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"kubectl rollout restart of a workload."},"delete-loadbalancer":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the service\'s Octavia load balancer (cascade); Kuryr must recreate it."},"delete-listener":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the Octavia listener of the service\'s first port; Kuryr must recreate it."},"kuryr-config":{"type":"object","minProperties":1,"description":"Sets options in Kuryr\'s configuration file on the runner host (input kuryr-conf), by section, then restarts the controller; the scenario\'s end puts the old values back.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"oneOf":[{"type":"string","pattern":"^[^\\\\r\\\\n]*$"},{"type":"number"},{"type":"boolean"}]}}},"restart":{"enum":["kuryr-controller","kuryr-daemon"],"description":"systemctl restart devstack@kuryr-kubernetes or devstack@kuryr-daemon on the host."},"apply-manifest":{"description":"kubectl apply of an inline object; expect: accepted (default) or rejected (the API server answers \'is invalid\', naming `field` when given).","type":"object","additionalProperties":false,"required":["manifest"],"properties":{"manifest":{"type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"]}}},"expect":{"enum":["accepted","rejected"]},"field":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1}}},"delete-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: deleted (--wait)."},"create-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: created again, its deployments and services re-applied."},"wait":{"$ref":"#/$defs/duration","description":"Sleeps this long."},"expect":{"$ref":"#/$defs/stepExpect"}}},"stepExpect":{"title":"Expectations of a step","type":"object","additionalProperties":false,"minProperties":1,"properties":{"reachability":{"$ref":"#/$defs/reachability"},"members":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"These services\' load balancer members == their ready pods (0 at zero), within waits.loadBalancer."},"everyBackend":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"Traffic through each of these services reaches every ready pod."},"ports":{"type":"boolean","description":"One ACTIVE Neutron port per ready pod; none left for a deleted pod."},"pods":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ready pod count per workload."},"policy-objects":{"type":"object","additionalProperties":false,"required":["policy","present"],"properties":{"policy":{"type":"string"},"present":{"type":"boolean"}},"description":"The policy\'s KuryrNetworkPolicy and its Neutron group sg-<namespace>-<policy> exist (present: true) or are gone."},"controller-stable":{"enum":["record","unchanged"],"description":"record: note devstack@kuryr-kubernetes\'s process and restart count; unchanged: still active with the same ones."},"subnet-ports":{"type":"object","additionalProperties":false,"description":"Neutron ports on a namespace\'s pod network: record the count, or wait until it is the recorded one plus `added` (and stays so for `steady`).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"record":{"const":true},"added":{"type":"integer","minimum":0},"steady":{"$ref":"#/$defs/duration"}}}}},"reachability":{"title":"Reachability matrix","description":"Expected reachability, re-probed until every cell matches or `within` passes; the convergence time is recorded.","type":"object","additionalProperties":false,"required":["matrix"],"properties":{"within":{"$ref":"#/$defs/duration","description":"Convergence budget (default 60s)."},"protocol":{"enum":["http","tcp","udp","icmp"],"description":"Default http."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Pod port (default 8080, udp 9090); service targets use the service port."},"matrix":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["from","to","result"],"properties":{"from":{"type":"string","pattern":"^(host|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload (all its ready pods), <workload>/<n> (its n-th pod, from 0), or host (the runner)."},"to":{"type":"string","pattern":"^(service:[a-z0-9]([-a-z0-9]*[a-z0-9])?(@external)?|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload, <workload>/<n>, service:<name> (its ClusterIP) or service:<name>@external (its LoadBalancer IP)."},"result":{"enum":["allowed","denied"],"description":"allowed: every probe answers; denied: every probe times out."}}}}}}}}');
 ;// CONCATENATED MODULE: ./build/kube/suite-refs.js
 
 
@@ -60480,6 +60797,7 @@ const BUILTIN_SUITES = [
     'namespaces',
     'lifecycle',
     'services',
+    'ports-pool',
 ];
 const suite_Ajv2020 = (_2020["default"] ?? _2020);
 let validator;
@@ -60768,18 +61086,9 @@ function suiteWorkload(run, suite, item) {
     };
 }
 /** The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object). */
-function deploymentManifest(name, image, replicas, spread, podLabels = {}) {
+function deploymentManifest(name, image, replicas, placement, podLabels = {}) {
     const labels = { app: name };
-    const antiAffinity = {
-        podAntiAffinity: {
-            preferredDuringSchedulingIgnoredDuringExecution: [
-                {
-                    weight: 100,
-                    podAffinityTerm: { labelSelector: { matchLabels: labels }, topologyKey: 'kubernetes.io/hostname' },
-                },
-            ],
-        },
-    };
+    const affinity = affinityOf(labels, placement);
     const ports = [
         { containerPort: 8080, protocol: 'TCP' },
         { containerPort: 9090, protocol: 'UDP' },
@@ -60793,10 +61102,24 @@ function deploymentManifest(name, image, replicas, spread, podLabels = {}) {
             selector: { matchLabels: labels },
             template: {
                 metadata: { labels: { ...podLabels, ...labels } },
-                spec: { containers: [{ name, image, ports }], ...(spread ? { affinity: antiAffinity } : {}) },
+                spec: { containers: [{ name, image, ports }], ...(affinity ? { affinity } : {}) },
             },
         },
     };
+}
+/**
+ * The pods' affinity for a placement: `spread` prefers other nodes than the workload's other pods (anti-affinity),
+ * `together` requires the node of the others (the first pod goes anywhere), `any` leaves it to the scheduler.
+ */
+function affinityOf(labels, placement) {
+    const term = { labelSelector: { matchLabels: labels }, topologyKey: 'kubernetes.io/hostname' };
+    if (placement === 'spread')
+        return {
+            podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: term }] },
+        };
+    if (placement === 'together')
+        return { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term] } };
+    return undefined;
 }
 /** The Service of `s` (type ClusterIP by default; without a selector when `selector: false`). */
 function serviceManifest(app, s) {
@@ -60836,8 +61159,8 @@ async function applyDeployment(run, w) {
         return;
     const spec = w.spec ?? {};
     const first = spec.scaleFrom ?? spec.replicas ?? run.settings.replicas;
-    const spread = (spec.placement ?? 'spread') === 'spread';
-    await w.kubectl.apply(deploymentManifest(w.app, spec.image ?? run.settings.image, first, spread, spec.labels));
+    const placement = spec.placement ?? 'spread';
+    await w.kubectl.apply(deploymentManifest(w.app, spec.image ?? run.settings.image, first, placement, spec.labels));
     w.applied.deployment = true;
 }
 /** Applies one Service of the workload unless `startWorkload` already did. */
@@ -65454,50 +65777,6 @@ function readSetupSettings(inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/kube/settings.js
-/**
- * actions/connectivity's settings: every input parsed once into a typed object, shared by the action and
- * `kdf connectivity`. User mistakes throw a ConfigurationError naming the input.
- */
-
-
-
-/** The default image (docs/connectivity.md#demo-image). */
-const DEFAULT_IMAGE = 'quay.io/kuryr/demo';
-/** A namespace name unique per run. */
-function generateNamespace() {
-    return `kdf-conn-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
-}
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** Reads and validates every input. */
-function readConnectivitySettings(inputs, env = process.env) {
-    const given = inputs.getOptionalInput('namespace');
-    if (given !== undefined && (!DNS_LABEL.test(given) || given.length > 63)) {
-        throw new ConfigurationError(`Input 'namespace' must be a DNS label (lowercase letters, digits, '-'; got '${given}').`, 'namespace');
-    }
-    const execMode = kdfEnv('connectivityExecMode', env) ?? 'batched';
-    if (execMode !== 'batched' && execMode !== 'per-probe') {
-        throw new ConfigurationError(`${kdfEnvName('connectivityExecMode')} must be batched or per-probe (got '${execMode}').`, kdfEnvName('connectivityExecMode'));
-    }
-    const suites = inputs.getListInput('suites');
-    return {
-        suites: suites.length > 0 ? suites : ['basic'],
-        kubeconfig: inputs.getOptionalInput('kubeconfig'),
-        cloud: inputs.getOptionalInput('os-cloud', 'devstack-admin'),
-        namespace: given ?? generateNamespace(),
-        generatedNamespace: given === undefined,
-        image: inputs.getOptionalInput('image', DEFAULT_IMAGE),
-        replicas: inputs.getIntegerInput('replicas', { min: 1, max: 200 }, 2),
-        mode: inputs.getEnumInput('mode', ['baremetal', 'nested'], 'baremetal'),
-        filter: inputs.getListInput('filter'),
-        repeat: inputs.getIntegerInput('repeat', { min: 1, max: 100 }),
-        timeoutMs: inputs.getIntegerInput('timeout-minutes', { min: 1, max: 24 * 60 }, 30) * 60_000,
-        resultsDir: inputs.getOptionalInput('results-dir'),
-        externalTarget: inputs.getOptionalInput('external-target'),
-        execMode,
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/runtime/fragment-file.js
 /** Reading a user's local.conf fragment file from the workspace (setup-devstack and the trunk-vm overcloud). */
 
@@ -65557,77 +65836,6 @@ function refuseEscapingLink(workspace, abs, file, input) {
         throw new ConfigurationError(`Input '${input}': '${file}' resolves through a symbolic link to '${real}', outside the workspace; ` +
             'put the fragment itself in the repository.', input);
     }
-}
-
-;// CONCATENATED MODULE: ./build/devstack/ini-edit.js
-/**
- * Sets options in an existing INI file's text the way `iniset` does (DevStack's `inc/ini-config`): the first
- * `key = value` line of the section is replaced in place, a missing key is added at the end of its section, a
- * missing section is appended. Everything else (comments, order, other sections) is kept byte for byte.
- */
-const SECTION = /^\s*\[([^\]]+)\]\s*$/;
-const OPTION = /^\s*([^=#;\s][^=]*?)\s*=/;
-/** Returns `text` with every setting applied (later settings win over earlier ones for the same key). */
-function setIniOptions(text, settings) {
-    const trailingNewline = text === '' || text.endsWith('\n');
-    const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
-    for (const s of settings) {
-        if (/[\r\n]/.test(s.value) || /[\r\n[\]]/.test(s.section) || /[\r\n=]/.test(s.key)) {
-            throw new Error(`INI option ${s.section}.${s.key}: line breaks, '=' in keys and brackets in sections are not allowed`);
-        }
-        let current;
-        let sectionEnd = -1;
-        let done = false;
-        for (let i = 0; i < lines.length; i++) {
-            const header = SECTION.exec(lines[i]);
-            if (header) {
-                current = header[1].trim();
-                continue;
-            }
-            if (current !== s.section)
-                continue;
-            sectionEnd = i;
-            const option = OPTION.exec(lines[i]);
-            if (option && option[1] === s.key) {
-                lines[i] = `${s.key} = ${s.value}`;
-                done = true;
-                break;
-            }
-        }
-        if (done)
-            continue;
-        const headerIndex = lines.findIndex((l) => SECTION.exec(l)?.[1]?.trim() === s.section);
-        if (headerIndex < 0) {
-            if (lines.length > 0 && lines[lines.length - 1].trim() !== '')
-                lines.push('');
-            lines.push(`[${s.section}]`, `${s.key} = ${s.value}`);
-        }
-        else {
-            // after the section's last non-blank line
-            let at = Math.max(headerIndex, sectionEnd);
-            while (at > headerIndex && lines[at].trim() === '')
-                at--;
-            lines.splice(at + 1, 0, `${s.key} = ${s.value}`);
-        }
-    }
-    return lines.join('\n') + (trailingNewline || lines.length > 0 ? '\n' : '');
-}
-/** Reads one option (`iniget`): the value of the first `key =` line of the section, trimmed; undefined if absent. */
-function getIniOption(text, section, key) {
-    let current;
-    for (const line of text.split('\n')) {
-        const header = SECTION.exec(line);
-        if (header) {
-            current = header[1].trim();
-            continue;
-        }
-        if (current !== section)
-            continue;
-        const option = OPTION.exec(line);
-        if (option && option[1] === key)
-            return line.slice(line.indexOf('=') + 1).trim();
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/localconf/bash-words.js
@@ -77950,6 +78158,7 @@ const CONNECTIVITY = {
         'timeout-minutes',
         'results-dir',
         'external-target',
+        'kuryr-conf',
     ],
     readSettings: (inputs, c) => readConnectivitySettings(inputs, c.env),
 };
@@ -78108,7 +78317,7 @@ const INPUTS = CONNECTIVITY.inputs;
 const CONNECTIVITY_HELP = `Usage: kdf connectivity [--INPUT VALUE]... [--kubectl PATH] [--prefix-netns NAME] [--exec-mode batched|per-probe]
 
 Runs connectivity suites (built-in: default-config, basic, udp, nested, external, network-policy, namespaces,
-lifecycle, services; or suite files) against a Kuryr cluster: kubectl for the workload and the probes, the
+lifecycle, services, ports-pool; or suite files) against a Kuryr cluster: kubectl for the workload and the probes, the
 OpenStack APIs for Neutron/Octavia state and evidence (KDF_OPENSTACK_CLIENT=cli uses the openstack CLI instead).
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 

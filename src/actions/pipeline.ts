@@ -78,6 +78,7 @@ export const STAGE_INPUTS: Record<Stage, Record<string, string>> = {
     repeat: 'repeat',
     'connectivity-timeout-minutes': 'timeout-minutes',
     'external-target': 'external-target',
+    'kuryr-conf': 'kuryr-conf',
   },
   'publish-results': {
     'check-name': 'name',

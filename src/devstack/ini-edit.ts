@@ -72,3 +72,16 @@ export function getIniOption(text: string, section: string, key: string): string
   }
   return undefined;
 }
+
+/** Returns `text` without the `key =` lines of the section (`inidelete`); other lines are kept byte for byte. */
+export function removeIniOption(text: string, section: string, key: string): string {
+  let current: string | undefined;
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
+    const header = SECTION.exec(line);
+    if (header) current = header[1]!.trim();
+    else if (current === section && OPTION.exec(line)?.[1] === key) continue;
+    kept.push(line);
+  }
+  return kept.join('\n');
+}

@@ -31,12 +31,18 @@ export interface ConnectivitySettings {
   resultsDir?: string;
   /** `external-target`: the `${external-target}` of the external suite (host:port or URL). */
   externalTarget?: string;
+  /** `kuryr-conf`: Kuryr's configuration file on the runner host, which `kuryr-config` steps edit (default
+   * {@link DEFAULT_KURYR_CONF}). */
+  kuryrConf?: string;
   /** How probes are sent (knob for comparison; the connectivity-exec-mode variable of runtime/env.ts). */
   execMode: ExecMode;
 }
 
 /** The default image (docs/connectivity.md#demo-image). */
 export const DEFAULT_IMAGE = 'quay.io/kuryr/demo';
+
+/** Where Kuryr's DevStack plugin writes Kuryr's configuration. */
+export const DEFAULT_KURYR_CONF = '/etc/kuryr/kuryr.conf';
 
 /** A namespace name unique per run. */
 export function generateNamespace(): string {
@@ -76,6 +82,7 @@ export function readConnectivitySettings(inputs: Inputs, env: NodeJS.ProcessEnv 
     timeoutMs: inputs.getIntegerInput('timeout-minutes', { min: 1, max: 24 * 60 }, 30) * 60_000,
     resultsDir: inputs.getOptionalInput('results-dir'),
     externalTarget: inputs.getOptionalInput('external-target'),
+    kuryrConf: inputs.getOptionalInput('kuryr-conf', DEFAULT_KURYR_CONF),
     execMode,
   };
 }

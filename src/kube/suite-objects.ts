@@ -24,13 +24,16 @@ export interface SuiteWorkloadSpec {
   image?: string;
   replicas?: number;
   scaleFrom?: number;
-  placement?: 'spread' | 'any';
+  placement?: WorkloadPlacement;
   services?: SuiteService[];
   /** A name of `namespaces` (items of `workloads` only); default: the run's namespace. */
   namespace?: string;
   /** Extra pod labels (items of `workloads` only). */
   labels?: Labels;
 }
+
+/** Where a workload's pods go: spread over the nodes (preferred), together on one node (required), or anywhere. */
+export type WorkloadPlacement = 'spread' | 'any' | 'together';
 
 /** An extra namespace of the run. */
 export interface SuiteNamespace {
@@ -100,6 +103,7 @@ export interface StepExpect {
   pods?: Record<string, number>;
   'policy-objects'?: { policy: string; present: boolean };
   'controller-stable'?: 'record' | 'unchanged';
+  'subnet-ports'?: { namespace?: string; record?: true; added?: number; steady?: string };
 }
 
 /** One step of a `steps` scenario: at most one action key, and/or `expect`. */
@@ -115,6 +119,7 @@ export interface SuiteStep {
   'delete-loadbalancer'?: string;
   'delete-listener'?: string;
   restart?: 'kuryr-controller' | 'kuryr-daemon';
+  'kuryr-config'?: Record<string, Record<string, string | number | boolean>>;
   wait?: string;
   'apply-manifest'?: {
     manifest: Record<string, unknown>;
@@ -139,6 +144,7 @@ export const STEP_ACTION_NAMES = [
   'delete-loadbalancer',
   'delete-listener',
   'restart',
+  'kuryr-config',
   'wait',
   'apply-manifest',
   'delete-namespace',
@@ -157,6 +163,7 @@ export const STEP_EXPECTATION_NAMES = [
   'pods',
   'policy-objects',
   'controller-stable',
+  'subnet-ports',
 ] as const;
 
 /** The action of a step (undefined: the step only expects). */

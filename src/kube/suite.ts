@@ -32,6 +32,7 @@ export const BUILTIN_SUITES = [
   'namespaces',
   'lifecycle',
   'services',
+  'ports-pool',
 ] as const;
 
 export type ProbeOutcomeName = 'ok' | 'timeout' | 'refused' | 'http-error' | 'resolve' | 'any';

@@ -20,7 +20,7 @@ import {
   type WaitOutcome,
 } from './state.js';
 import type { Suite, SuiteService } from './suite.js';
-import type { SuiteWorkloadSpec } from './suite-objects.js';
+import type { SuiteWorkloadSpec, WorkloadPlacement } from './suite-objects.js';
 import type { LoadBalancerRow } from './summary.js';
 import type { LbStatusTree } from '../openstack/types/loadbalancer.js';
 import type { KubePod, KubeService } from './types.js';
@@ -85,20 +85,11 @@ export function deploymentManifest(
   name: string,
   image: string,
   replicas: number,
-  spread: boolean,
+  placement: WorkloadPlacement,
   podLabels: Readonly<Record<string, string>> = {},
 ): Record<string, unknown> {
   const labels = { app: name };
-  const antiAffinity = {
-    podAntiAffinity: {
-      preferredDuringSchedulingIgnoredDuringExecution: [
-        {
-          weight: 100,
-          podAffinityTerm: { labelSelector: { matchLabels: labels }, topologyKey: 'kubernetes.io/hostname' },
-        },
-      ],
-    },
-  };
+  const affinity = affinityOf(labels, placement);
   const ports = [
     { containerPort: 8080, protocol: 'TCP' },
     { containerPort: 9090, protocol: 'UDP' },
@@ -112,10 +103,24 @@ export function deploymentManifest(
       selector: { matchLabels: labels },
       template: {
         metadata: { labels: { ...podLabels, ...labels } },
-        spec: { containers: [{ name, image, ports }], ...(spread ? { affinity: antiAffinity } : {}) },
+        spec: { containers: [{ name, image, ports }], ...(affinity ? { affinity } : {}) },
       },
     },
   };
+}
+
+/**
+ * The pods' affinity for a placement: `spread` prefers other nodes than the workload's other pods (anti-affinity),
+ * `together` requires the node of the others (the first pod goes anywhere), `any` leaves it to the scheduler.
+ */
+function affinityOf(labels: Record<string, string>, placement: WorkloadPlacement): Record<string, unknown> | undefined {
+  const term = { labelSelector: { matchLabels: labels }, topologyKey: 'kubernetes.io/hostname' };
+  if (placement === 'spread')
+    return {
+      podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: term }] },
+    };
+  if (placement === 'together') return { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term] } };
+  return undefined;
 }
 
 /** The Service of `s` (type ClusterIP by default; without a selector when `selector: false`). */
@@ -159,8 +164,8 @@ async function applyDeployment(run: Run, w: SuiteWorkload): Promise<void> {
   if (w.applied.deployment) return;
   const spec = w.spec ?? {};
   const first = spec.scaleFrom ?? spec.replicas ?? run.settings.replicas;
-  const spread = (spec.placement ?? 'spread') === 'spread';
-  await w.kubectl.apply(deploymentManifest(w.app, spec.image ?? run.settings.image, first, spread, spec.labels));
+  const placement = spec.placement ?? 'spread';
+  await w.kubectl.apply(deploymentManifest(w.app, spec.image ?? run.settings.image, first, placement, spec.labels));
   w.applied.deployment = true;
 }
 

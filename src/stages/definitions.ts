@@ -115,6 +115,7 @@ export const CONNECTIVITY: StageDefinition<ConnectivitySettings> = {
     'timeout-minutes',
     'results-dir',
     'external-target',
+    'kuryr-conf',
   ],
   readSettings: (inputs, c) => readConnectivitySettings(inputs, c.env),
 };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from '@jest/globals';
 
-import { getIniOption, setIniOptions } from '../../src/devstack/ini-edit.js';
+import { getIniOption, removeIniOption, setIniOptions } from '../../src/devstack/ini-edit.js';
 
 const KURYR = `[DEFAULT]
 debug = True
@@ -91,5 +91,13 @@ worker_nodes_subnet = e0f6
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('removes an option from its section only, keeping every other line', () => {
+    const text = '[a]\nkey = 1\n# note\nother = 2\n[b]\nkey = 3\n';
+    const out = removeIniOption(text, 'a', 'key');
+    expect(out).toBe('[a]\n# note\nother = 2\n[b]\nkey = 3\n');
+    expect(getIniOption(out, 'a', 'key')).toBeUndefined();
+    expect(removeIniOption(out, 'a', 'missing')).toBe(out);
   });
 });

@@ -9,14 +9,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { main } from '../../src/cli/main.js';
 import type { ResultsDocument } from '../../src/results/model.js';
 import { REPO_ROOT } from '../helpers/paths.js';
-import { layout, RUN_ID, sandboxState } from './cloud.js';
+import { layout, osRun, RUN_ID, sandboxState, waitFor } from './cloud.js';
 
 jest.setTimeout(900_000);
 
@@ -26,6 +26,25 @@ const KURYR_BIN = join(REPO_ROOT, 'sandbox', 'kuryr', 'bin');
 const PY = '/usr/bin/python3';
 const work = mkdtempSync(join(tmpdir(), 'kdf-nsd-e2e-'));
 const kubeconfig = join(work, 'kubeconfig');
+// the Kuryr emulation reads a cluster's kuryr.conf from its directory, as Kuryr reads /etc/kuryr/kuryr.conf
+const clusterDir = join(layout.root, 'kube', 'clusters', CLUSTER);
+const kuryrConf = join(clusterDir, 'kuryr.conf');
+// what Kuryr's DevStack plugin of the pinned train writes for the pool (KURYR_VIF_POOL_DRIVER defaults to noop)
+const KURYR_CONF = [
+  '[DEFAULT]',
+  'debug = True',
+  '',
+  '[kubernetes]',
+  'pod_vif_driver = neutron-vif',
+  'vif_pool_driver = noop',
+  '',
+  '[vif_pool]',
+  'ports_pool_min = 2',
+  'ports_pool_max = 0',
+  'ports_pool_batch = 5',
+  'ports_pool_update_frequency = 30',
+  '',
+].join('\n');
 const savedPath = process.env.PATH;
 
 /** `kdf connectivity` on this file's cluster; returns its exit code, output and results document. */
@@ -84,13 +103,48 @@ beforeAll(() => {
     'policy',
     '--subnet-driver',
     'namespace',
+    // the upper half of k8s-service-subnet (10.0.0.128/26): cluster kdf allocates from the lower half, so the
+    // load balancers' VIPs of the two clusters never collide, whatever else runs
+    '--service-cluster-ip-range',
+    '10.0.0.160/27',
   ]);
+  writeFileSync(kuryrConf, KURYR_CONF);
 });
 
-afterAll(() => {
+/** The namespaces that have a KuryrNetwork (the namespace driver's network, subnet and group) in the cluster. */
+function kuryrNetworks(): string[] {
+  const dir = join(clusterDir, 'objects', 'kuryrnetworks');
+  return existsSync(dir) ? readdirSync(dir).filter((ns) => readdirSync(join(dir, ns)).length > 0) : [];
+}
+
+/**
+ * Forgets the cluster without leaving Kuryr's objects in the shared sandbox (later e2e files count the groups of
+ * project k8s): the run's namespaces are gone with their networks once only `default` has a KuryrNetwork; Kubernetes
+ * never deletes `default`, so its network, subnet and group are deleted here, after the cluster's directory went (the
+ * emulation stops looking at a cluster without one).
+ */
+async function removeCluster(): Promise<void> {
+  await waitFor(
+    async () => kuryrNetworks(),
+    (names) => names.every((n) => n === 'default'),
+    180_000,
+  );
+  const file = join(clusterDir, 'objects', 'kuryrnetworks', 'default', 'default.json');
+  const st = existsSync(file)
+    ? ((JSON.parse(readFileSync(file, 'utf8')) as { status?: Record<string, string> }).status ?? {})
+    : {};
+  rmSync(clusterDir, { recursive: true, force: true });
+  const admin = 'devstack-admin';
+  if (st.routerId && st.subnetId) await osRun(admin, 'router', 'remove', 'subnet', st.routerId, st.subnetId);
+  if (st.netId) await osRun(admin, 'network', 'delete', st.netId);
+  if (st.sgId) await osRun(admin, 'security', 'group', 'delete', st.sgId);
+}
+
+afterAll(async () => {
   process.env.PATH = savedPath;
   rmSync(work, { recursive: true, force: true });
-});
+  await removeCluster();
+}, 300_000);
 
 describe('scenarios of the namespace subnet driver', () => {
   it('namespaces: isolation between namespaces and of their services, on per-namespace networks', async () => {
@@ -108,6 +162,26 @@ describe('scenarios of the namespace subnet driver', () => {
     expect(r.doc.cases.filter((c) => c.id.includes('/wait/ports-')).map((c) => c.status)).toEqual(
       Array(4).fill('passed'),
     );
+    expect(r.status).toBe(0);
+  });
+
+  it('ports-pool: batches, the noop driver, minimum and maximum, set in kuryr.conf and put back afterwards', async () => {
+    const r = await connectivity(['--suites', 'ports-pool', '--kuryr-conf', kuryrConf], join(work, 'pool'));
+    expect(notPassed(r.doc)).toEqual([]);
+    const scenarios = r.doc.cases.filter((c) => c.id.split('/').length === 2 && !c.id.includes('/wait/'));
+    expect(scenarios.map((c) => c.id).sort()).toEqual([
+      'ports-pool/pool-batch-update',
+      'ports-pool/pool-grows-by-batch',
+      'ports-pool/pool-min-max',
+      'ports-pool/pool-noop-driver',
+    ]);
+    // the counts the steps waited for are in their messages: a batch of 5, then 7, one port under noop
+    const step = (id: string): string => r.doc.cases.find((c) => c.id === id)?.message ?? '';
+    expect(step('ports-pool/pool-grows-by-batch/2-scale')).toMatch(/\(\d+ \+ 5\)/);
+    expect(step('ports-pool/pool-batch-update/2-scale')).toMatch(/\(\d+ \+ 7\)/);
+    expect(step('ports-pool/pool-noop-driver/2-scale')).toMatch(/\(\d+ \+ 1\)/);
+    // every scenario put the options it changed back, so the file is as the test wrote it
+    expect(readFileSync(kuryrConf, 'utf8')).toBe(KURYR_CONF);
     expect(r.status).toBe(0);
   });
 });

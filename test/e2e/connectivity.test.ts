@@ -171,7 +171,7 @@ describe('injected faults fail with the right classification, evidence and suite
     kubectl('create', 'namespace', ns);
     // The very object the engine applies, so its `kubectl apply` is a no-op and the faulted pods stay.
     execFileSync(KUBECTL, ['--kubeconfig', KUBECONFIG, '-n', ns, 'apply', '-f', '-'], {
-      input: JSON.stringify(deploymentManifest('demo', 'quay.io/kuryr/demo', 2, true)),
+      input: JSON.stringify(deploymentManifest('demo', 'quay.io/kuryr/demo', 2, 'spread')),
     });
     kubectl('-n', ns, 'rollout', 'status', 'deployment/demo', '--timeout=300s');
     const list = JSON.parse(kubectl('-n', ns, 'get', 'pods', '-l', 'app=demo', '-o', 'json')) as {

@@ -84,13 +84,15 @@ describe('security groups and quotas', () => {
     ]);
   });
 
-  it('gives k8s its default security group and raises the admin quotas', async () => {
-    const [groups, quota] = await Promise.all([
+  it('gives k8s its default security group and raises the admin and k8s quotas (policy driver)', async () => {
+    const [groups, quota, k8sQuota] = await Promise.all([
       os<{ Name: string; Project: string }[]>(ADMIN, 'security', 'group', 'list', '--project', String(k8s.id)),
       os<Row>(ADMIN, 'quota', 'show', 'admin'),
+      os<Row>(ADMIN, 'quota', 'show', String(k8s.id)),
     ]);
     expect(groups.map((g) => g.Name).sort()).toEqual(['default', 'service_pod_access']);
-    expect(quota).toMatchObject({ secgroups: 100, 'secgroup-rules': 100, instances: 100 });
+    expect(quota).toMatchObject({ secgroups: 100, 'secgroup-rules': 300, instances: 100 });
+    expect(k8sQuota).toMatchObject({ secgroups: 100, 'secgroup-rules': 300 });
   });
 });
 

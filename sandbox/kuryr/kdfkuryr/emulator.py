@@ -96,8 +96,6 @@ class Emulator:
                     self.submit(key, fn, args)
             if now >= self.next_admin:
                 self.submit(('admin', cluster_dir), pods.sync_admin_state, (self.ctx, cluster_dir, cfg))
-                if controller:
-                    self.submit(('pool', cluster_dir), pods.replenish_pools, (self.ctx, cluster_dir, cfg))
         if now >= self.next_admin:
             self.next_admin = now + ADMIN_SYNC
         if now >= self.next_sg:

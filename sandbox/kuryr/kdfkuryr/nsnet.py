@@ -4,7 +4,7 @@ pool) on the pods' router, and a security group `ns/<ns>-sg` allowing ingress fr
 KuryrNetwork object `<ns>/<ns>` records them. Pods of the namespace get their ports there (kdfkuryr.pods)."""
 import ipaddress
 
-from . import cloud, kube, store
+from . import cloud, kube, store, vifpool
 
 NAMESPACE = 'namespace'
 FINALIZER = 'kuryr.openstack.org/kuryrnetwork-finalizer'
@@ -145,6 +145,7 @@ def delete_network(ctx, cluster_dir, cfg, ns, kn):
             if 'not found' not in str(err).lower() and 'no interface' not in str(err).lower():
                 raise
     if st.get('netId'):
+        vifpool.delete_free_ports(st['netId'])  # Neutron refuses to delete a network that still has pool ports
         net.delete_network(st['netId'], ignore_missing=True)
     if st.get('sgId'):
         net.delete_security_group(st['sgId'], ignore_missing=True)

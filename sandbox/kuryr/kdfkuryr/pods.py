@@ -5,7 +5,7 @@ import os
 import sys
 import threading
 
-from . import cloud, dp, naming, nsfix, nsnet, sh, store
+from . import cloud, dp, naming, nsfix, nsnet, sh, store, vifpool
 
 DEVICE_OWNER = 'compute:kuryr'
 _trunk_locks = {}
@@ -68,7 +68,7 @@ def _port_attrs(name, device_id, host, where=None, groups=None):
     return attrs
 
 
-def _find_or_create_port(pod, host, nested, pool=None, where=None, groups=None):
+def _find_or_create_port(pod, host, nested, pool=None, where=None, groups=None, log=print):
     """The pod's port: found again after a crash (by `device_id` = pod uid; nested ports cannot carry a device_id,
     Neutron refuses them as subports then, so by `description`), else taken from the pool or created."""
     c = cloud.conn()
@@ -87,55 +87,10 @@ def _find_or_create_port(pod, host, nested, pool=None, where=None, groups=None):
     if existing:
         return existing[0]
     if pool is not None:
-        return _take_from_pool(host, pool, name, meta['uid'])
+        attrs = _port_attrs(vifpool.POOL_NAME, '', host, where, groups)
+        key = vifpool.pool_key(host, attrs['network_id'], attrs['security_group_ids'])
+        return vifpool.take(key, pool, attrs, name, meta['uid'], log)
     return c.network.create_port(**_port_attrs(name, meta['uid'], host, where, groups))
-
-
-# --- ports pool (baremetal `neutron` pool driver: KURYR_VIF_POOL_DRIVER, docs/connectivity.md#ports-pool) -------------
-POOL_NAME = 'available-port'
-_pool_lock = threading.Lock()
-
-
-def pool_config(cfg):
-    """{"min", "batch"} when the cluster uses a ports pool (cluster.json `portsPool`; baremetal only)."""
-    pool = cfg.get('portsPool')
-    if not pool or cfg.get('mode') == 'nested' or nsnet.enabled(cfg):
-        return None
-    return {'min': int(pool.get('min', 2)), 'batch': max(1, int(pool.get('batch', 5)))}
-
-
-def _pool_ports(host):
-    net = cloud.network('k8s-pod-net')
-    return [p for p in cloud.conn().network.ports(network_id=net.id, name=POOL_NAME, device_owner=DEVICE_OWNER)
-            if p.binding_host_id == host]
-
-
-def _fill_pool(host, batch):
-    """One bulk request of `batch` ports bound to `host`, as kuryr's pool does when it runs low."""
-    return cloud.conn().network.create_ports([_port_attrs(POOL_NAME, '', host) for _ in range(batch)])
-
-
-def _take_from_pool(host, pool, name, device_id):
-    with _pool_lock:
-        free = _pool_ports(host)
-        if not free:
-            _fill_pool(host, pool['batch'])
-            free = _pool_ports(host)
-        port = free[0]
-        return cloud.conn().network.update_port(port.id, name=name, device_id=device_id)
-
-
-def replenish_pools(ctx, cluster_dir, cfg):
-    """Keeps at least `min` available ports per node (a batch at a time)."""
-    pool = pool_config(cfg)
-    if pool is None:
-        return
-    for node in cfg.get('nodes') or []:
-        with _pool_lock:
-            have = len(_pool_ports(node['name']))
-            if have < pool['min']:
-                _fill_pool(node['name'], pool['batch'])
-                ctx.log('ports pool of %s: %d available, +%d' % (node['name'], have, pool['batch']))
 
 
 def _port_record(port, sub, vif_type, vlan_id, pod, netns, extra=None):
@@ -169,9 +124,9 @@ def wire_pod(ctx, cluster_dir, cfg, pod, netns):
     if where is None:
         raise RuntimeError('namespace %s has no network yet (namespace subnet driver)' % ns)
     sub = where[1]
-    pool = pool_config(cfg)
+    pool = None if nested else vifpool.options(cluster_dir, cfg)
     groups = nsnet.default_groups(nsnet.networks(cluster_dir, cfg), ns)
-    port = _find_or_create_port(pod, pod['spec']['nodeName'], nested, pool, where, groups)
+    port = _find_or_create_port(pod, pod['spec']['nodeName'], nested, pool, where, groups, ctx.log)
     if nested:
         rec = _wire_nested(ctx, cfg, pod, netns, port, sub)
     else:
@@ -180,7 +135,8 @@ def wire_pod(ctx, cluster_dir, cfg, pod, netns):
         prefix = sub.cidr.split('/')[1]
         dp.plug_port(sbx, netns, 'eth0', port.id, port.mac_address, '%s/%s' % (ip, prefix), sub.gateway_ip,
                      port.network_id)
-        rec = _port_record(port, sub, 'neutron-vif', None, pod, netns, {'pooled': True} if pool else None)
+        pooled = {'pooled': True, 'poolGroups': sorted(port.security_group_ids or [])} if pool else None
+        rec = _port_record(port, sub, 'neutron-vif', None, pod, netns, pooled)
     announce(netns, rec['ip'])
     # the pod may have gone while we worked: do not leave a file for it
     current = store.get_object(cluster_dir, 'pods', ns, name)
@@ -265,15 +221,18 @@ def unwire_pod(ctx, cluster_dir, cfg, ns, name, rec):
             sh.run(['ip', '-n', netns, 'link', 'del', 'eth0'], check=False)
     else:
         dp.unplug_port(sbx, port_id)
-    if rec.get('pooled') and pool_config(cfg) is not None:
-        # back to the pool for the next pod, as kuryr's pool driver recycles ports
-        c.network.update_port(port_id, name=POOL_NAME, device_id='', admin_state_up=True)
+    pool = vifpool.options(cluster_dir, cfg) if rec.get('pooled') else None
+    pooled = False
+    if pool is not None:
+        # back to the pool for the next pod, as kuryr's pool driver recycles ports (unless the pool is full)
+        key = vifpool.pool_key(rec.get('nodeName'), rec['networkId'], rec.get('poolGroups') or [])
+        pooled = vifpool.release(key, pool, port_id, ctx.log)
     else:
         c.network.delete_port(port_id, ignore_missing=True)
     if rec.get('vifType') == 'nested-vlan':
         dp.release_subport(ctx.state_dir, port_id)
     store.remove(store.kuryr_path(cluster_dir, 'pods', ns, name))
-    ctx.log('pod %s/%s gone: port %s %s' % (ns, name, port_id, 'back in the pool' if rec.get('pooled') else 'deleted'))
+    ctx.log('pod %s/%s gone: port %s %s' % (ns, name, port_id, 'back in the pool' if pooled else 'deleted'))
 
 
 def sync_admin_state(ctx, cluster_dir, cfg):

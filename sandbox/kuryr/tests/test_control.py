@@ -48,7 +48,7 @@ class PausedUnits(unittest.TestCase):
         return keys
 
     def test_running(self):
-        self.assertEqual(sorted(self.submitted()), ['admin', 'lb-check', 'pod', 'pool', 'secgroups', 'service'])
+        self.assertEqual(sorted(self.submitted()), ['admin', 'lb-check', 'pod', 'secgroups', 'service'])
 
     def test_controller_stopped_no_ports_no_load_balancers(self):
         control.stop(self.state, control.CONTROLLER)
@@ -58,7 +58,7 @@ class PausedUnits(unittest.TestCase):
 
     def test_daemon_stopped_no_pod_wired_services_go_on(self):
         control.stop(self.state, control.DAEMON)
-        self.assertEqual(sorted(self.submitted()), ['admin', 'lb-check', 'pool', 'secgroups', 'service'])
+        self.assertEqual(sorted(self.submitted()), ['admin', 'lb-check', 'secgroups', 'service'])
 
 
 if __name__ == '__main__':

@@ -18,6 +18,7 @@ class FakeNeutron:
         self.calls = []
         self.nets, self.subnets_, self.groups, self.router_ifaces = {}, {}, {}, {'router-1': ['pod-subnet']}
         self.pool = pool
+        self.pool_ports = []
 
     def _rec(self, *call):
         self.calls.append(call)
@@ -43,9 +44,15 @@ class FakeNeutron:
         self.subnets_[s.id] = s
         return s
 
-    def ports(self, device_owner, device_id=None):
+    def ports(self, device_owner=None, device_id=None, network_id=None, name=None):
+        if device_owner == 'compute:kuryr':  # free ports of a ports pool
+            return [p for p in self.pool_ports if network_id in (None, p.network_id) and name in (None, p.name)]
         return [NS(device_id=r, fixed_ips=[{'subnet_id': s} for s in subs])
                 for r, subs in self.router_ifaces.items() if device_id in (None, r)]
+
+    def delete_port(self, port_id, ignore_missing=True):
+        self._rec('delete_port', port_id)
+        self.pool_ports = [p for p in self.pool_ports if p.id != port_id]
 
     def add_interface_to_router(self, router, subnet_id):
         self._rec('add_interface_to_router', router, subnet_id)
@@ -67,6 +74,9 @@ class FakeNeutron:
         self.groups[security_group_id]['rules'].append(attrs)
 
     def delete_network(self, net_id, ignore_missing=True):
+        if any(p.network_id == net_id for p in self.pool_ports):
+            raise RuntimeError('Unable to complete operation on network %s. There are one or more ports still in use'
+                               % net_id)
         self._rec('delete_network', net_id)
         self.nets.pop(net_id, None)
 
@@ -159,7 +169,11 @@ class NamespaceNetworks(unittest.TestCase):
         os.unlink(store.kuryr_path(self.dir, 'pods', 'a', 'p1'))
         (ns, fn, args), = self.plan()
         self.assertEqual((ns, fn), ('a', 'delete_network'))
+        # a free port of the namespace's ports pool would keep Neutron from deleting the network: it goes first
+        self.neutron.pool_ports = [NS(id='free-1', name='available-port', network_id=st['netId'], device_id=''),
+                                   NS(id='other', name='available-port', network_id='elsewhere', device_id='')]
         nsnet.delete_network(*args)
+        self.assertEqual([p.id for p in self.neutron.pool_ports], ['other'])
         self.assertIsNone(self.kn('a'))
         self.assertNotIn(st['netId'], self.neutron.nets)
         self.assertNotIn(st['sgId'], self.neutron.groups)

@@ -13,6 +13,7 @@ import type { Run } from '../run.js';
 import { STEP_EXPECTATION_NAMES, stepAction, type SuiteStep } from '../suite-objects.js';
 import type { LocatedScenario } from '../suite.js';
 import { STEP_ACTIONS } from './actions/index.js';
+import { restoreKuryrConfig } from './actions/kuryr-config.js';
 import { removeAppliedPolicies } from './actions/policy-state.js';
 import { STEP_EXPECTATIONS } from './expect/index.js';
 import type { StepContext } from './types.js';
@@ -160,6 +161,8 @@ export async function runStepScenario(ctx: StepContext, s: LocatedScenario): Pro
     }
   } finally {
     if (!run.deps.signal?.aborted) await removeAppliedPolicies(ctx);
+    // a cancelled run still puts Kuryr's configuration back: a half-edited kuryr.conf would outlive the run
+    await restoreKuryrConfig(ctx);
   }
   const summary: TestCase = {
     id: `${ctx.suite.name}/${s.name}`,

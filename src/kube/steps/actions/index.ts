@@ -8,6 +8,7 @@ import { deleteLoadBalancerAction } from './delete-loadbalancer.js';
 import { deleteNamespace } from './delete-namespace.js';
 import { deletePodsAction } from './delete-pods.js';
 import { deletePolicy } from './delete-policy.js';
+import { kuryrConfigAction } from './kuryr-config.js';
 import { labelNamespace } from './label-namespace.js';
 import { restartKuryrAction } from './restart.js';
 import { rolloutRestartAction } from './rollout-restart.js';
@@ -27,6 +28,7 @@ export const STEP_ACTIONS: Record<string, StepAction<any>> = {
   'delete-loadbalancer': deleteLoadBalancerAction,
   'delete-listener': deleteListenerAction,
   restart: restartKuryrAction,
+  'kuryr-config': kuryrConfigAction,
   wait: waitAction,
   'apply-manifest': applyManifest,
   'delete-namespace': deleteNamespace,

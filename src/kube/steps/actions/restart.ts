@@ -36,7 +36,8 @@ export function restartArgv(unit: string, root: boolean): string[] {
   return root ? argv : ['sudo', '-n', ...argv];
 }
 
-function hostRunner(ctx: StepContext): CommandRunner {
+/** The runner of the host (the DevStack host), or an error saying the run has none. */
+export function hostRunner(ctx: StepContext): CommandRunner {
   const runner = ctx.run.deps.hostRunner;
   if (!runner) throw new Error('restart needs a command runner on the host; this run was given none');
   return runner;
@@ -53,45 +54,50 @@ async function systemctlRestart(runner: CommandRunner, unit: string, root: boole
   }
 }
 
+/**
+ * Restarts Kuryr's unit for `target` on the runner host and waits until it is active again; returns what was done.
+ * Refused in nested mode (Kuryr runs inside the trunk VM there).
+ */
+export async function restartKuryrUnit(
+  ctx: StepContext,
+  target: RestartTarget,
+  options: RestartOptions = {},
+): Promise<string> {
+  const isRoot = options.isRoot ?? ((): boolean => process.getuid?.() === 0);
+  const unit = KURYR_UNITS[target];
+  if (ctx.run.settings.mode === 'nested') {
+    throw new Error(
+      `restart ${target}: in nested mode Kuryr's controller and CNI daemon run inside the trunk VM, not on the runner; restarting them there is not supported yet`,
+    );
+  }
+  const runner = hostRunner(ctx);
+  await systemctlRestart(runner, unit, isRoot());
+  const active = await waitState(
+    async () => {
+      const r = await runner.run('systemctl', ['is-active', unit], {
+        timeoutMs: 30_000,
+        allowedExitCodes: ANY_EXIT_CODE,
+        label: 'systemctl',
+      });
+      const state = r.stdout.trim() || `exit ${String(r.exitCode)}`;
+      return { problems: r.exitCode === 0 && state === 'active' ? [] : [`${unit} is ${state}`] };
+    },
+    {
+      timeoutMs: Math.min(options.activeWithinMs ?? ACTIVE_WITHIN_MS, ctx.run.budget(ACTIVE_WITHIN_MS)),
+      intervalMs: ctx.intervalMs,
+      signal: ctx.run.deps.signal,
+      what: `${unit} active`,
+    },
+  );
+  if (!active.ok) {
+    throw new Error(`restarted ${unit} but it is not active after ${seconds(active.ms)}: ${active.problems[0] ?? ''}`);
+  }
+  return `restarted ${unit} (${target}): active again after ${seconds(active.ms)}`;
+}
+
 /** The `restart` action; `options` are for tests. */
 export function restartAction(options: RestartOptions = {}): StepAction<RestartTarget> {
-  const isRoot = options.isRoot ?? ((): boolean => process.getuid?.() === 0);
-  return {
-    name: 'restart',
-    async run(ctx, arg) {
-      const unit = KURYR_UNITS[arg];
-      if (ctx.run.settings.mode === 'nested') {
-        throw new Error(
-          `restart ${arg}: in nested mode Kuryr's controller and CNI daemon run inside the trunk VM, not on the runner; restarting them there is not supported yet`,
-        );
-      }
-      const runner = hostRunner(ctx);
-      await systemctlRestart(runner, unit, isRoot());
-      const active = await waitState(
-        async () => {
-          const r = await runner.run('systemctl', ['is-active', unit], {
-            timeoutMs: 30_000,
-            allowedExitCodes: ANY_EXIT_CODE,
-            label: 'systemctl',
-          });
-          const state = r.stdout.trim() || `exit ${String(r.exitCode)}`;
-          return { problems: r.exitCode === 0 && state === 'active' ? [] : [`${unit} is ${state}`] };
-        },
-        {
-          timeoutMs: Math.min(options.activeWithinMs ?? ACTIVE_WITHIN_MS, ctx.run.budget(ACTIVE_WITHIN_MS)),
-          intervalMs: ctx.intervalMs,
-          signal: ctx.run.deps.signal,
-          what: `${unit} active`,
-        },
-      );
-      if (!active.ok) {
-        throw new Error(
-          `restarted ${unit} but it is not active after ${seconds(active.ms)}: ${active.problems[0] ?? ''}`,
-        );
-      }
-      return `restarted ${unit} (${arg}): active again after ${seconds(active.ms)}`;
-    },
-  };
+  return { name: 'restart', run: (ctx, arg) => restartKuryrUnit(ctx, arg, options) };
 }
 
 /** The `restart` action as the registry holds it. */

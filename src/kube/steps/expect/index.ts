@@ -7,6 +7,7 @@ import { podsExpectation } from './pods.js';
 import { policyObjects } from './policy-objects.js';
 import { portsExpectation } from './ports.js';
 import { reachability } from './reachability.js';
+import { subnetPorts } from './subnet-ports.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const STEP_EXPECTATIONS: Record<string, StepExpectation<any>> = {
@@ -17,4 +18,5 @@ export const STEP_EXPECTATIONS: Record<string, StepExpectation<any>> = {
   pods: podsExpectation,
   'policy-objects': policyObjects,
   'controller-stable': controllerStable,
+  'subnet-ports': subnetPorts,
 };

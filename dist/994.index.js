@@ -1,5 +1,5 @@
-export const id = 338;
-export const ids = [338];
+export const id = 994;
+export const ids = [994];
 export const modules = {
 
 /***/ 22129:
@@ -170,6 +170,101 @@ const readOsRelease = (path = '/etc/os-release') => {
         return undefined;
     }
 };
+
+
+/***/ }),
+
+/***/ 62743:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ removeIniOption),
+/* harmony export */   Yc: () => (/* binding */ getIniOption),
+/* harmony export */   rc: () => (/* binding */ setIniOptions)
+/* harmony export */ });
+/**
+ * Sets options in an existing INI file's text the way `iniset` does (DevStack's `inc/ini-config`): the first
+ * `key = value` line of the section is replaced in place, a missing key is added at the end of its section, a
+ * missing section is appended. Everything else (comments, order, other sections) is kept byte for byte.
+ */
+const SECTION = /^\s*\[([^\]]+)\]\s*$/;
+const OPTION = /^\s*([^=#;\s][^=]*?)\s*=/;
+/** Returns `text` with every setting applied (later settings win over earlier ones for the same key). */
+function setIniOptions(text, settings) {
+    const trailingNewline = text === '' || text.endsWith('\n');
+    const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+    for (const s of settings) {
+        if (/[\r\n]/.test(s.value) || /[\r\n[\]]/.test(s.section) || /[\r\n=]/.test(s.key)) {
+            throw new Error(`INI option ${s.section}.${s.key}: line breaks, '=' in keys and brackets in sections are not allowed`);
+        }
+        let current;
+        let sectionEnd = -1;
+        let done = false;
+        for (let i = 0; i < lines.length; i++) {
+            const header = SECTION.exec(lines[i]);
+            if (header) {
+                current = header[1].trim();
+                continue;
+            }
+            if (current !== s.section)
+                continue;
+            sectionEnd = i;
+            const option = OPTION.exec(lines[i]);
+            if (option && option[1] === s.key) {
+                lines[i] = `${s.key} = ${s.value}`;
+                done = true;
+                break;
+            }
+        }
+        if (done)
+            continue;
+        const headerIndex = lines.findIndex((l) => SECTION.exec(l)?.[1]?.trim() === s.section);
+        if (headerIndex < 0) {
+            if (lines.length > 0 && lines[lines.length - 1].trim() !== '')
+                lines.push('');
+            lines.push(`[${s.section}]`, `${s.key} = ${s.value}`);
+        }
+        else {
+            // after the section's last non-blank line
+            let at = Math.max(headerIndex, sectionEnd);
+            while (at > headerIndex && lines[at].trim() === '')
+                at--;
+            lines.splice(at + 1, 0, `${s.key} = ${s.value}`);
+        }
+    }
+    return lines.join('\n') + (trailingNewline || lines.length > 0 ? '\n' : '');
+}
+/** Reads one option (`iniget`): the value of the first `key =` line of the section, trimmed; undefined if absent. */
+function getIniOption(text, section, key) {
+    let current;
+    for (const line of text.split('\n')) {
+        const header = SECTION.exec(line);
+        if (header) {
+            current = header[1].trim();
+            continue;
+        }
+        if (current !== section)
+            continue;
+        const option = OPTION.exec(line);
+        if (option && option[1] === key)
+            return line.slice(line.indexOf('=') + 1).trim();
+    }
+    return undefined;
+}
+/** Returns `text` without the `key =` lines of the section (`inidelete`); other lines are kept byte for byte. */
+function removeIniOption(text, section, key) {
+    let current;
+    const kept = [];
+    for (const line of text.split('\n')) {
+        const header = SECTION.exec(line);
+        if (header)
+            current = header[1].trim();
+        else if (current === section && OPTION.exec(line)?.[1] === key)
+            continue;
+        kept.push(line);
+    }
+    return kept.join('\n');
+}
 
 
 /***/ }),
@@ -2796,6 +2891,66 @@ function compareSeries(a, b) {
 
 /***/ }),
 
+/***/ 21039:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   js: () => (/* binding */ readConnectivitySettings),
+/* harmony export */   zU: () => (/* binding */ DEFAULT_KURYR_CONF)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_IMAGE, generateNamespace */
+/* harmony import */ var _runtime_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89040);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84704);
+/**
+ * actions/connectivity's settings: every input parsed once into a typed object, shared by the action and
+ * `kdf connectivity`. User mistakes throw a ConfigurationError naming the input.
+ */
+
+
+
+/** The default image (docs/connectivity.md#demo-image). */
+const DEFAULT_IMAGE = 'quay.io/kuryr/demo';
+/** Where Kuryr's DevStack plugin writes Kuryr's configuration. */
+const DEFAULT_KURYR_CONF = '/etc/kuryr/kuryr.conf';
+/** A namespace name unique per run. */
+function generateNamespace() {
+    return `kdf-conn-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(3).toString('hex')}`;
+}
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Reads and validates every input. */
+function readConnectivitySettings(inputs, env = process.env) {
+    const given = inputs.getOptionalInput('namespace');
+    if (given !== undefined && (!DNS_LABEL.test(given) || given.length > 63)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'namespace' must be a DNS label (lowercase letters, digits, '-'; got '${given}').`, 'namespace');
+    }
+    const execMode = (0,_runtime_env_js__WEBPACK_IMPORTED_MODULE_0__/* .kdfEnv */ .ZH)('connectivityExecMode', env) ?? 'batched';
+    if (execMode !== 'batched' && execMode !== 'per-probe') {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${(0,_runtime_env_js__WEBPACK_IMPORTED_MODULE_0__/* .kdfEnvName */ .o3)('connectivityExecMode')} must be batched or per-probe (got '${execMode}').`, (0,_runtime_env_js__WEBPACK_IMPORTED_MODULE_0__/* .kdfEnvName */ .o3)('connectivityExecMode'));
+    }
+    const suites = inputs.getListInput('suites');
+    return {
+        suites: suites.length > 0 ? suites : ['basic'],
+        kubeconfig: inputs.getOptionalInput('kubeconfig'),
+        cloud: inputs.getOptionalInput('os-cloud', 'devstack-admin'),
+        namespace: given ?? generateNamespace(),
+        generatedNamespace: given === undefined,
+        image: inputs.getOptionalInput('image', DEFAULT_IMAGE),
+        replicas: inputs.getIntegerInput('replicas', { min: 1, max: 200 }, 2),
+        mode: inputs.getEnumInput('mode', ['baremetal', 'nested'], 'baremetal'),
+        filter: inputs.getListInput('filter'),
+        repeat: inputs.getIntegerInput('repeat', { min: 1, max: 100 }),
+        timeoutMs: inputs.getIntegerInput('timeout-minutes', { min: 1, max: 24 * 60 }, 30) * 60_000,
+        resultsDir: inputs.getOptionalInput('results-dir'),
+        externalTarget: inputs.getOptionalInput('external-target'),
+        kuryrConf: inputs.getOptionalInput('kuryr-conf', DEFAULT_KURYR_CONF),
+        execMode,
+    };
+}
+
+
+/***/ }),
+
 /***/ 16353:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3085,108 +3240,24 @@ class TeardownLedger {
 
 /***/ }),
 
-/***/ 26432:
+/***/ 71536:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x$: () => (/* binding */ OVERCLOUD_DEFAULTS),
-  _b: () => (/* binding */ stackOvercloud)
-});
-
-// UNUSED EXPORTS: KURYR_UNITS, interfaceWithAddress, kuryrConfEdits, planOvercloud, resolveOvercloudPlaceholders, workerSubnetsOption
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/runtime/errors.js
-var errors = __webpack_require__(84704);
-;// CONCATENATED MODULE: ./build/devstack/ini-edit.js
-/**
- * Sets options in an existing INI file's text the way `iniset` does (DevStack's `inc/ini-config`): the first
- * `key = value` line of the section is replaced in place, a missing key is added at the end of its section, a
- * missing section is appended. Everything else (comments, order, other sections) is kept byte for byte.
- */
-const SECTION = /^\s*\[([^\]]+)\]\s*$/;
-const OPTION = /^\s*([^=#;\s][^=]*?)\s*=/;
-/** Returns `text` with every setting applied (later settings win over earlier ones for the same key). */
-function setIniOptions(text, settings) {
-    const trailingNewline = text === '' || text.endsWith('\n');
-    const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
-    for (const s of settings) {
-        if (/[\r\n]/.test(s.value) || /[\r\n[\]]/.test(s.section) || /[\r\n=]/.test(s.key)) {
-            throw new Error(`INI option ${s.section}.${s.key}: line breaks, '=' in keys and brackets in sections are not allowed`);
-        }
-        let current;
-        let sectionEnd = -1;
-        let done = false;
-        for (let i = 0; i < lines.length; i++) {
-            const header = SECTION.exec(lines[i]);
-            if (header) {
-                current = header[1].trim();
-                continue;
-            }
-            if (current !== s.section)
-                continue;
-            sectionEnd = i;
-            const option = OPTION.exec(lines[i]);
-            if (option && option[1] === s.key) {
-                lines[i] = `${s.key} = ${s.value}`;
-                done = true;
-                break;
-            }
-        }
-        if (done)
-            continue;
-        const headerIndex = lines.findIndex((l) => SECTION.exec(l)?.[1]?.trim() === s.section);
-        if (headerIndex < 0) {
-            if (lines.length > 0 && lines[lines.length - 1].trim() !== '')
-                lines.push('');
-            lines.push(`[${s.section}]`, `${s.key} = ${s.value}`);
-        }
-        else {
-            // after the section's last non-blank line
-            let at = Math.max(headerIndex, sectionEnd);
-            while (at > headerIndex && lines[at].trim() === '')
-                at--;
-            lines.splice(at + 1, 0, `${s.key} = ${s.value}`);
-        }
-    }
-    return lines.join('\n') + (trailingNewline || lines.length > 0 ? '\n' : '');
-}
-/** Reads one option (`iniget`): the value of the first `key =` line of the section, trimmed; undefined if absent. */
-function getIniOption(text, section, key) {
-    let current;
-    for (const line of text.split('\n')) {
-        const header = SECTION.exec(line);
-        if (header) {
-            current = header[1].trim();
-            continue;
-        }
-        if (current !== section)
-            continue;
-        const option = OPTION.exec(line);
-        if (option && option[1] === key)
-            return line.slice(line.indexOf('=') + 1).trim();
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./build/devstack/plan.js + 5 modules
-var devstack_plan = __webpack_require__(26375);
-// EXTERNAL MODULE: ./build/devstack/trains.js
-var trains = __webpack_require__(67613);
-// EXTERNAL MODULE: ./build/devstack/stack/stream.js
-var stream = __webpack_require__(42483);
-// EXTERNAL MODULE: ./build/devstack/setup/triage.js
-var triage = __webpack_require__(62816);
-// EXTERNAL MODULE: ./build/openstack/errors.js
-var openstack_errors = __webpack_require__(64416);
-;// CONCATENATED MODULE: ./build/openstack/overcloud.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _b: () => (/* binding */ stackOvercloud),
+/* harmony export */   x$: () => (/* binding */ OVERCLOUD_DEFAULTS)
+/* harmony export */ });
+/* unused harmony exports KURYR_UNITS, workerSubnetsOption, kuryrConfEdits, interfaceWithAddress, resolveOvercloudPlaceholders, planOvercloud */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84704);
+/* harmony import */ var _devstack_ini_edit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62743);
+/* harmony import */ var _devstack_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26375);
+/* harmony import */ var _devstack_trains_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67613);
+/* harmony import */ var _devstack_stack_stream_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42483);
+/* harmony import */ var _devstack_setup_triage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64416);
 /**
  * The overcloud inside the trunk VM (docs/local-conf.md#overcloud-sample, docs/nested-topology.md#trunk-vm-procedure):
  * resolve the placeholders from the undercloud, render the overcloud local.conf with the configuration engine, copy
@@ -3221,9 +3292,9 @@ const KURYR_UNITS = ['devstack@kuryr-kubernetes.service', 'devstack@kuryr-daemon
  * train, `config.py@258c708b`), `worker_nodes_subnets` later (docs/local-conf.md#kuryr-config-edits).
  */
 function workerSubnetsOption(train) {
-    const option = trains/* TRAINS */.G3[train]?.workerNodesSubnetOption;
+    const option = _devstack_trains_js__WEBPACK_IMPORTED_MODULE_5__/* .TRAINS */ .G3[train]?.workerNodesSubnetOption;
     if (option === undefined)
-        throw new errors/* ConfigurationError */.j1(`unknown release train '${train}'`, 'overcloud-release');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`unknown release train '${train}'`, 'overcloud-release');
     return option;
 }
 /** The kuryr.conf edits of docs/local-conf.md#kuryr-config-edits for one overcloud. */
@@ -3260,7 +3331,7 @@ async function resolveOvercloudPlaceholders(s, client) {
     if (serviceHost === undefined)
         serviceHost = s.authUrlHost && !isLoopback(s.authUrlHost) ? s.authUrlHost : undefined;
     if (serviceHost === undefined) {
-        throw new errors/* ConfigurationError */.j1(`cannot tell which undercloud address the VM reaches: cloud '${client.cloud}' cannot read an IPv4 gateway of network '${s.externalNetwork}' and its auth_url host is ${s.authUrlHost ? `loopback (${s.authUrlHost})` : 'unknown'}; set 'overcloud-service-host'`, 'overcloud-service-host');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot tell which undercloud address the VM reaches: cloud '${client.cloud}' cannot read an IPv4 gateway of network '${s.externalNetwork}' and its auth_url host is ${s.authUrlHost ? `loopback (${s.authUrlHost})` : 'unknown'}; set 'overcloud-service-host'`, 'overcloud-service-host');
     }
     return { serviceHost, subnetPoolId: pool.id, router: s.router };
 }
@@ -3281,11 +3352,11 @@ function isLoopback(host) {
     return /^(127\.|localhost$|::1$|\[::1\]$)/.test(host);
 }
 function notFoundAsConfig(err, input, message) {
-    return err instanceof openstack_errors/* OpenStackError */.jK && err.notFound ? new errors/* ConfigurationError */.j1(message, input) : err;
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .OpenStackError */ .jK && err.notFound ? new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(message, input) : err;
 }
 /** Renders the overcloud local.conf with the engine; unresolved placeholders or refused options are user errors. */
 function planOvercloud(s, resolved, stackUser, hostIp) {
-    const plan = (0,devstack_plan/* createPlan */.q)({
+    const plan = (0,_devstack_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .createPlan */ .q)({
         profile: s.profile,
         release: s.release,
         set: {
@@ -3303,7 +3374,7 @@ function planOvercloud(s, resolved, stackUser, hostIp) {
         stackUser,
     });
     if (plan.profile.role !== 'overcloud') {
-        throw new errors/* ConfigurationError */.j1(`profile '${s.profile}' is not an overcloud profile (role ${plan.profile.role}); use overcloud-nested-vlan`, 'overcloud-profile');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`profile '${s.profile}' is not an overcloud profile (role ${plan.profile.role}); use overcloud-nested-vlan`, 'overcloud-profile');
     }
     return plan;
 }
@@ -3320,10 +3391,10 @@ async function findLinkIface(vm, ssh, logger) {
 /** Step 2: DevStack into the VM (a tarball over scp, unpacked into the remote dir), and the local.conf. */
 async function copyDevstack(s, localConf, { ssh, runner, logger }) {
     await logger.group(`Copy DevStack into the VM (${s.devstackDir} → ${ssh.address}:${s.remoteDir})`, async () => {
-        const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'kdf-overcloud-'));
+        const work = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'kdf-overcloud-'));
         try {
-            const tarball = (0,external_node_path_.join)(work, 'devstack.tar.gz');
-            await runner.run('tar', ['-C', (0,external_node_path_.dirname)(s.devstackDir), '-czf', tarball, (0,external_node_path_.basename)(s.devstackDir)], {
+            const tarball = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'devstack.tar.gz');
+            await runner.run('tar', ['-C', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(s.devstackDir), '-czf', tarball, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(s.devstackDir)], {
                 timeoutMs: 10 * 60_000,
                 label: 'tar',
             });
@@ -3340,14 +3411,14 @@ async function copyDevstack(s, localConf, { ssh, runner, logger }) {
             await ssh.writeFile(`${s.remoteDir}/local.conf`, localConf, { mode: '0600' });
         }
         finally {
-            (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(work, { recursive: true, force: true });
         }
     });
 }
 /** Step 3: stack.sh in the VM, streamed, then triaged the way the undercloud's run is. */
 async function stackInVm(s, plan, ssh, logger) {
     const run = await runStack(s, ssh, logger);
-    return (0,triage/* triageStackRun */.S)({
+    return (0,_devstack_setup_triage_js__WEBPACK_IMPORTED_MODULE_8__/* .triageStackRun */ .S)({
         outcome: run.parser.outcome(),
         exitCode: run.exitCode,
         timedOut: run.timedOut,
@@ -3363,11 +3434,11 @@ async function stackInVm(s, plan, ssh, logger) {
 async function editKuryrConf(s, edits, ssh, logger) {
     await logger.group(`Edit ${s.kuryrConfPath} and restart kuryr`, async () => {
         const current = await ssh.run(['sudo', '-n', 'cat', s.kuryrConfPath], { timeoutMs: 60_000 });
-        const edited = setIniOptions(current.stdout, edits);
+        const edited = (0,_devstack_ini_edit_js__WEBPACK_IMPORTED_MODULE_9__/* .setIniOptions */ .rc)(current.stdout, edits);
         await ssh.writeFile(s.kuryrConfPath, edited, { sudo: true, mode: '0644' });
         const check = (await ssh.run(['sudo', '-n', 'cat', s.kuryrConfPath], { timeoutMs: 60_000 })).stdout;
         for (const e of edits) {
-            const got = getIniOption(check, e.section, e.key);
+            const got = (0,_devstack_ini_edit_js__WEBPACK_IMPORTED_MODULE_9__/* .getIniOption */ .Yc)(check, e.section, e.key);
             if (got !== e.value)
                 throw new Error(`kuryr.conf [${e.section}] ${e.key} reads '${got}' after the edit, not '${e.value}'`);
             logger.info(`[${e.section}] ${e.key} = ${e.value}`);
@@ -3380,7 +3451,7 @@ async function editKuryrConf(s, edits, ssh, logger) {
 async function fetchKubeconfig(s, ssh, logger) {
     try {
         const kube = await ssh.run(['cat', s.remoteKubeconfig], { timeoutMs: 60_000 });
-        (0,external_node_fs_.writeFileSync)(s.kubeconfigPath, kube.stdout, { mode: 0o600 });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(s.kubeconfigPath, kube.stdout, { mode: 0o600 });
         logger.info(`overcloud kubeconfig fetched to ${s.kubeconfigPath}`);
         return { path: s.kubeconfigPath };
     }
@@ -3391,7 +3462,7 @@ async function fetchKubeconfig(s, ssh, logger) {
                 line: 1,
                 level: 'failure',
                 title: 'overcloud kubeconfig missing',
-                message: `~/${s.remoteKubeconfig} could not be read in the VM: ${(0,errors/* getErrorMessage */.u1)(err)}`,
+                message: `~/${s.remoteKubeconfig} could not be read in the VM: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(err)}`,
                 rule: 'overcloud-kubeconfig',
             },
         };
@@ -3408,7 +3479,7 @@ async function stackOvercloud(s, vm, deps) {
     const plan = planOvercloud(s, resolved, ssh.target.user, vm.parentPortIp);
     for (const secret of plan.secrets)
         logger.addSecret(secret);
-    (0,external_node_fs_.writeFileSync)(s.localConfPath, plan.localConf, { mode: 0o600 });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(s.localConfPath, plan.localConf, { mode: 0o600 });
     const base = { ...resolved, kuryrConf: [] };
     const linkIface = await findLinkIface(vm, ssh, logger);
     await copyDevstack(s, plan.localConf, deps);
@@ -3434,7 +3505,7 @@ async function stackOvercloud(s, vm, deps) {
     };
 }
 async function runStack(s, ssh, logger) {
-    const run = await (0,stream/* streamStackRun */.k)((onLine) => ssh.run(['sh', '-c', 'cd "$1" && exec ./stack.sh', 'stack', s.remoteDir], {
+    const run = await (0,_devstack_stack_stream_js__WEBPACK_IMPORTED_MODULE_6__/* .streamStackRun */ .k)((onLine) => ssh.run(['sh', '-c', 'cd "$1" && exec ./stack.sh', 'stack', s.remoteDir], {
         timeoutMs: s.stackTimeoutMinutes * 60_000,
         onStdoutLine: onLine,
         onStderrLine: onLine,
@@ -8924,7 +8995,7 @@ async function pollUntil(predicate, options) {
 
 /***/ }),
 
-/***/ 57167:
+/***/ 88219:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9008,54 +9079,8 @@ function readSetupSettings(inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./build/runtime/env.js
-var runtime_env = __webpack_require__(89040);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./build/kube/settings.js
-/**
- * actions/connectivity's settings: every input parsed once into a typed object, shared by the action and
- * `kdf connectivity`. User mistakes throw a ConfigurationError naming the input.
- */
-
-
-
-/** The default image (docs/connectivity.md#demo-image). */
-const DEFAULT_IMAGE = 'quay.io/kuryr/demo';
-/** A namespace name unique per run. */
-function generateNamespace() {
-    return `kdf-conn-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
-}
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** Reads and validates every input. */
-function readConnectivitySettings(inputs, env = process.env) {
-    const given = inputs.getOptionalInput('namespace');
-    if (given !== undefined && (!DNS_LABEL.test(given) || given.length > 63)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'namespace' must be a DNS label (lowercase letters, digits, '-'; got '${given}').`, 'namespace');
-    }
-    const execMode = (0,runtime_env/* kdfEnv */.ZH)('connectivityExecMode', env) ?? 'batched';
-    if (execMode !== 'batched' && execMode !== 'per-probe') {
-        throw new errors/* ConfigurationError */.j1(`${(0,runtime_env/* kdfEnvName */.o3)('connectivityExecMode')} must be batched or per-probe (got '${execMode}').`, (0,runtime_env/* kdfEnvName */.o3)('connectivityExecMode'));
-    }
-    const suites = inputs.getListInput('suites');
-    return {
-        suites: suites.length > 0 ? suites : ['basic'],
-        kubeconfig: inputs.getOptionalInput('kubeconfig'),
-        cloud: inputs.getOptionalInput('os-cloud', 'devstack-admin'),
-        namespace: given ?? generateNamespace(),
-        generatedNamespace: given === undefined,
-        image: inputs.getOptionalInput('image', DEFAULT_IMAGE),
-        replicas: inputs.getIntegerInput('replicas', { min: 1, max: 200 }, 2),
-        mode: inputs.getEnumInput('mode', ['baremetal', 'nested'], 'baremetal'),
-        filter: inputs.getListInput('filter'),
-        repeat: inputs.getIntegerInput('repeat', { min: 1, max: 100 }),
-        timeoutMs: inputs.getIntegerInput('timeout-minutes', { min: 1, max: 24 * 60 }, 30) * 60_000,
-        resultsDir: inputs.getOptionalInput('results-dir'),
-        externalTarget: inputs.getOptionalInput('external-target'),
-        execMode,
-    };
-}
-
+// EXTERNAL MODULE: ./build/kube/settings.js
+var settings = __webpack_require__(21039);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -9064,8 +9089,8 @@ var external_node_path_ = __webpack_require__(76760);
 var fragment_file = __webpack_require__(33926);
 // EXTERNAL MODULE: ./build/openstack/clouds-yaml.js
 var clouds_yaml = __webpack_require__(16353);
-// EXTERNAL MODULE: ./build/openstack/overcloud.js + 1 modules
-var overcloud = __webpack_require__(26432);
+// EXTERNAL MODULE: ./build/openstack/overcloud.js
+var overcloud = __webpack_require__(71536);
 ;// CONCATENATED MODULE: ./build/openstack/overcloud-settings.js
 /**
  * The overcloud part of actions/trunk-vm's settings, checked while parsing: an unknown profile or release, a fragment
@@ -9247,7 +9272,7 @@ function readTrunkVmSettings(inputs, workspace = process.cwd(), options = {}) {
 // EXTERNAL MODULE: ./build/results/model.js
 var model = __webpack_require__(81896);
 // EXTERNAL MODULE: ./build/results/publish/settings.js
-var settings = __webpack_require__(45168);
+var publish_settings = __webpack_require__(45168);
 ;// CONCATENATED MODULE: ./build/stages/definitions.js
 /**
  * The stage contract, written down once. Each pipeline stage is described here (its name, the inputs of its
@@ -9339,13 +9364,14 @@ const CONNECTIVITY = {
         'timeout-minutes',
         'results-dir',
         'external-target',
+        'kuryr-conf',
     ],
-    readSettings: (inputs, c) => readConnectivitySettings(inputs, c.env),
+    readSettings: (inputs, c) => (0,settings/* readConnectivitySettings */.js)(inputs, c.env),
 };
 const PUBLISH_RESULTS = {
     name: model/* STAGE */.Ld.publishResults,
-    inputs: Object.values(settings/* PUBLISH_INPUTS */._E),
-    readSettings: (inputs) => (0,settings/* readPublishSettings */.DJ)(inputs),
+    inputs: Object.values(publish_settings/* PUBLISH_INPUTS */._E),
+    readSettings: (inputs) => (0,publish_settings/* readPublishSettings */.DJ)(inputs),
     reportsOnOthers: true,
 };
 /** Every pipeline stage's description, by name. */
