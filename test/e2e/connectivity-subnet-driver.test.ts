@@ -8,27 +8,25 @@
  * Needs `kdf sandbox up --kuryr-defaults`.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { main } from '../../src/cli/main.js';
 import type { ResultsDocument } from '../../src/results/model.js';
 import { REPO_ROOT } from '../helpers/paths.js';
-import { layout, osRun, RUN_ID, sandboxState, waitFor } from './cloud.js';
+import { kubeClusterDir, makeKubeCluster, removeKubeCluster } from '../../src/sandbox/kube-cluster.js';
+import { host, layout, RUN_ID, sandboxState } from './cloud.js';
 
 jest.setTimeout(900_000);
 
 const CLUSTER = `e2e-nsd-${RUN_ID}`;
 const KUBECTL = join(REPO_ROOT, 'sandbox', 'kube', 'bin', 'kubectl');
 const KURYR_BIN = join(REPO_ROOT, 'sandbox', 'kuryr', 'bin');
-const PY = '/usr/bin/python3';
 const work = mkdtempSync(join(tmpdir(), 'kdf-nsd-e2e-'));
 const kubeconfig = join(work, 'kubeconfig');
 // the Kuryr emulation reads a cluster's kuryr.conf from its directory, as Kuryr reads /etc/kuryr/kuryr.conf
-const clusterDir = join(layout.root, 'kube', 'clusters', CLUSTER);
-const kuryrConf = join(clusterDir, 'kuryr.conf');
+const kuryrConf = join(kubeClusterDir(layout, CLUSTER), 'kuryr.conf');
 // what Kuryr's DevStack plugin of the pinned train writes for the pool (KURYR_VIF_POOL_DRIVER defaults to noop)
 const KURYR_CONF = [
   '[DEFAULT]',
@@ -83,67 +81,25 @@ async function connectivity(
 const notPassed = (doc: ResultsDocument): string[] =>
   doc.cases.filter((c) => c.status !== 'passed').map((c) => `${c.id}: ${c.status}: ${c.message ?? ''}`);
 
-beforeAll(() => {
+beforeAll(async () => {
   // the systemctl double first on PATH, as `kdf sandbox exec` puts it (restart steps run systemctl on the host)
   process.env.PATH = `${KURYR_BIN}:${savedPath ?? ''}`;
-  execFileSync(PY, [
-    join(REPO_ROOT, 'sandbox', 'kube', 'bin', 'kdf-kube'),
-    'init',
-    '--state-dir',
-    layout.root,
-    '--cluster',
-    CLUSTER,
-    '--mode',
-    'baremetal',
-    '--kubeconfig',
+  await makeKubeCluster(host, layout, {
+    name: CLUSTER,
     kubeconfig,
-    '--namespace',
-    sandboxState().namespace,
-    '--sg-driver',
-    'policy',
-    '--subnet-driver',
-    'namespace',
+    sgDriver: 'policy',
+    subnetDriver: 'namespace',
     // the upper half of k8s-service-subnet (10.0.0.128/26): cluster kdf allocates from the lower half, so the
     // load balancers' VIPs of the two clusters never collide, whatever else runs
-    '--service-cluster-ip-range',
-    '10.0.0.160/27',
-  ]);
-  writeFileSync(kuryrConf, KURYR_CONF);
+    serviceRange: '10.0.0.160/27',
+    kuryrConf: KURYR_CONF,
+  });
 });
-
-/** The namespaces that have a KuryrNetwork (the namespace driver's network, subnet and group) in the cluster. */
-function kuryrNetworks(): string[] {
-  const dir = join(clusterDir, 'objects', 'kuryrnetworks');
-  return existsSync(dir) ? readdirSync(dir).filter((ns) => readdirSync(join(dir, ns)).length > 0) : [];
-}
-
-/**
- * Forgets the cluster without leaving Kuryr's objects in the shared sandbox (later e2e files count the groups of
- * project k8s): the run's namespaces are gone with their networks once only `default` has a KuryrNetwork; Kubernetes
- * never deletes `default`, so its network, subnet and group are deleted here, after the cluster's directory went (the
- * emulation stops looking at a cluster without one).
- */
-async function removeCluster(): Promise<void> {
-  await waitFor(
-    async () => kuryrNetworks(),
-    (names) => names.every((n) => n === 'default'),
-    180_000,
-  );
-  const file = join(clusterDir, 'objects', 'kuryrnetworks', 'default', 'default.json');
-  const st = existsSync(file)
-    ? ((JSON.parse(readFileSync(file, 'utf8')) as { status?: Record<string, string> }).status ?? {})
-    : {};
-  rmSync(clusterDir, { recursive: true, force: true });
-  const admin = 'devstack-admin';
-  if (st.routerId && st.subnetId) await osRun(admin, 'router', 'remove', 'subnet', st.routerId, st.subnetId);
-  if (st.netId) await osRun(admin, 'network', 'delete', st.netId);
-  if (st.sgId) await osRun(admin, 'security', 'group', 'delete', st.sgId);
-}
 
 afterAll(async () => {
   process.env.PATH = savedPath;
   rmSync(work, { recursive: true, force: true });
-  await removeCluster();
+  await removeKubeCluster(host, layout, CLUSTER);
 }, 300_000);
 
 describe('scenarios of the namespace subnet driver', () => {
