@@ -17,7 +17,7 @@ const UPSTREAM_TESTS = 49;
  * Covered rows today. A floor, so that coverage can only grow; the page's "Count" section says why the issue's goal of
  * 40 is out of reach with the current suite format and what would close the gap.
  */
-const MIN_COVERED = 36;
+const MIN_COVERED = 37;
 
 const NOT_APPLICABLE = 'not applicable:';
 
