@@ -1508,7 +1508,6 @@ const podToService = {
 /* harmony export */   fN: () => (/* binding */ waitState),
 /* harmony export */   lQ: () => (/* binding */ ipInCidr),
 /* harmony export */   mE: () => (/* binding */ collectEvidence),
-/* harmony export */   ox: () => (/* binding */ checkDeploymentNotReady),
 /* harmony export */   pe: () => (/* binding */ checkLoadBalancer),
 /* harmony export */   v5: () => (/* binding */ checkPorts),
 /* harmony export */   wX: () => (/* binding */ workloadPods),
@@ -1577,25 +1576,6 @@ async function checkDeployment(kubectl, name, replicas) {
     }
     for (const p of pods.filter((x) => !running.includes(x))) {
         problems.push(`pod ${p.metadata.name}: ${p.phase}${p.waitingReason ? ` (${p.waitingReason})` : ''}${p.podIP ? '' : ', no IP'}`);
-    }
-    return { problems, value: running };
-}
-/**
- * `replicas` pods Running with an IP and not Ready (a workload whose readiness probe never passes); a pod that is
- * Ready is a problem. The Deployment's own rollout never completes then, so only the pods are checked.
- */
-async function checkDeploymentNotReady(kubectl, name, replicas) {
-    const pods = await workloadPods(kubectl, name);
-    const problems = [];
-    const running = pods.filter((p) => p.phase === 'Running' && !p.ready && p.podIP !== undefined);
-    if (running.length !== replicas || pods.length !== replicas) {
-        problems.push(`pods: ${running.length} of ${replicas} Running, not Ready, with an IP (${pods.length} exist)`);
-    }
-    for (const p of pods.filter((x) => !running.includes(x))) {
-        const state = p.ready
-            ? 'Ready, expected never ready'
-            : `${p.phase}${p.waitingReason ? ` (${p.waitingReason})` : ''}`;
-        problems.push(`pod ${p.metadata.name}: ${state}${p.podIP ? '' : ', no IP'}`);
     }
     return { problems, value: running };
 }

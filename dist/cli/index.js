@@ -51988,7 +51988,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1973);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3656);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(618);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 
@@ -52048,7 +52048,7 @@ function brokenPipeSafe(stream) {
 
 /***/ }),
 
-/***/ 3656:
+/***/ 618:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56956,25 +56956,6 @@ async function checkDeployment(kubectl, name, replicas) {
     }
     return { problems, value: running };
 }
-/**
- * `replicas` pods Running with an IP and not Ready (a workload whose readiness probe never passes); a pod that is
- * Ready is a problem. The Deployment's own rollout never completes then, so only the pods are checked.
- */
-async function checkDeploymentNotReady(kubectl, name, replicas) {
-    const pods = await workloadPods(kubectl, name);
-    const problems = [];
-    const running = pods.filter((p) => p.phase === 'Running' && !p.ready && p.podIP !== undefined);
-    if (running.length !== replicas || pods.length !== replicas) {
-        problems.push(`pods: ${running.length} of ${replicas} Running, not Ready, with an IP (${pods.length} exist)`);
-    }
-    for (const p of pods.filter((x) => !running.includes(x))) {
-        const state = p.ready
-            ? 'Ready, expected never ready'
-            : `${p.phase}${p.waitingReason ? ` (${p.waitingReason})` : ''}`;
-        problems.push(`pod ${p.metadata.name}: ${state}${p.podIP ? '' : ', no IP'}`);
-    }
-    return { problems, value: running };
-}
 /** An IPv4 address in a CIDR. */
 function ipInCidr(ip, cidr) {
     const [net, bits] = cidr.split('/');
@@ -60809,7 +60790,56 @@ function filterScenarios(suite, filter) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/kube/never-ready.js
+
+/** Kubernetes' probe defaults (seconds, counts). */
+const PROBE_DEFAULTS = { initialDelaySeconds: 0, periodSeconds: 10, timeoutSeconds: 1, successThreshold: 1 };
+/** How long (ms) a probe needs at most to make a container ready, had it passed. */
+function readinessWindowMs(probe) {
+    const p = { ...PROBE_DEFAULTS, ...probe };
+    return (p.initialDelaySeconds + p.periodSeconds * (p.successThreshold + 1) + p.timeoutSeconds) * 1000;
+}
+/** `check`, holding only once it held on `polls` consecutive polls. */
+function heldFor(check, polls) {
+    let streak = 0;
+    return async () => {
+        const r = await check();
+        streak = r.problems.length === 0 ? streak + 1 : 0;
+        if (r.problems.length > 0 || streak >= polls)
+            return r;
+        return { ...r, problems: [`held on ${streak} of ${polls} consecutive polls so far`] };
+    };
+}
+/**
+ * `replicas` pods Running with an IP and not Ready (a workload whose readiness probe never passes); a pod that is
+ * Ready is a problem. The Deployment's own rollout never completes then, so only the pods are checked.
+ */
+async function checkDeploymentNotReady(kubectl, name, replicas) {
+    const pods = await workloadPods(kubectl, name);
+    const problems = [];
+    const running = pods.filter((p) => p.phase === 'Running' && !p.ready && p.podIP !== undefined);
+    if (running.length !== replicas || pods.length !== replicas) {
+        problems.push(`pods: ${running.length} of ${replicas} Running, not Ready, with an IP (${pods.length} exist)`);
+    }
+    for (const p of pods.filter((x) => !running.includes(x))) {
+        const state = p.ready
+            ? 'Ready, expected never ready'
+            : `${p.phase}${p.waitingReason ? ` (${p.waitingReason})` : ''}`;
+        problems.push(`pod ${p.metadata.name}: ${state}${p.podIP ? '' : ', no IP'}`);
+    }
+    return { problems, value: running };
+}
+/**
+ * The never-ready check of a workload: {@link checkDeploymentNotReady}, held on as many consecutive polls as the
+ * probe's window spans at `intervalMs` between polls.
+ */
+function neverReadyCheck(kubectl, name, replicas, probe, intervalMs) {
+    const polls = Math.ceil(readinessWindowMs(probe) / Math.max(1, intervalMs)) + 1;
+    return heldFor(() => checkDeploymentNotReady(kubectl, name, replicas), polls);
+}
+
 ;// CONCATENATED MODULE: ./build/kube/workload.js
+
 
 
 
@@ -60941,9 +60971,13 @@ async function deployPods(run, w) {
     const { app, interval } = w;
     const replicas = spec.replicas ?? run.settings.replicas;
     const unready = spec.ready === false;
-    const check = unready ? checkDeploymentNotReady : checkDeployment;
+    // the suite's poll interval (not a test's faster one): the never-ready window is counted in polls of it
+    const pollsEvery = ms(w.waits.interval, DEFAULT_WAITS.interval);
+    const check = (want) => unready
+        ? neverReadyCheck(kubectl, app, want, spec.readinessProbe, pollsEvery)
+        : () => checkDeployment(kubectl, app, want);
     const state = unready ? 'running, none ready' : 'ready';
-    const wait = (want, what) => waitState(() => check(kubectl, app, want), {
+    const wait = (want, what) => waitState(check(want), {
         timeoutMs: run.budget(ms(w.waits.deployment, '5m')),
         intervalMs: interval,
         signal,

@@ -105,30 +105,6 @@ export async function checkDeployment(
   return { problems, value: running };
 }
 
-/**
- * `replicas` pods Running with an IP and not Ready (a workload whose readiness probe never passes); a pod that is
- * Ready is a problem. The Deployment's own rollout never completes then, so only the pods are checked.
- */
-export async function checkDeploymentNotReady(
-  kubectl: Kubectl,
-  name: string,
-  replicas: number,
-): Promise<{ problems: string[]; value?: KubePod[] }> {
-  const pods = await workloadPods(kubectl, name);
-  const problems: string[] = [];
-  const running = pods.filter((p) => p.phase === 'Running' && !p.ready && p.podIP !== undefined);
-  if (running.length !== replicas || pods.length !== replicas) {
-    problems.push(`pods: ${running.length} of ${replicas} Running, not Ready, with an IP (${pods.length} exist)`);
-  }
-  for (const p of pods.filter((x) => !running.includes(x))) {
-    const state = p.ready
-      ? 'Ready, expected never ready'
-      : `${p.phase}${p.waitingReason ? ` (${p.waitingReason})` : ''}`;
-    problems.push(`pod ${p.metadata.name}: ${state}${p.podIP ? '' : ', no IP'}`);
-  }
-  return { problems, value: running };
-}
-
 /** An IPv4 address in a CIDR. */
 export function ipInCidr(ip: string, cidr: string): boolean {
   const [net, bits] = cidr.split('/');

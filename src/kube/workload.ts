@@ -9,11 +9,11 @@ import type { Evidence } from '../results/model.js';
 import { parseDuration } from '../runtime/duration.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Kubectl } from './kubectl.js';
+import { neverReadyCheck } from './never-ready.js';
 import { withNamespaceNetwork } from './pod-network.js';
 import { recordStepError, recordWait, type Run } from './run.js';
 import {
   checkDeployment,
-  checkDeploymentNotReady,
   checkLoadBalancer,
   checkPorts,
   collectEvidence,
@@ -197,10 +197,15 @@ async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
   const { app, interval } = w;
   const replicas = spec.replicas ?? run.settings.replicas;
   const unready = spec.ready === false;
-  const check = unready ? checkDeploymentNotReady : checkDeployment;
+  // the suite's poll interval (not a test's faster one): the never-ready window is counted in polls of it
+  const pollsEvery = ms(w.waits.interval, DEFAULT_WAITS.interval);
+  const check = (want: number): (() => Promise<{ problems: string[]; value?: KubePod[] }>) =>
+    unready
+      ? neverReadyCheck(kubectl, app, want, spec.readinessProbe, pollsEvery)
+      : () => checkDeployment(kubectl, app, want);
   const state = unready ? 'running, none ready' : 'ready';
   const wait = (want: number, what: string): Promise<WaitOutcome<KubePod[]>> =>
-    waitState(() => check(kubectl, app, want), {
+    waitState(check(want), {
       timeoutMs: run.budget(ms(w.waits.deployment, '5m')),
       intervalMs: interval,
       signal,

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runConnectivityAction } from '../../src/kube/action.js';
+import { heldFor, readinessWindowMs } from '../../src/kube/never-ready.js';
 import { SuiteError, parseSuite } from '../../src/kube/suite.js';
 import { deploymentManifest } from '../../src/kube/workload.js';
 import { OpenStackClient } from '../../src/openstack/client.js';
@@ -135,6 +136,9 @@ describe('a workload with ready: false', () => {
       status: 'passed',
       name: 'wait: deployment demo running with 2 pods, none ready',
     });
+    // not on the first look: on consecutive polls over the probe's window, (0 + 2 × (1 + 1) + 1) s at 1 s
+    const podReads = runner.calls.filter((c) => c.args.join(' ').includes('get pods -l app=demo'));
+    expect(podReads.length).toBeGreaterThanOrEqual(6);
     expect(wait('ports-demo')?.status).toBe('passed');
     expect(runner.calls.some((c) => c.args.join(' ').includes('port list --long'))).toBe(true);
     expect(wait('loadbalancer-demo')).toMatchObject({
@@ -156,6 +160,30 @@ describe('a workload with ready: false', () => {
     expect(d?.status).toBe('failed');
     expect(d?.message).toMatch(/pods: 0 of 2 Running, not Ready, with an IP \(2 exist\)/);
     expect(d?.details ?? d?.message).toMatch(/pod demo-548d747f98-kpfzd: Ready, expected never ready/);
+  });
+});
+
+describe('the never-ready window', () => {
+  it('spans the initial delay, one period per success needed plus one, and the timeout', () => {
+    expect(readinessWindowMs(undefined)).toBe(21_000);
+    expect(readinessWindowMs({ tcpSocket: { port: 8081 }, periodSeconds: 2 })).toBe(5_000);
+    const probe = { exec: { command: ['x'] }, initialDelaySeconds: 5, periodSeconds: 3, successThreshold: 2 };
+    expect(readinessWindowMs({ ...probe, timeoutSeconds: 2 })).toBe(16_000);
+  });
+
+  it('holds only after that many consecutive polls held; a miss starts over', async () => {
+    const answers = [true, true, false, true, true, true];
+    const check = heldFor(async () => ({ problems: answers.shift() ? [] : ['no'], value: 1 }), 3);
+    const seen: string[][] = [];
+    for (let i = 0; i < 6; i++) seen.push((await check()).problems);
+    expect(seen).toEqual([
+      ['held on 1 of 3 consecutive polls so far'],
+      ['held on 2 of 3 consecutive polls so far'],
+      ['no'],
+      ['held on 1 of 3 consecutive polls so far'],
+      ['held on 2 of 3 consecutive polls so far'],
+      [],
+    ]);
   });
 });
 

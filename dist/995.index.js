@@ -1,8 +1,8 @@
-export const id = 971;
-export const ids = [971];
+export const id = 995;
+export const ids = [995];
 export const modules = {
 
-/***/ 56971:
+/***/ 51995:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -345,9 +345,58 @@ var kube_scenarios = __webpack_require__(47381);
 var kube_suite = __webpack_require__(65774);
 // EXTERNAL MODULE: ./build/runtime/duration.js
 var duration = __webpack_require__(5027);
+;// CONCATENATED MODULE: ./build/kube/never-ready.js
+
+/** Kubernetes' probe defaults (seconds, counts). */
+const PROBE_DEFAULTS = { initialDelaySeconds: 0, periodSeconds: 10, timeoutSeconds: 1, successThreshold: 1 };
+/** How long (ms) a probe needs at most to make a container ready, had it passed. */
+function readinessWindowMs(probe) {
+    const p = { ...PROBE_DEFAULTS, ...probe };
+    return (p.initialDelaySeconds + p.periodSeconds * (p.successThreshold + 1) + p.timeoutSeconds) * 1000;
+}
+/** `check`, holding only once it held on `polls` consecutive polls. */
+function heldFor(check, polls) {
+    let streak = 0;
+    return async () => {
+        const r = await check();
+        streak = r.problems.length === 0 ? streak + 1 : 0;
+        if (r.problems.length > 0 || streak >= polls)
+            return r;
+        return { ...r, problems: [`held on ${streak} of ${polls} consecutive polls so far`] };
+    };
+}
+/**
+ * `replicas` pods Running with an IP and not Ready (a workload whose readiness probe never passes); a pod that is
+ * Ready is a problem. The Deployment's own rollout never completes then, so only the pods are checked.
+ */
+async function checkDeploymentNotReady(kubectl, name, replicas) {
+    const pods = await (0,kube_state/* workloadPods */.wX)(kubectl, name);
+    const problems = [];
+    const running = pods.filter((p) => p.phase === 'Running' && !p.ready && p.podIP !== undefined);
+    if (running.length !== replicas || pods.length !== replicas) {
+        problems.push(`pods: ${running.length} of ${replicas} Running, not Ready, with an IP (${pods.length} exist)`);
+    }
+    for (const p of pods.filter((x) => !running.includes(x))) {
+        const state = p.ready
+            ? 'Ready, expected never ready'
+            : `${p.phase}${p.waitingReason ? ` (${p.waitingReason})` : ''}`;
+        problems.push(`pod ${p.metadata.name}: ${state}${p.podIP ? '' : ', no IP'}`);
+    }
+    return { problems, value: running };
+}
+/**
+ * The never-ready check of a workload: {@link checkDeploymentNotReady}, held on as many consecutive polls as the
+ * probe's window spans at `intervalMs` between polls.
+ */
+function neverReadyCheck(kubectl, name, replicas, probe, intervalMs) {
+    const polls = Math.ceil(readinessWindowMs(probe) / Math.max(1, intervalMs)) + 1;
+    return heldFor(() => checkDeploymentNotReady(kubectl, name, replicas), polls);
+}
+
 // EXTERNAL MODULE: ./build/kube/pod-network.js
 var pod_network = __webpack_require__(28808);
 ;// CONCATENATED MODULE: ./build/kube/workload.js
+
 
 
 
@@ -479,9 +528,13 @@ async function deployPods(run, w) {
     const { app, interval } = w;
     const replicas = spec.replicas ?? run.settings.replicas;
     const unready = spec.ready === false;
-    const check = unready ? kube_state/* checkDeploymentNotReady */.ox : kube_state/* checkDeployment */.Qr;
+    // the suite's poll interval (not a test's faster one): the never-ready window is counted in polls of it
+    const pollsEvery = ms(w.waits.interval, DEFAULT_WAITS.interval);
+    const check = (want) => unready
+        ? neverReadyCheck(kubectl, app, want, spec.readinessProbe, pollsEvery)
+        : () => (0,kube_state/* checkDeployment */.Qr)(kubectl, app, want);
     const state = unready ? 'running, none ready' : 'ready';
-    const wait = (want, what) => (0,kube_state/* waitState */.fN)(() => check(kubectl, app, want), {
+    const wait = (want, what) => (0,kube_state/* waitState */.fN)(check(want), {
         timeoutMs: run.budget(ms(w.waits.deployment, '5m')),
         intervalMs: interval,
         signal,
