@@ -3988,6 +3988,32 @@ function readinessProblems(doc) {
             });
         }
     }
+    out.push(...neverReadyUseProblems(doc));
+    return out;
+}
+/** Steps that probe the ready pods of a workload with `ready: false` (it has none). */
+function neverReadyUseProblems(doc) {
+    const never = new Set(suiteWorkloads(doc).flatMap((w) => (w.spec.ready === false ? [w.name] : [])));
+    if (never.size === 0)
+        return [];
+    const services = suiteServices(doc);
+    const why = (w) => `workload ${w} has 'ready: false': it never has a ready pod to probe`;
+    const out = [];
+    doc.scenarios.forEach((s, i) => (s.steps ?? []).forEach((step, j) => {
+        const at = ['scenarios', i, 'steps', j, 'expect'];
+        (step.expect?.everyBackend ?? []).forEach((svc, n) => {
+            const w = services.get(svc)?.workload;
+            if (w !== undefined && never.has(w))
+                out.push({ path: [...at, 'everyBackend', n], message: why(w) });
+        });
+        (step.expect?.reachability?.matrix ?? []).forEach((cell, n) => {
+            for (const key of ['from', 'to']) {
+                const w = cell[key].split('/')[0] ?? '';
+                if (never.has(w))
+                    out.push({ path: [...at, 'reachability', 'matrix', n, key], message: why(w) });
+            }
+        });
+    }));
     return out;
 }
 

@@ -233,6 +233,33 @@ describe('readinessProbe and ready at load', () => {
     ]);
   });
 
+  it('refuses probing the pods of a never-ready workload in a matrix or through everyBackend', () => {
+    const text = [
+      'name: nr',
+      'workloads:',
+      '  - {name: a, replicas: 1}',
+      '  - name: u',
+      '    readinessProbe: {tcpSocket: {port: 8081}}',
+      '    ready: false',
+      '    services: [{name: su, port: 80, targetPort: 8080}]',
+      'scenarios:',
+      '  - name: s',
+      '    kind: steps',
+      '    steps:',
+      '      - expect:',
+      '          members: [su]',
+      '          everyBackend: [su]',
+      '          reachability:',
+      '            matrix:',
+      "              - {from: a, to: 'service:su', result: denied}",
+      '              - {from: u/0, to: a, result: allowed}',
+      '              - {from: a, to: u, result: allowed}',
+      '',
+    ].join('\n');
+    const why = "workload u has 'ready: false': it never has a ready pod to probe";
+    expect(problems(text)).toEqual([`14:26 ${why}`, `18:24 ${why}`, `19:31 ${why}`]);
+  });
+
   it('wants exactly one handler and a port from 1 to 65535, in one message each', () => {
     expect(
       problems(
