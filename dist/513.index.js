@@ -49,8 +49,8 @@ var secrets = __webpack_require__(86210);
 var definitions = __webpack_require__(88219);
 // EXTERNAL MODULE: ./build/runtime/fragment-file.js
 var fragment_file = __webpack_require__(33926);
-// EXTERNAL MODULE: ./build/kube/suite.js + 3 modules
-var suite = __webpack_require__(91698);
+// EXTERNAL MODULE: ./build/kube/suite.js + 4 modules
+var suite = __webpack_require__(65774);
 ;// CONCATENATED MODULE: ./build/actions/pipeline-validate.js
 /**
  * The root action's up-front check: every stage's settings are read from the root inputs before the first stage
@@ -525,7 +525,7 @@ async function post() {
 const ADAPTERS = {
     'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(641), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 42531)),
     'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(972), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 97953)),
-    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(698), __webpack_require__.e(972), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 56971)),
+    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(774), __webpack_require__.e(972), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 51995)),
     'publish-results': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 35326)),
 };
 /** A stage run as its own action: the runner's IO, and the step fails with the headline unless the stage passed. */

@@ -20,7 +20,7 @@ export const modules = {
 const ADAPTERS = {
     'setup-devstack': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(641), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(531)]).then(__webpack_require__.bind(__webpack_require__, 42531)),
     'trunk-vm': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(972), __webpack_require__.e(953)]).then(__webpack_require__.bind(__webpack_require__, 97953)),
-    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(698), __webpack_require__.e(972), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 56971)),
+    connectivity: () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(122), __webpack_require__.e(774), __webpack_require__.e(972), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 51995)),
     'publish-results': () => Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(994), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 35326)),
 };
 /** A stage run as its own action: the runner's IO, and the step fails with the headline unless the stage passed. */

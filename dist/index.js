@@ -32288,7 +32288,7 @@ const ACTIONS = {
             return standalone(await ADAPTERS[stage]());
         },
     ])),
-    pipeline: () => Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(994), __nccwpck_require__.e(698), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98513)),
+    pipeline: () => Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(994), __nccwpck_require__.e(774), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98513)),
 };
 /** Runs one phase of one action inside the last-resort wrapper. */
 async function runAction(name, phase) {

@@ -51988,7 +51988,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1973);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2127);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(765);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 
@@ -52048,7 +52048,7 @@ function brokenPipeSafe(stream) {
 
 /***/ }),
 
-/***/ 2127:
+/***/ 765:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60424,7 +60424,7 @@ function planScenario(suite, scenario, facts, nextId) {
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./schemas/suite.schema.json
-const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"workloads":{"title":"Workloads","description":"Several workloads (instead of `workload`, never both), each a Deployment with label app=<name> in the run\'s namespace or one of `namespaces`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/workloadItem"}},"namespaces":{"title":"Namespaces","description":"Extra namespaces the run creates (real name <run-namespace>-<name>) with their labels, deleted at the end of the run.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":20,"description":"Key workloads and policies refer to."},"labels":{"$ref":"#/$defs/labels"}}}},"policies":{"title":"Network policies","description":"NetworkPolicy objects by name (metadata.name = the key); only `steps` scenarios apply, update and delete them.","type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/$defs/policy"}},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input. 0 makes the Deployment without pods, for steps to scale.","type":"integer","minimum":0,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; together: every pod on the node of the first (required pod affinity); any: no preference.","enum":["spread","any","together"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}}}},"workloadItem":{"title":"Workload (of workloads)","description":"One Deployment of `workloads`, with its services.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Deployment name and app label of its pods; unique in the suite.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input. 0 makes the Deployment without pods, for steps to scale.","type":"integer","minimum":0,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; together: every pod on the node of the first (required pod affinity); any: no preference.","enum":["spread","any","together"]},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}},"namespace":{"title":"Namespace","description":"A name of `namespaces`; default: the run\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels","description":"Extra pod labels (policies select on them)."}},"required":["name"]},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec; steps: actions with expectations after each; dns: a pod resolves a service by name (nslookup, else getent hosts) and must get its ClusterIP.","enum":["state","pod-to-pod","pod-to-service","pod-to-external","steps","dns"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service, dns: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"within":{"$ref":"#/$defs/duration","title":"Within","description":"dns: how long the short name and the FQDN (<to>.<namespace>.svc.<cluster domain>) may take to resolve to the ClusterIP (default 60s)."},"expect":{"$ref":"#/$defs/expect"},"steps":{"title":"Steps","description":"For kind steps: actions in order, each with what must hold after it; each step is its own case.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"}},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"steps"}}},"then":{"required":["steps"]}},{"if":{"properties":{"kind":{"const":"dns"}}},"then":{"required":["to"]}}]},"labels":{"title":"Labels","type":"object","propertyNames":{"pattern":"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"labelSelector":{"title":"Label selector","description":"A Kubernetes label selector ({} selects everything).","type":"object","additionalProperties":false,"properties":{"matchLabels":{"$ref":"#/$defs/labels"},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","operator"],"properties":{"key":{"type":"string","minLength":1},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"]},"values":{"type":"array","items":{"type":"string"}}}}}}},"policy":{"title":"Network policy","type":"object","additionalProperties":false,"required":["spec"],"properties":{"description":{"type":"string"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"A name of `namespaces`; default: the run\'s namespace."},"spec":{"$ref":"#/$defs/policySpec"}}},"policySpec":{"title":"NetworkPolicy spec","description":"As in Kubernetes (networking.k8s.io/v1). Strings may use ${podIP:<workload>} and ${cidr:<namespace>}, resolved when the policy is applied.","type":"object","additionalProperties":false,"required":["podSelector"],"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"policyTypes":{"type":"array","uniqueItems":true,"items":{"enum":["Ingress","Egress"]}},"ingress":{"type":"array","items":{"$ref":"#/$defs/policyIngressRule"}},"egress":{"type":"array","items":{"$ref":"#/$defs/policyEgressRule"}}}},"policyIngressRule":{"type":"object","additionalProperties":false,"properties":{"from":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyEgressRule":{"type":"object","additionalProperties":false,"properties":{"to":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyPeer":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"namespaceSelector":{"$ref":"#/$defs/labelSelector"},"ipBlock":{"type":"object","additionalProperties":false,"required":["cidr"],"properties":{"cidr":{"type":"string","minLength":1,"description":"An IPv4 CIDR, or ${cidr:<namespace>} / ${podIP:<workload>}/32."},"except":{"type":"array","items":{"type":"string","minLength":1}}}}}},"policyPort":{"type":"object","additionalProperties":false,"properties":{"protocol":{"enum":["TCP","UDP","SCTP"]},"port":{"description":"A port number or a named container port.","oneOf":[{"type":"integer","minimum":1,"maximum":65535},{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15}]},"endPort":{"type":"integer","minimum":1,"maximum":65535}}},"step":{"title":"Step","description":"One action (at most one of the action keys) and/or the expectations that must hold after it.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"description":{"type":"string"},"apply-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Applies the policy of `policies` with this name."},"delete-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the policy of `policies` with this name."},"update-policy":{"type":"object","additionalProperties":false,"required":["name","to"],"description":"Applies the spec of policy `to` under policy `name`\'s name (an update of a live policy).","properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"to":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}}},"label-namespace":{"type":"object","additionalProperties":false,"required":["namespace","labels"],"description":"Sets labels on a namespace of `namespaces` (kubectl label --overwrite).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels"}}},"scale":{"type":"object","additionalProperties":false,"required":["workload","replicas"],"description":"Scales a workload (0 allowed).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"replicas":{"type":"integer","minimum":0,"maximum":200}}},"delete-pods":{"type":"object","additionalProperties":false,"required":["workload"],"description":"Deletes the first `count` pods of a workload (default all).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"count":{"type":"integer","minimum":1}}},"rollout-restart":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"kubectl rollout restart of a workload."},"delete-loadbalancer":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the service\'s Octavia load balancer (cascade); Kuryr must recreate it."},"delete-listener":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the Octavia listener of the service\'s first port; Kuryr must recreate it."},"kuryr-config":{"type":"object","minProperties":1,"description":"Sets options in Kuryr\'s configuration file on the runner host (input kuryr-conf), by section, then restarts the controller; the scenario\'s end puts the old values back.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"oneOf":[{"type":"string","pattern":"^[^\\\\r\\\\n]*$"},{"type":"number"},{"type":"boolean"}]}}},"restart":{"enum":["kuryr-controller","kuryr-daemon"],"description":"systemctl restart devstack@kuryr-kubernetes or devstack@kuryr-daemon on the host."},"apply-manifest":{"description":"kubectl apply of an inline object; expect: accepted (default) or rejected (the API server answers \'is invalid\', naming `field` when given).","type":"object","additionalProperties":false,"required":["manifest"],"properties":{"manifest":{"type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"]}}},"expect":{"enum":["accepted","rejected"]},"field":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1}}},"delete-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: deleted (--wait)."},"create-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: created again, its deployments and services re-applied."},"wait":{"$ref":"#/$defs/duration","description":"Sleeps this long."},"expect":{"$ref":"#/$defs/stepExpect"}}},"stepExpect":{"title":"Expectations of a step","type":"object","additionalProperties":false,"minProperties":1,"properties":{"reachability":{"$ref":"#/$defs/reachability"},"members":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"These services\' load balancer members == their ready pods (0 at zero), within waits.loadBalancer."},"everyBackend":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"Traffic through each of these services reaches every ready pod."},"ports":{"type":"boolean","description":"One ACTIVE Neutron port per ready pod; none left for a deleted pod."},"pods":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ready pod count per workload."},"policy-objects":{"type":"object","additionalProperties":false,"required":["policy","present"],"properties":{"policy":{"type":"string"},"present":{"type":"boolean"}},"description":"The policy\'s KuryrNetworkPolicy and its Neutron group sg-<namespace>-<policy> exist (present: true) or are gone."},"controller-stable":{"enum":["record","unchanged"],"description":"record: note devstack@kuryr-kubernetes\'s process and restart count; unchanged: still active with the same ones."},"subnet-ports":{"type":"object","additionalProperties":false,"description":"Neutron ports on a namespace\'s pod network: record the count, or wait until it is the recorded one plus `added` (and stays so for `steady`).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"record":{"const":true},"added":{"type":"integer","minimum":0},"steady":{"$ref":"#/$defs/duration"}}}}},"reachability":{"title":"Reachability matrix","description":"Expected reachability, re-probed until every cell matches or `within` passes; the convergence time is recorded.","type":"object","additionalProperties":false,"required":["matrix"],"properties":{"within":{"$ref":"#/$defs/duration","description":"Convergence budget (default 60s)."},"protocol":{"enum":["http","tcp","udp","icmp"],"description":"Default http."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Pod port (default 8080, udp 9090); service targets use the service port."},"matrix":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["from","to","result"],"properties":{"from":{"type":"string","pattern":"^(host|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload (all its ready pods), <workload>/<n> (its n-th pod, from 0), or host (the runner)."},"to":{"type":"string","pattern":"^(service:[a-z0-9]([-a-z0-9]*[a-z0-9])?(@external)?|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload, <workload>/<n>, service:<name> (its ClusterIP) or service:<name>@external (its LoadBalancer IP)."},"result":{"enum":["allowed","denied"],"description":"allowed: every probe answers; denied: every probe times out."}}}}}}}}');
+const suite_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://kuryr-dragonflow-actions.invalid/schemas/suite.schema.json","title":"kuryr-dragonflow-actions connectivity suite","description":"A declarative connectivity suite for actions/connectivity and `kdf connectivity`: the workload to deploy, the state to wait for, and the scenarios to prove (resource states and probes), each reported as one test case at its line.","type":"object","additionalProperties":false,"required":["name","scenarios"],"properties":{"$schema":{"title":"Schema reference","description":"Optional pointer to this schema for editors.","type":"string"},"name":{"title":"Suite name","description":"Kebab-case name; the JUnit classname and the prefix of every case id.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"description":{"title":"Description","description":"What the suite proves.","type":"string"},"tags":{"$ref":"#/$defs/tags"},"modes":{"title":"Modes","description":"Deployment modes the suite applies to; in another mode every scenario is reported as skipped.","type":"array","items":{"enum":["baremetal","nested"]},"minItems":1,"uniqueItems":true},"variables":{"title":"Variables","description":"Defaults of the ${name} variables used in scenario targets. Inputs (e.g. external-target) override them.","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"type":"string"}},"workload":{"$ref":"#/$defs/workload"},"workloads":{"title":"Workloads","description":"Several workloads (instead of `workload`, never both), each a Deployment with label app=<name> in the run\'s namespace or one of `namespaces`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/workloadItem"}},"namespaces":{"title":"Namespaces","description":"Extra namespaces the run creates (real name <run-namespace>-<name>) with their labels, deleted at the end of the run.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":20,"description":"Key workloads and policies refer to."},"labels":{"$ref":"#/$defs/labels"}}}},"policies":{"title":"Network policies","description":"NetworkPolicy objects by name (metadata.name = the key); only `steps` scenarios apply, update and delete them.","type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"$ref":"#/$defs/policy"}},"waits":{"$ref":"#/$defs/waits"},"repeat":{"title":"Repeat","description":"Run every probe scenario this many times; a scenario that fails then passes is reported as flaky.","type":"integer","minimum":1,"maximum":100},"scenarios":{"title":"Scenarios","description":"The checks, in order. Each becomes one case; a failing one is annotated at its line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}}},"$defs":{"tags":{"title":"Tags","description":"Labels the filter input can select on (tag:NAME).","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"uniqueItems":true},"duration":{"title":"Duration","description":"A duration such as 500ms, 30s, 5m or 1h30m.","type":"string","pattern":"^(\\\\d+(ms|s|m|h))+$"},"workload":{"title":"Workload","description":"The demo deployment (and its services) the scenarios probe. Deployed with kubectl apply in the run\'s namespace.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Name of the deployment and the app label of its pods (default demo).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input. 0 makes the Deployment without pods, for steps to scale.","type":"integer","minimum":0,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; together: every pod on the node of the first (required pod affinity); any: no preference.","enum":["spread","any","together"]},"readinessProbe":{"$ref":"#/$defs/probe"},"ready":{"title":"Ready","description":"false: the pods are expected never to become Ready (needs readinessProbe); the engine waits for them Running with an IP and not Ready, one ACTIVE Neutron port each, and each service\'s load balancer ACTIVE without members. Default true.","type":"boolean"},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}}}},"workloadItem":{"title":"Workload (of workloads)","description":"One Deployment of `workloads`, with its services.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Deployment name","description":"Deployment name and app label of its pods; unique in the suite.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"image":{"title":"Image","description":"Container image; default: the image input (quay.io/kuryr/demo). It must answer like the kuryr demo server.","type":"string","minLength":1},"replicas":{"title":"Replicas","description":"Pods to run; default: the replicas input. 0 makes the Deployment without pods, for steps to scale.","type":"integer","minimum":0,"maximum":200},"scaleFrom":{"title":"Scale from","description":"Deploy this many replicas first, wait, then scale to replicas (the seed\'s deploy-then-scale procedure).","type":"integer","minimum":1},"placement":{"title":"Placement","description":"spread: required anti-affinity is not set but pods spread over nodes by the scheduler; together: every pod on the node of the first (required pod affinity); any: no preference.","enum":["spread","any","together"]},"readinessProbe":{"$ref":"#/$defs/probe"},"ready":{"title":"Ready","description":"false: the pods are expected never to become Ready (needs readinessProbe); the engine waits for them Running with an IP and not Ready, one ACTIVE Neutron port each, and each service\'s load balancer ACTIVE without members. Default true.","type":"boolean"},"services":{"title":"Services","description":"Services exposing the deployment (ClusterIP or LoadBalancer); Kuryr backs each with an Octavia load balancer <ns>/<svc>.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","port"],"properties":{"name":{"type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$","description":"Service name."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Service port."},"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Container port (default: port)."},"protocol":{"enum":["TCP","UDP"],"description":"Default TCP."},"type":{"enum":["ClusterIP","LoadBalancer"],"description":"Default ClusterIP; LoadBalancer also gets a floating IP (service:<name>@external in a reachability matrix)."},"selector":{"type":"boolean","description":"false: a service without a selector; the engine writes its Endpoints with the ready pod IPs of the workload."}}}},"namespace":{"title":"Namespace","description":"A name of `namespaces`; default: the run\'s namespace.","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels","description":"Extra pod labels (policies select on them)."}},"required":["name"]},"probe":{"title":"Readiness probe","description":"A Kubernetes probe (core/v1 Probe) put as-is on the Deployment\'s container: exactly one of httpGet, tcpSocket and exec, and its timing (Kubernetes defaults: periodSeconds 10, timeoutSeconds 1, successThreshold 1, failureThreshold 3).","type":"object","additionalProperties":false,"properties":{"httpGet":{"type":"object","additionalProperties":false,"required":["port"],"description":"An HTTP GET; a status from 200 to 399 passes.","properties":{"port":{"$ref":"#/$defs/probePort"},"path":{"type":"string","pattern":"^/","description":"Default /."},"host":{"type":"string","minLength":1,"description":"Default: the pod IP."},"scheme":{"enum":["HTTP","HTTPS"],"description":"Default HTTP."},"httpHeaders":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"}}}}}},"tcpSocket":{"type":"object","additionalProperties":false,"required":["port"],"description":"A TCP connect to the pod IP (or host).","properties":{"port":{"$ref":"#/$defs/probePort"},"host":{"type":"string","minLength":1}}},"exec":{"type":"object","additionalProperties":false,"required":["command"],"description":"A command run in the container; exit status 0 passes.","properties":{"command":{"type":"array","minItems":1,"items":{"type":"string"}}}},"initialDelaySeconds":{"type":"integer","minimum":0},"periodSeconds":{"type":"integer","minimum":1},"timeoutSeconds":{"type":"integer","minimum":1},"successThreshold":{"type":"integer","minimum":1},"failureThreshold":{"type":"integer","minimum":1}},"oneOf":[{"required":["httpGet"]},{"required":["tcpSocket"]},{"required":["exec"]}]},"probePort":{"description":"A port number or the name of a container port.","oneOf":[{"type":"integer","minimum":1,"maximum":65535},{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15}]},"waits":{"title":"Waits","description":"Bounded polling budgets before probing (never sleeps).","type":"object","additionalProperties":false,"properties":{"deployment":{"$ref":"#/$defs/duration","description":"Deployment ready, pods Running with IPs (default 5m)."},"ports":{"$ref":"#/$defs/duration","description":"One ACTIVE Neutron port per pod (default 2m)."},"loadBalancer":{"$ref":"#/$defs/duration","description":"Load balancer, listeners, pools ACTIVE and member count == ready pods (default 20m: amphorae are slow)."},"interval":{"$ref":"#/$defs/duration","description":"Time between polls (default 2s)."}}},"expect":{"title":"Expectation","description":"What every probe of the scenario must observe.","type":"object","additionalProperties":false,"properties":{"outcome":{"title":"Outcome","description":"ok (default), timeout (curl 28 / no reply: dropped), refused (curl 7), http-error (curl 22), resolve (curl 6) or any.","enum":["ok","timeout","refused","http-error","resolve","any"]},"body":{"title":"Body regex","description":"Regex the first line of the reply must match (default: the demo server\'s `<pod>: HELLO! I AM ALIVE!!!`; only for outcome ok).","type":"string"},"everyBackend":{"title":"Every backend answers","description":"pod-to-service: the distinct pod names seen over requestsPerBackend x N requests must equal the N ready pods.","type":"boolean"},"requestsPerBackend":{"title":"Requests per backend","description":"How many requests per ready pod (default 10, as kuryr-tempest-plugin).","type":"integer","minimum":1,"maximum":100}}},"scenario":{"title":"Scenario","type":"object","additionalProperties":false,"required":["name","kind"],"properties":{"name":{"title":"Name","description":"Unique within the suite; the filter input selects on it.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"description":{"type":"string"},"kind":{"title":"Kind","description":"state: a resource check; pod-to-pod, pod-to-service, pod-to-external: probes run with kubectl exec; steps: actions with expectations after each; dns: a pod resolves a service by name (nslookup, else getent hosts) and must get its ClusterIP.","enum":["state","pod-to-pod","pod-to-service","pod-to-external","steps","dns"]},"tags":{"$ref":"#/$defs/tags"},"check":{"title":"State check","description":"For kind state: which resource state must hold.","enum":["pods-running","pod-ips-in-subnet","pod-ports-active","loadbalancer-active","loadbalancer-members","trunk-subports","network-exists","subnet-exists","security-group-exists","api-loadbalancer"]},"resource":{"title":"Resource","description":"The object a state check looks at: network/subnet/security group name, or the service of a load-balancer check.","type":"string","minLength":1},"cidr":{"title":"CIDR","description":"subnet-exists: the subnet\'s expected CIDR.","type":"string"},"protocol":{"title":"Protocol","description":"http (curl), tcp (curl telnet://: connect only), icmp (ping -c 1), udp (nc -u).","enum":["http","tcp","icmp","udp"]},"port":{"title":"Port","description":"Destination port (pod-to-pod; pod-to-service defaults to the service port).","type":"integer","minimum":1,"maximum":65535},"from":{"title":"From","description":"every-pod (default for pod-to-pod) or one-pod (the first pod by name; default otherwise).","enum":["every-pod","one-pod"]},"to":{"title":"To","description":"pod-to-service, dns: the service name; pod-to-external: host:port or a URL, ${variables} allowed.","type":"string","minLength":1},"placement":{"title":"Pair placement","description":"pod-to-pod: which ordered pairs to probe: any (default), same-node or other-node.","enum":["any","same-node","other-node"]},"within":{"$ref":"#/$defs/duration","title":"Within","description":"dns: how long the short name and the FQDN (<to>.<namespace>.svc.<cluster domain>) may take to resolve to the ClusterIP (default 60s)."},"expect":{"$ref":"#/$defs/expect"},"steps":{"title":"Steps","description":"For kind steps: actions in order, each with what must hold after it; each step is its own case.","type":"array","minItems":1,"items":{"$ref":"#/$defs/step"}},"repeat":{"title":"Repeat","description":"Overrides the suite\'s repeat.","type":"integer","minimum":1,"maximum":100},"timeouts":{"title":"Probe timeouts","type":"object","additionalProperties":false,"properties":{"connect":{"$ref":"#/$defs/duration","description":"curl --connect-timeout (default 2s)."},"max":{"$ref":"#/$defs/duration","description":"curl --max-time, ping -W, nc -w (default 5s)."}}}},"allOf":[{"if":{"properties":{"kind":{"const":"state"}}},"then":{"required":["check"]}},{"if":{"properties":{"kind":{"enum":["pod-to-pod","pod-to-service","pod-to-external"]}}},"then":{"required":["protocol"]}},{"if":{"properties":{"kind":{"const":"pod-to-service"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"pod-to-external"}}},"then":{"required":["to"]}},{"if":{"properties":{"kind":{"const":"steps"}}},"then":{"required":["steps"]}},{"if":{"properties":{"kind":{"const":"dns"}}},"then":{"required":["to"]}}]},"labels":{"title":"Labels","type":"object","propertyNames":{"pattern":"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$","maxLength":63}},"labelSelector":{"title":"Label selector","description":"A Kubernetes label selector ({} selects everything).","type":"object","additionalProperties":false,"properties":{"matchLabels":{"$ref":"#/$defs/labels"},"matchExpressions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["key","operator"],"properties":{"key":{"type":"string","minLength":1},"operator":{"enum":["In","NotIn","Exists","DoesNotExist"]},"values":{"type":"array","items":{"type":"string"}}}}}}},"policy":{"title":"Network policy","type":"object","additionalProperties":false,"required":["spec"],"properties":{"description":{"type":"string"},"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"A name of `namespaces`; default: the run\'s namespace."},"spec":{"$ref":"#/$defs/policySpec"}}},"policySpec":{"title":"NetworkPolicy spec","description":"As in Kubernetes (networking.k8s.io/v1). Strings may use ${podIP:<workload>} and ${cidr:<namespace>}, resolved when the policy is applied.","type":"object","additionalProperties":false,"required":["podSelector"],"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"policyTypes":{"type":"array","uniqueItems":true,"items":{"enum":["Ingress","Egress"]}},"ingress":{"type":"array","items":{"$ref":"#/$defs/policyIngressRule"}},"egress":{"type":"array","items":{"$ref":"#/$defs/policyEgressRule"}}}},"policyIngressRule":{"type":"object","additionalProperties":false,"properties":{"from":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyEgressRule":{"type":"object","additionalProperties":false,"properties":{"to":{"type":"array","items":{"$ref":"#/$defs/policyPeer"}},"ports":{"type":"array","items":{"$ref":"#/$defs/policyPort"}}}},"policyPeer":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"podSelector":{"$ref":"#/$defs/labelSelector"},"namespaceSelector":{"$ref":"#/$defs/labelSelector"},"ipBlock":{"type":"object","additionalProperties":false,"required":["cidr"],"properties":{"cidr":{"type":"string","minLength":1,"description":"An IPv4 CIDR, or ${cidr:<namespace>} / ${podIP:<workload>}/32."},"except":{"type":"array","items":{"type":"string","minLength":1}}}}}},"policyPort":{"type":"object","additionalProperties":false,"properties":{"protocol":{"enum":["TCP","UDP","SCTP"]},"port":{"description":"A port number or a named container port.","oneOf":[{"type":"integer","minimum":1,"maximum":65535},{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":15}]},"endPort":{"type":"integer","minimum":1,"maximum":65535}}},"step":{"title":"Step","description":"One action (at most one of the action keys) and/or the expectations that must hold after it.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"description":{"type":"string"},"apply-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Applies the policy of `policies` with this name."},"delete-policy":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the policy of `policies` with this name."},"update-policy":{"type":"object","additionalProperties":false,"required":["name","to"],"description":"Applies the spec of policy `to` under policy `name`\'s name (an update of a live policy).","properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"to":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"}}},"label-namespace":{"type":"object","additionalProperties":false,"required":["namespace","labels"],"description":"Sets labels on a namespace of `namespaces` (kubectl label --overwrite).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"labels":{"$ref":"#/$defs/labels"}}},"scale":{"type":"object","additionalProperties":false,"required":["workload","replicas"],"description":"Scales a workload (0 allowed).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"replicas":{"type":"integer","minimum":0,"maximum":200}}},"delete-pods":{"type":"object","additionalProperties":false,"required":["workload"],"description":"Deletes the first `count` pods of a workload (default all).","properties":{"workload":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"count":{"type":"integer","minimum":1}}},"rollout-restart":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"kubectl rollout restart of a workload."},"delete-loadbalancer":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the service\'s Octavia load balancer (cascade); Kuryr must recreate it."},"delete-listener":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","description":"Deletes the Octavia listener of the service\'s first port; Kuryr must recreate it."},"kuryr-config":{"type":"object","minProperties":1,"description":"Sets options in Kuryr\'s configuration file on the runner host (input kuryr-conf), by section, then restarts the controller; the scenario\'s end puts the old values back.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","minProperties":1,"propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"oneOf":[{"type":"string","pattern":"^[^\\\\r\\\\n]*$"},{"type":"number"},{"type":"boolean"}]}}},"restart":{"enum":["kuryr-controller","kuryr-daemon"],"description":"systemctl restart devstack@kuryr-kubernetes or devstack@kuryr-daemon on the host."},"apply-manifest":{"description":"kubectl apply of an inline object; expect: accepted (default) or rejected (the API server answers \'is invalid\', naming `field` when given).","type":"object","additionalProperties":false,"required":["manifest"],"properties":{"manifest":{"type":"object","required":["apiVersion","kind","metadata"],"properties":{"apiVersion":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"metadata":{"type":"object","required":["name"]}}},"expect":{"enum":["accepted","rejected"]},"field":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1}}},"delete-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: deleted (--wait)."},"create-namespace":{"type":"string","minLength":1,"description":"A key of namespaces: created again, its deployments and services re-applied."},"wait":{"$ref":"#/$defs/duration","description":"Sleeps this long."},"expect":{"$ref":"#/$defs/stepExpect"}}},"stepExpect":{"title":"Expectations of a step","type":"object","additionalProperties":false,"minProperties":1,"properties":{"reachability":{"$ref":"#/$defs/reachability"},"members":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"These services\' load balancer members == their ready pods (0 at zero), within waits.loadBalancer."},"everyBackend":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"description":"Traffic through each of these services reaches every ready pod."},"ports":{"type":"boolean","description":"One ACTIVE Neutron port per ready pod; none left for a deleted pod."},"pods":{"type":"object","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ready pod count per workload."},"policy-objects":{"type":"object","additionalProperties":false,"required":["policy","present"],"properties":{"policy":{"type":"string"},"present":{"type":"boolean"}},"description":"The policy\'s KuryrNetworkPolicy and its Neutron group sg-<namespace>-<policy> exist (present: true) or are gone."},"controller-stable":{"enum":["record","unchanged"],"description":"record: note devstack@kuryr-kubernetes\'s process and restart count; unchanged: still active with the same ones."},"subnet-ports":{"type":"object","additionalProperties":false,"description":"Neutron ports on a namespace\'s pod network: record the count, or wait until it is the recorded one plus `added` (and stays so for `steady`).","properties":{"namespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"record":{"const":true},"added":{"type":"integer","minimum":0},"steady":{"$ref":"#/$defs/duration"}}}}},"reachability":{"title":"Reachability matrix","description":"Expected reachability, re-probed until every cell matches or `within` passes; the convergence time is recorded.","type":"object","additionalProperties":false,"required":["matrix"],"properties":{"within":{"$ref":"#/$defs/duration","description":"Convergence budget (default 60s)."},"protocol":{"enum":["http","tcp","udp","icmp"],"description":"Default http."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Pod port (default 8080, udp 9090); service targets use the service port."},"matrix":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["from","to","result"],"properties":{"from":{"type":"string","pattern":"^(host|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload (all its ready pods), <workload>/<n> (its n-th pod, from 0), or host (the runner)."},"to":{"type":"string","pattern":"^(service:[a-z0-9]([-a-z0-9]*[a-z0-9])?(@external)?|[a-z0-9]([-a-z0-9]*[a-z0-9])?(/\\\\d+)?)$","description":"A workload, <workload>/<n>, service:<name> (its ClusterIP) or service:<name>@external (its LoadBalancer IP)."},"result":{"enum":["allowed","denied"],"description":"allowed: every probe answers; denied: every probe times out."}}}}}}}}');
 ;// CONCATENATED MODULE: ./build/kube/suite-refs.js
 
 
@@ -60701,6 +60701,63 @@ function cellProblems(cell, path, k) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./build/kube/suite-probes.js
+
+/** The handler of a probe that has a port, with its key. */
+function portHandler(probe) {
+    if (probe.httpGet)
+        return { key: 'httpGet', port: probe.httpGet.port };
+    if (probe.tcpSocket)
+        return { key: 'tcpSocket', port: probe.tcpSocket.port };
+    return undefined;
+}
+/** Every readiness rule of the suite's workloads; paths are absolute in the document. */
+function readinessProblems(doc) {
+    const out = [];
+    for (const { spec, name, path } of suiteWorkloads(doc)) {
+        if (spec.ready === false && spec.readinessProbe === undefined) {
+            out.push({
+                path: [...path, 'ready'],
+                message: `workload ${name}: 'ready: false' needs a readinessProbe (without one its pods are Ready once running)`,
+            });
+        }
+        const handler = spec.readinessProbe && portHandler(spec.readinessProbe);
+        if (typeof handler?.port === 'string') {
+            out.push({
+                path: [...path, 'readinessProbe', handler.key, 'port'],
+                message: `workload ${name}: the container has no port named '${handler.port}' (its ports 8080/TCP and 9090/UDP are unnamed): give the number`,
+            });
+        }
+    }
+    out.push(...neverReadyUseProblems(doc));
+    return out;
+}
+/** Steps that probe the ready pods of a workload with `ready: false` (it has none). */
+function neverReadyUseProblems(doc) {
+    const never = new Set(suiteWorkloads(doc).flatMap((w) => (w.spec.ready === false ? [w.name] : [])));
+    if (never.size === 0)
+        return [];
+    const services = suiteServices(doc);
+    const why = (w) => `workload ${w} has 'ready: false': it never has a ready pod to probe`;
+    const out = [];
+    doc.scenarios.forEach((s, i) => (s.steps ?? []).forEach((step, j) => {
+        const at = ['scenarios', i, 'steps', j, 'expect'];
+        (step.expect?.everyBackend ?? []).forEach((svc, n) => {
+            const w = services.get(svc)?.workload;
+            if (w !== undefined && never.has(w))
+                out.push({ path: [...at, 'everyBackend', n], message: why(w) });
+        });
+        (step.expect?.reachability?.matrix ?? []).forEach((cell, n) => {
+            for (const key of ['from', 'to']) {
+                const w = cell[key].split('/')[0] ?? '';
+                if (never.has(w))
+                    out.push({ path: [...at, 'reachability', 'matrix', n, key], message: why(w) });
+            }
+        });
+    }));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/runtime/yaml-source.js
 /**
  * YAML parsing that keeps source positions: the workflow-lint rules and the connectivity suite loader report findings
@@ -60784,6 +60841,7 @@ function nodePosition(src, node) {
 
 
 
+
 /** The suite JSON Schema, as parsed JSON. */
 const suiteSchema = (/* unused pure expression or super */ null && (schemaJson));
 /** The built-in suites (files `suites/<name>.yaml`). */
@@ -60835,6 +60893,24 @@ function pathOf(instancePath) {
         .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
 }
+/** A probe's or a probe port's `oneOf` (ajv reports a schema referenced twice relative to itself: `#/oneOf`). */
+const PROBE_ONE_OF = /^#(\/\$defs\/probe)?\/oneOf$|^#\/\$defs\/probePort\/oneOf$/;
+const HANDLERS = 'httpGet, tcpSocket, exec';
+/** An error of one branch of a probe's `oneOf`: its own error names them all. */
+function isProbeBranch(e) {
+    const branch = /^(.*\/oneOf)\/\d+\//.exec(e.schemaPath)?.[1] ?? '';
+    return PROBE_ONE_OF.test(branch) && /\/readinessProbe(\/(httpGet|tcpSocket)\/port)?$/.test(e.instancePath);
+}
+/** The message of a probe's or a probe port's `oneOf`, or undefined for another `oneOf`. */
+function probeOneOfMessage(e, where) {
+    if (!PROBE_ONE_OF.test(e.schemaPath))
+        return undefined;
+    if (/\/readinessProbe$/.test(e.instancePath))
+        return `${where} must have exactly one of ${HANDLERS}`;
+    if (/\/readinessProbe\/(httpGet|tcpSocket)\/port$/.test(e.instancePath))
+        return `${where} must be a port number from 1 to 65535 or a port name`;
+    return undefined;
+}
 function describeError(e) {
     const path = pathOf(e.instancePath);
     const where = e.instancePath === '' ? 'the suite' : `'${path.join('.')}'`;
@@ -60859,6 +60935,8 @@ function describeError(e) {
             };
         case 'required':
             return { path, message: `${where} must have property '${String(p.missingProperty)}'` };
+        case 'oneOf':
+            return { path, message: probeOneOfMessage(e, where) ?? `${where} ${e.message ?? 'is invalid'}` };
         case 'enum':
             return { path, message: `${where} must be one of: ${p.allowedValues.join(', ')}` };
         default:
@@ -60884,8 +60962,9 @@ function parseSuite(text, file) {
     const check = validate();
     const problems = [];
     if (!check(data)) {
-        // `if`/`then` wrappers repeat the real error: keep only errors that say something.
-        const errors = (check.errors ?? []).filter((e) => e.keyword !== 'if');
+        // `if`/`then` wrappers repeat the real error, and the branches of a probe's `oneOf` only half-say what its own
+        // error says: keep only errors that say something.
+        const errors = (check.errors ?? []).filter((e) => e.keyword !== 'if' && !isProbeBranch(e));
         const seen = new Set();
         for (const e of errors) {
             const { path, message } = describeError(e);
@@ -60973,6 +61052,8 @@ function suite_semanticProblems(src, doc) {
     }
     for (const p of referenceProblems(doc))
         at(p.path, p.message);
+    for (const p of readinessProblems(doc))
+        at(p.path, p.message);
     doc.scenarios.forEach((s, i) => {
         if (names.has(s.name))
             at(['scenarios', i, 'name'], `scenario name '${s.name}' is used twice`);
@@ -61053,7 +61134,56 @@ function filterScenarios(suite, filter) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/kube/never-ready.js
+
+/** Kubernetes' probe defaults (seconds, counts). */
+const PROBE_DEFAULTS = { initialDelaySeconds: 0, periodSeconds: 10, timeoutSeconds: 1, successThreshold: 1 };
+/** How long (ms) a probe needs at most to make a container ready, had it passed. */
+function readinessWindowMs(probe) {
+    const p = { ...PROBE_DEFAULTS, ...probe };
+    return (p.initialDelaySeconds + p.periodSeconds * (p.successThreshold + 1) + p.timeoutSeconds) * 1000;
+}
+/** `check`, holding only once it held on `polls` consecutive polls. */
+function heldFor(check, polls) {
+    let streak = 0;
+    return async () => {
+        const r = await check();
+        streak = r.problems.length === 0 ? streak + 1 : 0;
+        if (r.problems.length > 0 || streak >= polls)
+            return r;
+        return { ...r, problems: [`held on ${streak} of ${polls} consecutive polls so far`] };
+    };
+}
+/**
+ * `replicas` pods Running with an IP and not Ready (a workload whose readiness probe never passes); a pod that is
+ * Ready is a problem. The Deployment's own rollout never completes then, so only the pods are checked.
+ */
+async function checkDeploymentNotReady(kubectl, name, replicas) {
+    const pods = await workloadPods(kubectl, name);
+    const problems = [];
+    const running = pods.filter((p) => p.phase === 'Running' && !p.ready && p.podIP !== undefined);
+    if (running.length !== replicas || pods.length !== replicas) {
+        problems.push(`pods: ${running.length} of ${replicas} Running, not Ready, with an IP (${pods.length} exist)`);
+    }
+    for (const p of pods.filter((x) => !running.includes(x))) {
+        const state = p.ready
+            ? 'Ready, expected never ready'
+            : `${p.phase}${p.waitingReason ? ` (${p.waitingReason})` : ''}`;
+        problems.push(`pod ${p.metadata.name}: ${state}${p.podIP ? '' : ', no IP'}`);
+    }
+    return { problems, value: running };
+}
+/**
+ * The never-ready check of a workload: {@link checkDeploymentNotReady}, held on as many consecutive polls as the
+ * probe's window spans at `intervalMs` between polls.
+ */
+function neverReadyCheck(kubectl, name, replicas, probe, intervalMs) {
+    const polls = Math.ceil(readinessWindowMs(probe) / Math.max(1, intervalMs)) + 1;
+    return heldFor(() => checkDeploymentNotReady(kubectl, name, replicas), polls);
+}
+
 ;// CONCATENATED MODULE: ./build/kube/workload.js
+
 
 
 
@@ -61078,6 +61208,7 @@ function suiteWorkload(run, suite, item) {
         kubectl: run.deps.kubectl.inNamespace(namespace),
         waitSuffix: item ? `-${item.spec.name}` : '',
         pods: [],
+        notReady: [],
         services: new Map(),
         portOptions: { namespace, mode: settings.mode, names: run.names },
         interval: run.deps.intervalMs ?? ms(waits.interval, DEFAULT_WAITS.interval),
@@ -61085,8 +61216,11 @@ function suiteWorkload(run, suite, item) {
         applied: { deployment: false, services: new Set() },
     };
 }
-/** The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object). */
-function deploymentManifest(name, image, replicas, placement, podLabels = {}) {
+/**
+ * The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object); its
+ * container carries `readinessProbe` as written.
+ */
+function deploymentManifest(name, image, replicas, placement, podLabels = {}, readinessProbe) {
     const labels = { app: name };
     const affinity = affinityOf(labels, placement);
     const ports = [
@@ -61102,7 +61236,10 @@ function deploymentManifest(name, image, replicas, placement, podLabels = {}) {
             selector: { matchLabels: labels },
             template: {
                 metadata: { labels: { ...podLabels, ...labels } },
-                spec: { containers: [{ name, image, ports }], ...(affinity ? { affinity } : {}) },
+                spec: {
+                    containers: [{ name, image, ports, ...(readinessProbe ? { readinessProbe } : {}) }],
+                    ...(affinity ? { affinity } : {}),
+                },
             },
         },
     };
@@ -61160,7 +61297,8 @@ async function applyDeployment(run, w) {
     const spec = w.spec ?? {};
     const first = spec.scaleFrom ?? spec.replicas ?? run.settings.replicas;
     const placement = spec.placement ?? 'spread';
-    await w.kubectl.apply(deploymentManifest(w.app, spec.image ?? run.settings.image, first, placement, spec.labels));
+    const image = spec.image ?? run.settings.image;
+    await w.kubectl.apply(deploymentManifest(w.app, image, first, placement, spec.labels, spec.readinessProbe));
     w.applied.deployment = true;
 }
 /** Applies one Service of the workload unless `startWorkload` already did. */
@@ -61171,14 +61309,24 @@ async function applyServiceObject(run, w, s) {
     await w.kubectl.apply(serviceManifest(w.app, s));
     w.applied.services.add(s.name);
 }
-/** Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`); returns the ready pods. */
+/**
+ * Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`): its pods Running and Ready, or with
+ * `ready: false` Running and not Ready; sets the workload's ready (and not-ready) pods.
+ */
 async function deployPods(run, w) {
     const { signal } = run.deps;
     const { kubectl } = w;
     const spec = w.spec ?? {};
     const { app, interval } = w;
     const replicas = spec.replicas ?? run.settings.replicas;
-    const ready = (want, what) => waitState(() => checkDeployment(kubectl, app, want), {
+    const unready = spec.ready === false;
+    // the suite's poll interval (not a test's faster one): the never-ready window is counted in polls of it
+    const pollsEvery = ms(w.waits.interval, DEFAULT_WAITS.interval);
+    const check = (want) => unready
+        ? neverReadyCheck(kubectl, app, want, spec.readinessProbe, pollsEvery)
+        : () => checkDeployment(kubectl, app, want);
+    const state = unready ? 'running, none ready' : 'ready';
+    const wait = (want, what) => waitState(check(want), {
         timeoutMs: run.budget(ms(w.waits.deployment, '5m')),
         intervalMs: interval,
         signal,
@@ -61187,27 +61335,35 @@ async function deployPods(run, w) {
     run.step(`suite ${w.suite.name}: deploy workload ${app}`);
     const first = spec.scaleFrom ?? replicas;
     await applyDeployment(run, w);
-    let outcome = await ready(first, `deployment ${app} ready`);
+    let outcome = await wait(first, `deployment ${app} ${state}`);
     if (outcome.ok && first !== replicas) {
         await kubectl.scale(app, replicas);
-        const again = await ready(replicas, `deployment ${app} scaled to ${replicas}`);
+        const again = await wait(replicas, `deployment ${app} scaled to ${replicas}`);
         outcome = { ...again, ms: outcome.ms + again.ms };
     }
-    w.pods = outcome.value ?? (await workloadPods(kubectl, app)).filter((p) => p.ready && p.podIP);
+    const live = outcome.value ?? (await workloadPods(kubectl, app)).filter((p) => p.podIP && p.ready !== unready);
+    w.pods = unready ? [] : live;
+    w.notReady = unready ? live : [];
     const evidence = outcome.ok
         ? undefined
         : await collectEvidence(run.deps, { pods: await workloadPods(kubectl, app), services: [], options: w.portOptions });
     const scaled = spec.scaleFrom ? ` (scaled from ${spec.scaleFrom})` : '';
-    const name = `deployment ${app} ready with ${replicas} pods${scaled}`;
+    const name = unready
+        ? `deployment ${app} running with ${replicas} pods, none ready${scaled}`
+        : `deployment ${app} ready with ${replicas} pods${scaled}`;
     await recordWait(run, w.suite, { id: `deployment${w.waitSuffix}`, name, evidence }, outcome);
 }
-/** Waits for one ACTIVE Neutron port per pod (only with the cloud, and only when there are pods). */
+/**
+ * Waits for one ACTIVE Neutron port per pod, ready or (with `ready: false`) not: Kuryr wires a pod whether or not it
+ * is ready. Only with the cloud, and only when there are pods.
+ */
 async function waitPorts(run, w) {
     const { client, signal } = run.deps;
-    if (!client || w.pods.length === 0)
+    const pods = w.spec?.ready === false ? w.notReady : w.pods;
+    if (!client || pods.length === 0)
         return;
     // with Kuryr's namespace subnet driver the pods are on their namespace's network (its KuryrNetwork)
-    const check = async () => checkPorts(client, w.pods, await withNamespaceNetwork(w.kubectl, w.portOptions));
+    const check = async () => checkPorts(client, pods, await withNamespaceNetwork(w.kubectl, w.portOptions));
     const ports = await waitState(check, {
         timeoutMs: run.budget(ms(w.waits.ports, '2m')),
         intervalMs: w.interval,
@@ -61216,7 +61372,7 @@ async function waitPorts(run, w) {
     });
     const evidence = ports.ok
         ? undefined
-        : await collectEvidence(run.deps, { pods: w.pods, services: [], options: w.portOptions });
+        : await collectEvidence(run.deps, { pods, services: [], options: w.portOptions });
     const what = `one ACTIVE Neutron port per pod${w.waitSuffix === '' ? '' : ` of ${w.app}`}`;
     await recordWait(run, w.suite, { id: `ports${w.waitSuffix}`, name: what, evidence }, ports);
 }

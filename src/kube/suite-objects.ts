@@ -18,6 +18,27 @@ export interface SuiteService {
   selector?: boolean;
 }
 
+/** A probe's port: a number or the name of a container port. */
+export type ProbePort = number | string;
+
+/** A Kubernetes probe (core/v1 Probe): exactly one of `httpGet`, `tcpSocket` and `exec`, and its timing. */
+export interface ReadinessProbe {
+  httpGet?: {
+    port: ProbePort;
+    path?: string;
+    host?: string;
+    scheme?: 'HTTP' | 'HTTPS';
+    httpHeaders?: { name: string; value: string }[];
+  };
+  tcpSocket?: { port: ProbePort; host?: string };
+  exec?: { command: string[] };
+  initialDelaySeconds?: number;
+  periodSeconds?: number;
+  timeoutSeconds?: number;
+  successThreshold?: number;
+  failureThreshold?: number;
+}
+
 /** A workload as written (`workload`, or one item of `workloads`, where `name` is required). */
 export interface SuiteWorkloadSpec {
   name?: string;
@@ -25,6 +46,10 @@ export interface SuiteWorkloadSpec {
   replicas?: number;
   scaleFrom?: number;
   placement?: WorkloadPlacement;
+  /** Put as-is on the Deployment's container. */
+  readinessProbe?: ReadinessProbe;
+  /** false: the pods are expected never to become Ready (needs `readinessProbe`); default true. */
+  ready?: boolean;
   services?: SuiteService[];
   /** A name of `namespaces` (items of `workloads` only); default: the run's namespace. */
   namespace?: string;

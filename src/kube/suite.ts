@@ -15,6 +15,7 @@ import { visit, type Node } from 'yaml';
 import { scenarioKind } from './scenarios/index.js';
 import { STEP_ACTION_NAMES, STEP_EXPECTATION_NAMES } from './suite-objects.js';
 import { referenceProblems } from './suite-refs.js';
+import { readinessProblems } from './suite-probes.js';
 import { nodeAt, nodePosition, parseYamlSource, position, type YamlSource } from '../runtime/yaml-source.js';
 import type { SuiteNamespace, SuitePolicy, SuiteStep, SuiteWorkloadSpec } from './suite-objects.js';
 
@@ -170,6 +171,25 @@ function pathOf(instancePath: string): (string | number)[] {
     .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
 }
 
+/** A probe's or a probe port's `oneOf` (ajv reports a schema referenced twice relative to itself: `#/oneOf`). */
+const PROBE_ONE_OF = /^#(\/\$defs\/probe)?\/oneOf$|^#\/\$defs\/probePort\/oneOf$/;
+const HANDLERS = 'httpGet, tcpSocket, exec';
+
+/** An error of one branch of a probe's `oneOf`: its own error names them all. */
+function isProbeBranch(e: ErrorObject): boolean {
+  const branch = /^(.*\/oneOf)\/\d+\//.exec(e.schemaPath)?.[1] ?? '';
+  return PROBE_ONE_OF.test(branch) && /\/readinessProbe(\/(httpGet|tcpSocket)\/port)?$/.test(e.instancePath);
+}
+
+/** The message of a probe's or a probe port's `oneOf`, or undefined for another `oneOf`. */
+function probeOneOfMessage(e: ErrorObject, where: string): string | undefined {
+  if (!PROBE_ONE_OF.test(e.schemaPath)) return undefined;
+  if (/\/readinessProbe$/.test(e.instancePath)) return `${where} must have exactly one of ${HANDLERS}`;
+  if (/\/readinessProbe\/(httpGet|tcpSocket)\/port$/.test(e.instancePath))
+    return `${where} must be a port number from 1 to 65535 or a port name`;
+  return undefined;
+}
+
 function describeError(e: ErrorObject): { path: (string | number)[]; message: string } {
   const path = pathOf(e.instancePath);
   const where = e.instancePath === '' ? 'the suite' : `'${path.join('.')}'`;
@@ -194,6 +214,8 @@ function describeError(e: ErrorObject): { path: (string | number)[]; message: st
       };
     case 'required':
       return { path, message: `${where} must have property '${String(p.missingProperty)}'` };
+    case 'oneOf':
+      return { path, message: probeOneOfMessage(e, where) ?? `${where} ${e.message ?? 'is invalid'}` };
     case 'enum':
       return { path, message: `${where} must be one of: ${(p.allowedValues as unknown[]).join(', ')}` };
     default:
@@ -222,8 +244,9 @@ export function parseSuite(text: string, file: string): Suite {
   const check = validate();
   const problems: SuiteProblem[] = [];
   if (!check(data)) {
-    // `if`/`then` wrappers repeat the real error: keep only errors that say something.
-    const errors = (check.errors ?? []).filter((e) => e.keyword !== 'if');
+    // `if`/`then` wrappers repeat the real error, and the branches of a probe's `oneOf` only half-say what its own
+    // error says: keep only errors that say something.
+    const errors = (check.errors ?? []).filter((e) => e.keyword !== 'if' && !isProbeBranch(e));
     const seen = new Set<string>();
     for (const e of errors) {
       const { path, message } = describeError(e);
@@ -312,6 +335,7 @@ function semanticProblems(src: YamlSource, doc: SuiteDocument): SuiteProblem[] {
     );
   }
   for (const p of referenceProblems(doc)) at(p.path, p.message);
+  for (const p of readinessProblems(doc)) at(p.path, p.message);
   doc.scenarios.forEach((s, i) => {
     if (names.has(s.name)) at(['scenarios', i, 'name'], `scenario name '${s.name}' is used twice`);
     names.add(s.name);

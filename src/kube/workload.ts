@@ -1,12 +1,15 @@
 /**
  * The workload step of a suite: apply the Deployment (scaled from `scaleFrom` when set), wait until it is ready, wait
  * for one ACTIVE Neutron port per pod, apply each service and wait for its load balancer (ACTIVE, members == ready
- * pods). Each wait becomes a `wait/…` case carrying its convergence time; the clean-up between suites removes it all.
+ * pods). A workload with `ready: false` is waited for Running and never Ready instead: Kuryr wires its pods all the
+ * same (one port each), and its load balancers have no members. Each wait becomes a `wait/…` case carrying its
+ * convergence time; the clean-up between suites removes it all.
  */
 import type { Evidence } from '../results/model.js';
 import { parseDuration } from '../runtime/duration.js';
 import { getErrorMessage } from '../runtime/errors.js';
 import type { Kubectl } from './kubectl.js';
+import { neverReadyCheck } from './never-ready.js';
 import { withNamespaceNetwork } from './pod-network.js';
 import { recordStepError, recordWait, type Run } from './run.js';
 import {
@@ -20,7 +23,7 @@ import {
   type WaitOutcome,
 } from './state.js';
 import type { Suite, SuiteService } from './suite.js';
-import type { SuiteWorkloadSpec, WorkloadPlacement } from './suite-objects.js';
+import type { ReadinessProbe, SuiteWorkloadSpec, WorkloadPlacement } from './suite-objects.js';
 import type { LoadBalancerRow } from './summary.js';
 import type { LbStatusTree } from '../openstack/types/loadbalancer.js';
 import type { KubePod, KubeService } from './types.js';
@@ -44,6 +47,8 @@ export interface SuiteWorkload {
   waitSuffix: string;
   /** Ready pods with an IP. */
   pods: KubePod[];
+  /** With `ready: false`: the pods that run with an IP and are not ready (Kuryr wires them all the same). */
+  notReady: KubePod[];
   services: Map<string, KubeService>;
   portOptions: PortCheckOptions;
   /** Poll interval of the waits (ms). */
@@ -72,6 +77,7 @@ export function suiteWorkload(
     kubectl: run.deps.kubectl.inNamespace(namespace),
     waitSuffix: item ? `-${item.spec.name}` : '',
     pods: [],
+    notReady: [],
     services: new Map(),
     portOptions: { namespace, mode: settings.mode, names: run.names },
     interval: run.deps.intervalMs ?? ms(waits.interval, DEFAULT_WAITS.interval),
@@ -80,13 +86,17 @@ export function suiteWorkload(
   };
 }
 
-/** The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object). */
+/**
+ * The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object); its
+ * container carries `readinessProbe` as written.
+ */
 export function deploymentManifest(
   name: string,
   image: string,
   replicas: number,
   placement: WorkloadPlacement,
   podLabels: Readonly<Record<string, string>> = {},
+  readinessProbe?: ReadinessProbe,
 ): Record<string, unknown> {
   const labels = { app: name };
   const affinity = affinityOf(labels, placement);
@@ -103,7 +113,10 @@ export function deploymentManifest(
       selector: { matchLabels: labels },
       template: {
         metadata: { labels: { ...podLabels, ...labels } },
-        spec: { containers: [{ name, image, ports }], ...(affinity ? { affinity } : {}) },
+        spec: {
+          containers: [{ name, image, ports, ...(readinessProbe ? { readinessProbe } : {}) }],
+          ...(affinity ? { affinity } : {}),
+        },
       },
     },
   };
@@ -165,7 +178,8 @@ async function applyDeployment(run: Run, w: SuiteWorkload): Promise<void> {
   const spec = w.spec ?? {};
   const first = spec.scaleFrom ?? spec.replicas ?? run.settings.replicas;
   const placement = spec.placement ?? 'spread';
-  await w.kubectl.apply(deploymentManifest(w.app, spec.image ?? run.settings.image, first, placement, spec.labels));
+  const image = spec.image ?? run.settings.image;
+  await w.kubectl.apply(deploymentManifest(w.app, image, first, placement, spec.labels, spec.readinessProbe));
   w.applied.deployment = true;
 }
 
@@ -177,15 +191,26 @@ async function applyServiceObject(run: Run, w: SuiteWorkload, s: SuiteService): 
   w.applied.services.add(s.name);
 }
 
-/** Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`); returns the ready pods. */
+/**
+ * Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`): its pods Running and Ready, or with
+ * `ready: false` Running and not Ready; sets the workload's ready (and not-ready) pods.
+ */
 async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
   const { signal } = run.deps;
   const { kubectl } = w;
   const spec = w.spec ?? {};
   const { app, interval } = w;
   const replicas = spec.replicas ?? run.settings.replicas;
-  const ready = (want: number, what: string): Promise<WaitOutcome<KubePod[]>> =>
-    waitState(() => checkDeployment(kubectl, app, want), {
+  const unready = spec.ready === false;
+  // the suite's poll interval (not a test's faster one): the never-ready window is counted in polls of it
+  const pollsEvery = ms(w.waits.interval, DEFAULT_WAITS.interval);
+  const check = (want: number): (() => Promise<{ problems: string[]; value?: KubePod[] }>) =>
+    unready
+      ? neverReadyCheck(kubectl, app, want, spec.readinessProbe, pollsEvery)
+      : () => checkDeployment(kubectl, app, want);
+  const state = unready ? 'running, none ready' : 'ready';
+  const wait = (want: number, what: string): Promise<WaitOutcome<KubePod[]>> =>
+    waitState(check(want), {
       timeoutMs: run.budget(ms(w.waits.deployment, '5m')),
       intervalMs: interval,
       signal,
@@ -194,28 +219,36 @@ async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
   run.step(`suite ${w.suite.name}: deploy workload ${app}`);
   const first = spec.scaleFrom ?? replicas;
   await applyDeployment(run, w);
-  let outcome = await ready(first, `deployment ${app} ready`);
+  let outcome = await wait(first, `deployment ${app} ${state}`);
   if (outcome.ok && first !== replicas) {
     await kubectl.scale(app, replicas);
-    const again = await ready(replicas, `deployment ${app} scaled to ${replicas}`);
+    const again = await wait(replicas, `deployment ${app} scaled to ${replicas}`);
     outcome = { ...again, ms: outcome.ms + again.ms };
   }
-  w.pods = outcome.value ?? (await workloadPods(kubectl, app)).filter((p) => p.ready && p.podIP);
+  const live = outcome.value ?? (await workloadPods(kubectl, app)).filter((p) => p.podIP && p.ready !== unready);
+  w.pods = unready ? [] : live;
+  w.notReady = unready ? live : [];
   const evidence = outcome.ok
     ? undefined
     : await collectEvidence(run.deps, { pods: await workloadPods(kubectl, app), services: [], options: w.portOptions });
   const scaled = spec.scaleFrom ? ` (scaled from ${spec.scaleFrom})` : '';
-  const name = `deployment ${app} ready with ${replicas} pods${scaled}`;
+  const name = unready
+    ? `deployment ${app} running with ${replicas} pods, none ready${scaled}`
+    : `deployment ${app} ready with ${replicas} pods${scaled}`;
   await recordWait(run, w.suite, { id: `deployment${w.waitSuffix}`, name, evidence }, outcome);
 }
 
-/** Waits for one ACTIVE Neutron port per pod (only with the cloud, and only when there are pods). */
+/**
+ * Waits for one ACTIVE Neutron port per pod, ready or (with `ready: false`) not: Kuryr wires a pod whether or not it
+ * is ready. Only with the cloud, and only when there are pods.
+ */
 async function waitPorts(run: Run, w: SuiteWorkload): Promise<void> {
   const { client, signal } = run.deps;
-  if (!client || w.pods.length === 0) return;
+  const pods = w.spec?.ready === false ? w.notReady : w.pods;
+  if (!client || pods.length === 0) return;
   // with Kuryr's namespace subnet driver the pods are on their namespace's network (its KuryrNetwork)
   const check = async (): Promise<{ problems: string[] }> =>
-    checkPorts(client, w.pods, await withNamespaceNetwork(w.kubectl, w.portOptions));
+    checkPorts(client, pods, await withNamespaceNetwork(w.kubectl, w.portOptions));
   const ports = await waitState(check, {
     timeoutMs: run.budget(ms(w.waits.ports, '2m')),
     intervalMs: w.interval,
@@ -224,7 +257,7 @@ async function waitPorts(run: Run, w: SuiteWorkload): Promise<void> {
   });
   const evidence = ports.ok
     ? undefined
-    : await collectEvidence(run.deps, { pods: w.pods, services: [], options: w.portOptions });
+    : await collectEvidence(run.deps, { pods, services: [], options: w.portOptions });
   const what = `one ACTIVE Neutron port per pod${w.waitSuffix === '' ? '' : ` of ${w.app}`}`;
   await recordWait(run, w.suite, { id: `ports${w.waitSuffix}`, name: what, evidence }, ports);
 }

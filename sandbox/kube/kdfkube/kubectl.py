@@ -13,7 +13,7 @@ import time
 
 import yaml
 
-from . import crdschema, jsonpath, labels, netpol, services, store
+from . import crdschema, jsonpath, labels, netpol, readiness, services, store
 from .manager import complete_pod_spec, pod_netns, pod_ready
 from .store import KINDS, new_object, now_rfc3339, resolve_kind
 
@@ -579,6 +579,7 @@ def default_deployment(d):
         cont.setdefault('imagePullPolicy', 'Always' if (':' not in tag or tag.endswith(':latest')) else 'IfNotPresent')
         for p in cont.get('ports') or []:
             p.setdefault('protocol', 'TCP')
+        readiness.default_probe(cont)
     ts.setdefault('restartPolicy', 'Always')
     ts.setdefault('terminationGracePeriodSeconds', 30)
     ts.setdefault('dnsPolicy', 'ClusterFirst')

@@ -14,7 +14,7 @@ import sys
 import time
 import uuid
 
-from . import clusterdns, dataplane, labels, store
+from . import clusterdns, dataplane, labels, readiness, store
 from .store import new_object, now_rfc3339
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -133,6 +133,7 @@ class Manager:
         self.interval = interval
         self.children = {}  # pid -> Popen (to reap our own children)
         self.stop = False
+        self.prober = readiness.Prober()
 
     def loop(self):
         log(f'kube-manager up: state {self.state_dir}, data plane helpers from {dataplane.SOURCE}')
@@ -487,8 +488,9 @@ class ClusterReconciler:
             if waiting:
                 pass
             elif os.path.exists(readyf) and alive(pid):
-                started = prev.get('state', {}).get('running', {}).get('startedAt') if prev.get('ready') else None
-                cs.update({'ready': True, 'started': True,
+                running = prev.get('started') or prev.get('ready')
+                started = prev.get('state', {}).get('running', {}).get('startedAt') if running else None
+                cs.update({'ready': self.probe_ready(pod, pid, vif['ip']), 'started': True,
                            'state': {'running': {'startedAt': started or now_rfc3339()}},
                            'containerID': prev.get('containerID') or 'docker://' + uuid.uuid4().hex + uuid.uuid4().hex,
                            'imageID': 'docker-pullable://%s@sha256:%s' % (
@@ -497,10 +499,12 @@ class ClusterReconciler:
                     cs['image'] = image + ':latest'
             else:
                 waiting = {'reason': 'ContainerCreating'}
-        if waiting:
-            cs['state'] = {'waiting': waiting}
-            # a container in crash back-off has run: the pod stays Running, only not Ready
-            st['phase'] = 'Running' if waiting['reason'] == 'CrashLoopBackOff' else 'Pending'
+        if waiting or not cs['ready']:
+            if waiting:
+                cs['state'] = {'waiting': waiting}
+            # a container in crash back-off has run, one failing its readiness probe runs: the pod stays Running,
+            # only not Ready (and so in the Endpoints' notReadyAddresses)
+            st['phase'] = 'Pending' if waiting and waiting['reason'] != 'CrashLoopBackOff' else 'Running'
             msg = f'containers with unready status: [{cname}]'
             set_condition(conds, cond('Ready', 'False', 'ContainersNotReady', msg))
             set_condition(conds, cond('ContainersReady', 'False', 'ContainersNotReady', msg))
@@ -512,6 +516,16 @@ class ClusterReconciler:
         conds.sort(key=lambda c: order.get(c['type'], 9))
         st['containerStatuses'] = [cs]
         self.c.put_if_changed(pod, new)
+
+    def probe_ready(self, pod, pid, pod_ip):
+        """A running container is ready when it has no readinessProbe, else when its probe says so (probes run in
+        the background: this never waits for one)."""
+        container = pod['spec']['containers'][0]
+        probe = container.get('readinessProbe')
+        if not probe:
+            return True
+        argv = readiness.probe_argv(probe, container, pod['metadata']['name'], pod_ip, pod_netns(self.c, pod))
+        return self.m.prober.ready((pod['metadata']['uid'], pid), probe, argv)
 
     def start_demo(self, pod, netns, pidf, readyf, logf):
         for f in (readyf,):
@@ -580,6 +594,7 @@ class ClusterReconciler:
                 os.unlink(os.path.join(rd, uid + ext))
             except FileNotFoundError:
                 pass
+        self.m.prober.forget(uid)
         self.c.remove('Pod', pod['metadata']['namespace'], pod['metadata']['name'])
         log(f'{self.c.name}: pod {pod["metadata"]["namespace"]}/{pod["metadata"]["name"]} deleted')
 
@@ -764,6 +779,7 @@ def complete_pod_spec(spec):
         c.setdefault('imagePullPolicy', 'Always' if (':' not in tag or tag.endswith(':latest')) else 'IfNotPresent')
         for p in c.get('ports') or []:
             p.setdefault('protocol', 'TCP')
+        readiness.default_probe(c)
     spec.setdefault('restartPolicy', 'Always')
     spec.setdefault('terminationGracePeriodSeconds', 30)
     spec.setdefault('dnsPolicy', 'ClusterFirst')

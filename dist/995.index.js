@@ -1,8 +1,8 @@
-export const id = 971;
-export const ids = [971];
+export const id = 995;
+export const ids = [995];
 export const modules = {
 
-/***/ 56971:
+/***/ 51995:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -160,7 +160,7 @@ var step = __webpack_require__(9691);
 // EXTERNAL MODULE: ./build/kube/plan.js
 var kube_plan = __webpack_require__(60917);
 // EXTERNAL MODULE: ./build/kube/state.js
-var state = __webpack_require__(62641);
+var kube_state = __webpack_require__(62641);
 ;// CONCATENATED MODULE: ./build/kube/run.js
 
 
@@ -199,7 +199,7 @@ class Run {
         (0,runtime_cancel/* throwIfCancelled */.dZ)(this.deps.signal);
     }
     get names() {
-        return this.deps.names ?? state/* DEFAULT_KURYR_NAMES */.VX;
+        return this.deps.names ?? kube_state/* DEFAULT_KURYR_NAMES */.VX;
     }
     probeId = () => `p${++this.nextProbe}`;
     /** A wait's timeout: what it wants, cut to what is left of the run's timeout, at least one second. */
@@ -341,13 +341,62 @@ async function recordStepError(run, step, err) {
 
 // EXTERNAL MODULE: ./build/kube/scenarios/index.js + 8 modules
 var kube_scenarios = __webpack_require__(47381);
-// EXTERNAL MODULE: ./build/kube/suite.js + 3 modules
-var kube_suite = __webpack_require__(91698);
+// EXTERNAL MODULE: ./build/kube/suite.js + 4 modules
+var kube_suite = __webpack_require__(65774);
 // EXTERNAL MODULE: ./build/runtime/duration.js
 var duration = __webpack_require__(5027);
+;// CONCATENATED MODULE: ./build/kube/never-ready.js
+
+/** Kubernetes' probe defaults (seconds, counts). */
+const PROBE_DEFAULTS = { initialDelaySeconds: 0, periodSeconds: 10, timeoutSeconds: 1, successThreshold: 1 };
+/** How long (ms) a probe needs at most to make a container ready, had it passed. */
+function readinessWindowMs(probe) {
+    const p = { ...PROBE_DEFAULTS, ...probe };
+    return (p.initialDelaySeconds + p.periodSeconds * (p.successThreshold + 1) + p.timeoutSeconds) * 1000;
+}
+/** `check`, holding only once it held on `polls` consecutive polls. */
+function heldFor(check, polls) {
+    let streak = 0;
+    return async () => {
+        const r = await check();
+        streak = r.problems.length === 0 ? streak + 1 : 0;
+        if (r.problems.length > 0 || streak >= polls)
+            return r;
+        return { ...r, problems: [`held on ${streak} of ${polls} consecutive polls so far`] };
+    };
+}
+/**
+ * `replicas` pods Running with an IP and not Ready (a workload whose readiness probe never passes); a pod that is
+ * Ready is a problem. The Deployment's own rollout never completes then, so only the pods are checked.
+ */
+async function checkDeploymentNotReady(kubectl, name, replicas) {
+    const pods = await (0,kube_state/* workloadPods */.wX)(kubectl, name);
+    const problems = [];
+    const running = pods.filter((p) => p.phase === 'Running' && !p.ready && p.podIP !== undefined);
+    if (running.length !== replicas || pods.length !== replicas) {
+        problems.push(`pods: ${running.length} of ${replicas} Running, not Ready, with an IP (${pods.length} exist)`);
+    }
+    for (const p of pods.filter((x) => !running.includes(x))) {
+        const state = p.ready
+            ? 'Ready, expected never ready'
+            : `${p.phase}${p.waitingReason ? ` (${p.waitingReason})` : ''}`;
+        problems.push(`pod ${p.metadata.name}: ${state}${p.podIP ? '' : ', no IP'}`);
+    }
+    return { problems, value: running };
+}
+/**
+ * The never-ready check of a workload: {@link checkDeploymentNotReady}, held on as many consecutive polls as the
+ * probe's window spans at `intervalMs` between polls.
+ */
+function neverReadyCheck(kubectl, name, replicas, probe, intervalMs) {
+    const polls = Math.ceil(readinessWindowMs(probe) / Math.max(1, intervalMs)) + 1;
+    return heldFor(() => checkDeploymentNotReady(kubectl, name, replicas), polls);
+}
+
 // EXTERNAL MODULE: ./build/kube/pod-network.js
 var pod_network = __webpack_require__(28808);
 ;// CONCATENATED MODULE: ./build/kube/workload.js
+
 
 
 
@@ -372,6 +421,7 @@ function suiteWorkload(run, suite, item) {
         kubectl: run.deps.kubectl.inNamespace(namespace),
         waitSuffix: item ? `-${item.spec.name}` : '',
         pods: [],
+        notReady: [],
         services: new Map(),
         portOptions: { namespace, mode: settings.mode, names: run.names },
         interval: run.deps.intervalMs ?? ms(waits.interval, DEFAULT_WAITS.interval),
@@ -379,8 +429,11 @@ function suiteWorkload(run, suite, item) {
         applied: { deployment: false, services: new Set() },
     };
 }
-/** The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object). */
-function deploymentManifest(name, image, replicas, placement, podLabels = {}) {
+/**
+ * The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object); its
+ * container carries `readinessProbe` as written.
+ */
+function deploymentManifest(name, image, replicas, placement, podLabels = {}, readinessProbe) {
     const labels = { app: name };
     const affinity = affinityOf(labels, placement);
     const ports = [
@@ -396,7 +449,10 @@ function deploymentManifest(name, image, replicas, placement, podLabels = {}) {
             selector: { matchLabels: labels },
             template: {
                 metadata: { labels: { ...podLabels, ...labels } },
-                spec: { containers: [{ name, image, ports }], ...(affinity ? { affinity } : {}) },
+                spec: {
+                    containers: [{ name, image, ports, ...(readinessProbe ? { readinessProbe } : {}) }],
+                    ...(affinity ? { affinity } : {}),
+                },
             },
         },
     };
@@ -454,7 +510,8 @@ async function applyDeployment(run, w) {
     const spec = w.spec ?? {};
     const first = spec.scaleFrom ?? spec.replicas ?? run.settings.replicas;
     const placement = spec.placement ?? 'spread';
-    await w.kubectl.apply(deploymentManifest(w.app, spec.image ?? run.settings.image, first, placement, spec.labels));
+    const image = spec.image ?? run.settings.image;
+    await w.kubectl.apply(deploymentManifest(w.app, image, first, placement, spec.labels, spec.readinessProbe));
     w.applied.deployment = true;
 }
 /** Applies one Service of the workload unless `startWorkload` already did. */
@@ -465,14 +522,24 @@ async function applyServiceObject(run, w, s) {
     await w.kubectl.apply(serviceManifest(w.app, s));
     w.applied.services.add(s.name);
 }
-/** Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`); returns the ready pods. */
+/**
+ * Applies the Deployment and waits for it (and for the scale-up from `scaleFrom`): its pods Running and Ready, or with
+ * `ready: false` Running and not Ready; sets the workload's ready (and not-ready) pods.
+ */
 async function deployPods(run, w) {
     const { signal } = run.deps;
     const { kubectl } = w;
     const spec = w.spec ?? {};
     const { app, interval } = w;
     const replicas = spec.replicas ?? run.settings.replicas;
-    const ready = (want, what) => (0,state/* waitState */.fN)(() => (0,state/* checkDeployment */.Qr)(kubectl, app, want), {
+    const unready = spec.ready === false;
+    // the suite's poll interval (not a test's faster one): the never-ready window is counted in polls of it
+    const pollsEvery = ms(w.waits.interval, DEFAULT_WAITS.interval);
+    const check = (want) => unready
+        ? neverReadyCheck(kubectl, app, want, spec.readinessProbe, pollsEvery)
+        : () => (0,kube_state/* checkDeployment */.Qr)(kubectl, app, want);
+    const state = unready ? 'running, none ready' : 'ready';
+    const wait = (want, what) => (0,kube_state/* waitState */.fN)(check(want), {
         timeoutMs: run.budget(ms(w.waits.deployment, '5m')),
         intervalMs: interval,
         signal,
@@ -481,28 +548,36 @@ async function deployPods(run, w) {
     run.step(`suite ${w.suite.name}: deploy workload ${app}`);
     const first = spec.scaleFrom ?? replicas;
     await applyDeployment(run, w);
-    let outcome = await ready(first, `deployment ${app} ready`);
+    let outcome = await wait(first, `deployment ${app} ${state}`);
     if (outcome.ok && first !== replicas) {
         await kubectl.scale(app, replicas);
-        const again = await ready(replicas, `deployment ${app} scaled to ${replicas}`);
+        const again = await wait(replicas, `deployment ${app} scaled to ${replicas}`);
         outcome = { ...again, ms: outcome.ms + again.ms };
     }
-    w.pods = outcome.value ?? (await (0,state/* workloadPods */.wX)(kubectl, app)).filter((p) => p.ready && p.podIP);
+    const live = outcome.value ?? (await (0,kube_state/* workloadPods */.wX)(kubectl, app)).filter((p) => p.podIP && p.ready !== unready);
+    w.pods = unready ? [] : live;
+    w.notReady = unready ? live : [];
     const evidence = outcome.ok
         ? undefined
-        : await (0,state/* collectEvidence */.mE)(run.deps, { pods: await (0,state/* workloadPods */.wX)(kubectl, app), services: [], options: w.portOptions });
+        : await (0,kube_state/* collectEvidence */.mE)(run.deps, { pods: await (0,kube_state/* workloadPods */.wX)(kubectl, app), services: [], options: w.portOptions });
     const scaled = spec.scaleFrom ? ` (scaled from ${spec.scaleFrom})` : '';
-    const name = `deployment ${app} ready with ${replicas} pods${scaled}`;
+    const name = unready
+        ? `deployment ${app} running with ${replicas} pods, none ready${scaled}`
+        : `deployment ${app} ready with ${replicas} pods${scaled}`;
     await recordWait(run, w.suite, { id: `deployment${w.waitSuffix}`, name, evidence }, outcome);
 }
-/** Waits for one ACTIVE Neutron port per pod (only with the cloud, and only when there are pods). */
+/**
+ * Waits for one ACTIVE Neutron port per pod, ready or (with `ready: false`) not: Kuryr wires a pod whether or not it
+ * is ready. Only with the cloud, and only when there are pods.
+ */
 async function waitPorts(run, w) {
     const { client, signal } = run.deps;
-    if (!client || w.pods.length === 0)
+    const pods = w.spec?.ready === false ? w.notReady : w.pods;
+    if (!client || pods.length === 0)
         return;
     // with Kuryr's namespace subnet driver the pods are on their namespace's network (its KuryrNetwork)
-    const check = async () => (0,state/* checkPorts */.v5)(client, w.pods, await (0,pod_network/* withNamespaceNetwork */.y)(w.kubectl, w.portOptions));
-    const ports = await (0,state/* waitState */.fN)(check, {
+    const check = async () => (0,kube_state/* checkPorts */.v5)(client, pods, await (0,pod_network/* withNamespaceNetwork */.y)(w.kubectl, w.portOptions));
+    const ports = await (0,kube_state/* waitState */.fN)(check, {
         timeoutMs: run.budget(ms(w.waits.ports, '2m')),
         intervalMs: w.interval,
         signal,
@@ -510,7 +585,7 @@ async function waitPorts(run, w) {
     });
     const evidence = ports.ok
         ? undefined
-        : await (0,state/* collectEvidence */.mE)(run.deps, { pods: w.pods, services: [], options: w.portOptions });
+        : await (0,kube_state/* collectEvidence */.mE)(run.deps, { pods, services: [], options: w.portOptions });
     const what = `one ACTIVE Neutron port per pod${w.waitSuffix === '' ? '' : ` of ${w.app}`}`;
     await recordWait(run, w.suite, { id: `ports${w.waitSuffix}`, name: what, evidence }, ports);
 }
@@ -530,7 +605,7 @@ async function applyService(run, w, s) {
     // members of manual Endpoints carry no pod name: they are awaited by address, the Endpoints' own
     const members = s.selector === false ? { addresses: w.pods.flatMap((p) => (p.podIP === undefined ? [] : [p.podIP])) } : w.pods;
     const check = async () => {
-        const r = await (0,state/* checkLoadBalancer */.pe)(client, namespace, svc, members);
+        const r = await (0,kube_state/* checkLoadBalancer */.pe)(client, namespace, svc, members);
         if (s.type !== 'LoadBalancer')
             return r;
         const fresh = await kubectl.service(s.name);
@@ -540,7 +615,7 @@ async function applyService(run, w, s) {
             w.services.set(s.name, fresh);
         return r;
     };
-    const lb = await (0,state/* waitState */.fN)(check, {
+    const lb = await (0,kube_state/* waitState */.fN)(check, {
         timeoutMs: run.budget(ms(w.waits.loadBalancer, '20m')),
         intervalMs: w.interval,
         signal,
@@ -559,7 +634,7 @@ async function applyService(run, w, s) {
     };
     const evidence = [{ kind: 'loadbalancer', title: row.name, data: row }];
     if (!lb.ok) {
-        evidence.push(...(await (0,state/* collectEvidence */.mE)(run.deps, { pods: w.pods, services: [svc], options: w.portOptions })));
+        evidence.push(...(await (0,kube_state/* collectEvidence */.mE)(run.deps, { pods: w.pods, services: [svc], options: w.portOptions })));
     }
     const name = `load balancer ${row.name} ACTIVE with ${w.pods.length} member(s)`;
     await recordWait(run, w.suite, { id: `loadbalancer-${s.name}`, name, evidence }, lb);
@@ -620,7 +695,7 @@ async function removeWorkload(run, w) {
             await kubectl.run(['delete', 'endpoints', s.name]).catch(() => undefined);
     }
     await kubectl.run(['delete', 'deployment', w.app]).catch(() => undefined);
-    await (0,state/* waitState */.fN)(async () => ({ problems: (await (0,state/* workloadPods */.wX)(kubectl, w.app)).map((p) => `pod ${p.metadata.name} still exists`) }), { timeoutMs: run.budget(120_000), intervalMs: w.interval, what: `workload ${w.app} gone`, signal });
+    await (0,kube_state/* waitState */.fN)(async () => ({ problems: (await (0,kube_state/* workloadPods */.wX)(kubectl, w.app)).map((p) => `pod ${p.metadata.name} still exists`) }), { timeoutMs: run.budget(120_000), intervalMs: w.interval, what: `workload ${w.app} gone`, signal });
 }
 
 // EXTERNAL MODULE: ./build/kube/executor.js + 2 modules
@@ -727,7 +802,7 @@ async function judge(run, w, plan, verdicts) {
             })),
         });
         const pods = w.pods.filter((p) => involved.has(p.metadata.name) || svcs.length > 0);
-        evidence.push(...(await (0,state/* collectEvidence */.mE)(run.deps, { pods, services: svcs, options: w.portOptions })));
+        evidence.push(...(await (0,kube_state/* collectEvidence */.mE)(run.deps, { pods, services: svcs, options: w.portOptions })));
     }
     const { status, message, details } = result;
     return { status, message, details, attempts: result.attempts || undefined, evidence };
@@ -810,7 +885,7 @@ function createStepContext(run, suite, deployed, namespaces) {
     const refresh = async () => {
         for (const [name, w] of sources) {
             const before = w.pods.map((p) => p.podIP).join(',');
-            w.pods = (await (0,state/* workloadPods */.wX)(w.kubectl, name)).filter((p) => p.ready && p.podIP !== undefined);
+            w.pods = (await (0,kube_state/* workloadPods */.wX)(w.kubectl, name)).filter((p) => p.ready && p.podIP !== undefined);
             for (const svc of [...w.services.keys()])
                 w.services.set(svc, await w.kubectl.service(svc));
             if (w.pods.map((p) => p.podIP).join(',') !== before)
