@@ -84,6 +84,8 @@ export function referenceProblems(doc: SuiteDocument): KindProblem[] {
   (doc.workloads ?? []).forEach((w, i) => {
     if (w.name === 'host')
       out.push({ path: ['workloads', i, 'name'], message: "'host' names the runner in a matrix: rename the workload" });
+    if (w.name === 'node')
+      out.push({ path: ['workloads', i, 'name'], message: "'node' names the nodes in a matrix: rename the workload" });
     if (w.namespace !== undefined && !k.namespaces.has(w.namespace)) {
       out.push({
         path: ['workloads', i, 'namespace'],
@@ -275,7 +277,9 @@ function stepProblems(step: SuiteStep, path: Path, k: Known, doc: SuiteDocument)
   (e?.everyBackend ?? []).forEach((s, i) => ref(k.services, 'service', 'services', s, ['expect', 'everyBackend', i]));
   for (const w of Object.keys(e?.pods ?? {})) ref(k.workloads, 'workload', 'workloads', w, ['expect', 'pods', w]);
   (e?.reachability?.matrix ?? []).forEach((cell, i) =>
-    out.push(...cellProblems(cell, [...path, 'expect', 'reachability', 'matrix', i], k)),
+    out.push(
+      ...cellProblems(cell, [...path, 'expect', 'reachability', 'matrix', i], k, e?.reachability?.protocol ?? 'http'),
+    ),
   );
   // the registry modules' own rules (paths relative to the step)
   for (const name of actions) {
@@ -290,7 +294,7 @@ function stepProblems(step: SuiteStep, path: Path, k: Known, doc: SuiteDocument)
   return out;
 }
 
-function cellProblems(cell: { from: string; to: string }, path: Path, k: Known): KindProblem[] {
+function cellProblems(cell: { from: string; to: string }, path: Path, k: Known, protocol: string): KindProblem[] {
   const out: KindProblem[] = [];
   const workloadOf = (end: string): string => end.split('/')[0] ?? end;
   if (cell.from !== 'host' && !k.workloads.has(workloadOf(cell.from))) {
@@ -312,6 +316,10 @@ function cellProblems(cell: { from: string; to: string }, path: Path, k: Known):
     }
   } else if (cell.to === 'host') {
     out.push({ path: [...path, 'to'], message: "'host' can only be a source ('from')" });
+  } else if (cell.to === 'node') {
+    // a node runs no demo server: only a ping has something to answer it
+    if (protocol !== 'icmp')
+      out.push({ path: [...path, 'to'], message: "'node' is probed with ping: give the reachability protocol: icmp" });
   } else if (!k.workloads.has(workloadOf(cell.to))) {
     out.push({ path: [...path, 'to'], message: unknown('workload', workloadOf(cell.to), k.workloads, 'workloads') });
   }

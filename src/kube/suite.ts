@@ -34,6 +34,7 @@ export const BUILTIN_SUITES = [
   'lifecycle',
   'services',
   'ports-pool',
+  'nested-vm',
 ] as const;
 
 export type ProbeOutcomeName = 'ok' | 'timeout' | 'refused' | 'http-error' | 'resolve' | 'any';

@@ -113,7 +113,7 @@ afterAll(async () => {
 });
 
 describe('nested suite', () => {
-  it('passes in mode nested: subports with matching VLANs, nested pod<->pod and pod->service', async () => {
+  it('passes in mode nested: subports with matching VLANs, nested pod<->pod, pod->service and pod->VM', async () => {
     let stdout = '';
     let stderr = '';
     const dir = join(work, 'results');
@@ -121,7 +121,7 @@ describe('nested suite', () => {
       [
         'connectivity',
         '--suites',
-        'nested',
+        'nested\nnested-vm',
         '--mode',
         'nested',
         '--kubeconfig',
@@ -148,6 +148,8 @@ describe('nested suite', () => {
         'nested/ports-are-trunk-subports',
         'nested/nested-pod-to-pod-http',
         'nested/nested-pod-to-service',
+        // the pods ping the trunk VM on the overcloud node's InternalIP
+        'nested-vm/nested-pods-ping-vm',
       ]),
     );
     // Each pod's port is a subport with its own VLAN; where the pod can read its eth0's VLAN id it must be the

@@ -222,4 +222,37 @@ describe('host probes with real programs', () => {
       server.close();
     }
   });
+
+  it("'node' pings every node's InternalIP (real ping from the host to loopback addresses)", async () => {
+    const { ProcessCommandRunner } = await import('../../src/runtime/process-runner.js');
+    const runner = cluster(() => 'ok');
+    const node = (name: string, ip: string): object => ({
+      metadata: { name },
+      status: { addresses: [{ type: 'InternalIP', address: ip }], conditions: [{ type: 'Ready', status: 'True' }] },
+    });
+    runner.on('kubectl', (a) => a.includes('nodes'), {
+      stdout: JSON.stringify({ items: [node('kdf-node-1', '127.0.0.1'), node('kdf-node-2', '127.0.0.2')] }),
+    });
+    const ctx = stepContext(await newRun(runner, { hostRunner: new ProcessCommandRunner() }));
+    const spec: ReachabilitySpec = {
+      within: '1ms',
+      protocol: 'icmp',
+      matrix: [{ from: 'host', to: 'node', result: 'allowed' }],
+    };
+    const o = await checkReachability(ctx, spec, FAR);
+    expect(o).toMatchObject({ ok: true });
+    const cells = (o.evidence?.[0]?.data ?? []) as { to: string; observed: string }[];
+    expect(cells).toEqual([expect.objectContaining({ to: 'node', observed: 'ok' })]);
+    expect(runner.calls.filter((c) => c.args.includes('nodes'))).toHaveLength(1);
+    // a cluster whose nodes have no InternalIP: the cell cannot be probed and says why
+    const bare = cluster(() => 'ok');
+    bare.on('kubectl', (a) => a.includes('nodes'), { stdout: JSON.stringify({ items: [] }) });
+    const none = await checkReachability(
+      stepContext(await newRun(bare, { hostRunner: new ProcessCommandRunner() })),
+      spec,
+      FAR,
+    );
+    expect(none.ok).toBe(false);
+    expect(none.message).toContain('no node with an InternalIP address');
+  });
 });

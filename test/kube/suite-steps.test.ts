@@ -148,6 +148,11 @@ describe('the new suite keys', () => {
     ]);
   });
 
+  it("a matrix: 'node' only with ping (a node runs no demo server)", () => {
+    const text = edit('{from: server/0, to: client,', '{from: server/0, to: node,');
+    expect(problems(text)).toEqual(["40:38 'node' is probed with ping: give the reachability protocol: icmp"]);
+  });
+
   it('a bad NetworkPolicy object is refused: shape by the schema', () => {
     const text = edit(
       'spec: {podSelector: {matchLabels: {role: server}}, policyTypes: [Ingress]}',

@@ -25,7 +25,7 @@ const INPUTS = CONNECTIVITY.inputs;
 export const CONNECTIVITY_HELP = `Usage: kdf connectivity [--INPUT VALUE]... [--kubectl PATH] [--prefix-netns NAME] [--exec-mode batched|per-probe]
 
 Runs connectivity suites (built-in: default-config, basic, udp, nested, external, network-policy, namespaces,
-lifecycle, services, ports-pool; or suite files) against a Kuryr cluster: kubectl for the workload and the probes, the
+lifecycle, services, ports-pool, nested-vm; or suite files) against a Kuryr cluster: kubectl for the workload and the probes, the
 OpenStack APIs for Neutron/Octavia state and evidence (KDF_OPENSTACK_CLIENT=cli uses the openstack CLI instead).
 Every action input is a flag: ${INPUTS.map((i) => `--${i}`).join(' ')}.
 

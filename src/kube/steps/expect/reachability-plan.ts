@@ -1,8 +1,9 @@
 /**
  * Planning a reachability matrix: each cell's endpoints resolved against the deployed workloads (`<workload>` = all
  * its ready pods, `<workload>/<n>` = its n-th pod, `service:<name>` = the ClusterIP and service port,
- * `service:<name>@external` = its LoadBalancer IP, `host` = the runner), one probe per source and destination, and the
- * expectation of the cell (allowed: the demo server answers; denied: every probe times out).
+ * `service:<name>@external` = its LoadBalancer IP, `host` = the runner, `node` = every node's InternalIP, which in
+ * nested mode is the trunk VM), one probe per source and destination, and the expectation of the cell (allowed: the
+ * demo server answers, or the node answers the ping; denied: every probe times out).
  */
 import { DEMO_REPLY, type ProbeExpectation } from '../../classify.js';
 import { DEFAULT_CONNECT_S, DEFAULT_MAX_S } from '../../plan.js';
@@ -78,8 +79,17 @@ export function cellExpectation(cell: ReachabilityCellSpec, protocol: ProbeProto
   return { outcome: 'ok', body: demo ? DEMO_REPLY : undefined };
 }
 
-/** Plans every cell of the matrix. */
-export function planCells(ctx: StepContext, spec: ReachabilitySpec): CellPlan[] {
+/** The destination word for the cluster's nodes (their InternalIP; in nested mode the trunk VM). */
+export const NODE_TARGET = 'node';
+
+/** A node a `node` cell pings: its name and InternalIP. */
+export interface NodeAddress {
+  name: string;
+  ip: string;
+}
+
+/** Plans every cell of the matrix; `nodes` are the addresses `to: node` probes. */
+export function planCells(ctx: StepContext, spec: ReachabilitySpec, nodes: readonly NodeAddress[] = []): CellPlan[] {
   const protocol: ProbeProtocol = spec.protocol ?? 'http';
   return spec.matrix.map((cell, i) => {
     const key = `cell${i}`;
@@ -89,6 +99,13 @@ export function planCells(ctx: StepContext, spec: ReachabilitySpec): CellPlan[] 
     if ('error' in sources) return { ...plan, error: sources.error };
     const from = cell.from === 'host' ? [HOST_SOURCE] : sources.pods.map((p) => p.pod.metadata.name);
     plan.pods.push(...sources.pods);
+    if (cell.to === NODE_TARGET) {
+      if (nodes.length === 0) return { ...plan, error: 'no node with an InternalIP address' };
+      plan.probes = from.flatMap((source) =>
+        nodes.map((n) => ({ ...base, source, host: n.ip, port: defaultPort(spec), target: `node ${n.name}` })),
+      );
+      return plan;
+    }
     if (cell.to.startsWith('service:')) {
       const t = serviceTarget(ctx, cell.to, protocol);
       if ('error' in t) return { ...plan, error: t.error };

@@ -14,7 +14,7 @@ import type { ReachabilitySpec } from '../../suite-objects.js';
 import type { ReachabilityCell } from '../../summary.js';
 import type { ExpectationOutcome, StepContext, StepExpectation } from '../types.js';
 import { reachabilityEvidence } from './reachability-evidence.js';
-import { HOST_SOURCE, planCells, type CellPlan } from './reachability-plan.js';
+import { HOST_SOURCE, NODE_TARGET, planCells, type CellPlan, type NodeAddress } from './reachability-plan.js';
 
 /** Default convergence budget of a matrix. */
 export const DEFAULT_WITHIN = '60s';
@@ -108,9 +108,16 @@ async function round(ctx: StepContext, plans: readonly CellPlan[], n: number): P
   return judgeCells(plans, verdicts);
 }
 
+/** The nodes' addresses when a cell probes `node` (read once per check: nodes do not come and go in a suite). */
+async function nodeAddresses(ctx: StepContext, spec: ReachabilitySpec): Promise<NodeAddress[]> {
+  if (!spec.matrix.some((c) => c.to === NODE_TARGET)) return [];
+  const nodes = await ctx.run.deps.kubectl.nodes();
+  return nodes.flatMap((n) => (n.internalIP ? [{ name: n.name, ip: n.internalIP }] : []));
+}
+
 /** The plan of every cell; `host` cells fail without a host runner. */
-function plan(ctx: StepContext, spec: ReachabilitySpec): CellPlan[] {
-  const plans = planCells(ctx, spec);
+function plan(ctx: StepContext, spec: ReachabilitySpec, nodes: readonly NodeAddress[]): CellPlan[] {
+  const plans = planCells(ctx, spec, nodes);
   if (ctx.run.deps.hostRunner) return plans;
   return plans.map((c) =>
     c.spec.from === 'host' && !c.error
@@ -131,14 +138,15 @@ export async function checkReachability(
   const started = Date.now();
   const end = Math.min(deadline, started + (parseDuration(spec.within ?? DEFAULT_WITHIN) ?? 60_000));
   const protocol = `${spec.protocol ?? 'http'}${spec.port === undefined ? '' : `/${spec.port}`}`;
-  let plans = plan(ctx, spec);
+  const nodes = await nodeAddresses(ctx, spec);
+  let plans = plan(ctx, spec, nodes);
   let results: CellResult[] = [];
   for (let n = 1; ; n++) {
     ctx.run.step(`reachability round ${n}`);
     if (n > 1 && plans.some((c) => c.error)) {
       // a cell without pods (yet): read the pods again
       await ctx.refresh();
-      plans = plan(ctx, spec);
+      plans = plan(ctx, spec, nodes);
     }
     results = await round(ctx, plans, n);
     if (results.every((r) => r.ok)) {
