@@ -59,6 +59,11 @@ class FakeNeutron:
         self.router_ifaces[router].append(subnet_id)
 
     def remove_interface_from_router(self, router, subnet_id):
+        # Neutron's two refusals, in its words
+        if subnet_id not in self.subnets_ and subnet_id not in self.router_ifaces[router]:
+            raise RuntimeError('ResourceNotFound: 404: Subnet %s could not be found.' % subnet_id)
+        if subnet_id not in self.router_ifaces[router]:
+            raise RuntimeError('Router %s has no interface on subnet %s' % (router, subnet_id))
         self._rec('remove_interface_from_router', router, subnet_id)
         self.router_ifaces[router].remove(subnet_id)
 
@@ -79,6 +84,8 @@ class FakeNeutron:
                                % net_id)
         self._rec('delete_network', net_id)
         self.nets.pop(net_id, None)
+        for sid in [k for k, sub in self.subnets_.items() if sub.network_id == net_id]:
+            self.subnets_.pop(sid)
 
     def delete_security_group(self, sg_id, ignore_missing=True):
         self._rec('delete_security_group', sg_id)
@@ -178,6 +185,19 @@ class NamespaceNetworks(unittest.TestCase):
         self.assertNotIn(st['netId'], self.neutron.nets)
         self.assertNotIn(st['sgId'], self.neutron.groups)
         self.assertNotIn(st['subnetId'], self.neutron.router_ifaces['router-1'])
+
+    def test_delete_finishes_after_a_restart_between_its_steps(self):
+        for _, fn, args in self.plan():
+            getattr(nsnet, fn)(*args)
+        st = self.kn('a')['status']
+        os.unlink(os.path.join(self.dir, 'objects', 'namespaces', '_', 'a.json'))
+        (_, _, args), = self.plan()
+        # the controller stopped after the interface and the network (with its subnet) went, before the group
+        self.neutron.remove_interface_from_router('router-1', st['subnetId'])
+        self.neutron.delete_network(st['netId'])
+        nsnet.delete_network(*args)  # Neutron: "Subnet … could not be found": that step is done
+        self.assertIsNone(self.kn('a'))
+        self.assertNotIn(st['sgId'], self.neutron.groups)
 
 
 if __name__ == '__main__':
