@@ -58,22 +58,32 @@ function kuryrNetworks(dir: string): string[] {
   return existsSync(root) ? readdirSync(root).filter((ns) => readdirSync(join(root, ns)).length > 0) : [];
 }
 
-async function untilOnlyDefault(dir: string, timeoutMs: number): Promise<void> {
+/** Waits until only `default` has a KuryrNetwork; false when `timeoutMs` passed first. */
+async function untilOnlyDefault(dir: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (kuryrNetworks(dir).some((ns) => ns !== 'default')) {
-    if (Date.now() > deadline) {
-      throw new Error(
-        `namespaces of ${dir} still have networks after ${timeoutMs} ms: ${kuryrNetworks(dir).join(', ')}`,
-      );
-    }
+    if (Date.now() > deadline) return false;
     await new Promise((r) => setTimeout(r, 1000));
   }
+  return true;
+}
+
+/** The status (netId, subnetId, routerId, sgId) of each namespace's KuryrNetwork. */
+function networkStatuses(dir: string): Map<string, Record<string, string>> {
+  const out = new Map<string, Record<string, string>>();
+  for (const ns of kuryrNetworks(dir)) {
+    const file = join(dir, 'objects', 'kuryrnetworks', ns, `${ns}.json`);
+    if (!existsSync(file)) continue;
+    out.set(ns, (JSON.parse(readFileSync(file, 'utf8')) as { status?: Record<string, string> }).status ?? {});
+  }
+  return out;
 }
 
 /**
  * Forgets cluster `name`: waits until only `default` has a KuryrNetwork (the runs deleted their namespaces and the
  * emulation their networks), removes the cluster's directory (the emulation stops looking at it), then deletes the
- * network, subnet and group of `default`.
+ * network, subnet and group of every namespace left (`default`; others too when the wait timed out, and then it
+ * throws, saying so, after the clean-up).
  */
 export async function removeKubeCluster(
   runner: CommandRunner,
@@ -83,16 +93,28 @@ export async function removeKubeCluster(
 ): Promise<void> {
   const dir = kubeClusterDir(layout, name);
   if (!existsSync(dir)) return;
-  await untilOnlyDefault(dir, timeoutMs);
-  const file = join(dir, 'objects', 'kuryrnetworks', 'default', 'default.json');
-  const st = existsSync(file)
-    ? ((JSON.parse(readFileSync(file, 'utf8')) as { status?: Record<string, string> }).status ?? {})
-    : {};
+  const drained = await untilOnlyDefault(dir, timeoutMs);
+  const statuses = networkStatuses(dir);
   rmSync(dir, { recursive: true, force: true });
   const sbx = sandboxCommandRunner(runner, layout);
   const os = (...args: string[]): Promise<unknown> =>
     sbx.run('openstack', ['--os-cloud', 'devstack-admin', ...args], { timeoutMs: 120_000, label: 'openstack' });
-  if (st.routerId && st.subnetId) await os('router', 'remove', 'subnet', st.routerId, st.subnetId);
-  if (st.netId) await os('network', 'delete', st.netId);
-  if (st.sgId) await os('security', 'group', 'delete', st.sgId);
+  const failures: string[] = [];
+  // each object on its own: one already gone (or half deleted by the emulation) must not keep the rest
+  const attempt = async (what: string, ...args: string[]): Promise<void> => {
+    await os(...args).catch((err: unknown) =>
+      failures.push(`${what}: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  };
+  for (const [ns, st] of statuses) {
+    if (st.routerId && st.subnetId)
+      await attempt(`${ns} router interface`, 'router', 'remove', 'subnet', st.routerId, st.subnetId);
+    if (st.netId) await attempt(`${ns} network`, 'network', 'delete', st.netId);
+    if (st.sgId) await attempt(`${ns} group`, 'security', 'group', 'delete', st.sgId);
+  }
+  const left = [...statuses.keys()].filter((ns) => ns !== 'default');
+  const late = drained ? '' : `the emulation had not deleted the networks of ${left.join(', ')} after ${timeoutMs} ms`;
+  if (late || failures.length > 0) {
+    throw new Error([late, ...failures].filter(Boolean).join('; '));
+  }
 }
