@@ -58566,10 +58566,13 @@ const KURYR_UNITS = {
 };
 /** How long the unit gets to be active again after the restart. */
 const ACTIVE_WITHIN_MS = 60_000;
+/** `argv` as the runner host runs it: behind `sudo -n` (never prompting) unless the run is root. */
+function asRootArgv(argv, root) {
+    return (root ? [...argv] : ['sudo', '-n', ...argv]);
+}
 /** The argv of `systemctl restart UNIT`: behind `sudo -n` (never prompting) unless root. */
 function restartArgv(unit, root) {
-    const argv = ['systemctl', 'restart', unit];
-    return root ? argv : ['sudo', '-n', ...argv];
+    return asRootArgv(['systemctl', 'restart', unit], root);
 }
 /** The runner of the host (the DevStack host), or an error saying the run has none. */
 function hostRunner(ctx) {
@@ -58644,11 +58647,8 @@ const restartKuryrAction = restartAction();
 const CHANGED = new WeakMap();
 /** Who the process runs as (tests replace it). */
 const whoAmI = { isRoot: () => process.getuid?.() === 0 };
-function asRoot(argv) {
-    return whoAmI.isRoot() ? [argv[0], argv.slice(1)] : ['sudo', ['-n', ...argv]];
-}
 async function readConf(runner, path) {
-    const [command, args] = asRoot(['cat', path]);
+    const [command, ...args] = asRootArgv(['cat', path], whoAmI.isRoot());
     try {
         return (await runner.run(command, args, { timeoutMs: 30_000, label: 'kuryr.conf' })).stdout;
     }
@@ -58657,7 +58657,7 @@ async function readConf(runner, path) {
     }
 }
 async function writeConf(runner, path, text) {
-    const [command, args] = asRoot(['tee', path]);
+    const [command, ...args] = asRootArgv(['tee', path], whoAmI.isRoot());
     try {
         await runner.run(command, args, { input: text, timeoutMs: 30_000, label: 'kuryr.conf' });
     }

@@ -11,7 +11,7 @@ import type { CommandRunner } from '../../../runtime/command.js';
 import { getErrorMessage } from '../../../runtime/errors.js';
 import { DEFAULT_KURYR_CONF } from '../../settings.js';
 import type { StepAction, StepContext } from '../types.js';
-import { hostRunner, restartKuryrUnit } from './restart.js';
+import { asRootArgv, hostRunner, restartKuryrUnit } from './restart.js';
 
 /** Options to set, by section: `{vif_pool: {ports_pool_batch: 7}}`. */
 export type KuryrConfigArg = Record<string, Record<string, string | number | boolean>>;
@@ -27,12 +27,8 @@ const CHANGED = new WeakMap<StepContext, Changed>();
 /** Who the process runs as (tests replace it). */
 export const whoAmI = { isRoot: (): boolean => process.getuid?.() === 0 };
 
-function asRoot(argv: string[]): [string, string[]] {
-  return whoAmI.isRoot() ? [argv[0] as string, argv.slice(1)] : ['sudo', ['-n', ...argv]];
-}
-
 async function readConf(runner: CommandRunner, path: string): Promise<string> {
-  const [command, args] = asRoot(['cat', path]);
+  const [command, ...args] = asRootArgv(['cat', path], whoAmI.isRoot());
   try {
     return (await runner.run(command, args, { timeoutMs: 30_000, label: 'kuryr.conf' })).stdout;
   } catch (err) {
@@ -43,7 +39,7 @@ async function readConf(runner: CommandRunner, path: string): Promise<string> {
 }
 
 async function writeConf(runner: CommandRunner, path: string, text: string): Promise<void> {
-  const [command, args] = asRoot(['tee', path]);
+  const [command, ...args] = asRootArgv(['tee', path], whoAmI.isRoot());
   try {
     await runner.run(command, args, { input: text, timeoutMs: 30_000, label: 'kuryr.conf' });
   } catch (err) {

@@ -30,10 +30,14 @@ export interface RestartOptions {
   activeWithinMs?: number;
 }
 
+/** `argv` as the runner host runs it: behind `sudo -n` (never prompting) unless the run is root. */
+export function asRootArgv(argv: readonly string[], root: boolean): [string, ...string[]] {
+  return (root ? [...argv] : ['sudo', '-n', ...argv]) as [string, ...string[]];
+}
+
 /** The argv of `systemctl restart UNIT`: behind `sudo -n` (never prompting) unless root. */
 export function restartArgv(unit: string, root: boolean): string[] {
-  const argv = ['systemctl', 'restart', unit];
-  return root ? argv : ['sudo', '-n', ...argv];
+  return asRootArgv(['systemctl', 'restart', unit], root);
 }
 
 /** The runner of the host (the DevStack host), or an error saying the run has none. */
