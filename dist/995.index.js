@@ -431,9 +431,9 @@ function suiteWorkload(run, suite, item) {
 }
 /**
  * The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object); its
- * container carries `readinessProbe` as written.
+ * container carries `readinessProbe` as written; with `hostNetwork` its pods run on their node's own network.
  */
-function deploymentManifest(name, image, replicas, placement, podLabels = {}, readinessProbe) {
+function deploymentManifest(name, image, replicas, placement, podLabels = {}, readinessProbe, hostNetwork = false) {
     const labels = { app: name };
     const affinity = affinityOf(labels, placement);
     const ports = [
@@ -452,6 +452,7 @@ function deploymentManifest(name, image, replicas, placement, podLabels = {}, re
                 spec: {
                     containers: [{ name, image, ports, ...(readinessProbe ? { readinessProbe } : {}) }],
                     ...(affinity ? { affinity } : {}),
+                    ...(hostNetwork ? { hostNetwork: true } : {}),
                 },
             },
         },
@@ -511,7 +512,7 @@ async function applyDeployment(run, w) {
     const first = spec.scaleFrom ?? spec.replicas ?? run.settings.replicas;
     const placement = spec.placement ?? 'spread';
     const image = spec.image ?? run.settings.image;
-    await w.kubectl.apply(deploymentManifest(w.app, image, first, placement, spec.labels, spec.readinessProbe));
+    await w.kubectl.apply(deploymentManifest(w.app, image, first, placement, spec.labels, spec.readinessProbe, spec.hostNetwork));
     w.applied.deployment = true;
 }
 /** Applies one Service of the workload unless `startWorkload` already did. */
@@ -573,7 +574,8 @@ async function deployPods(run, w) {
 async function waitPorts(run, w) {
     const { client, signal } = run.deps;
     const pods = w.spec?.ready === false ? w.notReady : w.pods;
-    if (!client || pods.length === 0)
+    // a hostNetwork pod has its node's address: Kuryr gives it no port
+    if (!client || pods.length === 0 || w.spec?.hostNetwork === true)
         return;
     // with Kuryr's namespace subnet driver the pods are on their namespace's network (its KuryrNetwork)
     const check = async () => (0,kube_state/* checkPorts */.v5)(client, pods, await (0,pod_network/* withNamespaceNetwork */.y)(w.kubectl, w.portOptions));

@@ -50,6 +50,11 @@ export interface SuiteWorkloadSpec {
   readinessProbe?: ReadinessProbe;
   /** false: the pods are expected never to become Ready (needs `readinessProbe`); default true. */
   ready?: boolean;
+  /**
+   * true: the pods run on their node's network with the node's address (no Kuryr port); in nested mode that is the
+   * trunk VM, which makes such a workload the VM's side of a matrix cell. No services.
+   */
+  hostNetwork?: boolean;
   services?: SuiteService[];
   /** A name of `namespaces` (items of `workloads` only); default: the run's namespace. */
   namespace?: string;
@@ -145,6 +150,7 @@ export interface SuiteStep {
   'delete-listener'?: string;
   restart?: 'kuryr-controller' | 'kuryr-daemon';
   'kuryr-config'?: Record<string, Record<string, string | number | boolean>>;
+  'security-group-rule'?: { to: string; from: string; protocol: 'icmp' | 'tcp' | 'udp'; port?: number };
   wait?: string;
   'apply-manifest'?: {
     manifest: Record<string, unknown>;
@@ -170,6 +176,7 @@ export const STEP_ACTION_NAMES = [
   'delete-listener',
   'restart',
   'kuryr-config',
+  'security-group-rule',
   'wait',
   'apply-manifest',
   'delete-namespace',

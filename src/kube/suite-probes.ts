@@ -2,7 +2,8 @@
  * Load-time rules of a workload's `readinessProbe` and `ready` that the JSON Schema cannot express: `ready: false`
  * needs a probe (without one a pod is Ready as soon as it runs), a probe's named port must name a port of the
  * container, whose ports the engine writes unnamed, and the pods of a never-ready workload cannot be probed from or to
- * in a matrix, nor its services' backends (those use ready pods, and it has none). Each problem carries its path in
+ * in a matrix, nor its services' backends (those use ready pods, and it has none); a hostNetwork workload has no
+ * services. Each problem carries its path in
  * the suite document, so the loader reports it at its `file:line`.
  */
 import type { KindProblem } from './scenarios/types.js';
@@ -37,8 +38,30 @@ export function readinessProblems(doc: SuiteDocument): KindProblem[] {
       });
     }
   }
-  out.push(...neverReadyUseProblems(doc));
+  out.push(...neverReadyUseProblems(doc), ...hostNetworkProblems(doc));
   return out;
+}
+
+/**
+ * A hostNetwork workload has its node's address and no Kuryr port: it cannot back a service (its members would be
+ * the node), nor wait for readiness it is never expected to lack.
+ */
+function hostNetworkProblems(doc: SuiteDocument): KindProblem[] {
+  return suiteWorkloads(doc).flatMap(({ spec, name, path }) => {
+    if (spec.hostNetwork !== true) return [];
+    const out: KindProblem[] = [];
+    if ((spec.services ?? []).length > 0)
+      out.push({
+        path: [...path, 'services'],
+        message: `workload ${name}: a hostNetwork workload cannot have services (its pods have no Kuryr port); put the services on a workload of pods`,
+      });
+    if (spec.ready === false)
+      out.push({
+        path: [...path, 'ready'],
+        message: `workload ${name}: 'ready: false' is not supported with hostNetwork`,
+      });
+    return out;
+  });
 }
 
 /** Steps that probe the ready pods of a workload with `ready: false` (it has none). */

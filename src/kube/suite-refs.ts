@@ -272,6 +272,8 @@ function stepProblems(step: SuiteStep, path: Path, k: Known, doc: SuiteDocument)
   ref(k.workloads, 'workload', 'workloads', step['rollout-restart'], ['rollout-restart']);
   ref(k.services, 'service', 'services', step['delete-loadbalancer'], ['delete-loadbalancer']);
   ref(k.services, 'service', 'services', step['delete-listener'], ['delete-listener']);
+  ref(k.workloads, 'workload', 'workloads', step['security-group-rule']?.to, ['security-group-rule', 'to']);
+  ref(k.workloads, 'workload', 'workloads', step['security-group-rule']?.from, ['security-group-rule', 'from']);
   const e = step.expect;
   (e?.members ?? []).forEach((s, i) => ref(k.services, 'service', 'services', s, ['expect', 'members', i]));
   (e?.everyBackend ?? []).forEach((s, i) => ref(k.services, 'service', 'services', s, ['expect', 'everyBackend', i]));

@@ -88,7 +88,7 @@ export function suiteWorkload(
 
 /**
  * The Deployment the engine applies for a workload (exported so tests can pre-deploy the identical object); its
- * container carries `readinessProbe` as written.
+ * container carries `readinessProbe` as written; with `hostNetwork` its pods run on their node's own network.
  */
 export function deploymentManifest(
   name: string,
@@ -97,6 +97,7 @@ export function deploymentManifest(
   placement: WorkloadPlacement,
   podLabels: Readonly<Record<string, string>> = {},
   readinessProbe?: ReadinessProbe,
+  hostNetwork = false,
 ): Record<string, unknown> {
   const labels = { app: name };
   const affinity = affinityOf(labels, placement);
@@ -116,6 +117,7 @@ export function deploymentManifest(
         spec: {
           containers: [{ name, image, ports, ...(readinessProbe ? { readinessProbe } : {}) }],
           ...(affinity ? { affinity } : {}),
+          ...(hostNetwork ? { hostNetwork: true } : {}),
         },
       },
     },
@@ -179,7 +181,9 @@ async function applyDeployment(run: Run, w: SuiteWorkload): Promise<void> {
   const first = spec.scaleFrom ?? spec.replicas ?? run.settings.replicas;
   const placement = spec.placement ?? 'spread';
   const image = spec.image ?? run.settings.image;
-  await w.kubectl.apply(deploymentManifest(w.app, image, first, placement, spec.labels, spec.readinessProbe));
+  await w.kubectl.apply(
+    deploymentManifest(w.app, image, first, placement, spec.labels, spec.readinessProbe, spec.hostNetwork),
+  );
   w.applied.deployment = true;
 }
 
@@ -245,7 +249,8 @@ async function deployPods(run: Run, w: SuiteWorkload): Promise<void> {
 async function waitPorts(run: Run, w: SuiteWorkload): Promise<void> {
   const { client, signal } = run.deps;
   const pods = w.spec?.ready === false ? w.notReady : w.pods;
-  if (!client || pods.length === 0) return;
+  // a hostNetwork pod has its node's address: Kuryr gives it no port
+  if (!client || pods.length === 0 || w.spec?.hostNetwork === true) return;
   // with Kuryr's namespace subnet driver the pods are on their namespace's network (its KuryrNetwork)
   const check = async (): Promise<{ problems: string[] }> =>
     checkPorts(client, pods, await withNamespaceNetwork(w.kubectl, w.portOptions));

@@ -113,7 +113,7 @@ afterAll(async () => {
 });
 
 describe('nested suite', () => {
-  it('passes in mode nested: subports with matching VLANs, nested pod<->pod, pod->service and pod->VM', async () => {
+  it('passes in mode nested: subports with matching VLANs, nested pod<->pod, pod->service, pod->VM and VM->pod', async () => {
     let stdout = '';
     let stderr = '';
     const dir = join(work, 'results');
@@ -150,8 +150,17 @@ describe('nested suite', () => {
         'nested/nested-pod-to-service',
         // the pods ping the trunk VM on the overcloud node's InternalIP
         'nested-vm/nested-pods-ping-vm',
+        // the VM pings the pods: dropped by their default group, answered once a rule admits the VM's address
+        'nested-vm/vm-pings-pods/1-expect',
+        'nested-vm/vm-pings-pods/2-security-group-rule',
       ]),
     );
+    const ruleStep = doc.cases.find((c) => c.id === 'nested-vm/vm-pings-pods/2-security-group-rule');
+    expect(ruleStep?.message).toMatch(/added \d+ ingress icmp rule\(s\) from \d+\.\d+\.\d+\.\d+/);
+    // the scenario's end deleted the rules it added: no group of project k8s admits the VM's address any more
+    const vmIp = /from (\S+) to security group/.exec(ruleStep?.message ?? '')?.[1] ?? '';
+    const rules = await os<Row[]>(OWNER, 'security', 'group', 'rule', 'list', '--long');
+    expect(rules.filter((r) => r['IP Range'] === `${vmIp}/32`)).toEqual([]);
     // Each pod's port is a subport with its own VLAN; where the pod can read its eth0's VLAN id it must be the
     // subport's segmentation_id (the sandbox kernel has no 8021q: its VLANs are a userspace switch, so pods there
     // cannot read one and the engine falls back to the subport checks).

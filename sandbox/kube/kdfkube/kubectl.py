@@ -14,7 +14,7 @@ import time
 import yaml
 
 from . import crdschema, jsonpath, labels, netpol, readiness, services, store
-from .manager import complete_pod_spec, pod_netns, pod_ready
+from .manager import complete_pod_spec, host_network, pod_netns, pod_ready
 from .store import KINDS, new_object, now_rfc3339, resolve_kind
 
 
@@ -1209,7 +1209,8 @@ def cmd_exec(c, a, default_ns):
                          f'caused "exec: \\"{prog}\\": executable file not found in $PATH": unknown\n')
         sys.stderr.write('command terminated with exit code 126\n')
         return 126
-    env = {'PATH': path, 'HOSTNAME': pod['metadata']['name'], 'HOME': '/root', 'TERM': 'xterm'}
+    hostname = pod['spec'].get('nodeName') if host_network(pod) else pod['metadata']['name']
+    env = {'PATH': path, 'HOSTNAME': hostname, 'HOME': '/root', 'TERM': 'xterm'}
     kube = c.get('Service', 'default', 'kubernetes')
     if kube:
         env.update({'KUBERNETES_SERVICE_HOST': kube['spec']['clusterIP'], 'KUBERNETES_SERVICE_PORT': '443',

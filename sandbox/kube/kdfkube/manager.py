@@ -32,7 +32,24 @@ def log(msg):
 # helpers shared with kubectl
 
 
+def host_network(pod):
+    """True for a pod with `spec.hostNetwork`: it runs in its node's network namespace, with the node's address."""
+    return bool((pod.get('spec') or {}).get('hostNetwork'))
+
+
+def node_netns(cluster):
+    """The network namespace of the cluster's nodes, where hostNetwork pods run: a nested cluster's node is the trunk
+    VM (its namespace, as the data plane names it), a baremetal cluster's nodes are the DevStack host, the sandbox's
+    own namespace."""
+    vm = cluster.config.get('vm') or {}
+    if cluster.config.get('mode') == 'nested' and vm.get('serverId'):
+        return vm.get('netns') or f'{cluster.sbx}-vm-{vm["serverId"][:8]}'
+    return cluster.sbx
+
+
 def pod_netns(cluster, pod):
+    if host_network(pod):
+        return node_netns(cluster)
     return f'{cluster.sbx}-pod-{pod["metadata"]["uid"][:8]}'
 
 
@@ -430,19 +447,16 @@ class ClusterReconciler:
         containers = pod['spec']['containers']
         cname = containers[0]['name']
         image = containers[0]['image']
-        if not os.path.exists(f'/run/netns/{netns}'):
-            dataplane.ensure_netns(netns)
-        clusterdns.sync_resolv_conf(self.c, pod, netns)
+        hostnet = host_network(pod)
+        if not hostnet:  # a hostNetwork pod shares its node's namespace and resolv.conf
+            if not os.path.exists(f'/run/netns/{netns}'):
+                dataplane.ensure_netns(netns)
+            clusterdns.sync_resolv_conf(self.c, pod, netns)
         set_condition(conds, cond('Initialized', 'True'))
         set_condition(conds, cond('PodScheduled', 'True'))
-        if self.cfg.get('cni', 'kuryr') == 'local':
+        if self.cfg.get('cni', 'kuryr') == 'local' and not hostnet:
             self.local_cni(pod, netns)
-        vif = None
-        try:
-            with open(self.kuryr_file(pod)) as f:
-                vif = json.load(f)
-        except (FileNotFoundError, json.JSONDecodeError):
-            vif = None
+        vif = self.pod_vif(pod, st['hostIP'], netns)
         rd = self.run_dir()
         pidf, readyf, logf = (os.path.join(rd, uid + ext) for ext in ('.pid', '.ready', '.log'))
         prev = (pod.get('status', {}).get('containerStatuses') or [{}])[0]
@@ -517,6 +531,17 @@ class ClusterReconciler:
         st['containerStatuses'] = [cs]
         self.c.put_if_changed(pod, new)
 
+    def pod_vif(self, pod, host_ip, netns):
+        """The pod's address: Kuryr's (its kuryr/pods file) for a pod on the pod network; the node's own for a
+        hostNetwork pod, which no CNI wires, once the node's namespace exists. None while there is none."""
+        if host_network(pod):
+            return {'ip': host_ip} if host_ip and os.path.exists(f'/run/netns/{netns}') else None
+        try:
+            with open(self.kuryr_file(pod)) as f:
+                return json.load(f)
+        except (FileNotFoundError, json.JSONDecodeError):
+            return None
+
     def probe_ready(self, pod, pid, pod_ip):
         """A running container is ready when it has no readinessProbe, else when its probe says so (probes run in
         the background: this never waits for one)."""
@@ -533,7 +558,10 @@ class ClusterReconciler:
                 os.unlink(f)
             except FileNotFoundError:
                 pass
-        env = {'HOSTNAME': pod['metadata']['name'], 'PATH': '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        # a container's hostname is its pod's name, a hostNetwork container's its node's (the demo server answers
+        # with it)
+        hostname = pod['spec'].get('nodeName') if host_network(pod) else pod['metadata']['name']
+        env = {'HOSTNAME': hostname, 'PATH': '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
                'HOME': '/root'}
         for c in pod['spec']['containers'][:1]:
             for e in c.get('env') or []:
@@ -558,7 +586,8 @@ class ClusterReconciler:
         pids = set()
         if pid and alive(pid):
             pids.add(pid)
-        if os.path.exists(f'/run/netns/{netns}'):
+        if os.path.exists(f'/run/netns/{netns}') and not host_network(pod):
+            # every process of the pod's own namespace is the pod's; the node's namespace is not
             r = run(['ip', 'netns', 'pids', netns])
             pids.update(int(x) for x in r.stdout.split() if x.isdigit())
         for sig in (signal.SIGTERM, signal.SIGKILL):
@@ -587,8 +616,9 @@ class ClusterReconciler:
                 os.unlink(kf)
             except FileNotFoundError:
                 pass
-        dataplane.delete_netns(netns)
-        clusterdns.remove_resolv_conf(netns)
+        if not host_network(pod):
+            dataplane.delete_netns(netns)
+            clusterdns.remove_resolv_conf(netns)
         for ext in ('.pid', '.ready'):
             try:
                 os.unlink(os.path.join(rd, uid + ext))

@@ -37,6 +37,8 @@ def plan(ctx, cluster_dir, cfg):
             continue
         if not (pod.get('spec') or {}).get('nodeName'):
             continue
+        if (pod.get('spec') or {}).get('hostNetwork'):
+            continue  # on its node's network: Kuryr gives it no port, as the real controller does
         netns = naming.pod_netns(sbx, uid)
         if not nsfix.netns_usable(netns):
             continue

@@ -14,6 +14,7 @@ import { STEP_EXPECTATION_NAMES, stepAction, type SuiteStep } from '../suite-obj
 import type { LocatedScenario } from '../suite.js';
 import { STEP_ACTIONS } from './actions/index.js';
 import { restoreKuryrConfig } from './actions/kuryr-config.js';
+import { removeAddedRules } from './actions/security-group-rule.js';
 import { removeAppliedPolicies } from './actions/policy-state.js';
 import { STEP_EXPECTATIONS } from './expect/index.js';
 import type { StepContext } from './types.js';
@@ -163,6 +164,8 @@ export async function runStepScenario(ctx: StepContext, s: LocatedScenario): Pro
     if (!run.deps.signal?.aborted) await removeAppliedPolicies(ctx);
     // a cancelled run still puts Kuryr's configuration back: a half-edited kuryr.conf would outlive the run
     await restoreKuryrConfig(ctx);
+    // and deletes the Neutron rules it added: they would let traffic in for every later scenario
+    await removeAddedRules(ctx);
   }
   const summary: TestCase = {
     id: `${ctx.suite.name}/${s.name}`,

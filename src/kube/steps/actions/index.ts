@@ -13,6 +13,7 @@ import { labelNamespace } from './label-namespace.js';
 import { restartKuryrAction } from './restart.js';
 import { rolloutRestartAction } from './rollout-restart.js';
 import { scaleAction } from './scale.js';
+import { securityGroupRuleAction } from './security-group-rule.js';
 import { updatePolicy } from './update-policy.js';
 import { waitAction } from './wait.js';
 
@@ -29,6 +30,7 @@ export const STEP_ACTIONS: Record<string, StepAction<any>> = {
   'delete-listener': deleteListenerAction,
   restart: restartKuryrAction,
   'kuryr-config': kuryrConfigAction,
+  'security-group-rule': securityGroupRuleAction,
   wait: waitAction,
   'apply-manifest': applyManifest,
   'delete-namespace': deleteNamespace,
