@@ -163,9 +163,11 @@ def converge_policy(ctx, cluster_dir, cfg, policy, spec, knp):
     to_add, to_delete = netpol.diff_rules(desired, sg.security_group_rules or [])
     for r in to_delete:
         net.delete_security_group_rule(r['id'], ignore_missing=True)
-    for r in to_add:
-        attrs = {k: v for k, v in r.items() if v is not None}
-        net.create_security_group_rule(security_group_id=sg.id, project_id=sg.project_id, **attrs)
+    if to_add:
+        # one bulk request: an ipBlock with exceptions makes dozens of rules, one request each took ~0.7 s apiece
+        bulk = [dict({k: v for k, v in r.items() if v is not None}, security_group_id=sg.id, project_id=sg.project_id)
+                for r in to_add]
+        list(net.create_security_group_rules(bulk))
     rules = net.get_security_group(sg.id).security_group_rules or []
     obj = knp if knp is not None and (knp.get('metadata') or {}).get('annotations', {}).get('networkPolicyUid') == \
         policy['metadata'].get('uid') else kube.new_crd('KuryrNetworkPolicy', ns, name, FINALIZER)

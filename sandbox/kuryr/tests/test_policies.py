@@ -54,9 +54,18 @@ class FakeNeutron:
             raise RuntimeError('409: security group %s in use' % sg_id)
         self.groups.pop(sg_id, None)
 
-    def create_security_group_rule(self, security_group_id, project_id, **attrs):
-        self._rec('create_security_group_rule', security_group_id)
-        self.groups[security_group_id]['rules'].append(self._rule(security_group_id, **attrs))
+    def create_security_group_rules(self, data):
+        # Neutron's bulk create: one request, every rule made or none
+        self._rec('create_security_group_rules', len(data))
+        made = []
+        for attrs in data:
+            attrs = dict(attrs)
+            sg_id = attrs.pop('security_group_id')
+            attrs.pop('project_id')
+            made.append(self._rule(sg_id, **attrs))
+        for r in made:
+            self.groups[r['security_group_id']]['rules'].append(r)
+        return iter(made)
 
     def delete_security_group_rule(self, rule_id, ignore_missing=True):
         self._rec('delete_security_group_rule', rule_id)
@@ -225,7 +234,7 @@ class Handlers(unittest.TestCase):
         for key, fn, args in policies.plan(self.ctx, self.dir, self.cfg):
             fn(*args)
         made = [c for c in self.neutron.calls if c[0].startswith(('create_', 'delete_', 'update_'))]
-        self.assertEqual([c[0] for c in made], ['create_security_group_rule'])  # one rule; no port update
+        self.assertEqual(made, [('create_security_group_rules', 1)])  # one rule; no port update
 
     def test_namespace_labels_change_the_rules(self):
         self.namespace('b', {'team': 'x'})
