@@ -102,7 +102,8 @@ export function scanAssignments(text) {
       if (raw === '}') func = undefined;
       if (raw === '}' || raw === '{') continue;
     }
-    const m = ASSIGN.exec(line);
+    // A case arm with its command on the same line: `on) FLAG=yes;;`.
+    const m = ASSIGN.exec(line.replace(/^[^\s=()"']+\)\s+/, ''));
     if (m && !/^local\s/.test(line)) {
       const scope = func ? 'function' : depth > 0 ? 'branch' : 'top';
       out.push({ name: m[1], append: m[2] === '+', rhs: cleanRhs(m[3]), scope, func });
