@@ -41,9 +41,16 @@ export function devstackVariable(era: DevstackEra, name: string): DataVariable |
   return v && v.beforeMerge !== false ? v : undefined;
 }
 
-/** Every name DevStack defines before the merge in `era`. */
-export function devstackVariableNames(era: DevstackEra): string[] {
-  return Object.keys(DATA.eras[era]?.variables ?? {}).filter((n) => devstackVariable(era, n));
+const namesByEra = new Map<DevstackEra, string[]>();
+
+/** Every name DevStack defines before the merge in `era` (computed once per era). */
+export function devstackVariableNames(era: DevstackEra): readonly string[] {
+  let names = namesByEra.get(era);
+  if (!names) {
+    names = Object.keys(DATA.eras[era]?.variables ?? {}).filter((n) => devstackVariable(era, n));
+    namesByEra.set(era, names);
+  }
+  return names;
 }
 
 /** The default ENABLED_SERVICES the extractor recorded for `era`. */
