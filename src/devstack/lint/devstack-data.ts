@@ -87,5 +87,6 @@ export function pluginVersions(plugin: string): string[] {
 export function knownValue(v: DataVariable): string | undefined {
   if (v.resolved !== undefined) return v.resolved;
   if (v.form === 'computed' || v.defaultComputed) return undefined;
-  return v.default;
+  // A default that still refers to other variables (`${Y:-zero}`) has no value we can state.
+  return v.default !== undefined && /[$`]/.test(v.default) ? undefined : v.default;
 }

@@ -127,6 +127,15 @@ describe('the committed data (src/devstack/lint/data/devstack-variables.json)', 
     expect(vlans && knownValue(vlans)).toBe('');
   });
 
+  it('states no value for a default that refers to an unknown variable or runs a command', () => {
+    const clear = devstackVariable('newest', 'CINDER_VOLUME_CLEAR');
+    expect(clear?.default).toBe('${CINDER_VOLUME_CLEAR_DEFAULT:-zero}');
+    expect(clear && knownValue(clear)).toBeUndefined();
+    const listen = devstackVariable('newest', 'CINDER_SERVICE_LISTEN_ADDRESS');
+    expect(listen).toMatchObject({ defaultComputed: true });
+    expect(listen && knownValue(listen)).toBeUndefined();
+  });
+
   it('knows which plugin files set the config-file variables and midonet passwords', () => {
     const owners = (n: string) => [...new Set(pluginDefinitions(n).map((d) => d.plugin))].sort();
     expect(owners('TACKER_CONF')).toEqual(['tacker']);
