@@ -4352,7 +4352,10 @@ function hostNetworkProblems(doc) {
                 message: `workload ${name}: a hostNetwork workload cannot have services (its pods have no Kuryr port); put the services on a workload of pods`,
             });
         if (spec.ready === false)
-            out.push({ path: [...path, 'ready'], message: `workload ${name}: 'ready: false' is not supported with hostNetwork` });
+            out.push({
+                path: [...path, 'ready'],
+                message: `workload ${name}: 'ready: false' is not supported with hostNetwork`,
+            });
         return out;
     });
 }

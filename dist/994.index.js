@@ -644,8 +644,12 @@ function splitStatements(lines) {
 /* harmony export */ });
 /** DevStack's default ENABLED_SERVICES of the df era (`stackrc@a13ab8db`, docs/local-conf.md#undercloud-sample). */
 const DF_ERA_DEFAULT_SERVICES = 'key,n-api,n-cpu,n-cond,n-sch,n-novnc,n-api-meta,placement-api,placement-client,g-api,c-sch,c-api,c-vol,q-svc,q-dhcp,q-meta,q-agt,q-l3,horizon,rabbit,tempest,mysql,etcd3,dstat';
-/** Newest devstack's OVN-based default (docs/release-trains.md#why-newer-devstack-breaks-the-dragonflow-plugin). */
-const NEWEST_DEFAULT_SERVICES = 'ovn-controller,ovn-northd,ovs-vswitchd,ovsdb-server,q-svc,q-ovn-agent';
+/**
+ * Newest devstack's default ENABLED_SERVICES: stackrc builds it from pieces (keystone, nova, placement, glance,
+ * cinder, the OVN services, neutron with the OVN agent, horizon, the infrastructure services); the same list is in
+ * src/devstack/lint/data/devstack-variables.json (`eras.newest.defaultServices`, provenance in its README).
+ */
+const NEWEST_DEFAULT_SERVICES = 'key,n-api,n-cpu,n-cond,n-sch,n-novnc,n-api-meta,placement-api,placement-client,g-api,c-sch,c-api,c-vol,ovn-controller,ovn-northd,ovs-vswitchd,ovsdb-server,q-svc,q-ovn-agent,horizon,rabbit,tempest,mysql,etcd3,dstat';
 const splitList = (v) => v
     .split(',')
     .map((s) => s.trim())
@@ -2833,7 +2837,8 @@ const TRAINS = {
         backends: ['ovs', 'ovn'],
         supportedDistros: 'bookworm|jammy|noble|rhel9',
         recommendedDistros: ['ubuntu-22.04', 'ubuntu-24.04'],
-        defaultServices: 'ovn-controller,ovn-northd,ovs-vswitchd,ovsdb-server,q-svc,q-ovn-agent',
+        // stackrc's default of the 2024 series (read from a 2024.2 stackrc): OVN with the OVN metadata agent.
+        defaultServices: 'key,n-api,n-cpu,n-cond,n-sch,n-novnc,n-api-meta,placement-api,placement-client,g-api,c-sch,c-api,c-vol,ovn-controller,ovn-northd,ovs-vswitchd,ovsdb-server,q-svc,q-ovn-metadata-agent,horizon,rabbit,tempest,mysql,etcd3,dstat',
         devstackSeries: '2024.1',
         workerNodesSubnetOption: 'worker_nodes_subnets',
         unverified: [

@@ -86,7 +86,9 @@ export const TRAINS: Record<string, ReleaseTrain> = {
     backends: ['ovs', 'ovn'],
     supportedDistros: 'bookworm|jammy|noble|rhel9',
     recommendedDistros: ['ubuntu-22.04', 'ubuntu-24.04'],
-    defaultServices: 'ovn-controller,ovn-northd,ovs-vswitchd,ovsdb-server,q-svc,q-ovn-agent',
+    // stackrc's default of the 2024 series (read from a 2024.2 stackrc): OVN with the OVN metadata agent.
+    defaultServices:
+      'key,n-api,n-cpu,n-cond,n-sch,n-novnc,n-api-meta,placement-api,placement-client,g-api,c-sch,c-api,c-vol,ovn-controller,ovn-northd,ovs-vswitchd,ovsdb-server,q-svc,q-ovn-metadata-agent,horizon,rabbit,tempest,mysql,etcd3,dstat',
     devstackSeries: '2024.1',
     workerNodesSubnetOption: 'worker_nodes_subnets',
     unverified: [

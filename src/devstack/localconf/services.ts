@@ -39,8 +39,13 @@ export interface ServiceState {
 export const DF_ERA_DEFAULT_SERVICES =
   'key,n-api,n-cpu,n-cond,n-sch,n-novnc,n-api-meta,placement-api,placement-client,g-api,c-sch,c-api,c-vol,q-svc,q-dhcp,q-meta,q-agt,q-l3,horizon,rabbit,tempest,mysql,etcd3,dstat';
 
-/** Newest devstack's OVN-based default (docs/release-trains.md#why-newer-devstack-breaks-the-dragonflow-plugin). */
-export const NEWEST_DEFAULT_SERVICES = 'ovn-controller,ovn-northd,ovs-vswitchd,ovsdb-server,q-svc,q-ovn-agent';
+/**
+ * Newest devstack's default ENABLED_SERVICES: stackrc builds it from pieces (keystone, nova, placement, glance,
+ * cinder, the OVN services, neutron with the OVN agent, horizon, the infrastructure services); the same list is in
+ * src/devstack/lint/data/devstack-variables.json (`eras.newest.defaultServices`, provenance in its README).
+ */
+export const NEWEST_DEFAULT_SERVICES =
+  'key,n-api,n-cpu,n-cond,n-sch,n-novnc,n-api-meta,placement-api,placement-client,g-api,c-sch,c-api,c-vol,ovn-controller,ovn-northd,ovs-vswitchd,ovsdb-server,q-svc,q-ovn-agent,horizon,rabbit,tempest,mysql,etcd3,dstat';
 
 const splitList = (v: string): string[] =>
   v

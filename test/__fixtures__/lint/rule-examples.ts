@@ -165,6 +165,12 @@ export const FAILING: FailingExample[] = [
   },
   {
     rule: 'LC201',
+    title: 'variable of a plugin lib (tacker) without the plugin',
+    text: conf('[[local|localrc]]', ...PW, '[[post-config|$TACKER_CONF]]', '[DEFAULT]', 'debug = True'),
+    expect: [[6, 6, 'error']],
+  },
+  {
+    rule: 'LC201',
     title: 'plugin variable without the plugin',
     text: conf(
       '[[local|localrc]]',
@@ -530,6 +536,22 @@ export const FAILING: FailingExample[] = [
   },
   {
     rule: 'LC510',
+    title: 'a DevStack variable with an empty default (warning) and one with a default (info)',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      '[[post-config|$NOVA_CONF]]',
+      '[DEFAULT]',
+      'vlans = $TENANT_VLAN_RANGE',
+      'physnet = $PHYSICAL_NETWORK',
+    ),
+    expect: [
+      [8, 8, 'warning'],
+      [9, 9, 'info'],
+    ],
+  },
+  {
+    rule: 'LC510',
     title: 'unknown variable (warning) and a DevStack variable (info)',
     text: conf(
       '[[local|localrc]]',
@@ -768,6 +790,21 @@ export const PASSING: RuleExample[] = [
   { rule: 'LC110', title: 'LF line endings', text: conf('[[local|localrc]]', ...PW) },
   {
     rule: 'LC201',
+    title: 'variables of lib/neutron and of an enabled plugin lib',
+    text: conf(
+      '[[local|localrc]]',
+      ...PW,
+      'enable_plugin tacker https://opendev.org/openstack/tacker stable/ussuri',
+      '[[post-config|$NEUTRON_DHCP_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+      '[[post-config|$TACKER_CONF]]',
+      '[DEFAULT]',
+      'debug = True',
+    ),
+  },
+  {
+    rule: 'LC201',
     title: 'plugin variable with its plugin; variable set in localrc; DevStack core variable',
     text: conf(
       '[[local|localrc]]',
@@ -914,6 +951,14 @@ export const PASSING: RuleExample[] = [
     text: conf('[[local|localrc]]', ...PW, 'enable_plugin octavia https://opendev.org/openstack/octavia ussuri-eol'),
   },
   { rule: 'LC313', title: 'bash runs', text: conf('[[local|localrc]]', ...PW) },
+  {
+    rule: 'LC401',
+    title: 'no passwords, but the pinned networking-midonet settings set them all',
+    text: conf(
+      '[[local|localrc]]',
+      'enable_plugin networking-midonet https://opendev.org/openstack/networking-midonet 4a43e8d490fe128399704a4619694f926635b2c2',
+    ),
+  },
   {
     rule: 'LC401',
     title: 'all passwords, one from another variable',

@@ -78,7 +78,7 @@ describe('ordering and context', () => {
     });
   });
 
-  it('uses the era default services: newest has no nova, so the df-only warnings change', () => {
+  it('uses the era default services (both enable nova); without nova only the df-only severity changes', () => {
     const text = conf(
       '[[local|localrc]]',
       'ADMIN_PASSWORD=a',
@@ -90,7 +90,10 @@ describe('ordering and context', () => {
       'a = 1',
     );
     expect(lintText(text, 'l', { era: 'df' }).map((f) => f.rule)).toEqual([]);
-    expect(lintText(text, 'l', { era: 'newest' }).map((f) => [f.rule, f.severity])).toEqual([['LC203', 'info']]);
+    expect(lintText(text, 'l', { era: 'newest' }).map((f) => f.rule)).toEqual([]);
+    expect(
+      lintText(text, 'l', { era: 'newest', defaultServices: 'key,mysql,rabbit' }).map((f) => [f.rule, f.severity]),
+    ).toEqual([['LC203', 'info']]);
     expect(lintText(text, 'l', { defaultServices: 'key,mysql,rabbit' }).map((f) => [f.rule, f.severity])).toEqual([
       ['LC203', 'warning'],
     ]);

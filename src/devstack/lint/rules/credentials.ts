@@ -2,7 +2,8 @@
  * LC4xx: passwords that make stack.sh prompt (docs/devstack-operations.md#password-prompts) and the relative LOGFILE
  * quirk (docs/devstack-operations.md#logs).
  */
-import { code, type Analysis, type Assignment } from '../analysis.js';
+import { code, listText, type Analysis, type Assignment } from '../analysis.js';
+import { knownValue, pluginDefinitions, pluginVersions } from '../devstack-data.js';
 import type { Draft } from '../types.js';
 import type { Rule } from './rule.js';
 
@@ -54,6 +55,54 @@ function isSet(a: Analysis, name: string): boolean {
 
 const serviceLabel = (s: string): string => (s === 'keystone' ? 'keystone (key)' : s);
 
+/** An enabled plugin whose devstack settings give a password a non-empty default before stack.sh prompts. */
+interface PluginDefault {
+  plugin: string;
+  /** Recorded versions of the plugin that set it, and those that do not. */
+  setting: string[];
+  notSetting: string[];
+  value: string;
+}
+
+/**
+ * Enabled plugins whose `devstack/settings` (or override-defaults) set `name`: DevStack sources them before
+ * read_password, so a default there means no prompt. When localrc pins the plugin to a recorded version, only that
+ * version counts.
+ */
+function pluginDefaults(a: Analysis, name: string): PluginDefault[] {
+  const out: PluginDefault[] = [];
+  for (const spec of a.services.plugins) {
+    const ref = spec.ref ?? '';
+    let versions = pluginVersions(spec.name);
+    const pinned = versions.filter((v) => ref.length >= 7 && (ref.startsWith(v) || v.startsWith(ref)));
+    if (pinned.length) versions = pinned;
+    const defs = pluginDefinitions(name, [spec.name]).filter(
+      (d) => versions.includes(d.version) && d.variable.beforePrompt !== false && knownValue(d.variable),
+    );
+    const first = defs[0];
+    if (!first) continue;
+    const setting = defs.map((d) => d.version);
+    const notSetting = versions.filter((v) => !setting.includes(v));
+    out.push({ plugin: spec.name, setting, notSetting, value: knownValue(first.variable) ?? '' });
+  }
+  return out;
+}
+
+const versionList = (vs: readonly string[]): string =>
+  `version${vs.length > 1 ? 's' : ''} ${listText(vs.map((v) => code(v)))}`;
+
+/** LC401's message when only some recorded versions of an enabled plugin give the password a default. */
+function partlyMessage(name: string, p: PluginDefault, on: string | undefined): string {
+  const one = p.setting.length === 1;
+  return (
+    `${name} is not set here, but the ${code(p.plugin)} plugin's devstack/settings gives it a default (${code(p.value)}) in its ${versionList(p.setting)}, so with ${one ? 'that version' : 'those'} DevStack does not prompt; ` +
+    `${versionList(p.notSetting)} ${p.notSetting.length > 1 ? 'set' : 'sets'} none` +
+    (on
+      ? `, and with ${p.notSetting.length > 1 ? 'those' : 'it'} read_password prompts for it (${serviceLabel(on)} is enabled).`
+      : '.')
+  );
+}
+
 export const passwordMissing: Rule = {
   id: 'LC401',
   name: 'password-missing',
@@ -67,6 +116,19 @@ export const passwordMissing: Rule = {
       if (isSet(a, s.name)) continue;
       const on = s.services.find((svc) => a.enabled(svc));
       if (s.onlyWhenEnabled && (!on || (s.extra && !s.extra(a)))) continue;
+      const fromPlugins = pluginDefaults(a, s.name);
+      // Every recorded version of an enabled plugin sets it: DevStack has a value before it would prompt.
+      if (fromPlugins.some((p) => !p.notSetting.length)) continue;
+      const partly = fromPlugins[0];
+      if (partly) {
+        out.push({
+          line: block.header.line,
+          severity: 'info',
+          message: partlyMessage(s.name, partly, on),
+          fix: `Add ${code(`${s.name}=<letters-and-digits>`)} to [[local|localrc]] so the value does not depend on the plugin's version.`,
+        });
+        continue;
+      }
       out.push({
         line: block.header.line,
         severity: on ? 'error' : 'warning',

@@ -6,13 +6,13 @@
  */
 import type { IniBlock } from '../../localconf/model.js';
 import { code, listText, type Analysis } from '../analysis.js';
+import { devstackVariable, devstackVariableNames, knownValue, pluginDefinitions } from '../devstack-data.js';
 import {
   CONFIG_FILE_VARIABLES,
   FILE_SPEC_ALIASES,
   GENERAL_VARIABLES,
   closest,
   configVariable,
-  type KnownVariable,
 } from '../known-variables.js';
 import { evalEffects } from '../eval-text.js';
 import type { Draft, LintSeverity } from '../types.js';
@@ -32,22 +32,60 @@ function laterInPhase(a: Analysis, block: IniBlock): number[] {
     .map((b) => b.header.line);
 }
 
-type VarStatus = { kind: 'known' } | { kind: 'plugin-off'; v: KnownVariable } | { kind: 'unknown' };
+type VarStatus =
+  { kind: 'known' } | { kind: 'plugin-off'; plugins: string[]; example?: string; owned: boolean } | { kind: 'unknown' };
 
+/**
+ * True when the variable belongs to the plugin: listed by hand, or named after it (`TACKER_CONF` for tacker,
+ * `KURYR_CONFIG` for kuryr-kubernetes). Only then is "undefined without the plugin" certain; a name a plugin merely
+ * also sets (`HEAT_CONF_DIR` in tacker's lib) may come from a plugin the data does not cover.
+ */
+function ownedBy(name: string, plugins: readonly string[], listed: boolean): boolean {
+  const head = name.split('_')[0]?.toLowerCase() ?? '';
+  return listed || plugins.some((p) => p.split('-').includes(head) || (head === 'df' && p === 'dragonflow'));
+}
+
+/** Plugins whose devstack files set `name` (recorded data or the hand list), with a typical value. */
+function pluginOwners(
+  name: string,
+  era: Analysis['ctx']['era'],
+): { plugins: string[]; example?: string; owned: boolean } {
+  const defs = pluginDefinitions(name);
+  const listed = configVariable(name, era);
+  const plugins = [...new Set([...defs.map((d) => d.plugin), ...(listed ? [listed.source] : [])])].filter(
+    (p) => p !== 'devstack',
+  );
+  const first = defs[0]?.variable;
+  const owned = ownedBy(name, plugins, listed !== undefined && listed.source !== 'devstack');
+  return { plugins, example: listed?.example ?? (first && knownValue(first)), owned };
+}
+
+/**
+ * Whether `name` is defined when DevStack merges: set in localrc, given by the caller, defined by DevStack's stackrc
+ * or lib in this era, or set by an enabled plugin's devstack files. A name only a plugin that is not enabled sets
+ * is `plugin-off`.
+ */
 function variableStatus(a: Analysis, name: string): VarStatus {
   if (a.assigned.has(name) || a.ctx.knownVariables?.includes(name) || GENERAL_VARIABLES.includes(name))
     return { kind: 'known' };
-  const v = configVariable(name, a.ctx.era);
-  if (!v) return { kind: 'unknown' };
-  if (v.source === 'devstack' || a.services.plugins.some((p) => p.name === v.source)) return { kind: 'known' };
-  return { kind: 'plugin-off', v };
+  if (devstackVariable(a.ctx.era, name) || configVariable(name, a.ctx.era)?.source === 'devstack')
+    return { kind: 'known' };
+  const owners = pluginOwners(name, a.ctx.era);
+  if (!owners.plugins.length) return { kind: 'unknown' };
+  if (a.services.plugins.some((p) => owners.plugins.includes(p.name))) return { kind: 'known' };
+  return { kind: 'plugin-off', ...owners };
+}
+
+/** Config-file-like names DevStack defines in this era, for "did you mean" hints. */
+function specCandidates(era: Analysis['ctx']['era']): string[] {
+  const fromData = devstackVariableNames(era).filter((n) => /_(CONF|CONFIG|CONF_FILE|CONF_DIR|INI)$/.test(n));
+  return [...new Set([...CONFIG_FILE_VARIABLES.filter((v) => v.eras.includes(era)).map((v) => v.name), ...fromData])];
 }
 
 function suggestion(a: Analysis, name: string): string | undefined {
   const alias = FILE_SPEC_ALIASES[name];
   if (alias) return alias;
-  const names = CONFIG_FILE_VARIABLES.filter((v) => v.eras.includes(a.ctx.era)).map((v) => v.name);
-  const near = closest(name, names);
+  const near = closest(name, specCandidates(a.ctx.era));
   if (!near) return undefined;
   return configVariable(near, a.ctx.era)?.absolute === false ? `/$${near}` : `$${near}`;
 }
@@ -67,7 +105,7 @@ export const fileSpecUndefined: Rule = {
         const st = variableStatus(a, name);
         if (st.kind === 'known') continue;
         const later = laterInPhase(a, b);
-        const cond = st.kind === 'plugin-off' ? 'then' : 'if it is empty,';
+        const cond = st.kind === 'plugin-off' && st.owned ? 'then' : 'if it is empty,';
         const consequence =
           rest === ''
             ? `${cond} merge_config_group prints ${code(`[WARNING] … unknown config file specification: ${spec} is undefined`)} and skips this block` +
@@ -79,8 +117,13 @@ export const fileSpecUndefined: Rule = {
         let severity: LintSeverity | undefined;
         let lead: string;
         if (st.kind === 'plugin-off') {
-          severity = 'error';
-          lead = `${code(`$${name}`)} is defined by the ${code(st.v.source)} plugin's settings, and no ${code(`enable_plugin ${st.v.source}`)} is in localrc, so it is undefined at merge time`;
+          const names = listText(st.plugins.map((p) => code(p)));
+          const enables = st.plugins.map((p) => code(`enable_plugin ${p}`)).join(' or ');
+          const plural = st.plugins.length > 1 ? 's' : '';
+          severity = st.owned ? 'error' : undefined;
+          lead = st.owned
+            ? `${code(`$${name}`)} is set by the devstack files of the ${names} plugin${plural}, and no ${enables} is in localrc, so it is undefined at merge time`
+            : `${code(`$${name}`)} is set by the devstack files of the ${names} plugin${plural} (of the plugins whose files we know), and no ${enables} is in localrc, so it is most likely undefined at merge time`;
         } else {
           lead = `${code(`$${name}`)} is not known to be defined when DevStack merges ${b.header.phase} blocks`;
         }
@@ -91,7 +134,8 @@ export const fileSpecUndefined: Rule = {
           message: `${lead}; ${consequence}.`,
           fix:
             st.kind === 'plugin-off'
-              ? `Add ${code(`enable_plugin ${st.v.source} <url> <ref>`)} to localrc, or write the path ${code(st.v.example ?? '')} literally.`
+              ? `Add ${code(`enable_plugin ${st.plugins[0] ?? ''} <url> <ref>`)} to localrc` +
+                (st.example ? `, or write the path ${code(st.example)} literally.` : '.')
               : better
                 ? `Did you mean ${code(`[[${b.header.phase}|${better}]]`)}? Otherwise set ${name} in localrc or use an absolute path.`
                 : `Use a variable DevStack defines (e.g. $NOVA_CONF), set ${name} in localrc, or write the absolute path.`,

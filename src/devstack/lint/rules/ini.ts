@@ -6,7 +6,7 @@ import { lexStatement } from '../../localconf/bash-words.js';
 import type { IniBlock, IniLine } from '../../localconf/model.js';
 import { code, listText, type Analysis } from '../analysis.js';
 import { evalEffects } from '../eval-text.js';
-import { CONFIG_FILE_VARIABLES, GENERAL_VARIABLES } from '../known-variables.js';
+import { isDoubtful, valueClause, valueVariable } from '../value-variables.js';
 import type { Draft } from '../types.js';
 import type { Rule } from './rule.js';
 
@@ -233,23 +233,18 @@ export const iniVariableExpansion: Rule = {
   severity: 'warning',
   summary: '`$VAR` in an INI value expands during the merge (info when the variable is a known DevStack one).',
   check(a) {
-    const known = new Set([
-      ...GENERAL_VARIABLES,
-      ...CONFIG_FILE_VARIABLES.map((v) => v.name),
-      ...a.assigned,
-      ...(a.ctx.knownVariables ?? []),
-    ]);
     return perKey(a, ({ value }) => {
       const live = unescaped(value).replace(/\$\((?!\()[^)]*\)?/g, '');
       const vars = [...live.matchAll(VALUE_VAR)].map((m) => ({ text: m[0], name: m[1] ?? m[2] ?? m[3] ?? '' }));
       if (!vars.length) return undefined;
-      const unknown = vars.filter((v) => !known.has(v.name));
+      const kinds = vars.map((v) => ({ ...v, kind: valueVariable(a, v.name) }));
+      const clauses = kinds.map((v) => valueClause(v.text, v.kind)).filter((c): c is string => c !== undefined);
       const texts = vars.map((v) => code(v.text)).join(', ');
       return {
-        severity: unknown.length ? 'warning' : 'info',
-        message: unknown.length
-          ? `The merge evals the value, so ${texts} expand${vars.length === 1 ? 's' : ''}; ${unknown.map((v) => code(v.text)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not known to be defined then and will most likely be empty.`
-          : `The merge evals the value, so ${texts} expand${vars.length === 1 ? 's' : ''} to DevStack's value when the block is merged (the file never contains the ${code('$')} text).`,
+        severity: kinds.some((v) => isDoubtful(v.kind)) ? 'warning' : 'info',
+        message:
+          `The merge evals the value, so ${texts} expand${vars.length === 1 ? 's' : ''} when the block is merged (the file never contains the ${code('$')} text)` +
+          (clauses.length ? `: ${clauses.join('; ')}.` : '.'),
         fix: `If the ${code('$')} is meant literally, write ${code('\\$')}.`,
       };
     });
