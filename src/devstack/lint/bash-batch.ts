@@ -4,16 +4,13 @@
  * scripts from a temporary file and checks each in a forked subshell (fork without exec, so no new bash to load).
  *
  * Each subshell turns on `noexec` through a DEBUG trap that fires just before `eval`, so the `eval` itself runs but
- * nothing inside the script does: what `bash -n` does, with the same parser. The driver keeps `eval` on line 1 of
- * its `-c` text, so bash numbers the script's lines from 1 as it does for `bash -n -c`. A syntax error ends only its
- * own subshell.
- *
- * A clean parse is the same either way (status 0; a warning such as an unterminated here-document reads the same once
- * `eval:` is rewritten to `-c:`). A failed parse is not always: `eval` returns 2 for every parse error, while
- * `bash -n -c` exits 0 after some (`[[ a b ]]`: "conditional binary operator expected"). So every script the batch
- * finds in error is checked again by the single-script checker, which gives the exact status and stderr; so are
- * scripts a batch cannot take (a NUL byte, or too large for the single checker's `-c` argument) and the scripts of a
- * batch whose driver failed. Results therefore equal the single checker's; only files in error cost a spawn.
+ * nothing inside the script does: what `bash -n` does, with the same parser. A syntax error ends only its own
+ * subshell. That answer is used only when it is completely clean (status 0, nothing on stderr); any other script is
+ * checked again, by the same driver, with the single checker's own command `bash -n -c -- SCRIPT`, whose status and
+ * stderr are passed on as they are. (They differ from eval's: eval says `eval: line N` and returns 2 for every parse
+ * error, while `bash -n -c` exits 0 after some, e.g. `[[ a b ]]`.) Only clean scripts, most of any real corpus,
+ * skip the exec. Scripts a batch cannot take (a NUL byte, or too large for a `-c` argument) and the scripts of a
+ * driver that failed go to the single checker in this process. Results therefore equal `bashNoExec`'s.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,15 +40,23 @@ export interface BatchCheckerOptions {
   fallback?: BashSyntaxChecker;
   /** Milliseconds a driver may run, per script it checks (default 10 000, the single checker's limit). */
   timeoutPerScriptMs?: number;
-  /** Scripts of this many UTF-8 bytes or more go to `fallback` (default 100 000, as in `createBashChecker`). */
+  /**
+   * Scripts of this many UTF-8 bytes or more go to `fallback` (default 100 000, as in `createBashChecker`; at most
+   * 131 072, the kernel's limit on one argument, since the driver may pass a script to `bash -n -c`).
+   */
   maxBytes?: number;
 }
 
-// Must stay one line: bash numbers the lines of an eval'd string from the line the `eval` is on.
-const DRIVER = `while IFS= read -r -d '' s; do ( trap 'set -n' DEBUG; eval -- "$s" ) 2>&1; printf '\\0%d\\0' "$?"; done`;
-
-/** Rewrites the eval's name in bash's messages to the one `bash -n -c` prints. */
-const asDashC = (stderr: string): string => stderr.replace(/^bash: eval: /gm, 'bash: -c: ');
+/**
+ * `$1`: a scratch file for the quick check's stderr. Output per script: the exact check's stderr (nothing for a
+ * clean script), then `\0<status>\0`.
+ */
+const DRIVER = [
+  `while IFS= read -r -d '' s; do`,
+  `( trap 'set -n' DEBUG; eval -- "$s" ) 2>"$1"; st=$?;`,
+  `if [ "$st" -ne 0 ] || [ -s "$1" ]; then bash -n -c -- "$s" 2>&1; st=$?; fi;`,
+  `printf '\\0%d\\0' "$st"; done`,
+].join(' ');
 
 /**
  * Splits driver output into one result per script: each script's stderr, then `\0<status>\0`. Returns undefined
@@ -64,7 +69,7 @@ export function parseFrames(out: string, count: number): BashCheckResult[] | und
   for (let i = 0; i < count; i++) {
     const status = parts[2 * i + 1] as string;
     if (!/^\d+$/.test(status)) return undefined;
-    results.push({ status: Number(status), stderr: asDashC(parts[2 * i] as string), error: undefined });
+    results.push({ status: Number(status), stderr: parts[2 * i] as string, error: undefined });
   }
   return results;
 }
@@ -92,7 +97,10 @@ function runDriver(scripts: readonly string[], timeoutMs: number): Promise<BashC
       resolve(frames);
     };
     try {
-      const child = spawn('bash', ['-c', DRIVER, 'bash'], { stdio: [fd, 'pipe', 'ignore'], env: driverEnv() });
+      const child = spawn('bash', ['-c', DRIVER, 'bash', path.join(dir, 'stderr')], {
+        stdio: [fd, 'pipe', 'ignore'],
+        env: driverEnv(),
+      });
       // Our own timer rather than spawn's `timeout`, which outlives a child that never started.
       timer = setTimeout(() => {
         child.kill('SIGKILL');
@@ -109,7 +117,10 @@ function runDriver(scripts: readonly string[], timeoutMs: number): Promise<BashC
   });
 }
 
-/** The environment without BASH_ENV/ENV: the driver runs commands, so it must not source a user's start-up file. */
+/**
+ * The environment without BASH_ENV/ENV: the driver runs commands, so it must not source a user's start-up file
+ * (`bash -n` never does, so the checks are unaffected).
+ */
 function driverEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   delete env.BASH_ENV;
@@ -132,7 +143,7 @@ export function createBatchBashChecker(options: BatchCheckerOptions = {}): BashB
   const fallback = options.fallback ?? bashNoExec;
   const minPer = options.minPerProcess ?? 16;
   const perScriptMs = options.timeoutPerScriptMs ?? 10_000;
-  const maxBytes = options.maxBytes ?? 100_000;
+  const maxBytes = Math.min(options.maxBytes ?? 100_000, 131_072);
   return async (scripts) => {
     const results: BashCheckResult[] = new Array(scripts.length);
     const own = (s: string): boolean => s.includes('\0') || Buffer.byteLength(s) >= maxBytes;
@@ -156,8 +167,7 @@ export function createBatchBashChecker(options: BatchCheckerOptions = {}): BashB
     for (const { idx, got } of runs) {
       const frames = await got;
       idx.forEach((i, k) => {
-        const r = frames?.[k];
-        results[i] = r && r.status === 0 ? r : fallback(scripts[i] as string);
+        results[i] = frames?.[k] ?? fallback(scripts[i] as string);
       });
     }
     return results;
