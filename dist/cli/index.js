@@ -51988,7 +51988,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1973);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8866);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1757);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 
@@ -52048,7 +52048,7 @@ function brokenPipeSafe(stream) {
 
 /***/ }),
 
-/***/ 8866:
+/***/ 1757:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66587,15 +66587,12 @@ function parseIniLines(lines, firstLine) {
 }
 /** Parses localrc text (the body of `[[local|localrc]]`) into statements with absolute line numbers. */
 function parseLocalrcLines(lines, firstLine) {
+    // Shift the lexed statement before building on it: adjusting the finished statements afterwards cost a third of
+    // parsing time (issue #18, lint speed).
     return splitStatements(lines).map((st) => {
-        const stmt = toLocalrcStatement(st);
-        const shift = (s) => {
-            s.line += firstLine - 1;
-            s.endLine += firstLine - 1;
-        };
-        shift(stmt);
-        stmt.more?.forEach(shift);
-        return stmt;
+        st.line += firstLine - 1;
+        st.endLine += firstLine - 1;
+        return toLocalrcStatement(st);
     });
 }
 /**
@@ -66603,7 +66600,7 @@ function parseLocalrcLines(lines, firstLine) {
  * `[[local|other]]` DevStack ignores, and an empty-group header DevStack drops) is parsed as INI lines, which is how
  * the linter sees and reports on them.
  */
-function parseLocalConf(text, file = 'local.conf') {
+function parse_parseLocalConf(text, file = 'local.conf') {
     const finalNewline = text.endsWith('\n');
     const all = text.split('\n');
     if (finalNewline)
@@ -67208,7 +67205,10 @@ function addEvent(walk, e, st) {
 }
 /** The services the raw list enables: first occurrence of each, minus those a `-svc` entry removes. */
 function enabledList(raw) {
-    return [...new Set(splitList(raw).filter((s) => !s.startsWith('-')))].filter((s) => !splitList(raw).includes(`-${s}`));
+    const items = splitList(raw);
+    // A Set, not items.includes per entry: this runs for every enable_service argument (issue #18, lint speed).
+    const removed = new Set(items.filter((s) => s.startsWith('-')));
+    return [...new Set(items.filter((s) => !s.startsWith('-')))].filter((s) => !removed.has(`-${s}`));
 }
 /** `ENABLED_SERVICES=` / `+=`: replaces or appends; re-enabling a disabled service this way is fatal in DevStack. */
 function assignEnabledServices(walk, st) {
@@ -67662,7 +67662,7 @@ function mergeUserInput(conf, overrides, req) {
     if (Object.keys(overrides).length)
         merged = mergeLocalConf(merged, overridesFragment(overrides));
     for (const f of [...(req.fragment ? [req.fragment] : []), ...(req.fragments ?? [])]) {
-        merged = mergeLocalConf(merged, parseLocalConf(f.text, f.file));
+        merged = mergeLocalConf(merged, parse_parseLocalConf(f.text, f.file));
     }
     return merged;
 }
@@ -67693,7 +67693,7 @@ function createPlan(req) {
     const conf = mergeUserInput(buildResolvedConf(profile, train, o, passwords, placeholderValues), overrides, req);
     const rendered = renderLocalConfWithOrigins(conf);
     // Re-parse so every element has its real line in the final file; origins come from the render.
-    const finalConf = parseLocalConf(rendered.text, 'local.conf');
+    const finalConf = parse_parseLocalConf(rendered.text, 'local.conf');
     const localrc = finalConf.blocks.find((b) => b.kind === 'localrc');
     const statements = localrc && localrc.kind === 'localrc' ? localrc.statements : [];
     const services = evaluateServices(statements, train.defaultServices);
@@ -79156,11 +79156,19 @@ function fixFor(text) {
  * Returns an LC313 info finding when the checker could not run. No localrc block: no findings.
  */
 function checkLocalrcSyntax(conf, checker = bashNoExec) {
+    if (!conf.blocks.some((b) => b.kind === 'localrc'))
+        return [];
+    const localrc = extractLocalrc(conf);
+    return syntaxFindings(conf, localrc.lines, checker(localrc.script));
+}
+/**
+ * The findings for one checker result on `extractLocalrc(conf)` (`lines`: its line map): what `checkLocalrcSyntax`
+ * returns, for callers that run the checker themselves (several files at once).
+ */
+function syntaxFindings(conf, lines, result) {
     const first = conf.blocks.find((b) => b.kind === 'localrc');
     if (!first)
         return [];
-    const { script, lines } = extractLocalrc(conf);
-    const result = checker(script);
     const at = (n) => {
         if (n === undefined || lines.length === 0)
             return first.header.line;
@@ -79196,6 +79204,166 @@ function checkLocalrcSyntax(conf, checker = bashNoExec) {
             message: `bash -n: ${m.text}${m.context ? ` (${m.context})` : ''}. stack.sh sources localrc before errexit is on, so it does not stop: bash prints this error and the rest of localrc from here on is silently lost.`,
             fix: fixFor(m.text),
         };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/devstack/lint/bash-batch.js
+/**
+ * `bash -n` for many scripts at a time (issue #18: linting ~900 files must stay within 2× of a plain `bash -n` loop).
+ * Starting bash from Node costs several milliseconds a script; here one bash process per CPU reads NUL-framed
+ * scripts from a temporary file and checks each in a forked subshell (fork without exec, so no new bash to load).
+ *
+ * Each subshell turns on `noexec` through a DEBUG trap that fires just before `eval`, so the `eval` itself runs but
+ * nothing inside the script does: what `bash -n` does, with the same parser. A syntax error ends only its own
+ * subshell. That answer is used only when it is completely clean (status 0, nothing on stderr); any other script is
+ * checked again, by the same driver, with the single checker's own command `bash -n -c -- SCRIPT`, whose status and
+ * stderr are passed on as they are. (They differ from eval's: eval says `eval: line N` and returns 2 for every parse
+ * error, while `bash -n -c` exits 0 after some, e.g. `[[ a b ]]`.) Only clean scripts, most of any real corpus,
+ * skip the exec. Scripts a batch cannot take (a NUL byte, or too large for a `-c` argument) and the scripts of a
+ * driver that failed go to the single checker in this process. Results therefore equal `bashNoExec`'s.
+ */
+
+
+
+
+
+/**
+ * `$1`: a scratch file for the quick check's stderr. Output per script: the exact check's stderr (nothing for a
+ * clean script), then `\0<status>\0`.
+ */
+const DRIVER = [
+    `while IFS= read -r -d '' s; do`,
+    `( trap 'set -n' DEBUG; eval -- "$s" ) 2>"$1"; st=$?;`,
+    `if [ "$st" -ne 0 ] || [ -s "$1" ]; then bash -n -c -- "$s" 2>&1; st=$?; fi;`,
+    `printf '\\0%d\\0' "$st"; done`,
+].join(' ');
+/**
+ * Splits driver output into one result per script: each script's stderr, then `\0<status>\0`. Returns undefined
+ * when the output does not hold exactly `count` well-formed frames.
+ */
+function parseFrames(out, count) {
+    const parts = out.split('\0');
+    if (parts.length !== 2 * count + 1 || parts[2 * count] !== '')
+        return undefined;
+    const results = [];
+    for (let i = 0; i < count; i++) {
+        const status = parts[2 * i + 1];
+        if (!/^\d+$/.test(status))
+            return undefined;
+        results.push({ status: Number(status), stderr: parts[2 * i], error: undefined });
+    }
+    return results;
+}
+/** Runs one driver over `scripts`; resolves undefined when it could not run or its output is not as expected. */
+function runDriver(scripts, timeoutMs) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join((0,external_node_os_namespaceObject.tmpdir)(), 'kdf-lint-'));
+    const input = external_node_path_namespaceObject.join(dir, 'scripts');
+    // A regular file, not a pipe: bash reads a pipe one byte at a time, a file in blocks.
+    (0,external_node_fs_namespaceObject.writeFileSync)(input, scripts.map((s) => `${s}\0`).join(''));
+    const fd = (0,external_node_fs_namespaceObject.openSync)(input, 'r');
+    const cleanup = () => {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    };
+    return new Promise((resolve) => {
+        const chunks = [];
+        let settled = false;
+        let timer;
+        const finish = (frames) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            cleanup();
+            resolve(frames);
+        };
+        try {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-c', DRIVER, 'bash', external_node_path_namespaceObject.join(dir, 'stderr')], {
+                stdio: [fd, 'pipe', 'ignore'],
+                env: driverEnv(),
+            });
+            // Our own timer rather than spawn's `timeout`, which outlives a child that never started.
+            timer = setTimeout(() => {
+                child.kill('SIGKILL');
+                finish(undefined);
+            }, timeoutMs);
+            child.stdout?.on('data', (c) => chunks.push(c));
+            child.on('error', () => finish(undefined));
+            child.on('close', (code) => finish(code === 0 ? parseFrames(Buffer.concat(chunks).toString('utf8'), scripts.length) : undefined));
+        }
+        catch {
+            finish(undefined);
+        }
+    });
+}
+/**
+ * The environment without BASH_ENV/ENV: the driver runs commands, so it must not source a user's start-up file
+ * (`bash -n` never does, so the checks are unaffected).
+ */
+function driverEnv() {
+    const env = { ...process.env };
+    delete env.BASH_ENV;
+    delete env.ENV;
+    return env;
+}
+/** Splits `n` items into `parts` contiguous ranges of near-equal size. */
+function ranges(n, parts) {
+    const out = [];
+    for (let p = 0; p < parts; p++)
+        out.push([Math.floor((p * n) / parts), Math.floor(((p + 1) * n) / parts)]);
+    return out.filter(([a, b]) => b > a);
+}
+/**
+ * Creates a checker that runs `bash -n` on many scripts through a few long-lived bash processes (see the module
+ * comment); its results equal `bashNoExec`'s for every script.
+ */
+function createBatchBashChecker(options = {}) {
+    const fallback = options.fallback ?? bashNoExec;
+    const minPer = options.minPerProcess ?? 16;
+    const perScriptMs = options.timeoutPerScriptMs ?? 10_000;
+    const maxBytes = Math.min(options.maxBytes ?? 100_000, 131_072);
+    return async (scripts) => {
+        const results = new Array(scripts.length);
+        const own = (s) => s.includes('\0') || Buffer.byteLength(s) >= maxBytes;
+        const batchable = scripts.flatMap((s, i) => (own(s) ? [] : [i]));
+        const maxProcs = options.processes ?? (0,external_node_os_namespaceObject.availableParallelism)();
+        const procs = Math.max(1, Math.min(maxProcs, Math.floor(batchable.length / minPer)));
+        // Start every driver before any synchronous work, so they run while this thread checks the rest.
+        const runs = ranges(batchable.length, procs).map(([a, b]) => {
+            const idx = batchable.slice(a, b);
+            return {
+                idx,
+                got: runDriver(idx.map((i) => scripts[i]), perScriptMs * idx.length),
+            };
+        });
+        scripts.forEach((s, i) => {
+            if (own(s))
+                results[i] = fallback(s);
+        });
+        for (const { idx, got } of runs) {
+            const frames = await got;
+            idx.forEach((i, k) => {
+                results[i] = frames?.[k] ?? fallback(scripts[i]);
+            });
+        }
+        return results;
+    };
+}
+/** The default batch checker (one bash per CPU). */
+const batchBashNoExec = createBatchBashChecker();
+/**
+ * `checkLocalrcSyntax` for many files at once through a batch checker: one findings list per file, in order, each
+ * equal to what `checkLocalrcSyntax(conf)` returns.
+ */
+async function checkLocalrcSyntaxMany(confs, checker = batchBashNoExec) {
+    const withLocalrc = confs.map((c) => c.blocks.some((b) => b.kind === 'localrc'));
+    const extracted = confs.map((c, i) => (withLocalrc[i] ? extractLocalrc(c) : undefined));
+    const checked = extracted.flatMap((e) => (e ? [e.script] : []));
+    const results = await checker(checked);
+    let next = 0;
+    return confs.map((c, i) => {
+        const e = extracted[i];
+        return e ? syntaxFindings(c, e.lines, results[next++]) : [];
     });
 }
 
@@ -81165,9 +81333,12 @@ function toJson(findings) {
  * - `lintLocalConf`: every static rule; pure and synchronous (no child process, no file system).
  * - `checkLocalrcSyntax`: the real `bash -n` on the extracted localrc, through an injectable checker.
  *
- * `lintAll` and `lintText` run both (pass `{ syntaxCheck: false }` to skip bash, or a checker to replace it).
- * Findings are sorted by file, line, then rule id.
+ * `lintAll` and `lintText` run both (pass `{ syntaxCheck: false }` to skip bash, or a checker to replace it). `lintMany`
+ * does the same for many files at once: bash checks them all in a few processes while the static rules run (issue
+ * #18), with the same findings as `lintText` on each. Findings are sorted by file, line, then rule id.
  */
+
+
 
 
 
@@ -81216,14 +81387,34 @@ function lintAll(conf, ctx, options = {}) {
     const checker = options.syntaxCheck === undefined ? bashNoExec : options.syntaxCheck;
     if (checker === false)
         return findings;
+    return withSyntax(findings, checkLocalrcSyntax(conf, checker));
+}
+/** Adds the `bash -n` findings to the static ones, less each LC301 inside the lines of an LC303 finding. */
+function withSyntax(findings, syntax) {
     const quotes = findings.filter((f) => f.rule === 'LC303');
     const covered = (f) => quotes.some((q) => f.line >= q.line && f.line <= q.endLine);
-    const syntax = checkLocalrcSyntax(conf, checker).filter((f) => !(f.rule === 'LC301' && covered(f)));
-    return sortFindings([...findings, ...syntax]);
+    return sortFindings([...findings, ...syntax.filter((f) => !(f.rule === 'LC301' && covered(f)))]);
 }
 /** Parses `text` (named `file` in findings) and runs `lintAll` on it. */
 function lintText(text, file = 'local.conf', ctx, options = {}) {
     return lintAll(parseLocalConf(text, file), ctx, options);
+}
+/**
+ * `lintText` for many files: one findings list per input, in order, each equal to `lintText(text, file, ctx)`. The
+ * `bash -n` checks start first, in a few bash processes (`createBatchBashChecker`), and run while this thread applies
+ * the static rules. A `syntaxCheck` function checks one script at a time instead; `false` skips bash.
+ */
+async function lintMany(inputs, ctx, options = {}) {
+    const confs = inputs.map((i) => parse_parseLocalConf(i.text, i.file));
+    const { syntaxCheck } = options;
+    if (syntaxCheck === false)
+        return confs.map((c) => lintLocalConf(c, ctx));
+    if (syntaxCheck)
+        return confs.map((c) => lintAll(c, ctx, { syntaxCheck }));
+    const syntax = checkLocalrcSyntaxMany(confs, options.batchCheck ?? batchBashNoExec);
+    const findings = confs.map((c) => lintLocalConf(c, ctx));
+    const checked = await syntax;
+    return findings.map((f, i) => withSyntax(f, checked[i]));
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/plan-lint.js
@@ -82025,6 +82216,17 @@ const lint_OPTIONS = {
     'list-rules': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
+/** The text of one file argument; an unreadable or binary file is a configuration error. */
+function readLocalConf(cwd, file) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, file));
+    }
+    catch (err) {
+        throw new ConfigurationError(`Cannot read '${file}': ${err.code ?? String(err)}.`, file);
+    }
+    return decodeText(bytes, `'${file}'`, file);
+}
 /** Runs `kdf lint`; returns the exit code. */
 async function lintCommand(argv, io) {
     const { values, positionals } = parseCommandArgs('lint', argv, lint_OPTIONS, true);
@@ -82047,18 +82249,10 @@ async function lintCommand(argv, io) {
     if (positionals.length === 0)
         throw new ConfigurationError('give at least one local.conf file.', 'FILE');
     const distroFamily = values.distro ? parseDistroId(values.distro).family : undefined;
-    const findings = [];
-    for (const file of positionals) {
-        let bytes;
-        try {
-            bytes = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, file));
-        }
-        catch (err) {
-            throw new ConfigurationError(`Cannot read '${file}': ${err.code ?? String(err)}.`, file);
-        }
-        const text = decodeText(bytes, `'${file}'`, file);
-        findings.push(...lintText(text, file, { era, distroFamily }, values['no-bash'] ? { syntaxCheck: false } : {}));
-    }
+    const inputs = positionals.map((file) => ({ file, text: readLocalConf(io.cwd, file) }));
+    // All files at once: bash checks them in a few processes while the static rules run (issue #18).
+    const perFile = await lintMany(inputs, { era, distroFamily }, values['no-bash'] ? { syntaxCheck: false } : {});
+    const findings = perFile.flat();
     if (format === 'json')
         io.stdout.write(JSON.stringify(toJson(findings), null, 2) + '\n');
     else if (findings.length)

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { ConfigurationError } from '../../runtime/errors.js';
 import { parseDistroId } from '../../devstack/distro.js';
 import { decodeText } from '../../runtime/fragment-file.js';
-import { formatText, lintText, RULE_INFO, toJson, type LintFinding } from '../../devstack/lint/index.js';
+import { formatText, lintMany, RULE_INFO, toJson, type LintFinding } from '../../devstack/lint/index.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
 
@@ -29,6 +29,17 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** The text of one file argument; an unreadable or binary file is a configuration error. */
+function readLocalConf(cwd: string, file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(resolve(cwd, file));
+  } catch (err) {
+    throw new ConfigurationError(`Cannot read '${file}': ${(err as NodeJS.ErrnoException).code ?? String(err)}.`, file);
+  }
+  return decodeText(bytes, `'${file}'`, file);
+}
+
 /** Runs `kdf lint`; returns the exit code. */
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('lint', argv, OPTIONS, true);
@@ -49,20 +60,10 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     throw new ConfigurationError(`--era must be df or newest; got '${era}'.`, '--era');
   if (positionals.length === 0) throw new ConfigurationError('give at least one local.conf file.', 'FILE');
   const distroFamily = values.distro ? parseDistroId(values.distro).family : undefined;
-  const findings: LintFinding[] = [];
-  for (const file of positionals) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(resolve(io.cwd, file));
-    } catch (err) {
-      throw new ConfigurationError(
-        `Cannot read '${file}': ${(err as NodeJS.ErrnoException).code ?? String(err)}.`,
-        file,
-      );
-    }
-    const text = decodeText(bytes, `'${file}'`, file);
-    findings.push(...lintText(text, file, { era, distroFamily }, values['no-bash'] ? { syntaxCheck: false } : {}));
-  }
+  const inputs = positionals.map((file) => ({ file, text: readLocalConf(io.cwd, file) }));
+  // All files at once: bash checks them in a few processes while the static rules run (issue #18).
+  const perFile = await lintMany(inputs, { era, distroFamily }, values['no-bash'] ? { syntaxCheck: false } : {});
+  const findings: LintFinding[] = perFile.flat();
   if (format === 'json') io.stdout.write(JSON.stringify(toJson(findings), null, 2) + '\n');
   else if (findings.length) io.stdout.write(formatText(findings) + '\n');
   const errors = findings.filter((f) => f.severity === 'error').length;

@@ -94,10 +94,18 @@ function fixFor(text: string): string {
  * Returns an LC313 info finding when the checker could not run. No localrc block: no findings.
  */
 export function checkLocalrcSyntax(conf: LocalConf, checker: BashSyntaxChecker = bashNoExec): LintFinding[] {
+  if (!conf.blocks.some((b) => b.kind === 'localrc')) return [];
+  const localrc = extractLocalrc(conf);
+  return syntaxFindings(conf, localrc.lines, checker(localrc.script));
+}
+
+/**
+ * The findings for one checker result on `extractLocalrc(conf)` (`lines`: its line map): what `checkLocalrcSyntax`
+ * returns, for callers that run the checker themselves (several files at once).
+ */
+export function syntaxFindings(conf: LocalConf, lines: readonly number[], result: BashCheckResult): LintFinding[] {
   const first = conf.blocks.find((b) => b.kind === 'localrc');
   if (!first) return [];
-  const { script, lines } = extractLocalrc(conf);
-  const result = checker(script);
   const at = (n: number | undefined): number => {
     if (n === undefined || lines.length === 0) return first.header.line;
     return lines[Math.min(Math.max(n, 1), lines.length) - 1] as number;

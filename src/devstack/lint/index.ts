@@ -4,12 +4,14 @@
  * - `lintLocalConf`: every static rule; pure and synchronous (no child process, no file system).
  * - `checkLocalrcSyntax`: the real `bash -n` on the extracted localrc, through an injectable checker.
  *
- * `lintAll` and `lintText` run both (pass `{ syntaxCheck: false }` to skip bash, or a checker to replace it).
- * Findings are sorted by file, line, then rule id.
+ * `lintAll` and `lintText` run both (pass `{ syntaxCheck: false }` to skip bash, or a checker to replace it). `lintMany`
+ * does the same for many files at once: bash checks them all in a few processes while the static rules run (issue
+ * #18), with the same findings as `lintText` on each. Findings are sorted by file, line, then rule id.
  */
 import { parseLocalConf } from '../localconf/parse.js';
 import type { LocalConf } from '../localconf/model.js';
 import { analyse } from './analysis.js';
+import { batchBashNoExec, checkLocalrcSyntaxMany, type BashBatchChecker } from './bash-batch.js';
 import { bashNoExec, checkLocalrcSyntax, type BashSyntaxChecker } from './bash-check.js';
 import { RULES } from './rules/index.js';
 import type { LintContext, LintFinding } from './types.js';
@@ -25,6 +27,13 @@ export {
   type BashCheckResult,
   type BashSyntaxChecker,
 } from './bash-check.js';
+export {
+  batchBashNoExec,
+  checkLocalrcSyntaxMany,
+  createBatchBashChecker,
+  type BashBatchChecker,
+  type BatchCheckerOptions,
+} from './bash-batch.js';
 
 /** Options of the full lint. */
 export interface LintOptions {
@@ -79,10 +88,14 @@ export function lintAll(conf: LocalConf, ctx?: Partial<LintContext>, options: Li
   const findings = lintLocalConf(conf, ctx);
   const checker = options.syntaxCheck === undefined ? bashNoExec : options.syntaxCheck;
   if (checker === false) return findings;
+  return withSyntax(findings, checkLocalrcSyntax(conf, checker));
+}
+
+/** Adds the `bash -n` findings to the static ones, less each LC301 inside the lines of an LC303 finding. */
+function withSyntax(findings: LintFinding[], syntax: readonly LintFinding[]): LintFinding[] {
   const quotes = findings.filter((f) => f.rule === 'LC303');
   const covered = (f: LintFinding): boolean => quotes.some((q) => f.line >= q.line && f.line <= q.endLine);
-  const syntax = checkLocalrcSyntax(conf, checker).filter((f) => !(f.rule === 'LC301' && covered(f)));
-  return sortFindings([...findings, ...syntax]);
+  return sortFindings([...findings, ...syntax.filter((f) => !(f.rule === 'LC301' && covered(f)))]);
 }
 
 /** Parses `text` (named `file` in findings) and runs `lintAll` on it. */
@@ -93,4 +106,36 @@ export function lintText(
   options: LintOptions = {},
 ): LintFinding[] {
   return lintAll(parseLocalConf(text, file), ctx, options);
+}
+
+/** One file for `lintMany`: its text and the name findings carry. */
+export interface LintInput {
+  text: string;
+  file: string;
+}
+
+/** Options of `lintMany`. */
+export interface LintManyOptions extends LintOptions {
+  /** Checks all files' localrc at once when `syntaxCheck` is left unset. Default: `batchBashNoExec`. */
+  batchCheck?: BashBatchChecker;
+}
+
+/**
+ * `lintText` for many files: one findings list per input, in order, each equal to `lintText(text, file, ctx)`. The
+ * `bash -n` checks start first, in a few bash processes (`createBatchBashChecker`), and run while this thread applies
+ * the static rules. A `syntaxCheck` function checks one script at a time instead; `false` skips bash.
+ */
+export async function lintMany(
+  inputs: readonly LintInput[],
+  ctx?: Partial<LintContext>,
+  options: LintManyOptions = {},
+): Promise<LintFinding[][]> {
+  const confs = inputs.map((i) => parseLocalConf(i.text, i.file));
+  const { syntaxCheck } = options;
+  if (syntaxCheck === false) return confs.map((c) => lintLocalConf(c, ctx));
+  if (syntaxCheck) return confs.map((c) => lintAll(c, ctx, { syntaxCheck }));
+  const syntax = checkLocalrcSyntaxMany(confs, options.batchCheck ?? batchBashNoExec);
+  const findings = confs.map((c) => lintLocalConf(c, ctx));
+  const checked = await syntax;
+  return findings.map((f, i) => withSyntax(f, checked[i] as LintFinding[]));
 }

@@ -1,8 +1,8 @@
-export const id = 24;
-export const ids = [24];
+export const id = 803;
+export const ids = [803];
 export const modules = {
 
-/***/ 23024:
+/***/ 24803:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -518,7 +518,7 @@ const bashNoExec = createBashChecker();
  * The localrc text exactly as DevStack assembles `.localrc.auto` (every `[[local|localrc]]` block in file order,
  * without the generated comment line), and for each of its lines the local.conf line it came from.
  */
-function extractLocalrc(conf) {
+function bash_check_extractLocalrc(conf) {
     const blocks = conf.blocks.filter((b) => b.kind === 'localrc');
     const physical = blocks.flatMap(localrcLines);
     return { script: physical.map((l) => `${l.text}\n`).join(''), lines: physical.map((l) => l.line) };
@@ -554,11 +554,19 @@ function fixFor(text) {
  * Returns an LC313 info finding when the checker could not run. No localrc block: no findings.
  */
 function checkLocalrcSyntax(conf, checker = bashNoExec) {
+    if (!conf.blocks.some((b) => b.kind === 'localrc'))
+        return [];
+    const localrc = bash_check_extractLocalrc(conf);
+    return bash_check_syntaxFindings(conf, localrc.lines, checker(localrc.script));
+}
+/**
+ * The findings for one checker result on `extractLocalrc(conf)` (`lines`: its line map): what `checkLocalrcSyntax`
+ * returns, for callers that run the checker themselves (several files at once).
+ */
+function bash_check_syntaxFindings(conf, lines, result) {
     const first = conf.blocks.find((b) => b.kind === 'localrc');
     if (!first)
         return [];
-    const { script, lines } = extractLocalrc(conf);
-    const result = checker(script);
     const at = (n) => {
         if (n === undefined || lines.length === 0)
             return first.header.line;
@@ -594,6 +602,166 @@ function checkLocalrcSyntax(conf, checker = bashNoExec) {
             message: `bash -n: ${m.text}${m.context ? ` (${m.context})` : ''}. stack.sh sources localrc before errexit is on, so it does not stop: bash prints this error and the rest of localrc from here on is silently lost.`,
             fix: fixFor(m.text),
         };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/devstack/lint/bash-batch.js
+/**
+ * `bash -n` for many scripts at a time (issue #18: linting ~900 files must stay within 2× of a plain `bash -n` loop).
+ * Starting bash from Node costs several milliseconds a script; here one bash process per CPU reads NUL-framed
+ * scripts from a temporary file and checks each in a forked subshell (fork without exec, so no new bash to load).
+ *
+ * Each subshell turns on `noexec` through a DEBUG trap that fires just before `eval`, so the `eval` itself runs but
+ * nothing inside the script does: what `bash -n` does, with the same parser. A syntax error ends only its own
+ * subshell. That answer is used only when it is completely clean (status 0, nothing on stderr); any other script is
+ * checked again, by the same driver, with the single checker's own command `bash -n -c -- SCRIPT`, whose status and
+ * stderr are passed on as they are. (They differ from eval's: eval says `eval: line N` and returns 2 for every parse
+ * error, while `bash -n -c` exits 0 after some, e.g. `[[ a b ]]`.) Only clean scripts, most of any real corpus,
+ * skip the exec. Scripts a batch cannot take (a NUL byte, or too large for a `-c` argument) and the scripts of a
+ * driver that failed go to the single checker in this process. Results therefore equal `bashNoExec`'s.
+ */
+
+
+
+
+
+/**
+ * `$1`: a scratch file for the quick check's stderr. Output per script: the exact check's stderr (nothing for a
+ * clean script), then `\0<status>\0`.
+ */
+const DRIVER = [
+    `while IFS= read -r -d '' s; do`,
+    `( trap 'set -n' DEBUG; eval -- "$s" ) 2>"$1"; st=$?;`,
+    `if [ "$st" -ne 0 ] || [ -s "$1" ]; then bash -n -c -- "$s" 2>&1; st=$?; fi;`,
+    `printf '\\0%d\\0' "$st"; done`,
+].join(' ');
+/**
+ * Splits driver output into one result per script: each script's stderr, then `\0<status>\0`. Returns undefined
+ * when the output does not hold exactly `count` well-formed frames.
+ */
+function parseFrames(out, count) {
+    const parts = out.split('\0');
+    if (parts.length !== 2 * count + 1 || parts[2 * count] !== '')
+        return undefined;
+    const results = [];
+    for (let i = 0; i < count; i++) {
+        const status = parts[2 * i + 1];
+        if (!/^\d+$/.test(status))
+            return undefined;
+        results.push({ status: Number(status), stderr: parts[2 * i], error: undefined });
+    }
+    return results;
+}
+/** Runs one driver over `scripts`; resolves undefined when it could not run or its output is not as expected. */
+function runDriver(scripts, timeoutMs) {
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'kdf-lint-'));
+    const input = external_node_path_.join(dir, 'scripts');
+    // A regular file, not a pipe: bash reads a pipe one byte at a time, a file in blocks.
+    (0,external_node_fs_.writeFileSync)(input, scripts.map((s) => `${s}\0`).join(''));
+    const fd = (0,external_node_fs_.openSync)(input, 'r');
+    const cleanup = () => {
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    };
+    return new Promise((resolve) => {
+        const chunks = [];
+        let settled = false;
+        let timer;
+        const finish = (frames) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            cleanup();
+            resolve(frames);
+        };
+        try {
+            const child = (0,external_node_child_process_.spawn)('bash', ['-c', DRIVER, 'bash', external_node_path_.join(dir, 'stderr')], {
+                stdio: [fd, 'pipe', 'ignore'],
+                env: driverEnv(),
+            });
+            // Our own timer rather than spawn's `timeout`, which outlives a child that never started.
+            timer = setTimeout(() => {
+                child.kill('SIGKILL');
+                finish(undefined);
+            }, timeoutMs);
+            child.stdout?.on('data', (c) => chunks.push(c));
+            child.on('error', () => finish(undefined));
+            child.on('close', (code) => finish(code === 0 ? parseFrames(Buffer.concat(chunks).toString('utf8'), scripts.length) : undefined));
+        }
+        catch {
+            finish(undefined);
+        }
+    });
+}
+/**
+ * The environment without BASH_ENV/ENV: the driver runs commands, so it must not source a user's start-up file
+ * (`bash -n` never does, so the checks are unaffected).
+ */
+function driverEnv() {
+    const env = { ...process.env };
+    delete env.BASH_ENV;
+    delete env.ENV;
+    return env;
+}
+/** Splits `n` items into `parts` contiguous ranges of near-equal size. */
+function ranges(n, parts) {
+    const out = [];
+    for (let p = 0; p < parts; p++)
+        out.push([Math.floor((p * n) / parts), Math.floor(((p + 1) * n) / parts)]);
+    return out.filter(([a, b]) => b > a);
+}
+/**
+ * Creates a checker that runs `bash -n` on many scripts through a few long-lived bash processes (see the module
+ * comment); its results equal `bashNoExec`'s for every script.
+ */
+function createBatchBashChecker(options = {}) {
+    const fallback = options.fallback ?? bashNoExec;
+    const minPer = options.minPerProcess ?? 16;
+    const perScriptMs = options.timeoutPerScriptMs ?? 10_000;
+    const maxBytes = Math.min(options.maxBytes ?? 100_000, 131_072);
+    return async (scripts) => {
+        const results = new Array(scripts.length);
+        const own = (s) => s.includes('\0') || Buffer.byteLength(s) >= maxBytes;
+        const batchable = scripts.flatMap((s, i) => (own(s) ? [] : [i]));
+        const maxProcs = options.processes ?? (0,external_node_os_.availableParallelism)();
+        const procs = Math.max(1, Math.min(maxProcs, Math.floor(batchable.length / minPer)));
+        // Start every driver before any synchronous work, so they run while this thread checks the rest.
+        const runs = ranges(batchable.length, procs).map(([a, b]) => {
+            const idx = batchable.slice(a, b);
+            return {
+                idx,
+                got: runDriver(idx.map((i) => scripts[i]), perScriptMs * idx.length),
+            };
+        });
+        scripts.forEach((s, i) => {
+            if (own(s))
+                results[i] = fallback(s);
+        });
+        for (const { idx, got } of runs) {
+            const frames = await got;
+            idx.forEach((i, k) => {
+                results[i] = frames?.[k] ?? fallback(scripts[i]);
+            });
+        }
+        return results;
+    };
+}
+/** The default batch checker (one bash per CPU). */
+const bash_batch_batchBashNoExec = createBatchBashChecker();
+/**
+ * `checkLocalrcSyntax` for many files at once through a batch checker: one findings list per file, in order, each
+ * equal to what `checkLocalrcSyntax(conf)` returns.
+ */
+async function bash_batch_checkLocalrcSyntaxMany(confs, checker = bash_batch_batchBashNoExec) {
+    const withLocalrc = confs.map((c) => c.blocks.some((b) => b.kind === 'localrc'));
+    const extracted = confs.map((c, i) => (withLocalrc[i] ? extractLocalrc(c) : undefined));
+    const checked = extracted.flatMap((e) => (e ? [e.script] : []));
+    const results = await checker(checked);
+    let next = 0;
+    return confs.map((c, i) => {
+        const e = extracted[i];
+        return e ? syntaxFindings(c, e.lines, results[next++]) : [];
     });
 }
 
@@ -2550,9 +2718,12 @@ function findRule(idOrName) {
  * - `lintLocalConf`: every static rule; pure and synchronous (no child process, no file system).
  * - `checkLocalrcSyntax`: the real `bash -n` on the extracted localrc, through an injectable checker.
  *
- * `lintAll` and `lintText` run both (pass `{ syntaxCheck: false }` to skip bash, or a checker to replace it).
- * Findings are sorted by file, line, then rule id.
+ * `lintAll` and `lintText` run both (pass `{ syntaxCheck: false }` to skip bash, or a checker to replace it). `lintMany`
+ * does the same for many files at once: bash checks them all in a few processes while the static rules run (issue
+ * #18), with the same findings as `lintText` on each. Findings are sorted by file, line, then rule id.
  */
+
+
 
 
 
@@ -2601,14 +2772,34 @@ function lintAll(conf, ctx, options = {}) {
     const checker = options.syntaxCheck === undefined ? bashNoExec : options.syntaxCheck;
     if (checker === false)
         return findings;
+    return withSyntax(findings, checkLocalrcSyntax(conf, checker));
+}
+/** Adds the `bash -n` findings to the static ones, less each LC301 inside the lines of an LC303 finding. */
+function withSyntax(findings, syntax) {
     const quotes = findings.filter((f) => f.rule === 'LC303');
     const covered = (f) => quotes.some((q) => f.line >= q.line && f.line <= q.endLine);
-    const syntax = checkLocalrcSyntax(conf, checker).filter((f) => !(f.rule === 'LC301' && covered(f)));
-    return sortFindings([...findings, ...syntax]);
+    return sortFindings([...findings, ...syntax.filter((f) => !(f.rule === 'LC301' && covered(f)))]);
 }
 /** Parses `text` (named `file` in findings) and runs `lintAll` on it. */
 function lintText(text, file = 'local.conf', ctx, options = {}) {
     return lintAll(parseLocalConf(text, file), ctx, options);
+}
+/**
+ * `lintText` for many files: one findings list per input, in order, each equal to `lintText(text, file, ctx)`. The
+ * `bash -n` checks start first, in a few bash processes (`createBatchBashChecker`), and run while this thread applies
+ * the static rules. A `syntaxCheck` function checks one script at a time instead; `false` skips bash.
+ */
+async function lintMany(inputs, ctx, options = {}) {
+    const confs = inputs.map((i) => parseLocalConf(i.text, i.file));
+    const { syntaxCheck } = options;
+    if (syntaxCheck === false)
+        return confs.map((c) => lintLocalConf(c, ctx));
+    if (syntaxCheck)
+        return confs.map((c) => lintAll(c, ctx, { syntaxCheck }));
+    const syntax = checkLocalrcSyntaxMany(confs, options.batchCheck ?? batchBashNoExec);
+    const findings = confs.map((c) => lintLocalConf(c, ctx));
+    const checked = await syntax;
+    return findings.map((f, i) => withSyntax(f, checked[i]));
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/plan-lint.js
