@@ -9,7 +9,7 @@
  */
 import { parseLocalConf } from '../localconf/parse.js';
 import type { LocalConf } from '../localconf/model.js';
-import { analyse } from './analysis.js';
+import { analyse, type SyntaxFacts } from './analysis.js';
 import { bashNoExec, checkLocalrcSyntax, type BashSyntaxChecker } from './bash-check.js';
 import { RULES } from './rules/index.js';
 import type { LintContext, LintFinding } from './types.js';
@@ -51,9 +51,13 @@ export function sortFindings(findings: readonly LintFinding[]): LintFinding[] {
   );
 }
 
-/** Runs every static rule on a parsed local.conf. Pure and synchronous; does not run bash. */
-export function lintLocalConf(conf: LocalConf, ctx?: Partial<LintContext>): LintFinding[] {
-  const a = analyse(conf, resolveContext(ctx));
+/**
+ * Runs every static rule on a parsed local.conf. Pure and synchronous; does not run bash. `facts.syntaxErrorLine` (the
+ * first line `bash -n` reports, as `lintAll` passes it) marks where bash stops reading localrc; without it a cheap
+ * detection (unterminated quotes, stray or missing `fi`/`done`/`esac`, `<`/`>` at a line's end) is used.
+ */
+export function lintLocalConf(conf: LocalConf, ctx?: Partial<LintContext>, facts?: SyntaxFacts): LintFinding[] {
+  const a = analyse(conf, resolveContext(ctx), facts);
   const out: LintFinding[] = [];
   for (const rule of RULES) {
     for (const d of rule.check(a)) {
@@ -72,17 +76,20 @@ export function lintLocalConf(conf: LocalConf, ctx?: Partial<LintContext>): Lint
 }
 
 /**
- * The static rules plus the `bash -n` check. A bash error inside the lines of an LC303 finding (unterminated quote)
- * is dropped, since both describe the same problem.
+ * The `bash -n` check, then the static rules, told where bash stops reading localrc (the first LC301 line). A bash
+ * error inside the lines of an LC303 finding (unterminated quote) or on an LC316 line (a `<placeholder>` read as a
+ * redirection) is dropped, since both describe the same problem.
  */
 export function lintAll(conf: LocalConf, ctx?: Partial<LintContext>, options: LintOptions = {}): LintFinding[] {
-  const findings = lintLocalConf(conf, ctx);
   const checker = options.syntaxCheck === undefined ? bashNoExec : options.syntaxCheck;
-  if (checker === false) return findings;
-  const quotes = findings.filter((f) => f.rule === 'LC303');
-  const covered = (f: LintFinding): boolean => quotes.some((q) => f.line >= q.line && f.line <= q.endLine);
-  const syntax = checkLocalrcSyntax(conf, checker).filter((f) => !(f.rule === 'LC301' && covered(f)));
-  return sortFindings([...findings, ...syntax]);
+  if (checker === false) return lintLocalConf(conf, ctx);
+  const syntax = checkLocalrcSyntax(conf, checker);
+  const ran = !syntax.some((f) => f.rule === 'LC313');
+  const first = syntax.find((f) => f.rule === 'LC301')?.line;
+  const findings = lintLocalConf(conf, ctx, ran ? { syntaxErrorLine: first } : undefined);
+  const explained = findings.filter((f) => f.rule === 'LC303' || f.rule === 'LC316');
+  const covered = (f: LintFinding): boolean => explained.some((q) => f.line >= q.line && f.line <= q.endLine);
+  return sortFindings([...findings, ...syntax.filter((f) => !(f.rule === 'LC301' && covered(f)))]);
 }
 
 /** Parses `text` (named `file` in findings) and runs `lintAll` on it. */
