@@ -129,6 +129,7 @@ export function analyse(conf: LocalConf, ctx: LintContext, facts: SyntaxFacts = 
   services.events = walk.events.filter(
     (e): e is PathEvent & { code: ServiceState['events'][number]['code'] } => e.code !== 'enables-wiped',
   );
+  const finalEnabled = walk.finals.map((s) => enabledList(s.svc.raw)); // once: LC401 asks for many names
   const valueSet = (s: PathState, name: string): boolean => {
     const v = s.vars.get(name);
     return v !== undefined && v.text !== '';
@@ -152,8 +153,8 @@ export function analyse(conf: LocalConf, ctx: LintContext, facts: SyntaxFacts = 
     assigned: new Set(assignments.map((a) => a.name)),
     iniBlocks,
     mergeBlocks,
-    enabled: (name) => services.enabled.length > 0 && enabledWithAliases(services.enabled, name),
-    enabledState: (name) => certainty(walk.finals, (s) => enabledWithAliases(enabledList(s.svc.raw), name)),
+    enabled: (name) => enabledWithAliases(services.enabled, name),
+    enabledState: (name) => certainty(finalEnabled, (list) => enabledWithAliases(list, name)),
     setState: (name) => certainty(walk.finals, (s) => valueSet(s, name)),
   };
 }

@@ -57,6 +57,15 @@ export function sortFindings(findings: readonly LintFinding[]): LintFinding[] {
  * detection (unterminated quotes, stray or missing `fi`/`done`/`esac`, `<`/`>` at a line's end) is used.
  */
 export function lintLocalConf(conf: LocalConf, ctx?: Partial<LintContext>, facts?: SyntaxFacts): LintFinding[] {
+  return lintStatic(conf, ctx, facts).findings;
+}
+
+/** The static rules and the analysis they ran on. */
+function lintStatic(
+  conf: LocalConf,
+  ctx: Partial<LintContext> | undefined,
+  facts: SyntaxFacts | undefined,
+): { findings: LintFinding[]; deadFrom?: number } {
   const a = analyse(conf, resolveContext(ctx), facts);
   const out: LintFinding[] = [];
   for (const rule of RULES) {
@@ -72,7 +81,7 @@ export function lintLocalConf(conf: LocalConf, ctx?: Partial<LintContext>, facts
       });
     }
   }
-  return sortFindings(out);
+  return { findings: sortFindings(out), deadFrom: a.deadFrom };
 }
 
 /**
@@ -86,10 +95,14 @@ export function lintAll(conf: LocalConf, ctx?: Partial<LintContext>, options: Li
   const syntax = checkLocalrcSyntax(conf, checker);
   const ran = !syntax.some((f) => f.rule === 'LC313');
   const first = syntax.find((f) => f.rule === 'LC301')?.line;
-  const findings = lintLocalConf(conf, ctx, ran ? { syntaxErrorLine: first } : undefined);
+  const { findings, deadFrom } = lintStatic(conf, ctx, ran ? { syntaxErrorLine: first } : undefined);
   const explained = findings.filter((f) => f.rule === 'LC303' || f.rule === 'LC316');
   const covered = (f: LintFinding): boolean => explained.some((q) => f.line >= q.line && f.line <= q.endLine);
-  return sortFindings([...findings, ...syntax.filter((f) => !(f.rule === 'LC301' && covered(f)))]);
+  const kept = syntax.filter((f) => !(f.rule === 'LC301' && covered(f)));
+  const top = kept.find((f) => f.rule === 'LC301' && f.line === first);
+  if (top && deadFrom !== undefined && deadFrom < top.line)
+    top.message += ` Bash drops the whole command that starts at line ${deadFrom} (the if/case/loop/function around the error) too.`;
+  return sortFindings([...findings, ...kept]);
 }
 
 /** Parses `text` (named `file` in findings) and runs `lintAll` on it. */

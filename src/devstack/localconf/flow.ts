@@ -74,8 +74,11 @@ function splitKeywords(st: LocalrcStatement, cond: boolean, out: Node[]): void {
       k += words[k + 2]?.raw === '()' ? 3 : 2;
       continue;
     }
-    if (kw && FN_HEAD.test(kw)) {
-      out.push({ kw: 'function', name: kw.slice(0, -2), st });
+    if (kw && FN_HEAD.test(kw.replace(/\{$/, ''))) {
+      // `f()` or `f(){` (the brace glued on)
+      const glued = kw.endsWith('{');
+      out.push({ kw: 'function', name: kw.replace(/\(\)\{?$/, ''), st });
+      if (glued) out.push({ kw: '{', st });
       k++;
       continue;
     }

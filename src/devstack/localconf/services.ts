@@ -71,9 +71,9 @@ function addEvent(walk: Walk, e: Omit<ServiceEvent, 'endLine'>, st: LocalrcState
 
 /** The services the raw list enables: first occurrence of each, minus those a `-svc` entry removes. */
 export function enabledList(raw: string): string[] {
-  return [...new Set(splitList(raw).filter((s) => !s.startsWith('-')))].filter(
-    (s) => !splitList(raw).includes(`-${s}`),
-  );
+  const items = splitList(raw);
+  const removed = new Set(items.filter((s) => s.startsWith('-')).map((s) => s.slice(1)));
+  return [...new Set(items.filter((s) => !s.startsWith('-') && !removed.has(s)))];
 }
 
 /** `ENABLED_SERVICES=` / `+=`: replaces or appends; re-enabling a disabled service this way is fatal in DevStack. */

@@ -24,10 +24,14 @@ const conf = (...lines: string[]): string => `${['[[local|localrc]]', ...lines].
 function sourceWithBash(text: string): { set: string[]; stderr: string } {
   const file = path.join(dir, 'localrc');
   writeFileSync(file, extractLocalrc(parseLocalConf(text)).script);
-  const r = spawnSync('bash', ['-c', 'set +e; cd "$1" && source ./localrc; compgen -v V_ || true', '--', dir], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
-  });
+  const r = spawnSync(
+    'bash',
+    ['--norc', '-c', 'set +e; cd "$1" && source ./localrc; compgen -v V_ || true', '--', dir],
+    {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+    },
+  );
   return { set: r.stdout.split('\n').filter(Boolean).sort(), stderr: r.stderr };
 }
 
@@ -121,6 +125,20 @@ describe('code after a bash syntax error never runs (checked with the real bash)
     const a = analyse(parseLocalConf(text), { era: 'df' });
     expect(a.services.plugins).toEqual([]);
     expect(a.deadFrom).toBe(6);
+  });
+});
+
+describe('LC301 names the construct bash drops', () => {
+  it('an error inside an if: the message says the if (from its first line) is lost too', () => {
+    const [f] = lintText(conf(...PW, 'if true; then', '  A=1', 'fi fi')).filter((x) => x.rule === 'LC301');
+    expect(f?.line).toBe(8);
+    expect(f?.message).toContain('Bash drops the whole command that starts at line 6');
+  });
+
+  it('a function written f(){ … } with the brace glued on is a definition, not an unknown command', () => {
+    const text = conf(...PW, 'setup(){ V_A=1; }', 'setup');
+    expect(sourceWithBash(text)).toEqual({ set: ['V_A'], stderr: '' });
+    expect(lintText(text).map((x) => x.rule)).toEqual([]);
   });
 });
 

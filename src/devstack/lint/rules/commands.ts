@@ -116,6 +116,7 @@ function placeholderRedirect(st: LocalrcStatement): Draft | undefined {
   const m = head ? ASSIGN_HEAD.exec(head.raw) : null;
   if (st.kind !== 'other' || !head || !m || !op || !isRedirection(op) || op.raw.startsWith('<<')) return undefined;
   if (!st.raw.includes(head.raw + op.raw)) return undefined; // `NAME= <x`: a space, LC302's case
+  if (st.errors.length) return undefined; // `<node's ip>`: the quote swallows the rest (LC303)
   const name = m[1] as string;
   const before = m[2] as string;
   const at = { line: st.line, endLine: st.endLine };
