@@ -402,13 +402,15 @@ export const FAILING: FailingExample[] = [
   },
   {
     rule: 'LC315',
-    title: 'a plugin line without enable_plugin (error), a misspelled enable_plugin (error), a note (warning)',
+    title:
+      'a plugin line without enable_plugin (error), a misspelled enable_plugin (error), a note, an INI section (warnings)',
     text: conf(
       '[[local|localrc]]',
       ...PW,
       'neutron-tempest-plugin git://git.openstack.org/openstack/neutron-tempest-plugin',
       'enable_plugins octavia https://opendev.org/openstack/octavia ussuri-eol',
       'Note: set HOST_IP',
+      '[DEFAULT]',
       'if true; then frobnicate --now; fi',
     ),
     expect: [
@@ -416,6 +418,7 @@ export const FAILING: FailingExample[] = [
       [7, 7, 'error'],
       [8, 8, 'warning'],
       [9, 9, 'warning'],
+      [10, 10, 'warning'],
     ],
   },
   {

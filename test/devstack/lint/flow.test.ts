@@ -244,6 +244,12 @@ describe('branches are alternatives', () => {
     ]);
   });
 
+  it('one enable_plugin after `;` is one call (it was counted twice: a false "enabled twice")', () => {
+    expect(rules(conf(...PW, 'A=1; enable_plugin octavia https://opendev.org/openstack/octavia ussuri-eol'))).toEqual(
+      [],
+    );
+  });
+
   it('a command after `then` on the same line counts (it used to be read as the command `then`)', () => {
     const a = analyse(parseLocalConf(conf('if true; then enable_plugin octavia https://x/octavia r; fi')), {
       era: 'df',

@@ -91,6 +91,13 @@ function unknownCommand(a: Analysis, st: LocalrcStatement): Draft | undefined {
       fix: `Write ${code(meant)}.`,
     };
   }
+  if (/^\[[^\]]+\]$/.test(name)) {
+    return {
+      ...at,
+      message: `${code(name)} looks like an INI section, but [[local|localrc]] is bash: unless a file name matches it as a glob, bash prints ${notFound} and goes on, and the settings below it are bash lines, not INI options.`,
+      fix: 'Move the section and its options into a `[[post-config|$FILE]]` block (after the localrc block).',
+    };
+  }
   return {
     ...at,
     message: `${code(name)} is not a bash builtin, a DevStack function or a function defined above in localrc: unless a program of that name is installed on the host, bash prints ${notFound} while stack.sh sources localrc and goes on without this line.`,
