@@ -430,7 +430,7 @@ export const FAILING: FailingExample[] = [
   {
     rule: 'LC316',
     title: 'placeholders read as redirections: a syntax error, a missing input file',
-    text: conf('[[local|localrc]]', ...PW, 'HOST_IP=<ip>/24', 'SERVICE_HOST=<your controller ip>'),
+    text: conf('[[local|localrc]]', ...PW, 'HOST_IP=<ip>/24', 'SERVICE_HOST= <your controller ip>'),
     expect: [
       [6, 6, 'error'],
       [7, 7, 'error'],

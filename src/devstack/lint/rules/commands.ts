@@ -115,14 +115,13 @@ export const unknownCommandRule: Rule = {
 
 const ASSIGN_HEAD = /^([A-Za-z_][A-Za-z0-9_]*)\+?=(.*)$/s;
 
-/** LC316 for one command: `NAME=<value>` or `NAME=x<value>`, the `<` glued to the assignment. */
+/** LC316 for one command: `NAME=<value>`, `NAME=x<value>` or `NAME= <value>` (a redirection right after the assignment). */
 function placeholderRedirect(st: LocalrcStatement): Draft | undefined {
   const head = st.commandWord;
   const args = st.args ?? [];
   const op = args[0];
   const m = head ? ASSIGN_HEAD.exec(head.raw) : null;
   if (st.kind !== 'other' || !head || !m || !op || !isRedirection(op) || op.raw.startsWith('<<')) return undefined;
-  if (!st.raw.includes(head.raw + op.raw)) return undefined; // `NAME= <x`: a space, LC302's case
   if (st.errors.length) return undefined; // `<node's ip>`: the quote swallows the rest (LC303)
   const name = m[1] as string;
   const before = m[2] as string;
