@@ -88,7 +88,8 @@ function splitKeywords(st: LocalrcStatement, cond: boolean, out: Node[]): void {
       continue;
     }
     if (kw && (PREFIX_KEYWORDS.has(kw) || CLOSERS.has(kw))) {
-      out.push({ kw, st });
+      // `test && { …; }`: the whole group runs only when the test passes.
+      out.push({ kw: kw === '{' && cond && k === 0 ? '{?' : kw, st });
       k++;
       continue;
     }
@@ -214,6 +215,9 @@ export class FlowBuilder {
           top.awaitingBody = false;
           top.branches = [[]];
         } else this.open('group', st.line, '}');
+        return;
+      case '{?':
+        this.open('loop', st.line, '}').branches = [[]];
         return;
       case '!':
         return;

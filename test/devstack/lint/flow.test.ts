@@ -193,6 +193,22 @@ describe('branches are alternatives', () => {
     expect(rules(conf(...PW, 'if [ -n "$A" ]; then', ep, 'else', ep, 'fi'))).toEqual([]);
     expect(rules(conf(...PW, '[[ -n "$A" ]] && ' + ep, ep))).toEqual(['LC307:7']);
     expect(rules(conf(...PW, 'for i in 1; do', ep, 'done', ep))).toEqual(['LC307:9']);
+    // Two separate conditions: both must hold, which the linter cannot know (here they never do): a hedged warning.
+    const lc307 = (text: string) =>
+      lintText(text)
+        .filter((f) => f.rule === 'LC307')
+        .map((f) => [f.line, f.severity, f.message.slice(0, 48)]);
+    expect(lc307(conf(...PW, '[ -n "$A" ] && {', ep, '}', '[ -n "$A" ] || {', ep, '}'))).toEqual([
+      [10, 'warning', 'If the conditions around lines 7 and 10 can all '],
+    ]);
+    expect(lc307(conf(...PW, 'if [ "$X" = a ]; then', ep, 'fi', 'if [ "$X" = b ]; then', ep, 'fi'))).toEqual([
+      [10, 'warning', 'If the conditions around lines 7 and 10 can all '],
+    ]);
+    // One line unconditional (or both in the same branch): whenever the conditional one runs, stack.sh dies.
+    expect(lc307(conf(...PW, ep, 'if [ "$X" = b ]; then', ep, 'fi'))[0]?.[1]).toBe('error');
+    expect(lc307(conf(...PW, 'if [ "$X" = b ]; then', ep, ep, 'fi'))[0]?.[1]).toBe('error');
+    const group = analyse(parseLocalConf(conf('[ -n "$A" ] && { enable_service s-proxy; }')), { era: 'df' });
+    expect(group.enabledState('s-proxy')).toBe('maybe');
     const twice = lintText(conf(...PW, 'if [ -n "$A" ]; then', ep, 'else', ep, 'fi', ep)).filter(
       (f) => f.rule === 'LC307',
     );

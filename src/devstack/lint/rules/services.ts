@@ -16,13 +16,50 @@ function statementAt(a: Analysis, line: number): LocalrcStatement | undefined {
   return a.statements.find((s) => s.line === line);
 }
 
-/** Drafts for the DevStack events that happen on at least one path through localrc. */
+/** The choice branches a command depends on, as `id:branch` keys. */
+function conditions(a: Analysis, st: LocalrcStatement): Set<string> {
+  return new Set((a.flow.info.get(st)?.frames ?? []).map((f) => `${f.id}:${f.branch}`));
+}
+
+/**
+ * True when the event needs two commands that each sit under a condition the other does not (two separate `if`s):
+ * both must hold on one run, and the linter cannot tell whether they can (`[ "$X" = a ]` and `[ "$X" = b ]`).
+ */
+function needsTwoConditions(a: Analysis, e: PathEvent): boolean {
+  const at = (line: number): LocalrcStatement[] => a.statements.filter((s) => s.line === line);
+  const here = at(e.line);
+  if (!e.related.length || !here.length) return false;
+  return e.related.every((line) =>
+    at(line).every((x) =>
+      here.every((y) => {
+        const cx = conditions(a, x);
+        const cy = conditions(a, y);
+        return [...cx].some((k) => !cy.has(k)) && [...cy].some((k) => !cx.has(k));
+      }),
+    ),
+  );
+}
+
+/**
+ * Drafts for the DevStack events that happen on at least one path through localrc. With `hedge`, an error that needs
+ * two separately conditional lines becomes a warning that says so.
+ */
 function eventDrafts(
   a: Analysis,
   test: (e: PathEvent) => boolean,
   make: (e: PathEvent) => Omit<Draft, 'line' | 'endLine'>,
+  hedge = false,
 ): Draft[] {
-  return a.events.filter(test).map((e) => ({ line: e.line, endLine: e.endLine, ...make(e) }));
+  return a.events.filter(test).map((e) => {
+    const d: Draft = { line: e.line, endLine: e.endLine, ...make(e) };
+    if (!hedge || !needsTwoConditions(a, e)) return d;
+    const lines = listText([...e.related, e.line].map(String));
+    return {
+      ...d,
+      severity: 'warning',
+      message: `If the conditions around lines ${lines} can all hold in one run: ${d.message}`,
+    };
+  });
 }
 
 export const enableAfterDisable: Rule = {
@@ -59,6 +96,7 @@ export const enabledServicesOverridesDisable: Rule = {
         message: `stack.sh dies in verify_disabled_services: ${code(e.message)}.`,
         fix: 'Remove the disable_service line for that service, or do not add it back through ENABLED_SERVICES.',
       }),
+      true,
     );
   },
 };
@@ -80,6 +118,7 @@ export const enabledServicesReset: Rule = {
           fix: 'Move ENABLED_SERVICES= above every enable_service line (or append with `ENABLED_SERVICES+=",svc"`).',
         };
       },
+      true,
     );
   },
 };
@@ -103,6 +142,7 @@ export const pluginDuplicate: Rule = {
           fix: `Keep a single ${code(`enable_plugin ${name} …`)} line.`,
         };
       },
+      true,
     );
   },
 };
