@@ -248,10 +248,12 @@ export class FlowBuilder {
     const { st } = node;
     if (st.kind !== 'call') return false;
     if ((st.command === 'for' || st.command === 'select') && st.commandWord?.literal === st.command) {
+      this.place(st, node.cond); // its word list is expanded once, before the body (`for f in $(ls)` runs ls)
       this.open('loop', st.line, 'done');
       return true;
     }
     if (st.command === 'case' && st.commandWord?.literal === 'case') {
+      this.place(st, node.cond);
       this.open('case', st.line, 'esac').expectPattern = true;
       // `case x in a) cmd`: the first pattern may follow `in` on the same line.
       const args = st.args ?? [];

@@ -281,5 +281,9 @@ describe('LC314 and arithmetic', () => {
       0, 0, 0, 0, 0,
     ]);
     expect(['A=$( (id) )', 'A="$( (id) )"', 'A=$((id) )', 'A=$[ $(id -u) + 1 ]'].map(lc314)).toEqual([1, 1, 1, 1]);
+    // in the words of for/case and in conditions
+    expect(['for f in $(ls); do :; done', 'case $(id -u) in 0) :;; esac', 'if $(true); then :; fi'].map(lc314)).toEqual(
+      [1, 1, 1],
+    );
   });
 });
