@@ -408,6 +408,13 @@ function expansionAt(text, i) {
         const end = skipCommandSubstitution(text, i + 2);
         return { end, executes: end < 0 || substitutionExecutes(text, i, end), what: 'command substitution $(' };
     }
+    if (next === '[') {
+        // `$[…]`: the old arithmetic form; it expands but runs nothing (unless a substitution inside does).
+        const close = text.indexOf(']', i + 2);
+        if (close < 0)
+            return { end: -1, executes: false, what: 'arithmetic expansion $[' };
+        return { end: close + 1, executes: scanExpansions(text.slice(i + 2, close)).executes, what: '' };
+    }
     if (next === '{') {
         const close = text.indexOf('}', i + 2);
         if (close < 0)
@@ -495,7 +502,7 @@ function lexWord(text, start, errors) {
  * an unterminated construct is recorded in `errors` and the rest of the text becomes one word.
  */
 function lexStatement(text) {
-    const st = { words: [], current: [], errors: [] };
+    const st = { words: [], current: [], errors: [], ops: [] };
     let i = 0;
     while (i < text.length) {
         const c = text[i];
@@ -525,6 +532,7 @@ function lexStatement(text) {
                 if (st.current.length)
                     st.words.push(st.current);
                 st.current = [];
+                st.ops.push({ op, before: st.words.length });
             }
             else {
                 st.current.push({ raw: op, expands: false, executes: false });
@@ -538,7 +546,7 @@ function lexStatement(text) {
     }
     if (st.current.length)
         st.words.push(st.current);
-    return { commands: st.words, comment: st.comment, errors: st.errors };
+    return { commands: st.words, comment: st.comment, errors: st.errors, ops: st.ops };
 }
 /** Detects expansions inside double-quoted text (where `$` and backticks stay active; `$((…))` is arithmetic). */
 function scanExpansions(inner) {
@@ -551,7 +559,7 @@ function scanExpansions(inner) {
         if (end > 0)
             i = end - 2;
     }
-    const expands = executes || /\$[A-Za-z0-9_{(@*#?$!-]/.test(unescaped);
+    const expands = executes || /\$[A-Za-z0-9_{([@*#?$!-]/.test(unescaped);
     return { expands, executes };
 }
 /**
@@ -607,6 +615,22 @@ function isIncomplete(text) {
     }
     return false;
 }
+/** The delimiters of the here-documents (`<<EOF`, `<<-'EOF'`) a statement opens, in order. */
+function heredocDelimiters(commands) {
+    const out = [];
+    for (const words of commands) {
+        words.forEach((w, k) => {
+            const next = words[k + 1];
+            if (w.raw !== '<<' || !next)
+                return;
+            const strip = next.raw.startsWith('-');
+            const word = (next.literal ?? next.raw).replace(/^-/, '');
+            if (word !== '')
+                out.push({ word, strip });
+        });
+    }
+    return out;
+}
 /**
  * Splits the physical lines of a bash block into logical statements. A statement that never closes (an unbalanced
  * quote) runs to the end of the block, exactly as bash would swallow the rest of the file, and carries an error.
@@ -623,6 +647,15 @@ function splitStatements(lines) {
             text += '\n' + lines[j];
         }
         const lexed = lexStatement(text);
+        // A here-document's body is data, not commands: it runs up to the delimiter line.
+        for (const { word, strip } of heredocDelimiters(lexed.commands)) {
+            while (j + 1 < lines.length) {
+                j++;
+                text += '\n' + lines[j];
+                if ((strip ? lines[j].replace(/^\t+/, '') : lines[j]) === word)
+                    break;
+            }
+        }
         out.push({ raw: text, line: startLine, endLine: j + 1, ...lexed });
         i = j + 1;
     }
@@ -632,16 +665,200 @@ function splitStatements(lines) {
 
 /***/ }),
 
+/***/ 52645:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GM: () => (/* binding */ commandToStatement),
+/* harmony export */   hw: () => (/* binding */ parseLocalConf),
+/* harmony export */   iw: () => (/* binding */ parseIniLine),
+/* harmony export */   pQ: () => (/* binding */ toLocalrcStatement)
+/* harmony export */ });
+/* unused harmony exports parseHeader, isHeaderLine, parseIniLines, parseLocalrcLines */
+/* harmony import */ var _bash_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81406);
+/**
+ * Parses a local.conf into the model, following DevStack's own readers: the awk header regex of `inc/meta-config`
+ * for blocks, bash for `[[local|localrc]]`, and the `merge_config_file` awk rules for INI blocks.
+ */
+
+/** DevStack's header test: `/^\[\[.+\|.*\]\]/` on the whole line (docs/local-conf.md#meta-section-headers). */
+const HEADER_RE = /^\[\[.+\|.*\]\]/;
+const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)/;
+/** Parses a header line the way awk does: only `$1` counts, brackets removed, split on `|` (fields 1 and 2 only). */
+function parseHeader(raw, line) {
+    // awk's default FS splits on blanks only: a trailing `\r` (CRLF file) stays part of `$1`.
+    const first = raw.replace(/^[ \t]+/, '').split(/[ \t]+/)[0] ?? '';
+    const stripped = first.replace(/[[\]]/g, '');
+    // awk's `split($1, a, "|")`: group is a[1], file is a[2] only (a third `|` field is dropped).
+    const parts = stripped.split('|');
+    const phase = parts[0] ?? '';
+    const file = parts[1] ?? '';
+    return { raw, phase, file, line };
+}
+/** True when `raw` is a meta-section header for DevStack (column 0, `[[…|…]]`). */
+function isHeaderLine(raw) {
+    return HEADER_RE.test(raw);
+}
+/** Turns one lexed shell statement into a localrc statement (assignment, call, comment, blank). */
+function toLocalrcStatement(st) {
+    const base = { raw: st.raw, line: st.line, endLine: st.endLine, errors: st.errors, comment: st.comment };
+    if (st.commands.length === 0) {
+        const stmt = { ...base, kind: st.raw.trim() === '' ? 'blank' : 'comment' };
+        if (st.ops?.length)
+            stmt.ops = st.ops; // a `;;` alone on its line ends a case arm
+        return stmt;
+    }
+    const [first, ...rest] = st.commands.map((words) => commandToStatement(words, base));
+    const stmt = first;
+    rest.forEach((r, i) => {
+        const op = st.ops?.find((o) => o.before === i + 1)?.op;
+        if (op !== undefined)
+            r.joinedBy = op;
+    });
+    if (rest.length)
+        stmt.more = rest;
+    if (st.ops?.length)
+        stmt.ops = st.ops;
+    return stmt;
+}
+/** One command's words as a statement (assignment, env-prefixed command, or call); `base` gives raw text and lines. */
+function commandToStatement(words, base) {
+    const head = words[0];
+    const m = ASSIGN_RE.exec(head.raw);
+    if (m && words.length === 1) {
+        const valueRaw = head.raw.slice(m[0].length);
+        const value = lexValue(valueRaw, head);
+        return { ...base, kind: 'assign', name: m[1], op: m[2], value };
+    }
+    if (m && words.length > 1) {
+        // `A=1 cmd` is an env prefix for one command; `A=x y` leaves y as a command. Not an assignment that persists.
+        return { ...base, kind: 'other', command: head.raw, commandWord: head, args: words.slice(1) };
+    }
+    return { ...base, kind: 'call', command: head.literal ?? head.raw, commandWord: head, args: words.slice(1) };
+}
+/** Re-describes the value part of an assignment word (everything after `=`/`+=`). */
+function lexValue(valueRaw, whole) {
+    if (valueRaw === '')
+        return { raw: '', literal: '', expands: false, executes: false };
+    // The value shares the word's quoting; re-derive the literal from the value text alone.
+    const word = { raw: valueRaw, expands: whole.expands, executes: whole.executes };
+    if (!whole.expands && whole.literal !== undefined) {
+        const nameEnd = whole.literal.indexOf('=');
+        word.literal = whole.literal.slice(nameEnd + 1);
+    }
+    return word;
+}
+/** Classifies one INI line exactly as the merge awk program does (docs/local-conf.md#ini-merge). */
+function parseIniLine(raw, line, section) {
+    if (/^\[.+\]/.test(raw)) {
+        const first = raw.split(/[ \t]+/)[0] ?? '';
+        return { kind: 'section', raw, line, section: first.replace(/[[\]]/g, '') };
+    }
+    if (/^ *#/.test(raw))
+        return { kind: 'comment', raw, line };
+    if (/^[^ \t]+/.test(raw)) {
+        const eq = raw.indexOf('=');
+        if (eq < 0)
+            return {
+                kind: 'key',
+                raw,
+                line,
+                key: raw.replace(/[ \t]*$/, ''),
+                value: '',
+                hasEquals: false,
+                inSection: section,
+            };
+        const key = raw.slice(0, eq).replace(/[ \t]*$/, '');
+        const value = raw
+            .slice(eq + 1)
+            .replace(/^[ \t]*/, '')
+            .replace(/[ \t]*$/, '');
+        return { kind: 'key', raw, line, key, value, hasEquals: true, inSection: section };
+    }
+    return { kind: raw === '' ? 'blank' : 'ignored', raw, line };
+}
+/** Parses the lines of an INI block, tracking the section in force. */
+function parseIniLines(lines, firstLine) {
+    let section = '';
+    return lines.map((raw, i) => {
+        const parsed = parseIniLine(raw, firstLine + i, section);
+        if (parsed.kind === 'section')
+            section = parsed.section ?? '';
+        return parsed;
+    });
+}
+/** Parses localrc text (the body of `[[local|localrc]]`) into statements with absolute line numbers. */
+function parseLocalrcLines(lines, firstLine) {
+    // Shift the lexed statement before building on it: adjusting the finished statements afterwards cost a third of
+    // parsing time (issue #18, lint speed).
+    return (0,_bash_words_js__WEBPACK_IMPORTED_MODULE_0__/* .splitStatements */ .X)(lines).map((st) => {
+        st.line += firstLine - 1;
+        st.endLine += firstLine - 1;
+        return toLocalrcStatement(st);
+    });
+}
+/**
+ * Parses a whole local.conf. `[[local|localrc]]` bodies are parsed as bash; every other header (including a
+ * `[[local|other]]` DevStack ignores, and an empty-group header DevStack drops) is parsed as INI lines, which is how
+ * the linter sees and reports on them.
+ */
+function parseLocalConf(text, file = 'local.conf') {
+    const finalNewline = text.endsWith('\n');
+    const all = text.split('\n');
+    if (finalNewline)
+        all.pop();
+    const preamble = [];
+    const blocks = [];
+    let header;
+    let body = [];
+    let bodyStart = 0;
+    const flush = () => {
+        if (!header)
+            return;
+        if (header.phase === 'local' && header.file === 'localrc') {
+            blocks.push({ kind: 'localrc', header, statements: parseLocalrcLines(body, bodyStart) });
+        }
+        else {
+            blocks.push({ kind: 'ini', header, lines: parseIniLines(body, bodyStart) });
+        }
+    };
+    all.forEach((raw, idx) => {
+        const line = idx + 1;
+        if (isHeaderLine(raw)) {
+            flush();
+            header = parseHeader(raw, line);
+            body = [];
+            bodyStart = line + 1;
+        }
+        else if (header) {
+            body.push(raw);
+        }
+        else {
+            preamble.push(raw);
+        }
+    });
+    flush();
+    return { file, preamble, blocks, finalNewline };
+}
+
+
+/***/ }),
+
 /***/ 3312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ applyStatement),
+/* harmony export */   PS: () => (/* binding */ cloneWalk),
 /* harmony export */   cW: () => (/* binding */ NEWEST_DEFAULT_SERVICES),
+/* harmony export */   eh: () => (/* binding */ startWalk),
+/* harmony export */   i5: () => (/* binding */ enabledList),
 /* harmony export */   ix: () => (/* binding */ evaluateServices),
 /* harmony export */   tf: () => (/* binding */ flattenStatements),
 /* harmony export */   xC: () => (/* binding */ isServiceEnabled),
 /* harmony export */   zf: () => (/* binding */ DF_ERA_DEFAULT_SERVICES)
 /* harmony export */ });
+/* unused harmony export walkResult */
 /** DevStack's default ENABLED_SERVICES of the df era (`stackrc@a13ab8db`, docs/local-conf.md#undercloud-sample). */
 const DF_ERA_DEFAULT_SERVICES = 'key,n-api,n-cpu,n-cond,n-sch,n-novnc,n-api-meta,placement-api,placement-client,g-api,c-sch,c-api,c-vol,q-svc,q-dhcp,q-meta,q-agt,q-l3,horizon,rabbit,tempest,mysql,etcd3,dstat';
 /**
@@ -664,9 +881,8 @@ function addEvent(walk, e, st) {
 /** The services the raw list enables: first occurrence of each, minus those a `-svc` entry removes. */
 function enabledList(raw) {
     const items = splitList(raw);
-    // A Set, not items.includes per entry: this runs for every enable_service argument (issue #18, lint speed).
-    const removed = new Set(items.filter((s) => s.startsWith('-')));
-    return [...new Set(items.filter((s) => !s.startsWith('-')))].filter((s) => !removed.has(`-${s}`));
+    const removed = new Set(items.filter((s) => s.startsWith('-')).map((s) => s.slice(1)));
+    return [...new Set(items.filter((s) => !s.startsWith('-') && !removed.has(s)))];
 }
 /** `ENABLED_SERVICES=` / `+=`: replaces or appends; re-enabling a disabled service this way is fatal in DevStack. */
 function assignEnabledServices(walk, st) {
@@ -744,29 +960,45 @@ function enablePlugin(walk, args, st) {
     }
     walk.plugins.push({ name, url, ref, line: st.line });
 }
-/**
- * Walks localrc statements in order and applies `enable_service`, `disable_service`, `enable_plugin` and
- * `ENABLED_SERVICES` assignments with DevStack's semantics. Values that expand at run time are not evaluated.
- */
-function evaluateServices(statements, defaults = DF_ERA_DEFAULT_SERVICES) {
-    const walk = { raw: defaults, disabled: [], plugins: [], events: [], clearedAt: undefined, unknown: false };
-    for (const st of flattenStatements(statements)) {
-        if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES') {
-            assignEnabledServices(walk, st);
-            continue;
-        }
-        if (st.kind !== 'call')
-            continue;
-        const args = (st.args ?? []).map((a) => a.literal ?? a.raw);
-        if (st.command === 'enable_service')
-            enableServices(walk, args, st);
-        else if (st.command === 'disable_service')
-            disableServices(walk, args);
-        else if (st.command === 'enable_plugin')
-            enablePlugin(walk, args, st);
+/** A walk before any localrc statement: ENABLED_SERVICES holds `defaults`. */
+function startWalk(defaults = DF_ERA_DEFAULT_SERVICES) {
+    return { raw: defaults, disabled: [], plugins: [], events: [], clearedAt: undefined, unknown: false };
+}
+/** An independent copy of a walk (for the alternative paths of an `if`/`case`). */
+function cloneWalk(w) {
+    return { ...w, disabled: [...w.disabled], plugins: [...w.plugins], events: [...w.events] };
+}
+/** Applies one command (not `;`-joined: pass flattened statements) to the walk. */
+function applyStatement(walk, st) {
+    if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES') {
+        assignEnabledServices(walk, st);
+        return;
     }
+    if (st.kind !== 'call')
+        return;
+    const args = (st.args ?? []).map((a) => a.literal ?? a.raw);
+    if (st.command === 'enable_service')
+        enableServices(walk, args, st);
+    else if (st.command === 'disable_service')
+        disableServices(walk, args);
+    else if (st.command === 'enable_plugin')
+        enablePlugin(walk, args, st);
+}
+/** The state a walk reports. */
+function walkResult(walk) {
     const { disabled, plugins, events, clearedAt, unknown } = walk;
     return { enabled: enabledList(walk.raw), disabled, plugins, events, clearedAt, unknown };
+}
+/**
+ * Walks localrc statements in order and applies `enable_service`, `disable_service`, `enable_plugin` and
+ * `ENABLED_SERVICES` assignments with DevStack's semantics, as if every statement ran (no control flow). Values that
+ * expand at run time are not evaluated.
+ */
+function evaluateServices(statements, defaults = DF_ERA_DEFAULT_SERVICES) {
+    const walk = startWalk(defaults);
+    for (const st of flattenStatements(statements))
+        applyStatement(walk, st);
+    return walkResult(walk);
 }
 /**
  * Prefix rules of `is_service_enabled`: `neutron` matches any `q-*`, `nova` any `n-*`, and so on
@@ -909,7 +1141,7 @@ function parseSetItems(items, input = '--set') {
 
 /***/ }),
 
-/***/ 26375:
+/***/ 6419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -924,161 +1156,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(84704);
 // EXTERNAL MODULE: ./build/devstack/localconf/bash-words.js
 var bash_words = __webpack_require__(81406);
-;// CONCATENATED MODULE: ./build/devstack/localconf/parse.js
-/**
- * Parses a local.conf into the model, following DevStack's own readers: the awk header regex of `inc/meta-config`
- * for blocks, bash for `[[local|localrc]]`, and the `merge_config_file` awk rules for INI blocks.
- */
-
-/** DevStack's header test: `/^\[\[.+\|.*\]\]/` on the whole line (docs/local-conf.md#meta-section-headers). */
-const HEADER_RE = /^\[\[.+\|.*\]\]/;
-const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)/;
-/** Parses a header line the way awk does: only `$1` counts, brackets removed, split on `|` (fields 1 and 2 only). */
-function parseHeader(raw, line) {
-    // awk's default FS splits on blanks only: a trailing `\r` (CRLF file) stays part of `$1`.
-    const first = raw.replace(/^[ \t]+/, '').split(/[ \t]+/)[0] ?? '';
-    const stripped = first.replace(/[[\]]/g, '');
-    // awk's `split($1, a, "|")`: group is a[1], file is a[2] only (a third `|` field is dropped).
-    const parts = stripped.split('|');
-    const phase = parts[0] ?? '';
-    const file = parts[1] ?? '';
-    return { raw, phase, file, line };
-}
-/** True when `raw` is a meta-section header for DevStack (column 0, `[[…|…]]`). */
-function isHeaderLine(raw) {
-    return HEADER_RE.test(raw);
-}
-/** Turns one lexed shell statement into a localrc statement (assignment, call, comment, blank). */
-function toLocalrcStatement(st) {
-    const base = { raw: st.raw, line: st.line, endLine: st.endLine, errors: st.errors, comment: st.comment };
-    if (st.commands.length === 0) {
-        return { ...base, kind: st.raw.trim() === '' ? 'blank' : 'comment' };
-    }
-    const [first, ...rest] = st.commands.map((words) => commandToStatement(words, base));
-    const stmt = first;
-    if (rest.length)
-        stmt.more = rest;
-    return stmt;
-}
-function commandToStatement(words, base) {
-    const head = words[0];
-    const m = ASSIGN_RE.exec(head.raw);
-    if (m && words.length === 1) {
-        const valueRaw = head.raw.slice(m[0].length);
-        const value = lexValue(valueRaw, head);
-        return { ...base, kind: 'assign', name: m[1], op: m[2], value };
-    }
-    if (m && words.length > 1) {
-        // `A=1 cmd` is an env prefix for one command; `A=x y` leaves y as a command. Not an assignment that persists.
-        return { ...base, kind: 'other', command: head.raw, commandWord: head, args: words.slice(1) };
-    }
-    return { ...base, kind: 'call', command: head.literal ?? head.raw, commandWord: head, args: words.slice(1) };
-}
-/** Re-describes the value part of an assignment word (everything after `=`/`+=`). */
-function lexValue(valueRaw, whole) {
-    if (valueRaw === '')
-        return { raw: '', literal: '', expands: false, executes: false };
-    // The value shares the word's quoting; re-derive the literal from the value text alone.
-    const word = { raw: valueRaw, expands: whole.expands, executes: whole.executes };
-    if (!whole.expands && whole.literal !== undefined) {
-        const nameEnd = whole.literal.indexOf('=');
-        word.literal = whole.literal.slice(nameEnd + 1);
-    }
-    return word;
-}
-/** Classifies one INI line exactly as the merge awk program does (docs/local-conf.md#ini-merge). */
-function parseIniLine(raw, line, section) {
-    if (/^\[.+\]/.test(raw)) {
-        const first = raw.split(/[ \t]+/)[0] ?? '';
-        return { kind: 'section', raw, line, section: first.replace(/[[\]]/g, '') };
-    }
-    if (/^ *#/.test(raw))
-        return { kind: 'comment', raw, line };
-    if (/^[^ \t]+/.test(raw)) {
-        const eq = raw.indexOf('=');
-        if (eq < 0)
-            return {
-                kind: 'key',
-                raw,
-                line,
-                key: raw.replace(/[ \t]*$/, ''),
-                value: '',
-                hasEquals: false,
-                inSection: section,
-            };
-        const key = raw.slice(0, eq).replace(/[ \t]*$/, '');
-        const value = raw
-            .slice(eq + 1)
-            .replace(/^[ \t]*/, '')
-            .replace(/[ \t]*$/, '');
-        return { kind: 'key', raw, line, key, value, hasEquals: true, inSection: section };
-    }
-    return { kind: raw === '' ? 'blank' : 'ignored', raw, line };
-}
-/** Parses the lines of an INI block, tracking the section in force. */
-function parseIniLines(lines, firstLine) {
-    let section = '';
-    return lines.map((raw, i) => {
-        const parsed = parseIniLine(raw, firstLine + i, section);
-        if (parsed.kind === 'section')
-            section = parsed.section ?? '';
-        return parsed;
-    });
-}
-/** Parses localrc text (the body of `[[local|localrc]]`) into statements with absolute line numbers. */
-function parseLocalrcLines(lines, firstLine) {
-    // Shift the lexed statement before building on it: adjusting the finished statements afterwards cost a third of
-    // parsing time (issue #18, lint speed).
-    return (0,bash_words/* splitStatements */.X)(lines).map((st) => {
-        st.line += firstLine - 1;
-        st.endLine += firstLine - 1;
-        return toLocalrcStatement(st);
-    });
-}
-/**
- * Parses a whole local.conf. `[[local|localrc]]` bodies are parsed as bash; every other header (including a
- * `[[local|other]]` DevStack ignores, and an empty-group header DevStack drops) is parsed as INI lines, which is how
- * the linter sees and reports on them.
- */
-function parseLocalConf(text, file = 'local.conf') {
-    const finalNewline = text.endsWith('\n');
-    const all = text.split('\n');
-    if (finalNewline)
-        all.pop();
-    const preamble = [];
-    const blocks = [];
-    let header;
-    let body = [];
-    let bodyStart = 0;
-    const flush = () => {
-        if (!header)
-            return;
-        if (header.phase === 'local' && header.file === 'localrc') {
-            blocks.push({ kind: 'localrc', header, statements: parseLocalrcLines(body, bodyStart) });
-        }
-        else {
-            blocks.push({ kind: 'ini', header, lines: parseIniLines(body, bodyStart) });
-        }
-    };
-    all.forEach((raw, idx) => {
-        const line = idx + 1;
-        if (isHeaderLine(raw)) {
-            flush();
-            header = parseHeader(raw, line);
-            body = [];
-            bodyStart = line + 1;
-        }
-        else if (header) {
-            body.push(raw);
-        }
-        else {
-            preamble.push(raw);
-        }
-    });
-    flush();
-    return { file, preamble, blocks, finalNewline };
-}
-
+// EXTERNAL MODULE: ./build/devstack/localconf/parse.js
+var parse = __webpack_require__(52645);
 ;// CONCATENATED MODULE: ./build/devstack/localconf/render.js
 /**
  * Renders the model back to local.conf text, and builds new elements with safe quoting. Rendering an unmodified
@@ -1140,7 +1219,7 @@ function valueText(v) {
 function statementFromText(raw, origin) {
     const lexed = (0,bash_words/* lexStatement */.$)(raw);
     const lineCount = raw.split('\n').length;
-    const st = toLocalrcStatement({ raw, line: 0, endLine: lineCount - 1, ...lexed });
+    const st = (0,parse/* toLocalrcStatement */.pQ)({ raw, line: 0, endLine: lineCount - 1, ...lexed });
     if (origin)
         st.origin = origin;
     return st;
@@ -1170,13 +1249,13 @@ function emptyLocalrcBlock() {
 /** An INI key line `key = value` with the value escaped for DevStack's eval unless `shell` text is given. */
 function iniKeyLine(key, value, section, origin) {
     const text = 'literal' in value ? iniEscape(value.literal) : value.shell;
-    const line = parseIniLine(`${key} = ${text}`, 0, section);
+    const line = (0,parse/* parseIniLine */.iw)(`${key} = ${text}`, 0, section);
     if (origin)
         line.origin = origin;
     return line;
 }
 function iniSectionLine(section) {
-    return parseIniLine(`[${section}]`, 0, section);
+    return (0,parse/* parseIniLine */.iw)(`[${section}]`, 0, section);
 }
 /** An INI block with the given sections and key/values (values are literals unless given as shell text). */
 function makeIniBlock(phase, file, sections) {
@@ -1735,7 +1814,7 @@ function mergeUserInput(conf, overrides, req) {
     if (Object.keys(overrides).length)
         merged = mergeLocalConf(merged, overridesFragment(overrides));
     for (const f of [...(req.fragment ? [req.fragment] : []), ...(req.fragments ?? [])]) {
-        merged = mergeLocalConf(merged, parseLocalConf(f.text, f.file));
+        merged = mergeLocalConf(merged, (0,parse/* parseLocalConf */.hw)(f.text, f.file));
     }
     return merged;
 }
@@ -1766,7 +1845,7 @@ function createPlan(req) {
     const conf = mergeUserInput(buildResolvedConf(profile, train, o, passwords, placeholderValues), overrides, req);
     const rendered = renderLocalConfWithOrigins(conf);
     // Re-parse so every element has its real line in the final file; origins come from the render.
-    const finalConf = parseLocalConf(rendered.text, 'local.conf');
+    const finalConf = (0,parse/* parseLocalConf */.hw)(rendered.text, 'local.conf');
     const localrc = finalConf.blocks.find((b) => b.kind === 'localrc');
     const statements = localrc && localrc.kind === 'localrc' ? localrc.statements : [];
     const services = (0,localconf_services/* evaluateServices */.ix)(statements, train.defaultServices);
@@ -3258,7 +3337,7 @@ class TeardownLedger {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84704);
 /* harmony import */ var _devstack_ini_edit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62743);
-/* harmony import */ var _devstack_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26375);
+/* harmony import */ var _devstack_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6419);
 /* harmony import */ var _devstack_trains_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67613);
 /* harmony import */ var _devstack_stack_stream_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42483);
 /* harmony import */ var _devstack_setup_triage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62816);

@@ -51988,7 +51988,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1973);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1757);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9280);
 /** Entry point of the CLI bundle (dist/cli/index.js). */
 
 
@@ -52048,7 +52048,7 @@ function brokenPipeSafe(stream) {
 
 /***/ }),
 
-/***/ 1757:
+/***/ 9280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66263,6 +66263,13 @@ function expansionAt(text, i) {
         const end = skipCommandSubstitution(text, i + 2);
         return { end, executes: end < 0 || substitutionExecutes(text, i, end), what: 'command substitution $(' };
     }
+    if (next === '[') {
+        // `$[…]`: the old arithmetic form; it expands but runs nothing (unless a substitution inside does).
+        const close = text.indexOf(']', i + 2);
+        if (close < 0)
+            return { end: -1, executes: false, what: 'arithmetic expansion $[' };
+        return { end: close + 1, executes: scanExpansions(text.slice(i + 2, close)).executes, what: '' };
+    }
     if (next === '{') {
         const close = text.indexOf('}', i + 2);
         if (close < 0)
@@ -66350,7 +66357,7 @@ function lexWord(text, start, errors) {
  * an unterminated construct is recorded in `errors` and the rest of the text becomes one word.
  */
 function lexStatement(text) {
-    const st = { words: [], current: [], errors: [] };
+    const st = { words: [], current: [], errors: [], ops: [] };
     let i = 0;
     while (i < text.length) {
         const c = text[i];
@@ -66380,6 +66387,7 @@ function lexStatement(text) {
                 if (st.current.length)
                     st.words.push(st.current);
                 st.current = [];
+                st.ops.push({ op, before: st.words.length });
             }
             else {
                 st.current.push({ raw: op, expands: false, executes: false });
@@ -66393,7 +66401,7 @@ function lexStatement(text) {
     }
     if (st.current.length)
         st.words.push(st.current);
-    return { commands: st.words, comment: st.comment, errors: st.errors };
+    return { commands: st.words, comment: st.comment, errors: st.errors, ops: st.ops };
 }
 /** Detects expansions inside double-quoted text (where `$` and backticks stay active; `$((…))` is arithmetic). */
 function scanExpansions(inner) {
@@ -66406,7 +66414,7 @@ function scanExpansions(inner) {
         if (end > 0)
             i = end - 2;
     }
-    const expands = executes || /\$[A-Za-z0-9_{(@*#?$!-]/.test(unescaped);
+    const expands = executes || /\$[A-Za-z0-9_{([@*#?$!-]/.test(unescaped);
     return { expands, executes };
 }
 /**
@@ -66462,6 +66470,22 @@ function isIncomplete(text) {
     }
     return false;
 }
+/** The delimiters of the here-documents (`<<EOF`, `<<-'EOF'`) a statement opens, in order. */
+function heredocDelimiters(commands) {
+    const out = [];
+    for (const words of commands) {
+        words.forEach((w, k) => {
+            const next = words[k + 1];
+            if (w.raw !== '<<' || !next)
+                return;
+            const strip = next.raw.startsWith('-');
+            const word = (next.literal ?? next.raw).replace(/^-/, '');
+            if (word !== '')
+                out.push({ word, strip });
+        });
+    }
+    return out;
+}
 /**
  * Splits the physical lines of a bash block into logical statements. A statement that never closes (an unbalanced
  * quote) runs to the end of the block, exactly as bash would swallow the rest of the file, and carries an error.
@@ -66478,6 +66502,15 @@ function splitStatements(lines) {
             text += '\n' + lines[j];
         }
         const lexed = lexStatement(text);
+        // A here-document's body is data, not commands: it runs up to the delimiter line.
+        for (const { word, strip } of heredocDelimiters(lexed.commands)) {
+            while (j + 1 < lines.length) {
+                j++;
+                text += '\n' + lines[j];
+                if ((strip ? lines[j].replace(/^\t+/, '') : lines[j]) === word)
+                    break;
+            }
+        }
         out.push({ raw: text, line: startLine, endLine: j + 1, ...lexed });
         i = j + 1;
     }
@@ -66512,14 +66545,25 @@ function isHeaderLine(raw) {
 function toLocalrcStatement(st) {
     const base = { raw: st.raw, line: st.line, endLine: st.endLine, errors: st.errors, comment: st.comment };
     if (st.commands.length === 0) {
-        return { ...base, kind: st.raw.trim() === '' ? 'blank' : 'comment' };
+        const stmt = { ...base, kind: st.raw.trim() === '' ? 'blank' : 'comment' };
+        if (st.ops?.length)
+            stmt.ops = st.ops; // a `;;` alone on its line ends a case arm
+        return stmt;
     }
     const [first, ...rest] = st.commands.map((words) => commandToStatement(words, base));
     const stmt = first;
+    rest.forEach((r, i) => {
+        const op = st.ops?.find((o) => o.before === i + 1)?.op;
+        if (op !== undefined)
+            r.joinedBy = op;
+    });
     if (rest.length)
         stmt.more = rest;
+    if (st.ops?.length)
+        stmt.ops = st.ops;
     return stmt;
 }
+/** One command's words as a statement (assignment, env-prefixed command, or call); `base` gives raw text and lines. */
 function commandToStatement(words, base) {
     const head = words[0];
     const m = ASSIGN_RE.exec(head.raw);
@@ -67206,9 +67250,8 @@ function addEvent(walk, e, st) {
 /** The services the raw list enables: first occurrence of each, minus those a `-svc` entry removes. */
 function enabledList(raw) {
     const items = splitList(raw);
-    // A Set, not items.includes per entry: this runs for every enable_service argument (issue #18, lint speed).
-    const removed = new Set(items.filter((s) => s.startsWith('-')));
-    return [...new Set(items.filter((s) => !s.startsWith('-')))].filter((s) => !removed.has(`-${s}`));
+    const removed = new Set(items.filter((s) => s.startsWith('-')).map((s) => s.slice(1)));
+    return [...new Set(items.filter((s) => !s.startsWith('-') && !removed.has(s)))];
 }
 /** `ENABLED_SERVICES=` / `+=`: replaces or appends; re-enabling a disabled service this way is fatal in DevStack. */
 function assignEnabledServices(walk, st) {
@@ -67286,29 +67329,45 @@ function enablePlugin(walk, args, st) {
     }
     walk.plugins.push({ name, url, ref, line: st.line });
 }
-/**
- * Walks localrc statements in order and applies `enable_service`, `disable_service`, `enable_plugin` and
- * `ENABLED_SERVICES` assignments with DevStack's semantics. Values that expand at run time are not evaluated.
- */
-function evaluateServices(statements, defaults = DF_ERA_DEFAULT_SERVICES) {
-    const walk = { raw: defaults, disabled: [], plugins: [], events: [], clearedAt: undefined, unknown: false };
-    for (const st of flattenStatements(statements)) {
-        if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES') {
-            assignEnabledServices(walk, st);
-            continue;
-        }
-        if (st.kind !== 'call')
-            continue;
-        const args = (st.args ?? []).map((a) => a.literal ?? a.raw);
-        if (st.command === 'enable_service')
-            enableServices(walk, args, st);
-        else if (st.command === 'disable_service')
-            disableServices(walk, args);
-        else if (st.command === 'enable_plugin')
-            enablePlugin(walk, args, st);
+/** A walk before any localrc statement: ENABLED_SERVICES holds `defaults`. */
+function startWalk(defaults = DF_ERA_DEFAULT_SERVICES) {
+    return { raw: defaults, disabled: [], plugins: [], events: [], clearedAt: undefined, unknown: false };
+}
+/** An independent copy of a walk (for the alternative paths of an `if`/`case`). */
+function cloneWalk(w) {
+    return { ...w, disabled: [...w.disabled], plugins: [...w.plugins], events: [...w.events] };
+}
+/** Applies one command (not `;`-joined: pass flattened statements) to the walk. */
+function applyStatement(walk, st) {
+    if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES') {
+        assignEnabledServices(walk, st);
+        return;
     }
+    if (st.kind !== 'call')
+        return;
+    const args = (st.args ?? []).map((a) => a.literal ?? a.raw);
+    if (st.command === 'enable_service')
+        enableServices(walk, args, st);
+    else if (st.command === 'disable_service')
+        disableServices(walk, args);
+    else if (st.command === 'enable_plugin')
+        enablePlugin(walk, args, st);
+}
+/** The state a walk reports. */
+function walkResult(walk) {
     const { disabled, plugins, events, clearedAt, unknown } = walk;
     return { enabled: enabledList(walk.raw), disabled, plugins, events, clearedAt, unknown };
+}
+/**
+ * Walks localrc statements in order and applies `enable_service`, `disable_service`, `enable_plugin` and
+ * `ENABLED_SERVICES` assignments with DevStack's semantics, as if every statement ran (no control flow). Values that
+ * expand at run time are not evaluated.
+ */
+function evaluateServices(statements, defaults = DF_ERA_DEFAULT_SERVICES) {
+    const walk = startWalk(defaults);
+    for (const st of flattenStatements(statements))
+        applyStatement(walk, st);
+    return walkResult(walk);
 }
 /**
  * Prefix rules of `is_service_enabled`: `neutron` matches any `q-*`, `nova` any `n-*`, and so on
@@ -78980,15 +79039,322 @@ function guardResults(writer, masker) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/devstack/localconf/flow.js
+
+/** Reserved words that may be followed by a command on the same line. */
+const PREFIX_KEYWORDS = new Set(['then', 'else', 'do', '{', '!', 'if', 'elif', 'while', 'until']);
+const CLOSERS = new Set(['fi', 'done', 'esac', '}']);
+const FN_HEAD = /^[A-Za-z_][\w:.-]*\(\)$/;
+const REDIRECT = /^(?:\d*[<>]+|&>)$/;
+/** Splits reserved words (and a function head) off the front of one command. */
+function splitKeywords(st, cond, out) {
+    const words = st.commandWord ? [st.commandWord, ...(st.args ?? [])] : [];
+    let k = 0;
+    const kwAt = (i) => {
+        const w = words[i];
+        return w?.literal !== undefined && w.raw === w.literal ? w.literal : undefined;
+    };
+    while (k < words.length) {
+        const kw = kwAt(k);
+        if (kw === 'function' && words[k + 1]) {
+            const name = words[k + 1].raw.replace(/\(\)$/, '');
+            out.push({ kw: 'function', name, st });
+            k += words[k + 2]?.raw === '()' ? 3 : 2;
+            continue;
+        }
+        if (kw && FN_HEAD.test(kw.replace(/\{$/, ''))) {
+            // `f()` or `f(){` (the brace glued on)
+            const glued = kw.endsWith('{');
+            out.push({ kw: 'function', name: kw.replace(/\(\)\{?$/, ''), st });
+            if (glued)
+                out.push({ kw: '{', st });
+            k++;
+            continue;
+        }
+        if (kw && words[k + 1]?.raw === '()' && /^[A-Za-z_][\w:.-]*$/.test(kw)) {
+            out.push({ kw: 'function', name: kw, st });
+            k += 2;
+            continue;
+        }
+        if (kw && (PREFIX_KEYWORDS.has(kw) || CLOSERS.has(kw))) {
+            // `test && { …; }`: the whole group runs only when the test passes.
+            out.push({ kw: kw === '{' && cond && k === 0 ? '{?' : kw, st });
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (k === 0) {
+        out.push({ st, cond });
+        return;
+    }
+    if (k < words.length) {
+        const rest = words.slice(k);
+        const { raw, line, endLine, errors, comment } = st;
+        out.push({ st: commandToStatement(rest, { raw, line, endLine, errors, comment }), cond: false });
+    }
+}
+/** The nodes of one statement (all its `;`/`&&`-joined commands), in order. */
+function statementNodes(st) {
+    const out = [];
+    const ops = st.ops ?? [];
+    const pushOps = (before) => {
+        for (const o of ops)
+            if (o.before === before && o.op.startsWith(';;'))
+                out.push({ kw: ';;', st });
+    };
+    pushOps(0);
+    if (st.kind === 'blank' || st.kind === 'comment')
+        return out;
+    [st, ...(st.more ?? [])].forEach((c, i) => {
+        const prev = ops.find((o) => o.before === i)?.op;
+        splitKeywords(c, prev === '&&' || prev === '||', out);
+        pushOps(i + 1);
+    });
+    return out;
+}
+/** Builds the flow tree of localrc statements (not flattened: `more` is read from each). */
+class FlowBuilder {
+    root = [];
+    stack = [];
+    nextId = 0;
+    result;
+    constructor() {
+        this.result = { commands: [], tree: this.root, info: new Map(), spans: [], functions: new Map() };
+    }
+    error(line, message) {
+        this.result.syntaxError ??= { line, message };
+    }
+    target() {
+        for (let i = this.stack.length - 1; i >= 0; i--) {
+            const o = this.stack[i];
+            if (o.kind === 'group')
+                continue;
+            if (o.branches)
+                return o.branches.at(-1);
+            return o.pre;
+        }
+        return this.root;
+    }
+    topLine(line) {
+        return this.stack[0]?.line ?? line;
+    }
+    open(kind, line, closer) {
+        const o = {
+            kind,
+            id: this.nextId++,
+            line,
+            pre: [],
+            branches: undefined,
+            closer,
+            hasDefault: false,
+            expectPattern: false,
+        };
+        this.stack.push(o);
+        return o;
+    }
+    close(o) {
+        this.stack.pop();
+        const dest = this.target();
+        if (o.kind === 'group')
+            return;
+        const branches = o.branches ?? [];
+        if (!o.hasDefault)
+            branches.push([]);
+        dest.push(...o.pre, { choice: branches });
+    }
+    place(st, cond) {
+        const frames = [];
+        let inFunction = false;
+        for (const o of this.stack) {
+            if (o.kind === 'fn')
+                inFunction = true;
+            if (o.branches)
+                frames.push({ id: o.id, branch: o.branches.length - 1 });
+        }
+        const top = this.topLine(st.line);
+        this.result.commands.push(st);
+        if (cond) {
+            const id = this.nextId++;
+            this.result.info.set(st, { frames: [...frames, { id, branch: 0 }], inFunction, top });
+            this.target().push({ choice: [[{ st }], []] });
+            return;
+        }
+        this.result.info.set(st, { frames, inFunction, top });
+        this.target().push({ st });
+    }
+    keyword(kw, st, name) {
+        const top = this.stack.at(-1);
+        switch (kw) {
+            case 'if':
+                this.open('if', st.line, 'fi');
+                return;
+            case 'while':
+            case 'until':
+                this.open('loop', st.line, 'done');
+                return;
+            case 'function': {
+                if (name)
+                    this.result.functions.set(name, st.line);
+                this.open('fn', st.line, '}').awaitingBody = true;
+                return;
+            }
+            case '{':
+                if (top?.kind === 'fn' && top.awaitingBody) {
+                    top.awaitingBody = false;
+                    top.branches = [[]];
+                }
+                else
+                    this.open('group', st.line, '}');
+                return;
+            case '{?':
+                this.open('loop', st.line, '}').branches = [[]];
+                return;
+            case '!':
+                return;
+            case 'then':
+            case 'elif':
+            case 'else':
+                if (top?.kind !== 'if')
+                    return this.error(st.line, `syntax error near unexpected token \`${kw}'`);
+                if (kw === 'else')
+                    top.hasDefault = true;
+                if (kw !== 'then' || !top.branches)
+                    (top.branches ??= []).push([]);
+                return;
+            case 'do':
+                if (top?.kind !== 'loop')
+                    return this.error(st.line, "syntax error near unexpected token `do'");
+                top.branches ??= [[]];
+                return;
+            case ';;':
+                if (top?.kind !== 'case')
+                    return this.error(st.line, "syntax error near unexpected token `;;'");
+                top.expectPattern = true;
+                return;
+            default:
+                if (!top || top.closer !== kw)
+                    return this.error(st.line, `syntax error near unexpected token \`${kw}'`);
+                this.close(top);
+        }
+    }
+    /** `for …` and `case … in` carry their words as arguments; handle them before the generic keyword split. */
+    special(node) {
+        if ('kw' in node)
+            return false;
+        const { st } = node;
+        if (st.kind !== 'call')
+            return false;
+        if ((st.command === 'for' || st.command === 'select') && st.commandWord?.literal === st.command) {
+            this.place(st, node.cond); // its word list is expanded once, before the body (`for f in $(ls)` runs ls)
+            this.open('loop', st.line, 'done');
+            return true;
+        }
+        if (st.command === 'case' && st.commandWord?.literal === 'case') {
+            this.place(st, node.cond);
+            this.open('case', st.line, 'esac').expectPattern = true;
+            // `case x in a) cmd`: the first pattern may follow `in` on the same line.
+            const args = st.args ?? [];
+            const k = args.findIndex((w) => w.raw === 'in');
+            if (k >= 0 && k + 1 < args.length)
+                this.feed({ st: this.rest(st, args.slice(k + 1)), cond: false });
+            return true;
+        }
+        const top = this.stack.at(-1);
+        if (top?.kind === 'case' && top.expectPattern) {
+            if (st.command === 'esac')
+                return false;
+            const words = [st.commandWord, ...(st.args ?? [])].filter((w) => w !== undefined);
+            const k = words.findIndex((w) => w.raw.endsWith(')') && !w.raw.startsWith('$('));
+            if (k < 0)
+                return true; // part of an `a|b)` pattern
+            if (words.slice(0, k + 1).some((w) => /^\(?\*\)$/.test(w.raw)))
+                top.hasDefault = true;
+            (top.branches ??= []).push([]);
+            top.expectPattern = false;
+            const rest = words.slice(k + 1);
+            if (rest.length)
+                this.feed({ st: this.rest(st, rest), cond: false });
+            return true;
+        }
+        return false;
+    }
+    /** A command made of some of `st`'s words (same text and lines). */
+    rest(st, words) {
+        const { raw, line, endLine, errors, comment } = st;
+        return commandToStatement(words, { raw, line, endLine, errors, comment });
+    }
+    feed(node) {
+        if (this.special(node))
+            return;
+        if ('kw' in node)
+            return this.keyword(node.kw, node.st, node.name);
+        const nodes = [];
+        splitKeywords(node.st, node.cond, nodes);
+        const only = nodes[0];
+        if (nodes.length === 1 && only && !('kw' in only) && only.st === node.st) {
+            // `NAME=<value>`: `<`/`>` at the end of a line has no file name (bash: unexpected token `newline').
+            const last = (node.st.args ?? []).at(-1);
+            if (last && REDIRECT.test(last.raw))
+                this.error(node.st.line, "syntax error near unexpected token `newline'");
+            // A `)` word outside a case pattern closes nothing.
+            if ([node.st.commandWord, ...(node.st.args ?? [])].some((w) => w?.raw === ')'))
+                this.error(node.st.line, "syntax error near unexpected token `)'");
+            return this.place(node.st, node.cond);
+        }
+        for (const n of nodes)
+            this.feed(n);
+    }
+    /** Adds one (unflattened) localrc statement. */
+    add(st) {
+        this.result.spans.push({ line: st.line, endLine: st.endLine, top: this.topLine(st.line) });
+        if (st.errors.length)
+            this.error(st.line, st.errors[0]);
+        for (const n of statementNodes(st))
+            this.feed(n);
+    }
+    /** Closes what is still open (bash: `unexpected end of file`) and returns the flow. */
+    finish(lastLine) {
+        if (this.stack.length)
+            this.error(lastLine + 1, 'syntax error: unexpected end of file');
+        while (this.stack.length)
+            this.close(this.stack.at(-1));
+        return this.result;
+    }
+}
+/** The flow of localrc statements (every `[[local|localrc]]` block, in order). */
+function buildFlow(statements) {
+    const b = new FlowBuilder();
+    for (const st of statements)
+        b.add(st);
+    return b.finish(statements.at(-1)?.endLine ?? 0);
+}
+/**
+ * The first line that never runs when bash reports a syntax error at `errorLine`: the start of the top-level command
+ * that contains it (or of the last one, for an error at the end of the file).
+ */
+function deadFrom(flow, errorLine) {
+    const hit = flow.spans.find((s) => errorLine >= s.line && errorLine <= s.endLine);
+    if (hit)
+        return hit.top;
+    const last = flow.spans.at(-1);
+    if (last && errorLine > last.endLine)
+        return last.top;
+    const next = flow.spans.find((s) => s.line > errorLine);
+    return next ? Math.min(next.top, errorLine) : undefined;
+}
+/** True when both commands can run on one path: no enclosing choice puts them in different branches. */
+function samePath(flow, x, y) {
+    const fx = flow.info.get(x)?.frames ?? [];
+    const fy = flow.info.get(y)?.frames ?? [];
+    return fx.every((f) => fy.every((g) => g.id !== f.id || g.branch === f.branch));
+}
+
 ;// CONCATENATED MODULE: ./build/devstack/localconf/model.js
 /** Phases DevStack merges, in the order stack.sh runs them (docs/local-conf.md#meta-section-headers). */
 const PHASES = ['local', 'post-config', 'extra', 'post-extra', 'test-config'];
 
-;// CONCATENATED MODULE: ./build/devstack/lint/analysis.js
-
-
-/** Phases whose INI blocks DevStack merges (every phase but `local`). */
-const MERGE_PHASES = PHASES.filter((p) => p !== 'local');
+;// CONCATENATED MODULE: ./build/devstack/lint/assignments.js
 const ASSIGN_WORD = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)/;
 const DECLARERS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
 /** The value part of an `export NAME=value` argument word. */
@@ -78999,29 +79365,177 @@ function valueOfArg(word, prefixLength) {
         out.literal = word.literal.slice(word.literal.indexOf('=') + 1);
     return out;
 }
-/** Every assignment in execution order, including `export NAME=value` forms. */
-function collectAssignments(statements) {
+/** The assignments one command makes (none for a command that is not an assignment or a declaration). */
+function assignmentsOf(st) {
+    if (st.kind === 'assign' && st.name && st.op) {
+        const value = st.value ?? { raw: '', literal: '', expands: false, executes: false };
+        return [{ name: st.name, op: st.op, value, stmt: st }];
+    }
     const out = [];
-    for (const st of statements) {
-        if (st.kind === 'assign' && st.name && st.op) {
-            out.push({
-                name: st.name,
-                op: st.op,
-                value: st.value ?? { raw: '', literal: '', expands: false, executes: false },
-                stmt: st,
-            });
-            continue;
-        }
-        if (st.kind === 'call' && st.command && DECLARERS.has(st.command)) {
-            for (const arg of st.args ?? []) {
-                const m = ASSIGN_WORD.exec(arg.raw);
-                if (m)
-                    out.push({ name: m[1], op: m[2], value: valueOfArg(arg, m[0].length), stmt: st });
-            }
+    if (st.kind === 'call' && st.command && DECLARERS.has(st.command)) {
+        for (const arg of st.args ?? []) {
+            const m = ASSIGN_WORD.exec(arg.raw);
+            if (m)
+                out.push({ name: m[1], op: m[2], value: valueOfArg(arg, m[0].length), stmt: st });
         }
     }
     return out;
 }
+/** Every assignment in execution order, including `export NAME=value` forms. */
+function collectAssignments(statements) {
+    return statements.flatMap(assignmentsOf);
+}
+
+;// CONCATENATED MODULE: ./build/devstack/lint/paths.js
+
+
+/** Paths kept after each choice; beyond that the first ones are kept (an approximation, never seen in real files). */
+const MAX_PATHS = 64;
+function paths_clone(s) {
+    return { svc: cloneWalk(s.svc), vars: new Map(s.vars), enables: [...s.enables], disables: new Map(s.disables) };
+}
+function key(s) {
+    const vars = [...s.vars].map(([n, v]) => `${n}=${v.text ?? '\u0000'}@${v.parts.map((p) => p.line).join('.')}`);
+    const plugins = s.svc.plugins.map((p) => `${p.name}@${p.line}`);
+    return [s.svc.raw, s.svc.unknown, s.svc.disabled, plugins, vars, s.enables, [...s.disables]].join('\u0001');
+}
+/** True when a command can change what the walk tracks (assignments and the service/plugin functions). */
+function relevant(st) {
+    return (st.kind === 'assign' ||
+        (st.kind === 'call' &&
+            st.command !== undefined &&
+            /^(enable_|disable_|export$|declare$|typeset$|readonly$|local$)/.test(st.command)));
+}
+class paths_Walker {
+    live;
+    events = new Map();
+    before = new Map();
+    relevantCache = new Map();
+    constructor(live) {
+        this.live = live;
+    }
+    event(e, st) {
+        const k = `${e.code}:${e.line}:${e.subject}`;
+        const seen = this.events.get(k);
+        // The same event on several paths: keep every earlier line it refers to (e.g. the first enable_plugin per path).
+        if (seen)
+            seen.related = [...new Set([...seen.related, ...e.related])].sort((x, y) => x - y);
+        else
+            this.events.set(k, { ...e, endLine: st.endLine });
+    }
+    hasFacts(items) {
+        let v = this.relevantCache.get(items);
+        if (v === undefined) {
+            v = items.some((i) => ('st' in i ? relevant(i.st) : i.choice.some((b) => this.hasFacts(b))));
+            this.relevantCache.set(items, v);
+        }
+        return v;
+    }
+    assign(s, st) {
+        for (const x of assignmentsOf(st)) {
+            const old = s.vars.get(x.name);
+            if (x.op === '+=') {
+                const cur = x.name === 'ENABLED_SERVICES'
+                    ? s.svc.unknown
+                        ? undefined
+                        : enabledList(s.svc.raw).join(',')
+                    : old
+                        ? old.text
+                        : '';
+                this.before.set(st, [...(this.before.get(st) ?? []), cur]);
+            }
+            const piece = { text: x.value.literal, line: st.line };
+            if (x.op === '=' || !old)
+                s.vars.set(x.name, { text: piece.text, line: st.line, parts: [piece] });
+            else {
+                const text = old.text === undefined || piece.text === undefined ? undefined : old.text + piece.text;
+                s.vars.set(x.name, { text, line: st.line, parts: [...old.parts, piece] });
+            }
+        }
+    }
+    services(s, st) {
+        if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES' && st.op === '=') {
+            if (s.enables.length) {
+                const n = s.enables.length;
+                const message = `ENABLED_SERVICES= drops the enable_service call${n > 1 ? 's' : ''} before it`;
+                this.event({ code: 'enables-wiped', level: 'warning', line: st.line, subject: '', message, related: s.enables }, st);
+            }
+            s.enables = [];
+        }
+        const args = (st.args ?? []).flatMap((w) => (w.literal ?? w.raw).split(',')).filter(Boolean);
+        if (st.kind === 'call' && st.command === 'enable_service')
+            s.enables.push(st.line);
+        const plugins = [...s.svc.plugins];
+        const n = s.svc.events.length;
+        applyStatement(s.svc, st);
+        for (const e of s.svc.events.slice(n)) {
+            const related = e.code === 'plugin-twice'
+                ? plugins.filter((p) => p.name === e.subject).map((p) => p.line)
+                : [s.disables.get(e.subject)].filter((l) => l !== undefined);
+            this.event({ ...e, related }, st);
+        }
+        s.svc.events.length = n;
+        if (st.kind === 'call' && st.command === 'disable_service')
+            for (const svc of args)
+                if (!s.disables.has(svc))
+                    s.disables.set(svc, st.line);
+    }
+    /** Runs a sequence on every state (mutating them) and returns the states after it. */
+    run(items, states) {
+        let cur = states;
+        for (const item of items) {
+            if ('st' in item) {
+                if (!this.live(item.st) || !relevant(item.st))
+                    continue;
+                for (const s of cur) {
+                    this.assign(s, item.st); // first: `+=` records the value before this command
+                    this.services(s, item.st);
+                }
+                continue;
+            }
+            if (!item.choice.some((b) => this.hasFacts(b)))
+                continue;
+            const next = [];
+            for (const branch of item.choice)
+                next.push(...this.run(branch, cur.map(paths_clone)));
+            const seen = new Set();
+            cur = next.filter((s) => {
+                const k = key(s);
+                if (seen.has(k))
+                    return false;
+                seen.add(k);
+                return true;
+            });
+            if (cur.length > MAX_PATHS)
+                cur = cur.slice(0, MAX_PATHS);
+        }
+        return cur;
+    }
+}
+/** Walks every path of the flow from DevStack's default service list; `live` leaves out commands that never run. */
+function walkPaths(flow, defaults, live) {
+    const w = new paths_Walker(live);
+    const start = { svc: startWalk(defaults), vars: new Map(), enables: [], disables: new Map() };
+    const finals = w.run(flow.tree, [start]);
+    const events = [...w.events.values()].sort((x, y) => x.line - y.line);
+    return { finals, events, before: w.before };
+}
+
+;// CONCATENATED MODULE: ./build/devstack/lint/analysis.js
+/**
+ * Facts about a parsed local.conf that several rules share, computed once per lint run: the localrc statements as
+ * DevStack sources them (every `[[local|localrc]]` block concatenated, docs/local-conf.md#how-localrc-is-read), the
+ * service state after them (docs/local-conf.md#service-lists), the assignments, and the INI blocks DevStack actually
+ * merges.
+ */
+
+
+
+
+
+
+/** Phases whose INI blocks DevStack merges (every phase but `local`). */
+const MERGE_PHASES = PHASES.filter((p) => p !== 'local');
 /** Extra `is_service_enabled` names DevStack maps to service prefixes or other names (`is_<x>_enabled`). */
 function enabledWithAliases(enabled, name) {
     switch (name) {
@@ -79037,27 +79551,70 @@ function enabledWithAliases(enabled, name) {
             return isServiceEnabled(enabled, name);
     }
 }
-/** Builds the shared analysis for one lint run. */
-function analyse(conf, ctx) {
+/** `yes` when every state passes the test, `no` when none does, else `maybe`. */
+function certainty(states, test) {
+    const n = states.filter(test).length;
+    return n === 0 ? 'no' : n === states.length ? 'yes' : 'maybe';
+}
+/** The union of the services states of every path (lists in first-seen order, plugins by line). */
+function unionServices(finals) {
+    const enabled = [...new Set(finals.flatMap((s) => enabledList(s.svc.raw)))];
+    const disabled = [...new Set(finals.flatMap((s) => s.svc.disabled))];
+    const plugins = [...new Map(finals.flatMap((s) => s.svc.plugins).map((p) => [p.line, p])).values()];
+    plugins.sort((x, y) => x.line - y.line);
+    const cleared = finals.map((s) => s.svc.clearedAt).filter((l) => l !== undefined);
+    return {
+        enabled,
+        disabled,
+        plugins,
+        events: [],
+        clearedAt: cleared.length ? Math.max(...cleared) : undefined,
+        unknown: finals.some((s) => s.svc.unknown),
+    };
+}
+/** Builds the shared analysis for one lint run; `facts` says where bash stops reading localrc, when known. */
+function analyse(conf, ctx, facts = {}) {
     const localrcBlocks = conf.blocks.filter((b) => b.kind === 'localrc');
     const iniBlocks = conf.blocks.filter((b) => b.kind === 'ini');
-    const statements = flattenStatements(localrcBlocks.flatMap((b) => b.statements));
+    const flow = buildFlow(localrcBlocks.flatMap((b) => b.statements));
+    const syntaxErrorLine = 'syntaxErrorLine' in facts ? facts.syntaxErrorLine : flow.syntaxError?.line;
+    const dead = syntaxErrorLine === undefined ? undefined : deadFrom(flow, syntaxErrorLine);
+    const live = (st) => dead === undefined || st.line < dead;
     const defaults = ctx.defaultServices ?? (ctx.era === 'newest' ? NEWEST_DEFAULT_SERVICES : DF_ERA_DEFAULT_SERVICES);
-    const services = evaluateServices(statements, defaults);
+    const walk = walkPaths(flow, defaults, live);
+    const statements = flow.commands.filter(live);
+    const deadStatements = flow.commands.filter((st) => !live(st));
     const assignments = collectAssignments(statements);
     const mergeBlocks = iniBlocks.filter((b) => MERGE_PHASES.includes(b.header.phase) && b.header.file !== '');
+    const services = unionServices(walk.finals);
+    services.events = walk.events.filter((e) => e.code !== 'enables-wiped');
+    const finalEnabled = walk.finals.map((s) => enabledList(s.svc.raw)); // once: LC401 asks for many names
+    const valueSet = (s, name) => {
+        const v = s.vars.get(name);
+        return v !== undefined && v.text !== '';
+    };
     return {
         conf,
         ctx,
         localrcBlocks,
         statements,
+        deadStatements,
+        flow,
+        syntaxErrorLine,
+        deadFrom: dead,
         services,
+        events: walk.events,
+        finals: walk.finals,
+        valuesBefore: walk.before,
         defaultServices: defaults,
         assignments,
+        deadAssignments: collectAssignments(deadStatements),
         assigned: new Set(assignments.map((a) => a.name)),
         iniBlocks,
         mergeBlocks,
         enabled: (name) => enabledWithAliases(services.enabled, name),
+        enabledState: (name) => certainty(finalEnabled, (list) => enabledWithAliases(list, name)),
+        setState: (name) => certainty(walk.finals, (s) => valueSet(s, name)),
     };
 }
 /** The physical lines of a localrc block with their local.conf line numbers. */
@@ -79452,21 +80009,29 @@ function lastAssignment(a, name) {
 function finalLiteral(a, name) {
     return lastAssignment(a, name)?.value.literal;
 }
-/** True when localrc leaves `name` non-empty (or set from an expansion, which we assume is non-empty). */
-function isSet(a, name) {
-    let value = '';
-    for (const x of a.assignments) {
-        if (x.name !== name)
-            continue;
-        const v = x.value.literal;
-        if (x.op === '=')
-            value = v;
-        else
-            value = value === undefined || v === undefined ? undefined : value + v;
-    }
-    return value === undefined || value !== '';
-}
 const serviceLabel = (s) => (s === 'keystone' ? 'keystone (key)' : s);
+/** The first of `services` enabled on every path, else the first enabled on some path. */
+function promptingService(a, services) {
+    const all = services.find((svc) => a.enabledState(svc) === 'yes');
+    return all ? { svc: all, all: true } : { svc: services.find((svc) => a.enabled(svc)), all: false };
+}
+/** Why the password is not set on every path: only after the syntax error, only in some branches, or not at all. */
+function notSetReason(a, name) {
+    const late = a.deadAssignments.find((x) => x.name === name);
+    if (a.setState(name) === 'no' && late && a.syntaxErrorLine !== undefined)
+        return {
+            text: `${name} is set only at line ${late.stmt.line}, which bash never runs (the syntax error at line ${a.syntaxErrorLine} stops bash reading localrc at the command that starts at line ${a.deadFrom ?? a.syntaxErrorLine})`,
+            late: true,
+        };
+    if (a.setState(name) === 'maybe') {
+        const at = a.assignments.find((x) => x.name === name)?.stmt.line;
+        return {
+            text: `${name} is set only on some paths through localrc (in an if/case branch, a loop or a function${at ? `, line ${at}` : ''}); on the others it stays unset`,
+            late: false,
+        };
+    }
+    return { text: `${name} is not set`, late: false };
+}
 /**
  * Enabled plugins whose `devstack/settings` (or override-defaults) set `name`: DevStack sources them before
  * read_password, so a default there means no prompt. When localrc pins the plugin to a recorded version, only that
@@ -79511,9 +80076,10 @@ const passwordMissing = {
             return [];
         const out = [];
         for (const s of SECRETS) {
-            if (isSet(a, s.name))
+            const set = a.setState(s.name);
+            if (set === 'yes')
                 continue;
-            const on = s.services.find((svc) => a.enabled(svc));
+            const { svc: on, all } = promptingService(a, s.services);
             if (s.onlyWhenEnabled && (!on || (s.extra && !s.extra(a))))
                 continue;
             const fromPlugins = pluginDefaults(a, s.name);
@@ -79530,13 +80096,17 @@ const passwordMissing = {
                 });
                 continue;
             }
+            const reason = notSetReason(a, s.name);
+            const sure = set === 'no' && all;
             out.push({
                 line: block.header.line,
-                severity: on ? 'error' : 'warning',
+                severity: on && sure ? 'error' : 'warning',
                 message: on
-                    ? `${s.name} is not set and ${serviceLabel(on)} is enabled: stack.sh's read_password prompts for it on stdin, which hangs a CI job (or fails at EOF when stdin is /dev/null).`
-                    : `${s.name} is not set; nothing prompts for it because ${s.services.map(serviceLabel).join('/')} is not enabled here, but DevStack still uses it (clouds.yaml, service URLs on SERVICE_HOST), where it will be empty.`,
-                fix: `Add ${code(`${s.name}=<letters-and-digits>`)} to [[local|localrc]].`,
+                    ? `${reason.text}, and ${serviceLabel(on)} is enabled${all ? '' : ' on some paths'}: ${sure ? '' : 'where both hold, '}stack.sh's read_password prompts for it on stdin, which hangs a CI job (or fails at EOF when stdin is /dev/null).`
+                    : `${reason.text}; nothing prompts for it because ${s.services.map(serviceLabel).join('/')} is not enabled here, but DevStack still uses it (clouds.yaml, service URLs on SERVICE_HOST), where it will be empty.`,
+                fix: reason.late
+                    ? `Fix the syntax error, or move ${code(`${s.name}=<letters-and-digits>`)} above it.`
+                    : `Add ${code(`${s.name}=<letters-and-digits>`)} to [[local|localrc]]${set === 'maybe' ? ', outside any if/case' : ''}.`,
             });
         }
         return out;
@@ -79594,6 +80164,314 @@ const logfileRelative = {
     },
 };
 const CREDENTIAL_RULES = [passwordMissing, passwordNotAlphanumeric, logfileRelative];
+
+;// CONCATENATED MODULE: ./build/devstack/lint/rules/localrc.js
+
+
+const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** `KEY=value` with the value quoted when it holds whitespace. */
+function assignmentText(name, op, value) {
+    return /\s/.test(value) && !/^["']/.test(value) ? `${name}${op}"${value}"` : `${name}${op}${value}`;
+}
+const localrcSyntax = {
+    id: 'LC301',
+    name: 'localrc-syntax',
+    severity: 'error',
+    summary: '`bash -n` reports a syntax error in the extracted localrc (checkLocalrcSyntax).',
+    check: () => [],
+};
+const localrcSyntaxUnchecked = {
+    id: 'LC313',
+    name: 'localrc-syntax-unchecked',
+    severity: 'info',
+    summary: '`bash -n` could not be run, so the localrc syntax was not checked (checkLocalrcSyntax).',
+    check: () => [],
+};
+/** LC302's fix, with the value left out: it may be a password, and annotations are not masked. */
+function spacedFix(name, op, value) {
+    const placeholder = /\s/.test(value) && !/^["']/.test(value) ? '"<value>"' : '<value>';
+    return `Write ${code(`${name}${op}${placeholder}`)} with no space around ${code(op)}.`;
+}
+/** A redirection operator word (`<`, `>`, `>>`, `2>`…) as the lexer leaves it. */
+const isRedirection = (w) => w !== undefined && /^(?:\d*[<>]+&?|&>)$/.test(w.raw);
+function spacedAssignment(st) {
+    const args = st.args ?? [];
+    const first = args[0];
+    if (st.kind === 'call' && st.command && VAR_NAME.test(st.command) && first && /^\+?=/.test(first.raw)) {
+        const name = st.command;
+        const op = first.raw.startsWith('+=') ? '+=' : '=';
+        const value = [first.raw.slice(op.length), ...args.slice(1).map((w) => w.raw)].filter(Boolean).join(' ');
+        return {
+            line: st.line,
+            endLine: st.endLine,
+            message: `Spaces around ${code(op)}: bash runs ${code(name)} as a command (${code(`${name}: command not found`)}) and ${name} stays unset; stack.sh does not stop.`,
+            fix: spacedFix(name, op, value),
+        };
+    }
+    const head = st.command ?? '';
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)$/.exec(head);
+    // `NAME=<value>`: the `<` is a redirection, not a space (LC316 explains it).
+    if (st.kind === 'other' && m && args.length > 0 && !isRedirection(args[0])) {
+        const value = args.map((w) => w.raw).join(' ');
+        return {
+            line: st.line,
+            endLine: st.endLine,
+            message: `Space after ${code(m[2])}: bash runs the first word after it as a command with ${m[1]} set only in that command's environment; ${m[1]} stays unset.`,
+            fix: spacedFix(m[1], m[2], value),
+        };
+    }
+    return undefined;
+}
+const assignSpaces = {
+    id: 'LC302',
+    name: 'assign-spaces',
+    severity: 'error',
+    summary: '`KEY = value` in localrc runs KEY as a command.',
+    check: (a) => a.statements.map(spacedAssignment).filter((d) => d !== undefined),
+};
+const unbalancedQuote = {
+    id: 'LC303',
+    name: 'unbalanced-quote',
+    severity: 'error',
+    summary: 'An unterminated quote or substitution swallows the rest of localrc.',
+    check(a) {
+        const out = [];
+        for (const b of a.localrcBlocks) {
+            for (const st of b.statements) {
+                for (const err of st.errors) {
+                    out.push({
+                        line: st.line,
+                        endLine: st.endLine,
+                        message: `${err[0]?.toUpperCase() ?? ''}${err.slice(1)}: bash reads lines ${st.line}–${st.endLine} (to the end of the block) as one unfinished statement and stops sourcing with a syntax error; errexit is not on yet, so stack.sh continues without any of these settings.`,
+                        fix: 'Close the quote on the line where it opens (or escape it with a backslash).',
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+const COMMENTED_SPACED = /^\s*#+\s*([A-Z][A-Z0-9]*_[A-Z0-9_]*)\s+(\+?=)\s*(.*?)\s*$/;
+const commentedAssignSpaces = {
+    id: 'LC311',
+    name: 'commented-assign-spaces',
+    severity: 'info',
+    summary: 'A commented-out setting written `KEY = value`: invalid if uncommented as is.',
+    check(a) {
+        const out = [];
+        for (const st of a.localrcBlocks.flatMap((b) => b.statements)) {
+            if (st.kind !== 'comment')
+                continue;
+            st.raw.split('\n').forEach((text, i) => {
+                const m = COMMENTED_SPACED.exec(text);
+                if (!m)
+                    return;
+                const [, name, op, value] = m;
+                out.push({
+                    line: st.line + i,
+                    message: `Commented-out setting with spaces around ${code(op)}: uncommented as written, bash would run ${code(name)} as a command and leave it unset.`,
+                    // a commented-out password is still a password: the fix shows its shape, not its value
+                    fix: `Write it as ${code(`# ${assignmentText(name, op, SECRET_NAME.test(name) ? '<value>' : value)}`)}.`,
+                });
+            });
+        }
+        return out;
+    },
+};
+const WORKFLOW_NOTE = 'a value that reaches local.conf from a workflow input must never execute';
+/** The variable a word assigns (`NAME=…`, as in `export NAME=…` or an env prefix), if any. */
+const assignedName = (w) => /^([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(w.raw)?.[1];
+/** LC314 for one statement: the command word first (command position), then values and arguments. */
+function substitutionFinding(st) {
+    const at = { line: st.line, endLine: st.endLine };
+    const head = st.commandWord;
+    if (head?.executes && st.kind === 'call') {
+        // At command position the output of the substitution is run as a command in its turn.
+        return {
+            ...at,
+            message: `${code(head.raw)} starts a command: bash runs the substitution while stack.sh sources localrc, then runs its output as a command too; ${WORKFLOW_NOTE}.`,
+            fix: 'Remove the line: localrc should only set variables and call enable_service/enable_plugin. Compute anything else in the workflow and pass literals (kdf plan --set NAME=value).',
+        };
+    }
+    const words = [...(st.value ? [st.value] : []), ...(head && st.kind === 'other' ? [head] : []), ...(st.args ?? [])];
+    const w = words.find((x) => x.executes);
+    if (!w)
+        return undefined;
+    // Never show the text of a secret: name the variable instead.
+    const name = w === st.value ? st.name : assignedName(w);
+    const shownText = name && SECRET_NAME.test(name) ? `the value of ${code(name)}` : code(w.raw);
+    return {
+        ...at,
+        message: `${shownText} runs a command on the host while stack.sh sources localrc; ${WORKFLOW_NOTE}.`,
+        fix: 'Compute the value in the workflow and pass the literal (kdf plan --set NAME=value), or escape it (`\\$(`) if the text is meant literally.',
+    };
+}
+const commandSubstitution = {
+    id: 'LC314',
+    name: 'localrc-command-substitution',
+    severity: 'error',
+    summary: '`$(…)`, backticks or `<(…)` in localrc run a command while stack.sh sources it (`$((…))` does not).',
+    check(a) {
+        const out = [];
+        for (const st of a.statements) {
+            if (st.kind !== 'assign' && st.kind !== 'call' && st.kind !== 'other')
+                continue;
+            const d = substitutionFinding(st);
+            if (d)
+                out.push(d);
+        }
+        return out;
+    },
+};
+const LOCALRC_SYNTAX_RULES = [
+    commandSubstitution,
+    localrcSyntax,
+    assignSpaces,
+    unbalancedQuote,
+    commentedAssignSpaces,
+    localrcSyntaxUnchecked,
+];
+
+;// CONCATENATED MODULE: ./build/devstack/lint/rules/commands.js
+
+
+/** Bash reserved words and builtins. */
+const BASH_WORDS = '. : [ [[ alias bg bind break builtin caller cd command compgen complete compopt continue declare dirs disown echo enable eval exec exit export false fc fg getopts hash help history jobs kill let local logout mapfile popd printf pushd pwd read readarray readonly return set shift shopt source suspend test times trap true type typeset ulimit umask unalias unset wait if then else elif fi case esac for select while until do done in function time { } !';
+/**
+ * Public functions of DevStack's `functions`, `functions-common` and `inc/*` (df era to newest): stackrc has sourced
+ * them before it sources localrc, so a localrc may call any of them.
+ */
+const DEVSTACK_FUNCTIONS = 'GetDistro GetOSVersion add_user_to_group address_in_net apt_get apt_get_update backtrace check_libs_from_git check_path_perm_sanity cidr2netmask clean_pyc_files cp_it create_disk define_plugin deprecated die die_if_not_set disable_all_services disable_negated_services disable_python3_package disable_service enable_kernel_bridge_firewall enable_plugin enable_python3_package enable_service err err_if_not_set exit_distro_not_supported export_proxy_variables extract_localrc_section fetch_plugins function_exists generate_hex_string get_default_host_ip get_endpoint_url get_extra_file get_field get_from_global_requirements get_instance_ip get_meta_section get_meta_section_files get_packages get_pip_command get_plugin_packages get_python_exec_prefix get_random_port get_release_name_from_branch get_rootwrap_location git_clone git_clone_by_name git_timed git_update_branch git_update_remote_branch git_update_tag ini_has_option iniadd iniadd_literal inicomment inidelete iniget iniget_multiline iniget_sections iniset iniset_multiline init_service_check iniuncomment install_bindep install_devstack_tools install_package install_python3 ipv6_unquote is_arch is_fedora is_in_projects_txt is_ipv4_address is_ironic_hardware is_nfs_directory is_opensuse is_oraclelinux is_package_installed is_plugin_enabled is_provider_network is_running is_service_enabled is_set is_suse is_ubuntu isset lib_installed_from_git load_plugin_settings maskip merge_config_file merge_config_group ping_check pip_install pip_install_gr pip_install_gr_extras pip_uninstall plugin_override_defaults plugin_requires policy_add python3_enabled python3_enabled_for python3_version python_version real_install_package reload_service remove_disabled_services restart_service run_phase run_plugins run_process running_in_container safe_chmod safe_chown service_check setup_develop setup_install setup_lib setup_package start_service stop_process stop_service sudo_with_proxies test_with_retry time_start time_stop trueorfalse uninstall_package update_package_repo upload_image use_database use_exclusive_service use_library_from_git vercmp verify_disabled_services wait_for_service warn yum_install zypper_install';
+/**
+ * Programs a localrc plausibly runs on a DevStack host (a short list on purpose: anything else is reported as a
+ * warning that names the condition, "unless a program of that name is installed").
+ */
+const HOST_PROGRAMS = 'sudo git cat cp mv rm mkdir ln touch chmod chown sed awk grep cut tr head tail sort curl wget hostname ip ifconfig python python3 pip pip3 openssl uuidgen tee sleep date id whoami env basename dirname readlink realpath apt-get yum dnf zypper systemctl ssh-keygen ovs-vsctl sysctl modprobe lsb_release uname nproc getent which xargs find ls openstack';
+const KNOWN = new Set([BASH_WORDS, DEVSTACK_FUNCTIONS, HOST_PROGRAMS].flatMap((s) => s.split(' ')));
+/** The service and plugin functions a misspelling most likely meant. */
+const LIKELY_MEANT = ['enable_plugin', 'enable_service', 'disable_service', 'disable_all_services'];
+const GIT_URL = /^(?:git|https?|ssh):\/\/|^git@|\.git$/;
+/** Levenshtein distance, small strings only. */
+function distance(x, y) {
+    let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= x.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= y.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[y.length];
+}
+/** The command word of a call bash would look up, or undefined when it is not ours to judge. */
+function lookedUpName(a, st) {
+    const head = st.commandWord;
+    if (st.kind !== 'call' || !head || head.literal === undefined || head.expands)
+        return undefined;
+    const name = head.literal;
+    if (name === '' || name.includes('/') || name.startsWith('(') || isRedirection(head) || KNOWN.has(name))
+        return undefined;
+    if (/^\+?=/.test(st.args?.[0]?.raw ?? ''))
+        return undefined; // `KEY = value`: LC302
+    const info = a.flow.info.get(st);
+    if (info?.inFunction)
+        return undefined; // a function body may never run
+    const defined = a.flow.functions.get(name);
+    if (defined !== undefined && defined < st.line)
+        return undefined;
+    return name;
+}
+function unknownCommand(a, st) {
+    const name = lookedUpName(a, st);
+    if (name === undefined)
+        return undefined;
+    const at = { line: st.line, endLine: st.endLine };
+    const notFound = code(`${name}: command not found`);
+    const args = (st.args ?? []).map((w) => w.literal ?? w.raw);
+    const url = args.find((w) => GIT_URL.test(w));
+    if (url && args.indexOf(url) === 0) {
+        const ref = args[1] ? ` ${args[1]}` : ' <ref>';
+        return {
+            ...at,
+            severity: 'error',
+            message: `${code(name)} is not a command: bash prints ${notFound} while stack.sh sources localrc and goes on (errexit is not on yet), so no enable_plugin runs and the ${name} plugin is never enabled.`,
+            fix: `Write ${code(`enable_plugin ${name} ${url}${ref}`)}.`,
+        };
+    }
+    const meant = LIKELY_MEANT.find((f) => distance(name.replace(/-/g, '_').toLowerCase(), f) <= 2);
+    if (meant) {
+        return {
+            ...at,
+            severity: 'error',
+            message: `${code(name)} is not a DevStack function or a command: bash prints ${notFound} while stack.sh sources localrc and goes on, so this line does nothing.`,
+            fix: `Write ${code(meant)}.`,
+        };
+    }
+    if (/^\[[^\]]+\]$/.test(name)) {
+        return {
+            ...at,
+            message: `${code(name)} looks like an INI section, but [[local|localrc]] is bash: unless a file name matches it as a glob, bash prints ${notFound} and goes on, and the settings below it are bash lines, not INI options.`,
+            fix: 'Move the section and its options into a `[[post-config|$FILE]]` block (after the localrc block).',
+        };
+    }
+    return {
+        ...at,
+        message: `${code(name)} is not a bash builtin, a DevStack function or a function defined above in localrc: unless a program of that name is installed on the host, bash prints ${notFound} while stack.sh sources localrc and goes on without this line.`,
+        fix: 'Comment the line out if it is a note, or write what DevStack should do (enable_plugin, enable_service, NAME=value).',
+    };
+}
+const unknownCommandRule = {
+    id: 'LC315',
+    name: 'unknown-command',
+    severity: 'warning',
+    summary: 'A localrc line starts with a word that is no command (bash: `command not found`; the line does nothing).',
+    check: (a) => a.statements.map((st) => unknownCommand(a, st)).filter((d) => d !== undefined),
+};
+const ASSIGN_HEAD = /^([A-Za-z_][A-Za-z0-9_]*)\+?=(.*)$/s;
+/** LC316 for one command: `NAME=<value>`, `NAME=x<value>` or `NAME= <value>` (a redirection right after the assignment). */
+function placeholderRedirect(st) {
+    const head = st.commandWord;
+    const args = st.args ?? [];
+    const op = args[0];
+    const m = head ? ASSIGN_HEAD.exec(head.raw) : null;
+    if (st.kind !== 'other' || !head || !m || !op || !isRedirection(op) || op.raw.startsWith('<<'))
+        return undefined;
+    if (st.errors.length)
+        return undefined; // `<node's ip>`: the quote swallows the rest (LC303)
+    const name = m[1];
+    const before = m[2];
+    const at = { line: st.line, endLine: st.endLine };
+    const fix = `Replace the ${code('<…>')} placeholder with the real value, or quote the whole value if the text is meant literally.`;
+    if (isRedirection(args.at(-1))) {
+        return {
+            ...at,
+            message: `Bash reads ${code(op.raw)} in ${code(st.raw.split('\n')[0])} as a redirection, not as part of the value, and the ${code(args.at(-1).raw)} at the end of the line has no file name: ${code("syntax error near unexpected token `newline'")}. stack.sh sources localrc before errexit is on, so it goes on, but bash stops reading localrc here: ${name} and every line after this one are never set or run.`,
+            fix,
+        };
+    }
+    const target = args[1]?.literal ?? args[1]?.raw ?? '';
+    // Words that are neither an operator nor its file name make a command: the assignment is then only its prefix.
+    const command = args.some((w, i) => i > 1 && !isRedirection(w) && !isRedirection(args[i - 1]));
+    const gets = command ? 'is not set' : before === '' ? 'is set to an empty value' : `gets only ${code(before)}`;
+    return {
+        ...at,
+        message: op.raw.startsWith('<')
+            ? `Bash reads ${code(op.raw)} as an input redirection from a file named ${code(target)}, not as part of the value: unless that file exists it prints ${code(`${target}: No such file or directory`)}, and ${name} ${gets}.`
+            : `Bash reads ${code(op.raw)} as an output redirection: it creates or empties a file named ${code(target)} in the devstack directory, and ${name} ${gets}.`,
+        fix,
+    };
+}
+const assignRedirection = {
+    id: 'LC316',
+    name: 'assign-redirection',
+    severity: 'error',
+    summary: 'A `<placeholder>` in an assignment (`HOST_IP=<your ip>`): bash reads `<`/`>` as redirections.',
+    check(a) {
+        // The command bash stops at is itself dead; report it (not what follows it).
+        const stop = a.deadStatements.filter((st) => a.syntaxErrorLine !== undefined && st.line <= a.syntaxErrorLine && a.syntaxErrorLine <= st.endLine);
+        return [...a.statements, ...stop].map(placeholderRedirect).filter((d) => d !== undefined);
+    },
+};
+const COMMAND_RULES = [unknownCommandRule, assignRedirection];
 
 ;// CONCATENATED MODULE: ./build/devstack/lint/known-variables.js
 const BOTH = ['df', 'newest'];
@@ -80846,184 +81724,49 @@ const KURYR_DF_RULES = [
     portsPoolsSwitch,
 ];
 
-;// CONCATENATED MODULE: ./build/devstack/lint/rules/localrc.js
-
-
-const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** `KEY=value` with the value quoted when it holds whitespace. */
-function assignmentText(name, op, value) {
-    return /\s/.test(value) && !/^["']/.test(value) ? `${name}${op}"${value}"` : `${name}${op}${value}`;
-}
-const localrcSyntax = {
-    id: 'LC301',
-    name: 'localrc-syntax',
-    severity: 'error',
-    summary: '`bash -n` reports a syntax error in the extracted localrc (checkLocalrcSyntax).',
-    check: () => [],
-};
-const localrcSyntaxUnchecked = {
-    id: 'LC313',
-    name: 'localrc-syntax-unchecked',
-    severity: 'info',
-    summary: '`bash -n` could not be run, so the localrc syntax was not checked (checkLocalrcSyntax).',
-    check: () => [],
-};
-/** LC302's fix, with the value left out: it may be a password, and annotations are not masked. */
-function spacedFix(name, op, value) {
-    const placeholder = /\s/.test(value) && !/^["']/.test(value) ? '"<value>"' : '<value>';
-    return `Write ${code(`${name}${op}${placeholder}`)} with no space around ${code(op)}.`;
-}
-function spacedAssignment(st) {
-    const args = st.args ?? [];
-    const first = args[0];
-    if (st.kind === 'call' && st.command && VAR_NAME.test(st.command) && first && /^\+?=/.test(first.raw)) {
-        const name = st.command;
-        const op = first.raw.startsWith('+=') ? '+=' : '=';
-        const value = [first.raw.slice(op.length), ...args.slice(1).map((w) => w.raw)].filter(Boolean).join(' ');
-        return {
-            line: st.line,
-            endLine: st.endLine,
-            message: `Spaces around ${code(op)}: bash runs ${code(name)} as a command (${code(`${name}: command not found`)}) and ${name} stays unset; stack.sh does not stop.`,
-            fix: spacedFix(name, op, value),
-        };
-    }
-    const head = st.command ?? '';
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)$/.exec(head);
-    if (st.kind === 'other' && m && args.length > 0) {
-        const value = args.map((w) => w.raw).join(' ');
-        return {
-            line: st.line,
-            endLine: st.endLine,
-            message: `Space after ${code(m[2])}: bash runs the first word after it as a command with ${m[1]} set only in that command's environment; ${m[1]} stays unset.`,
-            fix: spacedFix(m[1], m[2], value),
-        };
-    }
-    return undefined;
-}
-const assignSpaces = {
-    id: 'LC302',
-    name: 'assign-spaces',
-    severity: 'error',
-    summary: '`KEY = value` in localrc runs KEY as a command.',
-    check: (a) => a.statements.map(spacedAssignment).filter((d) => d !== undefined),
-};
-const unbalancedQuote = {
-    id: 'LC303',
-    name: 'unbalanced-quote',
-    severity: 'error',
-    summary: 'An unterminated quote or substitution swallows the rest of localrc.',
-    check(a) {
-        const out = [];
-        for (const b of a.localrcBlocks) {
-            for (const st of b.statements) {
-                for (const err of st.errors) {
-                    out.push({
-                        line: st.line,
-                        endLine: st.endLine,
-                        message: `${err[0]?.toUpperCase() ?? ''}${err.slice(1)}: bash reads lines ${st.line}–${st.endLine} (to the end of the block) as one unfinished statement and stops sourcing with a syntax error; errexit is not on yet, so stack.sh continues without any of these settings.`,
-                        fix: 'Close the quote on the line where it opens (or escape it with a backslash).',
-                    });
-                }
-            }
-        }
-        return out;
-    },
-};
-const COMMENTED_SPACED = /^\s*#+\s*([A-Z][A-Z0-9]*_[A-Z0-9_]*)\s+(\+?=)\s*(.*?)\s*$/;
-const commentedAssignSpaces = {
-    id: 'LC311',
-    name: 'commented-assign-spaces',
-    severity: 'info',
-    summary: 'A commented-out setting written `KEY = value`: invalid if uncommented as is.',
-    check(a) {
-        const out = [];
-        for (const st of a.statements) {
-            if (st.kind !== 'comment')
-                continue;
-            st.raw.split('\n').forEach((text, i) => {
-                const m = COMMENTED_SPACED.exec(text);
-                if (!m)
-                    return;
-                const [, name, op, value] = m;
-                out.push({
-                    line: st.line + i,
-                    message: `Commented-out setting with spaces around ${code(op)}: uncommented as written, bash would run ${code(name)} as a command and leave it unset.`,
-                    // a commented-out password is still a password: the fix shows its shape, not its value
-                    fix: `Write it as ${code(`# ${assignmentText(name, op, SECRET_NAME.test(name) ? '<value>' : value)}`)}.`,
-                });
-            });
-        }
-        return out;
-    },
-};
-const WORKFLOW_NOTE = 'a value that reaches local.conf from a workflow input must never execute';
-/** The variable a word assigns (`NAME=…`, as in `export NAME=…` or an env prefix), if any. */
-const assignedName = (w) => /^([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(w.raw)?.[1];
-/** LC314 for one statement: the command word first (command position), then values and arguments. */
-function substitutionFinding(st) {
-    const at = { line: st.line, endLine: st.endLine };
-    const head = st.commandWord;
-    if (head?.executes && st.kind === 'call') {
-        // At command position the output of the substitution is run as a command in its turn.
-        return {
-            ...at,
-            message: `${code(head.raw)} starts a command: bash runs the substitution while stack.sh sources localrc, then runs its output as a command too; ${WORKFLOW_NOTE}.`,
-            fix: 'Remove the line: localrc should only set variables and call enable_service/enable_plugin. Compute anything else in the workflow and pass literals (kdf plan --set NAME=value).',
-        };
-    }
-    const words = [...(st.value ? [st.value] : []), ...(head && st.kind === 'other' ? [head] : []), ...(st.args ?? [])];
-    const w = words.find((x) => x.executes);
-    if (!w)
-        return undefined;
-    // Never show the text of a secret: name the variable instead.
-    const name = w === st.value ? st.name : assignedName(w);
-    const shownText = name && SECRET_NAME.test(name) ? `the value of ${code(name)}` : code(w.raw);
-    return {
-        ...at,
-        message: `${shownText} runs a command on the host while stack.sh sources localrc; ${WORKFLOW_NOTE}.`,
-        fix: 'Compute the value in the workflow and pass the literal (kdf plan --set NAME=value), or escape it (`\\$(`) if the text is meant literally.',
-    };
-}
-const commandSubstitution = {
-    id: 'LC314',
-    name: 'localrc-command-substitution',
-    severity: 'error',
-    summary: '`$(…)`, backticks or `<(…)` in localrc run a command while stack.sh sources it (`$((…))` does not).',
-    check(a) {
-        const out = [];
-        for (const st of a.statements) {
-            if (st.kind !== 'assign' && st.kind !== 'call' && st.kind !== 'other')
-                continue;
-            const d = substitutionFinding(st);
-            if (d)
-                out.push(d);
-        }
-        return out;
-    },
-};
-const LOCALRC_SYNTAX_RULES = [
-    commandSubstitution,
-    localrcSyntax,
-    assignSpaces,
-    unbalancedQuote,
-    commentedAssignSpaces,
-    localrcSyntaxUnchecked,
-];
-
 ;// CONCATENATED MODULE: ./build/devstack/lint/rules/services.js
-
 
 
 /** The statement (for its endLine) that starts at `line`. */
 function statementAt(a, line) {
     return a.statements.find((s) => s.line === line);
 }
-function eventDrafts(a, test, make) {
-    return a.services.events
-        .filter(test)
-        .map((e) => ({ line: e.line, endLine: statementAt(a, e.line)?.endLine ?? e.line, ...make(e) }));
+/** The choice branches a command depends on, as `id:branch` keys. */
+function conditions(a, st) {
+    return new Set((a.flow.info.get(st)?.frames ?? []).map((f) => `${f.id}:${f.branch}`));
 }
-const callArgs = (s) => (s.args ?? []).flatMap((w) => (w.literal ?? w.raw).split(',')).filter(Boolean);
+/**
+ * True when the event needs two commands that each sit under a condition the other does not (two separate `if`s):
+ * both must hold on one run, and the linter cannot tell whether they can (`[ "$X" = a ]` and `[ "$X" = b ]`).
+ */
+function needsTwoConditions(a, e) {
+    const at = (line) => a.statements.filter((s) => s.line === line);
+    const here = at(e.line);
+    if (!e.related.length || !here.length)
+        return false;
+    return e.related.every((line) => at(line).every((x) => here.every((y) => {
+        const cx = conditions(a, x);
+        const cy = conditions(a, y);
+        return [...cx].some((k) => !cy.has(k)) && [...cy].some((k) => !cx.has(k));
+    })));
+}
+/**
+ * Drafts for the DevStack events that happen on at least one path through localrc. With `hedge`, an error that needs
+ * two separately conditional lines becomes a warning that says so.
+ */
+function eventDrafts(a, test, make, hedge = false) {
+    return a.events.filter(test).map((e) => {
+        const d = { line: e.line, endLine: e.endLine, ...make(e) };
+        if (!hedge || !needsTwoConditions(a, e))
+            return d;
+        const lines = listText([...e.related, e.line].map(String));
+        return {
+            ...d,
+            severity: 'warning',
+            message: `If the conditions around lines ${lines} can all hold in one run: ${d.message}`,
+        };
+    });
+}
 const enableAfterDisable = {
     id: 'LC304',
     name: 'enable-after-disable',
@@ -81032,10 +81775,10 @@ const enableAfterDisable = {
     check(a) {
         return eventDrafts(a, (e) => e.code === 'enable-after-disable', (e) => {
             const svc = e.subject;
-            const dis = a.statements.find((s) => s.kind === 'call' && s.command === 'disable_service' && s.line < e.line && callArgs(s).includes(svc));
+            const dis = e.related[0];
             return {
-                message: `DevStack prints ${code(`[WARNING] … ${e.message}`)} and keeps ${svc} disabled${dis ? ` (disable_service at line ${dis.line} wins)` : ''}.`,
-                fix: `Remove ${code(`disable_service ${svc}`)}${dis ? ` (line ${dis.line})` : ''} if ${svc} should run, or remove this enable_service.`,
+                message: `DevStack prints ${code(`[WARNING] … ${e.message}`)} and keeps ${svc} disabled${dis ? ` (disable_service at line ${dis} wins)` : ''}.`,
+                fix: `Remove ${code(`disable_service ${svc}`)}${dis ? ` (line ${dis})` : ''} if ${svc} should run, or remove this enable_service.`,
             };
         });
     },
@@ -81049,7 +81792,7 @@ const enabledServicesOverridesDisable = {
         return eventDrafts(a, (e) => e.code === 'overcome-disable', (e) => ({
             message: `stack.sh dies in verify_disabled_services: ${code(e.message)}.`,
             fix: 'Remove the disable_service line for that service, or do not add it back through ENABLED_SERVICES.',
-        }));
+        }), true);
     },
 };
 const enabledServicesReset = {
@@ -81058,24 +81801,14 @@ const enabledServicesReset = {
     severity: 'error',
     summary: '`ENABLED_SERVICES=` after enable_service lines wipes them.',
     check(a) {
-        const out = [];
-        let enables = [];
-        for (const st of a.statements) {
-            if (st.kind === 'call' && st.command === 'enable_service')
-                enables.push(st.line);
-            if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES' && st.op === '=') {
-                if (enables.length) {
-                    out.push({
-                        line: st.line,
-                        endLine: st.endLine,
-                        message: `${code(st.raw.split('\n')[0] ?? '')} replaces the whole list, so the enable_service call${enables.length > 1 ? 's' : ''} at line${enables.length > 1 ? 's' : ''} ${listText(enables.map(String))} no longer count.`,
-                        fix: 'Move ENABLED_SERVICES= above every enable_service line (or append with `ENABLED_SERVICES+=",svc"`).',
-                    });
-                }
-                enables = [];
-            }
-        }
-        return out;
+        return eventDrafts(a, (e) => e.code === 'enables-wiped', (e) => {
+            const st = statementAt(a, e.line);
+            const n = e.related.length;
+            return {
+                message: `${code(st?.raw.split('\n')[0] ?? 'ENABLED_SERVICES=')} replaces the whole list, so the enable_service call${n > 1 ? 's' : ''} at line${n > 1 ? 's' : ''} ${listText(e.related.map(String))} no longer count.`,
+                fix: 'Move ENABLED_SERVICES= above every enable_service line (or append with `ENABLED_SERVICES+=",svc"`).',
+            };
+        }, true);
     },
 };
 const pluginDuplicate = {
@@ -81086,12 +81819,14 @@ const pluginDuplicate = {
     check(a) {
         return eventDrafts(a, (e) => e.code === 'plugin-twice', (e) => {
             const name = e.subject;
-            const first = a.services.plugins.find((p) => p.name === name);
+            const first = e.related.length
+                ? ` (first enable_plugin at line ${e.related.join(' or ')}, on the same path)`
+                : '';
             return {
-                message: `stack.sh dies while sourcing localrc: ${code(e.message)}${first ? ` (first enable_plugin at line ${first.line})` : ''}.`,
+                message: `stack.sh dies while sourcing localrc: ${code(e.message)}${first}.`,
                 fix: `Keep a single ${code(`enable_plugin ${name} …`)} line.`,
             };
-        });
+        }, true);
     },
 };
 /** Retired projects whose master is empty: DevStack finds no devstack/plugin.sh and silently skips them. */
@@ -81152,72 +81887,40 @@ const pluginArgs = {
         }));
     },
 };
-/** Emulates string assignments to one variable; undefined once a value expands at run time. */
-function literalValueBefore(assignments, name, stmt) {
-    let value = '';
-    for (const x of assignments) {
-        if (x.stmt === stmt)
-            break;
-        if (x.name !== name)
-            continue;
-        const v = x.value.literal;
-        if (x.op === '=')
-            value = v;
-        else
-            value = value === undefined || v === undefined ? undefined : value + v;
-    }
-    return value;
-}
 const imageUrlsDuplicate = {
     id: 'LC309',
     name: 'image-urls-duplicate',
     severity: 'error',
     summary: 'The same URL twice in IMAGE_URLS is fatal.',
     check(a) {
-        const out = [];
-        let text = '';
-        let lines = []; // line of the statement that wrote each character of `text`
-        let known = true;
-        for (const x of a.assignments) {
-            if (x.name !== 'IMAGE_URLS')
+        const out = new Map();
+        for (const state of a.finals) {
+            const parts = state.vars.get('IMAGE_URLS')?.parts ?? [];
+            if (parts.some((p) => p.text === undefined))
                 continue;
-            const v = x.value.literal;
-            if (x.op === '=') {
-                text = '';
-                lines = [];
-                known = v !== undefined;
-            }
-            if (v === undefined) {
-                known = false;
-                continue;
-            }
-            text += v;
-            lines.push(...Array.from(v, () => x.stmt.line));
-        }
-        if (!known)
-            return out;
-        const seen = new Map();
-        let start = 0;
-        for (const item of text.split(',')) {
-            const end = start + item.length;
-            const url = item.trim();
-            if (url) {
+            const lines = parts.flatMap((p) => Array.from(p.text ?? '', () => p.line)); // line that wrote each character
+            const text = parts.map((p) => p.text).join('');
+            const seen = new Map();
+            let start = 0;
+            for (const item of text.split(',')) {
+                const end = start + item.length;
+                const url = item.trim();
                 const line = lines[end - 1] ?? 0;
                 const first = seen.get(url);
-                if (first !== undefined) {
-                    out.push({
+                if (url && first !== undefined && !out.has(`${line} ${url}`)) {
+                    out.set(`${line} ${url}`, {
                         line,
                         endLine: statementAt(a, line)?.endLine ?? line,
                         message: `stack.sh dies: ${code(`${url} is duplicate, please remove it from IMAGE_URLS.`)} (first added at line ${first}).`,
                         fix: 'Remove the second copy of the URL.',
                     });
                 }
-                else
+                else if (url && first === undefined)
                     seen.set(url, line);
+                start = end + 1;
             }
-            start = end + 1;
         }
-        return out;
+        return [...out.values()];
     },
 };
 /** Comma-separated lists where `+=` must start with a comma. */
@@ -81245,21 +81948,19 @@ const listAppendNoComma = {
             if (raw === '' || raw.startsWith(',') || raw.startsWith('$'))
                 continue;
             const added = x.value.literal ?? raw;
-            let current;
-            if (x.name === 'ENABLED_SERVICES') {
-                const idx = Math.max(a.statements.indexOf(x.stmt), 0);
-                current = evaluateServices(a.statements.slice(0, idx), a.defaultServices).enabled.join(',');
-            }
-            else
-                current = literalValueBefore(a.assignments, x.name, x.stmt);
-            const glued = current ? `${current}${added}` : undefined;
+            // The value before, on each path that reaches this line (lists other than ENABLED_SERVICES start empty).
+            const before = a.valuesBefore.get(x.stmt) ?? [];
+            const current = before.find((v) => v !== undefined && v !== '');
+            const unknown = before.some((v) => v === undefined);
+            if (current === undefined && !unknown)
+                continue; // empty on every path: `+=item` reads as `item`
             out.push({
                 line: x.stmt.line,
                 endLine: x.stmt.endLine,
-                severity: current ? 'error' : undefined,
-                message: current
-                    ? `${code('+=')} appends without a separator: ${x.name} is ${code(current)} here, so it becomes ${code(glued ?? '')} and the last entry is corrupted.`
-                    : `${code('+=')} appends without a separator: this works only while ${x.name} is empty; if anything set it before (a CI wrapper, an earlier line), the last entry becomes ${code(`<last>${added}`)}.`,
+                severity: current !== undefined ? 'error' : undefined,
+                message: current !== undefined
+                    ? `${code('+=')} appends without a separator: ${x.name} is ${code(current)} here, so it becomes ${code(`${current}${added}`)} and the last entry is corrupted.`
+                    : `${code('+=')} appends without a separator: ${x.name} is set from a value only known at run time before this line; unless that value is empty, its last entry becomes ${code(`<last>${added}`)}.`,
                 fix: `Write ${code(`${x.name}+=",${added}"`)}.`,
             });
         }
@@ -81286,11 +81987,13 @@ const SERVICE_RULES = [
 
 
 
+
 /** All rules, sorted by id. */
 const RULES = [
     ...HEADER_RULES,
     ...FILE_SPEC_RULES,
     ...LOCALRC_SYNTAX_RULES,
+    ...COMMAND_RULES,
     ...SERVICE_RULES,
     ...CREDENTIAL_RULES,
     ...INI_RULES,
@@ -81359,9 +82062,17 @@ function sortFindings(findings) {
         SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] ||
         x.message.localeCompare(y.message));
 }
-/** Runs every static rule on a parsed local.conf. Pure and synchronous; does not run bash. */
-function lintLocalConf(conf, ctx) {
-    const a = analyse(conf, resolveContext(ctx));
+/**
+ * Runs every static rule on a parsed local.conf. Pure and synchronous; does not run bash. `facts.syntaxErrorLine` (the
+ * first line `bash -n` reports, as `lintAll` passes it) marks where bash stops reading localrc; without it a cheap
+ * detection (unterminated quotes, stray or missing `fi`/`done`/`esac`, `<`/`>` at a line's end) is used.
+ */
+function lintLocalConf(conf, ctx, facts) {
+    return lintStatic(conf, ctx, facts).findings;
+}
+/** The static rules and the analysis they ran on. */
+function lintStatic(conf, ctx, facts) {
+    const a = analyse(conf, resolveContext(ctx), facts);
     const out = [];
     for (const rule of RULES) {
         for (const d of rule.check(a)) {
@@ -81376,24 +82087,35 @@ function lintLocalConf(conf, ctx) {
             });
         }
     }
-    return sortFindings(out);
+    return { findings: sortFindings(out), deadFrom: a.deadFrom };
 }
 /**
- * The static rules plus the `bash -n` check. A bash error inside the lines of an LC303 finding (unterminated quote)
- * is dropped, since both describe the same problem.
+ * The `bash -n` check, then the static rules, told where bash stops reading localrc (the first LC301 line). A bash
+ * error inside the lines of an LC303 finding (unterminated quote) or on an LC316 line (a `<placeholder>` read as a
+ * redirection) is dropped, since both describe the same problem.
  */
 function lintAll(conf, ctx, options = {}) {
-    const findings = lintLocalConf(conf, ctx);
     const checker = options.syntaxCheck === undefined ? bashNoExec : options.syntaxCheck;
     if (checker === false)
-        return findings;
-    return withSyntax(findings, checkLocalrcSyntax(conf, checker));
+        return lintLocalConf(conf, ctx);
+    return withSyntax(conf, ctx, checkLocalrcSyntax(conf, checker));
 }
-/** Adds the `bash -n` findings to the static ones, less each LC301 inside the lines of an LC303 finding. */
-function withSyntax(findings, syntax) {
-    const quotes = findings.filter((f) => f.rule === 'LC303');
-    const covered = (f) => quotes.some((q) => f.line >= q.line && f.line <= q.endLine);
-    return sortFindings([...findings, ...syntax.filter((f) => !(f.rule === 'LC301' && covered(f)))]);
+/**
+ * The static rules, told where bash stops reading localrc (the first LC301 line), plus the `bash -n` findings less each
+ * LC301 an LC303 or LC316 finding explains. `clean` is a static run made beforehand on the assumption that bash finds
+ * no error (what `lintMany` computes while bash runs); it is used when that holds.
+ */
+function withSyntax(conf, ctx, syntax, clean) {
+    const ran = !syntax.some((f) => f.rule === 'LC313');
+    const first = syntax.find((f) => f.rule === 'LC301')?.line;
+    const { findings, deadFrom } = ran && first === undefined && clean ? clean : lintStatic(conf, ctx, ran ? { syntaxErrorLine: first } : undefined);
+    const explained = findings.filter((f) => f.rule === 'LC303' || f.rule === 'LC316');
+    const covered = (f) => explained.some((q) => f.line >= q.line && f.line <= q.endLine);
+    const kept = syntax.filter((f) => !(f.rule === 'LC301' && covered(f))).map((f) => ({ ...f }));
+    const top = kept.find((f) => f.rule === 'LC301' && f.line === first);
+    if (top && deadFrom !== undefined && deadFrom < top.line)
+        top.message += ` Bash drops the whole command that starts at line ${deadFrom} (the if/case/loop/function around the error) too.`;
+    return sortFindings([...findings, ...kept]);
 }
 /** Parses `text` (named `file` in findings) and runs `lintAll` on it. */
 function lintText(text, file = 'local.conf', ctx, options = {}) {
@@ -81412,9 +82134,10 @@ async function lintMany(inputs, ctx, options = {}) {
     if (syntaxCheck)
         return confs.map((c) => lintAll(c, ctx, { syntaxCheck }));
     const syntax = checkLocalrcSyntaxMany(confs, options.batchCheck ?? batchBashNoExec);
-    const findings = confs.map((c) => lintLocalConf(c, ctx));
+    // while bash runs: the static rules as they are when bash finds no error (most files); redone for the others
+    const clean = confs.map((c) => lintStatic(c, ctx, { syntaxErrorLine: undefined }));
     const checked = await syntax;
-    return findings.map((f, i) => withSyntax(f, checked[i]));
+    return confs.map((c, i) => withSyntax(c, ctx, checked[i], clean[i]));
 }
 
 ;// CONCATENATED MODULE: ./build/devstack/plan-lint.js

@@ -4,82 +4,72 @@
  * service state after them (docs/local-conf.md#service-lists), the assignments, and the INI blocks DevStack actually
  * merges.
  */
-import type { ShellWord } from '../localconf/bash-words.js';
+import { buildFlow, deadFrom, type LocalrcFlow } from '../localconf/flow.js';
 import type { IniBlock, LocalConf, LocalrcBlock, LocalrcStatement } from '../localconf/model.js';
 import { PHASES } from '../localconf/model.js';
 import {
   DF_ERA_DEFAULT_SERVICES,
   NEWEST_DEFAULT_SERVICES,
-  evaluateServices,
-  flattenStatements,
+  enabledList,
   isServiceEnabled,
   type ServiceState,
 } from '../localconf/services.js';
+import { collectAssignments, type Assignment } from './assignments.js';
+import { walkPaths, type PathEvent, type PathState } from './paths.js';
 import type { LintContext } from './types.js';
+
+export { collectAssignments, type Assignment } from './assignments.js';
 
 /** Phases whose INI blocks DevStack merges (every phase but `local`). */
 export const MERGE_PHASES: readonly string[] = PHASES.filter((p) => p !== 'local');
 
-/** One assignment in localrc: `NAME=v`, `NAME+=v`, or `export NAME=v`. */
-export interface Assignment {
-  name: string;
-  op: '=' | '+=';
-  value: ShellWord;
-  stmt: LocalrcStatement;
+/** On every path (`yes`), on some (`maybe`), on none (`no`). */
+export type Certainty = 'yes' | 'maybe' | 'no';
+
+/** What the static pass knows about a bash syntax error in localrc. */
+export interface SyntaxFacts {
+  /** The local.conf line bash reports the first syntax error at (from `bash -n`, or the cheap detection). */
+  syntaxErrorLine?: number;
 }
 
 export interface Analysis {
   conf: LocalConf;
   ctx: LintContext;
   localrcBlocks: LocalrcBlock[];
-  /** All localrc statements in execution order, `;`-joined commands flattened. */
+  /** The localrc commands that run (keywords split off, `;`-joined commands flattened), in order. */
   statements: LocalrcStatement[];
+  /** Commands after a syntax error: bash never runs them. */
+  deadStatements: LocalrcStatement[];
+  /** Control flow of localrc (branches, loops, functions). */
+  flow: LocalrcFlow;
+  /** The first bash syntax error line, and the line from which nothing runs (the start of its top-level command). */
+  syntaxErrorLine?: number;
+  deadFrom?: number;
+  /** Services over all paths: `enabled`/`disabled` list what some path enables/disables; plugins of every path. */
   services: ServiceState;
+  /** DevStack events that happen on at least one path. */
+  events: PathEvent[];
+  /** The state at the end of each distinct path. */
+  finals: PathState[];
+  /** For each `NAME+=…` command, NAME's value before it on each path (undefined: not known). */
+  valuesBefore: Map<LocalrcStatement, (string | undefined)[]>;
   /** The ENABLED_SERVICES value DevStack has before localrc runs. */
   defaultServices: string;
+  /** Assignments that run (on some path), in order. */
   assignments: Assignment[];
-  /** Names assigned anywhere in localrc (visible to the merge, which runs in stack.sh's shell). */
+  /** Assignments after a syntax error (never run). */
+  deadAssignments: Assignment[];
+  /** Names assigned on some path (visible to the merge, which runs in stack.sh's shell). */
   assigned: Set<string>;
   iniBlocks: IniBlock[];
   /** INI blocks DevStack merges: a merge phase and a non-empty file name. */
   mergeBlocks: IniBlock[];
-  /** `is_service_enabled` for the final service list. */
+  /** `is_service_enabled` on at least one path. */
   enabled(name: string): boolean;
-}
-
-const ASSIGN_WORD = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)/;
-const DECLARERS = new Set(['export', 'declare', 'typeset', 'readonly', 'local']);
-
-/** The value part of an `export NAME=value` argument word. */
-function valueOfArg(word: ShellWord, prefixLength: number): ShellWord {
-  const raw = word.raw.slice(prefixLength);
-  const out: ShellWord = { raw, expands: word.expands, executes: word.executes };
-  if (word.literal !== undefined) out.literal = word.literal.slice(word.literal.indexOf('=') + 1);
-  return out;
-}
-
-/** Every assignment in execution order, including `export NAME=value` forms. */
-export function collectAssignments(statements: readonly LocalrcStatement[]): Assignment[] {
-  const out: Assignment[] = [];
-  for (const st of statements) {
-    if (st.kind === 'assign' && st.name && st.op) {
-      out.push({
-        name: st.name,
-        op: st.op,
-        value: st.value ?? { raw: '', literal: '', expands: false, executes: false },
-        stmt: st,
-      });
-      continue;
-    }
-    if (st.kind === 'call' && st.command && DECLARERS.has(st.command)) {
-      for (const arg of st.args ?? []) {
-        const m = ASSIGN_WORD.exec(arg.raw);
-        if (m)
-          out.push({ name: m[1] as string, op: m[2] as '=' | '+=', value: valueOfArg(arg, m[0].length), stmt: st });
-      }
-    }
-  }
-  return out;
+  /** `is_service_enabled` on every path, some, or none. */
+  enabledState(name: string): Certainty;
+  /** Whether localrc leaves `name` non-empty (a value that expands counts as non-empty) on every path, some, or none. */
+  setState(name: string): Certainty;
 }
 
 /** Extra `is_service_enabled` names DevStack maps to service prefixes or other names (`is_<x>_enabled`). */
@@ -98,27 +88,74 @@ function enabledWithAliases(enabled: readonly string[], name: string): boolean {
   }
 }
 
-/** Builds the shared analysis for one lint run. */
-export function analyse(conf: LocalConf, ctx: LintContext): Analysis {
+/** `yes` when every state passes the test, `no` when none does, else `maybe`. */
+function certainty<T>(states: readonly T[], test: (s: T) => boolean): Certainty {
+  const n = states.filter(test).length;
+  return n === 0 ? 'no' : n === states.length ? 'yes' : 'maybe';
+}
+
+/** The union of the services states of every path (lists in first-seen order, plugins by line). */
+function unionServices(finals: readonly PathState[]): ServiceState {
+  const enabled = [...new Set(finals.flatMap((s) => enabledList(s.svc.raw)))];
+  const disabled = [...new Set(finals.flatMap((s) => s.svc.disabled))];
+  const plugins = [...new Map(finals.flatMap((s) => s.svc.plugins).map((p) => [p.line, p])).values()];
+  plugins.sort((x, y) => x.line - y.line);
+  const cleared = finals.map((s) => s.svc.clearedAt).filter((l): l is number => l !== undefined);
+  return {
+    enabled,
+    disabled,
+    plugins,
+    events: [],
+    clearedAt: cleared.length ? Math.max(...cleared) : undefined,
+    unknown: finals.some((s) => s.svc.unknown),
+  };
+}
+
+/** Builds the shared analysis for one lint run; `facts` says where bash stops reading localrc, when known. */
+export function analyse(conf: LocalConf, ctx: LintContext, facts: SyntaxFacts = {}): Analysis {
   const localrcBlocks = conf.blocks.filter((b): b is LocalrcBlock => b.kind === 'localrc');
   const iniBlocks = conf.blocks.filter((b): b is IniBlock => b.kind === 'ini');
-  const statements = flattenStatements(localrcBlocks.flatMap((b) => b.statements));
+  const flow = buildFlow(localrcBlocks.flatMap((b) => b.statements));
+  const syntaxErrorLine = 'syntaxErrorLine' in facts ? facts.syntaxErrorLine : flow.syntaxError?.line;
+  const dead = syntaxErrorLine === undefined ? undefined : deadFrom(flow, syntaxErrorLine);
+  const live = (st: LocalrcStatement): boolean => dead === undefined || st.line < dead;
   const defaults = ctx.defaultServices ?? (ctx.era === 'newest' ? NEWEST_DEFAULT_SERVICES : DF_ERA_DEFAULT_SERVICES);
-  const services = evaluateServices(statements, defaults);
+  const walk = walkPaths(flow, defaults, live);
+  const statements = flow.commands.filter(live);
+  const deadStatements = flow.commands.filter((st) => !live(st));
   const assignments = collectAssignments(statements);
   const mergeBlocks = iniBlocks.filter((b) => MERGE_PHASES.includes(b.header.phase) && b.header.file !== '');
+  const services = unionServices(walk.finals);
+  services.events = walk.events.filter(
+    (e): e is PathEvent & { code: ServiceState['events'][number]['code'] } => e.code !== 'enables-wiped',
+  );
+  const finalEnabled = walk.finals.map((s) => enabledList(s.svc.raw)); // once: LC401 asks for many names
+  const valueSet = (s: PathState, name: string): boolean => {
+    const v = s.vars.get(name);
+    return v !== undefined && v.text !== '';
+  };
   return {
     conf,
     ctx,
     localrcBlocks,
     statements,
+    deadStatements,
+    flow,
+    syntaxErrorLine,
+    deadFrom: dead,
     services,
+    events: walk.events,
+    finals: walk.finals,
+    valuesBefore: walk.before,
     defaultServices: defaults,
     assignments,
+    deadAssignments: collectAssignments(deadStatements),
     assigned: new Set(assignments.map((a) => a.name)),
     iniBlocks,
     mergeBlocks,
     enabled: (name) => enabledWithAliases(services.enabled, name),
+    enabledState: (name) => certainty(finalEnabled, (list) => enabledWithAliases(list, name)),
+    setState: (name) => certainty(walk.finals, (s) => valueSet(s, name)),
   };
 }
 

@@ -10,7 +10,7 @@
  */
 import { parseLocalConf } from '../localconf/parse.js';
 import type { LocalConf } from '../localconf/model.js';
-import { analyse } from './analysis.js';
+import { analyse, type SyntaxFacts } from './analysis.js';
 import { batchBashNoExec, checkLocalrcSyntaxMany, type BashBatchChecker } from './bash-batch.js';
 import { bashNoExec, checkLocalrcSyntax, type BashSyntaxChecker } from './bash-check.js';
 import { RULES } from './rules/index.js';
@@ -60,9 +60,22 @@ export function sortFindings(findings: readonly LintFinding[]): LintFinding[] {
   );
 }
 
-/** Runs every static rule on a parsed local.conf. Pure and synchronous; does not run bash. */
-export function lintLocalConf(conf: LocalConf, ctx?: Partial<LintContext>): LintFinding[] {
-  const a = analyse(conf, resolveContext(ctx));
+/**
+ * Runs every static rule on a parsed local.conf. Pure and synchronous; does not run bash. `facts.syntaxErrorLine` (the
+ * first line `bash -n` reports, as `lintAll` passes it) marks where bash stops reading localrc; without it a cheap
+ * detection (unterminated quotes, stray or missing `fi`/`done`/`esac`, `<`/`>` at a line's end) is used.
+ */
+export function lintLocalConf(conf: LocalConf, ctx?: Partial<LintContext>, facts?: SyntaxFacts): LintFinding[] {
+  return lintStatic(conf, ctx, facts).findings;
+}
+
+/** The static rules and the analysis they ran on. */
+function lintStatic(
+  conf: LocalConf,
+  ctx: Partial<LintContext> | undefined,
+  facts: SyntaxFacts | undefined,
+): { findings: LintFinding[]; deadFrom?: number } {
+  const a = analyse(conf, resolveContext(ctx), facts);
   const out: LintFinding[] = [];
   for (const rule of RULES) {
     for (const d of rule.check(a)) {
@@ -77,25 +90,44 @@ export function lintLocalConf(conf: LocalConf, ctx?: Partial<LintContext>): Lint
       });
     }
   }
-  return sortFindings(out);
+  return { findings: sortFindings(out), deadFrom: a.deadFrom };
 }
 
 /**
- * The static rules plus the `bash -n` check. A bash error inside the lines of an LC303 finding (unterminated quote)
- * is dropped, since both describe the same problem.
+ * The `bash -n` check, then the static rules, told where bash stops reading localrc (the first LC301 line). A bash
+ * error inside the lines of an LC303 finding (unterminated quote) or on an LC316 line (a `<placeholder>` read as a
+ * redirection) is dropped, since both describe the same problem.
  */
 export function lintAll(conf: LocalConf, ctx?: Partial<LintContext>, options: LintOptions = {}): LintFinding[] {
-  const findings = lintLocalConf(conf, ctx);
   const checker = options.syntaxCheck === undefined ? bashNoExec : options.syntaxCheck;
-  if (checker === false) return findings;
-  return withSyntax(findings, checkLocalrcSyntax(conf, checker));
+  if (checker === false) return lintLocalConf(conf, ctx);
+  return withSyntax(conf, ctx, checkLocalrcSyntax(conf, checker));
 }
 
-/** Adds the `bash -n` findings to the static ones, less each LC301 inside the lines of an LC303 finding. */
-function withSyntax(findings: LintFinding[], syntax: readonly LintFinding[]): LintFinding[] {
-  const quotes = findings.filter((f) => f.rule === 'LC303');
-  const covered = (f: LintFinding): boolean => quotes.some((q) => f.line >= q.line && f.line <= q.endLine);
-  return sortFindings([...findings, ...syntax.filter((f) => !(f.rule === 'LC301' && covered(f)))]);
+type StaticRun = ReturnType<typeof lintStatic>;
+
+/**
+ * The static rules, told where bash stops reading localrc (the first LC301 line), plus the `bash -n` findings less each
+ * LC301 an LC303 or LC316 finding explains. `clean` is a static run made beforehand on the assumption that bash finds
+ * no error (what `lintMany` computes while bash runs); it is used when that holds.
+ */
+function withSyntax(
+  conf: LocalConf,
+  ctx: Partial<LintContext> | undefined,
+  syntax: readonly LintFinding[],
+  clean?: StaticRun,
+): LintFinding[] {
+  const ran = !syntax.some((f) => f.rule === 'LC313');
+  const first = syntax.find((f) => f.rule === 'LC301')?.line;
+  const { findings, deadFrom } =
+    ran && first === undefined && clean ? clean : lintStatic(conf, ctx, ran ? { syntaxErrorLine: first } : undefined);
+  const explained = findings.filter((f) => f.rule === 'LC303' || f.rule === 'LC316');
+  const covered = (f: LintFinding): boolean => explained.some((q) => f.line >= q.line && f.line <= q.endLine);
+  const kept = syntax.filter((f) => !(f.rule === 'LC301' && covered(f))).map((f) => ({ ...f }));
+  const top = kept.find((f) => f.rule === 'LC301' && f.line === first);
+  if (top && deadFrom !== undefined && deadFrom < top.line)
+    top.message += ` Bash drops the whole command that starts at line ${deadFrom} (the if/case/loop/function around the error) too.`;
+  return sortFindings([...findings, ...kept]);
 }
 
 /** Parses `text` (named `file` in findings) and runs `lintAll` on it. */
@@ -135,7 +167,8 @@ export async function lintMany(
   if (syntaxCheck === false) return confs.map((c) => lintLocalConf(c, ctx));
   if (syntaxCheck) return confs.map((c) => lintAll(c, ctx, { syntaxCheck }));
   const syntax = checkLocalrcSyntaxMany(confs, options.batchCheck ?? batchBashNoExec);
-  const findings = confs.map((c) => lintLocalConf(c, ctx));
+  // while bash runs: the static rules as they are when bash finds no error (most files); redone for the others
+  const clean = confs.map((c) => lintStatic(c, ctx, { syntaxErrorLine: undefined }));
   const checked = await syntax;
-  return findings.map((f, i) => withSyntax(f, checked[i] as LintFinding[]));
+  return confs.map((c, i) => withSyntax(c, ctx, checked[i] as LintFinding[], clean[i]));
 }

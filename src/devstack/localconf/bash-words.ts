@@ -31,6 +31,14 @@ export interface ShellStatement {
   comment?: string;
   /** Lexing problems bash would report: unterminated quote or substitution. */
   errors: string[];
+  /** Control operators between commands (`;`, `&&`, `||`, `|`, `&`, `;;`): `before` is the index of the next command. */
+  ops?: ShellOp[];
+}
+
+/** A control operator and the index (in `commands`) of the command it precedes (= `commands.length` at the end). */
+export interface ShellOp {
+  op: string;
+  before: number;
 }
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
@@ -145,6 +153,7 @@ interface LexState {
   current: ShellWord[];
   comment?: string;
   errors: string[];
+  ops: ShellOp[];
 }
 
 /** An expansion inside a word: where it ends (-1 when unterminated, `what` names it) and whether it runs a command. */
@@ -165,6 +174,12 @@ function expansionAt(text: string, i: number): Expansion | undefined {
   if (next === '(') {
     const end = skipCommandSubstitution(text, i + 2);
     return { end, executes: end < 0 || substitutionExecutes(text, i, end), what: 'command substitution $(' };
+  }
+  if (next === '[') {
+    // `$[…]`: the old arithmetic form; it expands but runs nothing (unless a substitution inside does).
+    const close = text.indexOf(']', i + 2);
+    if (close < 0) return { end: -1, executes: false, what: 'arithmetic expansion $[' };
+    return { end: close + 1, executes: scanExpansions(text.slice(i + 2, close)).executes, what: '' };
   }
   if (next === '{') {
     const close = text.indexOf('}', i + 2);
@@ -249,8 +264,8 @@ function lexWord(text: string, start: number, errors: string[]): { word: ShellWo
  * Lexes one complete statement into commands and words. Assumes the statement is complete (see `splitStatements`);
  * an unterminated construct is recorded in `errors` and the rest of the text becomes one word.
  */
-export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'comment' | 'errors'> {
-  const st: LexState = { words: [], current: [], errors: [] };
+export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'comment' | 'errors' | 'ops'> {
+  const st: LexState = { words: [], current: [], errors: [], ops: [] };
   let i = 0;
   while (i < text.length) {
     const c = text[i];
@@ -278,6 +293,7 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
       if (/^[;&|]+$/.test(op)) {
         if (st.current.length) st.words.push(st.current);
         st.current = [];
+        st.ops.push({ op, before: st.words.length });
       } else {
         st.current.push({ raw: op, expands: false, executes: false });
       }
@@ -289,7 +305,7 @@ export function lexStatement(text: string): Pick<ShellStatement, 'commands' | 'c
     i = end;
   }
   if (st.current.length) st.words.push(st.current);
-  return { commands: st.words, comment: st.comment, errors: st.errors };
+  return { commands: st.words, comment: st.comment, errors: st.errors, ops: st.ops };
 }
 
 /** Detects expansions inside double-quoted text (where `$` and backticks stay active; `$((…))` is arithmetic). */
@@ -302,7 +318,7 @@ function scanExpansions(inner: string): { expands: boolean; executes: boolean } 
     executes = end < 0 || substitutionExecutes(unescaped, i, end);
     if (end > 0) i = end - 2;
   }
-  const expands = executes || /\$[A-Za-z0-9_{(@*#?$!-]/.test(unescaped);
+  const expands = executes || /\$[A-Za-z0-9_{([@*#?$!-]/.test(unescaped);
   return { expands, executes };
 }
 
@@ -354,6 +370,21 @@ function isIncomplete(text: string): boolean {
   return false;
 }
 
+/** The delimiters of the here-documents (`<<EOF`, `<<-'EOF'`) a statement opens, in order. */
+function heredocDelimiters(commands: readonly ShellWord[][]): { word: string; strip: boolean }[] {
+  const out: { word: string; strip: boolean }[] = [];
+  for (const words of commands) {
+    words.forEach((w, k) => {
+      const next = words[k + 1];
+      if (w.raw !== '<<' || !next) return;
+      const strip = next.raw.startsWith('-');
+      const word = (next.literal ?? next.raw).replace(/^-/, '');
+      if (word !== '') out.push({ word, strip });
+    });
+  }
+  return out;
+}
+
 /**
  * Splits the physical lines of a bash block into logical statements. A statement that never closes (an unbalanced
  * quote) runs to the end of the block, exactly as bash would swallow the rest of the file, and carries an error.
@@ -370,6 +401,14 @@ export function splitStatements(lines: readonly string[]): ShellStatement[] {
       text += '\n' + (lines[j] as string);
     }
     const lexed = lexStatement(text);
+    // A here-document's body is data, not commands: it runs up to the delimiter line.
+    for (const { word, strip } of heredocDelimiters(lexed.commands)) {
+      while (j + 1 < lines.length) {
+        j++;
+        text += '\n' + (lines[j] as string);
+        if ((strip ? (lines[j] as string).replace(/^\t+/, '') : lines[j]) === word) break;
+      }
+    }
     out.push({ raw: text, line: startLine, endLine: j + 1, ...lexed });
     i = j + 1;
   }

@@ -39,6 +39,10 @@ export interface LocalrcStatement {
   args?: ShellWord[];
   /** Further `;`-separated commands on the same statement, each parsed like a statement of its own. */
   more?: LocalrcStatement[];
+  /** For a command in `more`: the control operator before it (`;`, `&&`, `||`, `|`, `&`, `;;`). */
+  joinedBy?: string;
+  /** On the first command of a statement: every control operator, with the index (0 = this command) that follows it. */
+  ops?: { op: string; before: number }[];
   comment?: string;
   errors: string[];
   origin?: Origin;

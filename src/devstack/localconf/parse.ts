@@ -30,15 +30,23 @@ export function isHeaderLine(raw: string): boolean {
 export function toLocalrcStatement(st: ShellStatement): LocalrcStatement {
   const base = { raw: st.raw, line: st.line, endLine: st.endLine, errors: st.errors, comment: st.comment };
   if (st.commands.length === 0) {
-    return { ...base, kind: st.raw.trim() === '' ? 'blank' : 'comment' };
+    const stmt: LocalrcStatement = { ...base, kind: st.raw.trim() === '' ? 'blank' : 'comment' };
+    if (st.ops?.length) stmt.ops = st.ops; // a `;;` alone on its line ends a case arm
+    return stmt;
   }
   const [first, ...rest] = st.commands.map((words) => commandToStatement(words, base));
   const stmt = first as LocalrcStatement;
+  rest.forEach((r, i) => {
+    const op = st.ops?.find((o) => o.before === i + 1)?.op;
+    if (op !== undefined) r.joinedBy = op;
+  });
   if (rest.length) stmt.more = rest;
+  if (st.ops?.length) stmt.ops = st.ops;
   return stmt;
 }
 
-function commandToStatement(words: ShellWord[], base: Omit<LocalrcStatement, 'kind'>): LocalrcStatement {
+/** One command's words as a statement (assignment, env-prefixed command, or call); `base` gives raw text and lines. */
+export function commandToStatement(words: ShellWord[], base: Omit<LocalrcStatement, 'kind'>): LocalrcStatement {
   const head = words[0] as ShellWord;
   const m = ASSIGN_RE.exec(head.raw);
   if (m && words.length === 1) {

@@ -59,7 +59,7 @@ export function flattenStatements(statements: readonly LocalrcStatement[]): Loca
 }
 
 /** The walk's state: ENABLED_SERVICES as the raw bash string, plus what the result reports. */
-interface Walk {
+export interface Walk {
   // ENABLED_SERVICES is a comma-separated string in bash; keep it as one so `+=foo` without a comma glues onto the
   // last entry exactly as bash does (`…,dstatfoo`), instead of adding `foo`.
   raw: string;
@@ -75,11 +75,10 @@ function addEvent(walk: Walk, e: Omit<ServiceEvent, 'endLine'>, st: LocalrcState
 }
 
 /** The services the raw list enables: first occurrence of each, minus those a `-svc` entry removes. */
-function enabledList(raw: string): string[] {
+export function enabledList(raw: string): string[] {
   const items = splitList(raw);
-  // A Set, not items.includes per entry: this runs for every enable_service argument (issue #18, lint speed).
-  const removed = new Set(items.filter((s) => s.startsWith('-')));
-  return [...new Set(items.filter((s) => !s.startsWith('-')))].filter((s) => !removed.has(`-${s}`));
+  const removed = new Set(items.filter((s) => s.startsWith('-')).map((s) => s.slice(1)));
+  return [...new Set(items.filter((s) => !s.startsWith('-') && !removed.has(s)))];
 }
 
 /** `ENABLED_SERVICES=` / `+=`: replaces or appends; re-enabling a disabled service this way is fatal in DevStack. */
@@ -174,28 +173,47 @@ function enablePlugin(walk: Walk, args: string[], st: LocalrcStatement): void {
   walk.plugins.push({ name, url, ref, line: st.line });
 }
 
+/** A walk before any localrc statement: ENABLED_SERVICES holds `defaults`. */
+export function startWalk(defaults: string = DF_ERA_DEFAULT_SERVICES): Walk {
+  return { raw: defaults, disabled: [], plugins: [], events: [], clearedAt: undefined, unknown: false };
+}
+
+/** An independent copy of a walk (for the alternative paths of an `if`/`case`). */
+export function cloneWalk(w: Walk): Walk {
+  return { ...w, disabled: [...w.disabled], plugins: [...w.plugins], events: [...w.events] };
+}
+
+/** Applies one command (not `;`-joined: pass flattened statements) to the walk. */
+export function applyStatement(walk: Walk, st: LocalrcStatement): void {
+  if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES') {
+    assignEnabledServices(walk, st);
+    return;
+  }
+  if (st.kind !== 'call') return;
+  const args = (st.args ?? []).map((a) => a.literal ?? a.raw);
+  if (st.command === 'enable_service') enableServices(walk, args, st);
+  else if (st.command === 'disable_service') disableServices(walk, args);
+  else if (st.command === 'enable_plugin') enablePlugin(walk, args, st);
+}
+
+/** The state a walk reports. */
+export function walkResult(walk: Walk): ServiceState {
+  const { disabled, plugins, events, clearedAt, unknown } = walk;
+  return { enabled: enabledList(walk.raw), disabled, plugins, events, clearedAt, unknown };
+}
+
 /**
  * Walks localrc statements in order and applies `enable_service`, `disable_service`, `enable_plugin` and
- * `ENABLED_SERVICES` assignments with DevStack's semantics. Values that expand at run time are not evaluated.
+ * `ENABLED_SERVICES` assignments with DevStack's semantics, as if every statement ran (no control flow). Values that
+ * expand at run time are not evaluated.
  */
 export function evaluateServices(
   statements: readonly LocalrcStatement[],
   defaults: string = DF_ERA_DEFAULT_SERVICES,
 ): ServiceState {
-  const walk: Walk = { raw: defaults, disabled: [], plugins: [], events: [], clearedAt: undefined, unknown: false };
-  for (const st of flattenStatements(statements)) {
-    if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES') {
-      assignEnabledServices(walk, st);
-      continue;
-    }
-    if (st.kind !== 'call') continue;
-    const args = (st.args ?? []).map((a) => a.literal ?? a.raw);
-    if (st.command === 'enable_service') enableServices(walk, args, st);
-    else if (st.command === 'disable_service') disableServices(walk, args);
-    else if (st.command === 'enable_plugin') enablePlugin(walk, args, st);
-  }
-  const { disabled, plugins, events, clearedAt, unknown } = walk;
-  return { enabled: enabledList(walk.raw), disabled, plugins, events, clearedAt, unknown };
+  const walk = startWalk(defaults);
+  for (const st of flattenStatements(statements)) applyStatement(walk, st);
+  return walkResult(walk);
 }
 
 /**

@@ -41,19 +41,31 @@ function finalLiteral(a: Analysis, name: string): string | undefined {
   return lastAssignment(a, name)?.value.literal;
 }
 
-/** True when localrc leaves `name` non-empty (or set from an expansion, which we assume is non-empty). */
-function isSet(a: Analysis, name: string): boolean {
-  let value: string | undefined = '';
-  for (const x of a.assignments) {
-    if (x.name !== name) continue;
-    const v = x.value.literal;
-    if (x.op === '=') value = v;
-    else value = value === undefined || v === undefined ? undefined : value + v;
-  }
-  return value === undefined || value !== '';
+const serviceLabel = (s: string): string => (s === 'keystone' ? 'keystone (key)' : s);
+
+/** The first of `services` enabled on every path, else the first enabled on some path. */
+function promptingService(a: Analysis, services: readonly string[]): { svc?: string; all: boolean } {
+  const all = services.find((svc) => a.enabledState(svc) === 'yes');
+  return all ? { svc: all, all: true } : { svc: services.find((svc) => a.enabled(svc)), all: false };
 }
 
-const serviceLabel = (s: string): string => (s === 'keystone' ? 'keystone (key)' : s);
+/** Why the password is not set on every path: only after the syntax error, only in some branches, or not at all. */
+function notSetReason(a: Analysis, name: string): { text: string; late: boolean } {
+  const late = a.deadAssignments.find((x) => x.name === name);
+  if (a.setState(name) === 'no' && late && a.syntaxErrorLine !== undefined)
+    return {
+      text: `${name} is set only at line ${late.stmt.line}, which bash never runs (the syntax error at line ${a.syntaxErrorLine} stops bash reading localrc at the command that starts at line ${a.deadFrom ?? a.syntaxErrorLine})`,
+      late: true,
+    };
+  if (a.setState(name) === 'maybe') {
+    const at = a.assignments.find((x) => x.name === name)?.stmt.line;
+    return {
+      text: `${name} is set only on some paths through localrc (in an if/case branch, a loop or a function${at ? `, line ${at}` : ''}); on the others it stays unset`,
+      late: false,
+    };
+  }
+  return { text: `${name} is not set`, late: false };
+}
 
 /** An enabled plugin whose devstack settings give a password a non-empty default before stack.sh prompts. */
 interface PluginDefault {
@@ -113,8 +125,9 @@ export const passwordMissing: Rule = {
     if (!block) return [];
     const out: Draft[] = [];
     for (const s of SECRETS) {
-      if (isSet(a, s.name)) continue;
-      const on = s.services.find((svc) => a.enabled(svc));
+      const set = a.setState(s.name);
+      if (set === 'yes') continue;
+      const { svc: on, all } = promptingService(a, s.services);
       if (s.onlyWhenEnabled && (!on || (s.extra && !s.extra(a)))) continue;
       const fromPlugins = pluginDefaults(a, s.name);
       // Every recorded version of an enabled plugin sets it: DevStack has a value before it would prompt.
@@ -129,13 +142,17 @@ export const passwordMissing: Rule = {
         });
         continue;
       }
+      const reason = notSetReason(a, s.name);
+      const sure = set === 'no' && all;
       out.push({
         line: block.header.line,
-        severity: on ? 'error' : 'warning',
+        severity: on && sure ? 'error' : 'warning',
         message: on
-          ? `${s.name} is not set and ${serviceLabel(on)} is enabled: stack.sh's read_password prompts for it on stdin, which hangs a CI job (or fails at EOF when stdin is /dev/null).`
-          : `${s.name} is not set; nothing prompts for it because ${s.services.map(serviceLabel).join('/')} is not enabled here, but DevStack still uses it (clouds.yaml, service URLs on SERVICE_HOST), where it will be empty.`,
-        fix: `Add ${code(`${s.name}=<letters-and-digits>`)} to [[local|localrc]].`,
+          ? `${reason.text}, and ${serviceLabel(on)} is enabled${all ? '' : ' on some paths'}: ${sure ? '' : 'where both hold, '}stack.sh's read_password prompts for it on stdin, which hangs a CI job (or fails at EOF when stdin is /dev/null).`
+          : `${reason.text}; nothing prompts for it because ${s.services.map(serviceLabel).join('/')} is not enabled here, but DevStack still uses it (clouds.yaml, service URLs on SERVICE_HOST), where it will be empty.`,
+        fix: reason.late
+          ? `Fix the syntax error, or move ${code(`${s.name}=<letters-and-digits>`)} above it.`
+          : `Add ${code(`${s.name}=<letters-and-digits>`)} to [[local|localrc]]${set === 'maybe' ? ', outside any if/case' : ''}.`,
       });
     }
     return out;

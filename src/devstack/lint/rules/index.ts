@@ -1,5 +1,6 @@
 /** The rule registry, ordered by id. Every rule listed here must have a failing and a passing test example. */
 import type { RuleInfo } from '../types.js';
+import { COMMAND_RULES } from './commands.js';
 import { CREDENTIAL_RULES } from './credentials.js';
 import { FILE_SPEC_RULES } from './file-spec.js';
 import { HEADER_RULES } from './headers.js';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   ...HEADER_RULES,
   ...FILE_SPEC_RULES,
   ...LOCALRC_SYNTAX_RULES,
+  ...COMMAND_RULES,
   ...SERVICE_RULES,
   ...CREDENTIAL_RULES,
   ...INI_RULES,

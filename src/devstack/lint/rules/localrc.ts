@@ -39,6 +39,10 @@ function spacedFix(name: string, op: string, value: string): string {
   return `Write ${code(`${name}${op}${placeholder}`)} with no space around ${code(op)}.`;
 }
 
+/** A redirection operator word (`<`, `>`, `>>`, `2>`…) as the lexer leaves it. */
+export const isRedirection = (w: ShellWord | undefined): boolean =>
+  w !== undefined && /^(?:\d*[<>]+&?|&>)$/.test(w.raw);
+
 function spacedAssignment(st: LocalrcStatement): Draft | undefined {
   const args = st.args ?? [];
   const first = args[0];
@@ -55,7 +59,8 @@ function spacedAssignment(st: LocalrcStatement): Draft | undefined {
   }
   const head = st.command ?? '';
   const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)$/.exec(head);
-  if (st.kind === 'other' && m && args.length > 0) {
+  // `NAME=<value>`: the `<` is a redirection, not a space (LC316 explains it).
+  if (st.kind === 'other' && m && args.length > 0 && !isRedirection(args[0])) {
     const value = args.map((w) => w.raw).join(' ');
     return {
       line: st.line,
@@ -107,7 +112,7 @@ export const commentedAssignSpaces: Rule = {
   summary: 'A commented-out setting written `KEY = value`: invalid if uncommented as is.',
   check(a) {
     const out: Draft[] = [];
-    for (const st of a.statements) {
+    for (const st of a.localrcBlocks.flatMap((b) => b.statements)) {
       if (st.kind !== 'comment') continue;
       st.raw.split('\n').forEach((text, i) => {
         const m = COMMENTED_SPACED.exec(text);

@@ -5,8 +5,8 @@
  * fatal errors DevStack itself prints.
  */
 import type { LocalrcStatement } from '../../localconf/model.js';
-import { evaluateServices, type ServiceEvent } from '../../localconf/services.js';
-import { code, listText, type Analysis, type Assignment } from '../analysis.js';
+import { code, listText, type Analysis } from '../analysis.js';
+import type { PathEvent } from '../paths.js';
 import type { Draft, LintSeverity } from '../types.js';
 import type { Rule } from './rule.js';
 import { TRAINS } from '../../trains.js';
@@ -16,18 +16,51 @@ function statementAt(a: Analysis, line: number): LocalrcStatement | undefined {
   return a.statements.find((s) => s.line === line);
 }
 
-function eventDrafts(
-  a: Analysis,
-  test: (e: ServiceEvent) => boolean,
-  make: (e: ServiceEvent) => Omit<Draft, 'line' | 'endLine'>,
-): Draft[] {
-  return a.services.events
-    .filter(test)
-    .map((e) => ({ line: e.line, endLine: statementAt(a, e.line)?.endLine ?? e.line, ...make(e) }));
+/** The choice branches a command depends on, as `id:branch` keys. */
+function conditions(a: Analysis, st: LocalrcStatement): Set<string> {
+  return new Set((a.flow.info.get(st)?.frames ?? []).map((f) => `${f.id}:${f.branch}`));
 }
 
-const callArgs = (s: LocalrcStatement): string[] =>
-  (s.args ?? []).flatMap((w) => (w.literal ?? w.raw).split(',')).filter(Boolean);
+/**
+ * True when the event needs two commands that each sit under a condition the other does not (two separate `if`s):
+ * both must hold on one run, and the linter cannot tell whether they can (`[ "$X" = a ]` and `[ "$X" = b ]`).
+ */
+function needsTwoConditions(a: Analysis, e: PathEvent): boolean {
+  const at = (line: number): LocalrcStatement[] => a.statements.filter((s) => s.line === line);
+  const here = at(e.line);
+  if (!e.related.length || !here.length) return false;
+  return e.related.every((line) =>
+    at(line).every((x) =>
+      here.every((y) => {
+        const cx = conditions(a, x);
+        const cy = conditions(a, y);
+        return [...cx].some((k) => !cy.has(k)) && [...cy].some((k) => !cx.has(k));
+      }),
+    ),
+  );
+}
+
+/**
+ * Drafts for the DevStack events that happen on at least one path through localrc. With `hedge`, an error that needs
+ * two separately conditional lines becomes a warning that says so.
+ */
+function eventDrafts(
+  a: Analysis,
+  test: (e: PathEvent) => boolean,
+  make: (e: PathEvent) => Omit<Draft, 'line' | 'endLine'>,
+  hedge = false,
+): Draft[] {
+  return a.events.filter(test).map((e) => {
+    const d: Draft = { line: e.line, endLine: e.endLine, ...make(e) };
+    if (!hedge || !needsTwoConditions(a, e)) return d;
+    const lines = listText([...e.related, e.line].map(String));
+    return {
+      ...d,
+      severity: 'warning',
+      message: `If the conditions around lines ${lines} can all hold in one run: ${d.message}`,
+    };
+  });
+}
 
 export const enableAfterDisable: Rule = {
   id: 'LC304',
@@ -40,12 +73,10 @@ export const enableAfterDisable: Rule = {
       (e) => e.code === 'enable-after-disable',
       (e) => {
         const svc = e.subject;
-        const dis = a.statements.find(
-          (s) => s.kind === 'call' && s.command === 'disable_service' && s.line < e.line && callArgs(s).includes(svc),
-        );
+        const dis = e.related[0];
         return {
-          message: `DevStack prints ${code(`[WARNING] … ${e.message}`)} and keeps ${svc} disabled${dis ? ` (disable_service at line ${dis.line} wins)` : ''}.`,
-          fix: `Remove ${code(`disable_service ${svc}`)}${dis ? ` (line ${dis.line})` : ''} if ${svc} should run, or remove this enable_service.`,
+          message: `DevStack prints ${code(`[WARNING] … ${e.message}`)} and keeps ${svc} disabled${dis ? ` (disable_service at line ${dis} wins)` : ''}.`,
+          fix: `Remove ${code(`disable_service ${svc}`)}${dis ? ` (line ${dis})` : ''} if ${svc} should run, or remove this enable_service.`,
         };
       },
     );
@@ -65,6 +96,7 @@ export const enabledServicesOverridesDisable: Rule = {
         message: `stack.sh dies in verify_disabled_services: ${code(e.message)}.`,
         fix: 'Remove the disable_service line for that service, or do not add it back through ENABLED_SERVICES.',
       }),
+      true,
     );
   },
 };
@@ -75,23 +107,19 @@ export const enabledServicesReset: Rule = {
   severity: 'error',
   summary: '`ENABLED_SERVICES=` after enable_service lines wipes them.',
   check(a) {
-    const out: Draft[] = [];
-    let enables: number[] = [];
-    for (const st of a.statements) {
-      if (st.kind === 'call' && st.command === 'enable_service') enables.push(st.line);
-      if (st.kind === 'assign' && st.name === 'ENABLED_SERVICES' && st.op === '=') {
-        if (enables.length) {
-          out.push({
-            line: st.line,
-            endLine: st.endLine,
-            message: `${code(st.raw.split('\n')[0] ?? '')} replaces the whole list, so the enable_service call${enables.length > 1 ? 's' : ''} at line${enables.length > 1 ? 's' : ''} ${listText(enables.map(String))} no longer count.`,
-            fix: 'Move ENABLED_SERVICES= above every enable_service line (or append with `ENABLED_SERVICES+=",svc"`).',
-          });
-        }
-        enables = [];
-      }
-    }
-    return out;
+    return eventDrafts(
+      a,
+      (e) => e.code === 'enables-wiped',
+      (e) => {
+        const st = statementAt(a, e.line);
+        const n = e.related.length;
+        return {
+          message: `${code(st?.raw.split('\n')[0] ?? 'ENABLED_SERVICES=')} replaces the whole list, so the enable_service call${n > 1 ? 's' : ''} at line${n > 1 ? 's' : ''} ${listText(e.related.map(String))} no longer count.`,
+          fix: 'Move ENABLED_SERVICES= above every enable_service line (or append with `ENABLED_SERVICES+=",svc"`).',
+        };
+      },
+      true,
+    );
   },
 };
 
@@ -106,12 +134,15 @@ export const pluginDuplicate: Rule = {
       (e) => e.code === 'plugin-twice',
       (e) => {
         const name = e.subject;
-        const first = a.services.plugins.find((p) => p.name === name);
+        const first = e.related.length
+          ? ` (first enable_plugin at line ${e.related.join(' or ')}, on the same path)`
+          : '';
         return {
-          message: `stack.sh dies while sourcing localrc: ${code(e.message)}${first ? ` (first enable_plugin at line ${first.line})` : ''}.`,
+          message: `stack.sh dies while sourcing localrc: ${code(e.message)}${first}.`,
           fix: `Keep a single ${code(`enable_plugin ${name} …`)} line.`,
         };
       },
+      true,
     );
   },
 };
@@ -184,69 +215,37 @@ export const pluginArgs: Rule = {
   },
 };
 
-/** Emulates string assignments to one variable; undefined once a value expands at run time. */
-function literalValueBefore(
-  assignments: readonly Assignment[],
-  name: string,
-  stmt: LocalrcStatement,
-): string | undefined {
-  let value: string | undefined = '';
-  for (const x of assignments) {
-    if (x.stmt === stmt) break;
-    if (x.name !== name) continue;
-    const v = x.value.literal;
-    if (x.op === '=') value = v;
-    else value = value === undefined || v === undefined ? undefined : value + v;
-  }
-  return value;
-}
-
 export const imageUrlsDuplicate: Rule = {
   id: 'LC309',
   name: 'image-urls-duplicate',
   severity: 'error',
   summary: 'The same URL twice in IMAGE_URLS is fatal.',
   check(a) {
-    const out: Draft[] = [];
-    let text = '';
-    let lines: number[] = []; // line of the statement that wrote each character of `text`
-    let known = true;
-    for (const x of a.assignments) {
-      if (x.name !== 'IMAGE_URLS') continue;
-      const v = x.value.literal;
-      if (x.op === '=') {
-        text = '';
-        lines = [];
-        known = v !== undefined;
-      }
-      if (v === undefined) {
-        known = false;
-        continue;
-      }
-      text += v;
-      lines.push(...Array.from(v, () => x.stmt.line));
-    }
-    if (!known) return out;
-    const seen = new Map<string, number>();
-    let start = 0;
-    for (const item of text.split(',')) {
-      const end = start + item.length;
-      const url = item.trim();
-      if (url) {
+    const out = new Map<string, Draft>();
+    for (const state of a.finals) {
+      const parts = state.vars.get('IMAGE_URLS')?.parts ?? [];
+      if (parts.some((p) => p.text === undefined)) continue;
+      const lines = parts.flatMap((p) => Array.from(p.text ?? '', () => p.line)); // line that wrote each character
+      const text = parts.map((p) => p.text).join('');
+      const seen = new Map<string, number>();
+      let start = 0;
+      for (const item of text.split(',')) {
+        const end = start + item.length;
+        const url = item.trim();
         const line = lines[end - 1] ?? 0;
         const first = seen.get(url);
-        if (first !== undefined) {
-          out.push({
+        if (url && first !== undefined && !out.has(`${line} ${url}`)) {
+          out.set(`${line} ${url}`, {
             line,
             endLine: statementAt(a, line)?.endLine ?? line,
             message: `stack.sh dies: ${code(`${url} is duplicate, please remove it from IMAGE_URLS.`)} (first added at line ${first}).`,
             fix: 'Remove the second copy of the URL.',
           });
-        } else seen.set(url, line);
+        } else if (url && first === undefined) seen.set(url, line);
+        start = end + 1;
       }
-      start = end + 1;
     }
-    return out;
+    return [...out.values()];
   },
 };
 
@@ -274,19 +273,19 @@ export const listAppendNoComma: Rule = {
       const raw = x.value.raw.replace(/^["']/, '');
       if (raw === '' || raw.startsWith(',') || raw.startsWith('$')) continue;
       const added = x.value.literal ?? raw;
-      let current: string | undefined;
-      if (x.name === 'ENABLED_SERVICES') {
-        const idx = Math.max(a.statements.indexOf(x.stmt), 0);
-        current = evaluateServices(a.statements.slice(0, idx), a.defaultServices).enabled.join(',');
-      } else current = literalValueBefore(a.assignments, x.name, x.stmt);
-      const glued = current ? `${current}${added}` : undefined;
+      // The value before, on each path that reaches this line (lists other than ENABLED_SERVICES start empty).
+      const before = a.valuesBefore.get(x.stmt) ?? [];
+      const current = before.find((v) => v !== undefined && v !== '');
+      const unknown = before.some((v) => v === undefined);
+      if (current === undefined && !unknown) continue; // empty on every path: `+=item` reads as `item`
       out.push({
         line: x.stmt.line,
         endLine: x.stmt.endLine,
-        severity: current ? 'error' : undefined,
-        message: current
-          ? `${code('+=')} appends without a separator: ${x.name} is ${code(current)} here, so it becomes ${code(glued ?? '')} and the last entry is corrupted.`
-          : `${code('+=')} appends without a separator: this works only while ${x.name} is empty; if anything set it before (a CI wrapper, an earlier line), the last entry becomes ${code(`<last>${added}`)}.`,
+        severity: current !== undefined ? 'error' : undefined,
+        message:
+          current !== undefined
+            ? `${code('+=')} appends without a separator: ${x.name} is ${code(current)} here, so it becomes ${code(`${current}${added}`)} and the last entry is corrupted.`
+            : `${code('+=')} appends without a separator: ${x.name} is set from a value only known at run time before this line; unless that value is empty, its last entry becomes ${code(`<last>${added}`)}.`,
         fix: `Write ${code(`${x.name}+=",${added}"`)}.`,
       });
     }
