@@ -3,6 +3,7 @@
 # DevStack does, with the DevStack checkout's own functions, and writes what happened into $JUDGE_WORK/out/.
 #
 # Environment (set by judge.sh): JUDGE_CHECKOUT (DevStack checkout), JUDGE_META (its inc/meta-config),
+# JUDGE_DATABASE_LIB (its lib/database, optional), JUDGE_ROLE (`localrc` for a plain localrc file, else local.conf),
 # JUDGE_WORK (this file's throwaway directory, holding local.conf and local.numbered).
 # Never run this by hand on a file you do not trust: judge.sh wraps it in the sandbox.
 set -u
@@ -31,13 +32,19 @@ extract_localrc() {
     )
 }
 
-extract_localrc "$work/local.conf" "$work/.localrc.auto" || {
-    echo extract-failed >"$out/status"
-    exit 0
-}
-# The same extraction on a copy whose non-header lines are their own line numbers: line k of .localrc.auto came
-# from the line number written on line k of .localrc.lines.
-extract_localrc "$work/local.numbered" "$work/.localrc.lines" || true
+if [[ ${JUDGE_ROLE-} == localrc ]]; then
+    # A plain localrc: stackrc sources the file itself, line for line.
+    cp "$work/local.conf" "$work/.localrc.auto"
+    awk '{ print NR }' "$work/local.conf" >"$work/.localrc.lines"
+else
+    extract_localrc "$work/local.conf" "$work/.localrc.auto" || {
+        echo extract-failed >"$out/status"
+        exit 0
+    }
+    # The same extraction on a copy whose non-header lines are their own line numbers: line k of .localrc.auto came
+    # from the line number written on line k of .localrc.lines.
+    extract_localrc "$work/local.numbered" "$work/.localrc.lines" || true
+fi
 
 rc=$work/.localrc.auto
 if [[ ! -f $rc ]]; then
@@ -71,13 +78,31 @@ __dump() {
     done
     # stack.sh's prompts (read_password): the database password when a database backend is enabled, rabbit's with
     # rabbit, SERVICE_PASSWORD and ADMIN_PASSWORD with keystone; asked with DevStack's own is_service_enabled.
-    __prompt DATABASE_PASSWORD mysql postgresql
+    # stack.sh has sourced lib/keystone by then: its is_keystone_enabled is what is_service_enabled keystone asks.
+    [[ -r $JUDGE_CHECKOUT/lib/keystone ]] && source "$JUDGE_CHECKOUT/lib/keystone" >/dev/null 2>&1
+    __database_prompt
     __prompt RABBIT_PASSWORD rabbit
     __prompt SERVICE_PASSWORD keystone
     __prompt ADMIN_PASSWORD keystone
     [[ -n ${__done-} ]] && : >"$__out/completed"
     declare -F enable_plugin >/dev/null && : >"$__out/has-enable-plugin"
     : >"$__out/dumped"
+}
+# The database password as stack.sh asks for it: lib/database's initialize_database_backends (when the checkout
+# has it) picks the enabled backend, takes MYSQL_PASSWORD if set, else calls read_password, which prompts when the
+# variable is empty. lib/databases/* (which register mysql and postgresql) are not needed for that: preset.
+__database_prompt() {
+    if [[ -r ${JUDGE_DATABASE_LIB-} ]]; then
+        read_password() {
+            [[ -z ${!1-} ]] && printf '%s\n' "$1" >>"$__out/prompts"
+            return 0
+        }
+        source "$JUDGE_DATABASE_LIB" >/dev/null 2>&1
+        DATABASE_BACKENDS="mysql postgresql"
+        initialize_database_backends >/dev/null 2>&1
+        return 0
+    fi
+    __prompt DATABASE_PASSWORD mysql postgresql
 }
 __prompt() {
     local var=$1

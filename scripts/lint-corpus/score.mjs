@@ -13,6 +13,7 @@ import {
   corpusFileNames,
   findMisses,
   judgeFinding,
+  lintCorpusText,
   readAllJudges,
   readCorpusFile,
   PRIMARY_CHECKOUT,
@@ -37,7 +38,7 @@ function scoreEra(era, files, judges) {
   for (const name of files) {
     const { text } = readCorpusFile(name);
     const started = performance.now();
-    const findings = lintText(text, name, { era });
+    const findings = lintCorpusText(name, text, (t) => lintText(t, name, { era }));
     lintMs += performance.now() - started;
     const records = judges.get(name) ?? [];
     const rec = records.find((r) => r.checkout === PRIMARY_CHECKOUT);

@@ -40,6 +40,8 @@ export interface JudgeRecord {
   checkout: string;
   judged: boolean;
   reason?: string;
+  /** The timeout of the judge's last try, in seconds. */
+  timeoutSeconds?: number;
   localrc: boolean;
   syntaxError: { line: number; message: string } | null;
   lastLine: number;
@@ -54,6 +56,10 @@ export interface JudgeRecord {
   wouldPrompt: string[];
   libsFromGit: string;
   notFound: NotFound[];
+  /** Every error bash printed while sourcing, at its line. */
+  bashErrors?: { line: number; message: string }[];
+  /** `localrc` for a plain localrc file, else `local.conf`. */
+  role?: string;
   fileSpecVarsInCheckout: Record<string, boolean>;
 }
 
@@ -85,6 +91,20 @@ export function corpusFileNames(dir = CORPUS_DIR): string[] {
 export function readCorpusFile(name: string, dir = CORPUS_DIR): { text: string; sha256: string } {
   const bytes = readFileSync(join(dir, 'files', name));
   return { text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** True for a corpus file taken from a path named `localrc`: DevStack sources such a file as it is. */
+export function isPlainLocalrc(name: string): boolean {
+  return name.includes('__localrc__');
+}
+
+/**
+ * Lints a corpus file the way DevStack reads it: a plain localrc is linted as the body of a `[[local|localrc]]` block
+ * (one header line added), and its findings' lines are shifted back to the file's own lines.
+ */
+export function lintCorpusText(name: string, text: string, lint: (text: string) => LintFinding[]): LintFinding[] {
+  if (!isPlainLocalrc(name)) return lint(text);
+  return lint(`[[local|localrc]]\n${text}`).map((f) => ({ ...f, line: f.line - 1, endLine: f.endLine - 1 }));
 }
 
 /** Every judge record of one checkout label, by file name (header lines with `_note` are skipped). */
@@ -224,8 +244,24 @@ function judgeFileSpec(f: LintFinding, ctx: FindingContext): Judgement {
 }
 
 function judgeAssignSpaces(f: LintFinding, rec: JudgeRecord): Judgement {
+  if (/redirect/i.test(f.message)) {
+    // A claim that bash reads `<…>` as a redirection: the error bash printed at the line tells.
+    const errs = (rec.bashErrors ?? []).filter((e) => covers(f, e.line));
+    if (errs.some((e) => /No such file|syntax error|ambiguous redirect/.test(e.message))) {
+      return { verdict: 'confirmed', why: `bash: ${errs[0]?.message ?? ''}` };
+    }
+    return ran(rec, f)
+      ? { verdict: 'contradicted', why: 'no redirection error at this line while sourcing' }
+      : { verdict: 'unjudged', why: 'this line did not run' };
+  }
   if (rec.notFound.some((n) => !n.inSubstitution && covers(f, n.line))) {
     return { verdict: 'confirmed', why: 'bash ran a command that does not exist at this line' };
+  }
+  const redirection = (rec.bashErrors ?? []).find(
+    (e) => covers(f, e.line) && /No such file|syntax error|ambiguous redirect/.test(e.message),
+  );
+  if (redirection) {
+    return { verdict: 'contradicted', why: `no command ran: bash read a redirection (${redirection.message})` };
   }
   if (!ran(rec, f))
     return { verdict: 'unjudged', why: 'this line did not run (a branch not taken, or after a syntax error)' };
