@@ -81,12 +81,12 @@ judge_file() {
     # A file that runs out of time on a loaded machine gets one more try with a longer limit (recorded in the JSON).
     if ! run_worker "$limit"; then
         limit=$((timeout_s * 6))
-        rm -rf "$work/out"
+        rm -rf "$work/out" || true
         [[ $EUID -eq 0 ]] && chown -R 65534:65534 "$work"
         run_worker "$limit" || true
     fi
     emit_json "$name" "$limit"
-    rm -rf "$work"
+    rm -rf "$work" || true
 }
 
 # run_worker SECONDS: the worker for $work in the sandbox, under `timeout SECONDS`; fails on a timeout.
@@ -94,7 +94,7 @@ run_worker() {
     sandbox env -i PATH=/usr/local/bin:/usr/bin:/bin HOME="$work" TERM=dumb LANG=C.UTF-8 \
         JUDGE_CHECKOUT="$checkout" JUDGE_META="$meta" JUDGE_WORK="$work" JUDGE_DATABASE_LIB="$database_lib" \
         JUDGE_ROLE="$role" \
-        timeout "$1" bash --noprofile --norc "$here/judge-worker.sh" </dev/null >/dev/null 2>&1
+        timeout -s KILL "$1" bash --noprofile --norc "$here/judge-worker.sh" </dev/null >/dev/null 2>&1
 }
 
 # ran_ranges: the FILE lines of the commands that ran, as "a-b,c" ranges (bash notes a continued statement's last line).

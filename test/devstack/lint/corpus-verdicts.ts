@@ -208,7 +208,10 @@ function judgePassword(f: LintFinding, rec: JudgeRecord, era: DevstackEra): Judg
   // Whether stack.sh prompts depends on the era's default services: only the df-era run observes it.
   if (era !== 'df') return { verdict: 'unjudged', why: 'no judge run with the newest era defaults' };
   if (!rec.wouldPrompt.includes(name)) {
-    return { verdict: 'contradicted', why: `${name} unset but its prompting service is not enabled` };
+    return {
+      verdict: 'contradicted',
+      why: `DevStack would not prompt for ${name} (its service is not enabled, or a fallback such as MYSQL_PASSWORD fills it)`,
+    };
   }
   return rec.plugins.length > 0
     ? { verdict: 'unjudged', why: `prompts unless an enabled plugin's settings set ${name}` }

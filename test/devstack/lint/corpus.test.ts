@@ -16,7 +16,6 @@ import { parseLocalConf } from '../../../src/devstack/localconf/parse.js';
 import {
   corpusFileNames,
   findMisses,
-  judgedUnknownCommands,
   judgeFinding,
   lintCorpusText,
   readAllJudges,
@@ -143,8 +142,15 @@ describe('goals: what DevStack does, the linter says', () => {
     expect(missed).toEqual([]);
   });
 
-  it('the corpus holds judged unknown commands to check (the test above is not vacuous)', () => {
-    const total = linted.reduce((n, l) => n + (l.rec ? judgedUnknownCommands(l.rec).length : 0), 0);
-    expect(total).toBeGreaterThan(0);
+  it('the judge sees unknown commands (the test above would notice one)', () => {
+    // The Victoria run found no unknown command in this corpus, so the test above checks nothing today. The mixed
+    // checkout, whose functions-common has no enable_plugin, shows that the judge records each such call at its line.
+    const calls = linted.flatMap((l) =>
+      l.others
+        .filter((r) => r.checkout === 'mixed' && r.judged)
+        .flatMap((r) => r.notFound.map((n) => ({ n, line: l.text.split('\n')[n.line - 1] ?? '' }))),
+    );
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.filter(({ n, line }) => n.command !== 'enable_plugin' || !line.includes('enable_plugin'))).toEqual([]);
   });
 });
