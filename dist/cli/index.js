@@ -79989,7 +79989,8 @@ function knownValue(v) {
 
 const SECRETS = [
     { name: 'ADMIN_PASSWORD', services: ['keystone'] },
-    { name: 'DATABASE_PASSWORD', services: ['mysql', 'postgresql'] },
+    // lib/database takes MYSQL_PASSWORD when it is non-empty and prompts only otherwise
+    { name: 'DATABASE_PASSWORD', services: ['mysql', 'postgresql'], fallback: 'MYSQL_PASSWORD' },
     { name: 'RABBIT_PASSWORD', services: ['rabbit'] },
     { name: 'SERVICE_PASSWORD', services: ['keystone'] },
     { name: 'SWIFT_HASH', services: ['s-proxy', 'swift'], onlyWhenEnabled: true },
@@ -80010,6 +80011,14 @@ function finalLiteral(a, name) {
     return lastAssignment(a, name)?.value.literal;
 }
 const serviceLabel = (s) => (s === 'keystone' ? 'keystone (key)' : s);
+/** Whether the secret is set on every path, some, or none, counting its fallback variable as setting it. */
+function setWithFallback(a, s) {
+    const own = a.setState(s.name);
+    const other = s.fallback ? a.setState(s.fallback) : 'no';
+    if (own === 'yes' || other === 'yes')
+        return 'yes';
+    return own === 'maybe' || other === 'maybe' ? 'maybe' : 'no';
+}
 /** The first of `services` enabled on every path, else the first enabled on some path. */
 function promptingService(a, services) {
     const all = services.find((svc) => a.enabledState(svc) === 'yes');
@@ -80076,7 +80085,7 @@ const passwordMissing = {
             return [];
         const out = [];
         for (const s of SECRETS) {
-            const set = a.setState(s.name);
+            const set = setWithFallback(a, s);
             if (set === 'yes')
                 continue;
             const { svc: on, all } = promptingService(a, s.services);
@@ -80096,7 +80105,12 @@ const passwordMissing = {
                 });
                 continue;
             }
-            const reason = notSetReason(a, s.name);
+            const reason = s.fallback && a.setState(s.name) === 'no' && a.setState(s.fallback) === 'maybe'
+                ? {
+                    text: `${s.name} is not set, and ${s.fallback} (which DevStack copies into it instead of prompting) is set only on some paths through localrc`,
+                    late: false,
+                }
+                : notSetReason(a, s.name);
             const sure = set === 'no' && all;
             out.push({
                 line: block.header.line,

@@ -487,6 +487,32 @@ export const FAILING: FailingExample[] = [
   },
   {
     rule: 'LC401',
+    title: 'MYSQL_PASSWORD stands in for DATABASE_PASSWORD (lib/database copies it and does not prompt)',
+    text: conf(
+      '[[local|localrc]]',
+      'ADMIN_PASSWORD=a1',
+      'MYSQL_PASSWORD=m1',
+      'RABBIT_PASSWORD=r1',
+      'SERVICE_PASSWORD=s1',
+    ),
+    expect: [],
+  },
+  {
+    rule: 'LC401',
+    title: 'MYSQL_PASSWORD only in one branch: DATABASE_PASSWORD may still be prompted for',
+    text: conf(
+      '[[local|localrc]]',
+      'ADMIN_PASSWORD=a1',
+      'RABBIT_PASSWORD=r1',
+      'SERVICE_PASSWORD=s1',
+      'if [ -n "$CI" ]; then',
+      '    MYSQL_PASSWORD=m1',
+      'fi',
+    ),
+    expect: [[1, 1, 'warning']],
+  },
+  {
+    rule: 'LC401',
     title: 'empty password value',
     text: conf(
       '[[local|localrc]]',

@@ -280,10 +280,21 @@ export interface Misses {
 }
 
 /** The judged misreads of one file that no finding covers. */
+/**
+ * A finding that reports a bash syntax error: LC301 (bash's own message), or the error-level LC303 (unterminated
+ * quote) or LC316 (a `<placeholder>` read as a redirection) that names the cause of the same error; the linter drops
+ * the LC301 those explain, so one of the three stands at the judged line.
+ */
+export function reportsSyntaxError(f: LintFinding): boolean {
+  if (f.severity !== 'error') return false;
+  if (f.rule === 'LC316') return f.message.includes('syntax error'); // not its "no such file" variant, valid bash
+  return f.rule === 'LC301' || f.rule === 'LC303';
+}
+
 export function findMisses(findings: readonly LintFinding[], rec: JudgeRecord | undefined): Misses {
   if (!rec?.judged) return { syntax: null, syntaxCoveredBy: null, unknownCommands: [] };
   const err = rec.syntaxError;
-  const syntax = err && !findings.some((f) => f.rule === 'LC301' && covers(f, err.line)) ? err : null;
+  const syntax = err && !findings.some((f) => reportsSyntaxError(f) && covers(f, err.line)) ? err : null;
   const unknownCommands = judgedUnknownCommands(rec).filter((n) => !findings.some((f) => covers(f, n.line)));
   const other = syntax ? findings.find((f) => f.rule !== 'LC301' && covers(f, syntax.line)) : undefined;
   return { syntax, syntaxCoveredBy: other?.rule ?? null, unknownCommands };

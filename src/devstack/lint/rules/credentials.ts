@@ -14,11 +14,14 @@ interface Secret {
   /** Only checked when one of the services is enabled (SWIFT_HASH, LDAP_PASSWORD, SWIFT_TEMPURL_KEY). */
   onlyWhenEnabled?: boolean;
   extra?: (a: Analysis) => boolean;
+  /** An older variable DevStack copies into this one instead of prompting when it is non-empty. */
+  fallback?: string;
 }
 
 const SECRETS: readonly Secret[] = [
   { name: 'ADMIN_PASSWORD', services: ['keystone'] },
-  { name: 'DATABASE_PASSWORD', services: ['mysql', 'postgresql'] },
+  // lib/database takes MYSQL_PASSWORD when it is non-empty and prompts only otherwise
+  { name: 'DATABASE_PASSWORD', services: ['mysql', 'postgresql'], fallback: 'MYSQL_PASSWORD' },
   { name: 'RABBIT_PASSWORD', services: ['rabbit'] },
   { name: 'SERVICE_PASSWORD', services: ['keystone'] },
   { name: 'SWIFT_HASH', services: ['s-proxy', 'swift'], onlyWhenEnabled: true },
@@ -42,6 +45,14 @@ function finalLiteral(a: Analysis, name: string): string | undefined {
 }
 
 const serviceLabel = (s: string): string => (s === 'keystone' ? 'keystone (key)' : s);
+
+/** Whether the secret is set on every path, some, or none, counting its fallback variable as setting it. */
+function setWithFallback(a: Analysis, s: Secret): 'yes' | 'maybe' | 'no' {
+  const own = a.setState(s.name);
+  const other = s.fallback ? a.setState(s.fallback) : 'no';
+  if (own === 'yes' || other === 'yes') return 'yes';
+  return own === 'maybe' || other === 'maybe' ? 'maybe' : 'no';
+}
 
 /** The first of `services` enabled on every path, else the first enabled on some path. */
 function promptingService(a: Analysis, services: readonly string[]): { svc?: string; all: boolean } {
@@ -125,7 +136,7 @@ export const passwordMissing: Rule = {
     if (!block) return [];
     const out: Draft[] = [];
     for (const s of SECRETS) {
-      const set = a.setState(s.name);
+      const set = setWithFallback(a, s);
       if (set === 'yes') continue;
       const { svc: on, all } = promptingService(a, s.services);
       if (s.onlyWhenEnabled && (!on || (s.extra && !s.extra(a)))) continue;
@@ -142,7 +153,13 @@ export const passwordMissing: Rule = {
         });
         continue;
       }
-      const reason = notSetReason(a, s.name);
+      const reason =
+        s.fallback && a.setState(s.name) === 'no' && a.setState(s.fallback) === 'maybe'
+          ? {
+              text: `${s.name} is not set, and ${s.fallback} (which DevStack copies into it instead of prompting) is set only on some paths through localrc`,
+              late: false,
+            }
+          : notSetReason(a, s.name);
       const sure = set === 'no' && all;
       out.push({
         line: block.header.line,
