@@ -76,6 +76,19 @@ function variableStatus(a: Analysis, name: string): VarStatus {
   return { kind: 'plugin-off', ...owners };
 }
 
+/**
+ * The enabled plugin whose name starts `name` (`designate` for `$DESIGNATE_CONF`, `networking-dpm` for
+ * `$DPM_AGENT_CONF`): plugins name their variables so, which makes it likely, though not known, that its devstack files
+ * set the variable.
+ */
+function namingPlugin(a: Analysis, name: string): string | undefined {
+  const stem = (p: string): string[] => {
+    const full = p.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    return [full, full.replace(/^(NETWORKING|DEVSTACK_PLUGIN|PYTHON)_/, '')];
+  };
+  return a.services.plugins.find((p) => stem(p.name).some((s) => s.length >= 3 && name.startsWith(`${s}_`)))?.name;
+}
+
 /** Config-file-like names DevStack defines in this era, for "did you mean" hints. */
 function specCandidates(era: Analysis['ctx']['era']): string[] {
   const fromData = devstackVariableNames(era).filter((n) => /_(CONF|CONFIG|CONF_FILE|CONF_DIR|INI)$/.test(n));
@@ -126,6 +139,12 @@ export const fileSpecUndefined: Rule = {
             : `${code(`$${name}`)} is set by the devstack files of the ${names} plugin${plural} (of the plugins whose files we know), and no ${enables} is in localrc, so it is most likely undefined at merge time`;
         } else {
           lead = `${code(`$${name}`)} is not known to be defined when DevStack merges ${b.header.phase} blocks`;
+          const plugin = namingPlugin(a, name);
+          if (plugin) {
+            // an enabled plugin's own naming: most likely defined by it, so no warning, but still not known
+            severity = 'info';
+            lead += ` (its name follows the enabled ${code(plugin)} plugin's, whose devstack files most likely set it; we do not have their variables)`;
+          }
         }
         const better = suggestion(a, name);
         out.push({
