@@ -3,25 +3,15 @@
  * and nothing else changes; a suite that gives such a workload services or `ready: false` fails at its file:line.
  */
 import { describe, expect, it } from '@jest/globals';
-import { SuiteError, parseSuite } from '../../src/kube/suite.js';
 import { deploymentManifest } from '../../src/kube/workload.js';
+import { suiteProblems, suiteWithWorkloads } from './suite-problems.js';
 
 type Json = Record<string, unknown>;
 
 const podSpec = (m: Json): Json => ((m.spec as Json).template as Json).spec as Json;
 
-function problems(text: string): string[] {
-  try {
-    parseSuite(text, 'hn.yaml');
-    return [];
-  } catch (err) {
-    if (err instanceof SuiteError) return err.problems.map((p) => `${p.line}:${p.column} ${p.message}`);
-    throw err;
-  }
-}
-
-const suiteWith = (workload: string): string =>
-  `name: hn\nworkloads:\n${workload}scenarios:\n  - {name: s, kind: state, check: pods-running}\n`;
+const problems = (text: string): string[] => suiteProblems(text, 'hn.yaml');
+const suiteWith = (workload: string): string => suiteWithWorkloads('hn', workload);
 
 describe('hostNetwork workloads', () => {
   it('put hostNetwork on the pod spec, and only when asked', () => {

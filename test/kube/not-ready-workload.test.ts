@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runConnectivityAction } from '../../src/kube/action.js';
 import { heldFor, readinessWindowMs } from '../../src/kube/never-ready.js';
-import { SuiteError, parseSuite } from '../../src/kube/suite.js';
 import { deploymentManifest } from '../../src/kube/workload.js';
 import { OpenStackClient } from '../../src/openstack/client.js';
 import { FakeCommandRunner, type FakeCall } from '../__fixtures__/fake-command-runner.js';
 import { RecordingLogger } from '../__fixtures__/recording-logger.js';
 import { connectivitySettings } from './settings-fixture.js';
+import { suiteProblems, suiteWithWorkloads } from './suite-problems.js';
 
 const fx = (name: string): string =>
   readFileSync(join(process.cwd(), 'test', '__fixtures__', 'connectivity', name), 'utf8');
@@ -198,19 +198,8 @@ describe('the never-ready window', () => {
   });
 });
 
-/** `line:column message` of every problem of a suite text. */
-function problems(text: string): string[] {
-  try {
-    parseSuite(text, 'nr.yaml');
-    return [];
-  } catch (err) {
-    if (err instanceof SuiteError) return err.problems.map((p) => `${p.line}:${p.column} ${p.message}`);
-    throw err;
-  }
-}
-
-const suiteWith = (workload: string): string =>
-  `name: nr\nworkloads:\n${workload}scenarios:\n  - {name: s, kind: state, check: pods-running}\n`;
+const problems = (text: string): string[] => suiteProblems(text, 'nr.yaml');
+const suiteWith = (workload: string): string => suiteWithWorkloads('nr', workload);
 
 describe('readinessProbe and ready at load', () => {
   it('accepts every handler and a probe without ready: false', () => {
