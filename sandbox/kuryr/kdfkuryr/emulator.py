@@ -19,8 +19,6 @@ LB_CHECK = 2.0  # Octavia listing that finds load balancers deleted behind Kuryr
 HOST_PORT_SYNC = 5.0
 RESTART_GRACE = 20.0  # a requested restart waits this long for running tasks
 BACKOFF = 3.0
-# the keys of the periodic tasks (each runs at most once at a time, in its own pool)
-PERIODIC = ('admin', 'secgroups', 'lb-check', 'host-port', 'amphora')
 
 
 ARGV0 = os.path.abspath(sys.argv[0])
@@ -45,15 +43,12 @@ class Context:
 
 
 class Emulator:
-    def __init__(self, ctx, workers=8, amphorae=True, host_port=True):
+    def __init__(self, ctx, workers=4, amphorae=True, host_port=True):
         self.ctx = ctx
         self.host_port = hostport.HostPort(ctx) if host_port else None
         self.next_lb_check = 0.0
         self.next_host_port = 0.0
         self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
-        # The periodic syncs run apart from the object tasks: a service task holds its worker while Octavia builds
-        # the load balancer, and that build waits for the amphora sync; sharing one pool, a few services starved it.
-        self.sync_pool = concurrent.futures.ThreadPoolExecutor(max_workers=len(PERIODIC))
         self.inflight = {}
         self.failed = {}  # key -> time of last failure
         self.amphorae = amphora.Amphorae(ctx) if amphorae else None
@@ -80,7 +75,7 @@ class Emulator:
                 self.inflight.pop(key, None)
 
         self.inflight[key] = True  # before submit: a fast task must not finish before it is registered
-        (self.sync_pool if key[0] in PERIODIC else self.pool).submit(run)
+        self.pool.submit(run)
 
     def round(self):
         now = time.time()
