@@ -59778,11 +59778,19 @@ async function checkWorkload(ctx, client, w) {
     }
     return { problems, checked: { workload: w, options, rows } };
 }
+/** True when the suite's workload `name` has `hostNetwork: true`. */
+function onHostNetwork(ctx, name) {
+    const { workload, workloads } = ctx.suite;
+    const spec = workloads?.find((x) => x.name === name) ?? ((workload?.name ?? 'demo') === name ? workload : undefined);
+    return spec?.hostNetwork === true;
+}
 async function ports_checkAll(ctx, client) {
     await ctx.refresh();
     const problems = [];
     const value = [];
     for (const w of ctx.workloads.values()) {
+        if (onHostNetwork(ctx, w.name))
+            continue; // its pods have the node's address and no Kuryr port
         try {
             const r = await checkWorkload(ctx, client, w);
             problems.push(...r.problems);

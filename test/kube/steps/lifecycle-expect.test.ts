@@ -136,6 +136,25 @@ describe('ports', () => {
     expect(r.message).toContain(`workload capture/demo: port ${POD_A} has 10.0.0.90, pod IP is 10.0.0.200`);
   });
 
+  it('leaves out a hostNetwork workload: its pods have the node address and no Kuryr port', async () => {
+    const suite = `name: life
+workload:
+  name: demo
+  hostNetwork: true
+scenarios:
+  - name: s
+    kind: state
+    check: pods-running
+`;
+    for (const hostNetwork of [true, false]) {
+      const ctx = await stepContext(new LifecycleWorld(), hostNetwork ? { suite } : {});
+      const pod = ctx.workloads.get('demo')?.pods[0];
+      if (pod) pod.podIP = '10.0.0.200'; // the node's address, on no Neutron port of the pod
+      ctx.refresh = async () => undefined;
+      expect((await portsExpectation.check(ctx, true, soon())).ok).toBe(hostNetwork);
+    }
+  });
+
   it('tells pod names of the workload from those of a longer-named one; takes only true', () => {
     expect(isPodNameOf('server', 'server-5d8f7c9b6-x2x7k')).toBe(true);
     expect(isPodNameOf('server', 'server-b-5d8f7c9b6-x2x7k')).toBe(false);
