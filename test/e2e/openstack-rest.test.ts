@@ -39,7 +39,9 @@ const byId = <T extends { id: string }>(list: T[]): T[] => [...list].sort((a, b)
 /**
  * Reads a list through REST, the CLI, then REST again, and expects the CLI's answer to equal REST's when both REST
  * reads agree. The sandbox's daemons keep working meanwhile (Neutron makes a project's `default` group on that
- * project's first call, Kuryr adds ports), so a read pair that straddles such a change is taken again, up to 5 times.
+ * project's first call, Kuryr adds ports, and the e2e group running alongside builds load balancers whose status
+ * moves through PENDING_UPDATE for tens of seconds), so a read pair that straddles such a change is taken again, 2 s
+ * later, up to 10 times.
  */
 async function expectSameList<T>(
   read: (api: OpenStackApi) => Promise<T>,
@@ -50,12 +52,13 @@ async function expectSameList<T>(
   for (let attempt = 1; ; attempt += 1) {
     const viaCli = await read(c);
     const after = await read(r);
-    if (attempt === 5 || JSON.stringify(after) === JSON.stringify(before)) {
+    if (attempt === 10 || JSON.stringify(after) === JSON.stringify(before)) {
       expect(after).toEqual(before);
       expect(viaCli).toEqual(after);
       return after;
     }
-    before = after;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    before = await read(r);
   }
 }
 
