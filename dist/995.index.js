@@ -578,7 +578,7 @@ async function waitPorts(run, w) {
     if (!client || pods.length === 0 || w.spec?.hostNetwork === true)
         return;
     // with Kuryr's namespace subnet driver the pods are on their namespace's network (its KuryrNetwork)
-    const check = async () => (0,kube_state/* checkPorts */.v5)(client, pods, await (0,pod_network/* withNamespaceNetwork */.y)(w.kubectl, w.portOptions));
+    const check = async () => (0,kube_state/* checkPorts */.v5)(client, pods, await (0,pod_network/* withNamespaceNetwork */.yn)(w.kubectl, w.portOptions));
     const ports = await (0,kube_state/* waitState */.fN)(check, {
         timeoutMs: run.budget(ms(w.waits.ports, '2m')),
         intervalMs: w.interval,

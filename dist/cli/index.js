@@ -56461,6 +56461,15 @@ class Kubectl {
             return undefined;
         }
     }
+    /** `kubectl get PLURAL --all-namespaces -o json`: as optionalList, across every namespace. */
+    async optionalListEverywhere(plural) {
+        try {
+            return listItems(`get ${plural}`, await this.run(['get', plural, '--all-namespaces', '-o', 'json'], { namespaced: false }));
+        }
+        catch {
+            return undefined;
+        }
+    }
     /**
      * `kubectl exec POD -- ARGV…`: resolves with the command's result whatever its exit code (kubectl passes it through);
      * rejects only when kubectl itself could not run (spawn failure, timeout, cancellation).
@@ -58793,6 +58802,14 @@ async function namespaceNetworkId(kubectl, namespace) {
     const netId = mine?.status?.netId;
     return typeof netId === 'string' && netId !== '' ? netId : undefined;
 }
+/**
+ * Whether the cluster runs the namespace subnet driver: under it Kuryr gives every namespace (`default` included) a
+ * KuryrNetwork, so some exists; under the default driver there is none (or no such resource at all).
+ */
+async function namespaceDriverInUse(kubectl) {
+    const items = await kubectl.optionalListEverywhere('kuryrnetworks');
+    return (items?.length ?? 0) > 0;
+}
 /** `options` with the pod network of its namespace: the KuryrNetwork's network when there is one. */
 async function withNamespaceNetwork(kubectl, options) {
     const netId = await namespaceNetworkId(kubectl, options.namespace);
@@ -60224,21 +60241,44 @@ const reachability = {
 
 
 const RECORDED = new WeakMap();
-async function portsOfNetwork(ctx, namespace) {
-    const network = (await namespaceNetworkId(ctx.run.deps.kubectl, namespace)) ?? ctx.run.names.podNetwork;
-    const ports = await lookup_needCloud(ctx, 'subnet-ports').portListLong({ network });
-    return { network, ports };
+async function portsOfNetwork(ctx, network) {
+    return lookup_needCloud(ctx, 'subnet-ports').portListLong({ network });
+}
+/**
+ * The network a record counts on. A namespace the scenario made moments ago may not have its network yet (Kuryr makes
+ * it in the background, later still right after a controller restart); under the namespace subnet driver the record
+ * waits for it rather than count the shared pod network, whose ports are not the ones the scenario means.
+ */
+async function networkToRecord(ctx, namespace, deadline) {
+    const kubectl = ctx.run.deps.kubectl;
+    const own = await namespaceNetworkId(kubectl, namespace);
+    if (own !== undefined)
+        return { network: own };
+    if (!(await namespaceDriverInUse(kubectl)))
+        return { network: ctx.run.names.podNetwork };
+    const outcome = await pollUntilDeadline(ctx, deadline, `the KuryrNetwork of ${namespace}`, async () => {
+        const netId = await namespaceNetworkId(kubectl, namespace);
+        return netId === undefined
+            ? { problems: [`no network in the KuryrNetwork of ${namespace} yet`] }
+            : { problems: [], value: netId };
+    });
+    if (outcome.ok && outcome.value !== undefined)
+        return { network: outcome.value };
+    return {
+        problem: `nothing recorded for ${namespace}: the cluster runs the namespace subnet driver and Kuryr gave the namespace ` +
+            `no network (KuryrNetwork ${namespace}/${namespace} with status.netId) in ${seconds(outcome.ms)}`,
+    };
 }
 function subnet_ports_evidenceOf(namespace, network, ports) {
     const data = ports.map((p) => ({ name: p.name, id: p.id, status: p.status, deviceOwner: p.deviceOwner }));
     return [{ kind: 'neutron-ports', title: `ports on the pod network of ${namespace} (${network})`, data }];
 }
-async function holdsSteady(ctx, namespace, want, steadyMs) {
+async function holdsSteady(ctx, network, want, steadyMs) {
     const until = Date.now() + steadyMs;
     while (Date.now() < until) {
         await new Promise((r) => setTimeout(r, Math.min(ctx.intervalMs, Math.max(0, until - Date.now()))));
         ctx.run.checkCancelled();
-        const now = (await portsOfNetwork(ctx, namespace)).ports.length;
+        const now = (await portsOfNetwork(ctx, network)).length;
         if (now !== want)
             return `the count went from ${want} to ${now} within the steady ${seconds(steadyMs)}`;
     }
@@ -60249,34 +60289,39 @@ async function subnet_ports_check(ctx, arg, deadline) {
     const recorded = RECORDED.get(ctx.run) ?? new Map();
     RECORDED.set(ctx.run, recorded);
     if (arg.record) {
-        const { network, ports } = await portsOfNetwork(ctx, namespace);
-        recorded.set(namespace, ports.length);
+        const target = await networkToRecord(ctx, namespace, deadline);
+        if ('problem' in target)
+            return { ok: false, message: target.problem };
+        const { network } = target;
+        const ports = await portsOfNetwork(ctx, network);
+        recorded.set(namespace, { count: ports.length, network });
         const message = `${ports.length} port(s) on the pod network of ${namespace} (${network}) (recorded)`;
         return { ok: true, message, convergedMs: 0 };
     }
-    const base = recorded.get(namespace);
-    if (base === undefined) {
+    const record = recorded.get(namespace);
+    if (record === undefined) {
         return {
             ok: false,
             message: `subnet-ports: nothing recorded for ${namespace} (an earlier step needs record: true)`,
         };
     }
+    const { count: base, network } = record;
     const want = base + (arg.added ?? 0);
     let last;
     const outcome = await pollUntilDeadline(ctx, deadline, `${want} ports on the pod network of ${namespace}`, async () => {
-        last = await portsOfNetwork(ctx, namespace);
-        const n = last.ports.length;
+        last = await portsOfNetwork(ctx, network);
+        const n = last.length;
         return { problems: n === want ? [] : [`${n} port(s), want ${want} (${base} recorded + ${arg.added ?? 0})`] };
     });
     const steadyMs = arg.steady === undefined ? 0 : (parseDuration(arg.steady) ?? 0);
-    const drift = outcome.ok && steadyMs > 0 ? await holdsSteady(ctx, namespace, want, steadyMs) : undefined;
+    const drift = outcome.ok && steadyMs > 0 ? await holdsSteady(ctx, network, want, steadyMs) : undefined;
     if (outcome.ok && drift === undefined) {
         const steady = steadyMs > 0 ? `, steady for ${seconds(steadyMs)}` : '';
         const message = `${want} port(s) on the pod network of ${namespace} (${base} + ${arg.added ?? 0}) after ${seconds(outcome.ms)}${steady}`;
         return { ok: true, message, convergedMs: outcome.ms };
     }
     const why = drift ?? `not reached in ${seconds(outcome.ms)}: ${outcome.problems[0] ?? ''}`;
-    const evidence = last ? subnet_ports_evidenceOf(namespace, last.network, last.ports) : undefined;
+    const evidence = last ? subnet_ports_evidenceOf(namespace, network, last) : undefined;
     return { ok: false, message: `ports on the pod network of ${namespace}: ${why}`, evidence };
 }
 /** The `subnet-ports` expectation. */

@@ -152,6 +152,18 @@ export class Kubectl {
     }
   }
 
+  /** `kubectl get PLURAL --all-namespaces -o json`: as optionalList, across every namespace. */
+  async optionalListEverywhere(plural: string): Promise<Record<string, unknown>[] | undefined> {
+    try {
+      return listItems(
+        `get ${plural}`,
+        await this.run(['get', plural, '--all-namespaces', '-o', 'json'], { namespaced: false }),
+      );
+    } catch {
+      return undefined;
+    }
+  }
+
   /**
    * `kubectl exec POD -- ARGV…`: resolves with the command's result whatever its exit code (kubectl passes it through);
    * rejects only when kubectl itself could not run (spawn failure, timeout, cancellation).

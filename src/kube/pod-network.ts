@@ -14,6 +14,15 @@ export async function namespaceNetworkId(kubectl: Kubectl, namespace: string): P
   return typeof netId === 'string' && netId !== '' ? netId : undefined;
 }
 
+/**
+ * Whether the cluster runs the namespace subnet driver: under it Kuryr gives every namespace (`default` included) a
+ * KuryrNetwork, so some exists; under the default driver there is none (or no such resource at all).
+ */
+export async function namespaceDriverInUse(kubectl: Kubectl): Promise<boolean> {
+  const items = await kubectl.optionalListEverywhere('kuryrnetworks');
+  return (items?.length ?? 0) > 0;
+}
+
 /** `options` with the pod network of its namespace: the KuryrNetwork's network when there is one. */
 export async function withNamespaceNetwork(kubectl: Kubectl, options: PortCheckOptions): Promise<PortCheckOptions> {
   const netId = await namespaceNetworkId(kubectl, options.namespace);

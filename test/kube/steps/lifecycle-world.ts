@@ -76,7 +76,7 @@ export class LifecycleWorld {
       const items = this.pods.map((n) => POD_ITEMS.find((p) => (p.metadata as Json).name === n));
       return { stdout: JSON.stringify({ apiVersion: 'v1', kind: 'List', items }) };
     }
-    if (/ get (kuryr\w+) -o json$/.test(a)) {
+    if (/ get (kuryr\w+)( --all-namespaces)? -o json$/.test(a)) {
       const kind = /get (kuryr\w+)/.exec(a)?.[1] ?? '';
       return { exitCode: 1, stderr: `error: the server doesn't have a resource type "${kind}"\n` };
     }

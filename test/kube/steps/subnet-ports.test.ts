@@ -24,6 +24,10 @@ describe('subnet-ports', () => {
     expect(world.lines('openstack')).toContain(
       '--os-cloud devstack-admin port list --long --network k8s-pod-net -f json',
     );
+    // the default subnet driver: no KuryrNetwork anywhere, so the shared pod network is the one counted
+    expect(world.lines('kubectl').filter((l) => l.endsWith('get kuryrnetworks --all-namespaces -o json'))).toHaveLength(
+      1,
+    );
   });
 
   it('fails with the count and the ports as evidence when the count is off', async () => {
@@ -51,6 +55,51 @@ describe('subnet-ports', () => {
     clearTimeout(later);
     expect(o.ok).toBe(false);
     expect(o.message).toMatch(/the count went from (\d+) to \d+ within the steady 1\.0 s$/);
+  });
+
+  it('under the namespace subnet driver, waits for the namespace network and keeps counting on it', async () => {
+    // `default` has its KuryrNetwork (the driver is in use); the scenario's namespace gets its own after a few polls
+    let polls = 0;
+    const kn = (ns: string, netId?: string): object => ({
+      apiVersion: 'openstack.org/v1',
+      kind: 'KuryrNetwork',
+      metadata: { name: ns, namespace: ns },
+      status: netId === undefined ? {} : { netId, populated: true },
+    });
+    const list = (items: object[]): { stdout: string } => ({ stdout: JSON.stringify({ kind: 'List', items }) });
+    const world = new LifecycleWorld((a) => {
+      if (a.endsWith('get kuryrnetworks --all-namespaces -o json')) return list([kn('default', 'net-default')]);
+      if (a.endsWith('-n capture get kuryrnetworks -o json'))
+        return list(++polls < 4 ? [] : [kn('capture', 'net-capture')]);
+      return undefined;
+    });
+    const ctx = await stepContext(world);
+    const recorded = await subnetPorts.check(ctx, { record: true }, soon(2000));
+    expect(recorded).toMatchObject({ ok: true });
+    expect(recorded.message).toMatch(/^\d+ port\(s\) on the pod network of capture \(net-capture\) \(recorded\)$/);
+    expect(polls).toBeGreaterThanOrEqual(4);
+    const added = await subnetPorts.check(ctx, { added: 0 }, soon());
+    expect(added).toMatchObject({ ok: true });
+    const portLists = world.lines('openstack').filter((l) => l.includes('port list --long'));
+    expect(portLists.length).toBeGreaterThanOrEqual(2);
+    expect(portLists.every((l) => l.includes('--network net-capture '))).toBe(true);
+  });
+
+  it('under the namespace subnet driver, fails naming the KuryrNetwork when the namespace gets no network', async () => {
+    const world = new LifecycleWorld((a) => {
+      if (a.endsWith('get kuryrnetworks --all-namespaces -o json'))
+        return {
+          stdout: JSON.stringify({ kind: 'List', items: [{ metadata: { name: 'default' }, status: { netId: 'n' } }] }),
+        };
+      if (a.endsWith('-n capture get kuryrnetworks -o json')) return { stdout: '{"kind":"List","items":[]}' };
+      return undefined;
+    });
+    const o = await subnetPorts.check(await stepContext(world), { record: true }, soon(100));
+    expect(o.ok).toBe(false);
+    expect(o.message).toMatch(
+      /^nothing recorded for capture: the cluster runs the namespace subnet driver and Kuryr gave the namespace no network \(KuryrNetwork capture\/capture with status\.netId\) in \d+\.\d s$/,
+    );
+    expect(world.lines('openstack').filter((l) => l.includes('port list'))).toEqual([]);
   });
 
   it('fails without a recorded count', async () => {

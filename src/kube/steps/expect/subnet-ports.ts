@@ -4,11 +4,12 @@
  * makes Kuryr create a whole batch of ports, a pod that finds a free one creates none, and ports beyond the pool's
  * maximum go when pods go. `record` counts them now; `added` waits until the count is the recorded one plus N, then
  * (with `steady`) checks that it stays there for that long. The network is the namespace's KuryrNetwork's with the
- * namespace subnet driver, else the run's pod network (shared by every namespace, so other pods' ports count too).
+ * namespace subnet driver (a record waits for it to exist), else the run's pod network (shared by every namespace,
+ * so other pods' ports count too). Later counts are taken on the network the record counted.
  */
 import type { PortDetail } from '../../../openstack/types/port.js';
 import { parseDuration } from '../../../runtime/duration.js';
-import { namespaceNetworkId } from '../../pod-network.js';
+import { namespaceDriverInUse, namespaceNetworkId } from '../../pod-network.js';
 import { needCloud, pollUntilDeadline, seconds } from '../lookup.js';
 import type { ExpectationOutcome, StepContext, StepExpectation } from '../types.js';
 
@@ -21,12 +22,44 @@ export interface SubnetPortsArg {
   steady?: string;
 }
 
-const RECORDED = new WeakMap<object, Map<string, number>>();
+/** A record: the count and the network it was taken on (later counts are taken on the same network). */
+interface Recorded {
+  count: number;
+  network: string;
+}
 
-async function portsOfNetwork(ctx: StepContext, namespace: string): Promise<{ network: string; ports: PortDetail[] }> {
-  const network = (await namespaceNetworkId(ctx.run.deps.kubectl, namespace)) ?? ctx.run.names.podNetwork;
-  const ports = await needCloud(ctx, 'subnet-ports').portListLong({ network });
-  return { network, ports };
+const RECORDED = new WeakMap<object, Map<string, Recorded>>();
+
+async function portsOfNetwork(ctx: StepContext, network: string): Promise<PortDetail[]> {
+  return needCloud(ctx, 'subnet-ports').portListLong({ network });
+}
+
+/**
+ * The network a record counts on. A namespace the scenario made moments ago may not have its network yet (Kuryr makes
+ * it in the background, later still right after a controller restart); under the namespace subnet driver the record
+ * waits for it rather than count the shared pod network, whose ports are not the ones the scenario means.
+ */
+async function networkToRecord(
+  ctx: StepContext,
+  namespace: string,
+  deadline: number,
+): Promise<{ network: string } | { problem: string }> {
+  const kubectl = ctx.run.deps.kubectl;
+  const own = await namespaceNetworkId(kubectl, namespace);
+  if (own !== undefined) return { network: own };
+  if (!(await namespaceDriverInUse(kubectl))) return { network: ctx.run.names.podNetwork };
+  const outcome = await pollUntilDeadline(ctx, deadline, `the KuryrNetwork of ${namespace}`, async () => {
+    const netId = await namespaceNetworkId(kubectl, namespace);
+    return netId === undefined
+      ? { problems: [`no network in the KuryrNetwork of ${namespace} yet`] }
+      : { problems: [], value: netId };
+  });
+  if (outcome.ok && outcome.value !== undefined) return { network: outcome.value };
+  return {
+    problem:
+      `nothing recorded for ${namespace}: the cluster runs the namespace subnet driver and Kuryr gave the namespace ` +
+      `no network (KuryrNetwork ${namespace}/${namespace} with status.netId) in ${seconds(outcome.ms)}`,
+  };
 }
 
 function evidenceOf(namespace: string, network: string, ports: readonly PortDetail[]): ExpectationOutcome['evidence'] {
@@ -36,7 +69,7 @@ function evidenceOf(namespace: string, network: string, ports: readonly PortDeta
 
 async function holdsSteady(
   ctx: StepContext,
-  namespace: string,
+  network: string,
   want: number,
   steadyMs: number,
 ): Promise<string | undefined> {
@@ -44,7 +77,7 @@ async function holdsSteady(
   while (Date.now() < until) {
     await new Promise((r) => setTimeout(r, Math.min(ctx.intervalMs, Math.max(0, until - Date.now()))));
     ctx.run.checkCancelled();
-    const now = (await portsOfNetwork(ctx, namespace)).ports.length;
+    const now = (await portsOfNetwork(ctx, network)).length;
     if (now !== want) return `the count went from ${want} to ${now} within the steady ${seconds(steadyMs)}`;
   }
   return undefined;
@@ -52,42 +85,46 @@ async function holdsSteady(
 
 async function check(ctx: StepContext, arg: SubnetPortsArg, deadline: number): Promise<ExpectationOutcome> {
   const namespace = ctx.namespaces.get(arg.namespace ?? '') ?? ctx.run.settings.namespace;
-  const recorded = RECORDED.get(ctx.run) ?? new Map<string, number>();
+  const recorded = RECORDED.get(ctx.run) ?? new Map<string, Recorded>();
   RECORDED.set(ctx.run, recorded);
   if (arg.record) {
-    const { network, ports } = await portsOfNetwork(ctx, namespace);
-    recorded.set(namespace, ports.length);
+    const target = await networkToRecord(ctx, namespace, deadline);
+    if ('problem' in target) return { ok: false, message: target.problem };
+    const { network } = target;
+    const ports = await portsOfNetwork(ctx, network);
+    recorded.set(namespace, { count: ports.length, network });
     const message = `${ports.length} port(s) on the pod network of ${namespace} (${network}) (recorded)`;
     return { ok: true, message, convergedMs: 0 };
   }
-  const base = recorded.get(namespace);
-  if (base === undefined) {
+  const record = recorded.get(namespace);
+  if (record === undefined) {
     return {
       ok: false,
       message: `subnet-ports: nothing recorded for ${namespace} (an earlier step needs record: true)`,
     };
   }
+  const { count: base, network } = record;
   const want = base + (arg.added ?? 0);
-  let last: { network: string; ports: PortDetail[] } | undefined;
+  let last: PortDetail[] | undefined;
   const outcome = await pollUntilDeadline(
     ctx,
     deadline,
     `${want} ports on the pod network of ${namespace}`,
     async () => {
-      last = await portsOfNetwork(ctx, namespace);
-      const n = last.ports.length;
+      last = await portsOfNetwork(ctx, network);
+      const n = last.length;
       return { problems: n === want ? [] : [`${n} port(s), want ${want} (${base} recorded + ${arg.added ?? 0})`] };
     },
   );
   const steadyMs = arg.steady === undefined ? 0 : (parseDuration(arg.steady) ?? 0);
-  const drift = outcome.ok && steadyMs > 0 ? await holdsSteady(ctx, namespace, want, steadyMs) : undefined;
+  const drift = outcome.ok && steadyMs > 0 ? await holdsSteady(ctx, network, want, steadyMs) : undefined;
   if (outcome.ok && drift === undefined) {
     const steady = steadyMs > 0 ? `, steady for ${seconds(steadyMs)}` : '';
     const message = `${want} port(s) on the pod network of ${namespace} (${base} + ${arg.added ?? 0}) after ${seconds(outcome.ms)}${steady}`;
     return { ok: true, message, convergedMs: outcome.ms };
   }
   const why = drift ?? `not reached in ${seconds(outcome.ms)}: ${outcome.problems[0] ?? ''}`;
-  const evidence = last ? evidenceOf(namespace, last.network, last.ports) : undefined;
+  const evidence = last ? evidenceOf(namespace, network, last) : undefined;
   return { ok: false, message: `ports on the pod network of ${namespace}: ${why}`, evidence };
 }
 
