@@ -1536,6 +1536,7 @@ const podToService = {
 /* harmony export */   fN: () => (/* binding */ waitState),
 /* harmony export */   lQ: () => (/* binding */ ipInCidr),
 /* harmony export */   mE: () => (/* binding */ collectEvidence),
+/* harmony export */   ol: () => (/* binding */ STATE_RAMP_MS),
 /* harmony export */   pe: () => (/* binding */ checkLoadBalancer),
 /* harmony export */   v5: () => (/* binding */ checkPorts),
 /* harmony export */   wX: () => (/* binding */ workloadPods),
@@ -1557,8 +1558,10 @@ const DEFAULT_KURYR_NAMES = {
     serviceSubnet: 'k8s-service-subnet',
     trunk: 'trunk0',
 };
+/** The first pauses of a state wait: Kuryr's pods, ports and policies mostly settle within a second or two. */
+const STATE_RAMP_MS = [500, 1000];
 /**
- * Polls `check` until it reports no problems or `timeoutMs` passes.
+ * Polls `check` until it reports no problems or `timeoutMs` passes (the first polls sooner: {@link STATE_RAMP_MS}).
  * @returns whether the state was reached, the convergence time and the last problems
  */
 async function waitState(check, options) {
@@ -1573,7 +1576,13 @@ async function waitState(check, options) {
                 last = { problems: [(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(err).split('\n')[0] ?? 'error'] };
             }
             return last.problems.length === 0 ? { value: last.value } : undefined;
-        }, { timeoutMs: options.timeoutMs, intervalMs: options.intervalMs, describe: options.what, signal: options.signal });
+        }, {
+            timeoutMs: options.timeoutMs,
+            intervalMs: options.intervalMs,
+            rampMs: STATE_RAMP_MS,
+            describe: options.what,
+            signal: options.signal,
+        });
         return { ok: true, ms: Date.now() - started, value: value.value, problems: [] };
     }
     catch (err) {
@@ -3642,6 +3651,7 @@ async function reachabilityEvidence(ctx, results, protocol) {
 
 
 
+
 /** Default convergence budget of a matrix. */
 const DEFAULT_WITHIN = '60s';
 function observedOf(verdicts) {
@@ -3767,7 +3777,8 @@ async function checkReachability(ctx, spec, deadline) {
         }
         if (Date.now() >= end)
             break;
-        await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(ctx.intervalMs, end - Date.now()))));
+        const pause = Math.min(ctx.intervalMs, state/* STATE_RAMP_MS */.ol[n - 1] ?? ctx.intervalMs);
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(pause, end - Date.now()))));
     }
     const bad = results.filter((r) => !r.ok);
     const first = bad[0];

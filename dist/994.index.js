@@ -9044,7 +9044,7 @@ async function waitFor(fn, options) {
     const sleep = options.sleep ?? ((ms) => (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .sleepUnlessAborted */ .bp)(ms, options.signal));
     const interval = options.intervalMs ?? 2000;
     const started = now();
-    for (;;) {
+    for (let polls = 0;; polls++) {
         if (options.signal?.aborted)
             throw new _cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc((0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .cancelReason */ .zw)(options.signal), `while waiting for ${describe(options)}`);
         const value = await fn();
@@ -9054,7 +9054,8 @@ async function waitFor(fn, options) {
         if (elapsed >= options.timeoutMs) {
             throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
         }
-        await sleep(Math.min(interval, Math.max(0, options.timeoutMs - elapsed)));
+        const pause = Math.min(options.rampMs?.[polls] ?? interval, interval);
+        await sleep(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)));
     }
 }
 function describe(options) {

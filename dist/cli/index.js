@@ -55886,7 +55886,7 @@ async function waitFor(fn, options) {
     const sleep = options.sleep ?? ((ms) => sleepUnlessAborted(ms, options.signal));
     const interval = options.intervalMs ?? 2000;
     const started = now();
-    for (;;) {
+    for (let polls = 0;; polls++) {
         if (options.signal?.aborted)
             throw new CancelledError(cancelReason(options.signal), `while waiting for ${describe(options)}`);
         const value = await fn();
@@ -55896,7 +55896,8 @@ async function waitFor(fn, options) {
         if (elapsed >= options.timeoutMs) {
             throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
         }
-        await sleep(Math.min(interval, Math.max(0, options.timeoutMs - elapsed)));
+        const pause = Math.min(options.rampMs?.[polls] ?? interval, interval);
+        await sleep(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)));
     }
 }
 function describe(options) {
@@ -56915,8 +56916,10 @@ const DEFAULT_KURYR_NAMES = {
     serviceSubnet: 'k8s-service-subnet',
     trunk: 'trunk0',
 };
+/** The first pauses of a state wait: Kuryr's pods, ports and policies mostly settle within a second or two. */
+const STATE_RAMP_MS = [500, 1000];
 /**
- * Polls `check` until it reports no problems or `timeoutMs` passes.
+ * Polls `check` until it reports no problems or `timeoutMs` passes (the first polls sooner: {@link STATE_RAMP_MS}).
  * @returns whether the state was reached, the convergence time and the last problems
  */
 async function waitState(check, options) {
@@ -56931,7 +56934,13 @@ async function waitState(check, options) {
                 last = { problems: [getErrorMessage(err).split('\n')[0] ?? 'error'] };
             }
             return last.problems.length === 0 ? { value: last.value } : undefined;
-        }, { timeoutMs: options.timeoutMs, intervalMs: options.intervalMs, describe: options.what, signal: options.signal });
+        }, {
+            timeoutMs: options.timeoutMs,
+            intervalMs: options.intervalMs,
+            rampMs: STATE_RAMP_MS,
+            describe: options.what,
+            signal: options.signal,
+        });
         return { ok: true, ms: Date.now() - started, value: value.value, problems: [] };
     }
     catch (err) {
@@ -60091,6 +60100,7 @@ async function reachabilityEvidence(ctx, results, protocol) {
 
 
 
+
 /** Default convergence budget of a matrix. */
 const DEFAULT_WITHIN = '60s';
 function observedOf(verdicts) {
@@ -60216,7 +60226,8 @@ async function checkReachability(ctx, spec, deadline) {
         }
         if (Date.now() >= end)
             break;
-        await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(ctx.intervalMs, end - Date.now()))));
+        const pause = Math.min(ctx.intervalMs, STATE_RAMP_MS[n - 1] ?? ctx.intervalMs);
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(pause, end - Date.now()))));
     }
     const bad = results.filter((r) => !r.ok);
     const first = bad[0];
@@ -61856,16 +61867,27 @@ function createStepContext(run, suite, deployed, namespaces) {
         });
     }
     const refresh = async () => {
-        for (const [name, w] of sources) {
-            const before = w.pods.map((p) => p.podIP).join(',');
-            w.pods = (await workloadPods(w.kubectl, name)).filter((p) => p.ready && p.podIP !== undefined);
-            for (const svc of [...w.services.keys()])
-                w.services.set(svc, await w.kubectl.service(svc));
-            if (w.pods.map((p) => p.podIP).join(',') !== before)
-                await syncEndpoints(w);
-            const d = workloads.get(name);
-            if (d)
-                d.pods = w.pods;
+        // one `kubectl get pods,services` per namespace, all at once: a call per workload and service made every step
+        // of a suite with seven workloads spend three seconds here
+        const byNamespace = new Map();
+        for (const w of sources.values())
+            byNamespace.set(w.kubectl.namespace, [...(byNamespace.get(w.kubectl.namespace) ?? []), w]);
+        const read = await Promise.all([...byNamespace.values()].map(async (ws) => ({ ws, objects: await namespaceObjects(ws[0].kubectl) })));
+        for (const { ws, objects } of read) {
+            for (const w of ws) {
+                const before = w.pods.map((p) => p.podIP).join(',');
+                w.pods = objects.pods
+                    .filter((p) => p.metadata.labels.app === w.app && p.metadata.deletionTimestamp === undefined)
+                    .filter((p) => p.ready && p.podIP !== undefined)
+                    .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+                for (const svc of [...w.services.keys()])
+                    w.services.set(svc, objects.services.get(svc) ?? (await w.kubectl.service(svc)));
+                if (w.pods.map((p) => p.podIP).join(',') !== before)
+                    await syncEndpoints(w);
+                const d = workloads.get(w.app);
+                if (d)
+                    d.pods = w.pods;
+            }
         }
     };
     return {
@@ -61876,6 +61898,18 @@ function createStepContext(run, suite, deployed, namespaces) {
         refresh,
         intervalMs: deployed[0]?.interval ?? run.deps.intervalMs ?? 2000,
     };
+}
+/** The pods and services of the kubectl's namespace, read in one call. */
+async function namespaceObjects(kubectl) {
+    const items = listItems('get pods,services', await kubectl.run(['get', 'pods,services', '-o', 'json']));
+    const pods = items.filter((o) => o.kind === 'Pod').map((o) => parsePod(o));
+    const services = new Map(items
+        .filter((o) => o.kind === 'Service')
+        .map((o) => {
+        const svc = parseService(o, 'get services');
+        return [svc.metadata.name, svc];
+    }));
+    return { pods, services };
 }
 
 ;// CONCATENATED MODULE: ./build/kube/engine.js

@@ -41,8 +41,11 @@ export interface WaitOutcome<T> {
   problems: string[];
 }
 
+/** The first pauses of a state wait: Kuryr's pods, ports and policies mostly settle within a second or two. */
+export const STATE_RAMP_MS: readonly number[] = [500, 1000];
+
 /**
- * Polls `check` until it reports no problems or `timeoutMs` passes.
+ * Polls `check` until it reports no problems or `timeoutMs` passes (the first polls sooner: {@link STATE_RAMP_MS}).
  * @returns whether the state was reached, the convergence time and the last problems
  */
 export async function waitState<T>(
@@ -61,7 +64,13 @@ export async function waitState<T>(
         }
         return last.problems.length === 0 ? { value: last.value } : undefined;
       },
-      { timeoutMs: options.timeoutMs, intervalMs: options.intervalMs, describe: options.what, signal: options.signal },
+      {
+        timeoutMs: options.timeoutMs,
+        intervalMs: options.intervalMs,
+        rampMs: STATE_RAMP_MS,
+        describe: options.what,
+        signal: options.signal,
+      },
     );
     return { ok: true, ms: Date.now() - started, value: value.value, problems: [] };
   } catch (err) {

@@ -7,6 +7,11 @@ export interface WaitOptions {
   timeoutMs: number;
   /** Time between polls (default 2000 ms). */
   intervalMs?: number;
+  /**
+   * The first pauses, shorter than the interval (each capped by it): most states the toolkit waits on change within a
+   * second or two, so early polls come sooner and the rest keep the interval's pace.
+   */
+  rampMs?: readonly number[];
   /** What is awaited, for the timeout message (`server vm to be ACTIVE`); a function sees the latest state. */
   describe: string | (() => string);
   /** Stops waiting early. */
@@ -35,7 +40,7 @@ export async function waitFor<T>(fn: () => Promise<T | undefined>, options: Wait
   const sleep = options.sleep ?? ((ms: number) => sleepUnlessAborted(ms, options.signal));
   const interval = options.intervalMs ?? 2000;
   const started = now();
-  for (;;) {
+  for (let polls = 0; ; polls++) {
     if (options.signal?.aborted)
       throw new CancelledError(cancelReason(options.signal), `while waiting for ${describe(options)}`);
     const value = await fn();
@@ -46,7 +51,8 @@ export async function waitFor<T>(fn: () => Promise<T | undefined>, options: Wait
         `timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`,
       );
     }
-    await sleep(Math.min(interval, Math.max(0, options.timeoutMs - elapsed)));
+    const pause = Math.min(options.rampMs?.[polls] ?? interval, interval);
+    await sleep(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)));
   }
 }
 

@@ -43,14 +43,24 @@ function deployment(name: string): string {
   return JSON.stringify({ metadata: { name, generation: 1 }, spec: { replicas: 1 }, status });
 }
 
-function pods(name: string): string {
-  const pod = {
+function podOf(name: string): Record<string, unknown> {
+  return {
+    kind: 'Pod',
     metadata: { name: `${name}-0`, labels: { app: name } },
     spec: { nodeName: 'n1', containers: [{ name }] },
     status: { phase: 'Running', podIP: IPS[name], conditions: [{ type: 'Ready', status: 'True' }] },
   };
-  return JSON.stringify({ kind: 'List', items: [pod] });
 }
+
+function pods(name: string): string {
+  return JSON.stringify({ kind: 'List', items: [podOf(name)] });
+}
+
+const MANUAL = {
+  kind: 'Service',
+  metadata: { name: 'manual' },
+  spec: { type: 'ClusterIP', clusterIP: '10.0.0.140', ports: [{ port: 80, targetPort: 8080, protocol: 'TCP' }] },
+};
 
 /** A cluster whose data plane enforces the policy when `enforce`, and ignores it otherwise. */
 function world(enforce: boolean): { runner: FakeCommandRunner; lines: () => string[] } {
@@ -69,17 +79,12 @@ function world(enforce: boolean): { runner: FakeCommandRunner; lines: () => stri
       return ((policy = false), { stdout: 'networkpolicy "deny" deleted\n' });
     const m = /get (deployment |pods -l app=)(client|server)/.exec(a);
     if (m) return { stdout: m[1] === 'deployment ' ? deployment(m[2]!) : pods(m[2]!) };
-    if (a.includes('get service manual'))
-      return {
-        stdout: JSON.stringify({
-          metadata: { name: 'manual' },
-          spec: {
-            type: 'ClusterIP',
-            clusterIP: '10.0.0.140',
-            ports: [{ port: 80, targetPort: 8080, protocol: 'TCP' }],
-          },
-        }),
-      };
+    if (a.includes('get service manual')) return { stdout: JSON.stringify(MANUAL) };
+    // the step context's refresh: one read per namespace (client in the run's, server and its service in other)
+    if (a === '-n capture get pods,services -o json')
+      return { stdout: JSON.stringify({ kind: 'List', items: [podOf('client')] }) };
+    if (a === '-n capture-other get pods,services -o json')
+      return { stdout: JSON.stringify({ kind: 'List', items: [podOf('server'), MANUAL] }) };
     if (a.includes(' exec ')) {
       const fate = enforce && policy ? 'timeout' : 'ok';
       return {

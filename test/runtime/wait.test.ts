@@ -30,6 +30,19 @@ describe('waitFor', () => {
     expect(c.slept).toEqual([1000, 1000]);
   });
 
+  it('pauses by the ramp first (each capped by the interval), then by the interval', async () => {
+    const c = clock();
+    let calls = 0;
+    await waitFor(() => Promise.resolve(++calls === 5 ? true : undefined), {
+      timeoutMs: 60_000,
+      intervalMs: 2000,
+      rampMs: [500, 3000],
+      describe: 'x',
+      ...c,
+    });
+    expect(c.slept).toEqual([500, 2000, 2000, 2000]);
+  });
+
   it('times out with a message naming what was awaited and the latest state', async () => {
     const c = clock();
     let status = 'BUILD';

@@ -19,6 +19,8 @@ LB_CHECK = 2.0  # Octavia listing that finds load balancers deleted behind Kuryr
 HOST_PORT_SYNC = 5.0
 RESTART_GRACE = 20.0  # a requested restart waits this long for running tasks
 BACKOFF = 3.0
+# the keys of the periodic tasks (each runs at most once at a time, in its own pool)
+PERIODIC = ('admin', 'secgroups', 'lb-check', 'host-port', 'amphora')
 
 
 ARGV0 = os.path.abspath(sys.argv[0])
@@ -43,12 +45,15 @@ class Context:
 
 
 class Emulator:
-    def __init__(self, ctx, workers=4, amphorae=True, host_port=True):
+    def __init__(self, ctx, workers=8, amphorae=True, host_port=True):
         self.ctx = ctx
         self.host_port = hostport.HostPort(ctx) if host_port else None
         self.next_lb_check = 0.0
         self.next_host_port = 0.0
         self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
+        # The periodic syncs run apart from the object tasks: a service task holds its worker while Octavia builds
+        # the load balancer, and that build waits for the amphora sync; sharing one pool, a few services starved it.
+        self.sync_pool = concurrent.futures.ThreadPoolExecutor(max_workers=len(PERIODIC))
         self.inflight = {}
         self.failed = {}  # key -> time of last failure
         self.amphorae = amphora.Amphorae(ctx) if amphorae else None
@@ -75,7 +80,7 @@ class Emulator:
                 self.inflight.pop(key, None)
 
         self.inflight[key] = True  # before submit: a fast task must not finish before it is registered
-        self.pool.submit(run)
+        (self.sync_pool if key[0] in PERIODIC else self.pool).submit(run)
 
     def round(self):
         now = time.time()
@@ -122,11 +127,14 @@ class Emulator:
                 self.ctx.log('kdfkuryr changed on disk: restarting')
                 os.execv(sys.executable, [sys.executable, ARGV0] + sys.argv[1:])
             if control.restart_requested(self.ctx.state_dir):
-                # `systemctl restart devstack@kuryr-kubernetes`: a new process image, between tasks when possible
+                # `systemctl restart devstack@kuryr-kubernetes`: a new process image, between tasks when possible.
+                # No new task starts meanwhile: the periodic syncs would keep the pool busy until the grace ran out.
                 restart_since = restart_since or time.time()
                 if not self.inflight or time.time() - restart_since > RESTART_GRACE:
                     self.ctx.log('restart requested (systemctl): restarting')
                     os.execv(sys.executable, [sys.executable, ARGV0] + sys.argv[1:])
+                time.sleep(POLL / 3)
+                continue
             try:
                 self.round()
             except Exception:  # noqa: BLE001 - a torn read of the store: next round

@@ -2,12 +2,14 @@
  * `reachability`: a matrix of allowed/denied cells, probed in rounds (every cell's probes of a round together, one
  * exec per source pod, the runner's own shell for `host`) until every cell matches or `within` passes; the time until
  * it matched is the convergence time of the data plane. Allowed = the demo server answers; denied = every probe times
- * out (a policy drops packets: a refusal means something else answered, and is reported as such).
+ * out (a policy drops packets: a refusal means something else answered, and is reported as such). The first pauses
+ * between rounds are short (the state waits' ramp), later ones the suite's interval.
  */
 import type { Evidence } from '../../../results/model.js';
 import { ANY_EXIT_CODE, type CommandResult } from '../../../runtime/command.js';
 import { parseDuration } from '../../../runtime/duration.js';
 import type { ProbeVerdict } from '../../classify.js';
+import { STATE_RAMP_MS } from '../../state.js';
 import { runProbes, type ExecutorOptions } from '../../executor.js';
 import type { Probe } from '../../script.js';
 import type { ReachabilitySpec } from '../../suite-objects.js';
@@ -162,7 +164,8 @@ export async function checkReachability(
       };
     }
     if (Date.now() >= end) break;
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(ctx.intervalMs, end - Date.now()))));
+    const pause = Math.min(ctx.intervalMs, STATE_RAMP_MS[n - 1] ?? ctx.intervalMs);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(pause, end - Date.now()))));
   }
   const bad = results.filter((r) => !r.ok);
   const first = bad[0];
