@@ -153,7 +153,9 @@ suite('DevStack double: kuryr kubeconfig knobs', () => {
           }
           await sleep(50);
         }
-        await sleep(2000);
+        // 2 s by the wall clock (a timer can fire a millisecond before Date.now() says its time has come)
+        const from = Date.now();
+        while (Date.now() - from < 2000) await sleep(2000 - (Date.now() - from));
         // written elsewhere and renamed into place, so the plugin never sees a half-written file
         const tmp = join(dir.root, 'late', '.kubeconfig.tmp');
         writeFileSync(tmp, clusterKubeconfig('late'), { mode: 0o644 });
