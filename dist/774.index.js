@@ -1531,6 +1531,7 @@ const podToService = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BU: () => (/* binding */ checkTrunkSubports),
 /* harmony export */   Dq: () => (/* binding */ checkApiLoadBalancer),
+/* harmony export */   Lm: () => (/* binding */ livePods),
 /* harmony export */   Qr: () => (/* binding */ checkDeployment),
 /* harmony export */   VX: () => (/* binding */ DEFAULT_KURYR_NAMES),
 /* harmony export */   fN: () => (/* binding */ waitState),
@@ -1594,7 +1595,10 @@ async function waitState(check, options) {
 }
 /** Live (not terminating) pods of the workload, sorted by name. */
 async function workloadPods(kubectl, app) {
-    const pods = await kubectl.pods(`app=${app}`);
+    return livePods(await kubectl.pods(`app=${app}`));
+}
+/** The pods that are not terminating, sorted by name. */
+function livePods(pods) {
     return pods
         .filter((p) => p.metadata.deletionTimestamp === undefined)
         .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));

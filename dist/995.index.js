@@ -872,6 +872,7 @@ var types = __webpack_require__(90293);
 ;// CONCATENATED MODULE: ./build/kube/steps/context.js
 
 
+
 /** The step context of `suite` over its deployed workloads. */
 function createStepContext(run, suite, deployed, namespaces) {
     const workloads = new Map();
@@ -896,10 +897,7 @@ function createStepContext(run, suite, deployed, namespaces) {
         for (const { ws, objects } of read) {
             for (const w of ws) {
                 const before = w.pods.map((p) => p.podIP).join(',');
-                w.pods = objects.pods
-                    .filter((p) => p.metadata.labels.app === w.app && p.metadata.deletionTimestamp === undefined)
-                    .filter((p) => p.ready && p.podIP !== undefined)
-                    .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+                w.pods = (0,kube_state/* livePods */.Lm)(objects.pods.filter((p) => p.metadata.labels.app === w.app)).filter((p) => p.ready && p.podIP !== undefined);
                 for (const svc of [...w.services.keys()])
                     w.services.set(svc, objects.services.get(svc) ?? (await w.kubectl.service(svc)));
                 if (w.pods.map((p) => p.podIP).join(',') !== before)

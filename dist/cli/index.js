@@ -56952,7 +56952,10 @@ async function waitState(check, options) {
 }
 /** Live (not terminating) pods of the workload, sorted by name. */
 async function workloadPods(kubectl, app) {
-    const pods = await kubectl.pods(`app=${app}`);
+    return livePods(await kubectl.pods(`app=${app}`));
+}
+/** The pods that are not terminating, sorted by name. */
+function livePods(pods) {
     return pods
         .filter((p) => p.metadata.deletionTimestamp === undefined)
         .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
@@ -61852,6 +61855,7 @@ async function deleteNamespaces(run, kubectl) {
 ;// CONCATENATED MODULE: ./build/kube/steps/context.js
 
 
+
 /** The step context of `suite` over its deployed workloads. */
 function createStepContext(run, suite, deployed, namespaces) {
     const workloads = new Map();
@@ -61876,10 +61880,7 @@ function createStepContext(run, suite, deployed, namespaces) {
         for (const { ws, objects } of read) {
             for (const w of ws) {
                 const before = w.pods.map((p) => p.podIP).join(',');
-                w.pods = objects.pods
-                    .filter((p) => p.metadata.labels.app === w.app && p.metadata.deletionTimestamp === undefined)
-                    .filter((p) => p.ready && p.podIP !== undefined)
-                    .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+                w.pods = livePods(objects.pods.filter((p) => p.metadata.labels.app === w.app)).filter((p) => p.ready && p.podIP !== undefined);
                 for (const svc of [...w.services.keys()])
                     w.services.set(svc, objects.services.get(svc) ?? (await w.kubectl.service(svc)));
                 if (w.pods.map((p) => p.podIP).join(',') !== before)

@@ -82,7 +82,11 @@ export async function waitState<T>(
 
 /** Live (not terminating) pods of the workload, sorted by name. */
 export async function workloadPods(kubectl: Kubectl, app: string): Promise<KubePod[]> {
-  const pods = await kubectl.pods(`app=${app}`);
+  return livePods(await kubectl.pods(`app=${app}`));
+}
+
+/** The pods that are not terminating, sorted by name. */
+export function livePods(pods: readonly KubePod[]): KubePod[] {
   return pods
     .filter((p) => p.metadata.deletionTimestamp === undefined)
     .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));

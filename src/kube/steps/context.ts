@@ -5,6 +5,7 @@
  */
 import type { Kubectl } from '../kubectl.js';
 import type { Run } from '../run.js';
+import { livePods } from '../state.js';
 import type { Suite } from '../suite.js';
 import { listItems, parsePod, parseService, type KubePod, type KubeService } from '../types.js';
 import { syncEndpoints, type SuiteWorkload } from '../workload.js';
@@ -41,10 +42,9 @@ export function createStepContext(
     for (const { ws, objects } of read) {
       for (const w of ws) {
         const before = w.pods.map((p) => p.podIP).join(',');
-        w.pods = objects.pods
-          .filter((p) => p.metadata.labels.app === w.app && p.metadata.deletionTimestamp === undefined)
-          .filter((p) => p.ready && p.podIP !== undefined)
-          .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+        w.pods = livePods(objects.pods.filter((p) => p.metadata.labels.app === w.app)).filter(
+          (p) => p.ready && p.podIP !== undefined,
+        );
         for (const svc of [...w.services.keys()])
           w.services.set(svc, objects.services.get(svc) ?? (await w.kubectl.service(svc)));
         if (w.pods.map((p) => p.podIP).join(',') !== before) await syncEndpoints(w);
