@@ -577,20 +577,13 @@ class Kubectl {
     }
     /**
      * `kubectl get PLURAL -o json` for optional resources (Kuryr CRDs): the items as raw JSON, or `undefined` when the
-     * cluster (or the sandbox double) does not serve the resource.
+     * cluster (or the sandbox double) does not serve the resource. `everywhere`: across every namespace
+     * (`--all-namespaces`) instead of this one.
      */
-    async optionalList(plural) {
+    async optionalList(plural, options = {}) {
+        const args = options.everywhere ? ['get', plural, '--all-namespaces', '-o', 'json'] : ['get', plural, '-o', 'json'];
         try {
-            return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .listItems */ .Dw)(`get ${plural}`, await this.run(['get', plural, '-o', 'json']));
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** `kubectl get PLURAL --all-namespaces -o json`: as optionalList, across every namespace. */
-    async optionalListEverywhere(plural) {
-        try {
-            return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .listItems */ .Dw)(`get ${plural}`, await this.run(['get', plural, '--all-namespaces', '-o', 'json'], { namespaced: false }));
+            return (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .listItems */ .Dw)(`get ${plural}`, await this.run(args, { namespaced: !options.everywhere }));
         }
         catch {
             return undefined;
@@ -784,7 +777,7 @@ async function namespaceNetworkId(kubectl, namespace) {
  * KuryrNetwork, so some exists; under the default driver there is none (or no such resource at all).
  */
 async function namespaceDriverInUse(kubectl) {
-    const items = await kubectl.optionalListEverywhere('kuryrnetworks');
+    const items = await kubectl.optionalList('kuryrnetworks', { everywhere: true });
     return (items?.length ?? 0) > 0;
 }
 /** `options` with the pod network of its namespace: the KuryrNetwork's network when there is one. */
@@ -3417,6 +3410,8 @@ const portsExpectation = {
 var command = __webpack_require__(38806);
 // EXTERNAL MODULE: ./build/runtime/duration.js
 var duration = __webpack_require__(5027);
+// EXTERNAL MODULE: ./build/runtime/wait.js
+var wait = __webpack_require__(21166);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./build/kube/steps/actions/policy-state.js
@@ -3656,6 +3651,7 @@ async function reachabilityEvidence(ctx, results, protocol) {
 
 
 
+
 /** Default convergence budget of a matrix. */
 const DEFAULT_WITHIN = '60s';
 function observedOf(verdicts) {
@@ -3781,7 +3777,7 @@ async function checkReachability(ctx, spec, deadline) {
         }
         if (Date.now() >= end)
             break;
-        const pause = Math.min(ctx.intervalMs, state/* STATE_RAMP_MS */.ol[n - 1] ?? ctx.intervalMs);
+        const pause = (0,wait/* pauseAfter */.l0)(n - 1, ctx.intervalMs, state/* STATE_RAMP_MS */.ol);
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(pause, end - Date.now()))));
     }
     const bad = results.filter((r) => !r.ok);

@@ -9022,7 +9022,8 @@ class PipelineStageIO {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
 /* harmony export */   fm: () => (/* binding */ waitFor),
-/* harmony export */   g3: () => (/* binding */ pollUntil)
+/* harmony export */   g3: () => (/* binding */ pollUntil),
+/* harmony export */   l0: () => (/* binding */ pauseAfter)
 /* harmony export */ });
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1729);
 /** Polling on state (never fixed sleeps). */
@@ -9054,9 +9055,12 @@ async function waitFor(fn, options) {
         if (elapsed >= options.timeoutMs) {
             throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
         }
-        const pause = Math.min(options.rampMs?.[polls] ?? interval, interval);
-        await sleep(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)));
+        await sleep(Math.min(pauseAfter(polls, interval, options.rampMs), Math.max(0, options.timeoutMs - elapsed)));
     }
+}
+/** The pause after poll `polls` (0-based): the ramp's entry while there is one (capped by the interval), else the interval. */
+function pauseAfter(polls, intervalMs, rampMs) {
+    return Math.min(rampMs?.[polls] ?? intervalMs, intervalMs);
 }
 function describe(options) {
     return typeof options.describe === 'function' ? options.describe() : options.describe;

@@ -55896,9 +55896,12 @@ async function waitFor(fn, options) {
         if (elapsed >= options.timeoutMs) {
             throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
         }
-        const pause = Math.min(options.rampMs?.[polls] ?? interval, interval);
-        await sleep(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)));
+        await sleep(Math.min(pauseAfter(polls, interval, options.rampMs), Math.max(0, options.timeoutMs - elapsed)));
     }
+}
+/** The pause after poll `polls` (0-based): the ramp's entry while there is one (capped by the interval), else the interval. */
+function pauseAfter(polls, intervalMs, rampMs) {
+    return Math.min(rampMs?.[polls] ?? intervalMs, intervalMs);
 }
 function describe(options) {
     return typeof options.describe === 'function' ? options.describe() : options.describe;
@@ -56452,20 +56455,13 @@ class Kubectl {
     }
     /**
      * `kubectl get PLURAL -o json` for optional resources (Kuryr CRDs): the items as raw JSON, or `undefined` when the
-     * cluster (or the sandbox double) does not serve the resource.
+     * cluster (or the sandbox double) does not serve the resource. `everywhere`: across every namespace
+     * (`--all-namespaces`) instead of this one.
      */
-    async optionalList(plural) {
+    async optionalList(plural, options = {}) {
+        const args = options.everywhere ? ['get', plural, '--all-namespaces', '-o', 'json'] : ['get', plural, '-o', 'json'];
         try {
-            return listItems(`get ${plural}`, await this.run(['get', plural, '-o', 'json']));
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /** `kubectl get PLURAL --all-namespaces -o json`: as optionalList, across every namespace. */
-    async optionalListEverywhere(plural) {
-        try {
-            return listItems(`get ${plural}`, await this.run(['get', plural, '--all-namespaces', '-o', 'json'], { namespaced: false }));
+            return listItems(`get ${plural}`, await this.run(args, { namespaced: !options.everywhere }));
         }
         catch {
             return undefined;
@@ -58819,7 +58815,7 @@ async function namespaceNetworkId(kubectl, namespace) {
  * KuryrNetwork, so some exists; under the default driver there is none (or no such resource at all).
  */
 async function namespaceDriverInUse(kubectl) {
-    const items = await kubectl.optionalListEverywhere('kuryrnetworks');
+    const items = await kubectl.optionalList('kuryrnetworks', { everywhere: true });
     return (items?.length ?? 0) > 0;
 }
 /** `options` with the pod network of its namespace: the KuryrNetwork's network when there is one. */
@@ -60104,6 +60100,7 @@ async function reachabilityEvidence(ctx, results, protocol) {
 
 
 
+
 /** Default convergence budget of a matrix. */
 const DEFAULT_WITHIN = '60s';
 function observedOf(verdicts) {
@@ -60229,7 +60226,7 @@ async function checkReachability(ctx, spec, deadline) {
         }
         if (Date.now() >= end)
             break;
-        const pause = Math.min(ctx.intervalMs, STATE_RAMP_MS[n - 1] ?? ctx.intervalMs);
+        const pause = pauseAfter(n - 1, ctx.intervalMs, STATE_RAMP_MS);
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(pause, end - Date.now()))));
     }
     const bad = results.filter((r) => !r.ok);

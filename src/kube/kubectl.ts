@@ -142,23 +142,16 @@ export class Kubectl {
 
   /**
    * `kubectl get PLURAL -o json` for optional resources (Kuryr CRDs): the items as raw JSON, or `undefined` when the
-   * cluster (or the sandbox double) does not serve the resource.
+   * cluster (or the sandbox double) does not serve the resource. `everywhere`: across every namespace
+   * (`--all-namespaces`) instead of this one.
    */
-  async optionalList(plural: string): Promise<Record<string, unknown>[] | undefined> {
+  async optionalList(
+    plural: string,
+    options: { everywhere?: boolean } = {},
+  ): Promise<Record<string, unknown>[] | undefined> {
+    const args = options.everywhere ? ['get', plural, '--all-namespaces', '-o', 'json'] : ['get', plural, '-o', 'json'];
     try {
-      return listItems(`get ${plural}`, await this.run(['get', plural, '-o', 'json']));
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** `kubectl get PLURAL --all-namespaces -o json`: as optionalList, across every namespace. */
-  async optionalListEverywhere(plural: string): Promise<Record<string, unknown>[] | undefined> {
-    try {
-      return listItems(
-        `get ${plural}`,
-        await this.run(['get', plural, '--all-namespaces', '-o', 'json'], { namespaced: false }),
-      );
+      return listItems(`get ${plural}`, await this.run(args, { namespaced: !options.everywhere }));
     } catch {
       return undefined;
     }

@@ -19,7 +19,7 @@ export async function namespaceNetworkId(kubectl: Kubectl, namespace: string): P
  * KuryrNetwork, so some exists; under the default driver there is none (or no such resource at all).
  */
 export async function namespaceDriverInUse(kubectl: Kubectl): Promise<boolean> {
-  const items = await kubectl.optionalListEverywhere('kuryrnetworks');
+  const items = await kubectl.optionalList('kuryrnetworks', { everywhere: true });
   return (items?.length ?? 0) > 0;
 }
 

@@ -51,9 +51,13 @@ export async function waitFor<T>(fn: () => Promise<T | undefined>, options: Wait
         `timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`,
       );
     }
-    const pause = Math.min(options.rampMs?.[polls] ?? interval, interval);
-    await sleep(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)));
+    await sleep(Math.min(pauseAfter(polls, interval, options.rampMs), Math.max(0, options.timeoutMs - elapsed)));
   }
+}
+
+/** The pause after poll `polls` (0-based): the ramp's entry while there is one (capped by the interval), else the interval. */
+export function pauseAfter(polls: number, intervalMs: number, rampMs?: readonly number[]): number {
+  return Math.min(rampMs?.[polls] ?? intervalMs, intervalMs);
 }
 
 function describe(options: WaitOptions): string {

@@ -8,6 +8,7 @@
 import type { Evidence } from '../../../results/model.js';
 import { ANY_EXIT_CODE, type CommandResult } from '../../../runtime/command.js';
 import { parseDuration } from '../../../runtime/duration.js';
+import { pauseAfter } from '../../../runtime/wait.js';
 import type { ProbeVerdict } from '../../classify.js';
 import { STATE_RAMP_MS } from '../../state.js';
 import { runProbes, type ExecutorOptions } from '../../executor.js';
@@ -164,7 +165,7 @@ export async function checkReachability(
       };
     }
     if (Date.now() >= end) break;
-    const pause = Math.min(ctx.intervalMs, STATE_RAMP_MS[n - 1] ?? ctx.intervalMs);
+    const pause = pauseAfter(n - 1, ctx.intervalMs, STATE_RAMP_MS);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(pause, end - Date.now()))));
   }
   const bad = results.filter((r) => !r.ok);
