@@ -2,12 +2,37 @@
 import ipaddress
 
 
-class Snapshot:
-    """Servers, ports, subnets, trunks, routers and floating IPs at one moment, indexed for the reconcilers."""
+# a server in these states, or with a task under way, is read again next round whatever Neutron's journal says
+SETTLED = ('ACTIVE', 'SHUTOFF', 'ERROR', 'PAUSED', 'SUSPENDED', 'SHELVED_OFFLOADED')
 
-    def __init__(self, conn):
-        compute, network = conn.compute, conn.network
-        self.servers = _get(compute, '/servers/detail', 'servers', params={'all_tenants': 1})
+
+def list_servers(conn):
+    """Every project's servers (Nova, detailed)."""
+    return _get(conn.compute, '/servers/detail', 'servers', params={'all_tenants': 1})
+
+
+def servers_moved(before, after):
+    """True when the server lists differ in what the reconcilers use, or a server is still changing."""
+    def view(servers):
+        return sorted((s['id'], s.get('status'), s.get('OS-EXT-STS:task_state'), s.get('updated')) for s in servers)
+
+    unsettled = any(s.get('status') not in SETTLED or s.get('OS-EXT-STS:task_state') for s in after)
+    return unsettled or view(before) != view(after)
+
+
+class Snapshot:
+    """Servers, ports, subnets, trunks, routers and floating IPs at one moment, indexed for the reconcilers.
+    `neutron_from`: a snapshot whose Neutron half still holds (the change journal says so); only Nova is new."""
+
+    def __init__(self, conn, servers=None, neutron_from=None):
+        self.servers = list_servers(conn) if servers is None else servers
+        if neutron_from is not None:
+            for name in ('ports', 'subnets', 'trunks', 'routers', 'floating_ips'):
+                setattr(self, name, getattr(neutron_from, name))
+            self.neutron = neutron_from.neutron
+            return
+        self.neutron = object()  # identifies this Neutron read (shared by the snapshots that reuse it)
+        network = conn.network
         self.ports = {p['id']: p for p in _get(network, '/ports', 'ports')}
         self.subnets = {s['id']: s for s in _get(network, '/subnets', 'subnets')}
         self.trunks = _get(network, '/trunks', 'trunks')
@@ -42,6 +67,19 @@ class Snapshot:
         return sorted((p for p in self.ports.values()
                        if p.get('device_id') == router_id and p.get('device_owner', '').startswith(owner_prefix)),
                       key=lambda p: p['id'])
+
+
+def next_snapshot(conn, gate, last):
+    """This round's snapshot: Nova every round; Neutron again only when its change journal moved, a server moved or
+    is changing, or the gate's safety interval passed (listing every port and router each second cost the sandbox
+    about a third of a core while nothing changed)."""
+    servers = list_servers(conn)
+    token = gate.token()
+    if last is not None and gate.fresh(token) and not servers_moved(last.servers, servers):
+        return Snapshot(conn, servers, neutron_from=last)
+    snap = Snapshot(conn, servers)
+    gate.done(token)
+    return snap
 
 
 def _get(proxy, path, key, params=None):

@@ -71,6 +71,11 @@ def wait_port_active(port_id, timeout=60):
         time.sleep(0.3)
 
 
+def pending(obj):
+    """True for an Octavia object in a PENDING_* provisioning state (a flow is changing it)."""
+    return (getattr(obj, 'provisioning_status', None) or '').startswith('PENDING')
+
+
 def wait_lb(lb_id, timeout=300):
     """Waits until the load balancer leaves PENDING_*; raises on ERROR. Returns the LB."""
     deadline = time.time() + timeout

@@ -5,6 +5,8 @@ import os
 import sys
 import threading
 
+from kdfdp import changes
+
 from . import cloud, dp, naming, nsfix, nsnet, sh, store, vifpool
 
 DEVICE_OWNER = 'compute:kuryr'
@@ -237,13 +239,28 @@ def unwire_pod(ctx, cluster_dir, cfg, ns, name, rec):
     ctx.log('pod %s/%s gone: port %s %s' % (ns, name, port_id, 'back in the pool' if pooled else 'deleted'))
 
 
+_admin_gates = {}  # cluster dir -> (changes.Gate, pods it last went through)
+
+
 def sync_admin_state(ctx, cluster_dir, cfg):
-    """port-down: eth0 of a pod follows its Neutron port's admin_state_up (down while it is false)."""
+    """port-down: eth0 of a pod follows its Neutron port's admin_state_up (down while it is false). Skipped while
+    neither the Kuryr ports (Neutron's change journal) nor the wired pods moved, within the gate's safety interval."""
     files = store.kuryr_files(cluster_dir, 'pods')
     if not files:
         return
+    gate, seen = _admin_gates.get(cluster_dir) or (changes.Gate(changes.journal_dir(ctx.state_dir), ('kuryr-port',)),
+                                                   None)
+    token, pods_now = gate.token(), sorted((k, r.get('portId'), r.get('netns')) for k, r in files.items())
+    if seen == pods_now and gate.fresh(token):
+        return
     admin = {p.id: p.is_admin_state_up
              for p in cloud.conn().network.ports(device_owner=DEVICE_OWNER, project_id=cloud.project_id('k8s'))}
+    _follow_admin_state(ctx, files, admin)
+    gate.done(token)
+    _admin_gates[cluster_dir] = (gate, pods_now)
+
+
+def _follow_admin_state(ctx, files, admin):
     for (ns, name), rec in files.items():
         netns = rec.get('netns')
         up = admin.get(rec['portId'])

@@ -11,13 +11,15 @@ pod's namespace, `kdf-sg-ingress` (jumped from INPUT) and `kdf-sg-egress` (from 
 A port with `port_security_enabled: false` gets ACCEPT only. A port with port security and no group drops
 everything, as Neutron's firewall does (the `--no-security-group --disable-port-security` pair opens a port).
 IPv6 rules are skipped (no IPv6 on pod interfaces); a rule naming an address group matches nothing (not
-emulated). The `Enforcer` half reads Neutron once per round (ports and rules; groups every 30 s) and applies only
-what changed.
+emulated). The `Enforcer` half reads Neutron (ports and rules when Neutron's change journal moved, or every 5 s;
+groups every 30 s) and applies only what changed.
 """
 import concurrent.futures
 import ipaddress
 import re
 import time
+
+from kdfdp import changes
 
 from . import nsfix, sh, store
 
@@ -174,18 +176,29 @@ def _list(path, key, fields):
 
 
 class Neutron:
-    """What enforcement reads, with few calls: ports and rules every round (in parallel, each thread keeping its
-    connection), the groups' `stateful` flags every GROUPS_TTL seconds (Neutron lists groups slowly; the flag
-    rarely changes)."""
+    """What enforcement reads, with few calls: ports and rules (in parallel, each thread keeping its connection) when
+    Neutron's change journal says a port or a group moved (`gate`, kdfdp/changes.py), the groups' `stateful` flags
+    every GROUPS_TTL seconds (Neutron lists groups slowly; the flag rarely changes)."""
 
     GROUPS_TTL = 30.0
+    KINDS = ('port', 'kuryr-port', 'security-group')
 
-    def __init__(self):
+    def __init__(self, gate=None):
         self.side = concurrent.futures.ThreadPoolExecutor(max_workers=1)
         self.groups, self.groups_at = {}, None
+        self.gate, self.last = gate, None
 
     def snapshot(self):
         """(ports by id, groups, rules by group, members by group)."""
+        token = self.gate.token() if self.gate else None
+        if self.gate and self.last is not None and self.gate.fresh(token):
+            return self.last
+        self.last = self._read()
+        if self.gate:
+            self.gate.done(token)
+        return self.last
+
+    def _read(self):
         rules_f = self.side.submit(_list, '/security-group-rules', 'security_group_rules', _RULE_FIELDS)
         ports = _list('/ports', 'ports', _PORT_FIELDS)
         now = time.monotonic()
@@ -228,7 +241,7 @@ class Enforcer:
     def __init__(self, ctx):
         self.ctx = ctx
         self.applied = {}  # netns -> (text, monotonic time applied)
-        self.neutron = Neutron()
+        self.neutron = Neutron(changes.Gate(changes.journal_dir(ctx.state_dir), Neutron.KINDS))
 
     def sync(self):
         pods = wired_pods(self.ctx.state_dir)

@@ -6,23 +6,35 @@ import os
 import threading
 import time
 
+from kdfdp import changes
+
 from . import amphora, cloud, fip, klb, naming, store
 
 # what check_load_balancers listed: the time the listing started, the ids of every Octavia load balancer and of
 # every listener
 _octavia = {'at': 0.0, 'ids': None, 'listeners': None}
 _octavia_lock = threading.Lock()
+_check_gate = {}  # 'gate': its changes.Gate, 'unsettled': something was PENDING_* at the last listing
 
 
 def check_load_balancers(ctx):
     """Lists Octavia's load balancers and listeners (two calls); plan() then re-converges a service whose recorded LB
-    or one of whose recorded listeners is gone."""
+    or one of whose recorded listeners is gone. Skipped while no port moved (a load balancer's VIP port goes with
+    it), nothing was PENDING_* at the last listing, and the gate's interval has not passed (a listener deleted alone
+    is found at that interval)."""
+    gate = _check_gate.get('gate') or _check_gate.setdefault('gate', changes.Gate(
+        changes.journal_dir(ctx.state_dir), ('port',)))
+    token = gate.token()
+    if not _check_gate.get('unsettled', True) and gate.fresh(token):
+        return
     started = time.time()
     lbc = cloud.conn().load_balancer
-    ids = {lb.id for lb in lbc.load_balancers() if lb.provisioning_status != 'DELETED'}
-    listeners = {x.id for x in lbc.listeners() if x.provisioning_status != 'DELETED'}
+    lbs = [lb for lb in lbc.load_balancers() if lb.provisioning_status != 'DELETED']
+    found = [x for x in lbc.listeners() if x.provisioning_status != 'DELETED']
     with _octavia_lock:
-        _octavia.update(at=started, ids=ids, listeners=listeners)
+        _octavia.update(at=started, ids={lb.id for lb in lbs}, listeners={x.id for x in found})
+    _check_gate['unsettled'] = any(cloud.pending(x) for x in lbs + found)
+    gate.done(token)
 
 
 def lb_missing(rec, recorded_at):

@@ -3,15 +3,24 @@
 The sandbox has no data plane: no OVS agent reports in, so the real openvswitch driver never binds anything. This
 driver stands in for "the agent on that host is alive and plugged the port". Registered through
 fakebind-1.0.dist-info/entry_points.txt (this directory is on the daemons' PYTHONPATH).
+
+Being the sandbox's one hook inside neutron-server, it also starts the change journal (kdf_neutron_changes) when
+neutron.conf sets `[kdf] changes_dir`.
 """
 from neutron_lib import constants
 from neutron_lib.api.definitions import portbindings
 from neutron_lib.plugins.ml2 import api
+from oslo_config import cfg
+
+import kdf_neutron_changes
+
+cfg.CONF.register_opts([cfg.StrOpt('changes_dir', help='where the sandbox\'s change journal is written')], group='kdf')
 
 
 class FakeBindMechanismDriver(api.MechanismDriver):
     def initialize(self):
-        pass
+        if cfg.CONF.kdf.changes_dir:
+            kdf_neutron_changes.subscribe(cfg.CONF.kdf.changes_dir)
 
     @property
     def connectivity(self):
