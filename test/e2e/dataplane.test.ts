@@ -369,3 +369,33 @@ describe('a server with a trunk becomes a VM namespace', () => {
     expect(pids.out.trim()).not.toMatch(/^\d+/);
   });
 });
+
+describe("neutron-server's change journal (what the data plane's pollers wait on)", () => {
+  /** A kind's counter; count 0 while the file is missing (no such change since neutron-server started). */
+  const journal = (kind: string): { boot: string; count: number } => {
+    const path = join(layout.run, 'neutron-changes', kind);
+    if (!existsSync(path)) return { boot: '', count: 0 };
+    const [boot = '', count = '0'] = readFileSync(path, 'utf8').trim().split(':');
+    return { boot, count: Number(count) };
+  };
+
+  // The other e2e group changes the same cloud meanwhile: counters only ever grow by at least what this test did.
+  // Which kind a port event counts under is the unit test's (sandbox/kuryr/tests/test_changes.py).
+  it('counts each committed port change: compute:kuryr ports under kuryr-port, the others under port', async () => {
+    const before = { port: journal('port'), kuryr: journal('kuryr-port') };
+    expect(before.port.boot).toMatch(/^[0-9a-f]{12}$/); // up made ports: the file is there
+    const kuryrOwned = name('journal-kuryr');
+    await os(DEMO, 'port', 'create', '--network', 'private', '--device-owner', 'compute:kuryr', kuryrOwned);
+    created.ports.push(kuryrOwned);
+    const kuryr = journal('kuryr-port');
+    expect(kuryr.count).toBeGreaterThan(before.kuryr.count);
+    expect(kuryr.boot).toMatch(/^[0-9a-f]{12}$/);
+
+    const plain = name('journal-plain');
+    await os(DEMO, 'port', 'create', '--network', 'private', plain);
+    await osRun(DEMO, 'port', 'delete', plain);
+    const port = journal('port');
+    expect(port.boot).toBe(before.port.boot);
+    expect(port.count).toBeGreaterThanOrEqual(before.port.count + 2); // the create and the delete
+  });
+});

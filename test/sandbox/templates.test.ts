@@ -35,6 +35,14 @@ describe('renderTemplate', () => {
     );
   });
 
+  it("points neutron-server's change journal into the run directory, where the sandbox's pollers read it", () => {
+    const neutron = renderTemplate(readFileSync(join(layout.assets, 'etc', 'neutron.conf'), 'utf8'), vars);
+    // kdfdp/changes.py journal_dir(state dir) = <state>/run/neutron-changes
+    expect(neutron).toMatch(/\[kdf\]\n(#.*\n)*changes_dir = \/state\/run\/neutron-changes\n/);
+    const ml2 = renderTemplate(readFileSync(join(layout.assets, 'etc', 'ml2_conf.ini'), 'utf8'), vars);
+    expect(ml2).toMatch(/^mechanism_drivers = (\w+,)*fakebind(,\w+)*$/m); // the driver that subscribes the journal
+  });
+
   it('writes the authtoken section for the given service user', () => {
     expect(authtokenSection(vars, 'glance').split('\n')).toEqual(
       expect.arrayContaining([
