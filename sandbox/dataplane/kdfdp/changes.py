@@ -40,9 +40,11 @@ class Gate:
         return tuple(out)
 
     def fresh(self, token):
-        """True when the last read still holds: taken at `token` (nothing watched moved since) within max_age."""
+        """True when the last read still holds: taken at `token` (nothing watched moved since), within max_age, and
+        what it read was settled."""
         return self.last is not None and self.last[0] == token and self.clock() - self.last[1] < self.max_age
 
-    def done(self, token):
-        """Records a read made after `token` was taken."""
-        self.last = (token, self.clock())
+    def done(self, token, settled=True):
+        """Records a read made after `token` was taken. `settled=False`: what it read is still changing (an Octavia
+        object PENDING_*, a server building) in ways the journal does not show, so the next read is due too."""
+        self.last = (token, self.clock()) if settled else None

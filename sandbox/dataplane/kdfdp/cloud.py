@@ -11,13 +11,17 @@ def list_servers(conn):
     return _get(conn.compute, '/servers/detail', 'servers', params={'all_tenants': 1})
 
 
+def unsettled(server):
+    """True for a server Nova is still changing (a passing status, or a task under way)."""
+    return server.get('status') not in SETTLED or bool(server.get('OS-EXT-STS:task_state'))
+
+
 def servers_moved(before, after):
-    """True when the server lists differ in what the reconcilers use, or a server is still changing."""
+    """True when the server lists differ in what the reconcilers use."""
     def view(servers):
         return sorted((s['id'], s.get('status'), s.get('OS-EXT-STS:task_state'), s.get('updated')) for s in servers)
 
-    unsettled = any(s.get('status') not in SETTLED or s.get('OS-EXT-STS:task_state') for s in after)
-    return unsettled or view(before) != view(after)
+    return view(before) != view(after)
 
 
 class Snapshot:
@@ -78,7 +82,7 @@ def next_snapshot(conn, gate, last):
     if last is not None and gate.fresh(token) and not servers_moved(last.servers, servers):
         return Snapshot(conn, servers, neutron_from=last)
     snap = Snapshot(conn, servers)
-    gate.done(token)
+    gate.done(token, settled=not any(unsettled(s) for s in servers))
     return snap
 
 

@@ -53,19 +53,17 @@ class Amphorae:
         self.dir = amphora_dir(ctx.state_dir)
         os.makedirs(self.dir, exist_ok=True)
         self.gate = changes.Gate(changes.journal_dir(ctx.state_dir), ('port',))
-        self.unsettled = True  # some load balancer was PENDING_* at the last listing
 
     def sync(self):
         # Octavia lists slowly (about 75 ms of a core each): list again when a port moved (a load balancer's VIP port
         # comes with its creation and goes with its deletion), while one is changing, or at the gate's interval
         token = self.gate.token()
-        if not self.unsettled and self.gate.fresh(token):
+        if self.gate.fresh(token):
             return
         lbc = cloud.conn().load_balancer
         lbs = {lb.id: lb for lb in lbc.load_balancers()}
-        self.unsettled = any(cloud.pending(lb) for lb in lbs.values())
         self._sync(lbs)
-        self.gate.done(token)
+        self.gate.done(token, settled=not any(cloud.pending(lb) for lb in lbs.values()))
 
     def _sync(self, lbs):
         now = time.time()

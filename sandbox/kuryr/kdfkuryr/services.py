@@ -14,7 +14,7 @@ from . import amphora, cloud, fip, klb, naming, store
 # every listener
 _octavia = {'at': 0.0, 'ids': None, 'listeners': None}
 _octavia_lock = threading.Lock()
-_check_gate = {}  # 'gate': its changes.Gate, 'unsettled': something was PENDING_* at the last listing
+_check_gates = {}  # state dir -> the changes.Gate of check_load_balancers
 
 
 def check_load_balancers(ctx):
@@ -22,10 +22,11 @@ def check_load_balancers(ctx):
     or one of whose recorded listeners is gone. Skipped while no port moved (a load balancer's VIP port goes with
     it), nothing was PENDING_* at the last listing, and the gate's interval has not passed (a listener deleted alone
     is found at that interval)."""
-    gate = _check_gate.get('gate') or _check_gate.setdefault('gate', changes.Gate(
-        changes.journal_dir(ctx.state_dir), ('port',)))
+    gate = _check_gates.get(ctx.state_dir)
+    if gate is None:
+        gate = _check_gates[ctx.state_dir] = changes.Gate(changes.journal_dir(ctx.state_dir), ('port',))
     token = gate.token()
-    if not _check_gate.get('unsettled', True) and gate.fresh(token):
+    if gate.fresh(token):
         return
     started = time.time()
     lbc = cloud.conn().load_balancer
@@ -33,8 +34,7 @@ def check_load_balancers(ctx):
     found = [x for x in lbc.listeners() if x.provisioning_status != 'DELETED']
     with _octavia_lock:
         _octavia.update(at=started, ids={lb.id for lb in lbs}, listeners={x.id for x in found})
-    _check_gate['unsettled'] = any(cloud.pending(x) for x in lbs + found)
-    gate.done(token)
+    gate.done(token, settled=not any(cloud.pending(x) for x in lbs + found))
 
 
 def lb_missing(rec, recorded_at):

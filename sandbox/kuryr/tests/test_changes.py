@@ -8,6 +8,7 @@ import sys
 import tempfile
 import unittest
 from types import SimpleNamespace as NS
+from unittest import mock
 
 from kdfdp import changes, cloud
 
@@ -89,6 +90,13 @@ class JournalAndGate(unittest.TestCase):
         self.assertTrue(self.gate.fresh(self.gate.token()))
         self.clock.now += 0.2
         self.assertFalse(self.gate.fresh(self.gate.token()))
+
+    def test_a_read_of_something_still_changing_makes_the_next_read_due(self):
+        token = self.gate.token()
+        self.gate.done(token, settled=False)  # e.g. a load balancer PENDING_UPDATE: no journal entry when it ends
+        self.assertFalse(self.gate.fresh(self.gate.token()))
+        self.read()
+        self.assertTrue(self.gate.fresh(self.gate.token()))
 
     def test_a_restarted_neutron_counts_anew_and_is_still_seen(self):
         self.journal.on_event('port', NS(states=({'device_owner': 'compute:nova'},)))
@@ -174,6 +182,56 @@ class NextSnapshot(unittest.TestCase):
         self.assertTrue(cloud.servers_moved([s], []))
         self.assertTrue(cloud.servers_moved([s], [dict(s, **{'OS-EXT-STS:task_state': 'deleting'})]))
         self.assertFalse(cloud.servers_moved([dict(s, status='SHUTOFF')], [dict(s, status='SHUTOFF')]))
+
+    def test_unsettled(self):
+        s = {'id': 's1', 'status': 'ACTIVE', 'OS-EXT-STS:task_state': None}
+        self.assertFalse(cloud.unsettled(s))
+        self.assertFalse(cloud.unsettled(dict(s, status='SHUTOFF')))
+        self.assertTrue(cloud.unsettled(dict(s, status='BUILD')))
+        self.assertTrue(cloud.unsettled(dict(s, **{'OS-EXT-STS:task_state': 'rebooting'})))
+
+
+class LoadBalancerCheck(unittest.TestCase):
+    """services.check_load_balancers lists Octavia again only after a port moved, while something is PENDING_*, or
+    once the gate's interval passed."""
+
+    def setUp(self):
+        from kdfkuryr import services
+        self.services = services
+        self.state = tempfile.mkdtemp(prefix='kdf-changes-')
+        self.journal = journal.Journal(changes.journal_dir(self.state))
+        self.lbs = [NS(id='lb-1', provisioning_status='ACTIVE')]
+        self.listings = 0
+
+        def load_balancers():
+            self.listings += 1
+            return list(self.lbs)
+
+        lbc = NS(load_balancers=load_balancers, listeners=lambda: [])
+        p = mock.patch('kdfkuryr.cloud.conn', lambda: NS(load_balancer=lbc))
+        p.start()
+        self.addCleanup(p.stop)
+        self.ctx = NS(state_dir=self.state)
+
+    def tearDown(self):
+        import shutil
+        self.services._check_gates.pop(self.state, None)
+        shutil.rmtree(self.state, ignore_errors=True)
+
+    def test_lists_after_a_port_moved_or_while_something_is_pending(self):
+        self.services.check_load_balancers(self.ctx)
+        self.services.check_load_balancers(self.ctx)
+        self.assertEqual(self.listings, 1)
+        self.journal.on_event('port', NS(states=({'device_owner': 'Octavia'},)))  # a VIP port went
+        self.lbs = [NS(id='lb-1', provisioning_status='PENDING_DELETE')]
+        self.services.check_load_balancers(self.ctx)
+        self.services.check_load_balancers(self.ctx)  # still PENDING_DELETE at the last listing: again
+        self.assertEqual(self.listings, 3)
+        self.lbs = []
+        self.services.check_load_balancers(self.ctx)
+        self.services.check_load_balancers(self.ctx)
+        self.assertEqual(self.listings, 4)
+        self.assertEqual(self.services._octavia['ids'], set())
 
 
 class Subscribe(unittest.TestCase):
