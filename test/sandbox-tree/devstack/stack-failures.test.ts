@@ -259,7 +259,10 @@ suite('DevStack double: failures', () => {
       Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
     expect(ppid(sleeper)).toBe(inject);
     expect(ppid(inject)).toBe(run.child.pid);
-    expect(readFileSync(`/proc/${sleeper}/cmdline`, 'utf8').split('\0')[0]).toBe('sleep');
+    // `$!` is known as soon as the shell forked: the child may not have exec'ed sleep yet (seen on a loaded machine)
+    const program = (): string => readFileSync(`/proc/${sleeper}/cmdline`, 'utf8').split('\0')[0] ?? '';
+    for (let i = 0; i < 50 && program() !== 'sleep'; i++) await new Promise((res) => setTimeout(res, 100));
+    expect(program()).toBe('sleep');
     expect(run.output()).toContain('kdf-double: hanging for 60 seconds');
     // same process group as stack.sh
     const pgid = (pid: number): number =>
