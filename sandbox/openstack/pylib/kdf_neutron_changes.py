@@ -17,7 +17,7 @@ import uuid
 
 KURYR_OWNER = 'compute:kuryr'
 
-# (neutron_lib resource name, the journal kind); ports are sorted by owner in kinds_of
+# (neutron_lib resource name, the journal kind); a port event's kinds come from its owner (port_kinds)
 RESOURCE_KINDS = (
     ('port', None),
     ('network', 'network'),
