@@ -183,19 +183,18 @@ class Neutron:
     GROUPS_TTL = 30.0
     KINDS = ('port', 'kuryr-port', 'security-group')
 
-    def __init__(self, gate=None):
+    def __init__(self, gate):
         self.side = concurrent.futures.ThreadPoolExecutor(max_workers=1)
         self.groups, self.groups_at = {}, None
         self.gate, self.last = gate, None
 
     def snapshot(self):
         """(ports by id, groups, rules by group, members by group)."""
-        token = self.gate.token() if self.gate else None
-        if self.gate and self.last is not None and self.gate.fresh(token):
+        token = self.gate.token()
+        if self.last is not None and self.gate.fresh(token):
             return self.last
         self.last = self._read()
-        if self.gate:
-            self.gate.done(token)
+        self.gate.done(token)
         return self.last
 
     def _read(self):
