@@ -117,12 +117,41 @@ class JournalAndGate(unittest.TestCase):
         broken.on_event('port', NS(states=({'device_owner': 'compute:nova'},)))  # no exception
         self.assertFalse(os.path.exists(broken.directory))
 
-    def test_the_file_holds_one_line_of_boot_id_and_counter(self):
+    def test_the_file_holds_one_line_of_boot_id_pid_and_counter(self):
         for _ in range(3):
             self.journal.on_event('floatingip', NS(states=()))
         with open(os.path.join(self.journal.directory, 'floatingip')) as f:
-            self.assertEqual(f.read(), '%s:3\n' % self.journal.boot)
+            self.assertEqual(f.read(), '%s:%d:3\n' % (self.journal.boot, os.getpid()))
         self.assertEqual(sorted(os.listdir(self.journal.directory)), ['floatingip'])  # no temporary file left
+
+    def test_a_forked_worker_never_writes_a_line_a_reader_already_holds(self):
+        # neutron-server forks its RPC workers after the journal started; both processes publish port events
+        gate = changes.Gate(self.journal.directory, ('port',))
+        seen = []
+        for _ in range(2):
+            self.journal.on_event('port', NS(states=({'device_owner': 'compute:nova'},)))
+        token = gate.token()
+        gate.done(token)
+        seen.append(token)
+        pid = os.fork()
+        if pid == 0:  # the worker: counts from its parent's state, as a real fork does
+            code = 0
+            try:
+                for _ in range(3):
+                    self.journal.on_event('port', NS(states=({'device_owner': 'compute:nova'},)))
+            except BaseException:  # noqa: BLE001 - the parent asserts on the files
+                code = 1
+            os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        self.assertEqual(os.waitstatus_to_exitcode(status), 0)
+        self.assertFalse(gate.fresh(gate.token()))  # the worker's change is seen
+        seen.append(gate.token())
+        self.journal.on_event('port', NS(states=({'device_owner': 'compute:nova'},)))  # the parent's third
+        seen.append(gate.token())
+        self.assertEqual(len(set(seen)), 3, seen)
+        self.assertEqual(seen[1][0], '%s:%d:3\n' % (self.journal.boot, pid))
+        self.assertEqual(seen[2][0], '%s:%d:3\n' % (self.journal.boot, os.getpid()))
+        self.assertEqual(sorted(os.listdir(self.journal.directory)), ['port'])
 
 
 class FakeConn:
@@ -248,7 +277,10 @@ class Subscribe(unittest.TestCase):
             registry.publish(resources.PORT, events.AFTER_UPDATE, self,
                              payload=events.DBEventPayload(None, states=(kuryr, kuryr), resource_id='p1'))
             registry.publish(resources.FLOATING_IP, events.PRECOMMIT_CREATE, self, payload=None)  # not a commit
-            self.assertEqual(j.counters, {'trunk': 1, 'kuryr-port': 1})
+            self.assertEqual(sorted(os.listdir(j.directory)), ['kuryr-port', 'trunk'])  # no floatingip
+            for kind in ('kuryr-port', 'trunk'):
+                with open(os.path.join(j.directory, kind)) as f:
+                    self.assertEqual(f.read(), '%s:%d:1\n' % (j.boot, os.getpid()))
         finally:
             import shutil
             shutil.rmtree(d, ignore_errors=True)

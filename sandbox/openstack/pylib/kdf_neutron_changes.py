@@ -3,8 +3,8 @@
 The sandbox's data plane (the compute emulator, the Kuryr emulation's firewall and port-down syncs) reads Neutron by
 polling. Listing every port, router and rule each second costs the 2-core machine a third of a core while nothing
 changes. Neutron publishes an AFTER_* callback once a change is committed; here each one rewrites a small file
-`<changes_dir>/<kind>` holding `<boot id>:<counter>`. A reader notes the files, reads the API, and reads again only
-once a file it watches says something else (kdfdp/changes.py), or after its own safety interval.
+`<changes_dir>/<kind>` holding `<boot id>:<pid>:<counter>`. A reader notes the files, reads the API, and reads again
+only once a file it watches says something else (kdfdp/changes.py), or after its own safety interval.
 
 Kinds: `port` (any port not owned by Kuryr), `kuryr-port` (device owner compute:kuryr; a port that moves between
 both counts for both), `subnet`, `router` (routers, their interfaces and gateways), `floatingip`, `trunk` (trunks and
@@ -47,22 +47,26 @@ def port_kinds(states):
 
 
 class Journal:
-    """The counters, written to `directory` (created). One Neutron process writes; a boot id tells restarts apart."""
+    """The counters, written to `directory` (created). A boot id tells restarts apart. neutron-server forks its RPC
+    workers after the plugin (and this journal) started, and they publish events too (a port going ACTIVE on the
+    agent's report): each process counts for itself and writes its pid, so every line a boot writes is new. With a
+    shared counter a worker could write a line a reader already holds, and the reader would take the change for none."""
 
     def __init__(self, directory):
         self.directory = directory
         self.boot = uuid.uuid4().hex[:12]
-        self.counters = {}
+        self.counters = {}  # (pid, kind) -> count: a forked copy never continues its parent's numbers
         os.makedirs(directory, exist_ok=True)
 
     def bump(self, kind):
-        n = self.counters.get(kind, 0) + 1
-        self.counters[kind] = n
+        pid = os.getpid()
+        n = self.counters.get((pid, kind), 0) + 1
+        self.counters[(pid, kind)] = n
         path = os.path.join(self.directory, kind)
-        tmp = '%s.%s.tmp' % (path, self.boot)
+        tmp = '%s.%s.%d.tmp' % (path, self.boot, pid)  # one per process: two writers never share a temporary file
         with open(tmp, 'w') as f:
-            f.write('%s:%d\n' % (self.boot, n))
-        os.replace(tmp, path)  # a reader sees the old or the new counter, never half a line
+            f.write('%s:%d:%d\n' % (self.boot, pid, n))
+        os.replace(tmp, path)  # a reader sees the old or the new line, never half a line
 
     def on_event(self, resource, payload):
         """Bumps the kinds `resource`'s event touches. Never raises: a journal problem must not fail the API call
