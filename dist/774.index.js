@@ -3728,6 +3728,15 @@ async function round(ctx, plans, n) {
     run.stats.retries += stats.retries;
     return judgeCells(plans, verdicts);
 }
+/**
+ * How long to wait after round `n` (1-based), which took `roundMs`, before the next one. Rounds start every
+ * `intervalMs` (the first ones sooner: the state waits' ramp), counted from the start of the previous round: a round
+ * with denied cells lasts at least their connect timeout, and a pause on top of it would only add to the convergence
+ * time the step reports.
+ */
+function pauseBeforeNextRound(n, intervalMs, roundMs) {
+    return Math.max(0, (0,wait/* pauseAfter */.l0)(n - 1, intervalMs, state/* STATE_RAMP_MS */.ol) - roundMs);
+}
 /** The nodes' addresses when a cell probes `node` (read once per check: nodes do not come and go in a suite). */
 async function nodeAddresses(ctx, spec) {
     if (!spec.matrix.some((c) => c.to === NODE_TARGET))
@@ -3762,6 +3771,7 @@ async function checkReachability(ctx, spec, deadline) {
             await ctx.refresh();
             plans = plan(ctx, spec, nodes);
         }
+        const roundStarted = Date.now();
         results = await round(ctx, plans, n);
         if (results.every((r) => r.ok)) {
             const ms = Date.now() - started;
@@ -3777,7 +3787,7 @@ async function checkReachability(ctx, spec, deadline) {
         }
         if (Date.now() >= end)
             break;
-        const pause = (0,wait/* pauseAfter */.l0)(n - 1, ctx.intervalMs, state/* STATE_RAMP_MS */.ol);
+        const pause = pauseBeforeNextRound(n, ctx.intervalMs, Date.now() - roundStarted);
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(pause, end - Date.now()))));
     }
     const bad = results.filter((r) => !r.ok);

@@ -60177,6 +60177,15 @@ async function round(ctx, plans, n) {
     run.stats.retries += stats.retries;
     return judgeCells(plans, verdicts);
 }
+/**
+ * How long to wait after round `n` (1-based), which took `roundMs`, before the next one. Rounds start every
+ * `intervalMs` (the first ones sooner: the state waits' ramp), counted from the start of the previous round: a round
+ * with denied cells lasts at least their connect timeout, and a pause on top of it would only add to the convergence
+ * time the step reports.
+ */
+function pauseBeforeNextRound(n, intervalMs, roundMs) {
+    return Math.max(0, pauseAfter(n - 1, intervalMs, STATE_RAMP_MS) - roundMs);
+}
 /** The nodes' addresses when a cell probes `node` (read once per check: nodes do not come and go in a suite). */
 async function nodeAddresses(ctx, spec) {
     if (!spec.matrix.some((c) => c.to === NODE_TARGET))
@@ -60211,6 +60220,7 @@ async function checkReachability(ctx, spec, deadline) {
             await ctx.refresh();
             plans = plan(ctx, spec, nodes);
         }
+        const roundStarted = Date.now();
         results = await round(ctx, plans, n);
         if (results.every((r) => r.ok)) {
             const ms = Date.now() - started;
@@ -60226,7 +60236,7 @@ async function checkReachability(ctx, spec, deadline) {
         }
         if (Date.now() >= end)
             break;
-        const pause = pauseAfter(n - 1, ctx.intervalMs, STATE_RAMP_MS);
+        const pause = pauseBeforeNextRound(n, ctx.intervalMs, Date.now() - roundStarted);
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(pause, end - Date.now()))));
     }
     const bad = results.filter((r) => !r.ok);

@@ -2,12 +2,12 @@
  * The `reachability` expectation over a pod double: rounds until the matrix matches (convergence time recorded, one
  * exec per source pod per round, in the source's namespace), a matrix that never converges (failed, with the
  * policies, Kuryr's KNP, the pods' ports and security groups and the mismatching cells as evidence), a refusal in a
- * denied cell, and probes from the host through the host runner.
+ * denied cell, probes from the host through the host runner, and the pace of the rounds.
  */
 import { describe, expect, it } from '@jest/globals';
 import { OpenStackClient } from '../../src/openstack/client.js';
 import { applyPolicy } from '../../src/kube/steps/actions/apply-policy.js';
-import { checkReachability } from '../../src/kube/steps/expect/reachability.js';
+import { checkReachability, pauseBeforeNextRound } from '../../src/kube/steps/expect/reachability.js';
 import type { ReachabilitySpec } from '../../src/kube/suite-objects.js';
 import { FakeCommandRunner, type FakeCall } from '../__fixtures__/fake-command-runner.js';
 import { answer, newRun, POD_BY_IP, stepContext, type Fate, type ScriptProbe } from './steps-fixture.js';
@@ -254,5 +254,23 @@ describe('host probes with real programs', () => {
     );
     expect(none.ok).toBe(false);
     expect(none.message).toContain('no node with an InternalIP address');
+  });
+});
+
+describe('the pace of the rounds', () => {
+  it('starts each round an interval after the previous one started, the first ones sooner', () => {
+    // quick rounds (every cell answered or was refused at once): the ramp, then the interval
+    expect([1, 2, 3, 4].map((n) => pauseBeforeNextRound(n, 2000, 100))).toEqual([400, 900, 1900, 1900]);
+  });
+
+  it('follows a round that outlasted its pause at once (denied cells wait for their connect timeout)', () => {
+    expect(pauseBeforeNextRound(3, 2000, 2400)).toBe(0);
+    expect(pauseBeforeNextRound(1, 2000, 2400)).toBe(0);
+    expect(pauseBeforeNextRound(3, 2000, 1500)).toBe(500);
+  });
+
+  it('keeps a suite interval shorter than the ramp', () => {
+    expect(pauseBeforeNextRound(1, 300, 0)).toBe(300);
+    expect(pauseBeforeNextRound(2, 300, 200)).toBe(100);
   });
 });

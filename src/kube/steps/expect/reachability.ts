@@ -2,8 +2,8 @@
  * `reachability`: a matrix of allowed/denied cells, probed in rounds (every cell's probes of a round together, one
  * exec per source pod, the runner's own shell for `host`) until every cell matches or `within` passes; the time until
  * it matched is the convergence time of the data plane. Allowed = the demo server answers; denied = every probe times
- * out (a policy drops packets: a refusal means something else answered, and is reported as such). The first pauses
- * between rounds are short (the state waits' ramp), later ones the suite's interval.
+ * out (a policy drops packets: a refusal means something else answered, and is reported as such). Rounds start every
+ * interval of the suite, counted from the previous round's start (the first ones sooner: the state waits' ramp).
  */
 import type { Evidence } from '../../../results/model.js';
 import { ANY_EXIT_CODE, type CommandResult } from '../../../runtime/command.js';
@@ -111,6 +111,16 @@ async function round(ctx: StepContext, plans: readonly CellPlan[], n: number): P
   return judgeCells(plans, verdicts);
 }
 
+/**
+ * How long to wait after round `n` (1-based), which took `roundMs`, before the next one. Rounds start every
+ * `intervalMs` (the first ones sooner: the state waits' ramp), counted from the start of the previous round: a round
+ * with denied cells lasts at least their connect timeout, and a pause on top of it would only add to the convergence
+ * time the step reports.
+ */
+export function pauseBeforeNextRound(n: number, intervalMs: number, roundMs: number): number {
+  return Math.max(0, pauseAfter(n - 1, intervalMs, STATE_RAMP_MS) - roundMs);
+}
+
 /** The nodes' addresses when a cell probes `node` (read once per check: nodes do not come and go in a suite). */
 async function nodeAddresses(ctx: StepContext, spec: ReachabilitySpec): Promise<NodeAddress[]> {
   if (!spec.matrix.some((c) => c.to === NODE_TARGET)) return [];
@@ -151,6 +161,7 @@ export async function checkReachability(
       await ctx.refresh();
       plans = plan(ctx, spec, nodes);
     }
+    const roundStarted = Date.now();
     results = await round(ctx, plans, n);
     if (results.every((r) => r.ok)) {
       const ms = Date.now() - started;
@@ -165,7 +176,7 @@ export async function checkReachability(
       };
     }
     if (Date.now() >= end) break;
-    const pause = pauseAfter(n - 1, ctx.intervalMs, STATE_RAMP_MS);
+    const pause = pauseBeforeNextRound(n, ctx.intervalMs, Date.now() - roundStarted);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(pause, end - Date.now()))));
   }
   const bad = results.filter((r) => !r.ok);
