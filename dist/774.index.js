@@ -1555,7 +1555,8 @@ const DEFAULT_KURYR_NAMES = {
 /** The first pauses of a state wait: Kuryr's pods, ports and policies mostly settle within a second or two. */
 const STATE_RAMP_MS = [500, 1000];
 /**
- * Polls `check` until it reports no problems or `timeoutMs` passes (the first polls sooner: {@link STATE_RAMP_MS}).
+ * Polls `check` until it reports no problems or `timeoutMs` passes (the first polls sooner: {@link STATE_RAMP_MS});
+ * checks start an interval apart, counted from the previous check's start.
  * @returns whether the state was reached, the convergence time and the last problems
  */
 async function waitState(check, options) {
@@ -1574,6 +1575,8 @@ async function waitState(check, options) {
             timeoutMs: options.timeoutMs,
             intervalMs: options.intervalMs,
             rampMs: STATE_RAMP_MS,
+            // a check reads Octavia or Neutron (often several calls): the next one is due an interval after this one began
+            fromPollStart: true,
             describe: options.what,
             signal: options.signal,
         });

@@ -9048,6 +9048,7 @@ async function waitFor(fn, options) {
     for (let polls = 0;; polls++) {
         if (options.signal?.aborted)
             throw new _cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc((0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .cancelReason */ .zw)(options.signal), `while waiting for ${describe(options)}`);
+        const pollStarted = now();
         const value = await fn();
         if (value !== undefined)
             return value;
@@ -9055,7 +9056,9 @@ async function waitFor(fn, options) {
         if (elapsed >= options.timeoutMs) {
             throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
         }
-        await sleep(Math.min(pauseAfter(polls, interval, options.rampMs), Math.max(0, options.timeoutMs - elapsed)));
+        const spent = options.fromPollStart ? now() - pollStarted : 0;
+        const pause = Math.max(0, pauseAfter(polls, interval, options.rampMs) - spent);
+        await sleep(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)));
     }
 }
 /** The pause after poll `polls` (0-based): the ramp's entry while there is one (capped by the interval), else the interval. */

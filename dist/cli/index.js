@@ -55889,6 +55889,7 @@ async function waitFor(fn, options) {
     for (let polls = 0;; polls++) {
         if (options.signal?.aborted)
             throw new CancelledError(cancelReason(options.signal), `while waiting for ${describe(options)}`);
+        const pollStarted = now();
         const value = await fn();
         if (value !== undefined)
             return value;
@@ -55896,7 +55897,9 @@ async function waitFor(fn, options) {
         if (elapsed >= options.timeoutMs) {
             throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
         }
-        await sleep(Math.min(pauseAfter(polls, interval, options.rampMs), Math.max(0, options.timeoutMs - elapsed)));
+        const spent = options.fromPollStart ? now() - pollStarted : 0;
+        const pause = Math.max(0, pauseAfter(polls, interval, options.rampMs) - spent);
+        await sleep(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)));
     }
 }
 /** The pause after poll `polls` (0-based): the ramp's entry while there is one (capped by the interval), else the interval. */
@@ -56915,7 +56918,8 @@ const DEFAULT_KURYR_NAMES = {
 /** The first pauses of a state wait: Kuryr's pods, ports and policies mostly settle within a second or two. */
 const STATE_RAMP_MS = [500, 1000];
 /**
- * Polls `check` until it reports no problems or `timeoutMs` passes (the first polls sooner: {@link STATE_RAMP_MS}).
+ * Polls `check` until it reports no problems or `timeoutMs` passes (the first polls sooner: {@link STATE_RAMP_MS});
+ * checks start an interval apart, counted from the previous check's start.
  * @returns whether the state was reached, the convergence time and the last problems
  */
 async function waitState(check, options) {
@@ -56934,6 +56938,8 @@ async function waitState(check, options) {
             timeoutMs: options.timeoutMs,
             intervalMs: options.intervalMs,
             rampMs: STATE_RAMP_MS,
+            // a check reads Octavia or Neutron (often several calls): the next one is due an interval after this one began
+            fromPollStart: true,
             describe: options.what,
             signal: options.signal,
         });

@@ -45,7 +45,8 @@ export interface WaitOutcome<T> {
 export const STATE_RAMP_MS: readonly number[] = [500, 1000];
 
 /**
- * Polls `check` until it reports no problems or `timeoutMs` passes (the first polls sooner: {@link STATE_RAMP_MS}).
+ * Polls `check` until it reports no problems or `timeoutMs` passes (the first polls sooner: {@link STATE_RAMP_MS});
+ * checks start an interval apart, counted from the previous check's start.
  * @returns whether the state was reached, the convergence time and the last problems
  */
 export async function waitState<T>(
@@ -68,6 +69,8 @@ export async function waitState<T>(
         timeoutMs: options.timeoutMs,
         intervalMs: options.intervalMs,
         rampMs: STATE_RAMP_MS,
+        // a check reads Octavia or Neutron (often several calls): the next one is due an interval after this one began
+        fromPollStart: true,
         describe: options.what,
         signal: options.signal,
       },

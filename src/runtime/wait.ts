@@ -12,6 +12,11 @@ export interface WaitOptions {
    * second or two, so early polls come sooner and the rest keep the interval's pace.
    */
   rampMs?: readonly number[];
+  /**
+   * Count each pause from the start of the poll before it, not from its end: polls then start every interval however
+   * long one takes (a slow poll is followed at once). For waits whose polls take a good part of the interval.
+   */
+  fromPollStart?: boolean;
   /** What is awaited, for the timeout message (`server vm to be ACTIVE`); a function sees the latest state. */
   describe: string | (() => string);
   /** Stops waiting early. */
@@ -43,6 +48,7 @@ export async function waitFor<T>(fn: () => Promise<T | undefined>, options: Wait
   for (let polls = 0; ; polls++) {
     if (options.signal?.aborted)
       throw new CancelledError(cancelReason(options.signal), `while waiting for ${describe(options)}`);
+    const pollStarted = now();
     const value = await fn();
     if (value !== undefined) return value;
     const elapsed = now() - started;
@@ -51,7 +57,9 @@ export async function waitFor<T>(fn: () => Promise<T | undefined>, options: Wait
         `timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`,
       );
     }
-    await sleep(Math.min(pauseAfter(polls, interval, options.rampMs), Math.max(0, options.timeoutMs - elapsed)));
+    const spent = options.fromPollStart ? now() - pollStarted : 0;
+    const pause = Math.max(0, pauseAfter(polls, interval, options.rampMs) - spent);
+    await sleep(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)));
   }
 }
 

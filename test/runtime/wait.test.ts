@@ -43,6 +43,34 @@ describe('waitFor', () => {
     expect(c.slept).toEqual([500, 2000, 2000, 2000]);
   });
 
+  it('with fromPollStart, counts each pause from the start of the poll: a slow poll is followed at once', async () => {
+    let t = 0;
+    const slept: number[] = [];
+    const spent = [300, 2500, 1200, 0]; // how long each poll takes on the clock
+    let calls = 0;
+    await waitFor(
+      () => {
+        const i = calls++;
+        t += spent[i] ?? 0;
+        return Promise.resolve(i === 3 ? true : undefined);
+      },
+      {
+        timeoutMs: 60_000,
+        intervalMs: 2000,
+        rampMs: [500, 1000],
+        fromPollStart: true,
+        describe: 'x',
+        now: () => t,
+        sleep: (ms) => {
+          slept.push(ms);
+          t += ms;
+          return Promise.resolve();
+        },
+      },
+    );
+    expect(slept).toEqual([200, 0, 800]); // 500 - 300; 1000 - 2500 (none); 2000 - 1200
+  });
+
   it('times out with a message naming what was awaited and the latest state', async () => {
     const c = clock();
     let status = 'BUILD';

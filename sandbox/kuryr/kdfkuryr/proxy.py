@@ -222,7 +222,8 @@ class Proxy:
                 await self.reload()
             except (OSError, ValueError, KeyError) as err:
                 print('reload failed: %r' % (err,), flush=True)
-            await asyncio.sleep(0.3)
+            # a stat() a round: Octavia's flow waits for the `.applied` report before the load balancer is ACTIVE
+            await asyncio.sleep(0.1)
 
 
 def main(argv=None):

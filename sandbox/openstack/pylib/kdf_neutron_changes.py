@@ -47,10 +47,10 @@ def port_kinds(states):
 
 
 class Journal:
-    """The counters, written to `directory` (created). A boot id tells restarts apart. neutron-server forks its RPC
-    workers after the plugin (and this journal) started, and they publish events too (a port going ACTIVE on the
-    agent's report): each process counts for itself and writes its pid, so every line a boot writes is new. With a
-    shared counter a worker could write a line a reader already holds, and the reader would take the change for none."""
+    """The counters, written to `directory` (created). A boot id tells restarts apart. neutron-server forks its
+    workers (API ones with `api_workers` above 0, RPC, periodic) after the plugin, and this journal, started: each
+    process counts for itself and writes its pid, so every line a boot writes is new. Continuing a shared counter, a
+    worker could write a line a reader already holds, and the reader would take the change for none."""
 
     def __init__(self, directory):
         self.directory = directory
