@@ -84,7 +84,7 @@ beforeAll(async () => {
     '--namespace',
     sandboxState().namespace,
     '--service-cluster-ip-range',
-    '10.0.0.152/29',
+    '10.0.0.184/29',
   ]);
   created.cluster = true;
 });

@@ -172,7 +172,7 @@ beforeAll(async () => {
     sandboxState().namespace,
     // a corner of the apiserver half of k8s-service-subnet that other clusters do not use first
     '--service-cluster-ip-range',
-    '10.0.0.152/29',
+    '10.0.0.176/29',
   ]);
   await kubectlOk('create', 'namespace', NS);
   await kubectlOk('-n', NS, 'create', 'deployment', 'demo', '--image=quay.io/kuryr/demo');

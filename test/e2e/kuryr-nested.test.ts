@@ -126,7 +126,7 @@ beforeAll(async () => {
     '--namespace',
     sandboxState().namespace,
     '--service-cluster-ip-range',
-    '10.0.0.144/29',
+    '10.0.0.164/30',
   ]);
   created.cluster = true;
   await kubectlOk('create', 'namespace', NS);

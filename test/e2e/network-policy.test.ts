@@ -102,7 +102,7 @@ beforeAll(async () => {
     '--sg-driver',
     'policy',
     '--service-cluster-ip-range',
-    '10.0.0.160/29',
+    '10.0.0.160/30',
   ]);
   await kubectlOk('create', 'namespace', NS);
   for (const app of ['server', 'client', 'friend'])
