@@ -3738,7 +3738,7 @@ async function round(ctx, plans, n) {
  * time the step reports.
  */
 function pauseBeforeNextRound(n, intervalMs, roundMs) {
-    return Math.max(0, (0,wait/* pauseAfter */.l0)(n - 1, intervalMs, state/* STATE_RAMP_MS */.ol) - roundMs);
+    return (0,wait/* pauseAfterPoll */.UX)(n - 1, intervalMs, state/* STATE_RAMP_MS */.ol, roundMs);
 }
 /** The nodes' addresses when a cell probes `node` (read once per check: nodes do not come and go in a suite). */
 async function nodeAddresses(ctx, spec) {

@@ -9021,10 +9021,11 @@ class PipelineStageIO {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
+/* harmony export */   UX: () => (/* binding */ pauseAfterPoll),
 /* harmony export */   fm: () => (/* binding */ waitFor),
-/* harmony export */   g3: () => (/* binding */ pollUntil),
-/* harmony export */   l0: () => (/* binding */ pauseAfter)
+/* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
+/* unused harmony export pauseAfter */
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1729);
 /** Polling on state (never fixed sleeps). */
 
@@ -9057,13 +9058,20 @@ async function waitFor(fn, options) {
             throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
         }
         const spent = options.fromPollStart ? now() - pollStarted : 0;
-        const pause = Math.max(0, pauseAfter(polls, interval, options.rampMs) - spent);
+        const pause = pauseAfterPoll(polls, interval, options.rampMs, spent);
         await sleep(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)));
     }
 }
 /** The pause after poll `polls` (0-based): the ramp's entry while there is one (capped by the interval), else the interval. */
 function pauseAfter(polls, intervalMs, rampMs) {
     return Math.min(rampMs?.[polls] ?? intervalMs, intervalMs);
+}
+/**
+ * The pause after poll `polls` (0-based) when pauses count from the poll's start: {@link pauseAfter} less the
+ * `spentMs` the poll took, never below 0 (a poll that outlasted its pause is followed at once).
+ */
+function pauseAfterPoll(polls, intervalMs, rampMs, spentMs) {
+    return Math.max(0, pauseAfter(polls, intervalMs, rampMs) - spentMs);
 }
 function describe(options) {
     return typeof options.describe === 'function' ? options.describe() : options.describe;

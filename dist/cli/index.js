@@ -55898,13 +55898,20 @@ async function waitFor(fn, options) {
             throw new WaitTimeoutError(`timed out after ${Math.round(options.timeoutMs / 1000)}s waiting for ${describe(options)}`);
         }
         const spent = options.fromPollStart ? now() - pollStarted : 0;
-        const pause = Math.max(0, pauseAfter(polls, interval, options.rampMs) - spent);
+        const pause = pauseAfterPoll(polls, interval, options.rampMs, spent);
         await sleep(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)));
     }
 }
 /** The pause after poll `polls` (0-based): the ramp's entry while there is one (capped by the interval), else the interval. */
 function pauseAfter(polls, intervalMs, rampMs) {
     return Math.min(rampMs?.[polls] ?? intervalMs, intervalMs);
+}
+/**
+ * The pause after poll `polls` (0-based) when pauses count from the poll's start: {@link pauseAfter} less the
+ * `spentMs` the poll took, never below 0 (a poll that outlasted its pause is followed at once).
+ */
+function pauseAfterPoll(polls, intervalMs, rampMs, spentMs) {
+    return Math.max(0, pauseAfter(polls, intervalMs, rampMs) - spentMs);
 }
 function describe(options) {
     return typeof options.describe === 'function' ? options.describe() : options.describe;
@@ -60190,7 +60197,7 @@ async function round(ctx, plans, n) {
  * time the step reports.
  */
 function pauseBeforeNextRound(n, intervalMs, roundMs) {
-    return Math.max(0, pauseAfter(n - 1, intervalMs, STATE_RAMP_MS) - roundMs);
+    return pauseAfterPoll(n - 1, intervalMs, STATE_RAMP_MS, roundMs);
 }
 /** The nodes' addresses when a cell probes `node` (read once per check: nodes do not come and go in a suite). */
 async function nodeAddresses(ctx, spec) {

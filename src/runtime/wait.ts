@@ -58,7 +58,7 @@ export async function waitFor<T>(fn: () => Promise<T | undefined>, options: Wait
       );
     }
     const spent = options.fromPollStart ? now() - pollStarted : 0;
-    const pause = Math.max(0, pauseAfter(polls, interval, options.rampMs) - spent);
+    const pause = pauseAfterPoll(polls, interval, options.rampMs, spent);
     await sleep(Math.min(pause, Math.max(0, options.timeoutMs - elapsed)));
   }
 }
@@ -66,6 +66,19 @@ export async function waitFor<T>(fn: () => Promise<T | undefined>, options: Wait
 /** The pause after poll `polls` (0-based): the ramp's entry while there is one (capped by the interval), else the interval. */
 export function pauseAfter(polls: number, intervalMs: number, rampMs?: readonly number[]): number {
   return Math.min(rampMs?.[polls] ?? intervalMs, intervalMs);
+}
+
+/**
+ * The pause after poll `polls` (0-based) when pauses count from the poll's start: {@link pauseAfter} less the
+ * `spentMs` the poll took, never below 0 (a poll that outlasted its pause is followed at once).
+ */
+export function pauseAfterPoll(
+  polls: number,
+  intervalMs: number,
+  rampMs: readonly number[] | undefined,
+  spentMs: number,
+): number {
+  return Math.max(0, pauseAfter(polls, intervalMs, rampMs) - spentMs);
 }
 
 function describe(options: WaitOptions): string {

@@ -379,7 +379,7 @@ describe("neutron-server's change journal (what the data plane's pollers wait on
     const [boot = '', pid = '0', count = '0'] = line.trim().split(':');
     return { line, boot, pid: Number(pid), count: Number(count) };
   };
-  /** True when `pid` is a neutron-server process (its API process or one of the RPC workers it forked). */
+  /** True when `pid` is a neutron-server process (the parent or a worker it forked: API, RPC, periodic). */
   const isNeutronServer = (pid: number): boolean =>
     existsSync(`/proc/${pid}/cmdline`) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('neutron-server');
 

@@ -8,7 +8,7 @@
 import type { Evidence } from '../../../results/model.js';
 import { ANY_EXIT_CODE, type CommandResult } from '../../../runtime/command.js';
 import { parseDuration } from '../../../runtime/duration.js';
-import { pauseAfter } from '../../../runtime/wait.js';
+import { pauseAfterPoll } from '../../../runtime/wait.js';
 import type { ProbeVerdict } from '../../classify.js';
 import { STATE_RAMP_MS } from '../../state.js';
 import { runProbes, type ExecutorOptions } from '../../executor.js';
@@ -118,7 +118,7 @@ async function round(ctx: StepContext, plans: readonly CellPlan[], n: number): P
  * time the step reports.
  */
 export function pauseBeforeNextRound(n: number, intervalMs: number, roundMs: number): number {
-  return Math.max(0, pauseAfter(n - 1, intervalMs, STATE_RAMP_MS) - roundMs);
+  return pauseAfterPoll(n - 1, intervalMs, STATE_RAMP_MS, roundMs);
 }
 
 /** The nodes' addresses when a cell probes `node` (read once per check: nodes do not come and go in a suite). */
